@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Docket curation"
+admin.site.site_title = "Docket admin"
+admin.site.index_title = "Curate initiatives"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("initiatives.urls")),
+    path("", include("timeline.urls")),
+]

@@ -1,0 +1,269 @@
+"""Curation of initiatives in Django admin. Every save goes through the services,
+so history and change events are recorded whichever way a record is edited."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.forms import BaseInlineFormSet
+from django.http import HttpRequest
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from initiatives.models import (
+    Actor,
+    CooperationArea,
+    Document,
+    Evidence,
+    ImportRun,
+    Initiative,
+    InitiativeActor,
+    InitiativeArea,
+    InitiativeSector,
+    Origin,
+    Sector,
+)
+from initiatives.services import initiative_save, initiative_verify
+from timeline.models import EventVia, FollowUpAction, Milestone
+from timeline.services import action_save, milestone_save
+
+
+@admin.display(description="Evidence")
+def evidence_quote(obj: object) -> str:
+    """The quote behind a fact, escaped, linking to its place in the document."""
+    evidence: Evidence | None = getattr(obj, "evidence", None)
+    if evidence is None:
+        return "—"
+    return format_html(
+        '<a href="{}" title="Rule: {}"><q>{}</q></a>',
+        evidence.get_absolute_url(),
+        evidence.rule or "manual",
+        evidence.quote[:300],
+    )
+
+
+class FactInline(admin.TabularInline):
+    """An inline for an extracted fact, with its quote shown read-only beside it."""
+
+    extra = 0
+    readonly_fields = (evidence_quote, "origin")
+    show_change_link = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).select_related("evidence__document")
+
+
+class InitiativeActorInline(FactInline):
+    model = InitiativeActor
+    fields = ("actor", "role", evidence_quote, "origin")
+    autocomplete_fields = ("actor",)
+
+
+class InitiativeAreaInline(FactInline):
+    model = InitiativeArea
+    fields = ("area", "statement", evidence_quote, "origin")
+
+
+class InitiativeSectorInline(FactInline):
+    model = InitiativeSector
+    fields = ("sector", evidence_quote, "origin")
+    autocomplete_fields = ("sector",)
+
+
+class MilestoneInline(FactInline):
+    model = Milestone
+    fields = (
+        "title",
+        "kind",
+        "date",
+        "date_precision",
+        "window_start",
+        "window_end",
+        evidence_quote,
+        "origin",
+    )
+
+
+class FollowUpActionInline(FactInline):
+    model = FollowUpAction
+    fields = (
+        "description",
+        "owner",
+        "due_text",
+        "due_earliest",
+        "due_latest",
+        "status",
+        "completed_on",
+        evidence_quote,
+        "origin",
+    )
+    autocomplete_fields = ("owner",)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).select_related("owner")
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    fields = ("title", "format", "published_on", "imported_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Initiative)
+class InitiativeAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "status", "decided_on", "venue", "verified", "updated_at")
+    list_filter = (
+        "status",
+        "verified",
+        ("areas", admin.RelatedOnlyFieldListFilter),
+        ("actors", admin.RelatedOnlyFieldListFilter),
+        ("sectors", admin.RelatedOnlyFieldListFilter),
+    )
+    search_fields = ("title", "summary")
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = (
+        "verified",
+        "verified_at",
+        "verified_by",
+        "curated_fields",
+        "created_at",
+        "updated_at",
+    )
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "status")}),
+        ("Decision", {"fields": ("decided_on", "decided_on_precision", "venue")}),
+        (
+            "Curation",
+            {
+                "fields": (
+                    "verified",
+                    "verified_at",
+                    "verified_by",
+                    "curated_fields",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
+    )
+    inlines = (
+        InitiativeActorInline,
+        InitiativeAreaInline,
+        InitiativeSectorInline,
+        MilestoneInline,
+        FollowUpActionInline,
+        DocumentInline,
+    )
+    actions = ("mark_verified",)
+    date_hierarchy = "decided_on"
+
+    def save_model(self, request: HttpRequest, obj: Initiative, form: object, change: bool) -> None:
+        initiative_save(initiative=obj, via=EventVia.ADMIN, user=request.user)
+
+    def save_formset(
+        self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for obj in instances:
+            # Whatever a curator touches becomes the curator's: a re-import keeps it.
+            obj.origin = Origin.CURATOR
+            if isinstance(obj, FollowUpAction):
+                action_save(action=obj, via=EventVia.ADMIN, user=request.user)
+            elif isinstance(obj, Milestone):
+                milestone_save(milestone=obj, via=EventVia.ADMIN, user=request.user)
+            else:
+                obj.save()
+        formset.save_m2m()
+
+    @admin.action(description="Mark selected initiatives verified", permissions=["change"])
+    def mark_verified(self, request: HttpRequest, queryset: QuerySet[Initiative]) -> None:
+        done = sum(
+            initiative_verify(initiative=i, via=EventVia.ADMIN, user=request.user) for i in queryset
+        )
+        self.message_user(request, f"{done} initiative(s) marked verified.", messages.SUCCESS)
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind")
+    list_filter = ("kind",)
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(CooperationArea)
+class CooperationAreaAdmin(admin.ModelAdmin):
+    """The five areas are fixed by a migration: they can be described, not added or removed."""
+
+    list_display = ("name", "slug")
+    readonly_fields = ("slug",)
+    fields = ("name", "slug", "description")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ("name",)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "format", "published_on", "initiative", "imported_at")
+    list_filter = ("format",)
+    search_fields = ("title", "source_url", "source_path")
+    readonly_fields = (
+        "text",
+        "sha256",
+        "format",
+        "source_path",
+        "reference_date",
+        "set_aside",
+        "warnings",
+        "imported_at",
+    )
+    list_select_related = ("initiative",)
+    autocomplete_fields = ("initiative",)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "document", "start", "end", "rule")
+    search_fields = ("quote",)
+    list_select_related = ("document",)
+    readonly_fields = ("document", "start", "end", "quote", "prefix", "suffix", "rule")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ("path", "trigger", "outcome", "started_at", "finished_at", "error_first_line")
+    list_filter = ("outcome", "trigger")
+    search_fields = ("path", "sha256", "error")
+    list_select_related = ("document", "initiative")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    @admin.display(description="Error")
+    def error_first_line(self, obj: ImportRun) -> str:
+        return obj.error.splitlines()[0] if obj.error else ""

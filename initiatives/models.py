@@ -1,0 +1,452 @@
+"""Initiatives and what they are made of: actors, areas, sectors, and the source
+documents whose quoted spans (Evidence) back every extracted fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+
+class Status(models.TextChoices):
+    ANNOUNCED = "announced", "Announced"
+    PROPOSED = "proposed", "Proposed"
+    PROVISIONAL_AGREEMENT = "provisional_agreement", "Provisional agreement"
+    ADOPTED = "adopted", "Adopted"
+    IN_IMPLEMENTATION = "in_implementation", "In implementation"
+    COMPLETED = "completed", "Completed"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+STATUS_EXPLANATIONS: dict[str, str] = {
+    Status.ANNOUNCED: "Made public as an intention; nothing has been formally tabled yet.",
+    Status.PROPOSED: "Formally tabled by an institution and awaiting a decision.",
+    Status.PROVISIONAL_AGREEMENT: "Negotiators agreed a text that still needs formal approval.",
+    Status.ADOPTED: "Formally approved by the deciding body.",
+    Status.IN_IMPLEMENTATION: "Adopted, and its measures are being carried out.",
+    Status.COMPLETED: "Everything promised has been delivered.",
+    Status.WITHDRAWN: "Abandoned or withdrawn before delivery.",
+}
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class Origin(models.TextChoices):
+    """Who stands behind a fact. A re-import replaces extracted facts only."""
+
+    EXTRACTED = "extracted", "Extracted"
+    CURATOR = "curator", "Curator"
+
+
+def format_partial_date(value: dt.date | None, precision: str | None) -> str:
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return f"{value:%Y}"
+    if precision == DatePrecision.MONTH:
+        return f"{value:%B %Y}"
+    return f"{value.day} {value:%B %Y}"
+
+
+class ActorKind(models.TextChoices):
+    INSTITUTION = "institution", "EU institution or body"
+    COUNTRY = "country", "Country"
+    GROUP = "group", "Group of countries or bodies"
+    ORGANISATION = "organisation", "Other organisation"
+
+
+class Actor(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=ActorKind, default=ActorKind.ORGANISATION)
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names for the same actor, e.g. Kyiv and Kiev for Ukraine's government.",
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("initiatives:actor", args=[self.slug])
+
+    def clean(self) -> None:
+        if not isinstance(self.aliases, list) or not all(
+            isinstance(a, str) and a.strip() for a in self.aliases
+        ):
+            raise ValidationError({"aliases": 'Enter a list of names, e.g. ["Kyiv", "Kiev"].'})
+
+
+class CooperationArea(models.Model):
+    """One of exactly five canonical areas, created by a data migration."""
+
+    slug = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(max_length=80, unique=True)
+    description = models.TextField()
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("initiatives:area", args=[self.slug])
+
+
+class Sector(models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DocumentFormat(models.TextChoices):
+    TEXT = "txt", "Plain text"
+    MARKDOWN = "md", "Markdown"
+    HTML = "html", "HTML"
+    PDF = "pdf", "PDF"
+
+
+class Document(models.Model):
+    """A source document, stored as one normalized text that all offsets refer to."""
+
+    initiative = models.ForeignKey(
+        "Initiative",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+    )
+    title = models.CharField(max_length=500, blank=True)
+    text = models.TextField(help_text="Normalized text. Evidence offsets refer to it.")
+    sha256 = models.CharField(max_length=64, unique=True)
+    format = models.CharField(max_length=8, choices=DocumentFormat)
+    source_url = models.URLField(max_length=1000, blank=True)
+    source_path = models.CharField(max_length=1000, blank=True)
+    site_name = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    reference_date = models.DateField(
+        null=True, blank=True, help_text="The date that relative phrases were read against."
+    )
+    set_aside = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Spans that are not the article (comments, share blocks, bylines).",
+    )
+    warnings = models.JSONField(default=list, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at"]
+
+    def __str__(self) -> str:
+        return self.title or self.source_path or self.sha256[:12]
+
+    def get_absolute_url(self) -> str:
+        return reverse("initiatives:document", args=[self.pk])
+
+
+class Evidence(models.Model):
+    """An exact span of a document's text that supports a fact."""
+
+    CONTEXT_CHARS = 40
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="evidence")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    prefix = models.CharField(max_length=200, blank=True)
+    suffix = models.CharField(max_length=200, blank=True)
+    rule = models.CharField(
+        max_length=100, blank=True, help_text="The extraction rule that found this span."
+    )
+
+    class Meta:
+        ordering = ["document_id", "start"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")),
+                name="evidence_end_after_start",
+                violation_error_message="The evidence must end after it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.quote[:80]}”"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.document.get_absolute_url()}#ev-{self.pk}"
+
+    def clean(self) -> None:
+        if self.end is None or self.start is None or not self.document_id:
+            return
+        if self.end <= self.start:
+            raise ValidationError("The evidence must end after it starts.")
+        length = len(self.document.text)
+        if self.end > length:
+            raise ValidationError(
+                {"end": f"The document is {length} characters long; end must be at most {length}."}
+            )
+        if self.document.text[self.start : self.end] != self.quote:
+            raise ValidationError(
+                {"quote": "The quote must be exactly the document's text between start and end."}
+            )
+
+    @classmethod
+    def for_span(cls, document: Document, start: int, end: int, rule: str = "") -> Evidence:
+        text = document.text
+        return cls(
+            document=document,
+            start=start,
+            end=end,
+            quote=text[start:end],
+            prefix=text[max(0, start - cls.CONTEXT_CHARS) : start],
+            suffix=text[end : end + cls.CONTEXT_CHARS],
+            rule=rule,
+        )
+
+
+class InitiativeQuerySet(models.QuerySet):
+    def adopted(self) -> InitiativeQuerySet:
+        return self.filter(status=Status.ADOPTED)
+
+    def verified(self) -> InitiativeQuerySet:
+        return self.filter(verified=True)
+
+    def with_open_actions(self) -> InitiativeQuerySet:
+        from timeline.models import ActionStatus
+
+        return self.filter(
+            actions__status__in=[ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
+        ).distinct()
+
+    def with_overdue_actions(self, *, today: dt.date) -> InitiativeQuerySet:
+        from timeline.models import FollowUpAction
+
+        overdue = FollowUpAction.objects.overdue(today=today).filter(
+            initiative=models.OuterRef("pk")
+        )
+        return self.filter(models.Exists(overdue))
+
+    def with_actions_due_within(self, *, today: dt.date, days: int) -> InitiativeQuerySet:
+        from timeline.models import FollowUpAction
+
+        due = FollowUpAction.objects.due_within(today=today, days=days).filter(
+            initiative=models.OuterRef("pk")
+        )
+        return self.filter(models.Exists(due))
+
+
+class Initiative(models.Model):
+    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    status = models.CharField(max_length=24, choices=Status, default=Status.ANNOUNCED)
+    decided_on = models.DateField(null=True, blank=True)
+    decided_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision, blank=True, default=""
+    )
+    venue = models.CharField(max_length=200, blank=True)
+    verified = models.BooleanField(default=False)
+    verified_at = models.DateTimeField(null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    curated_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields a curator edited. A re-import never overwrites them.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    actors = models.ManyToManyField(Actor, through="InitiativeActor", related_name="initiatives")
+    areas = models.ManyToManyField(
+        CooperationArea, through="InitiativeArea", related_name="initiatives"
+    )
+    sectors = models.ManyToManyField(Sector, through="InitiativeSector", related_name="initiatives")
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-decided_on", "title"]
+        indexes = [
+            models.Index(fields=["status", "decided_on"]),
+            models.Index(fields=["updated_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(decided_on__isnull=True) | ~Q(decided_on_precision=""),
+                name="initiative_decided_on_has_precision",
+                violation_error_message=(
+                    "Give the precision (day, month or year) of the decision date."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("initiatives:detail", args=[self.slug])
+
+    @property
+    def status_explanation(self) -> str:
+        return STATUS_EXPLANATIONS.get(self.status, "")
+
+    @property
+    def decided_on_display(self) -> str:
+        return format_partial_date(self.decided_on, self.decided_on_precision)
+
+    def clean(self) -> None:
+        if self.decided_on and not self.decided_on_precision:
+            self.decided_on_precision = DatePrecision.DAY
+
+
+class ActorRole(models.TextChoices):
+    DECISION_MAKER = "decision_maker", "Decision maker"
+    PARTNER = "partner", "Partner"
+    IMPLEMENTER = "implementer", "Implementer"
+    MENTIONED = "mentioned", "Mentioned"
+
+
+class InitiativeActor(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="actor_links")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="initiative_links")
+    role = models.CharField(max_length=20, choices=ActorRole)
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.CURATOR)
+
+    class Meta:
+        ordering = ["role", "actor__name"]
+        verbose_name = "actor link"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "actor", "role"],
+                name="one_link_per_initiative_actor_role",
+                violation_error_message="This actor already has this role in the initiative.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor} ({self.get_role_display()})"
+
+
+class InitiativeArea(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="area_links")
+    area = models.ForeignKey(
+        CooperationArea, on_delete=models.PROTECT, related_name="initiative_links"
+    )
+    statement = models.TextField(
+        blank=True, help_text="What the initiative says about this area, in a sentence."
+    )
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.CURATOR)
+
+    class Meta:
+        ordering = ["area__position"]
+        verbose_name = "cooperation area link"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "area"],
+                name="one_link_per_initiative_area",
+                violation_error_message="This initiative is already linked to this area.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.area)
+
+
+class InitiativeSector(models.Model):
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="sector_links"
+    )
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="initiative_links")
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.CURATOR)
+
+    class Meta:
+        ordering = ["sector__name"]
+        verbose_name = "priority sector link"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["initiative", "sector"],
+                name="one_link_per_initiative_sector",
+                violation_error_message="This initiative is already linked to this sector.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.sector)
+
+
+class ImportOutcome(models.TextChoices):
+    CREATED = "created", "Created"
+    UPDATED = "updated", "Updated"
+    UNCHANGED = "unchanged", "Unchanged"
+    FAILED = "failed", "Failed"
+
+
+class ImportRun(models.Model):
+    """One attempt to import one file, whatever its outcome."""
+
+    class Trigger(models.TextChoices):
+        COMMAND = "command", "Command line"
+        TASK = "task", "Celery task"
+        ADMIN = "admin", "Admin upload"
+        INBOX = "inbox", "Inbox folder"
+
+    path = models.CharField(max_length=1000)
+    sha256 = models.CharField(max_length=64, blank=True)
+    trigger = models.CharField(max_length=10, choices=Trigger, default=Trigger.COMMAND)
+    outcome = models.CharField(max_length=10, choices=ImportOutcome, blank=True)
+    document = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_runs"
+    )
+    initiative = models.ForeignKey(
+        Initiative, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_runs"
+    )
+    counts = models.JSONField(default=dict, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    error = models.TextField(blank=True)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.outcome or 'running'}"

@@ -1,0 +1,95 @@
+"""Writes to initiatives. Views, admin, commands and tasks all call these."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from initiatives.models import Initiative
+from timeline.models import EventKind
+from timeline.services import event_record
+
+# Fields a curator may correct; a re-import keeps the curator's value.
+CURATABLE_FIELDS = ("title", "summary", "status", "decided_on", "decided_on_precision", "venue")
+
+
+def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:180] or "initiative"
+    taken = set(
+        Initiative.objects.filter(slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def initiative_save(
+    *, initiative: Initiative, via: str, user: AbstractBaseUser | None = None
+) -> Initiative:
+    """Validate and save an initiative edited by a person, recording status changes and
+    remembering which fields the person set so that a re-import leaves them alone."""
+    if not initiative.slug:
+        initiative.slug = unique_slug(initiative.title)
+    initiative.full_clean()
+    previous = Initiative.objects.filter(pk=initiative.pk).first() if initiative.pk else None
+    if previous is not None:
+        edited = [f for f in CURATABLE_FIELDS if getattr(previous, f) != getattr(initiative, f)]
+        initiative.curated_fields = sorted(set(initiative.curated_fields) | set(edited))
+    if user is not None and user.is_authenticated:
+        initiative._history_user = user
+    initiative.save()
+    if previous is None:
+        event_record(
+            initiative=initiative,
+            kind=EventKind.INITIATIVE_CREATED,
+            summary=f"New initiative: {initiative.title}",
+            via=via,
+            user=user,
+            new_value=initiative.status,
+        )
+    elif previous.status != initiative.status:
+        event_record(
+            initiative=initiative,
+            kind=EventKind.STATUS_CHANGED,
+            summary=(
+                f"Status changed from {previous.get_status_display()} "
+                f"to {initiative.get_status_display()}"
+            ),
+            via=via,
+            user=user,
+            field="status",
+            old_value=previous.status,
+            new_value=initiative.status,
+        )
+    return initiative
+
+
+@transaction.atomic
+def initiative_verify(
+    *, initiative: Initiative, via: str, user: AbstractBaseUser | None = None
+) -> bool:
+    """Mark an initiative verified. Returns False if it already was."""
+    locked = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    if locked.verified:
+        return False
+    locked.verified = True
+    locked.verified_at = timezone.now()
+    locked.verified_by = user if user is not None and user.is_authenticated else None
+    if user is not None and user.is_authenticated:
+        locked._history_user = user
+    locked.save()
+    event_record(
+        initiative=locked,
+        kind=EventKind.VERIFIED,
+        summary=f"Verified by a curator: {locked.title}",
+        via=via,
+        user=user,
+    )
+    initiative.refresh_from_db()
+    return True

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from initiatives import views
+
+app_name = "initiatives"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("initiatives/", views.initiative_list, name="list"),
+    path("initiatives/<slug:slug>/", views.initiative_detail, name="detail"),
+    path("documents/<int:pk>/", views.document_detail, name="document"),
+    path("areas/<slug:slug>/", views.area_detail, name="area"),
+    path("actors/<slug:slug>/", views.actor_detail, name="actor"),
+]

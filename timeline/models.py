@@ -1,0 +1,267 @@
+"""What happened and what is due: milestones, follow-up actions and change events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from initiatives.models import (
+    Actor,
+    DatePrecision,
+    Document,
+    Evidence,
+    Initiative,
+    Origin,
+    format_partial_date,
+)
+
+# An action is "due soon" when its latest due date is this close.
+DUE_SOON = dt.timedelta(days=30)
+
+
+class MilestoneKind(models.TextChoices):
+    DECISION = "decision", "Decision"
+    VOTE = "vote", "Vote"
+    SIGNATURE = "signature", "Signature"
+    ENTRY_INTO_FORCE = "entry_into_force", "Entry into force"
+    DEADLINE = "deadline", "Deadline"
+    OTHER = "other", "Other"
+
+
+class Milestone(models.Model):
+    """A dated event of an initiative: a day (with precision) or a window."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=MilestoneKind, default=MilestoneKind.OTHER)
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision, blank=True, default="")
+    window_start = models.DateField(null=True, blank=True)
+    window_end = models.DateField(null=True, blank=True)
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rule = models.CharField(max_length=100, blank=True)
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.CURATOR)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["date", "window_start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(window_start__isnull=True)
+                | Q(window_end__isnull=True)
+                | Q(window_start__lte=models.F("window_end")),
+                name="milestone_window_in_order",
+                violation_error_message="The window must start on or before the day it ends.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def sort_date(self) -> dt.date | None:
+        return self.date or self.window_start or self.window_end
+
+    @property
+    def date_display(self) -> str:
+        if self.date:
+            return format_partial_date(self.date, self.date_precision)
+        if self.window_start or self.window_end:
+            return f"{self.window_start or '…'} – {self.window_end or '…'}"
+        return "no date"
+
+
+class ActionStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    IN_PROGRESS = "in_progress", "In progress"
+    DONE = "done", "Done"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class FollowUpActionQuerySet(models.QuerySet):
+    def pending(self) -> FollowUpActionQuerySet:
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def overdue(self, *, today: dt.date) -> FollowUpActionQuerySet:
+        return self.pending().filter(due_latest__lt=today)
+
+    def due_within(self, *, today: dt.date, days: int) -> FollowUpActionQuerySet:
+        return self.pending().filter(
+            due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)
+        )
+
+
+class FollowUpAction(models.Model):
+    """A promise of future work. Whether it is overdue is derived from today, never stored."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="actions")
+    description = models.TextField()
+    owner = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
+    )
+    due_text = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The deadline as written, e.g. “in the coming months”.",
+    )
+    due_earliest = models.DateField(null=True, blank=True)
+    due_latest = models.DateField(null=True, blank=True)
+    due_confidence = models.FloatField(null=True, blank=True)
+    due_rule = models.CharField(max_length=100, blank=True)
+    due_anchor = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="For deadlines relative to an event (“six months from entry into force”).",
+    )
+    due_offset_days = models.IntegerField(null=True, blank=True)
+    recurrence = models.CharField(max_length=100, blank=True, help_text="e.g. “twice a year”.")
+    status = models.CharField(max_length=12, choices=ActionStatus, default=ActionStatus.OPEN)
+    completed_on = models.DateField(null=True, blank=True)
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rule = models.CharField(max_length=100, blank=True)
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.CURATOR)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = FollowUpActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("due_latest").asc(nulls_last=True), "pk"]
+        verbose_name = "follow-up action"
+        indexes = [models.Index(fields=["status", "due_latest"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_earliest__isnull=True)
+                | Q(due_latest__isnull=True)
+                | Q(due_earliest__lte=models.F("due_latest")),
+                name="action_due_window_in_order",
+                violation_error_message="The earliest due date must be on or before the latest.",
+            ),
+            models.CheckConstraint(
+                condition=Q(due_confidence__isnull=True)
+                | (Q(due_confidence__gte=0) & Q(due_confidence__lte=1)),
+                name="action_due_confidence_0_to_1",
+                violation_error_message="Confidence is a number from 0 to 1.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ActionStatus.DONE) | Q(completed_on__isnull=False),
+                name="action_done_has_completed_on",
+                violation_error_message="A done action needs the date it was completed.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.description[:100]
+
+    def clean(self) -> None:
+        if self.status != ActionStatus.DONE and self.completed_on:
+            raise ValidationError({"completed_on": "Only a done action has a completion date."})
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.is_pending and self.due_latest is not None and self.due_latest < today
+
+    def is_due_soon(self, today: dt.date) -> bool:
+        return (
+            self.is_pending
+            and self.due_latest is not None
+            and today <= self.due_latest <= today + DUE_SOON
+        )
+
+    @property
+    def due_display(self) -> str:
+        if self.due_earliest and self.due_latest:
+            return f"{self.due_earliest:%-d %b %Y} – {self.due_latest:%-d %b %Y}"
+        if self.due_latest:
+            return f"by {self.due_latest:%-d %b %Y}"
+        if self.due_earliest:
+            return f"from {self.due_earliest:%-d %b %Y}, no firm date"
+        return "no firm date"
+
+
+class EventKind(models.TextChoices):
+    INITIATIVE_CREATED = "initiative_created", "New initiative"
+    STATUS_CHANGED = "status_changed", "Status changed"
+    MILESTONE_ADDED = "milestone_added", "New milestone"
+    MILESTONE_CHANGED = "milestone_changed", "Milestone changed"
+    ACTION_ADDED = "action_added", "New follow-up action"
+    ACTION_CHANGED = "action_changed", "Follow-up action changed"
+    ACTION_DONE = "action_done", "Follow-up action done"
+    ACTION_CANCELLED = "action_cancelled", "Follow-up action cancelled"
+    ACTION_OVERDUE = "action_overdue", "Follow-up action overdue"
+    DOCUMENT_ADDED = "document_added", "New source document"
+    VERIFIED = "verified", "Verified by a curator"
+
+
+class EventVia(models.TextChoices):
+    IMPORT = "import", "Import"
+    ADMIN = "admin", "Curator in admin"
+    PERIODIC = "periodic", "Periodic check"
+    WEB = "web", "Web"
+
+
+class ChangeEventQuerySet(models.QuerySet):
+    def between(self, start: dt.datetime, end: dt.datetime) -> ChangeEventQuerySet:
+        return self.filter(occurred_at__gte=start, occurred_at__lt=end)
+
+
+class ChangeEvent(models.Model):
+    """A meaningful change, written by the service that made it, in the same transaction."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=24, choices=EventKind)
+    action = models.ForeignKey(
+        FollowUpAction, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    milestone = models.ForeignKey(
+        Milestone, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    document = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    field = models.CharField(max_length=60, blank=True)
+    old_value = models.TextField(blank=True)
+    new_value = models.TextField(blank=True)
+    summary = models.TextField()
+    via = models.CharField(max_length=10, choices=EventVia)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    occurred_at = models.DateTimeField(db_index=True)
+
+    objects = ChangeEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-pk"]
+        indexes = [models.Index(fields=["initiative", "occurred_at"])]
+        constraints = [
+            # The periodic check records an action going overdue once per due date,
+            # however often it runs.
+            models.UniqueConstraint(
+                fields=["action", "new_value"],
+                condition=Q(kind="action_overdue"),
+                name="one_overdue_event_per_action_due_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.summary
