@@ -9,4 +9,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("initiatives.urls")),
     path("", include("timeline.urls")),
+    path("feeds/", include("timeline.feed_urls")),
+    path("", include("accounts.urls")),
 ]
