@@ -4,9 +4,12 @@ so history and change events are recorded whichever way a record is edited."""
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -24,6 +27,7 @@ from initiatives.models import (
     Sector,
 )
 from initiatives.services import initiative_save, initiative_verify
+from initiatives.uploads import UploadForm, uploads_enqueue
 from timeline.models import EventVia, FollowUpAction, Milestone
 from timeline.services import action_save, milestone_save
 
@@ -253,6 +257,9 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
+    """Every import, whatever way it came in; uploading files starts new ones."""
+
+    change_list_template = "admin/initiatives/importrun/change_list.html"
     list_display = ("path", "trigger", "outcome", "started_at", "finished_at", "error_first_line")
     list_filter = ("outcome", "trigger")
     search_fields = ("path", "sha256", "error")
@@ -267,3 +274,40 @@ class ImportRunAdmin(admin.ModelAdmin):
     @admin.display(description="Error")
     def error_first_line(self, obj: ImportRun) -> str:
         return obj.error.splitlines()[0] if obj.error else ""
+
+    def get_urls(self) -> list:
+        upload = path(
+            "upload/",
+            self.admin_site.admin_view(self.upload_view),
+            name="initiatives_importrun_upload",
+        )
+        return [upload, *super().get_urls()]
+
+    def has_upload_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("initiatives.add_importrun")
+
+    def upload_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_upload_permission(request):
+            raise PermissionDenied
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            stored = uploads_enqueue(files=form.cleaned_data["files"])
+            self.message_user(
+                request,
+                f"{len(stored)} document(s) queued for import; their outcome appears below.",
+                messages.SUCCESS,
+            )
+            return redirect("admin:initiatives_importrun_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import documents",
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return render(request, "admin/initiatives/importrun/upload.html", context)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict | None = None
+    ) -> HttpResponse:
+        extra_context = {**(extra_context or {}), "can_upload": self.has_upload_permission(request)}
+        return super().changelist_view(request, extra_context)

@@ -1,0 +1,135 @@
+"""python manage.py import_documents PATH [PATH ...]"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
+from django.utils import timezone
+from tqdm import tqdm
+
+from initiatives.imports import ImportResult, document_import_path
+from initiatives.models import ImportRun
+from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
+
+# Files that are never documents: editor backups, OS metadata.
+IGNORED_NAMES = (".DS_Store", "Thumbs.db")
+
+
+def collect_paths(arguments: list[str]) -> list[Path]:
+    """Files named, plus importable files found (recursively) in folders named."""
+    found: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not p.name.startswith(".")
+                and p.name not in IGNORED_NAMES
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise CommandError(f"{argument}: no such file or folder.")
+    return found
+
+
+class Command(BaseCommand):
+    help = (
+        "Import news articles and press releases (.txt, .md, .html, .pdf) and extract an "
+        "initiative from each. Folders are searched recursively. Importing the same text "
+        "twice changes nothing."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="Files or folders.")
+        parser.add_argument(
+            "--published",
+            type=dt.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help="The documents' publication date, when the files do not give it.",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Write nothing; say what would happen."
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="Print one JSON object with every document's result on stdout.",
+        )
+        parser.add_argument(
+            "--async",
+            action="store_true",
+            dest="use_async",
+            help="Enqueue one Celery task per document instead of importing here.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        paths = collect_paths(options["paths"])
+        if options["use_async"]:
+            if options["dry_run"]:
+                raise CommandError("--async and --dry-run cannot be combined.")
+            self._enqueue(paths, options["published"])
+            return
+        today = timezone.localdate()
+        show_progress = options["verbosity"] >= 1 and not options["json"] and len(paths) > 1
+        results: list[ImportResult] = []
+        for path in tqdm(
+            paths, desc="Importing", unit="doc", disable=not show_progress, file=sys.stderr
+        ):
+            result = document_import_path(
+                path=path,
+                today=today,
+                published=options["published"],
+                trigger=ImportRun.Trigger.COMMAND,
+                dry_run=options["dry_run"],
+            )
+            results.append(result)
+            if options["verbosity"] >= 2 and not options["json"]:
+                self.stderr.write(f"{result.outcome:9} {path}")
+        if options["json"]:
+            self.stdout.write(json.dumps({"documents": [r.as_dict() for r in results]}))
+        self._summarize(results, options)
+
+    def _enqueue(self, paths: list[Path], published: dt.date | None) -> None:
+        from initiatives.tasks import import_document
+
+        for path in paths:
+            transaction.on_commit(
+                lambda p=path: import_document.delay(
+                    str(p.resolve()), published.isoformat() if published else None
+                )
+            )
+        self.stdout.write(f"Enqueued {len(paths)} document(s).")
+
+    def _summarize(self, results: list[ImportResult], options: dict[str, Any]) -> None:
+        # With --json, stdout holds exactly the JSON object; everything else goes to stderr.
+        out = self.stderr if options["json"] else self.stdout
+        if options["verbosity"] >= 1:
+            for result in results:
+                if result.error:
+                    out.write(self.style.ERROR(f"FAILED {result.path}: {result.error}"))
+                for warning in result.warnings if options["verbosity"] >= 2 else []:
+                    out.write(self.style.WARNING(f"warning {result.path}: {warning}"))
+            counts = Counter(r.outcome for r in results)
+            prefix = "Dry run, nothing written: would be " if options["dry_run"] else ""
+            out.write(
+                prefix
+                + ", ".join(
+                    f"{counts.get(o, 0)} {o}" for o in ("created", "updated", "unchanged", "failed")
+                )
+                + f" ({len(results)} document(s))."
+            )
+        if any(r.outcome == "failed" for r in results):
+            raise CommandError(
+                "Some documents failed to import; see the messages above.", returncode=1
+            )

@@ -1,0 +1,71 @@
+"""Uploading documents through admin: the form, and where the files are kept."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+
+from initiatives.models import ImportRun
+from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data: object, initial: object = None) -> list[UploadedFile]:
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(
+        label="Documents",
+        help_text=(
+            "One or more news articles or press releases: "
+            + ", ".join(sorted(SUPPORTED_SUFFIXES))
+            + "."
+        ),
+    )
+
+    def clean_files(self) -> list[UploadedFile]:
+        files: list[UploadedFile] = self.cleaned_data["files"]
+        limit = settings.DOCKET_MAX_UPLOAD_BYTES
+        for upload in files:
+            if Path(upload.name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                raise forms.ValidationError(
+                    f"{upload.name}: Docket imports {', '.join(sorted(SUPPORTED_SUFFIXES))} files."
+                )
+            if upload.size > limit:
+                raise forms.ValidationError(
+                    f"{upload.name} is {upload.size:,} bytes; the limit is {limit:,} "
+                    "(setting DOCKET_MAX_UPLOAD_BYTES)."
+                )
+        return files
+
+
+def uploads_enqueue(*, files: list[UploadedFile]) -> list[Path]:
+    """Keep each upload under MEDIA_ROOT and import it in a worker after commit."""
+    from initiatives.tasks import import_document
+
+    stored = []
+    for upload in files:
+        folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / Path(upload.name).name
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        stored.append(path)
+        transaction.on_commit(
+            lambda p=path: import_document.delay(str(p), None, ImportRun.Trigger.ADMIN)
+        )
+    return stored
