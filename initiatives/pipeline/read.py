@@ -1,0 +1,280 @@
+"""Stage 1, Read: bytes of an uploaded file in, one normalized text out.
+
+Every later offset refers to `ReadResult.text`, so the normalization here is the one
+place that decides what the curator sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import re
+import unicodedata
+from pathlib import PurePath
+
+from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
+from initiatives.pipeline.types import DocumentError, ReadResult
+
+logger = logging.getLogger(__name__)
+
+MAX_BYTES_DEFAULT = 10 * 1024 * 1024
+MAX_BYTES_SETTING = "DOCKET_MAX_UPLOAD_BYTES"
+# Share of control characters (other than tab, newline, form feed) above which a
+# decoded file is taken for binary data that happened to decode.
+BINARY_CONTROL_SHARE = 0.01
+# Charset detectors often tie cp1250/cp1252 on Western text; prefer the Western one.
+PREFERRED_LEGACY_ENCODING = "cp1252"
+CHAOS_TIE = 0.01
+# A detected encoding whose decoding is this chaotic is not a sensible decoding.
+MAX_CHAOS = 0.3
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{4,}")  # 3+ blank lines ...
+_TWO_BLANK_LINES = "\n\n\n"  # ... become 2
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def read_document(data: bytes, *, filename: str, max_bytes: int = MAX_BYTES_DEFAULT) -> ReadResult:
+    """Read one uploaded file; raise DocumentError saying what to do when it cannot be read."""
+    name = PurePath(filename).name or filename
+    suffix = PurePath(filename).suffix.lower()
+    fmt = SUPPORTED_SUFFIXES.get(suffix)
+    if fmt is None:
+        accepted = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise DocumentError(
+            f"{name}: unsupported file type {suffix or '(no extension)'!r}; accepted: {accepted}."
+        )
+    if len(data) > max_bytes:
+        raise DocumentError(
+            f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes: split the "
+            f"document or raise the {MAX_BYTES_SETTING} setting."
+        )
+    if not data.strip():
+        raise DocumentError(f"{name} is empty: nothing to import.")
+
+    if fmt == "pdf":
+        result = _read_pdf(data, name=name)
+    else:
+        raw, warnings = decode_text(data, name=name)
+        if fmt == "html":
+            result = _read_html(raw, name=name)
+        else:
+            result = _read_plain(raw, fmt=fmt, name=name)
+        result.warnings[:0] = warnings
+    if not result.text:
+        raise DocumentError(f"{name} has no text once read: nothing to import.")
+    return result
+
+
+# --- Text decoding ----------------------------------------------------------------
+def decode_text(data: bytes, *, name: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8, else as the detected encoding with a warning."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(encoding), name=name), []
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data:
+        raise _binary_error(name)
+    try:
+        return _check_text(data.decode("utf-8"), name=name), []
+    except UnicodeDecodeError:
+        pass
+    encoding, text = _detect(data)
+    if encoding is None or text is None:
+        raise DocumentError(
+            f"{name} is not UTF-8 and its encoding could not be detected: save it as UTF-8 "
+            "and import it again."
+        )
+    text = _check_text(text, name=name)
+    warning = f"{name} is not UTF-8: decoded it as {encoding}; check accented letters and quotes."
+    return text, [warning]
+
+
+def _detect(data: bytes) -> tuple[str | None, str | None]:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None, None
+    best = matches[0]
+    if best.chaos > MAX_CHAOS:
+        return None, None
+    for match in matches:
+        if match.chaos <= best.chaos + CHAOS_TIE and PREFERRED_LEGACY_ENCODING in (
+            match.could_be_from_charset
+        ):
+            try:
+                return PREFERRED_LEGACY_ENCODING, data.decode(PREFERRED_LEGACY_ENCODING)
+            except UnicodeDecodeError:
+                break
+    return best.encoding, str(best)
+
+
+def _check_text(text: str, *, name: str) -> str:
+    if text and len(_CONTROL.findall(text)) / len(text) > BINARY_CONTROL_SHARE:
+        raise _binary_error(name)
+    return text
+
+
+def _binary_error(name: str) -> DocumentError:
+    return DocumentError(
+        f"{name} looks like a binary file, not text: export it as .txt, .md, .html or .pdf."
+    )
+
+
+# --- Normalization ----------------------------------------------------------------
+def normalize(text: str) -> str:
+    """The one canonical form: NFC, \\n line ends, no trailing spaces, at most 2 blank lines."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x0c", "\n")  # form feeds: page breaks in PDF text
+    text = _CONTROL.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub(_TWO_BLANK_LINES, text)
+    return text.strip()
+
+
+# --- Plain text and Markdown -------------------------------------------------------
+def _read_plain(raw: str, *, fmt: str, name: str) -> ReadResult:
+    text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
+    fields: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        fields = parse_front_matter(match.group("body") or "")
+        text = text[match.end() :]
+    result = ReadResult(text=normalize(text), format=fmt)
+    result.title = normalize(fields.get("title", "")).replace("\n", " ")
+    result.source_url = fields.get("source_url", "") or fields.get("url", "")
+    published = fields.get("published", "") or fields.get("date", "")
+    if published:
+        try:
+            result.published = dt.date.fromisoformat(published)
+        except ValueError:
+            result.warnings.append(
+                f"{name}: front matter 'published: {published}' is not a date like "
+                "2025-11-25; ignored it."
+            )
+    return result
+
+
+def parse_front_matter(body: str) -> dict[str, str]:
+    """Simple `key: value` lines; quotes around a value are removed, other lines ignored."""
+    fields: dict[str, str] = {}
+    for line in body.splitlines():
+        match = _FRONT_MATTER_LINE.match(line.strip())
+        if not match:
+            continue
+        value = match.group("value").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        fields[match.group("key").lower()] = value
+    return fields
+
+
+# --- HTML --------------------------------------------------------------------------
+def _read_html(raw: str, *, name: str) -> ReadResult:
+    import trafilatura
+
+    document = None
+    try:
+        document = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception:  # trafilatura raises many kinds on odd markup; fall back below
+        logger.warning("trafilatura failed on %s", name, exc_info=True)
+    text = normalize(getattr(document, "text", None) or "") if document else ""
+    result = ReadResult(text=text, format="html")
+    if document is not None:
+        result.title = normalize(getattr(document, "title", None) or "").replace("\n", " ")
+        result.site_name = (getattr(document, "sitename", None) or "").strip()
+        result.source_url = (getattr(document, "url", None) or "").strip()
+        result.published = _iso_date(getattr(document, "date", None) or "")
+    if not result.text:
+        result.text = normalize(html_body_text(raw))
+        if not result.title:
+            result.title = _html_title(raw)
+        if result.text:
+            result.warnings.append(
+                f"{name}: could not find the article in the page; imported all of its text."
+            )
+    if result.title and not result.text.startswith(result.title):
+        # Extractors return the headline apart; put it first so it can be quoted.
+        result.text = f"{result.title}\n\n{result.text}".strip()
+    return result
+
+
+def html_body_text(raw: str) -> str:
+    """The text of <body> (or the whole page) without scripts, styles or templates."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(raw)
+    except Exception:  # lxml refuses empty or odd documents with several exception types
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    body = root.find(".//body")
+    node = body if body is not None else root
+    lines = [" ".join(part.split()) for part in node.itertext()]
+    return "\n".join(line for line in lines if line)
+
+
+def _html_title(raw: str) -> str:
+    match = re.search(r"<title[^>]*>(.*?)</title>", raw, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return ""
+    import html
+
+    return " ".join(html.unescape(match.group(1)).split())
+
+
+def _iso_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- PDF ---------------------------------------------------------------------------
+def _read_pdf(data: bytes, *, name: str) -> ReadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise DocumentError(f"{name} is not a PDF file (corrupt?): export it again as PDF.")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(
+                f"{name} is a password-protected PDF: remove the password and import it again."
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+        title = str(info.title or "") if info else ""
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        raise DocumentError(
+            f"{name} is a corrupt PDF ({error}): export it again as PDF, or as .txt."
+        ) from error
+    text = normalize("\n\n".join(page.strip() for page in pages))
+    if not text:
+        raise DocumentError(
+            f"{name} has no text layer (scanned PDF?): no text to import: run OCR first."
+        )
+    return ReadResult(text=text, format="pdf", title=normalize(title).replace("\n", " "))
