@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -291,7 +292,10 @@ class Initiative(models.Model):
     )
     sectors = models.ManyToManyField(Sector, through="InitiativeSector", related_name="initiatives")
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Kept up to date by initiatives.search.initiative_search_update (PostgreSQL only).
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "search_vector"])
     objects = InitiativeQuerySet.as_manager()
 
     class Meta:

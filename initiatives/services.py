@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from initiatives.models import Initiative
+from initiatives.search import initiative_search_update
 from timeline.models import EventKind
 from timeline.services import event_record
 
@@ -67,6 +68,7 @@ def initiative_save(
             old_value=previous.status,
             new_value=initiative.status,
         )
+    initiative_search_update(initiative_ids=[initiative.pk])
     return initiative
 
 

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from initiatives.models import Document, Initiative
+from initiatives.search import initiative_search_update
 from timeline.models import (
     ActionStatus,
     ChangeEvent,
@@ -74,6 +75,7 @@ def action_save(
     action.full_clean()
     previous = FollowUpAction.objects.filter(pk=action.pk).first() if action.pk else None
     action.save()
+    initiative_search_update(initiative_ids=[action.initiative_id])
     initiative = action.initiative
     if previous is None:
         event_record(

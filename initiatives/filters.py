@@ -1,0 +1,193 @@
+"""The initiative list's filters. Saved searches store this FilterSet's query string.
+
+Construct as ``InitiativeFilter(data=request.GET, queryset=Initiative.objects.all(),
+request=request)``; ``.qs`` is the filtered, sorted queryset and ``.form`` the form.
+Due-window filters read "today" from the ``today`` attribute (keyword ``today=``,
+default ``timezone.localdate()``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import django_filters
+from django import forms
+from django.db.models import Exists, F, OuterRef, QuerySet
+from django.utils import timezone
+
+from initiatives.models import (
+    Actor,
+    ActorRole,
+    CooperationArea,
+    Initiative,
+    InitiativeActor,
+    InitiativeArea,
+    InitiativeSector,
+    Sector,
+    Status,
+)
+from initiatives.search import MAX_QUERY_CHARS, clean_query, is_full_text, search_filter
+
+MAX_DUE_WITHIN_DAYS = 3650
+
+
+class Sort:
+    RELEVANCE = "relevance"
+    DECIDED = "decided"
+    CHANGED = "changed"
+    TITLE = "title"
+    CHOICES = (
+        (RELEVANCE, "Relevance"),
+        (DECIDED, "Decision date, newest first"),
+        (CHANGED, "Recently changed"),
+        (TITLE, "Title, A to Z"),
+    )
+
+
+SORT_ORDERING: dict[str, tuple[Any, ...]] = {
+    Sort.DECIDED: (F("decided_on").desc(nulls_last=True), "title", "pk"),
+    Sort.CHANGED: ("-updated_at", "pk"),
+    Sort.TITLE: ("title", "pk"),
+}
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class InitiativeFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_nothing",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "e.g. ammunition"}),
+        max_length=20_000,
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label="Status",
+        choices=Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
+    )
+    area = django_filters.MultipleChoiceFilter(
+        label="Cooperation area",
+        choices=[],
+        method="filter_area",
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    actor = django_filters.ChoiceFilter(
+        label="Actor", choices=[], method="filter_nothing", empty_label="Any actor"
+    )
+    role = django_filters.ChoiceFilter(
+        label="Actor role",
+        choices=ActorRole.choices,
+        method="filter_nothing",
+        empty_label="Any role",
+    )
+    sector = django_filters.ChoiceFilter(
+        label="Sector", choices=[], method="filter_sector", empty_label="Any sector"
+    )
+    decided_after = django_filters.DateFilter(
+        label="Decided on or after",
+        field_name="decided_on",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    decided_before = django_filters.DateFilter(
+        label="Decided on or before",
+        field_name="decided_on",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    overdue = django_filters.BooleanFilter(
+        label="Has overdue actions", method="filter_overdue", widget=forms.CheckboxInput
+    )
+    due_within = IntegerFilter(
+        label="Has actions due within (days)",
+        method="filter_due_within",
+        min_value=1,
+        max_value=MAX_DUE_WITHIN_DAYS,
+    )
+    verified = django_filters.BooleanFilter(label="Verified by a curator")
+    sort = django_filters.ChoiceFilter(
+        label="Sort by", choices=Sort.CHOICES, method="filter_nothing", empty_label=None
+    )
+
+    class Meta:
+        model = Initiative
+        fields: list[str] = []
+
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet | None = None,
+        *,
+        request: Any = None,
+        prefix: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.today = today or timezone.localdate()
+        # One query per list of choices, however often the form is validated and drawn.
+        self.filters["area"].extra["choices"] = list(
+            CooperationArea.objects.values_list("slug", "name")
+        )
+        self.filters["actor"].extra["choices"] = list(Actor.objects.values_list("slug", "name"))
+        self.filters["sector"].extra["choices"] = list(Sector.objects.values_list("slug", "name"))
+
+    def _cleaned(self) -> dict[str, Any]:
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()  # cleaned_data keeps the valid fields of an invalid form
+        return self.form.cleaned_data
+
+    @property
+    def query_text(self) -> str:
+        cleaned = self._cleaned()
+        raw = cleaned["q"] if "q" in cleaned else self.data.get("q", "")
+        return clean_query(raw or "")[:MAX_QUERY_CHARS]
+
+    @property
+    def sort_key(self) -> str:
+        sort = self._cleaned().get("sort") or ""
+        if sort in SORT_ORDERING:
+            return sort
+        return Sort.RELEVANCE if self.query_text and is_full_text() else Sort.DECIDED
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
+        # Applied together in filter_queryset: search ranks, and actor pairs with role.
+        return queryset
+
+    def filter_area(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        links = InitiativeArea.objects.filter(initiative=OuterRef("pk"), area__slug__in=value)
+        return queryset.filter(Exists(links))
+
+    def filter_sector(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        links = InitiativeSector.objects.filter(initiative=OuterRef("pk"), sector__slug=value)
+        return queryset.filter(Exists(links))
+
+    def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        return queryset.with_overdue_actions(today=self.today) if value else queryset
+
+    def filter_due_within(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
+        if not value:
+            return queryset
+        return queryset.with_actions_due_within(today=self.today, days=int(value))
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        actor, role = data.get("actor"), data.get("role")
+        if actor or role:
+            links = InitiativeActor.objects.filter(initiative=OuterRef("pk"))
+            if actor:
+                links = links.filter(actor__slug=actor)
+            if role:
+                links = links.filter(role=role)
+            queryset = queryset.filter(Exists(links))
+        if self.query_text:
+            queryset = search_filter(queryset, self.query_text)
+        if self.sort_key == Sort.RELEVANCE:
+            return queryset.order_by("-rank", "pk")
+        return queryset.order_by(*SORT_ORDERING[self.sort_key])

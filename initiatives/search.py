@@ -1,0 +1,105 @@
+"""Full-text search over initiatives.
+
+On PostgreSQL every initiative carries a stored, weighted tsvector (title A; summary and
+venue B; area statements, action descriptions, sector and actor names C; document text D)
+with a GIN index. Services call :func:`initiative_search_update` after each write. On
+SQLite (the embedded default) the update is a no-op and :func:`search_filter` falls back
+to case-insensitive substring matching over title, summary and venue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, Q, QuerySet
+
+SEARCH_CONFIG = "english"
+# Longer queries are cut: a 10,000-character paste must not become a 10,000-term tsquery.
+MAX_QUERY_CHARS = 500
+# A document's text counts up to this many characters (tsvector positions stop at 16,383).
+MAX_DOCUMENT_CHARS = 200_000
+# The SQLite fallback matches at most this many words.
+MAX_FALLBACK_WORDS = 8
+HEADLINE_START, HEADLINE_STOP = "\u27e6", "\u27e7"
+HEADLINE_OPTIONS = (
+    f"MaxWords=30, MinWords=12, MaxFragments=2, StartSel={HEADLINE_START}, StopSel={HEADLINE_STOP}"
+)
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+
+_UPDATE_SQL = """
+UPDATE initiatives_initiative AS i SET search_vector =
+    setweight(to_tsvector(%(config)s, coalesce(i.title, '')), 'A')
+ || setweight(to_tsvector(%(config)s, coalesce(i.summary, '') || ' ' || coalesce(i.venue, '')), 'B')
+ || setweight(to_tsvector(%(config)s, concat_ws(' ',
+        (SELECT string_agg(ia.statement, ' ') FROM initiatives_initiativearea ia
+          WHERE ia.initiative_id = i.id),
+        (SELECT string_agg(fa.description, ' ') FROM timeline_followupaction fa
+          WHERE fa.initiative_id = i.id),
+        (SELECT string_agg(s.name, ' ') FROM initiatives_initiativesector isec
+          JOIN initiatives_sector s ON s.id = isec.sector_id WHERE isec.initiative_id = i.id),
+        (SELECT string_agg(a.name, ' ') FROM initiatives_initiativeactor iact
+          JOIN initiatives_actor a ON a.id = iact.actor_id WHERE iact.initiative_id = i.id)
+    )), 'C')
+ || setweight(to_tsvector(%(config)s, left(coalesce(
+        (SELECT string_agg(d.text, ' ') FROM initiatives_document d
+          WHERE d.initiative_id = i.id), ''), %(max_doc)s)), 'D')
+WHERE i.id = ANY(%(ids)s)
+"""
+
+
+def is_full_text() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def clean_query(raw: str) -> str:
+    """Trim and cut a user's query to a safe length."""
+    return " ".join(raw.split())[:MAX_QUERY_CHARS]
+
+
+def initiative_search_update(*, initiative_ids: Iterable[int]) -> int:
+    """Recompute the stored search vector of these initiatives. Returns rows updated.
+
+    Call it after any write that changes an initiative's title, summary, venue, areas,
+    actions, sectors, actors or documents. A no-op on databases without full-text search.
+    """
+    ids = sorted({int(pk) for pk in initiative_ids})
+    if not ids or not is_full_text():
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _UPDATE_SQL, {"config": SEARCH_CONFIG, "ids": ids, "max_doc": MAX_DOCUMENT_CHARS}
+        )
+        return cursor.rowcount
+
+
+def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
+    """Keep the initiatives matching ``raw``; on PostgreSQL annotate ``rank``."""
+    text = clean_query(raw)
+    if not text:
+        return queryset
+    if is_full_text():
+        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        return queryset.filter(search_vector=query).annotate(
+            rank=SearchRank(F("search_vector"), query)
+        )
+    words = _WORD.findall(text)[:MAX_FALLBACK_WORDS]
+    for word in words:
+        queryset = queryset.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(venue__icontains=word)
+        )
+    return queryset
+
+
+def with_headline(queryset: QuerySet, raw: str) -> QuerySet:
+    """Annotate ``headline``: the summary with matched words between HEADLINE_START and HEADLINE_STOP."""
+    text = clean_query(raw)
+    if not text or not is_full_text():
+        return queryset
+    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    return queryset.annotate(
+        headline=SearchHeadline("summary", query, config=SEARCH_CONFIG, options=HEADLINE_OPTIONS)
+    )
