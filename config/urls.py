@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("initiatives.urls")),
     path("", include("timeline.urls")),
     path("feeds/", include("timeline.feed_urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("", include("accounts.urls")),
 ]
