@@ -1,37 +1,191 @@
-"""Stage 3, Dates: explicit dates and vague deadlines, read against a reference date."""
+"""Stage 3, Dates: explicit dates and vague deadlines, read against a reference date.
+
+Both are table-driven: each rule is a row (name, compiled regex, handler, confidence),
+so a curator can see which row read a date. Regexes find short candidate strings;
+dateparser only ever parses those (cached), never the whole text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from initiatives.pipeline.types import DueWindow, FoundDate
+from initiatives.pipeline.dates_due import find_due_windows, parse_due
+from initiatives.pipeline.dates_patterns import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    parse_candidate,
+    resolve_yearless,
+)
+from initiatives.pipeline.types import FoundDate, Span
+
+__all__ = [
+    "DATE_RULES",
+    "choose_reference_date",
+    "find_dates",
+    "find_due_windows",
+    "parse_due",
+    "resolve_yearless",
+    "sentence_tense",
+]
+
+PAST_MARKERS = re.compile(
+    r"\b(?:adopted|approved|agreed|signed|finali[sz]ed|voted|decided|endorsed|concluded|"
+    r"reached|launched|announced|unveiled|presented|published|ratified|confirmed|held|"
+    r"took place|met|entered into force|came into force|(?:has|have|had) been|"
+    r"(?:was|were)(?!\s+(?:scheduled|expected|due|set|planned|slated|to)\b))\b"
+    r"|\bsince\b",
+    re.IGNORECASE,
+)
+FUTURE_MARKERS = re.compile(
+    r"\b(?:will|shall|going to|upcoming|next|plans? to|intends? to|aims? to|"
+    r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|planned|slated|to)|"
+    r"scheduled|expected|due|planned|slated|deadline|by|until|before|no later than)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def choose_reference_date(
-    *, published: dt.date | None, text: str, today: dt.date
-) -> tuple[dt.date, list[str]]:
-    if published is not None:
-        return published, []
-    return today, [
-        f"no date in the document: relative dates were read against today, {today.isoformat()}"
-    ]
+@dataclass(frozen=True)
+class DateRule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str]], tuple[int, int, int, str] | None]
+    confidence: float
+
+
+def _full(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    parsed = parse_candidate(match.group("d"))
+    return (*parsed, "day") if parsed else None
+
+
+def _month_year(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    parsed = parse_candidate(match.group("d"))
+    return (parsed[0], parsed[1], 1, "month") if parsed else None
+
+
+def _year(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    return int(match.group("d")), 1, 1, "year"
+
+
+def _yearless(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    parsed = parse_candidate(match.group("d"))
+    # Year 0 marks "no year written": the caller infers it.
+    return (0, parsed[1], parsed[2], "day") if parsed else None
+
+
+def _rule(name: str, pattern: str, handler: Callable, confidence: float) -> DateRule:
+    return DateRule(name, re.compile(pattern), handler, confidence)
+
+
+DATE_RULES: tuple[DateRule, ...] = (
+    _rule("iso", r"\b(?P<d>(?:19|20)\d{2}-[01]\d-[0-3]\d)\b", _full, 0.95),
+    _rule(
+        "day_month_year", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", _full, 0.95
+    ),
+    _rule("month_day_year", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY},?\s+{YEAR})", _full, 0.95),
+    _rule("numeric_day_first", r"\b(?P<d>[0-3]?\d[./][01]?\d[./](?:19|20)\d{2})\b", _full, 0.8),
+    _rule("month_year", rf"\b(?P<d>{MONTH}\s+{YEAR})", _month_year, 0.9),
+    _rule(
+        "year_after_preposition",
+        rf"\b(?:in|by|from|until|till|through|since|before|after|during|to|of)\s+(?P<d>{YEAR})\b",
+        _year,
+        0.7,
+    ),
+    _rule("day_month", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH})", _yearless, 0.8),
+    _rule("month_day", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY})(?![\d:])\b", _yearless, 0.8),
+)
 
 
 def find_dates(
     text: str, *, reference: dt.date, start: int = 0, end: int | None = None
 ) -> list[FoundDate]:
-    return []
+    """Explicit dates in text[start:end]; spans are offsets into the whole text."""
+    end = len(text) if end is None else end
+    candidates: list[tuple[int, int, int, DateRule, re.Match[str]]] = []
+    for order, rule in enumerate(DATE_RULES):
+        for match in rule.pattern.finditer(text, start, end):
+            candidates.append((match.start("d"), match.end("d"), order, rule, match))
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    # Longest match wins, then the earlier row of the table.
+    for d_start, d_end, _order, rule, match in sorted(
+        candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
+    ):
+        if any(d_start < t_end and t_start < d_end for t_start, t_end in taken):
+            continue
+        parsed = rule.handler(match)
+        if parsed is None:
+            continue
+        taken.append((d_start, d_end))
+        year, month, day, precision = parsed
+        span = Span(d_start, d_end, text[d_start:d_end])
+        if year == 0:
+            future = sentence_tense(text, d_start, d_end)
+            value = resolve_yearless(month, day, reference=reference, future=future)
+            found.append(FoundDate(value, precision, span, year_inferred=True))
+        else:
+            found.append(FoundDate(dt.date(year, month, day), precision, span))
+    return sorted(found, key=lambda f: f.span.start)
 
 
-def resolve_yearless(month: int, day: int, *, reference: dt.date, future: bool | None) -> dt.date:
-    return dt.date(reference.year, month, day)
+def sentence_tense(text: str, start: int, end: int) -> bool | None:
+    """True: the sentence around text[start:end] speaks of the future; False: the past.
+
+    The marker nearest to the date decides, so "signed on 3 May, will apply from 1 June"
+    reads 3 May as past and 1 June as future. None when no marker is found.
+    """
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    best: tuple[int, bool] | None = None
+    for pattern, future in ((FUTURE_MARKERS, True), (PAST_MARKERS, False)):
+        for marker in pattern.finditer(text, left, right):
+            if marker.start() < end and marker.end() > start:
+                continue
+            distance = start - marker.end() if marker.end() <= start else marker.start() - end
+            # A marker after the date counts a little less than one before it.
+            distance = distance if marker.end() <= start else distance + 5
+            if best is None or distance < best[0]:
+                best = (distance, future)
+    return None if best is None else best[1]
 
 
-def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:
-    return None
+def choose_reference_date(
+    *, published: dt.date | None, text: str, today: dt.date
+) -> tuple[dt.date, list[str]]:
+    """The date that relative phrases are read against, with warnings about how it was chosen.
 
-
-def find_due_windows(
-    text: str, *, reference: dt.date, start: int = 0, end: int | None = None
-) -> list[DueWindow]:
-    return []
+    The published date if known; else the latest day-precise date written in the text that
+    is not after today (a yearless one at its latest occurrence not after today); else today.
+    """
+    if published is not None:
+        return published, []
+    latest: FoundDate | None = None
+    for found in find_dates(text, reference=today):
+        if found.precision != "day":
+            continue
+        value = found.value
+        if found.year_inferred:
+            value = resolve_yearless(value.month, value.day, reference=today, future=False)
+            found = FoundDate(value, found.precision, found.span, year_inferred=True)
+        if value <= today and (latest is None or value > latest.value):
+            latest = found
+    if latest is None:
+        return today, [
+            f"no date in the document: relative dates were read against today, {today.isoformat()}"
+        ]
+    warnings = [
+        f"no publication date: relative dates were read against {latest.value.isoformat()}, "
+        f"the latest date in the text ({latest.span.quote!r})"
+    ]
+    if latest.year_inferred:
+        warnings.append(
+            f"the year of {latest.span.quote!r} is not written: took {latest.value.year}, "
+            "its latest occurrence not after today"
+        )
+    return latest.value, warnings
