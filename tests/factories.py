@@ -131,3 +131,84 @@ def link_actor(initiative: Initiative, actor: Actor, role: str) -> InitiativeAct
 
 def link_sector(initiative: Initiative, sector: Sector) -> InitiativeSector:
     return InitiativeSector.objects.create(initiative=initiative, sector=sector)
+
+
+# --- Following, digests and reminders (accounts) ---------------------------------
+
+
+def follow(user: User, target: object) -> object:
+    from accounts.services import follow_create
+
+    return follow_create(user=user, target=target)
+
+
+class SavedSearchFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "accounts.SavedSearch"
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Saved search {n}")
+    query = ""
+
+
+# A small world for digest and reminder tests: an analyst who follows one initiative
+# that changed on 23 Nov 2026, with one action due soon and one overdue.
+from dataclasses import dataclass  # noqa: E402
+
+import time_machine  # noqa: E402
+
+from accounts.models import DigestFrequency, Profile  # noqa: E402
+from initiatives.services import initiative_save  # noqa: E402
+from timeline.models import EventVia  # noqa: E402
+from timeline.services import action_save  # noqa: E402
+
+SEND_AT = dt.datetime(2026, 11, 24, 8, 5, tzinfo=dt.UTC)
+CHANGED_AT = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
+
+
+@dataclass
+class World:
+    user: User
+    initiative: Initiative
+    due_soon: FollowUpAction
+    overdue: FollowUpAction
+
+
+def set_daily(user: User, *, hour: int = 8, time_zone: str = "UTC") -> Profile:
+    profile = Profile.objects.get(user=user)
+    profile.digest_frequency = DigestFrequency.DAILY
+    profile.digest_hour = hour
+    profile.time_zone = time_zone
+    profile.save()
+    return profile
+
+
+def make_world(user: User) -> World:
+    """Changes on 23 Nov 2026: a new action due on 10 Dec, and a status change."""
+    set_daily(user)
+    commission = ActorFactory(name="European Commission")
+    initiative = InitiativeFactory(
+        title="Joint ammunition procurement", status=Status.PROPOSED, slug="ammunition"
+    )
+    overdue = FollowUpActionFactory(
+        initiative=initiative,
+        owner=commission,
+        description="Report on stockpiles",
+        due_earliest=None,
+        due_latest=dt.date(2026, 11, 1),
+    )
+    follow(user, initiative)
+    with time_machine.travel(CHANGED_AT, tick=False):
+        due_soon = action_save(
+            action=FollowUpAction(
+                initiative=initiative,
+                owner=commission,
+                description="Publish the <script>alert(1)</script> roadmap",
+                due_text="in the coming weeks",
+                due_latest=dt.date(2026, 12, 10),
+            ),
+            via=EventVia.IMPORT,
+        )
+        initiative.status = Status.ADOPTED
+        initiative_save(initiative=initiative, via=EventVia.ADMIN)
+    return World(user=user, initiative=initiative, due_soon=due_soon, overdue=overdue)

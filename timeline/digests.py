@@ -1,0 +1,299 @@
+"""Digests: what changed in what a user follows, what falls due, what is overdue.
+
+`build_digest` runs a fixed number of queries whatever the number of items (one per
+saved search, plus a handful); `send_digests` picks the users whose day and hour have
+come and sends each digest once (see accounts.delivery).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import zoneinfo
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.mail import get_connection
+from django.db.models import Max, Q
+from django.urls import reverse
+
+from accounts.delivery import FINISHED, Outcome, deliver, delivery_claim, delivery_mark_empty
+from accounts.models import (
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    DigestFrequency,
+    Follow,
+    Profile,
+    SavedSearch,
+)
+from accounts.searches import saved_search_initiatives
+from accounts.services import unsubscribe_token
+from initiatives.models import Initiative, InitiativeActor, InitiativeArea
+from timeline import emails
+from timeline.models import ChangeEvent, EventKind, FollowUpAction
+
+logger = logging.getLogger(__name__)
+
+DUE_WITHIN_DAYS = 30
+# After a long pause, or for a new user, a digest looks back no further than this.
+MAX_BACKFILL = {
+    DigestFrequency.DAILY: dt.timedelta(days=4),
+    DigestFrequency.WEEKLY: dt.timedelta(days=14),
+}
+# An email stays readable: beyond these, the digest links to the site instead.
+MAX_CHANGES = 200
+MAX_ACTIONS = 50
+MAX_MATCHES = 20
+
+
+def digest_slot(
+    now: dt.datetime, *, frequency: str, weekday: int, hour: int, tz: zoneinfo.ZoneInfo
+) -> dt.datetime | None:
+    """The latest moment at or before `now` when this user's digest was due, in their zone."""
+    if frequency not in MAX_BACKFILL:
+        return None
+    local = now.astimezone(tz)
+    slot = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if frequency == DigestFrequency.WEEKLY:
+        slot -= dt.timedelta(days=(local.weekday() - weekday) % 7)
+        step = dt.timedelta(days=7)
+    else:
+        step = dt.timedelta(days=1)
+    if slot > local:
+        slot -= step
+    return slot
+
+
+def digest_since(slot: dt.datetime, frequency: str, last_end: dt.datetime | None) -> dt.datetime:
+    floor = slot - MAX_BACKFILL[frequency]
+    return floor if last_end is None or last_end < floor else last_end
+
+
+@dataclass
+class InitiativeChanges:
+    initiative: Initiative
+    events: list[ChangeEvent]
+
+
+@dataclass
+class SearchMatches:
+    search: SavedSearch
+    initiatives: list[Initiative]
+
+
+@dataclass
+class Digest:
+    user: AbstractBaseUser
+    since: dt.datetime
+    until: dt.datetime
+    today: dt.date
+    changes: list[InitiativeChanges] = field(default_factory=list)
+    changes_truncated: bool = False
+    due_soon: list[FollowUpAction] = field(default_factory=list)
+    overdue: list[FollowUpAction] = field(default_factory=list)
+    matches: list[SearchMatches] = field(default_factory=list)
+
+    @property
+    def change_count(self) -> int:
+        return sum(len(group.events) for group in self.changes)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.changes or self.due_soon or self.overdue or self.matches)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a user follows, as ids, turned into filters on initiatives and actions."""
+
+    initiative_ids: frozenset[int]
+    area_ids: frozenset[int]
+    actor_ids: frozenset[int]
+
+    @classmethod
+    def of(cls, user: AbstractBaseUser) -> Scope:
+        rows = Follow.objects.filter(user=user).values_list("initiative_id", "area_id", "actor_id")
+        initiatives, areas, actors = set(), set(), set()
+        for initiative_id, area_id, actor_id in rows:
+            if initiative_id:
+                initiatives.add(initiative_id)
+            elif area_id:
+                areas.add(area_id)
+            else:
+                actors.add(actor_id)
+        return cls(frozenset(initiatives), frozenset(areas), frozenset(actors))
+
+    def __bool__(self) -> bool:
+        return bool(self.initiative_ids or self.area_ids or self.actor_ids)
+
+    def initiatives(self) -> Q:
+        q = Q(initiative_id__in=self.initiative_ids)
+        if self.area_ids:
+            areas = InitiativeArea.objects.filter(area_id__in=self.area_ids)
+            q |= Q(initiative_id__in=areas.values("initiative_id"))
+        if self.actor_ids:
+            actors = InitiativeActor.objects.filter(actor_id__in=self.actor_ids)
+            q |= Q(initiative_id__in=actors.values("initiative_id"))
+        return q
+
+    def actions(self) -> Q:
+        q = self.initiatives()
+        return q | Q(owner_id__in=self.actor_ids) if self.actor_ids else q
+
+
+def build_digest(
+    *,
+    user: AbstractBaseUser,
+    since: dt.datetime,
+    until: dt.datetime,
+    today: dt.date,
+    scope: Scope | None = None,
+) -> Digest:
+    digest = Digest(user=user, since=since, until=until, today=today)
+    scope = Scope.of(user) if scope is None else scope
+    if scope:
+        events = list(
+            ChangeEvent.objects.between(since, until)
+            .filter(scope.initiatives())
+            .select_related("initiative", "action__owner", "milestone", "document")
+            .order_by("initiative__title", "initiative_id", "occurred_at", "pk")[: MAX_CHANGES + 1]
+        )
+        digest.changes_truncated = len(events) > MAX_CHANGES
+        digest.changes = [
+            InitiativeChanges(initiative=group[0].initiative, events=group)
+            for _, grouped in groupby(events[:MAX_CHANGES], key=lambda e: e.initiative_id)
+            for group in [list(grouped)]
+        ]
+        actions = FollowUpAction.objects.filter(scope.actions()).select_related(
+            "initiative", "owner"
+        )
+        digest.due_soon = list(
+            actions.due_within(today=today, days=DUE_WITHIN_DAYS).order_by("due_latest", "pk")[
+                :MAX_ACTIONS
+            ]
+        )
+        digest.overdue = list(
+            actions.overdue(today=today).order_by("due_latest", "pk")[:MAX_ACTIONS]
+        )
+    created = ChangeEvent.objects.between(since, until).filter(kind=EventKind.INITIATIVE_CREATED)
+    new_initiatives = Initiative.objects.filter(pk__in=created.values("initiative_id"))
+    for search in SavedSearch.objects.filter(user=user):
+        found = list(
+            saved_search_initiatives(search, today=today, queryset=new_initiatives)[:MAX_MATCHES]
+        )
+        if found:
+            digest.matches.append(SearchMatches(search=search, initiatives=found))
+    return digest
+
+
+def digest_context(digest: Digest, frequency: str) -> dict[str, object]:
+    token = unsubscribe_token(digest.user)
+    return {
+        "digest": digest,
+        "user": digest.user,
+        "frequency": frequency,
+        "unsubscribe_url": emails.absolute_url(reverse("accounts:unsubscribe", args=[token])),
+        "following_url": emails.absolute_url(reverse("accounts:following")),
+    }
+
+
+def render_digest(digest: Digest, frequency: str) -> emails.EmailMultiAlternatives:
+    return emails.digest(digest.user.email, digest_context(digest, frequency))
+
+
+@dataclass
+class RunReport:
+    due: int = 0
+    sent: int = 0
+    empty: int = 0
+    skipped: int = 0
+    failed: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def _candidates(now: dt.datetime) -> list[tuple[Profile, dt.datetime, str]]:
+    profiles = (
+        Profile.objects.exclude(digest_frequency=DigestFrequency.OFF)
+        .filter(user__is_active=True)
+        .exclude(user__email="")
+        .select_related("user")
+        .order_by("user_id")
+    )
+    found = []
+    for profile in profiles:
+        if not profile.can_receive(profile.user.email):
+            continue
+        slot = digest_slot(
+            now,
+            frequency=profile.digest_frequency,
+            weekday=profile.digest_weekday,
+            hour=profile.digest_hour,
+            tz=profile.tzinfo,
+        )
+        if slot is not None:
+            found.append((profile, slot, f"{profile.digest_frequency}:{slot.date().isoformat()}"))
+    return found
+
+
+def send_digests(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
+    """Send every digest whose day and hour have come and that was not sent yet."""
+    report = RunReport()
+    candidates = _candidates(now)
+    user_ids = [profile.user_id for profile, _, _ in candidates]
+    finished = set(
+        Delivery.objects.filter(
+            kind=DeliveryKind.DIGEST, user_id__in=user_ids, status__in=FINISHED
+        ).values_list("user_id", "period")
+    )
+    last_end = dict(
+        Delivery.objects.filter(
+            kind=DeliveryKind.DIGEST,
+            user_id__in=user_ids,
+            status__in=[DeliveryStatus.SENT, DeliveryStatus.EMPTY],
+        )
+        .values("user_id")
+        .annotate(end=Max("period_end"))
+        .values_list("user_id", "end")
+    )
+    connection = None if dry_run else get_connection(fail_silently=False)
+    for profile, slot, period in candidates:
+        if (profile.user_id, period) in finished:
+            continue
+        report.due += 1
+        user, frequency = profile.user, profile.digest_frequency
+        since = digest_since(slot, frequency, last_end.get(user.pk))
+        until = slot.astimezone(dt.UTC)
+        if dry_run:
+            digest = build_digest(user=user, since=since, until=until, today=slot.date())
+            state = "empty" if digest.is_empty else f"{digest.change_count} changes"
+            report.lines.append(f"{user.email}: {period}: {state}")
+            continue
+        delivery = delivery_claim(
+            user=user,
+            kind=DeliveryKind.DIGEST,
+            subject_key="digest",
+            period=period,
+            period_start=since,
+            period_end=until,
+        )
+        if delivery is None:
+            report.skipped += 1
+            continue
+        digest = build_digest(user=user, since=since, until=until, today=slot.date())
+        if digest.is_empty:
+            delivery_mark_empty(delivery)
+            report.empty += 1
+            continue
+        outcome = deliver(
+            delivery=delivery, message=render_digest(digest, frequency), connection=connection
+        )
+        report.lines.append(f"{user.email}: {period}: {outcome}")
+        if outcome == Outcome.SENT:
+            report.sent += 1
+        else:
+            report.failed += 1
+    if connection is not None:
+        connection.close()
+    return report
