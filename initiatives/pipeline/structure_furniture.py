@@ -1,0 +1,219 @@
+"""Page furniture: the parts of a page that are not the article and must never become facts.
+
+Each detector looks at whole lines (a Line is a span of the text without its newline) and
+returns SetAside spans with the reason a curator will see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from initiatives.pipeline.types import SetAside
+
+# A comments heading this early is more likely a section of the article than the tail.
+COMMENTS_TAIL_MIN_SHARE = 0.3
+# Lines longer than this are prose, not furniture, whatever they contain.
+FURNITURE_MAX_WORDS = 30
+# A newsletter or cookie prompt is short; a sentence about cookies is not one.
+PROMPT_MAX_WORDS = 15
+# How many lines from the top count as the page header (kickers, date lines).
+HEADER_LINES = 6
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str  # text[start:end]
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{pattern})\W*$", re.IGNORECASE)
+
+
+COMMENTS_LINE = _whole(
+    r"\d+\s+(?:comments?|responses?|replies|reactions|thoughts?\s+on\b.*)|comments?(?:\s*\(\d+\))?"
+    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment"
+    r"|join\s+the\s+(?:discussion|conversation)|show\s+comments|reader\s+comments|trackbacks?"
+    r"|one\s+(?:comment|response|reply)|no\s+comments(?:\s+yet)?"
+)
+_SHARE_ITEM = (
+    r"(?:share(?:\s+(?:this|the))?(?:\s+(?:article|page|story|post|on|via))?"
+    r"(?:\s+(?:on|via))?(?:\s+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|"
+    r"bluesky|mastodon))?|print(?:\s+this\s+(?:page|article))?|e-?mail(?:\s+this\s+"
+    r"(?:page|article))?|tweet|facebook|twitter|linkedin|whatsapp|reddit|telegram|bluesky|"
+    r"mastodon|copy\s+link|link\s+copied|x|pdf|download\s+pdf|save|bookmark)"
+)
+SHARE_LINE = re.compile(rf"^\W*{_SHARE_ITEM}(?:\s*[|·•,/-]?\s*{_SHARE_ITEM})*\W*$", re.IGNORECASE)
+RELATED_HEADING = _whole(
+    r"related(?:\s+(?:articles?|news|content|stories|links|topics|documents|press\s+releases?|"
+    r"coverage|posts?|reading))?|read\s+(?:more|also|next)|see\s+also|you\s+(?:may|might)\s+"
+    r"(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+news|more\s+on\s+this(?:\s+topic)?|"
+    r"more\s+from\s+[\w\s]{1,40}|latest\s+news|recommended(?:\s+for\s+you)?|most\s+read|"
+    r"most\s+popular|further\s+reading|also\s+of\s+interest|more\s+like\s+this|trending(?:\s+now)?"
+    r"|top\s+stories|in\s+other\s+news"
+)
+READ_MORE_LINE = re.compile(r"^\W*(?:read\s+(?:more|also|next)|see\s+also)\s*:", re.IGNORECASE)
+PRESS_CONTACTS_HEADING = _whole(
+    r"(?:press|media)\s+(?:contacts?|office|enquiries|inquiries)\b.{0,80}|contacts?"
+)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:van|von|de|der|da|di|del|la|le)?\s*[A-Z][\w.'’-]+){0,4}"
+# "By June, member states will..." starts a sentence, not a byline.
+_NOT_A_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|The|This|That|Then|Now|Law|Contrast|Comparison|Mid|End|Early|Late|Q[1-4])\b"
+)
+BYLINE = [
+    re.compile(
+        rf"^\W*[Bb]y\s+(?!{_NOT_A_NAME}){_NAME}(?:\s*(?:,|and|&|\|)\s*{_NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
+    ),
+    re.compile(
+        r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:photo(?:\s+credit)?|image|picture|credit|illustration|video|source)s?\s*:.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:©|\(c\)|copyright\b|all\s+rights\s+reserved|our\s+standards\s*:).*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\W*\d+\s+min(?:ute)?s?\s+read\W*$|^\W*reading\s+time\b.*$", re.IGNORECASE),
+]
+PROMPT_LINE = re.compile(
+    r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
+    r"cookies?\b|advertisement|follow\s+us\b",
+    re.IGNORECASE,
+)
+NAVIGATION_LINE = _whole(
+    r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|listen\s+to\s+this\s+article|"
+    r"visit\s+the\s+meeting\s+page|all\s+news|home|menu|search|print\s+friendly|"
+    r"(?:previous|next)\s+(?:article|story|post)|tags?\s*:.*|topics?\s*:.*"
+)
+CONTACT_LINE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|fax)\b\.?\s*:?\s*\+?[\d(]|^\W*\+\d[\d\s()/-]{6,}$",
+    re.IGNORECASE,
+)
+KICKER_LINE = _whole(
+    r"press\s+release|news(?:\s+article)?|statement|daily\s+news|communiqu[ée]|media\s+advisory|"
+    r"plenary\s+session|press\s+statement|article|news\s+release|opinion|analysis|breaking|"
+    r"[A-Z][\w\s]{0,30}\s+committee"
+)
+_DATE_ONLY = re.compile(
+    r"^\W*(?:(?:published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?[\w\s,.:/+-]{0,40}"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4})[\w\s,.:/+()-]{0,30}$",
+)
+EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]")
+
+
+def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
+    """Every furniture span among the lines, merged where they touch."""
+    found: list[SetAside] = []
+    tail_start = _comments_tail(lines, text)
+    if tail_start is not None:
+        found.append(SetAside(tail_start, len(text), "comments tail"))
+    for index, line in enumerate(lines):
+        reason = _line_reason(line, index)
+        if reason:
+            found.append(SetAside(line.start, line.end, reason))
+    found.extend(_related_blocks(lines))
+    found.extend(_contact_blocks(lines))
+    return _merge(found, text)
+
+
+def _comments_tail(lines: list[Line], text: str) -> int | None:
+    for line in lines:
+        if line.start >= COMMENTS_TAIL_MIN_SHARE * len(text) and COMMENTS_LINE.match(line.text):
+            return line.start
+    return None
+
+
+def _line_reason(line: Line, index: int) -> str:
+    stripped = line.stripped
+    if not stripped:
+        return ""
+    if EXCERPT_LINE.match(stripped):
+        return "trackback excerpt"
+    if line.words > FURNITURE_MAX_WORDS:
+        return ""
+    if SHARE_LINE.match(stripped):
+        return "share block"
+    if READ_MORE_LINE.match(stripped):
+        return "related articles"
+    if any(pattern.match(stripped) for pattern in BYLINE) and not stripped.endswith("."):
+        return "byline"
+    if CONTACT_LINE.search(stripped):
+        return "contact details"
+    if NAVIGATION_LINE.match(stripped):
+        return "navigation link"
+    if PROMPT_LINE.search(stripped) and line.words <= PROMPT_MAX_WORDS:
+        return "newsletter or cookie prompt"
+    if index < HEADER_LINES and KICKER_LINE.match(stripped):
+        return "page kicker"
+    if index < HEADER_LINES and _DATE_ONLY.match(stripped) and line.words <= 8:
+        return "publication date line"
+    return ""
+
+
+def _related_blocks(lines: list[Line]) -> list[SetAside]:
+    """From a "Related articles" line to the next section heading with prose, or the end."""
+    found: list[SetAside] = []
+    for index, line in enumerate(lines):
+        if not RELATED_HEADING.match(line.text) or line.words > 8:
+            continue
+        end = line.end
+        for following in lines[index + 1 :]:
+            if _starts_new_section(following, lines):
+                break
+            if following.stripped:
+                end = following.end
+        found.append(SetAside(line.start, end, "related articles"))
+    return found
+
+
+def _contact_blocks(lines: list[Line]) -> list[SetAside]:
+    """A "Press contacts" heading and the names, phones and addresses under it."""
+    found: list[SetAside] = []
+    for index, line in enumerate(lines):
+        if not PRESS_CONTACTS_HEADING.match(line.text):
+            continue
+        end = line.end
+        for following in lines[index + 1 :]:
+            if following.words > 12 or following.stripped.startswith("#"):
+                break
+            if following.stripped:
+                end = following.end
+        found.append(SetAside(line.start, end, "contact details"))
+    return found
+
+
+def _starts_new_section(line: Line, lines: list[Line]) -> bool:
+    stripped = line.stripped
+    if stripped.startswith("#") and not RELATED_HEADING.match(stripped):
+        return True
+    # Prose: a long line that ends a sentence is article text again.
+    return line.words >= 15 and stripped.endswith((".", "!", "?", "”", '"'))
+
+
+def _merge(spans: list[SetAside], text: str) -> list[SetAside]:
+    """Drop spans inside another; join spans that share a reason and only space parts."""
+    merged: list[SetAside] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.end <= merged[-1].end:
+            continue
+        if merged and span.reason == merged[-1].reason and span.start <= merged[-1].end + 1:
+            merged[-1] = SetAside(merged[-1].start, span.end, span.reason)
+            continue
+        merged.append(span)
+    return merged
