@@ -24,9 +24,7 @@ MAX_DOCUMENT_CHARS = 200_000
 # The SQLite fallback matches at most this many words.
 MAX_FALLBACK_WORDS = 8
 HEADLINE_START, HEADLINE_STOP = "\u27e6", "\u27e7"
-HEADLINE_OPTIONS = (
-    f"MaxWords=30, MinWords=12, MaxFragments=2, StartSel={HEADLINE_START}, StopSel={HEADLINE_STOP}"
-)
+HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_FRAGMENTS = 35, 15, 2
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 
@@ -101,5 +99,14 @@ def with_headline(queryset: QuerySet, raw: str) -> QuerySet:
         return queryset
     query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
     return queryset.annotate(
-        headline=SearchHeadline("summary", query, config=SEARCH_CONFIG, options=HEADLINE_OPTIONS)
+        headline=SearchHeadline(
+            "summary",
+            query,
+            config=SEARCH_CONFIG,
+            start_sel=HEADLINE_START,
+            stop_sel=HEADLINE_STOP,
+            max_words=HEADLINE_MAX_WORDS,
+            min_words=HEADLINE_MIN_WORDS,
+            max_fragments=HEADLINE_FRAGMENTS,
+        )
     )

@@ -7,6 +7,7 @@ app_name = "initiatives"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("initiatives/", views.initiative_list, name="list"),
+    path("initiatives/export.csv", views.initiative_export, name="export"),
     path("initiatives/<slug:slug>/", views.initiative_detail, name="detail"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
     path("areas/<slug:slug>/", views.area_detail, name="area"),

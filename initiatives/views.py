@@ -1,34 +1,266 @@
-"""Public pages. The analyst UI (issue 4) builds on these."""
+"""The analyst's pages: dashboard, initiative list (filters, search, CSV), detail with its
+timeline, source documents with highlighted evidence, and area and actor pages."""
 
-from django.http import HttpRequest, HttpResponse
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
-from initiatives.models import Actor, CooperationArea, Document, Initiative
+from initiatives.filters import InitiativeFilter
+from initiatives.highlight import segments
+from initiatives.models import (
+    Actor,
+    ActorRole,
+    CooperationArea,
+    Document,
+    Evidence,
+    Initiative,
+    InitiativeActor,
+    InitiativeArea,
+    InitiativeSector,
+    Status,
+)
+from initiatives.paging import capped_page
+from initiatives.search import with_headline
+from timeline.models import FollowUpAction, Milestone
+from timeline.timeline import build_timeline
+
+DASHBOARD_LIST_SIZE = 8
+DUE_WINDOWS_DAYS = (30, 90)
+CSV_CHUNK = 2000
+CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
+# Cells starting with these would be run as formulas by spreadsheet programs.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _initiatives() -> QuerySet[Initiative]:
+    return Initiative.objects.defer("search_vector")
+
+
+def _area_links() -> Prefetch:
+    return Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area"))
+
+
+def _overdue_count(today: dt.date) -> Coalesce:
+    overdue = (
+        FollowUpAction.objects.overdue(today=today)
+        .filter(initiative=OuterRef("pk"))
+        .order_by()
+        .values("initiative")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(overdue, output_field=IntegerField()), 0)
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "initiatives/list.html", {"initiatives": Initiative.objects.all()[:50]})
+    today = timezone.localdate()
+    pending = FollowUpAction.objects.pending().select_related("initiative", "owner")
+    windows = {
+        "overdue": pending.filter(due_latest__lt=today),
+        **{
+            f"next{days}": pending.filter(
+                due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)
+            )
+            for days in DUE_WINDOWS_DAYS
+        },
+    }
+    due_counts = FollowUpAction.objects.pending().aggregate(
+        overdue=Count("pk", filter=Q(due_latest__lt=today)),
+        **{
+            f"next{days}": Count(
+                "pk",
+                filter=Q(due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)),
+            )
+            for days in DUE_WINDOWS_DAYS
+        },
+    )
+    status_counts = dict(
+        Initiative.objects.order_by().values_list("status").annotate(n=Count("pk"))
+    )
+    areas = list(CooperationArea.objects.all())
+    cells = {
+        (row["area_id"], row["initiative__status"]): row["n"]
+        for row in InitiativeArea.objects.order_by()
+        .values("area_id", "initiative__status")
+        .annotate(n=Count("initiative", distinct=True))
+    }
+    matrix = [
+        {
+            "status": value,
+            "label": label,
+            "cells": [{"area": a, "count": cells.get((a.pk, value), 0)} for a in areas],
+        }
+        for value, label in Status.choices
+    ]
+    return render(
+        request,
+        "initiatives/dashboard.html",
+        {
+            "today": today,
+            "status_counts": [
+                {"value": v, "label": label, "count": status_counts.get(v, 0)}
+                for v, label in Status.choices
+            ],
+            "total": sum(status_counts.values()),
+            "due": [
+                {
+                    "key": key,
+                    "title": title,
+                    "count": due_counts[key],
+                    "actions": list(windows[key][:DASHBOARD_LIST_SIZE]),
+                    "link": link,
+                }
+                for key, title, link in (
+                    ("overdue", "Overdue", "window=overdue"),
+                    ("next30", "Due in the next 30 days", "window=next30"),
+                    ("next90", "Due in the next 90 days", "window=next90"),
+                )
+            ],
+            "recent": list(_initiatives().order_by("-updated_at")[:DASHBOARD_LIST_SIZE]),
+            "areas": areas,
+            "matrix": matrix,
+        },
+    )
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "initiatives/list.html", {"initiatives": Initiative.objects.all()[:50]})
+    filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
+    today = filterset.today
+    rows = with_headline(filterset.qs, filterset.query_text).annotate(
+        overdue_count=_overdue_count(today)
+    )
+    page = capped_page(
+        rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
+    )
+    context = {"filter": filterset, "page": page, "today": today, "query": request.GET}
+    template = "initiatives/_results.html" if request.htmx else "initiatives/list.html"
+    return render(request, template, context)
+
+
+def _csv_cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
+    """The filtered rows as CSV, streamed in chunks so that 100k rows never sit in memory."""
+    filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
+    queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(_area_links())
+    base = request.build_absolute_uri("/")[:-1]
+    writer = csv.writer(_Echo())
+
+    def rows() -> Iterator[str]:
+        yield writer.writerow(CSV_COLUMNS)
+        for i in queryset.iterator(chunk_size=CSV_CHUNK):
+            values = (
+                i.title,
+                base + i.get_absolute_url(),
+                i.get_status_display(),
+                i.decided_on_display,
+                i.venue,
+                "yes" if i.verified else "no",
+                "; ".join(link.area.name for link in i.area_links.all()),
+                i.updated_at.isoformat(timespec="seconds"),
+            )
+            yield writer.writerow([_csv_cell(v) for v in values])
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="initiatives.csv"'
+    return response
 
 
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    initiative = get_object_or_404(Initiative, slug=slug)
-    return render(request, "initiatives/detail.html", {"initiative": initiative})
+    queryset = _initiatives().prefetch_related(
+        Prefetch(
+            "actor_links",
+            queryset=InitiativeActor.objects.select_related("actor", "evidence"),
+        ),
+        Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area", "evidence")),
+        Prefetch("sector_links", queryset=InitiativeSector.objects.select_related("sector")),
+        Prefetch("milestones", queryset=Milestone.objects.select_related("evidence")),
+        Prefetch("actions", queryset=FollowUpAction.objects.select_related("owner", "evidence")),
+        Prefetch("documents", queryset=Document.objects.defer("text", "set_aside", "warnings")),
+    )
+    initiative = get_object_or_404(queryset, slug=slug)
+    today = timezone.localdate()
+    by_role: dict[str, list[InitiativeActor]] = {}
+    for link in initiative.actor_links.all():
+        by_role.setdefault(link.role, []).append(link)
+    roles = [
+        {"label": label, "links": by_role[value]}
+        for value, label in ActorRole.choices
+        if value in by_role
+    ]
+    timeline = build_timeline(
+        milestones=initiative.milestones.all(), actions=initiative.actions.all(), today=today
+    )
+    return render(
+        request,
+        "initiatives/detail.html",
+        {"initiative": initiative, "roles": roles, "timeline": timeline, "today": today},
+    )
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk)
-    return render(request, "initiatives/document.html", {"document": document})
+    document = get_object_or_404(Document.objects.select_related("initiative"), pk=pk)
+    evidence = list(Evidence.objects.filter(document=document).only("pk", "start", "end"))
+    set_aside = document.set_aside if isinstance(document.set_aside, list) else []
+    return render(
+        request,
+        "initiatives/document.html",
+        {
+            "document": document,
+            "segments": segments(document.text, evidence, set_aside),
+            "evidence_count": len(evidence),
+            "set_aside": [s for s in set_aside if isinstance(s, dict)],
+        },
+    )
 
 
 def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     area = get_object_or_404(CooperationArea, slug=slug)
-    return render(request, "initiatives/list.html", {"initiatives": area.initiatives.all()})
+    links = (
+        InitiativeArea.objects.filter(area=area)
+        .select_related("initiative", "evidence")
+        .defer("initiative__search_vector", "initiative__summary")
+        .order_by("-initiative__updated_at", "pk")
+    )
+    page = capped_page(links, request.GET)
+    return render(request, "initiatives/area.html", {"area": area, "page": page})
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor, slug=slug)
-    return render(request, "initiatives/list.html", {"initiatives": actor.initiatives.distinct()})
+    today = timezone.localdate()
+    links = (
+        InitiativeActor.objects.filter(actor=actor)
+        .select_related("initiative")
+        .defer("initiative__search_vector", "initiative__summary")
+        .order_by("-initiative__updated_at", "pk")
+    )
+    page = capped_page(links, request.GET)
+    actions = list(
+        FollowUpAction.objects.pending()
+        .filter(owner=actor)
+        .select_related("initiative")
+        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
+    )
+    return render(
+        request,
+        "initiatives/actor.html",
+        {"actor": actor, "page": page, "actions": actions, "today": today},
+    )

@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from timeline import views
 
 app_name = "timeline"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("deliverables/", views.deliverables, name="deliverables"),
+]

@@ -1,0 +1,99 @@
+"""Pagination with a capped count, so a page never counts 100,000 rows."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import Http404, QueryDict
+
+PAGE_SIZE = 25
+# Count at most this many rows; beyond it the page says "1000+" and asks to refine.
+COUNT_CAP = 1000
+
+
+@dataclass
+class CappedPage:
+    rows: list[Any]
+    number: int
+    per_page: int
+    count: int
+    capped: bool
+    query: QueryDict
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / self.per_page))
+
+    @property
+    def count_display(self) -> str:
+        return f"{self.count}+" if self.capped else str(self.count)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def start_index(self) -> int:
+        return 0 if not self.rows else (self.number - 1) * self.per_page + 1
+
+    @property
+    def end_index(self) -> int:
+        return (self.number - 1) * self.per_page + len(self.rows)
+
+    def url_for(self, number: int) -> str:
+        query = self.query.copy()
+        query["page"] = str(number)
+        return f"?{query.urlencode()}"
+
+    @property
+    def previous_url(self) -> str:
+        return self.url_for(self.number - 1)
+
+    @property
+    def next_url(self) -> str:
+        return self.url_for(self.number + 1)
+
+
+def page_number(raw: str | None) -> int:
+    """The requested page; anything but a positive whole number is a 404."""
+    if raw in (None, ""):
+        return 1
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        raise Http404("No such page.") from None
+    if number < 1:
+        raise Http404("No such page.")
+    return number
+
+
+def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """Count up to ``cap`` rows; ordering is dropped because it cannot change the count."""
+    found = queryset.order_by()[: cap + 1].count()
+    return min(found, cap), found > cap
+
+
+def capped_page(
+    queryset: QuerySet,
+    query: QueryDict,
+    *,
+    per_page: int = PAGE_SIZE,
+    count_queryset: QuerySet | None = None,
+) -> CappedPage:
+    number = page_number(query.get("page"))
+    count, capped = capped_count(queryset if count_queryset is None else count_queryset)
+    num_pages = max(1, math.ceil(count / per_page))
+    if number > num_pages:
+        raise Http404("No such page.")
+    start = (number - 1) * per_page
+    rows = list(queryset[start : start + per_page])
+    return CappedPage(
+        rows=rows, number=number, per_page=per_page, count=count, capped=capped, query=query
+    )
