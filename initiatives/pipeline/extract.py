@@ -1,0 +1,156 @@
+"""Stage 4, Extract: the initiative of one document, every fact with its span and rule.
+
+Rules read only the structure's article blocks, so nothing set aside (comments, share
+blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules in the
+`extract_*` modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from initiatives.pipeline.extract_actions import FoundAction, find_actions
+from initiatives.pipeline.extract_areas import find_areas, find_sectors
+from initiatives.pipeline.extract_decision import Decision, decide
+from initiatives.pipeline.extract_milestones import find_milestones
+from initiatives.pipeline.extract_segments import Segment, segments
+from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.types import ExtractedActor, ExtractedInitiative, Span, Structure
+
+SUMMARY_CHARS = 600
+# A first paragraph shorter than this (a dateline, a standfirst) is joined by the next.
+SHORT_PARAGRAPH = 200
+MAX_TITLE = 300
+ROLE_ORDER = ("decision_maker", "partner", "mentioned")
+
+
+@dataclass
+class ExtractResult:
+    initiative: ExtractedInitiative | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(
+    text: str, structure: Structure, *, reference: dt.date, title: str = ""
+) -> ExtractResult:
+    """The initiative that `text` (as cut by `structure`) reports, read against
+    `reference`; None, with a warning saying why, when it reports none."""
+    units = segments(text, structure)
+    decision = decide(text, units, reference=reference)
+    anchor = decision.decided_on or reference
+    found_actions = find_actions(text, units, anchor=anchor)
+    actors = _actors(text, units, decision, found_actions)
+    areas = find_areas(text, units)
+    warnings = list(decision.warnings)
+    substantive = [a for a in actors if a.kind != COUNTRY or a.role in ROLE_ORDER[:2]]
+    if not substantive or not (decision.has_cue or areas):
+        missing = []
+        if not decision.has_cue:
+            missing.append("no decision or announcement (adopted, agreed, proposed, announced…)")
+        if not substantive:
+            missing.append("no EU institution, member state, organisation or partner country")
+        if not missing:
+            missing.append("no decision, announcement or cooperation area")
+        return ExtractResult(
+            None,
+            [
+                *warnings,
+                f"No initiative found: the text names {' and '.join(missing)}. "
+                "It was stored for a curator to review.",
+            ],
+        )
+    bullet_starts = {a.evidence.start for a in areas}
+    sectors = find_sectors(text, units, exclude=bullet_starts)
+    milestones = find_milestones(text, units, decision, reference=reference)
+    if decision.decided_on is None:
+        warnings.append(
+            "No decision date was found in the title or first paragraphs; add it by hand."
+        )
+    if decision.status_rule == "status.default":
+        warnings.append(
+            "No status cue (adopted, agreed, proposed, announced…) was found; the status was "
+            "set to announced: check it."
+        )
+    initiative = ExtractedInitiative(
+        title=_title(text, units, title),
+        summary=_summary(text, units),
+        status=decision.status,
+        status_rule=decision.status_rule,
+        venue=decision.venue,
+        decided_on=decision.decided_on,
+        decided_on_precision=decision.precision,
+        actors=actors,
+        areas=areas,
+        sectors=sectors,
+        milestones=milestones,
+        actions=[f.action for f in found_actions],
+        status_evidence=decision.status_evidence,
+        venue_evidence=decision.venue_evidence,
+    )
+    return ExtractResult(initiative, warnings)
+
+
+def _actors(
+    text: str, units: list[Segment], decision: Decision, found_actions: list[FoundAction]
+) -> list[ExtractedActor]:
+    """One primary role per actor (decision maker > partner > mentioned), plus
+    implementer for the owners of follow-up actions."""
+    primary: dict[str, tuple[ActorEntry, str, Span, str]] = {}
+    for entry, evidence, rule in decision.makers:
+        primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
+    for entry, evidence, rule in decision.partners:
+        primary.setdefault(entry.name, (entry, "partner", evidence, rule))
+    implementers: dict[str, tuple[ActorEntry, Span]] = {}
+    for found in found_actions:
+        if found.owner is not None:
+            implementers.setdefault(
+                found.owner.entry.name, (found.owner.entry, found.owner.evidence)
+            )
+    for unit in units:
+        for match in find_actors(text, unit.start, unit.end):
+            name = match.entry.name
+            if name not in primary and name not in implementers:
+                evidence = Span(match.start, match.end, text[match.start : match.end])
+                primary[name] = (match.entry, "mentioned", evidence, "actor.mentioned")
+    actors = [
+        ExtractedActor(entry.name, entry.kind, role, evidence, rule, entry.aliases)
+        for entry, role, evidence, rule in primary.values()
+    ]
+    actors += [
+        ExtractedActor(
+            entry.name, entry.kind, "implementer", evidence, "actor.owner_of_action", entry.aliases
+        )
+        for entry, evidence in implementers.values()
+    ]
+    return actors
+
+
+def _title(text: str, units: list[Segment], fallback: str) -> str:
+    head = next((u for u in units if u.kind == "title"), None)
+    if head is not None:
+        return text[head.start : head.end][:MAX_TITLE]
+    if fallback.strip():
+        return fallback.strip()[:MAX_TITLE]
+    first = next((u for u in units), None)
+    return text[first.start : first.end][:MAX_TITLE] if first else "Untitled document"
+
+
+def _summary(text: str, units: list[Segment]) -> str:
+    """The first one or two paragraphs, cut at a sentence boundary near SUMMARY_CHARS."""
+    chosen: list[str] = []
+    length = 0
+    for paragraph in (0, 1):
+        sentences = [text[u.start : u.end] for u in units if u.paragraph == paragraph]
+        if paragraph == 1 and length >= SHORT_PARAGRAPH:
+            break
+        for sentence in sentences:
+            if chosen and length + len(sentence) + 1 > SUMMARY_CHARS:
+                return " ".join(chosen)
+            chosen.append(sentence)
+            length += len(sentence) + 1
+    summary = " ".join(chosen)
+    if len(summary) > SUMMARY_CHARS:
+        cut = summary.rfind(" ", 0, SUMMARY_CHARS - 1)
+        summary = summary[: cut if cut > 0 else SUMMARY_CHARS - 1] + "…"
+    return summary

@@ -1,0 +1,260 @@
+"""Follow-up actions (promises of future work, with owner and due window) and milestones
+(the decision, signature, entry into force, end dates, scheduled events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from initiatives.pipeline import dates
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import ActorEntry, find_actors
+from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
+
+MAX_DESCRIPTION = 200
+MAX_SPLIT_ITEM_WORDS = 5
+MAX_MILESTONE_TITLE = 80
+# How far after "until" or "scheduled for" the date may start.
+DATE_NEAR_CUE = 20
+
+# Verbs of concrete follow-up work. Verbs of forecast ("influence", "expand", "become")
+# are left out on purpose: "is expected to influence" promises nothing.
+_REGULAR_VERBS = (
+    "outline", "publish", "present", "adopt", "propose", "identify", "coordinate", "launch",
+    "submit", "disburse", "establish", "review", "report", "negotiate", "sign", "vote",
+    "accompany", "monitor", "evaluate", "deliver", "transpose", "implement", "prepare",
+    "develop", "assess", "examine", "allocate", "open", "create", "finalise", "finalize",
+    "approve", "endorse", "consult", "define", "issue", "table", "update", "revise",
+    "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
+    "designate", "appoint", "announce", "introduce", "select", "award", "organise",
+    "organize", "release", "pay", "transfer", "ratify", "conclude", "notify", "screen",
+    "map", "follow", "track", "agree",
+)  # fmt: skip
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "set up": ("sets up", "set up"),
+    "draw up": ("draws up", "drawn up"),
+    "put forward": ("puts forward", "put forward"),
+    "lay down": ("lays down", "laid down"),
+    "make available": ("makes available", "made available"),
+    "hold": ("holds", "held"),
+    "send": ("sends", "sent"),
+    "begin": ("begins", "begun"),
+    "take stock of": ("takes stock of", "taken stock of"),
+    "pay": ("pays", "paid"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, str]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    elif lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma in ("map",):
+        past = lemma + "ped"
+    else:
+        past = lemma + "ed"
+    return third, past
+
+
+VERB_BASE: dict[str, str] = {}
+VERB_PARTICIPLE: dict[str, str] = {}
+for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
+    _third, _past = _forms(_lemma)
+    VERB_BASE[_lemma] = _lemma
+    VERB_PARTICIPLE[_past] = _lemma
+_verb_alt = "|".join(sorted((re.escape(v) for v in VERB_BASE), key=len, reverse=True))
+_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
+_ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
+_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
+# The promise of future work, then the verb: "are expected to outline", "will be published".
+ACTION_RE = re.compile(
+    r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|will|shall|"
+    r"(?:is|are)\s+(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|required)\s+to|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|needs?\s+to|(?:has|have)\s+to|(?:is|are)\s+to|"
+    r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to)"
+    rf"{_ADVERBS}\s+(?:(?P<passive>be){_ADVERBS}\s+(?P<participle>{_participle_alt})"
+    rf"|(?P<verb>{_verb_alt}))\b(?!-)",
+    re.IGNORECASE,
+)
+# Without a cue, in a "Next steps" section: "The Council then adopts the text."
+SECTION_VERB_RE = re.compile(
+    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})"
+    rf"|(?P<third>(?:{'|'.join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))})))\b",
+    re.IGNORECASE,
+)
+_THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:and|but|while|whereas)\s+(?=[A-Z])")
+_PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
+_AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
+_TRAILING = re.compile(r"[\s,;:.–—-]+$")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
+_SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Owner:
+    entry: ActorEntry
+    evidence: Span
+
+
+@dataclass
+class FoundAction:
+    action: ExtractedAction
+    owner: Owner | None
+
+
+def find_actions(text: str, segments: list[Segment], *, anchor: dt.date) -> list[FoundAction]:
+    found: list[FoundAction] = []
+    seen: set[str] = set()
+    for segment in segments:
+        if segment.kind in ("title", "heading"):
+            continue
+        matches = list(ACTION_RE.finditer(text, segment.start, segment.end))
+        rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
+        if not matches and segment.in_next_steps:
+            matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
+            rule = "action.next_steps_section"
+        left = segment.start
+        for match in matches:
+            for item in _actions_of(text, segment, match, left, anchor, rule):
+                key = item.action.description.casefold()
+                if key not in seen:
+                    seen.add(key)
+                    found.append(item)
+            left = match.end()
+    return found
+
+
+def _actions_of(
+    text: str,
+    segment: Segment,
+    match: re.Match[str],
+    left: int,
+    anchor: dt.date,
+    rule: str,
+) -> list[FoundAction]:
+    clause = left
+    for brk in _CLAUSE_BREAK.finditer(text, left, match.start()):
+        clause = brk.end()
+    subject = span(text, clause, match.start())
+    owner = _owner(text, subject, left, match.start())
+    groups = match.groupdict()
+    passive = bool(groups.get("participle"))
+    lemma = (
+        VERB_PARTICIPLE.get(groups["participle"].lower(), groups["participle"])
+        if passive
+        else _THIRD_TO_LEMMA.get((groups.get("third") or "").lower())
+        or (groups.get("verb") or "").lower()
+    )
+    verb_end = match.end()
+    end = _object_end(text, verb_end, segment.end)
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    due = next((w for w in windows if w.span and w.span.start >= verb_end), None)
+    due = due or (windows[0] if windows else None)
+    obj = _without(text, verb_end, end, due)
+    if passive:
+        agent = _AGENT_RE.search(obj[1]) if obj[1] else None
+        if agent and owner is None:
+            for actor in find_actors(text, obj[0] + agent.end(), end):
+                owner = Owner(
+                    actor.entry, Span(actor.start, actor.end, text[actor.start : actor.end])
+                )
+                break
+        if agent:
+            obj = (obj[0], obj[1][: agent.start()])
+        thing = subject.quote
+        if thing[:4] in ("The ", "This", "Thes", "Its "):
+            thing = thing[0].lower() + thing[1:]
+        description = f"{lemma} {thing} {obj[1]}"
+    elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
+        description = f"{subject.quote} to {lemma} {obj[1]}"
+    else:
+        description = f"{lemma} {obj[1]}"
+    evidence = span(text, segment.start, segment.end)
+    items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
+    if len(items) >= 3:
+        return [
+            FoundAction(
+                ExtractedAction(
+                    _tidy(f"{lemma} {item.quote}"), _name(owner), due, item, rule + ".split"
+                ),
+                owner,
+            )
+            for item in items
+        ]
+    return [
+        FoundAction(ExtractedAction(_tidy(description), _name(owner), due, evidence, rule), owner)
+    ]
+
+
+def _name(owner: Owner | None) -> str | None:
+    return owner.entry.name if owner else None
+
+
+def _owner(text: str, subject: Span, left: int, cue_start: int) -> Owner | None:
+    actors = find_actors(text, subject.start, subject.end) if subject.quote else []
+    if not actors and not subject.quote:
+        actors = find_actors(text, left, cue_start)  # "The Commission, with the EIB, will"
+    if not actors:
+        return None
+    first = actors[0]
+    return Owner(first.entry, Span(first.start, first.end, text[first.start : first.end]))
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """The object runs to the end of the sentence, or to the next coordinated promise."""
+    nxt = ACTION_RE.search(text, start, end)
+    if nxt is None:
+        return end
+    brk = None
+    for found in _CLAUSE_BREAK.finditer(text, start, nxt.start()):
+        brk = found
+    return brk.start() if brk else end
+
+
+def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[int, str]:
+    """text[start:end] with the due phrase cut out, and the span start kept for offsets."""
+    piece = text[start:end]
+    if due is not None and due.span is not None and start <= due.span.start < end:
+        a, b = due.span.start - start, min(due.span.end, end) - start
+        piece = piece[:a] + piece[b:]
+    return start, _TRAILING.sub("", piece).strip()
+
+
+def _split(text: str, obj: tuple[int, str]) -> list[Span]:
+    """ "specific funding mechanisms, co-production guidelines, and implementation structures":
+    one span per item, when the object is a plain list of short noun phrases."""
+    start, cleaned = obj
+    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned):
+        return []
+    items: list[Span] = []
+    position = start
+    for raw in _SPLIT_SEP.split(cleaned):
+        raw = raw.strip()
+        if not raw:
+            continue
+        at = text.find(raw, position)
+        if at < 0:
+            return []
+        words = raw.split()
+        first = words[0].lower()
+        if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in _THIRD_TO_LEMMA:
+            return []
+        items.append(Span(at, at + len(raw), raw))
+        position = at + len(raw)
+    return items
+
+
+def _tidy(description: str) -> str:
+    description = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(description.split()))
+    description = _TRAILING.sub("", description)
+    description = description[:1].upper() + description[1:]
+    if len(description) > MAX_DESCRIPTION:
+        cut = description.rfind(" ", 0, MAX_DESCRIPTION - 1)
+        description = description[: cut if cut > 0 else MAX_DESCRIPTION - 1] + "…"
+    return description

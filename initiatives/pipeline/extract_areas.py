@@ -1,0 +1,162 @@
+"""Cooperation areas (from the gazetteer's term lists) and priority sectors (from
+enumerations such as "priority sectors, including …")."""
+
+from __future__ import annotations
+
+import re
+
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import AREA_RES, AREA_SLUGS, PHRASES, POLICY_SECTION_RE
+from initiatives.pipeline.types import ExtractedArea, ExtractedSector, Span
+
+# How a segment ranks as evidence for an area: a bullet line says most.
+BULLET_SCORE = 3
+POLICY_SENTENCE_SCORE = 2
+OTHER_SCORE = 1
+MAX_SECTOR_WORDS = 6
+MAX_SECTOR_CHARS = 60
+# "focus on" and "in areas like" also introduce things that are not sectors; only a
+# list of at least this many items counts after them.
+WEAK_CUE_MIN_ITEMS = 2
+
+_QUALIFIED_GROUP = (
+    r"(?:priority|key|strategic|critical|main|core\s+industrial)\s+"
+    r"(?:defen[cs]e\s+|industrial\s+|military\s+)?"
+    r"(?:sectors?|areas|domains|capabilit(?:y|ies)|fields|technologies|segments)"
+)
+_PLAIN_GROUP = r"(?:sectors|domains|industries|technologies|capabilities|segments)"
+_INTRO = r"\s*,?\s*(?:(?:including|such\s+as|like|notably|namely|in\s+particular)\b|:)\s*"
+SECTOR_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("sector.priority_list", re.compile(rf"\b{_QUALIFIED_GROUP}{_INTRO}", re.IGNORECASE), False),
+    (
+        "sector.priority_list",
+        re.compile(
+            r"\bpriorit(?:ies|y\s+areas|y\s+sectors)\s+(?:include|are|will\s+be)\b:?\s*", re.I
+        ),
+        False,
+    ),
+    ("sector.sectors_such_as", re.compile(rf"\b{_PLAIN_GROUP}{_INTRO}", re.IGNORECASE), False),
+    (
+        "sector.areas_like",
+        re.compile(r"\bin\s+(?:areas|fields)\s+(?:like|such\s+as|including)\s+", re.IGNORECASE),
+        True,
+    ),
+    (
+        "sector.focus_on",
+        re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+", re.I),
+        True,
+    ),
+)
+# Where an enumeration stops: the end of the sentence, a purpose or relative clause.
+_LIST_END = re.compile(
+    r"[.;:()\[\]]|\s[–—-]\s|\s+(?:in\s+order\s+to|to\s+\w+|which|that|while|so\s+that|"
+    r"with\s+a\s+view|by\s+\d|in\s+the\s+coming|within|over\s+the|by\s+the\s+end)\b",
+    re.IGNORECASE,
+)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|plus)\s+")
+_ARTICLE = re.compile(r"(?:the|a|an|its|their)\s+", re.IGNORECASE)
+
+
+def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
+    best: dict[str, tuple[int, int, Segment, str]] = {}
+    for order, segment in enumerate(segments):
+        if segment.kind == "heading":
+            continue
+        if segment.kind == "bullet":
+            score, where = BULLET_SCORE, "bullet"
+        elif segment.kind == "paragraph" and POLICY_SECTION_RE.search(segment.section):
+            score, where = POLICY_SENTENCE_SCORE, "policy_sentence"
+        else:
+            score, where = OTHER_SCORE, "sentence"
+        for slug in AREA_SLUGS:
+            current = best.get(slug)
+            if current is not None and current[0] >= score:
+                continue
+            if AREA_RES[slug].search(text, segment.start, segment.end):
+                best[slug] = (score, order, segment, where)
+    areas = []
+    for slug in AREA_SLUGS:
+        if slug in best:
+            _, _, segment, where = best[slug]
+            evidence = span(text, segment.start, segment.end)
+            areas.append(ExtractedArea(slug, evidence.quote, evidence, f"area.{slug}.{where}"))
+    return areas
+
+
+def find_sectors(
+    text: str, segments: list[Segment], *, exclude: set[int] | None = None
+) -> list[ExtractedSector]:
+    """Items of enumerations introduced by a sector cue; `exclude` holds segment starts
+    (the cooperation-area bullets) that are never read as sectors."""
+    exclude = exclude or set()
+    sectors: dict[str, ExtractedSector] = {}
+    for index, segment in enumerate(segments):
+        if segment.kind == "heading":
+            continue
+        for rule, cue, weak in SECTOR_CUES:
+            for match in cue.finditer(text, segment.start, segment.end):
+                if match.end() >= segment.end:
+                    items = _following_bullets(text, segments, index, exclude)
+                    rule_name = "sector.bullets_after_cue"
+                else:
+                    items = _items(text, match.end(), segment.end)
+                    rule_name = rule
+                if weak and len(items) < WEAK_CUE_MIN_ITEMS:
+                    continue
+                for item in items:
+                    name = _normalize(item.quote)
+                    if name.casefold() not in sectors:
+                        sectors[name.casefold()] = ExtractedSector(name, item, rule_name)
+    return list(sectors.values())
+
+
+def _items(text: str, start: int, end: int) -> list[Span]:
+    stop = _LIST_END.search(text, start, end)
+    end = stop.start() if stop else end
+    items: list[Span] = []
+    left = start
+    for sep in [*_ITEM_SEP.finditer(text, start, end), None]:
+        right = sep.start() if sep else end
+        item = _item(text, left, right)
+        if item is not None:
+            items.append(item)
+        if sep:
+            left = sep.end()
+    return items
+
+
+def _item(text: str, start: int, end: int) -> Span | None:
+    piece = span(text, start, end)
+    article = _ARTICLE.match(text, piece.start, piece.end)
+    if article:
+        piece = span(text, article.end(), piece.end)
+    words = piece.quote.split()
+    if not words or len(words) > MAX_SECTOR_WORDS or len(piece.quote) > MAX_SECTOR_CHARS:
+        return None
+    if not any(c.isalpha() for c in piece.quote):
+        return None
+    return piece
+
+
+def _following_bullets(
+    text: str, segments: list[Segment], index: int, exclude: set[int]
+) -> list[Span]:
+    items = []
+    for segment in segments[index + 1 :]:
+        if segment.kind != "bullet":
+            break
+        if segment.start in exclude:
+            continue
+        item = _item(text, segment.start, segment.end)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _normalize(name: str) -> str:
+    """Lowercase a capital that only marks a list start; keep proper nouns and spelling."""
+    name = name.rstrip(".;,")
+    first = name.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first not in PHRASES:
+        name = name[0].lower() + name[1:]
+    return name

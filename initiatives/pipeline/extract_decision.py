@@ -1,0 +1,215 @@
+"""The decision: its status, date, venue, who took it and with whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from initiatives.pipeline import dates
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import (
+    COUNTRY,
+    DATELINE_RE,
+    INSTITUTION,
+    NEGATION_BEFORE_RE,
+    STATUS_CUES,
+    VENUE_BY_UPPER,
+    VENUE_IN_RE,
+    ActorEntry,
+    ActorMatch,
+    StatusCue,
+    find_actors,
+)
+from initiatives.pipeline.types import Span
+
+# The title and this many first paragraphs hold the decision in news and press releases.
+LEAD_PARAGRAPHS = 3
+# How far back a negation or modal can stand from the cue it cancels.
+NEGATION_WINDOW = 45
+DEFAULT_STATUS = "announced"
+_TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\bthat\s")
+_BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?$")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?$")
+_WITH_AFTER_AGREEMENT = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: StatusCue
+    start: int
+    end: int
+    segment: Segment
+
+
+@dataclass
+class Decision:
+    status: str = DEFAULT_STATUS
+    status_rule: str = "status.default"
+    status_evidence: Span | None = None
+    kind: str = "decision"  # the milestone kind of the dated decision
+    decided_on: dt.date | None = None
+    precision: str | None = None
+    date_rule: str = ""
+    segment: Segment | None = None  # the sentence that dates the decision
+    venue: str | None = None
+    venue_evidence: Span | None = None
+    makers: list[tuple[ActorEntry, Span, str]] = field(default_factory=list)
+    partners: list[tuple[ActorEntry, Span, str]] = field(default_factory=list)
+    has_cue: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def cue_hits(text: str, segment: Segment) -> list[CueHit]:
+    """Every status cue of a segment that states what happened (not negated, not future)."""
+    hits: list[CueHit] = []
+    taken: list[tuple[int, int]] = []
+    for cue in STATUS_CUES:
+        for match in cue.pattern.finditer(text, segment.start, segment.end):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            before = text[max(segment.start, match.start() - NEGATION_WINDOW) : match.start()]
+            if NEGATION_BEFORE_RE.search(before):
+                continue
+            taken.append((match.start(), match.end()))
+            hits.append(CueHit(cue, match.start(), match.end(), segment))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def lead(segments: list[Segment]) -> list[Segment]:
+    return [s for s in segments if s.kind == "title" or 0 <= s.paragraph < LEAD_PARAGRAPHS]
+
+
+def _status_hit(text: str, segments: list[Segment]) -> CueHit | None:
+    """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
+    for scope in (lead(segments), segments):
+        hits = [h for s in scope for h in cue_hits(text, s)]
+        for strong in (True, False):
+            chosen = [h for h in hits if h.cue.strong == strong]
+            if chosen:
+                return chosen[0]
+    return None
+
+
+def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decision:
+    decision = Decision()
+    hit = _status_hit(text, segments)
+    if hit is None:
+        return decision
+    decision.has_cue = True
+    decision.status, decision.status_rule = hit.cue.status, hit.cue.rule
+    decision.status_evidence = span(text, hit.segment.start, hit.segment.end)
+    lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
+    ordered = [hit] + [h for h in lead_hits if h.segment != hit.segment and h.cue.strong]
+    ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
+    _date(text, decision, ordered, reference)
+    _makers(text, decision, ordered)
+    _venue(text, decision, ordered, segments)
+    _partners(text, decision, segments)
+    return decision
+
+
+def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date) -> None:
+    for hit in hits:
+        segment = hit.segment
+        found = dates.find_dates(text, reference=reference, start=segment.start, end=segment.end)
+        # A decision is not dated after the day the text was written.
+        found = [f for f in found if f.value <= reference]
+        if found:
+            first = found[0]
+            decision.decided_on, decision.precision = first.value, first.precision
+            decision.date_rule, decision.segment = f"decided_on.{hit.cue.rule}", segment
+            decision.kind = hit.cue.milestone_kind
+            if first.year_inferred:
+                decision.warnings.append(
+                    f"The decision year was inferred as {first.value.year} from "
+                    f"“{first.span.quote}”, read against {reference.isoformat()}; check it."
+                )
+            return
+        if _TODAY_RE.search(text, segment.start, segment.end):
+            decision.decided_on, decision.precision = reference, "day"
+            decision.date_rule, decision.segment = "decided_on.today", segment
+            decision.kind = hit.cue.milestone_kind
+            return
+
+
+def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
+    """The subject of the first decision verb that names an actor ("The Council adopted")."""
+    for hit in hits:
+        segment = hit.segment
+        clause_start = segment.start
+        for brk in _CLAUSE_BREAK.finditer(text, segment.start, hit.start):
+            clause_start = brk.end()
+        subject = find_actors(text, clause_start, hit.start)
+        rule = f"actor.subject_of.{hit.cue.rule.removeprefix('status.')}"
+        if not subject:
+            subject = find_actors(text, segment.start, hit.start)
+        if not subject:
+            # Passive: "was adopted by the Council".
+            after = find_actors(text, hit.end, segment.end)
+            subject = [
+                m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
+            ]
+            rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
+        if subject:
+            for match in _distinct(subject):
+                decision.makers.append((match.entry, _span(text, match), rule))
+            if hit.cue.status == "provisional_agreement":
+                # "reached a provisional agreement with the European Parliament": co-deciders.
+                for match in find_actors(text, hit.end, segment.end):
+                    if _WITH_AFTER_AGREEMENT.search(text, max(0, match.start - 10), match.start):
+                        decision.makers.append(
+                            (match.entry, _span(text, match), "actor.counterpart_of_agreement")
+                        )
+            return
+
+
+def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Segment]) -> None:
+    for segment in (decision.segment, *(h.segment for h in hits)):
+        if segment is None:
+            continue
+        match = VENUE_IN_RE.search(text, segment.start, segment.end)
+        if match:
+            decision.venue = VENUE_BY_UPPER[match.group("venue").upper()]
+            decision.venue_evidence = span(text, match.start("venue"), match.end("venue"))
+            return
+    first = next((s for s in segments if s.kind == "paragraph"), None)
+    if first is not None:
+        match = DATELINE_RE.match(text, first.start, first.end)
+        if match:
+            decision.venue = VENUE_BY_UPPER[match.group("venue").upper()]
+            decision.venue_evidence = span(text, match.start("venue"), match.end("venue"))
+
+
+def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
+    makers = {entry.name for entry, _, _ in decision.makers}
+    eu_side = any(e.kind != COUNTRY for e, _, _ in decision.makers) or not decision.makers
+    chosen: dict[str, tuple[ActorEntry, Span, str]] = {}
+    scope = [s for s in segments if s.kind == "title" or s.paragraph == 0]
+    for segment in scope:
+        for match in find_actors(text, segment.start, segment.end):
+            entry = match.entry
+            if entry.name in makers or entry.name in chosen:
+                continue
+            if eu_side and entry.kind == INSTITUTION:
+                continue
+            if _PARTNER_BEFORE.search(text, max(segment.start, match.start - 16), match.start):
+                chosen[entry.name] = (entry, _span(text, match), "actor.counterpart")
+            elif segment.kind == "title" and entry.kind == COUNTRY:
+                chosen[entry.name] = (entry, _span(text, match), "actor.country_in_title")
+    decision.partners = list(chosen.values())
+
+
+def _distinct(matches: list[ActorMatch]) -> list[ActorMatch]:
+    seen: set[str] = set()
+    out = []
+    for match in matches:
+        if match.entry.name not in seen:
+            seen.add(match.entry.name)
+            out.append(match)
+    return out
+
+
+def _span(text: str, match: ActorMatch) -> Span:
+    return Span(match.start, match.end, text[match.start : match.end])

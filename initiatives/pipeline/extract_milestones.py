@@ -1,0 +1,163 @@
+"""Milestones: the decision itself, entry into force, end dates and scheduled events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from initiatives.pipeline import dates
+from initiatives.pipeline.extract_decision import Decision
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.types import ExtractedMilestone, FoundDate
+
+MAX_MILESTONE_TITLE = 80
+# How far after "until" or "scheduled for" its date may start.
+DATE_NEAR_CUE = 20
+
+DECISION_TITLES: dict[str, str] = {
+    "adopted": "Decision adopted",
+    "provisional_agreement": "Provisional agreement reached",
+    "proposed": "Proposal presented",
+    "announced": "Announcement",
+    "in_implementation": "Implementation started",
+    "withdrawn": "Withdrawal",
+}
+ENTRY_INTO_FORCE_RE = re.compile(
+    r"\b(?:will\s+enter|shall\s+enter|enters|entered|enter|will\s+come|comes|came)\s+into\s+force"
+    r"|\bentry\s+into\s+force\b",
+    re.IGNORECASE,
+)
+END_DATE_RE = re.compile(
+    r"\b(?:until|till|up\s+to|through|runs?\s+to|valid\s+to)\s+(?:the\s+end\s+of\s+)?",
+    re.IGNORECASE,
+)
+SCHEDULED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|due|set|planned|slated|foreseen)\s+"
+    r"(?:for|on|in|to\s+take\s+place\s+on|to\s+take\s+place\s+in)\s+"
+    r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s")
+_ARTICLE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def find_milestones(
+    text: str, segments: list[Segment], decision: Decision, *, reference: dt.date
+) -> list[ExtractedMilestone]:
+    milestones: list[ExtractedMilestone] = []
+    if decision.decided_on is not None and decision.segment is not None:
+        milestones.append(_decision_milestone(text, decision))
+    anchor = decision.decided_on or reference
+    seen: set[tuple[str, str]] = {(m.kind, m.title) for m in milestones}
+    for segment in segments:
+        if segment.kind in ("title", "heading"):
+            continue
+        for milestone in _segment_milestones(text, segment, anchor):
+            if (milestone.kind, milestone.title) not in seen:
+                seen.add((milestone.kind, milestone.title))
+                milestones.append(milestone)
+    return milestones
+
+
+def _decision_milestone(text: str, decision: Decision) -> ExtractedMilestone:
+    segment = decision.segment
+    assert segment is not None
+    makers = {entry.name for entry, _, _ in decision.makers}
+    if decision.kind == "vote":
+        where = "the European Parliament" if "European Parliament" in makers else decision.venue
+        title = f"Vote in {where}" if where else "Vote"
+    elif decision.kind == "signature":
+        title = f"Signature in {decision.venue}" if decision.venue else "Signature"
+    else:
+        title = DECISION_TITLES.get(decision.status, "Decision")
+        title += f" in {decision.venue}" if decision.venue else ""
+    return ExtractedMilestone(
+        title=title,
+        kind=decision.kind,
+        date=decision.decided_on,
+        precision=decision.precision,
+        evidence=span(text, segment.start, segment.end),
+        rule=f"milestone.{decision.date_rule}",
+    )
+
+
+def _segment_milestones(text: str, segment: Segment, anchor: dt.date) -> list[ExtractedMilestone]:
+    out: list[ExtractedMilestone] = []
+    evidence = span(text, segment.start, segment.end)
+    found: list[FoundDate] | None = None
+
+    def dates_in() -> list[FoundDate]:
+        nonlocal found
+        if found is None:
+            found = dates.find_dates(text, reference=anchor, start=segment.start, end=segment.end)
+        return found
+
+    force = ENTRY_INTO_FORCE_RE.search(text, segment.start, segment.end)
+    if force:
+        after = [d for d in dates_in() if d.span.start >= force.end()]
+        windows = dates.find_due_windows(text, reference=anchor, start=force.end(), end=segment.end)
+        if after:
+            out.append(
+                ExtractedMilestone(
+                    "Entry into force", "entry_into_force", after[0].value, after[0].precision,
+                    evidence, "milestone.entry_into_force",
+                )
+            )  # fmt: skip
+        elif windows:
+            window = windows[0]
+            out.append(
+                ExtractedMilestone(
+                    f"Entry into force ({window.text})", "entry_into_force", None, None,
+                    evidence, f"milestone.entry_into_force.{window.rule}",
+                    window.earliest, window.latest,
+                )
+            )  # fmt: skip
+        else:
+            out.append(
+                ExtractedMilestone(
+                    "Entry into force", "entry_into_force", None, None, evidence,
+                    "milestone.entry_into_force.undated",
+                )
+            )  # fmt: skip
+    for until in END_DATE_RE.finditer(text, segment.start, segment.end):
+        date = next(
+            (d for d in dates_in() if until.end() <= d.span.start <= until.end() + DATE_NEAR_CUE),
+            None,
+        )
+        if date is not None:
+            out.append(
+                ExtractedMilestone(
+                    f"Runs until {date.span.quote}", "deadline", date.value, date.precision,
+                    evidence, "milestone.end_date",
+                )
+            )  # fmt: skip
+    for scheduled in SCHEDULED_RE.finditer(text, segment.start, segment.end):
+        date = next(
+            (
+                d
+                for d in dates_in()
+                if scheduled.end() <= d.span.start <= scheduled.end() + DATE_NEAR_CUE
+            ),
+            None,
+        )
+        if date is None:
+            continue
+        title = _subject(text, segment.start, scheduled.start())
+        words = (title + " " + scheduled.group()).lower()
+        kind = "vote" if "vot" in words else "signature" if "sign" in words else "other"
+        out.append(
+            ExtractedMilestone(
+                title or "Scheduled event", kind, date.value, date.precision, evidence,
+                "milestone.scheduled_event",
+            )
+        )  # fmt: skip
+    return out
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        start = brk.end()
+    subject = _ARTICLE.sub("", text[start:end].strip())
+    if len(subject) > MAX_MILESTONE_TITLE:
+        return ""
+    return subject[:1].upper() + subject[1:]

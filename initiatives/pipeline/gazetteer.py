@@ -1,0 +1,488 @@
+"""The tables that extraction reads: who the actors are, where decisions are taken,
+which words signal a cooperation area and which a status.
+
+Matching is whole-word and case-aware: an alias matches as written, or with its first
+letter capitalized at the start of a sentence. Acronyms ("EU", "EP", "EC") match only
+as whole uppercase words, and nothing is ever fuzzy-matched. All patterns are compiled
+once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+INSTITUTION = "institution"
+COUNTRY = "country"
+GROUP = "group"
+ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()  # other names, stored on the Actor
+    cues: tuple[str, ...] = ()  # further phrases that designate it, not names (demonyms...)
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    entry: ActorEntry
+    start: int
+    end: int
+
+
+# Longest alias wins, so "EU member states" is never read as "EU" plus "member states".
+EU_ACTORS: tuple[ActorEntry, ...] = (
+    ActorEntry(
+        "European Union",
+        INSTITUTION,
+        ("EU", "the Union"),
+        ("The Union", "the European Union's", "EU-27", "EU27"),
+    ),
+    ActorEntry(
+        "European Commission",
+        INSTITUTION,
+        ("Commission", "EC", "Brussels executive", "EU executive"),
+        ("the Commission", "European executive", "EU's executive", "Commission President"),
+    ),
+    ActorEntry(
+        "European Parliament",
+        INSTITUTION,
+        ("Parliament", "EP", "MEPs"),
+        ("MEP", "EU lawmakers", "European lawmakers", "EU legislators"),
+    ),
+    ActorEntry(
+        "Council of the EU",
+        INSTITUTION,
+        ("Council of the European Union", "the Council", "Council"),
+        (
+            "EU ministers",
+            "EU foreign ministers",
+            "EU defence ministers",
+            "EU defense ministers",
+            "EU finance ministers",
+            "member states' ministers",
+            "member states’ ministers",
+            "Foreign Affairs Council",
+            "General Affairs Council",
+            "Ecofin",
+            "ECOFIN",
+            "Council of Ministers",
+        ),
+    ),
+    ActorEntry(
+        "European Council",
+        INSTITUTION,
+        ("EU leaders",),
+        (
+            "heads of state or government",
+            "EU heads of state",
+            "EU summit",
+            "European Council President",
+        ),
+    ),
+    ActorEntry(
+        "High Representative",
+        INSTITUTION,
+        ("HR/VP", "EU foreign policy chief"),
+        (
+            "High Representative for Foreign Affairs and Security Policy",
+            "EU's foreign policy chief",
+            "EU top diplomat",
+            "EU's top diplomat",
+        ),
+    ),
+    ActorEntry(
+        "EU member states",
+        GROUP,
+        ("member states", "Member States", "EU countries", "EU governments"),
+        (
+            "EU member states",
+            "EU Member States",
+            "EU member countries",
+            "EU capitals",
+            "member countries",
+            "EU nations",
+        ),
+    ),
+    ActorEntry("EU agencies", GROUP, ("European agencies",), ("EU agencies", "EU bodies")),
+    ActorEntry("European Investment Bank", INSTITUTION, ("EIB",), ("EIB Group",)),
+    ActorEntry(
+        "European Defence Agency",
+        INSTITUTION,
+        ("EDA", "European Defense Agency"),
+    ),
+    ActorEntry(
+        "European External Action Service",
+        INSTITUTION,
+        ("EEAS",),
+    ),
+    ActorEntry(
+        "NATO",
+        ORGANISATION,
+        ("North Atlantic Treaty Organization",),
+        ("Nato", "North Atlantic Alliance"),
+    ),
+)
+
+# pycountry names that nobody writes, and the names people write instead.
+COUNTRY_RENAMES: dict[str, str] = {
+    "Russian Federation": "Russia",
+    "Türkiye": "Turkey",
+    "Czechia": "Czech Republic",
+    "United States": "United States",
+    "Holy See (Vatican City State)": "Vatican",
+    "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+    "Palestine, State of": "Palestine",
+}
+# Aliases: other names, and capitals used as metonyms for the government.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Ukraine": ("Kyiv", "Kiev"),
+    "Russia": ("Moscow", "Kremlin", "Russian Federation"),
+    "United States": ("Washington", "US", "U.S.", "USA", "United States of America"),
+    "United Kingdom": ("UK", "Britain", "Great Britain", "London"),
+    "China": ("Beijing", "PRC"),
+    "Belarus": ("Minsk",),
+    "Iran": ("Tehran",),
+    "North Korea": ("Pyongyang",),
+    "Turkey": ("Türkiye", "Ankara"),
+    "Czech Republic": ("Czechia",),
+    "Netherlands": ("the Netherlands", "Holland"),
+    "Moldova": ("Chisinau",),
+}
+# Demonyms designate the country ("Ukrainian manufacturers") but are not its names.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Ukraine": ("Ukrainian", "Ukrainians"),
+    "Russia": ("Russian", "Russians"),
+    "United States": ("American", "Americans"),
+    "United Kingdom": ("British",),
+    "China": ("Chinese",),
+    "Belarus": ("Belarusian", "Belarusians"),
+    "Moldova": ("Moldovan", "Moldovans"),
+    "Georgia": ("Georgian",),
+    "Turkey": ("Turkish",),
+    "Norway": ("Norwegian",),
+    "Switzerland": ("Swiss",),
+    "Japan": ("Japanese",),
+    "South Korea": ("South Korean",),
+    "North Korea": ("North Korean",),
+    "Iran": ("Iranian",),
+    "Canada": ("Canadian",),
+    "Austria": ("Austrian",),
+    "Belgium": ("Belgian",),
+    "Bulgaria": ("Bulgarian",),
+    "Croatia": ("Croatian",),
+    "Cyprus": ("Cypriot",),
+    "Czech Republic": ("Czech",),
+    "Denmark": ("Danish",),
+    "Estonia": ("Estonian",),
+    "Finland": ("Finnish",),
+    "France": ("French",),
+    "Germany": ("German",),
+    "Greece": ("Greek",),
+    "Hungary": ("Hungarian",),
+    "Ireland": ("Irish",),
+    "Italy": ("Italian",),
+    "Latvia": ("Latvian",),
+    "Lithuania": ("Lithuanian",),
+    "Luxembourg": ("Luxembourgish",),
+    "Malta": ("Maltese",),
+    "Netherlands": ("Dutch",),
+    "Poland": ("Polish",),
+    "Portugal": ("Portuguese",),
+    "Romania": ("Romanian",),
+    "Slovakia": ("Slovak",),
+    "Slovenia": ("Slovenian",),
+    "Spain": ("Spanish",),
+    "Sweden": ("Swedish",),
+}
+# Names that are also ordinary words or first names; the country is written otherwise.
+COUNTRY_SKIP = frozenset({"Chad", "Jordan", "Jersey"})
+
+# A bare alias not to be read as the actor when the word before it is one of these:
+# "the Ukrainian Parliament", "the UN Security Council", "the city Council".
+FOREIGN_QUALIFIERS = frozenset(
+    {"Security", "National", "Ukrainian", "Russian", "national", "city", "City", "Regional"}
+    | {d for names in DEMONYMS.values() for d in names}
+)
+QUALIFIED_ALIASES = frozenset({"Parliament", "Council", "Commission"})
+# Bare "Council" after a capitalized word is another council (UN Security Council...),
+# unless that word is an article.
+ARTICLES = frozenset({"The", "A", "This", "That"})
+
+
+def _country_entries() -> list[ActorEntry]:
+    entries: dict[str, ActorEntry] = {}
+    for country in pycountry.countries:
+        official = country.name
+        name = COUNTRY_RENAMES.get(official, getattr(country, "common_name", None) or official)
+        if "," in name or "(" in name:
+            continue
+        names = {official, name} - {name}
+        names |= set(COUNTRY_ALIASES.get(name, ()))
+        aliases = tuple(sorted(n for n in names if "," not in n and "(" not in n))
+        entries[name] = ActorEntry(name, COUNTRY, aliases, DEMONYMS.get(name, ()))
+    return list(entries.values())
+
+
+def _variants(phrase: str) -> set[str]:
+    forms = {phrase}
+    if phrase[0].islower():
+        forms.add(phrase[0].upper() + phrase[1:])
+    return forms
+
+
+def _build() -> tuple[dict[str, ActorEntry], dict[str, ActorEntry], re.Pattern[str]]:
+    by_phrase: dict[str, ActorEntry] = {}
+    by_name: dict[str, ActorEntry] = {}
+    for entry in (*EU_ACTORS, *_country_entries()):
+        by_name[entry.name] = entry
+        phrases = [*entry.aliases, *entry.cues]
+        if entry.name not in COUNTRY_SKIP:
+            phrases.append(entry.name)
+        for phrase in phrases:
+            for form in _variants(phrase):
+                by_phrase.setdefault(form, entry)
+    return by_phrase, by_name, _phrase_regex(by_phrase)
+
+
+def _phrase_regex(phrases: dict[str, object]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # First-character dispatch keeps this fast: most positions fail the lookahead.
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    return re.compile(rf"(?<![\w/])(?=[{firsts}])(?:{alternatives})(?![\w/])")
+
+
+PHRASES, ACTORS_BY_NAME, _ACTOR_RE = _build()
+_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
+_VENUE_PREPOSITION = re.compile(r"\b(?:in|at)\s+$")
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+    """Every actor named in text[start:end], in order; offsets into text."""
+    end = len(text) if end is None else end
+    found: list[ActorMatch] = []
+    for match in _ACTOR_RE.finditer(text, start, end):
+        phrase = match.group()
+        if phrase in QUALIFIED_ALIASES:
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            word = before.group(1) if before else ""
+            if word in FOREIGN_QUALIFIERS or (
+                phrase == "Council" and word[:1].isupper() and word not in ARTICLES
+            ):
+                continue
+        entry = PHRASES[phrase]
+        # "the ministers met in Luxembourg": a place, not the country's government.
+        if (
+            entry.kind == COUNTRY
+            and phrase in VENUE_NAMES
+            and _VENUE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
+        ):
+            continue
+        found.append(ActorMatch(entry, match.start(), match.end()))
+    return found
+
+
+# --- Venues ---------------------------------------------------------------------
+# Cities where EU decisions are taken or announced, and capitals; "in Ukraine" is not one.
+VENUES: tuple[str, ...] = (
+    "Brussels", "Strasbourg", "Luxembourg", "Kyiv", "Kiev", "Warsaw", "Paris", "Berlin",
+    "Rome", "Madrid", "Lisbon", "Vienna", "Prague", "Budapest", "Bratislava", "Ljubljana",
+    "Zagreb", "Bucharest", "Sofia", "Athens", "Nicosia", "Valletta", "Copenhagen",
+    "Stockholm", "Helsinki", "Tallinn", "Riga", "Vilnius", "Dublin", "Amsterdam",
+    "The Hague", "Frankfurt", "Geneva", "London", "Washington", "New York", "Oslo",
+    "Chisinau", "Tirana", "Belgrade", "Skopje", "Podgorica", "Sarajevo", "Granada",
+    "Versailles", "Porto", "Gymnich", "Lviv", "Tokyo", "Ottawa", "Ankara", "Bern",
+)  # fmt: skip
+VENUE_NAMES = frozenset(VENUES)
+VENUE_CANONICAL: dict[str, str] = {"Kiev": "Kyiv"}
+VENUE_BY_UPPER: dict[str, str] = {v.upper(): VENUE_CANONICAL.get(v, v) for v in VENUES}
+_VENUE_ALT = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True))
+VENUE_IN_RE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?P<venue>{_VENUE_ALT})\b(?!\s*-based)"
+)
+# "BRUSSELS, 12 March –", "Brussels, 12 March 2025 –", "KYIV, Nov 25 (Reuters) -"
+DATELINE_RE = re.compile(
+    rf"\A\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*(?:\([^)]{{1,20}}\)\s*)?,\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*"
+    r"(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:]"
+)
+
+
+# --- Cooperation areas ------------------------------------------------------------
+AREA_SLUGS: tuple[str, ...] = (
+    "co-production",
+    "supply-chain",
+    "standardization",
+    "investment",
+    "regulation",
+)
+_PROD = r"(?:production|manufactur(?:e|ing))"
+# Each area's terms, as regexes. False friends are left out on purpose: "ramp-up of
+# production" is not co-production, "joint procurement" is not co-production, an act
+# being "a regulation" is not regulatory cooperation, "standard procedure" is not
+# standardization.
+AREA_TERMS: dict[str, tuple[str, ...]] = {
+    "co-production": (
+        r"co-?production",
+        r"co-?produc(?:e|es|ed|ing)",
+        rf"joint(?:ly)?\s+{_PROD}",
+        r"jointly\s+(?:produce|produced|producing|manufacture|manufactured|build|develop and produce)",
+        r"produc(?:e|ed|ing)\s+(?:weapons\s+|them\s+|it\s+)?together",
+        r"joint[\s-]ventures?",
+        rf"licen[cs]ed\s+{_PROD}",
+        rf"{_PROD}\s+under\s+licen[cs]e",
+        r"industrial\s+partnerships?\s+between",
+    ),
+    "supply-chain": (
+        r"supply[\s-]chains?",
+        r"security\s+of\s+supply",
+        r"critical\s+components",
+        r"critical\s+raw\s+materials",
+        r"raw\s+materials",
+        r"spare[\s-]parts\s+supply",
+        r"supply\s+of\s+spare\s+parts",
+    ),
+    "standardization": (
+        r"standardi[sz]ation",
+        r"standardi[sz](?:e|ed|ing)",
+        r"common\s+(?:technical\s+)?standards",
+        r"interoperab(?:ility|le)",
+        r"compatibility",
+        r"certification",
+        r"mutual\s+recognition",
+    ),
+    "investment": (
+        r"investments?",
+        r"invest(?:s|ed|ing)?",
+        r"co-?funding",
+        r"funding",
+        r"financing",
+        r"loans?",
+        r"grants",
+        r"guarantees",
+        r"(?-i:EIB)",
+        r"European\s+Investment\s+Bank",
+        r"[€$£]\s?\d+(?:[.,]\d+)?\s?(?:billion|bn|million|m)\b"
+        r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|invest|budget|support|allocat|mobilis|mobiliz))",
+    ),
+    "regulation": (
+        r"regulatory\s+(?:coordination|co-ordination|cooperation|co-operation|alignment|"
+        r"convergence|harmoni[sz]ation|simplification)",
+        r"harmoni[sz](?:e|ed|ing)\s+(?:the\s+)?(?:rules|regulations|requirements)",
+        r"harmoni[sz]ation\s+of\s+(?:the\s+)?(?:rules|regulations|requirements)",
+        r"export\s+controls?",
+        r"technology\s+transfer\s+rules",
+        r"(?:ease|easing|facilitate|facilitating|simplify|simplifying)\s+(?:the\s+)?"
+        r"(?:technology\s+transfers?|transfers?\s+of\s+technology)",
+        r"simplif(?:y|ied|ying|ication\s+of)\s+(?:the\s+)?(?:public\s+)?procurement\s+rules",
+        r"simplif(?:y|ied|ying|ication\s+of)\s+(?:the\s+)?rules",
+        r"market\s+access",
+        r"access\s+to\s+(?:the\s+)?(?:EU|European|single)\s+(?:defen[cs]e\s+)?market",
+        r"intra-EU\s+transfers",
+    ),
+}
+AREA_RES: dict[str, re.Pattern[str]] = {
+    area: re.compile(
+        r"(?<!\w)(?:" + "|".join(sorted(terms, key=len, reverse=True)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    for area, terms in AREA_TERMS.items()
+}
+# Sections whose sentences say what a measure is about.
+POLICY_SECTION_RE = re.compile(
+    r"polic|objective|detail|measure|element|content|priorit|area|what (?:it|the)|key|"
+    r"main|scope|provision",
+    re.IGNORECASE,
+)
+
+
+# --- Status cues --------------------------------------------------------------------
+@dataclass(frozen=True)
+class StatusCue:
+    rule: str
+    status: str
+    pattern: re.Pattern[str]
+    strong: bool = True
+    milestone_kind: str = "decision"
+
+
+def _cue(rule: str, status: str, pattern: str, *, strong: bool = True, kind: str = "decision"):
+    return StatusCue(rule, status, re.compile(pattern, re.IGNORECASE), strong, kind)
+
+
+# Order matters within a sentence only for equal positions: more specific rows first.
+STATUS_CUES: tuple[StatusCue, ...] = (
+    _cue(
+        "status.mandate",
+        "proposed",
+        r"\b(?:agreed|adopted|adopts|agrees|approved|approves)\s+(?:its|their)\s+"
+        r"(?:negotiating\s+)?(?:position|mandate|general\s+approach)",
+    ),
+    _cue(
+        "status.provisional_agreement",
+        "provisional_agreement",
+        r"\b(?:provisional|political|tentative)\s+(?:agreement|deal)|"
+        r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched)\s+(?:a\s+)?"
+        r"(?:provisional\s+|political\s+)?(?:deal|agreement)",
+    ),
+    _cue(
+        "status.voted",
+        "adopted",
+        r"\bvot(?:ed|es|e)\s+(?:\d+\s+to\s+\d+\s+)?(?:to|in\s+favou?r|for|through)\b",
+        kind="vote",
+    ),
+    _cue(
+        "status.green_light",
+        "adopted",
+        r"\b(?:gave|gives|give|given)\s+(?:its|their|the)?\s*(?:final\s+)?green\s+light",
+    ),
+    _cue(
+        "status.signed",
+        "adopted",
+        r"\b(?:signed|signs)\b(?!\s+(?:up|off))",
+        kind="signature",
+    ),
+    _cue(
+        "status.adopted",
+        "adopted",
+        r"\b(?:adopted|adopts|approved|approves|finali[sz]ed|finali[sz]es|endorsed|endorses|"
+        r"decided|ratified|ratifies|formally\s+agreed)\b",
+    ),
+    _cue(
+        "status.proposed",
+        "proposed",
+        r"\b(?:proposed|proposes|tabled|tables|presented\s+(?:a|its|the)\s+(?:legislative\s+)?"
+        r"proposal|presents\s+(?:a|its|the)\s+(?:legislative\s+)?proposal|put\s+forward)\b",
+    ),
+    _cue(
+        "status.in_implementation",
+        "in_implementation",
+        r"\b(?:entered|enters|came)\s+into\s+force|\bis\s+(?:now\s+)?being\s+implemented|"
+        r"\bdisbursed\b|\bfirst\s+(?:payment|tranche|disbursement)",
+    ),
+    _cue(
+        "status.withdrawn", "withdrawn", r"\b(?:withdrawn|withdrew|withdraws|abandoned|scrapped)\b"
+    ),
+    _cue(
+        "status.announced",
+        "announced",
+        r"\b(?:will\s+open|announced|announces|plans?\s+to|unveiled|unveils|launched|launches|"
+        r"pledged|pledges|set\s+out)\b",
+        strong=False,
+    ),
+)
+# A cue preceded by one of these does not state what happened: "has not yet adopted",
+# "once adopted", "must be approved", "the proposed regulation".
+NEGATION_BEFORE_RE = re.compile(
+    r"(?:\bnot(?:\s+yet)?|n't|\bnever|\byet\s+to|\bfailed\s+to|\brefused\s+to|\bonce|\bif|"
+    r"\bwhen|\bunless|\buntil|\bafter\s+being|"
+    r"\b(?:to|must|will|shall|should|would|could|can|may|might|needs?\s+to|has\s+to|have\s+to)"
+    r"(?:\s+\w+ly)?\s+(?:be\s+(?:\w+ly\s+)?|have\s+(?:been\s+)?)?|\b(?:the|a|an|its|their|this)"
+    r"|\bbeing)(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,86 @@
+"""The pipeline end to end: read, structure, reference date, extract.
+
+This is the loader's contract: `extract_document` takes the uploaded bytes and returns
+one Extraction, or raises DocumentError (from read) with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from initiatives.pipeline.dates import choose_reference_date
+from initiatives.pipeline.extract import extract
+from initiatives.pipeline.read import MAX_BYTES_DEFAULT, read_document
+from initiatives.pipeline.structure import structure
+from initiatives.pipeline.types import Extraction, ReadResult
+
+__all__ = ["MAX_BYTES_DEFAULT", "extract_document", "extract_read", "extract_text"]
+
+
+def extract_document(
+    data: bytes,
+    *,
+    filename: str,
+    today: dt.date,
+    published: dt.date | None = None,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+) -> Extraction:
+    """Everything the pipeline learns from one uploaded file. Raises DocumentError."""
+    read = read_document(data, filename=filename, max_bytes=max_bytes)
+    return extract_read(read, today=today, published=published)
+
+
+def extract_text(
+    text: str,
+    *,
+    today: dt.date,
+    published: dt.date | None = None,
+    title: str = "",
+    fmt: str = "txt",
+) -> Extraction:
+    """The same, for text already read (tests, benchmarks)."""
+    return extract_read(
+        ReadResult(text=text, format=fmt, title=title), today=today, published=published
+    )
+
+
+def extract_read(
+    read: ReadResult, *, today: dt.date, published: dt.date | None = None
+) -> Extraction:
+    text = read.text
+    cut = structure(text, title=read.title)
+    article = "\n".join(
+        text[block.start : block.end]
+        for block in ([cut.title] if cut.title else []) + list(cut.blocks)
+    )
+    # The caller's date wins over the document's own (front matter, HTML metadata).
+    reference, date_warnings = choose_reference_date(
+        published=published or read.published, text=article, today=today
+    )
+    result = extract(text, cut, reference=reference, title=read.title)
+    return Extraction(
+        read=read,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        reference_date=reference,
+        set_aside=list(cut.set_aside),
+        warnings=_unique([*read.warnings, *date_warnings, *result.warnings]),
+        initiative=result.initiative,
+    )
+
+
+def _unique(warnings: list[str]) -> list[str]:
+    """Each warning once, as a sentence: capitalized, ending with a full stop."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for warning in warnings:
+        sentence = warning.strip()
+        if not sentence:
+            continue
+        sentence = sentence[0].upper() + sentence[1:]
+        if sentence[-1] not in ".!?…":
+            sentence += "."
+        if sentence.casefold() not in seen:
+            seen.add(sentence.casefold())
+            out.append(sentence)
+    return out
