@@ -172,6 +172,8 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
     if following.kind != "text":
         return False
     following_text = text[following.start : following.end]
+    if not following.blank_before and following_text[:1].islower():
+        return False  # the sentence carries on: a hard-wrapped line
     return _ends_sentence(following_text) or len(following_text.split()) > HEADING_MAX_WORDS
 
 

@@ -66,7 +66,7 @@ READ_MORE_LINE = re.compile(r"^\W*(?:read\s+(?:more|also|next)|see\s+also)\s*:",
 PRESS_CONTACTS_HEADING = _whole(
     r"(?:press|media)\s+(?:contacts?|office|enquiries|inquiries)\b.{0,80}|contacts?"
 )
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:van|von|de|der|da|di|del|la|le)?\s*[A-Z][\w.'’-]+){0,4}"
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du)\s+)*[A-Z][\w.'’-]+){0,4}"
 # "By June, member states will..." starts a sentence, not a byline.
 _NOT_A_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

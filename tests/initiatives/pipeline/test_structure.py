@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from initiatives.pipeline.read import read_document
+from initiatives.pipeline.structure import structure
+from initiatives.pipeline.types import Structure
+
+INPUTS = Path(__file__).parent / "inputs"
+SEED = Path(__file__).parents[3] / "seeds" / "eu-ukraine-defence-industrial-cooperation.txt"
+
+
+def _read(path: Path) -> tuple[str, Structure]:
+    result = read_document(path.read_bytes(), filename=path.name)
+    return result.text, structure(result.text, title=result.title)
+
+
+def _quotes(text: str, parsed: Structure, kind: str) -> list[str]:
+    return [text[b.start : b.end] for b in parsed.blocks if b.kind == kind]
+
+
+def _aside(text: str, parsed: Structure) -> dict[str, str]:
+    return {text[s.start : s.end].split("\n")[0]: s.reason for s in parsed.set_aside}
+
+
+def _assert_no_block_overlaps_furniture(parsed: Structure) -> None:
+    for block in parsed.blocks:
+        for aside in parsed.set_aside:
+            assert block.end <= aside.start or aside.end <= block.start, (block, aside)
+
+
+def test_it_reads_the_seed_title_sections_and_bullets() -> None:
+    text, parsed = _read(SEED)
+    assert parsed.title is not None
+    assert text[parsed.title.start : parsed.title.end] == (
+        "EU Votes to Deepen Defense Industry Ties with Ukraine"
+    )
+    bullets = [b for b in parsed.blocks if b.kind == "bullet"]
+    assert text[bullets[0].start : bullets[0].end] == (
+        "Co-production agreements between Ukrainian and European defense firms"
+    )
+    assert len(bullets) == 5
+    assert {b.section for b in bullets} == {"Policy Details and Objectives"}
+    assert "What Comes Next" in _quotes(text, parsed, "heading")
+    intro = "EU officials stated that the measure is designed to enhance cooperation"
+    assert any(q.startswith(intro) for q in _quotes(text, parsed, "paragraph"))
+
+
+def test_it_sets_the_seed_comments_tail_aside_to_the_end() -> None:
+    text, parsed = _read(SEED)
+    tails = [s for s in parsed.set_aside if s.reason == "comments tail"]
+    assert len(tails) == 1
+    assert text[tails[0].start :].startswith("2 comments\n[…] The NSS warns")
+    assert tails[0].end == len(text)
+    _assert_no_block_overlaps_furniture(parsed)
+    assert all("civilizational" not in text[b.start : b.end] for b in parsed.blocks)
+
+
+def test_it_reads_a_council_press_release() -> None:
+    text, parsed = _read(INPUTS / "council-press-release.txt")
+    assert parsed.title is not None
+    assert text[parsed.title.start : parsed.title.end].startswith("Ukraine Facility: Council")
+    assert _quotes(text, parsed, "heading") == ["Next steps", "Background"]
+    aside = _aside(text, parsed)
+    assert aside["Press release"] == "page kicker"
+    assert aside["12 March 2025 10:30"] == "publication date line"
+    assert aside["Press office - General Secretariat of the Council"] == "contact details"
+    assert not any("consilium" in q for q in _quotes(text, parsed, "paragraph"))
+    _assert_no_block_overlaps_furniture(parsed)
+
+
+def test_it_reads_a_parliament_press_release_with_next_steps() -> None:
+    text, parsed = _read(INPUTS / "ep-press-release.txt")
+    assert (
+        _quotes(text, parsed, "bullet")[2] == "Funds to flow within six months of entry into force"
+    )
+    next_steps = [b for b in parsed.blocks if b.section == "Next steps"]
+    assert [b.kind for b in next_steps] == ["paragraph"]
+    assert text[next_steps[0].start :].startswith("The Council has to formally approve")
+    assert _aside(text, parsed)["Contacts:"] == "contact details"
+    _assert_no_block_overlaps_furniture(parsed)
+
+
+def test_it_reads_a_markdown_commission_press_release() -> None:
+    text, parsed = _read(INPUTS / "commission-press-release.md")
+    assert parsed.title is not None
+    assert text[parsed.title.start - 2 : parsed.title.start] == "# "
+    assert _quotes(text, parsed, "heading") == ["Next steps", "Background"]
+    assert _quotes(text, parsed, "bullet")[0] == (
+        "integrate raw materials value chains, including through investment;"
+    )
+    aside = _aside(text, parsed)
+    assert aside["Share on Facebook"] == "share block"
+    assert aside["## Related articles"] == "related articles"
+    assert not any("47 strategic projects" in text[b.start : b.end] for b in parsed.blocks)
+    _assert_no_block_overlaps_furniture(parsed)
+
+
+def test_it_sets_aside_a_wire_byline_and_credits() -> None:
+    text, parsed = _read(INPUTS / "reuters-wire.txt")
+    aside = _aside(text, parsed)
+    assert aside["By Jane Doe, Reuters"] == "byline"
+    assert aside["Reporting by Jane Doe; Editing by John Smith"] == "byline"
+    assert _quotes(text, parsed, "heading") == []
+    assert _quotes(text, parsed, "paragraph")[0].startswith("BRUSSELS, Dec 9 (Reuters) -")
+    _assert_no_block_overlaps_furniture(parsed)
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC), tick=False)
+def test_it_keeps_share_and_related_blocks_of_an_html_page_out_of_the_blocks() -> None:
+    text, parsed = _read(INPUTS / "news-page.html")
+    joined = "\n".join(text[b.start : b.end] for b in parsed.blocks)
+    for furniture in ("Share on", "NATO summit opens", "Subscribe", "By John Smith", "©"):
+        assert furniture not in joined
+    assert _quotes(text, parsed, "bullet") == [
+        "Joint naval exercises",
+        "Exchanges on defence industrial standards",
+    ]
+    assert [b.section for b in parsed.blocks if b.kind == "bullet"] == [
+        "What the partnership covers"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article", "share block"),
+        ("Facebook | X | LinkedIn | Email", "share block"),
+        ("Read more: EU adopts sanctions package", "related articles"),
+        ("Photo: European Union, 2025", "byline"),
+        ("© Reuters 2025", "byline"),
+        ("Subscribe to our newsletter", "newsletter or cookie prompt"),
+        ("This site uses cookies. Accept all cookies", "newsletter or cookie prompt"),
+    ],
+)
+def test_it_sets_aside_one_line_of_furniture(line: str, reason: str) -> None:
+    text = f"A title\n\nThe Council adopted the regulation today.\n{line}\nIt applies from 2026."
+    parsed = structure(text)
+    assert [(text[s.start : s.end], s.reason) for s in parsed.set_aside] == [(line, reason)]
+    assert _quotes(text, parsed, "paragraph") == [
+        "The Council adopted the regulation today.",
+        "It applies from 2026.",
+    ]
+
+
+def test_it_joins_hard_wrapped_lines_and_treats_colon_lines_as_list_intros() -> None:
+    text = (
+        "Council adopts position\n\nThe Council today adopted its position on the regulation\n"
+        "establishing the instrument.\n\nMember states agreed on the following:\n- first point\n"
+    )
+    parsed = structure(text)
+    assert _quotes(text, parsed, "paragraph") == [
+        "The Council today adopted its position on the regulation\nestablishing the instrument.",
+        "Member states agreed on the following:",
+    ]
+    assert _quotes(text, parsed, "heading") == []
+    assert _quotes(text, parsed, "bullet") == ["first point"]
