@@ -16,7 +16,7 @@ import smtplib
 from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -44,6 +44,21 @@ class Outcome(StrEnum):
     RETRY = "retry"
     FAILED = "failed"
     BOUNCED = "bounced"
+
+
+def open_connection() -> BaseEmailBackend:
+    """One connection for a whole run; if the server is down, each message tries again."""
+    connection = get_connection(fail_silently=False)
+    _reopen(connection)
+    return connection
+
+
+def _reopen(connection: BaseEmailBackend) -> None:
+    try:
+        connection.open()
+    except (smtplib.SMTPException, OSError) as error:
+        logger.warning("Cannot connect to the mail server: %r", error)
+        connection.close()
 
 
 def _reclaimable(row: Delivery, now: dt.datetime) -> bool:
@@ -107,6 +122,8 @@ def deliver(*, delivery: Delivery, message: EmailMessage, connection: BaseEmailB
     """Send one claimed email and record what the server said."""
     now = timezone.now()
     attempts = delivery.attempts + 1
+    if getattr(connection, "connection", False) is None:
+        _reopen(connection)  # closed after an earlier failure in this run
     try:
         connection.send_messages([message])
     except smtplib.SMTPRecipientsRefused as error:

@@ -14,11 +14,17 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.mail import get_connection
 from django.db.models import Max, Q
 from django.urls import reverse
 
-from accounts.delivery import FINISHED, Outcome, deliver, delivery_claim, delivery_mark_empty
+from accounts.delivery import (
+    FINISHED,
+    Outcome,
+    deliver,
+    delivery_claim,
+    delivery_mark_empty,
+    open_connection,
+)
 from accounts.models import (
     Delivery,
     DeliveryKind,
@@ -257,7 +263,7 @@ def send_digests(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
         .annotate(end=Max("period_end"))
         .values_list("user_id", "end")
     )
-    connection = None if dry_run else get_connection(fail_silently=False)
+    connection = None if dry_run else open_connection()
     for profile, slot, period in candidates:
         if (profile.user_id, period) in finished:
             continue

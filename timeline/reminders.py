@@ -11,11 +11,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.core.mail import get_connection
 from django.db.models import Max, Q
 from django.urls import reverse
 
-from accounts.delivery import FINISHED, Outcome, deliver, delivery_claim
+from accounts.delivery import FINISHED, Outcome, deliver, delivery_claim, open_connection
 from accounts.models import (
     Delivery,
     DeliveryKind,
@@ -178,7 +177,7 @@ def send_reminders(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
     if dry_run:
         report.lines = [f"{o.profile.user.email}: {o.kind}: {o.action}" for o in owed]
         return report
-    connection = get_connection(fail_silently=False)
+    connection = open_connection()
     for item in owed:
         _user_id, kind, subject_key, period = item.key
         delivery = delivery_claim(
