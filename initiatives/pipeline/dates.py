@@ -92,7 +92,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     _rule("month_year", rf"\b(?P<d>{MONTH}\s+{YEAR})", _month_year, 0.9),
     _rule(
         "year_after_preposition",
-        rf"\b(?:in|by|from|until|till|through|since|before|after|during|to|of)\s+(?P<d>{YEAR})\b",
+        rf"\b(?:in|by|from|until|till|through|since|before|after|during|of)\s+(?P<d>{YEAR})\b",
         _year,
         0.7,
     ),

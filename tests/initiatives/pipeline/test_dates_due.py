@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from initiatives.pipeline.dates import find_due_windows, parse_due
+from initiatives.pipeline.dates_due import DUE_RULES
+
+R = dt.date(2025, 11, 25)
+D = dt.date
+
+WINDOWS = [
+    ("in the coming days", R, D(2025, 12, 9), "coming_days", 0.5),
+    ("in the coming weeks", R, D(2026, 1, 20), "coming_weeks", 0.5),
+    ("in the coming months", R, D(2026, 5, 25), "coming_months", 0.5),
+    ("over the months ahead", R, D(2026, 5, 25), "coming_months", 0.5),
+    ("in the coming years", R, None, "coming_years", 0.3),
+    ("in the coming decades", R, None, "coming_decades", 0.3),
+    ("soon", R, D(2026, 2, 25), "soon", 0.3),
+    ("shortly", R, D(2026, 2, 25), "soon", 0.3),
+    ("immediately", R, D(2025, 12, 25), "immediately", 0.5),
+    ("without delay", R, D(2025, 12, 25), "immediately", 0.5),
+    ("next year", D(2026, 1, 1), D(2026, 12, 31), "next_year", 0.7),
+    ("later this year", R, D(2025, 12, 31), "this_year", 0.6),
+    ("next month", D(2025, 12, 1), D(2025, 12, 31), "next_month", 0.7),
+    ("early 2026", D(2026, 1, 1), D(2026, 4, 30), "part_of_year", 0.7),
+    ("mid-2026", D(2026, 5, 1), D(2026, 8, 31), "part_of_year", 0.7),
+    ("mid 2026", D(2026, 5, 1), D(2026, 8, 31), "part_of_year", 0.7),
+    ("late 2026", D(2026, 9, 1), D(2026, 12, 31), "part_of_year", 0.7),
+    ("early next year", D(2026, 1, 1), D(2026, 4, 30), "part_of_year", 0.7),
+    ("by mid-2026", R, D(2026, 6, 30), "by_part_of_year", 0.8),
+    ("by early 2026", R, D(2026, 4, 30), "by_part_of_year", 0.8),
+    ("by late 2026", R, D(2026, 12, 31), "by_part_of_year", 0.8),
+    ("by the end of July", R, D(2026, 7, 31), "by_end_of_month", 0.8),
+    ("by the end of December", R, D(2025, 12, 31), "by_end_of_month", 0.8),
+    ("by the end of 2026", R, D(2026, 12, 31), "by_end_of_year", 0.8),
+    ("the end of 2026", R, D(2026, 12, 31), "by_end_of_year", 0.8),
+    ("by end-2026", R, D(2026, 12, 31), "by_end_of_year", 0.8),
+    ("before the end of the year", R, D(2025, 12, 31), "by_end_of_year", 0.8),
+    ("by the end of the decade", R, D(2030, 12, 31), "by_end_of_year", 0.8),
+    ("by Q3 2026", R, D(2026, 9, 30), "by_quarter", 0.8),
+    ("in Q3 2026", D(2026, 7, 1), D(2026, 9, 30), "quarter", 0.8),
+    ("in the first quarter of next year", D(2026, 1, 1), D(2026, 3, 31), "quarter", 0.8),
+    ("H1 2026", D(2026, 1, 1), D(2026, 6, 30), "half_year", 0.8),
+    ("first half of 2026", D(2026, 1, 1), D(2026, 6, 30), "half_year", 0.8),
+    ("by the second half of 2026", R, D(2026, 12, 31), "by_half", 0.8),
+    ("by 2027", R, D(2027, 12, 31), "by_year", 0.8),
+    ("before 2027", R, D(2026, 12, 31), "by_year", 0.8),
+    ("by 31 March 2026", R, D(2026, 3, 31), "by_date", 0.9),
+    ("by March 2026", R, D(2026, 3, 31), "by_date", 0.9),
+    ("no later than 1 June", R, D(2026, 6, 1), "by_date", 0.9),
+    ("within six months", R, D(2026, 5, 25), "within_n_units", 0.7),
+    ("within 18 months", R, D(2027, 5, 25), "within_n_units", 0.7),
+    ("within two years", R, D(2027, 11, 25), "within_n_units", 0.7),
+    ("within twenty-four months", R, D(2027, 11, 25), "within_n_units", 0.7),
+    ("within 90 days", R, D(2026, 2, 23), "within_n_units", 0.7),
+    ("until 31 December 2030", R, D(2030, 12, 31), "until", 0.9),
+    ("through 2027", R, D(2027, 12, 31), "until", 0.9),
+    ("from 2026 to 2030", D(2026, 1, 1), D(2030, 12, 31), "period", 0.9),
+    ("for the period 2028-2034", D(2028, 1, 1), D(2034, 12, 31), "period", 0.9),
+    ("between March 2026 and June 2027", D(2026, 3, 1), D(2027, 6, 30), "period", 0.9),
+    ("in March 2026", D(2026, 3, 1), D(2026, 3, 31), "in_month", 0.9),
+    ("in 2027", D(2027, 1, 1), D(2027, 12, 31), "in_year", 0.7),
+]
+
+
+@pytest.mark.parametrize(("phrase", "earliest", "latest", "rule", "confidence"), WINDOWS)
+def test_it_reads_a_vague_deadline_as_a_window(
+    phrase: str, earliest: dt.date, latest: dt.date | None, rule: str, confidence: float
+) -> None:
+    window = parse_due(phrase, reference=R)
+    assert window is not None
+    assert (window.earliest, window.latest, window.rule, window.confidence) == (
+        earliest,
+        latest,
+        rule,
+        confidence,
+    )
+    assert window.text == phrase
+
+
+def test_every_rule_row_is_exercised() -> None:
+    tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence"}
+    assert {rule.name for rule in DUE_RULES} <= tested
+
+
+@pytest.mark.parametrize(
+    ("phrase", "event", "days"),
+    [
+        ("six months from entry into force", "entry into force", 183),
+        ("within two years of its adoption", "adoption", 730),
+        (
+            "90 days after publication in the Official Journal",
+            "publication in the Official Journal",
+            90,
+        ),
+        ("three months after the regulation enters into force", "entry into force", 91),
+    ],
+)
+def test_it_reads_a_deadline_relative_to_an_event(phrase: str, event: str, days: int) -> None:
+    window = parse_due(phrase, reference=R)
+    assert window is not None
+    assert (window.rule, window.anchor_event, window.offset_days) == (
+        "relative_to_event",
+        event,
+        days,
+    )
+    assert (window.earliest, window.latest, window.confidence) == (None, None, 0.6)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "recurrence", "earliest"),
+    [
+        ("twice a year", "twice a year", None),
+        ("annually", "annually", None),
+        ("every year", "every year", None),
+        ("each quarter", "each quarter", None),
+        ("every six months", "every six months", None),
+        ("annually from 2027", "annually", D(2027, 1, 1)),
+    ],
+)
+def test_it_reads_a_recurrence(phrase: str, recurrence: str, earliest: dt.date | None) -> None:
+    window = parse_due(phrase, reference=R)
+    assert window is not None
+    assert (window.rule, window.recurrence, window.earliest, window.latest) == (
+        "recurrence",
+        recurrence,
+        earliest,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase", ["as soon as the law applies", "quarterly reports", "the annual report", "2027"]
+)
+def test_it_finds_no_deadline_where_there_is_none(phrase: str) -> None:
+    assert parse_due(phrase, reference=R) is None
+
+
+def test_it_finds_every_deadline_with_spans_and_longest_match_wins() -> None:
+    text = (
+        "The Commission will report within two years of its adoption. Ministers aim to agree "
+        "by the end of the year and will meet in the coming weeks."
+    )
+    windows = find_due_windows(text, reference=R)
+    assert [(w.rule, w.text) for w in windows] == [
+        ("relative_to_event", "within two years of its adoption"),
+        ("by_end_of_year", "by the end of the year"),
+        ("coming_weeks", "in the coming weeks"),
+    ]
+    for window in windows:
+        assert window.span is not None
+        assert text[window.span.start : window.span.end] == window.text
+
+
+def test_it_only_looks_inside_the_given_range() -> None:
+    text = "Talks will start soon. A deal is due in the coming months."
+    windows = find_due_windows(text, reference=R, start=23)
+    assert [(w.text, w.span.start if w.span else None) for w in windows] == [
+        ("in the coming months", 37)
+    ]
