@@ -87,6 +87,10 @@ SECTION_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
+_NEW_CLAUSE = re.compile(
+    r";|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
+    r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:and|but|while|whereas)\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
@@ -207,7 +211,11 @@ def _owner(text: str, subject: Span, left: int, cue_start: int) -> Owner | None:
 
 
 def _object_end(text: str, start: int, end: int) -> int:
-    """The object runs to the end of the sentence, or to the next coordinated promise."""
+    """The object runs to the end of the sentence, a relative or a new clause ("…, and the
+    first payment is due"), or the next coordinated promise."""
+    clause = _NEW_CLAUSE.search(text, start, end)
+    if clause:
+        end = clause.start()
     nxt = ACTION_RE.search(text, start, end)
     if nxt is None:
         return end

@@ -29,6 +29,9 @@ LEAD_PARAGRAPHS = 3
 NEGATION_WINDOW = 45
 DEFAULT_STATUS = "announced"
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\bthat\s")
 _BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?$")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?$")
@@ -120,7 +123,7 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
             first = found[0]
             decision.decided_on, decision.precision = first.value, first.precision
             decision.date_rule, decision.segment = f"decided_on.{hit.cue.rule}", segment
-            decision.kind = hit.cue.milestone_kind
+            decision.kind = _kind(text, hit)
             if first.year_inferred:
                 decision.warnings.append(
                     f"The decision year was inferred as {first.value.year} from "
@@ -130,8 +133,31 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
         if _TODAY_RE.search(text, segment.start, segment.end):
             decision.decided_on, decision.precision = reference, "day"
             decision.date_rule, decision.segment = "decided_on.today", segment
-            decision.kind = hit.cue.milestone_kind
+            decision.kind = _kind(text, hit)
             return
+        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
+        if weekday:
+            # "agreed on Tuesday": the last Tuesday on or before the reference date.
+            wanted = WEEKDAYS.index(weekday.group("day").capitalize())
+            value = reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
+            decision.decided_on, decision.precision = value, "day"
+            decision.date_rule, decision.segment = "decided_on.weekday", segment
+            decision.kind = _kind(text, hit)
+            decision.warnings.append(
+                f"The decision date was read from “{weekday.group('day')}” as "
+                f"{value.isoformat()}, the last one on or before {reference.isoformat()}; "
+                "check it."
+            )
+            return
+
+
+def _kind(text: str, hit: CueHit) -> str:
+    """The milestone kind: a vote when the sentence counts votes, else the cue's own."""
+    if hit.cue.milestone_kind == "decision" and _VOTES_RE.search(
+        text, hit.segment.start, hit.segment.end
+    ):
+        return "vote"
+    return hit.cue.milestone_kind
 
 
 def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.extract_decision import Decision
+from initiatives.pipeline.extract_decision import LEAD_PARAGRAPHS, Decision
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.types import ExtractedMilestone, FoundDate
 
@@ -52,7 +52,8 @@ def find_milestones(
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
-        for milestone in _segment_milestones(text, segment, anchor):
+        in_lead = 0 <= segment.paragraph < LEAD_PARAGRAPHS
+        for milestone in _segment_milestones(text, segment, anchor, lead=in_lead):
             if (milestone.kind, milestone.title) not in seen:
                 seen.add((milestone.kind, milestone.title))
                 milestones.append(milestone)
@@ -81,7 +82,9 @@ def _decision_milestone(text: str, decision: Decision) -> ExtractedMilestone:
     )
 
 
-def _segment_milestones(text: str, segment: Segment, anchor: dt.date) -> list[ExtractedMilestone]:
+def _segment_milestones(
+    text: str, segment: Segment, anchor: dt.date, *, lead: bool
+) -> list[ExtractedMilestone]:
     out: list[ExtractedMilestone] = []
     evidence = span(text, segment.start, segment.end)
     found: list[FoundDate] | None = None
@@ -93,8 +96,11 @@ def _segment_milestones(text: str, segment: Segment, anchor: dt.date) -> list[Ex
         return found
 
     force = ENTRY_INTO_FORCE_RE.search(text, segment.start, segment.end)
+    if force and force.group().lower().startswith(("entered", "came")) and not lead:
+        force = None  # a past entry into force outside the lead is another act's background
     if force:
-        after = [d for d in dates_in() if d.span.start >= force.end()]
+        # An entry into force before the decision is another act's.
+        after = [d for d in dates_in() if d.span.start >= force.end() and d.value >= anchor]
         windows = dates.find_due_windows(text, reference=anchor, start=force.end(), end=segment.end)
         if after:
             out.append(

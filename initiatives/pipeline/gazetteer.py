@@ -35,6 +35,10 @@ class ActorMatch:
     end: int
 
 
+MINISTER_FIELDS = (
+    "", "foreign ", "defence ", "defense ", "finance ", "economy ", "economic ", "interior ",
+    "energy ", "trade ", "agriculture ", "home affairs ", "justice ", "European affairs ",
+)  # fmt: skip
 # Longest alias wins, so "EU member states" is never read as "EU" plus "member states".
 EU_ACTORS: tuple[ActorEntry, ...] = (
     ActorEntry(
@@ -60,11 +64,11 @@ EU_ACTORS: tuple[ActorEntry, ...] = (
         INSTITUTION,
         ("Council of the European Union", "the Council", "Council"),
         (
-            "EU ministers",
-            "EU foreign ministers",
-            "EU defence ministers",
-            "EU defense ministers",
-            "EU finance ministers",
+            *(
+                f"{union} {field}ministers"
+                for union in ("EU", "European Union")
+                for field in MINISTER_FIELDS
+            ),
             "member states' ministers",
             "member states’ ministers",
             "Foreign Affairs Council",
@@ -307,7 +311,7 @@ VENUE_IN_RE = re.compile(
 )
 # "BRUSSELS, 12 March –", "Brussels, 12 March 2025 –", "KYIV, Nov 25 (Reuters) -"
 DATELINE_RE = re.compile(
-    rf"\A\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*(?:\([^)]{{1,20}}\)\s*)?,\s*"
+    rf"\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*(?:\([^)]{{1,20}}\)\s*)?,\s*"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*"
     r"(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:]"
 )
@@ -450,8 +454,10 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.adopted",
         "adopted",
-        r"\b(?:adopted|adopts|approved|approves|finali[sz]ed|finali[sz]es|endorsed|endorses|"
-        r"decided|ratified|ratifies|formally\s+agreed)\b",
+        r"\b(?:adopted|adopts?|approved|approves?|finali[sz]ed|finali[sz]es|endorsed|endorses?|"
+        r"decided|ratified|ratif(?:y|ies)|decision\s+was\s+taken|took\s+the\s+decision)\b"
+        r"|\bagree[sd]?\b(?!\s+(?:that|with|to\s+disagree))"
+        r"|\bback(?:s|ed)\b(?!\s+(?:by|up|down|off|out|to|away|in|on|from)\b)",
     ),
     _cue(
         "status.proposed",

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from initiatives.pipeline.dates import choose_reference_date
+from initiatives.pipeline.dates import choose_reference_date, find_dates
 from initiatives.pipeline.extract import extract
 from initiatives.pipeline.read import MAX_BYTES_DEFAULT, read_document
 from initiatives.pipeline.structure import structure
-from initiatives.pipeline.types import Extraction, ReadResult
+from initiatives.pipeline.types import Extraction, ReadResult, Structure
 
 __all__ = ["MAX_BYTES_DEFAULT", "extract_document", "extract_read", "extract_text"]
 
@@ -54,9 +54,11 @@ def extract_read(
         text[block.start : block.end]
         for block in ([cut.title] if cut.title else []) + list(cut.blocks)
     )
-    # The caller's date wins over the document's own (front matter, HTML metadata).
+    # The caller's date wins over the document's own (front matter, HTML metadata, or the
+    # date line that structure set aside as page furniture).
+    own = read.published or _date_line(text, cut, today=today)
     reference, date_warnings = choose_reference_date(
-        published=published or read.published, text=article, today=today
+        published=published or own, text=article, today=today
     )
     result = extract(text, cut, reference=reference, title=read.title)
     return Extraction(
@@ -67,6 +69,17 @@ def extract_read(
         warnings=_unique([*read.warnings, *date_warnings, *result.warnings]),
         initiative=result.initiative,
     )
+
+
+def _date_line(text: str, cut: Structure, *, today: dt.date) -> dt.date | None:
+    """The day of a set-aside publication date line ("12 March 2025 10:30"), if any."""
+    for part in cut.set_aside:
+        if "date" not in part.reason:
+            continue
+        for found in find_dates(text, reference=today, start=part.start, end=part.end):
+            if found.precision == "day" and not found.year_inferred and found.value <= today:
+                return found.value
+    return None
 
 
 def _unique(warnings: list[str]) -> list[str]:
