@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from initiatives.pipeline.dates_due import find_due_windows, parse_due
+from initiatives.pipeline.dates_due import find_due_windows, parse_due, sentence_spans
 from initiatives.pipeline.dates_patterns import (
     DAY,
     MONTH,
@@ -47,6 +47,7 @@ FUTURE_MARKERS = re.compile(
     r"scheduled|expected|due|planned|slated|deadline|by|until|before|no later than)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -107,9 +108,13 @@ def find_dates(
     """Explicit dates in text[start:end]; spans are offsets into the whole text."""
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, DateRule, re.Match[str]]] = []
-    for order, rule in enumerate(DATE_RULES):
-        for match in rule.pattern.finditer(text, start, end):
-            candidates.append((match.start("d"), match.end("d"), order, rule, match))
+    for s_start, s_end in sentence_spans(text, start, end):
+        # Every date rule needs a digit: most sentences are skipped at C speed.
+        if not _DIGIT.search(text, s_start, s_end):
+            continue
+        for order, rule in enumerate(DATE_RULES):
+            for match in rule.pattern.finditer(text, s_start, s_end):
+                candidates.append((match.start("d"), match.end("d"), order, rule, match))
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     # Longest match wins, then the earlier row of the table.

@@ -83,6 +83,9 @@ EVENT = (
 )
 _ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
 
+# After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n\s*\n|\n(?=[-*•]\s)")
+
 Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
 
 
@@ -92,6 +95,12 @@ class DueRule:
     pattern: re.Pattern[str]
     handler: Handler
     confidence: float
+    # Cheap gate: each group needs one of its words in the (lowercased) text, or the
+    # regex is not run at all. Scanning 5 KB with every regex would cost milliseconds.
+    needs: tuple[tuple[str, ...], ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return all(any(word in lowered for word in group) for group in self.needs)
 
 
 def _year_ref(token: str, reference: dt.date) -> int:
@@ -251,8 +260,16 @@ def _recurrence(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return _window(start, None, recurrence=" ".join(match.group("r").lower().split()))
 
 
-def _rule(name: str, pattern: str, handler: Handler, confidence: float) -> DueRule:
-    return DueRule(name, re.compile(pattern, re.IGNORECASE), handler, confidence)
+def _rule(
+    name: str, pattern: str, handler: Handler, confidence: float, *needs: tuple[str, ...]
+) -> DueRule:
+    return DueRule(name, re.compile(pattern, re.IGNORECASE), handler, confidence, needs)
+
+
+_EVENT_WORDS = ("force", "adoption", "publication", "sign", "ratification", "notification")
+_EVENT_WORDS += ("approval", "application")
+_UNIT_WORDS = ("day", "week", "month", "year", "quarter")
+_DIGITS = ("19", "20")
 
 
 BY = r"(?:(?P<by>by|before|until|in|during|from|for|within|no\s+later\s+than)\s+)?"
@@ -263,6 +280,8 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:from|after|of|following)\s+(?P<e>{EVENT})",
         _relative_to_event,
         0.6,
+        _EVENT_WORDS,
+        _UNIT_WORDS,
     ),
     _rule(
         "within_n_units",
@@ -270,6 +289,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?:['’]?\s+time)?\b",
         _within,
         0.7,
+        _UNIT_WORDS,
     ),
     *(
         _rule(
@@ -278,6 +298,8 @@ DUE_RULES: tuple[DueRule, ...] = (
             rf"upcoming)\s+{unit}|(?:in|over)\s+the\s+{unit}\s+(?:ahead|to\s+come))\b",
             _coming(unit),
             0.3 if COMING_WINDOWS[unit] is None else 0.5,
+            (unit,),
+            ("coming", "next", "following", "upcoming", "ahead", "to come"),
         )
         for unit in COMING_WINDOWS
     ),
@@ -287,6 +309,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         r"\b(?!\s+(?:as|after|before|thereafter)\b)",
         _fixed(SOON_WINDOW),
         0.3,
+        ("soon", "shortly", "near future", "due course", "before long"),
     ),
     _rule(
         "immediately",
@@ -294,16 +317,30 @@ DUE_RULES: tuple[DueRule, ...] = (
         r"forthwith|with\s+immediate\s+effect)\b",
         _fixed(IMMEDIATE_WINDOW),
         0.5,
+        ("immediate", "delay", "as possible", "forthwith"),
     ),
-    _rule("next_year", rf"\b{BY}(?:the\s+course\s+of\s+)?next\s+year\b", _next_year, 0.7),
-    _rule("this_year", r"(?<!earlier\s)\b(?:later\s+)?(?:in\s+)?this\s+year\b", _this_year, 0.6),
-    _rule("next_month", r"\b(?:in\s+|by\s+)?next\s+month\b", _next_month, 0.7),
+    _rule(
+        "next_year",
+        rf"\b{BY}(?:the\s+course\s+of\s+)?next\s+year\b",
+        _next_year,
+        0.7,
+        ("next year",),
+    ),
+    _rule(
+        "this_year",
+        r"(?<!earlier\s)\b(?:later\s+)?(?:in\s+)?this\s+year\b",
+        _this_year,
+        0.6,
+        ("this year",),
+    ),
+    _rule("next_month", r"\b(?:in\s+|by\s+)?next\s+month\b", _next_month, 0.7, ("next month",)),
     _rule(
         "part_of_year",
         rf"\b{BY}(?:the\s+)?(?P<p>early|mid|late|(?:beginning|start|middle)\s+of|spring|summer|"
         rf"autumn|fall)(?:\s+of)?[\s-]*(?:the\s+)?(?P<y>{YEAR_REF})\b",
         _part_of_year,
         0.7,
+        ("early", "mid", "late", "beginning", "start", "spring", "summer", "autumn", "fall"),
     ),
     _rule(
         "by_end_of_year",
@@ -311,6 +348,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:the\s+)?(?P<y>{YEAR}|(?:this\s+|current\s+|next\s+)?year|decade)\b",
         _end_of_year,
         0.8,
+        ("end",),
     ),
     _rule(
         "by_end_of_month",
@@ -318,6 +356,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<rel>this|next|the)\s+month)",
         _end_of_month,
         0.8,
+        ("end",),
     ),
     _rule(
         "quarter",
@@ -326,6 +365,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:(?:\s+of)?(?:\s+|[/-])(?P<y>{YEAR_REF}))?\b",
         _quarter,
         0.8,
+        ("quarter", "q1", "q2", "q3", "q4"),
     ),
     _rule(
         "half_year",
@@ -333,6 +373,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?P<hw>first|second)\s+half\s+of\s+(?:the\s+)?(?P<y2>{YEAR_REF}))\b",
         _half,
         0.8,
+        ("half", "h1", "h2"),
     ),
     _rule(
         "by_year",
@@ -340,6 +381,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?P<y>{YEAR})\b",
         _by_year,
         0.8,
+        _DIGITS,
     ),
     _rule(
         "by_date",
@@ -347,14 +389,22 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"deadline\s+of)\s+(?P<d>{DATE_ANY})",
         _by_date,
         0.9,
+        ("by", "before", "later than", "deadline"),
     ),
-    _rule("until", rf"\b(?:until|till|through|up\s+to)\s+(?P<d>{DATE_OR_YEAR})", _until, 0.9),
+    _rule(
+        "until",
+        rf"\b(?:until|till|through|up\s+to)\s+(?P<d>{DATE_OR_YEAR})",
+        _until,
+        0.9,
+        ("until", "till", "through", "up to"),
+    ),
     _rule(
         "period",
         rf"\b(?:from\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
         rf"(?P<a2>{DATE_OR_YEAR})\s+and)\s+(?P<b>{DATE_OR_YEAR})",
         lambda m, ref: _period(_PeriodMatch(m), ref),
         0.9,
+        ("from", "between"),
     ),
     _rule(
         "period",
@@ -362,9 +412,11 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:of\s+|from\s+)?(?P<a>{YEAR})\s*[-–—/]\s*(?P<b>(?:19|20)\d{{2}}|\d{{2}})\b",
         _period,
         0.9,
+        ("period", "years"),
+        _DIGITS,
     ),
     _rule("in_month", rf"\b(?:in|during)\s+(?P<d>{MONTH}\s+{YEAR})", _in_period, 0.9),
-    _rule("in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", _in_period, 0.7),
+    _rule("in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", _in_period, 0.7, _DIGITS),
     _rule(
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
@@ -375,6 +427,20 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?:\s+in)?)\s+(?P<s>{DATE_OR_YEAR}))?",
         _recurrence,
         0.7,
+        (
+            "once",
+            "twice",
+            "times",
+            "annual",
+            "yearly",
+            "bian",
+            "bien",
+            "quarterly",
+            "monthly",
+            "every",
+            "each",
+            "basis",
+        ),
     ),
 )
 
@@ -400,9 +466,13 @@ def find_due_windows(
     """
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, DueRule, re.Match[str]]] = []
-    for order, rule in enumerate(DUE_RULES):
-        for match in rule.pattern.finditer(text, start, end):
-            candidates.append((match.start(), match.end(), order, rule, match))
+    for s_start, s_end in sentence_spans(text, start, end):
+        lowered = text[s_start:s_end].lower()
+        for order, rule in enumerate(DUE_RULES):
+            if not rule.may_match(lowered):
+                continue
+            for match in rule.pattern.finditer(text, s_start, s_end):
+                candidates.append((match.start(), match.end(), order, rule, match))
     windows: list[DueWindow] = []
     taken: list[tuple[int, int]] = []
     for m_start, m_end, _order, rule, match in sorted(
@@ -419,6 +489,19 @@ def find_due_windows(
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     return sorted(windows, key=lambda w: w.span.start if w.span else 0)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans: a deadline phrase never crosses a sentence end, so each rule runs
+    only on the sentences that hold its gate words."""
+    spans: list[tuple[int, int]] = []
+    for boundary in _SENTENCE_BREAK.finditer(text, start, end):
+        if boundary.start() > start:
+            spans.append((start, boundary.start()))
+        start = boundary.end()
+    if start < end:
+        spans.append((start, end))
+    return spans
 
 
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:
