@@ -45,7 +45,11 @@ class _Item:
 
 
 def structure(text: str, *, title: str = "") -> Structure:
-    """Title, headings, paragraphs and bullets of `text`; furniture set aside with a reason."""
+    """Title, headings, paragraphs and bullets of `text`; furniture set aside with a reason.
+
+    The title is `Structure.title` only; `blocks` holds what follows it (headings,
+    paragraphs, bullets), in order.
+    """
     lines = split_lines(text)
     set_aside = find_furniture(lines, text)
     items = _items(lines, set_aside)
@@ -58,7 +62,6 @@ def structure(text: str, *, title: str = "") -> Structure:
         following = items[index + 1] if index + 1 < len(items) else None
         if index == title_index:
             title_block = Block(item.start, item.end, "title")
-            blocks.append(title_block)
         elif _is_heading(item, following, text):
             section = text[item.start : item.end]
             blocks.append(Block(item.start, item.end, "heading"))
