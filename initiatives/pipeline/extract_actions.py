@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import GOVERNMENT_AFTER_RE, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -29,7 +29,7 @@ _REGULAR_VERBS = (
     "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
     "designate", "appoint", "announce", "introduce", "select", "award", "organise",
     "organize", "release", "pay", "transfer", "ratify", "conclude", "notify", "screen",
-    "map", "follow", "track", "agree",
+    "map", "follow", "track", "agree", "provide",
 )  # fmt: skip
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "set up": ("sets up", "set up"),
@@ -88,10 +88,11 @@ SECTION_VERB_RE = re.compile(
 )
 _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 _NEW_CLAUSE = re.compile(
-    r";|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:and|but|while|whereas)\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
@@ -125,6 +126,8 @@ def find_actions(text: str, segments: list[Segment], *, anchor: dt.date) -> list
             rule = "action.next_steps_section"
         left = segment.start
         for match in matches:
+            if _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start()):
+                continue  # "…, which will mobilise €1.5 billion": what the act does
             for item in _actions_of(text, segment, match, left, anchor, rule):
                 key = item.action.description.casefold()
                 if key not in seen:
@@ -204,6 +207,8 @@ def _owner(text: str, subject: Span, left: int, cue_start: int) -> Owner | None:
     actors = find_actors(text, subject.start, subject.end) if subject.quote else []
     if not actors and not subject.quote:
         actors = find_actors(text, left, cue_start)  # "The Commission, with the EIB, will"
+    # "Ukrainian companies will…": the companies act, not Ukraine.
+    actors = [a for a in actors if not a.demonym or GOVERNMENT_AFTER_RE.match(text, a.end)]
     if not actors:
         return None
     first = actors[0]

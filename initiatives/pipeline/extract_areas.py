@@ -13,6 +13,7 @@ from initiatives.pipeline.types import ExtractedArea, ExtractedSector, Span
 BULLET_SCORE = 3
 POLICY_SENTENCE_SCORE = 2
 OTHER_SCORE = 1
+TITLE_SCORE = 0  # a headline names an area in passing; a sentence says what it is
 MAX_SECTOR_WORDS = 6
 MAX_SECTOR_CHARS = 60
 # "focus on" and "in areas like" also introduce things that are not sectors; only a
@@ -24,7 +25,7 @@ _QUALIFIED_GROUP = (
     r"(?:defen[cs]e\s+|industrial\s+|military\s+)?"
     r"(?:sectors?|areas|domains|capabilit(?:y|ies)|fields|technologies|segments)"
 )
-_PLAIN_GROUP = r"(?:sectors|domains|industries|technologies|capabilities|segments)"
+_PLAIN_GROUP = r"(?:sectors|domains|industries|technologies|capabilities|segments|categories)"
 _INTRO = r"\s*,?\s*(?:(?:including|such\s+as|like|notably|namely|in\s+particular)\b|:)\s*"
 SECTOR_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("sector.priority_list", re.compile(rf"\b{_QUALIFIED_GROUP}{_INTRO}", re.IGNORECASE), False),
@@ -53,7 +54,9 @@ _LIST_END = re.compile(
     r"with\s+a\s+view|by\s+\d|in\s+the\s+coming|within|over\s+the|by\s+the\s+end)\b",
     re.IGNORECASE,
 )
-_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|plus)\s+")
+_COMMA = re.compile(r"\s*,\s*(?:(?P<conj>and|or)\s+)?")
+_AND = re.compile(r"\s+(?:and|or|as\s+well\s+as|plus)\s+")
+_INNER_INTRO = re.compile(r"\b(?:such\s+as|including|like|notably|namely)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
@@ -62,7 +65,9 @@ def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
     for order, segment in enumerate(segments):
         if segment.kind == "heading":
             continue
-        if segment.kind == "bullet":
+        if segment.kind == "title":
+            score, where = TITLE_SCORE, "title"
+        elif segment.kind == "bullet":
             score, where = BULLET_SCORE, "bullet"
         elif segment.kind == "paragraph" and POLICY_SECTION_RE.search(segment.section):
             score, where = POLICY_SENTENCE_SCORE, "policy_sentence"
@@ -111,18 +116,39 @@ def find_sectors(
 
 
 def _items(text: str, start: int, end: int) -> list[Span]:
+    """Split "A, B, C and D" (or "A, B, C, and D") into its items' spans.
+
+    With an Oxford comma, "and" inside an item is part of it ("air and missile defence,
+    drones, and military mobility"); without one, only the last piece splits on "and".
+    """
     stop = _LIST_END.search(text, start, end)
     end = stop.start() if stop else end
-    items: list[Span] = []
+    inner = _INNER_INTRO.search(text, start, end)
+    if inner:  # "focus on capability categories such as A, B and C"
+        start = inner.end()
+    pieces: list[tuple[int, int]] = []
     left = start
-    for sep in [*_ITEM_SEP.finditer(text, start, end), None]:
+    commas = list(_COMMA.finditer(text, start, end))
+    oxford = any(c.group("conj") for c in commas)
+    for sep in [*commas, None]:
         right = sep.start() if sep else end
-        item = _item(text, left, right)
-        if item is not None:
-            items.append(item)
+        last = sep is None
+        if commas and (oxford or not last):
+            pieces.append((left, right))
+        else:
+            pieces.extend(_split_and(text, left, right))
         if sep:
             left = sep.end()
-    return items
+    return [item for a, b in pieces if (item := _item(text, a, b)) is not None]
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, left = [], start
+    for sep in _AND.finditer(text, start, end):
+        pieces.append((left, sep.start()))
+        left = sep.end()
+    pieces.append((left, end))
+    return pieces
 
 
 def _item(text: str, start: int, end: int) -> Span | None:

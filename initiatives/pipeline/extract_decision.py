@@ -11,6 +11,7 @@ from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
     COUNTRY,
     DATELINE_RE,
+    GOVERNMENT_AFTER_RE,
     INSTITUTION,
     NEGATION_BEFORE_RE,
     STATUS_CUES,
@@ -28,6 +29,8 @@ LEAD_PARAGRAPHS = 3
 # How far back a negation or modal can stand from the cue it cancels.
 NEGATION_WINDOW = 45
 DEFAULT_STATUS = "announced"
+# Cues that say a proposal exists, not when or by whom: "the proposed regulation".
+UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -115,6 +118,8 @@ def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decisio
 
 def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date) -> None:
     for hit in hits:
+        if hit.cue.rule in UNDATED_CUES:
+            continue
         segment = hit.segment
         found = dates.find_dates(text, reference=reference, start=segment.start, end=segment.end)
         # A decision is not dated after the day the text was written.
@@ -163,14 +168,16 @@ def _kind(text: str, hit: CueHit) -> str:
 def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
     """The subject of the first decision verb that names an actor ("The Council adopted")."""
     for hit in hits:
+        if hit.cue.rule in UNDATED_CUES:
+            continue  # "X has not adopted the proposed regulation": X proposed nothing
         segment = hit.segment
         clause_start = segment.start
         for brk in _CLAUSE_BREAK.finditer(text, segment.start, hit.start):
             clause_start = brk.end()
-        subject = find_actors(text, clause_start, hit.start)
+        subject = _governments(text, find_actors(text, clause_start, hit.start))
         rule = f"actor.subject_of.{hit.cue.rule.removeprefix('status.')}"
         if not subject:
-            subject = find_actors(text, segment.start, hit.start)
+            subject = _governments(text, find_actors(text, segment.start, hit.start))
         if not subject:
             # Passive: "was adopted by the Council".
             after = find_actors(text, hit.end, segment.end)
@@ -225,6 +232,11 @@ def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
             elif segment.kind == "title" and entry.kind == COUNTRY:
                 chosen[entry.name] = (entry, _span(text, match), "actor.country_in_title")
     decision.partners = list(chosen.values())
+
+
+def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """Drop demonyms that qualify someone else ("Ukrainian firms"), keep "Ukrainian government"."""
+    return [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
 
 
 def _distinct(matches: list[ActorMatch]) -> list[ActorMatch]:

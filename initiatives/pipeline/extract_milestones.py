@@ -64,7 +64,9 @@ def _decision_milestone(text: str, decision: Decision) -> ExtractedMilestone:
     segment = decision.segment
     assert segment is not None
     makers = {entry.name for entry, _, _ in decision.makers}
-    if decision.kind == "vote":
+    if decision.kind == "entry_into_force":
+        title = "Entry into force"
+    elif decision.kind == "vote":
         where = "the European Parliament" if "European Parliament" in makers else decision.venue
         title = f"Vote in {where}" if where else "Vote"
     elif decision.kind == "signature":

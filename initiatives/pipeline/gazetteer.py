@@ -33,6 +33,7 @@ class ActorMatch:
     entry: ActorEntry
     start: int
     end: int
+    demonym: bool = False  # "Ukrainian firms": the country's, not its government
 
 
 MINISTER_FIELDS = (
@@ -64,6 +65,9 @@ EU_ACTORS: tuple[ActorEntry, ...] = (
         INSTITUTION,
         ("Council of the European Union", "the Council", "Council"),
         (
+            "the Council of the European Union",
+            "Council of the EU",
+            "the Council of the EU",
             *(
                 f"{union} {field}ministers"
                 for union in ("EU", "European Union")
@@ -263,6 +267,17 @@ def _phrase_regex(phrases: dict[str, object]) -> re.Pattern[str]:
 
 PHRASES, ACTORS_BY_NAME, _ACTOR_RE = _build()
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
+# After a demonym, these make it the country's government: "the Ukrainian government".
+GOVERNMENT_AFTER_RE = re.compile(
+    r"\s+(?:government|authorities|side|officials|ministers?|ministry|president|negotiators)\b"
+)
+DEMONYM_PHRASES = frozenset(d for names in DEMONYMS.values() for d in names)
+# A country name that begins the proper name of an instrument or body.
+_NAMED_THING = re.compile(
+    r"\s+(?:Facility|Plan|Fund|Instrument|Support|Investment|Recovery|Reform|Compact|"
+    r"Reconstruction|Conference|Defence|Defense|Contact|Programme|Program|Strategy|"
+    r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
+)
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at)\s+$")
 
 
@@ -287,7 +302,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             and _VENUE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
         ):
             continue
-        found.append(ActorMatch(entry, match.start(), match.end()))
+        if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
+            continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        found.append(ActorMatch(entry, match.start(), match.end(), phrase in DEMONYM_PHRASES))
     return found
 
 
@@ -385,6 +402,8 @@ AREA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:technology\s+transfers?|transfers?\s+of\s+technology)",
         r"simplif(?:y|ied|ying|ication\s+of)\s+(?:the\s+)?(?:public\s+)?procurement\s+rules",
         r"simplif(?:y|ied|ying|ication\s+of)\s+(?:the\s+)?rules",
+        r"simpler\s+(?:public\s+)?(?:procurement\s+)?rules",
+        r"cut(?:s|ting)?\s+red\s+tape",
         r"market\s+access",
         r"access\s+to\s+(?:the\s+)?(?:EU|European|single)\s+(?:defen[cs]e\s+)?market",
         r"intra-EU\s+transfers",
@@ -466,10 +485,18 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         r"proposal|presents\s+(?:a|its|the)\s+(?:legislative\s+)?proposal|put\s+forward)\b",
     ),
     _cue(
+        "status.proposed_act",
+        "proposed",
+        r"\b(?:the|a|its|their)\s+proposed\s+(?:regulation|directive|decision|instrument|"
+        r"programme|program|act|law|rules|framework|regime|plan)\b",
+        strong=False,
+    ),
+    _cue(
         "status.in_implementation",
         "in_implementation",
         r"\b(?:entered|enters|came)\s+into\s+force|\bis\s+(?:now\s+)?being\s+implemented|"
         r"\bdisbursed\b|\bfirst\s+(?:payment|tranche|disbursement)",
+        kind="entry_into_force",
     ),
     _cue(
         "status.withdrawn", "withdrawn", r"\b(?:withdrawn|withdrew|withdraws|abandoned|scrapped)\b"
