@@ -1,0 +1,25 @@
+"""The daily task records actions that went overdue, once each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import FollowUpActionFactory
+from timeline.models import ChangeEvent, EventKind
+from timeline.tasks import mark_overdue_actions
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_records_each_overdue_action_once() -> None:
+    late = FollowUpActionFactory(description="Report", due_latest=dt.date(2026, 11, 20))
+    FollowUpActionFactory(description="Later", due_latest=dt.date(2026, 12, 20))
+    FollowUpActionFactory(description="Vague", due_earliest=None, due_latest=None)
+    assert mark_overdue_actions.delay("2026-11-24").get() == 1
+    assert mark_overdue_actions.delay("2026-11-25").get() == 0
+    [event] = ChangeEvent.objects.filter(kind=EventKind.ACTION_OVERDUE)
+    assert event.action == late
+    assert event.summary == "Overdue since 20 November 2026: Report"
+    assert event.via == "periodic"
