@@ -212,3 +212,25 @@ def make_world(user: User) -> World:
         initiative.status = Status.ADOPTED
         initiative_save(initiative=initiative, via=EventVia.ADMIN)
     return World(user=user, initiative=initiative, due_soon=due_soon, overdue=overdue)
+
+
+def make_listed_initiative(
+    title: str,
+    *,
+    areas: tuple[str, ...] = ("investment",),
+    status: str = Status.ADOPTED,
+    overdue_actions: int = 0,
+    **fields: object,
+) -> Initiative:
+    """An initiative with areas, an actor, a sector, a milestone and actions, as the list
+    and detail pages show them. Overdue actions are due 2025-11-25 – 2026-05-25."""
+    initiative = InitiativeFactory(title=title, status=status, **fields)
+    for slug in areas:
+        link_area(initiative, slug, statement=f"{title} covers {slug}.")
+    link_actor(initiative, ActorFactory(name="Council of the EU"), "decision_maker")
+    link_sector(initiative, SectorFactory(name="Ammunition production"))
+    MilestoneFactory(initiative=initiative)
+    FollowUpActionFactory.create_batch(
+        overdue_actions, initiative=initiative, owner=ActorFactory(name="EU agencies")
+    )
+    return initiative

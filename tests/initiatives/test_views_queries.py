@@ -1,0 +1,126 @@
+"""Query budget: every list and detail page runs a constant number of queries, whatever
+the rows and the filters, for each filter alone and all combined."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+import pytest
+import time_machine
+from django.test import Client
+
+from initiatives.models import Document, Initiative
+from initiatives.search import initiative_search_update
+from tests.factories import (
+    DocumentFactory,
+    FollowUpActionFactory,
+    make_evidence,
+    make_listed_initiative,
+)
+
+MAX_QUERIES = 10
+FILTERS = {
+    "q": "q=ammunition",
+    "status": "status=adopted&status=proposed",
+    "area": "area=investment&area=supply-chain",
+    "actor": "actor=council-of-the-eu",
+    "role": "role=decision_maker",
+    "sector": "sector=ammunition-production",
+    "decided": "decided_after=2020-01-01&decided_before=2030-01-01",
+    "overdue": "overdue=on",
+    "due_within": "due_within=90",
+    "verified": "verified=false",
+    "sort": "sort=changed",
+    "page": "page=2",
+}
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def many_rows() -> None:
+    with time_machine.travel("2026-11-24 09:00:00+00:00", tick=False):
+        for n in range(30):
+            initiative = make_listed_initiative(
+                f"Ammunition initiative {n}",
+                areas=("investment", "supply-chain"),
+                overdue_actions=2,
+            )
+            FollowUpActionFactory(
+                initiative=initiative, due_earliest=None, due_latest=dt.date(2026, 12, 10)
+            )
+            document = DocumentFactory(initiative=initiative)
+            make_evidence(document, "Brussels")
+        initiative_search_update(initiative_ids=Initiative.objects.values_list("pk", flat=True))
+
+
+@pytest.fixture
+def client_today() -> Client:
+    with time_machine.travel("2026-11-24 09:00:00+00:00", tick=False):
+        yield Client()
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_it_lists_within_budget_with_each_filter(
+    client_today: Client, django_assert_max_num_queries, name: str
+) -> None:
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client_today.get(f"/initiatives/?{FILTERS[name]}")
+    assert response.status_code == 200
+    assert "Ammunition initiative" in response.content.decode()
+
+
+def test_it_lists_within_budget_with_all_filters_combined(
+    client_today: Client, django_assert_max_num_queries
+) -> None:
+    query = "&".join(v for k, v in FILTERS.items() if k != "page")
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client_today.get(f"/initiatives/?{query}")
+    assert response.status_code == 200
+    assert response.content.decode().count('class="initiative-row"') == 25
+
+
+@pytest.mark.parametrize("pair", list(combinations(["q", "area", "overdue", "actor"], 2)))
+def test_it_lists_within_budget_with_pairs_of_filters(
+    client_today: Client, django_assert_max_num_queries, pair: tuple[str, str]
+) -> None:
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client_today.get("/initiatives/?" + "&".join(FILTERS[k] for k in pair))
+    assert response.status_code == 200
+
+
+def test_the_htmx_partial_stays_within_budget(
+    client_today: Client, django_assert_max_num_queries
+) -> None:
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client_today.get("/initiatives/?area=investment", headers={"HX-Request": "true"})
+    assert "<html" not in response.content.decode()
+    assert "Ammunition initiative" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/initiatives/ammunition-initiative-detail/",
+        "/areas/investment/",
+        "/actors/eu-agencies/",
+        "/deliverables/",
+        "/deliverables/?window=overdue&area=investment&owner=eu-agencies&status=open",
+        "/deliverables/?window=next90",
+        "DOCUMENT",
+    ],
+)
+def test_every_other_page_stays_within_budget(
+    client_today: Client, django_assert_max_num_queries, analyst, url: str
+) -> None:
+    initiative = make_listed_initiative("Ammunition initiative detail", overdue_actions=12)
+    initiative.slug = "ammunition-initiative-detail"
+    initiative.save()
+    if url == "DOCUMENT":
+        url = Document.objects.first().get_absolute_url()
+    client_today.force_login(analyst)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client_today.get(url)
+    assert response.status_code == 200
