@@ -29,6 +29,9 @@ CHAOS_TIE = 0.01
 # A detected encoding whose decoding is this chaotic is not a sensible decoding.
 MAX_CHAOS = 0.3
 
+# An HTML headline found among the first lines of the article text is not added again.
+TITLE_SEARCH_LINES = 6
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -212,7 +215,8 @@ def _read_html(raw: str, *, name: str) -> ReadResult:
             result.warnings.append(
                 f"{name}: could not find the article in the page; imported all of its text."
             )
-    if result.title and not result.text.startswith(result.title):
+    head = [" ".join(line.split()) for line in result.text.split("\n")[:TITLE_SEARCH_LINES]]
+    if result.title and " ".join(result.title.split()) not in head:
         # Extractors return the headline apart; put it first so it can be quoted.
         result.text = f"{result.title}\n\n{result.text}".strip()
     return result

@@ -41,10 +41,11 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 
 COMMENTS_LINE = _whole(
-    r"\d+\s+(?:comments?|responses?|replies|reactions|thoughts?\s+on\b.*)|comments?(?:\s*\(\d+\))?"
+    r"(?:\d+|one)\s+(?:comments?|responses?|replies|reactions|thoughts?)(?:\s+(?:to|on)\b.*)?"
+    r"|comments?(?:\s*\(\d+\))?"
     r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment"
     r"|join\s+the\s+(?:discussion|conversation)|show\s+comments|reader\s+comments|trackbacks?"
-    r"|one\s+(?:comment|response|reply)|no\s+comments(?:\s+yet)?"
+    r"|no\s+comments(?:\s+yet)?"
 )
 _SHARE_ITEM = (
     r"(?:share(?:\s+(?:this|the))?(?:\s+(?:article|page|story|post|on|via))?"
@@ -112,9 +113,11 @@ KICKER_LINE = _whole(
 _DATE_ONLY = re.compile(
     r"^\W*(?:(?:published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?[\w\s,.:/+-]{0,40}"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{4})[\w\s,.:/+()-]{0,30}$",
+    r"\d{1,2}[./]\d{1,2}[./]\d{4})[\w\s,.:/+()–—-]{0,30}$",
 )
-EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]")
+# Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
+EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$")
+PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
 
 
 def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
@@ -143,10 +146,12 @@ def _line_reason(line: Line, index: int) -> str:
     stripped = line.stripped
     if not stripped:
         return ""
-    if EXCERPT_LINE.match(stripped):
+    if EXCERPT_LINE.search(stripped):
         return "trackback excerpt"
     if line.words > FURNITURE_MAX_WORDS:
         return ""
+    if PAGE_NUMBER.match(stripped):
+        return "page number"
     if SHARE_LINE.match(stripped):
         return "share block"
     if READ_MORE_LINE.match(stripped):

@@ -135,6 +135,8 @@ def test_it_keeps_share_and_related_blocks_of_an_html_page_out_of_the_blocks() -
         ("© Reuters 2025", "byline"),
         ("Subscribe to our newsletter", "newsletter or cookie prompt"),
         ("This site uses cookies. Accept all cookies", "newsletter or cookie prompt"),
+        ("Page 3 of 12", "page number"),
+        ("Blog X says: […] the Council adopted it […]", "trackback excerpt"),
     ],
 )
 def test_it_sets_aside_one_line_of_furniture(line: str, reason: str) -> None:
@@ -145,6 +147,37 @@ def test_it_sets_aside_one_line_of_furniture(line: str, reason: str) -> None:
         "The Council adopted the regulation today.",
         "It applies from 2026.",
     ]
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC), tick=False)
+def test_it_reads_an_html_press_release_whose_furniture_reaches_the_text() -> None:
+    text, parsed = _read(INPUTS / "council-page.html")
+    assert text.count("EDIP: Council adopts European Defence Industry Programme") == 1
+    assert parsed.title is not None
+    assert text[parsed.title.start : parsed.title.end].startswith("EDIP: Council adopts")
+    assert _quotes(text, parsed, "heading") == ["Next steps", "Background"]
+    assert len(_quotes(text, parsed, "paragraph")) == 3
+    assert set(_aside(text, parsed).values()) >= {
+        "page kicker",
+        "publication date line",
+        "share block",
+        "related articles",
+        "comments tail",
+    }
+    _assert_no_block_overlaps_furniture(parsed)
+
+
+@pytest.mark.parametrize(
+    "tail", ["3 responses to “EU adopts plan”", "Leave a Reply", "Comments (4)"]
+)
+def test_it_sets_aside_everything_after_a_comments_line(tail: str) -> None:
+    body = "The Council adopted the regulation on defence production today.\n" * 3
+    text = f"Title\n\n{body}{tail}\nGreat article, thanks.\nThe Council will act soon."
+    parsed = structure(text)
+    assert [(text[s.start : s.end].split("\n")[0], s.reason) for s in parsed.set_aside] == [
+        (tail, "comments tail")
+    ]
+    assert "Great article" not in "".join(text[b.start : b.end] for b in parsed.blocks)
 
 
 def test_it_joins_hard_wrapped_lines_and_treats_colon_lines_as_list_intros() -> None:
