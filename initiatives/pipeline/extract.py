@@ -44,7 +44,7 @@ def extract(
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
     substantive = [a for a in actors if a.kind != COUNTRY or a.role in ROLE_ORDER[:2]]
-    if not substantive or not (decision.has_cue or areas):
+    if not substantive or not (decision.has_cue or areas or found_actions):
         missing = []
         if not decision.has_cue:
             missing.append("no decision or announcement (adopted, agreed, proposed, announced…)")

@@ -456,7 +456,8 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.voted",
         "adopted",
-        r"\bvot(?:ed|es|e)\s+(?:\d+\s+to\s+\d+\s+)?(?:to|in\s+favou?r|for|through)\b",
+        r"\bvot(?:ed|es|e)\s+(?:\d+\s+to\s+\d+\s+)?(?:(?:(?!against)[^.;]){0,40}?\s)??"
+        r"(?:to|in\s+favou?r|for|through)\b",
         kind="vote",
     ),
     _cue(
