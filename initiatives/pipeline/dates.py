@@ -36,17 +36,25 @@ __all__ = [
 PAST_MARKERS = re.compile(
     r"\b(?:adopted|approved|agreed|signed|finali[sz]ed|voted|decided|endorsed|concluded|"
     r"reached|launched|announced|unveiled|presented|published|ratified|confirmed|held|"
-    r"took place|met|entered into force|came into force|(?:has|have|had) been|"
-    r"(?:was|were)(?!\s+(?:scheduled|expected|due|set|planned|slated|to)\b))\b"
-    r"|\bsince\b",
+    r"took\s+place|met|entered\s+into\s+force|came\s+into\s+force|(?:has|have|had)\s+been|"
+    r"(?:was|were)(?!\s+(?:scheduled|expected|due|set|planned|slated|to)\b)|last|ago|"
+    r"earlier\s+this)\b",
     re.IGNORECASE,
 )
+# "will be signed": the participle belongs to a future phrase, which hides it.
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|going to|upcoming|next|plans? to|intends? to|aims? to|"
+    r"\b(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+be\s+\w+(?:ed|en)|will|shall|going\s+to|"
+    r"upcoming|next|plans?\s+to|intends?\s+to|aims?\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|planned|slated|to)|"
-    r"scheduled|expected|due|planned|slated|deadline|by|until|before|no later than)\b",
+    r"scheduled|expected|due(?!\s+to\b)|planned|slated|deadline)\b",
     re.IGNORECASE,
 )
+# A preposition right before the date settles it: "by 3 May" is ahead, "since 3 May" behind.
+FUTURE_PREPOSITION = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than|from|as\s+of|starting)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+PAST_PREPOSITION = re.compile(r"\b(?:since|ago)\s+(?:on\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -147,14 +155,25 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
+    before = text[max(left, start - 30) : start]
+    if FUTURE_PREPOSITION.search(before):
+        return True
+    if PAST_PREPOSITION.search(before):
+        return False
+    future_spans = [(m.start(), m.end()) for m in FUTURE_MARKERS.finditer(text, left, right)]
+    past_spans = [
+        (m.start(), m.end())
+        for m in PAST_MARKERS.finditer(text, left, right)
+        if not any(f_start <= m.start() and m.end() <= f_end for f_start, f_end in future_spans)
+    ]
     best: tuple[int, bool] | None = None
-    for pattern, future in ((FUTURE_MARKERS, True), (PAST_MARKERS, False)):
-        for marker in pattern.finditer(text, left, right):
-            if marker.start() < end and marker.end() > start:
+    for spans, future in ((future_spans, True), (past_spans, False)):
+        for m_start, m_end in spans:
+            if m_start < end and m_end > start:
                 continue
-            distance = start - marker.end() if marker.end() <= start else marker.start() - end
+            distance = start - m_end if m_end <= start else m_start - end
             # A marker after the date counts a little less than one before it.
-            distance = distance if marker.end() <= start else distance + 5
+            distance = distance if m_end <= start else distance + 5
             if best is None or distance < best[0]:
                 best = (distance, future)
     return None if best is None else best[1]
@@ -166,19 +185,24 @@ def choose_reference_date(
     """The date that relative phrases are read against, with warnings about how it was chosen.
 
     The published date if known; else the latest day-precise date written in the text that
-    is not after today (a yearless one at its latest occurrence not after today); else today.
+    is not after today (a yearless one at its latest occurrence not after today), or failing
+    that the first day of the latest month written ("in March 2025"); else today.
     """
     if published is not None:
         return published, []
     latest: FoundDate | None = None
     for found in find_dates(text, reference=today):
-        if found.precision != "day":
+        if found.precision == "year":
             continue
         value = found.value
         if found.year_inferred:
             value = resolve_yearless(value.month, value.day, reference=today, future=False)
             found = FoundDate(value, found.precision, found.span, year_inferred=True)
-        if value <= today and (latest is None or value > latest.value):
+        if value > today:
+            continue
+        # A day beats a month: "in March 2025" is read as 1 March only when no day is written.
+        rank = (found.precision == "day", value)
+        if latest is None or rank > (latest.precision == "day", latest.value):
             latest = found
     if latest is None:
         return today, [

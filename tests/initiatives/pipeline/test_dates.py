@@ -68,6 +68,11 @@ def test_it_gives_spans_into_the_whole_text_within_a_range() -> None:
         ("The summit on 12 December.", dt.date(2025, 12, 12)),
         ("The summit on 1 January.", dt.date(2026, 1, 1)),
         ("The summit on 1 October.", dt.date(2025, 10, 1)),
+        ("The pact is expected to be signed on 3 May.", dt.date(2026, 5, 3)),
+        ("The act was adopted by the Council on 12 March.", dt.date(2025, 3, 12)),
+        ("Member states must report by 1 March.", dt.date(2026, 3, 1)),
+        ("It has applied since 1 December.", dt.date(2024, 12, 1)),
+        ("Ministers met on 12 December due to the crisis.", dt.date(2024, 12, 12)),
     ],
 )
 def test_it_infers_the_year_of_a_yearless_date_from_tense(text: str, expected: dt.date) -> None:
@@ -139,6 +144,13 @@ def test_it_falls_back_to_today_with_a_warning_when_the_text_has_no_date() -> No
     assert warnings == [
         "no date in the document: relative dates were read against today, 2026-11-24"
     ]
+
+
+def test_it_reads_against_the_latest_month_when_no_day_is_written() -> None:
+    text = "Talks began in January 2025 and ministers agreed in March 2025; more in March 2027."
+    reference, warnings = choose_reference_date(published=None, text=text, today=TODAY)
+    assert reference == dt.date(2025, 3, 1)
+    assert "March 2025" in warnings[0]
 
 
 def test_it_ignores_dates_after_today_when_choosing_the_reference() -> None:
