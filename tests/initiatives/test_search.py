@@ -1,0 +1,78 @@
+"""Full-text search: the seed is found by its words, hostile queries never fail, and
+the stored vector follows writes. PostgreSQL tests skip on SQLite."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from initiatives.models import Initiative
+from initiatives.search import clean_query, initiative_search_update
+from initiatives.services import initiative_save
+from tests.factories import InitiativeFactory
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search needs PostgreSQL"
+)
+HOSTILE = ["a & | ! :* ()", "!!!", "'", '"unclosed', "(((", "x:*B", "<-> <2>", "ok " * 4000]
+
+
+@pytest.fixture
+def seed(frozen_today: object) -> Initiative:
+    from django.core.management import call_command
+
+    call_command("import_documents", "seeds/eu-ukraine-defence-industrial-cooperation.txt")
+    return Initiative.objects.get()
+
+
+@postgres_only
+@pytest.mark.parametrize("query", ["ammunition", "supply chain", "Brussels"])
+def test_it_finds_the_seed_initiative(seed: Initiative, client: Client, query: str) -> None:
+    InitiativeFactory(title="Fisheries quota", summary="Quotas for the Baltic.", venue="Riga")
+    initiative_search_update(initiative_ids=Initiative.objects.values_list("pk", flat=True))
+    page = client.get("/initiatives/", {"q": query}).content.decode()
+    assert seed.title in page
+    assert "Fisheries quota" not in page
+
+
+@postgres_only
+def test_it_ranks_title_matches_first_and_highlights_the_snippet(client: Client) -> None:
+    body = InitiativeFactory(title="Fisheries", summary="Ammunition is mentioned once here.")
+    title = InitiativeFactory(title="Ammunition production", summary="Ammunition for Ukraine.")
+    initiative_search_update(initiative_ids=[body.pk, title.pk])
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("Ammunition production") < page.index("Fisheries")
+    assert "<mark>Ammunition</mark>" in page
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_a_hostile_or_huge_query_never_fails(client: Client, query: str) -> None:
+    InitiativeFactory(title="Ammunition production")
+    response = client.get("/initiatives/", {"q": query, "sort": "relevance"})
+    assert response.status_code == 200
+
+
+def test_it_cuts_long_queries() -> None:
+    assert len(clean_query("word " * 5000)) == 500
+
+
+@postgres_only
+def test_saving_through_the_service_updates_the_stored_vector(client: Client) -> None:
+    initiative = InitiativeFactory(title="Fisheries")
+    initiative.title = "Shipbuilding partnership"
+    initiative_save(initiative=initiative, via="admin")
+    page = client.get("/initiatives/", {"q": "shipbuilding"}).content.decode()
+    assert "Shipbuilding partnership" in page
+
+
+def test_without_postgresql_it_falls_back_to_words_in_title_and_summary(client: Client) -> None:
+    if connection.vendor == "postgresql":
+        pytest.skip("the fallback is for SQLite")
+    InitiativeFactory(title="Ammunition production", summary="For the supply chain.")
+    InitiativeFactory(title="Fisheries", summary="Quotas.")
+    assert initiative_search_update(initiative_ids=[1, 2]) == 0
+    page = client.get("/initiatives/", {"q": "supply chain"}).content.decode()
+    assert "Ammunition production" in page
+    assert "Fisheries" not in page
