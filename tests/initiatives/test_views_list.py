@@ -8,6 +8,7 @@ import io
 import pytest
 from django.test import Client
 
+from initiatives.search import initiative_search_update
 from initiatives.paging import COUNT_CAP, PAGE_SIZE
 from tests.factories import InitiativeFactory, make_listed_initiative
 
@@ -78,7 +79,8 @@ def test_the_csv_neutralises_spreadsheet_formulas(client: Client) -> None:
 
 def test_the_count_is_capped(client: Client, settings: object) -> None:
     from initiatives.models import Initiative
-    from initiatives.paging import capped_count
+    from initiatives.search import initiative_search_update
+from initiatives.paging import capped_count
 
     InitiativeFactory.create_batch(3)
     assert capped_count(Initiative.objects.all(), cap=2) == (2, True)
@@ -87,7 +89,8 @@ def test_the_count_is_capped(client: Client, settings: object) -> None:
 
 
 def test_the_htmx_request_gets_only_the_results(client: Client) -> None:
-    make_listed_initiative("Loan facility")
+    loan = make_listed_initiative("Loan facility")
+    initiative_search_update(initiative_ids=[loan.pk])
     partial = client.get("/initiatives/?q=loan", headers={"HX-Request": "true"}).content.decode()
     assert "Loan facility" in partial
     assert "<html" not in partial
