@@ -8,8 +8,8 @@ import io
 import pytest
 from django.test import Client
 
-from initiatives.search import initiative_search_update
 from initiatives.paging import COUNT_CAP, PAGE_SIZE
+from initiatives.search import initiative_search_update
 from tests.factories import InitiativeFactory, make_listed_initiative
 
 pytestmark = pytest.mark.django_db
@@ -79,8 +79,7 @@ def test_the_csv_neutralises_spreadsheet_formulas(client: Client) -> None:
 
 def test_the_count_is_capped(client: Client, settings: object) -> None:
     from initiatives.models import Initiative
-    from initiatives.search import initiative_search_update
-from initiatives.paging import capped_count
+    from initiatives.paging import capped_count
 
     InitiativeFactory.create_batch(3)
     assert capped_count(Initiative.objects.all(), cap=2) == (2, True)
