@@ -48,6 +48,9 @@ SECTOR_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
 )
+_ANY_SECTOR_CUE = re.compile(
+    "|".join(f"(?:{cue.pattern})" for _, cue, _ in SECTOR_CUES), re.IGNORECASE
+)
 # Where an enumeration stops: the end of the sentence, a purpose or relative clause.
 _LIST_END = re.compile(
     r"[.;:()\[\]]|\s[–—-]\s|\s+(?:in\s+order\s+to|to\s+\w+|which|that|while|so\s+that|"
@@ -96,7 +99,9 @@ def find_sectors(
     exclude = exclude or set()
     sectors: dict[str, ExtractedSector] = {}
     for index, segment in enumerate(segments):
-        if segment.kind == "heading":
+        if segment.kind == "heading" or not _ANY_SECTOR_CUE.search(
+            text, segment.start, segment.end
+        ):
             continue
         for rule, cue, weak in SECTOR_CUES:
             for match in cue.finditer(text, segment.start, segment.end):

@@ -32,6 +32,8 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+# One pass that most sentences fail, before the table is tried row by row.
+_ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in STATUS_CUES), re.IGNORECASE)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
@@ -69,6 +71,8 @@ class Decision:
 
 def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     """Every status cue of a segment that states what happened (not negated, not future)."""
+    if not _ANY_CUE.search(text, segment.start, segment.end):
+        return []
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
     for cue in STATUS_CUES:
@@ -87,10 +91,10 @@ def lead(segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.kind == "title" or 0 <= s.paragraph < LEAD_PARAGRAPHS]
 
 
-def _status_hit(text: str, segments: list[Segment]) -> CueHit | None:
+def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
-    for scope in (lead(segments), segments):
-        hits = [h for s in scope for h in cue_hits(text, s)]
+    for scope in ("lead", "body"):
+        hits = lead_hits if scope == "lead" else [h for s in segments for h in cue_hits(text, s)]
         for strong in (True, False):
             chosen = [h for h in hits if h.cue.strong == strong]
             if chosen:
@@ -100,13 +104,13 @@ def _status_hit(text: str, segments: list[Segment]) -> CueHit | None:
 
 def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decision:
     decision = Decision()
-    hit = _status_hit(text, segments)
+    lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
+    hit = _status_hit(text, segments, lead_hits)
     if hit is None:
         return decision
     decision.has_cue = True
     decision.status, decision.status_rule = hit.cue.status, hit.cue.rule
     decision.status_evidence = span(text, hit.segment.start, hit.segment.end)
-    lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
     ordered = [hit] + [h for h in lead_hits if h.segment != hit.segment and h.cue.strong]
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
     _date(text, decision, ordered, reference)

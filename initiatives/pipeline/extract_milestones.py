@@ -37,6 +37,10 @@ SCHEDULED_RE = re.compile(
     r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+",
     re.IGNORECASE,
 )
+_ANY_MILESTONE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE)),
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s")
 _ARTICLE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -50,7 +54,9 @@ def find_milestones(
     anchor = decision.decided_on or reference
     seen: set[tuple[str, str]] = {(m.kind, m.title) for m in milestones}
     for segment in segments:
-        if segment.kind in ("title", "heading"):
+        if segment.kind in ("title", "heading") or not _ANY_MILESTONE.search(
+            text, segment.start, segment.end
+        ):
             continue
         in_lead = 0 <= segment.paragraph < LEAD_PARAGRAPHS
         for milestone in _segment_milestones(text, segment, anchor, lead=in_lead):

@@ -156,7 +156,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "China": ("Beijing", "PRC"),
     "Belarus": ("Minsk",),
     "Iran": ("Tehran",),
-    "North Korea": ("Pyongyang",),
+    "North Korea": ("Pyongyang", "DPRK"),
+    "South Korea": ("Republic of Korea", "Seoul"),
     "Turkey": ("Türkiye", "Ankara"),
     "Czech Republic": ("Czechia",),
     "Netherlands": ("the Netherlands", "Holland"),
@@ -230,7 +231,7 @@ def _country_entries() -> list[ActorEntry]:
         name = COUNTRY_RENAMES.get(official, getattr(country, "common_name", None) or official)
         if "," in name or "(" in name:
             continue
-        names = {official, name} - {name}
+        names = {official, name, getattr(country, "official_name", official)} - {name}
         names |= set(COUNTRY_ALIASES.get(name, ()))
         aliases = tuple(sorted(n for n in names if "," not in n and "(" not in n))
         entries[name] = ActorEntry(name, COUNTRY, aliases, DEMONYMS.get(name, ()))
