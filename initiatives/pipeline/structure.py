@@ -16,6 +16,8 @@ TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
+# A line this long that stops mid-sentence was wrapped: the next line carries it on.
+WRAPPED_LINE_MIN_WORDS = 6
 # The title is looked for among the first few lines that are not furniture.
 TITLE_SEARCH_LINES = 3
 
@@ -194,12 +196,22 @@ def _continues(
     last = blocks[-1]
     if last.kind not in ("paragraph", "bullet") or item.kind not in ("text",):
         return False
-    if last.kind == "bullet" and item.line.text[:1] in " \t":
-        return True  # an indented line under a bullet
+    if last.kind == "bullet":
+        # An indented line, or one that carries on a sentence, belongs to the bullet; a
+        # capitalized line at the margin starts the prose after the list.
+        content = text[item.start : item.end]
+        return item.line.text[:1] in " \t" or (
+            content[:1].islower() and not _ends_sentence(text[last.start : last.end])
+        )
     previous_text = text[last.start : last.end]
     content = text[item.start : item.end]
-    return not _ends_sentence(previous_text) and (
-        content[:1].islower() or len(previous_text.split("\n")[-1].split()) >= HEADING_MAX_WORDS
+    if _ends_sentence(previous_text):
+        return False
+    quoted = QUOTE_MARK.match(item.line.text) and QUOTE_MARK.match(previous.line.text)
+    return bool(
+        quoted
+        or content[:1].islower()
+        or len(previous_text.split("\n")[-1].split()) >= WRAPPED_LINE_MIN_WORDS
     )
 
 

@@ -110,11 +110,18 @@ KICKER_LINE = _whole(
     r"plenary\s+session|press\s+statement|article|news\s+release|opinion|analysis|breaking|"
     r"[A-Z][\w\s]{0,30}\s+committee"
 )
-_DATE_ONLY = re.compile(
-    r"^\W*(?:(?:published|updated|last\s+updated|posted)(?:\s+on)?\s*:?\s*)?[\w\s,.:/+-]{0,40}"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{4})[\w\s,.:/+()–—-]{0,30}$",
+_DATE_IN_LINE = re.compile(
+    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
 )
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:CET|CEST|GMT|UTC|[AP]M)\b)?", re.IGNORECASE)
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:press\s+release|news|statement|published|updated|last\s+updated|posted|on|at|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+# What may be left of a date line once its date, time and labels are gone: a place name.
+DATE_LINE_MAX_OTHER_WORDS = 3
 # Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
 EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$")
 PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
@@ -166,9 +173,17 @@ def _line_reason(line: Line, index: int) -> str:
         return "newsletter or cookie prompt"
     if index < HEADER_LINES and KICKER_LINE.match(stripped):
         return "page kicker"
-    if index < HEADER_LINES and _DATE_ONLY.match(stripped) and line.words <= 8:
+    if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
     return ""
+
+
+def _is_date_line(stripped: str) -> bool:
+    """ "12 March 2025 10:30", "Brussels, 19 March 2025", "*Press release* | 27 May 2025"."""
+    if not _DATE_IN_LINE.search(stripped):
+        return False
+    rest = _DATE_LINE_WORDS.sub(" ", _TIME.sub(" ", _DATE_IN_LINE.sub(" ", stripped)))
+    return len(re.sub(r"[\W_]+", " ", rest).split()) <= DATE_LINE_MAX_OTHER_WORDS
 
 
 def _related_blocks(lines: list[Line]) -> list[SetAside]:

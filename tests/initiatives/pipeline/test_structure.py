@@ -44,6 +44,9 @@ def test_it_reads_the_seed_title_sections_and_bullets() -> None:
         "Co-production agreements between Ukrainian and European defense firms"
     )
     assert len(bullets) == 5
+    assert text[bullets[-1].start : bullets[-1].end] == (
+        "Regulatory coordination to ease technology transfer"
+    )
     assert {b.section for b in bullets} == {"Policy Details and Objectives"}
     assert "What Comes Next" in _quotes(text, parsed, "heading")
     intro = "EU officials stated that the measure is designed to enhance cooperation"
@@ -136,6 +139,7 @@ def test_it_keeps_share_and_related_blocks_of_an_html_page_out_of_the_blocks() -
         ("Subscribe to our newsletter", "newsletter or cookie prompt"),
         ("This site uses cookies. Accept all cookies", "newsletter or cookie prompt"),
         ("Page 3 of 12", "page number"),
+        ("*Press release* | 27 May 2025 | 11:45", "publication date line"),
         ("Blog X says: […] the Council adopted it […]", "trackback excerpt"),
     ],
 )
@@ -192,3 +196,14 @@ def test_it_joins_hard_wrapped_lines_and_treats_colon_lines_as_list_intros() -> 
     ]
     assert _quotes(text, parsed, "heading") == []
     assert _quotes(text, parsed, "bullet") == ["first point"]
+
+
+def test_it_joins_a_wrapped_quote_and_a_wrapped_sentence() -> None:
+    text = (
+        "Title\n\n> “Europe must act,” said the\n> Polish minister.\n\n"
+        "Member states have until 30 November to submit plans. The\nCommission will assess them."
+    )
+    assert _quotes(text, structure(text), "paragraph") == [
+        "“Europe must act,” said the\n> Polish minister.",
+        "Member states have until 30 November to submit plans. The\nCommission will assess them.",
+    ]
