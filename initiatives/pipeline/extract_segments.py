@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from initiatives.pipeline.types import Block, Span, Structure
 
-_BULLET_MARKER = re.compile(r"\A\s*(?:[-*•·▪◦–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
-_HEADING_MARKER = re.compile(r"\A\s*#{1,6}\s+")
+_BULLET_MARKER = re.compile(r"\s*(?:[-*•·▪◦–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
+_UNINDENTED_LINE = re.compile(r"\n(?=[^\s])")
+_HEADING_MARKER = re.compile(r"\s*#{1,6}\s+")
 # A sentence ends at . ! ? (and closing quotes or brackets) before a space and a capital.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€])")
 _WORD_BEFORE_DOT = re.compile(r"(\S+?)\.*$")
@@ -98,7 +99,18 @@ def segments(text: str, structure: Structure) -> list[Segment]:
         start, end = _content(text, block)
         if end <= start:
             continue
-        if block.kind == "paragraph":
+        rest = end
+        if block.kind == "bullet":
+            # A bullet is one line (and its indented continuation); an unindented line
+            # after it is prose, whatever the block says.
+            line_break = _UNINDENTED_LINE.search(text, start, end)
+            if line_break:
+                end, rest = line_break.start(), line_break.end()
+            out.append(Segment(start, end, "bullet", block.section, index, -1))
+            if rest == block.end or rest >= _content(text, block)[1]:
+                continue
+            start, end = rest, _content(text, block)[1]
+        if block.kind in ("paragraph", "bullet"):
             for a, b in sentences(text, start, end):
                 out.append(Segment(a, b, "paragraph", block.section, index, paragraph))
             paragraph += 1
