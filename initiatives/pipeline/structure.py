@@ -31,6 +31,34 @@ QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 # Closing quotes and brackets do not hide a sentence's final punctuation.
 _CLOSERS = "\"'”’»)]*_ "
+# A heading holds no sentence end and does not stop on "the" or "and": a wrapped line does.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_TRAILING_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "at",
+        "as",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
 _FINAL_PUNCTUATION = (".", "!", "?", ";", ":", ",", "…")
 
 
@@ -169,6 +197,8 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
         or len(content.split()) > HEADING_MAX_WORDS
         or _ends_sentence(content)
         or not (content[0].isupper() or content[0].isdigit())
+        or _SENTENCE_INSIDE.search(content)
+        or content.split()[-1].lower() in _TRAILING_FUNCTION_WORDS
     ):
         return False
     # A heading introduces prose or a list, not another short line.

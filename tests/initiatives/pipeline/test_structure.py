@@ -11,6 +11,7 @@ from initiatives.pipeline.structure import structure
 from initiatives.pipeline.types import Structure
 
 INPUTS = Path(__file__).parent / "inputs"
+SEED_TITLE = "EU Votes to Deepen Defense Industry Ties with Ukraine"
 SEED = Path(__file__).parents[3] / "seeds" / "eu-ukraine-defence-industrial-cooperation.txt"
 
 
@@ -28,25 +29,20 @@ def _aside(text: str, parsed: Structure) -> dict[str, str]:
 
 
 def _assert_no_block_overlaps_furniture(parsed: Structure) -> None:
-    for block in parsed.blocks:
-        for aside in parsed.set_aside:
-            assert block.end <= aside.start or aside.end <= block.start, (block, aside)
+    pairs = [(b, a) for b in parsed.blocks for a in parsed.set_aside]
+    assert all(b.end <= a.start or a.end <= b.start for b, a in pairs)
 
 
 def test_it_reads_the_seed_title_sections_and_bullets() -> None:
     text, parsed = _read(SEED)
-    assert parsed.title is not None
-    assert text[parsed.title.start : parsed.title.end] == (
-        "EU Votes to Deepen Defense Industry Ties with Ukraine"
-    )
+    title = parsed.title
+    assert title and text[title.start : title.end] == SEED_TITLE
     bullets = [b for b in parsed.blocks if b.kind == "bullet"]
     assert text[bullets[0].start : bullets[0].end] == (
         "Co-production agreements between Ukrainian and European defense firms"
     )
     assert len(bullets) == 5
-    assert text[bullets[-1].start : bullets[-1].end] == (
-        "Regulatory coordination to ease technology transfer"
-    )
+    assert text[bullets[-1].start : bullets[-1].end].endswith("to ease technology transfer")
     assert {b.section for b in bullets} == {"Policy Details and Objectives"}
     assert "What Comes Next" in _quotes(text, parsed, "heading")
     intro = "EU officials stated that the measure is designed to enhance cooperation"
@@ -161,13 +157,8 @@ def test_it_reads_an_html_press_release_whose_furniture_reaches_the_text() -> No
     assert text[parsed.title.start : parsed.title.end].startswith("EDIP: Council adopts")
     assert _quotes(text, parsed, "heading") == ["Next steps", "Background"]
     assert len(_quotes(text, parsed, "paragraph")) == 3
-    assert set(_aside(text, parsed).values()) >= {
-        "page kicker",
-        "publication date line",
-        "share block",
-        "related articles",
-        "comments tail",
-    }
+    reasons = {"page kicker", "publication date line", "share block", "related articles"}
+    assert set(_aside(text, parsed).values()) >= reasons | {"comments tail"}
     _assert_no_block_overlaps_furniture(parsed)
 
 
