@@ -28,7 +28,7 @@ def blank_pdf() -> bytes:
 BAD_FILES = {
     "empty.txt": (b"", "empty"),
     "binary.txt": (bytes(range(256)) * 20, "binary"),
-    "scanned.pdf": (blank_pdf(), "scanned PDF? no text to import"),
+    "scanned.pdf": (blank_pdf(), "(scanned PDF?): no text to import"),
     "notes.docx": (b"PK\x03\x04 word document", "accepted"),
 }
 
@@ -72,7 +72,7 @@ def test_admin_shows_the_failure_to_a_curator(
     import_json(tmp_path / "scanned.pdf")
     client.force_login(curator)
     page = client.get(reverse("admin:initiatives_importrun_changelist"))
-    assert "scanned PDF? no text to import" in page.content.decode()
+    assert "(scanned PDF?): no text to import" in page.content.decode()
 
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, settings: object) -> None:

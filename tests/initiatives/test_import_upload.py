@@ -18,13 +18,18 @@ def upload(path: object) -> SimpleUploadedFile:
 
 
 def test_a_curator_uploads_two_files_and_sees_their_outcome(
-    client: Client, curator: User, settings: object, tmp_path: object
+    client: Client,
+    curator: User,
+    settings: object,
+    tmp_path: object,
+    django_capture_on_commit_callbacks: object,
 ) -> None:
     settings.MEDIA_ROOT = tmp_path
     client.force_login(curator)
-    response = client.post(
-        reverse(UPLOAD), {"files": [upload(SEED), upload(INPUTS / "recipe.txt")]}, follow=True
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse(UPLOAD), {"files": [upload(SEED), upload(INPUTS / "recipe.txt")]}, follow=True
+        )
     assert response.status_code == 200
     html = response.content.decode()
     assert "2 document(s) queued for import" in html

@@ -29,8 +29,12 @@ def test_a_new_version_updates_the_extracted_facts() -> None:
     assert InitiativeArea.objects.filter(
         initiative=initiative, area__slug="standardization"
     ).exists()
-    changed = ChangeEvent.objects.get(kind=EventKind.ACTION_CHANGED)
-    assert changed.via == "import" and "guidance" in changed.summary
+    changed = ChangeEvent.objects.get(kind=EventKind.ACTION_CHANGED, action=guidance(initiative))
+    assert changed.via == "import"
+    assert (changed.old_value, changed.new_value) == (
+        "27 May 2025 – 31 Jul 2025",
+        "28 May 2025 – 30 Sep 2025",
+    )
 
 
 def test_it_never_overwrites_what_a_curator_edited(curator: object) -> None:
