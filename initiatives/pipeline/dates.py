@@ -185,14 +185,15 @@ def choose_reference_date(
     """The date that relative phrases are read against, with warnings about how it was chosen.
 
     The published date if known; else the latest day-precise date written in the text that
-    is not after today (a yearless one at its latest occurrence not after today), or failing
+    is not after today nor in a sentence about the future (a yearless one at its latest occurrence not after today), or failing
     that the first day of the latest month written ("in March 2025"); else today.
     """
     if published is not None:
         return published, []
     latest: FoundDate | None = None
     for found in find_dates(text, reference=today):
-        if found.precision == "year":
+        # A date the text puts ahead ("will apply from 1 January") came after the writing.
+        if found.precision == "year" or sentence_tense(text, found.span.start, found.span.end):
             continue
         value = found.value
         if found.year_inferred:

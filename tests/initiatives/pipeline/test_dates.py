@@ -146,6 +146,12 @@ def test_it_falls_back_to_today_with_a_warning_when_the_text_has_no_date() -> No
     ]
 
 
+def test_it_leaves_dates_the_text_puts_ahead_out_of_the_reference() -> None:
+    text = "The Council adopted it on 3 March 2025. It will apply from 1 January 2026."
+    reference, _ = choose_reference_date(published=None, text=text, today=TODAY)
+    assert reference == dt.date(2025, 3, 3)
+
+
 def test_it_reads_against_the_latest_month_when_no_day_is_written() -> None:
     text = "Talks began in January 2025 and ministers agreed in March 2025; more in March 2027."
     reference, warnings = choose_reference_date(published=None, text=text, today=TODAY)
