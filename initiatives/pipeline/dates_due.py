@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -98,9 +98,14 @@ class DueRule:
     # Cheap gate: each group needs one of its words in the (lowercased) text, or the
     # regex is not run at all. Scanning 5 KB with every regex would cost milliseconds.
     needs: tuple[tuple[str, ...], ...] = ()
+    gates: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        gates = tuple(re.compile("|".join(map(re.escape, group))) for group in self.needs)
+        object.__setattr__(self, "gates", gates)
 
     def may_match(self, lowered: str) -> bool:
-        return all(any(word in lowered for word in group) for group in self.needs)
+        return all(gate.search(lowered) for gate in self.gates)
 
 
 def _year_ref(token: str, reference: dt.date) -> int:
