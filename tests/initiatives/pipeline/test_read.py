@@ -80,6 +80,18 @@ def test_it_decodes_cp1252_text_with_a_warning_naming_the_encoding() -> None:
     assert any("cp1252" in warning for warning in result.warnings)
 
 
+def test_it_keeps_a_central_european_encoding_when_that_is_what_fits() -> None:
+    text = "Zażółć gęślą jaźń, powiedział minister."
+    result = read_document(text.encode("cp1250"), filename="pl.txt")
+    assert result.text == text
+    assert any("cp1250" in warning for warning in result.warnings)
+
+
+def test_it_refuses_bytes_that_decode_to_nothing_sensible() -> None:
+    with pytest.raises(DocumentError, match=r"not UTF-8 .*save it as UTF-8"):
+        read_document(bytes(range(128, 256)) * 8, filename="noise.txt")
+
+
 def test_it_reads_utf8_without_a_warning() -> None:
     result = read_document("Kyiv – Київ".encode(), filename="ok.md")
     assert result.text == "Kyiv – Київ"
