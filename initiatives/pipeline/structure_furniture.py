@@ -63,7 +63,14 @@ RELATED_HEADING = _whole(
     r"most\s+popular|further\s+reading|also\s+of\s+interest|more\s+like\s+this|trending(?:\s+now)?"
     r"|top\s+stories|in\s+other\s+news"
 )
-READ_MORE_LINE = re.compile(r"^\W*(?:read\s+(?:more|also|next)|see\s+also)\s*:", re.IGNORECASE)
+READ_MORE_LINE = re.compile(
+    r"^\W*(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+\w+)?)\s*:", re.IGNORECASE
+)
+# Sections that are about the page or its author, not the story: to the next section.
+TAIL_SECTIONS: dict[str, re.Pattern[str]] = {
+    "related articles": RELATED_HEADING,
+    "author bio": _whole(r"about\s+the\s+authors?|about\s+us|author\s+bio(?:graphy)?"),
+}
 PRESS_CONTACTS_HEADING = _whole(
     r"(?:press|media)\s+(?:contacts?|office|enquiries|inquiries)\b.{0,80}|contacts?"
 )
@@ -82,7 +89,9 @@ BYLINE = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\W*(?:photo(?:\s+credit)?|image|picture|credit|illustration|video|source)s?\s*:.*$",
+        r"^\W*(?:photo(?:\s+credit)?|image|picture|credit|illustration|video|source)s?\s*:.*$"
+        r"|^\W*(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b.*$"
+        r"|^.{0,80}(?:Getty\s+Images|AFP\s+via|AP\s+Photo|REUTERS/|Shutterstock)\W*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -106,10 +115,12 @@ CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 KICKER_LINE = _whole(
-    r"press\s+release|news(?:\s+article)?|statement|daily\s+news|communiqu[ée]|media\s+advisory|"
-    r"plenary\s+session|press\s+statement|article|news\s+release|opinion|analysis|breaking|"
-    r"[A-Z][\w\s]{0,30}\s+committee"
+    r"(?:press|news)\s+releases?|news(?:\s+articles?)?|statements?|daily\s+news|communiqu[ée]s?|"
+    r"media\s+advisory|plenary\s+sessions?|press\s+statements?|articles?|opinion|analysis|"
+    r"breaking(?:\s+news)?|newsroom|press\s+(?:room|corner)|[A-Z][\w\s]{0,30}\s+committee"
 )
+# A bare acronym in the page header: a committee or desk code ("AFET", "SEDE").
+ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
 _DATE_IN_LINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
@@ -171,7 +182,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "navigation link"
     if PROMPT_LINE.search(stripped) and line.words <= PROMPT_MAX_WORDS:
         return "newsletter or cookie prompt"
-    if index < HEADER_LINES and KICKER_LINE.match(stripped):
+    if index < HEADER_LINES and (KICKER_LINE.match(stripped) or ACRONYM_LINE.match(stripped)):
         return "page kicker"
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
@@ -187,18 +198,21 @@ def _is_date_line(stripped: str) -> bool:
 
 
 def _related_blocks(lines: list[Line]) -> list[SetAside]:
-    """From a "Related articles" line to the next section heading with prose, or the end."""
+    """From a "Related articles" or "About the author" line to the next section, or the end."""
     found: list[SetAside] = []
     for index, line in enumerate(lines):
-        if not RELATED_HEADING.match(line.text) or line.words > 8:
+        if line.words > 8:
+            continue
+        reason = next((r for r, pattern in TAIL_SECTIONS.items() if pattern.match(line.text)), "")
+        if not reason:
             continue
         end = line.end
         for following in lines[index + 1 :]:
-            if _starts_new_section(following, lines):
+            if _starts_new_section(following):
                 break
             if following.stripped:
                 end = following.end
-        found.append(SetAside(line.start, end, "related articles"))
+        found.append(SetAside(line.start, end, reason))
     return found
 
 
@@ -218,7 +232,7 @@ def _contact_blocks(lines: list[Line]) -> list[SetAside]:
     return found
 
 
-def _starts_new_section(line: Line, lines: list[Line]) -> bool:
+def _starts_new_section(line: Line) -> bool:
     stripped = line.stripped
     if stripped.startswith("#") and not RELATED_HEADING.match(stripped):
         return True
