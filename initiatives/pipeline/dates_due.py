@@ -18,6 +18,7 @@ from initiatives.pipeline.dates_patterns import (
     DAY,
     MONTH,
     NUMBER,
+    ORDINAL,
     UNIT,
     WEEKDAY,
     YEAR,
@@ -26,6 +27,7 @@ from initiatives.pipeline.dates_patterns import (
     month_end,
     number_value,
     offset_days,
+    ordinal_value,
     quarter_bounds,
 )
 from initiatives.pipeline.types import DueWindow, Span
@@ -144,6 +146,12 @@ def _relative_to_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return _window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
 
 
+def _day_after_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    words = " ".join(match.group("e").lower().split())
+    event = next(name for key, name in EVENTS if key in words)
+    return _window(None, None, anchor_event=event, offset_days=ordinal_value(match.group("o")))
+
+
 def _within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     count = number_value(match.group("n"))
     return _window(ref, add_units(ref, count, match.group("u")))
@@ -153,6 +161,21 @@ def _next_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     year = ref.year + 1
     first = ref if _is_by(match) else dt.date(year, 1, 1)
     return _window(first, dt.date(year, 12, 31))
+
+
+def _this_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    return _window(ref, month_end(ref.year, ref.month))
+
+
+def _season(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    season = match.group("p").lower()
+    first_month, last_month = YEAR_PARTS[season]
+    year = ref.year if month_end(ref.year, last_month) >= ref else ref.year + 1
+    if (match.group("which") or match.group("which2") or "").lower() == "next":
+        year = max(year, ref.year + 1)
+    if _is_by(match):
+        return _window(ref, month_end(year, last_month), rule="by_season")
+    return _window(dt.date(year, first_month, 1), month_end(year, last_month))
 
 
 def _this_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
@@ -289,6 +312,14 @@ DUE_RULES: tuple[DueRule, ...] = (
         _UNIT_WORDS,
     ),
     _rule(
+        "relative_to_event",
+        rf"\b(?:on\s+)?the\s+(?P<o>{ORDINAL})\s+day\s+(?:following|after)\s+(?P<e>{EVENT})",
+        _day_after_event,
+        0.6,
+        _EVENT_WORDS,
+        ("day",),
+    ),
+    _rule(
         "within_n_units",
         rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
         rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?:['’]?\s+time)?\b",
@@ -339,6 +370,21 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("this year",),
     ),
     _rule("next_month", r"\b(?:in\s+|by\s+)?next\s+month\b", _next_month, 0.7, ("next month",)),
+    _rule(
+        "this_month",
+        r"\b(?:later\s+|by\s+the\s+end\s+of\s+|before\s+the\s+end\s+of\s+)?this\s+month\b",
+        _this_month,
+        0.7,
+        ("this month",),
+    ),
+    _rule(
+        "season",
+        r"\b(?:(?P<by>by|before|until|in|during)\s+(?:(?P<which>the|this|next)\s+)?"
+        r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)",
+        _season,
+        0.6,
+        ("spring", "summer", "autumn", "fall"),
+    ),
     _rule(
         "part_of_year",
         rf"\b{BY}(?:the\s+)?(?P<p>early|mid|late|(?:beginning|start|middle)\s+of|spring|summer|"
@@ -418,6 +464,16 @@ DUE_RULES: tuple[DueRule, ...] = (
         _period,
         0.9,
         ("period", "years"),
+        _DIGITS,
+    ),
+    _rule(
+        "period",
+        rf"\b(?:(?:for|over|during|in|covering|under)\s+)?the\s+(?P<a>{YEAR})\s*[-–—/]\s*"
+        r"(?P<b>(?:19|20)\d{2}|\d{2})\s+(?:programming\s+)?(?:period|budget|MFF|"
+        r"multiannual\s+financial\s+framework|long-term\s+budget)\b",
+        _period,
+        0.9,
+        ("period", "budget", "mff", "framework"),
         _DIGITS,
     ),
     _rule("in_month", rf"\b(?:in|during)\s+(?P<d>{MONTH}\s+{YEAR})", _in_period, 0.9),

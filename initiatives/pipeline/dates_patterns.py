@@ -87,6 +87,31 @@ NUMBER = (
     + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
     + r")"
 )
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+ORDINALS: dict[str, int] = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+ORDINALS |= {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "ninetieth": 90}
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 UNIT = r"(?:days?|weeks?|months?|years?|quarters?)"
 
 # Average lengths used to store an event offset in days (relativedelta does the rest).
@@ -106,6 +131,11 @@ def month_number(word: str) -> int:
 def number_value(word: str) -> int:
     word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def ordinal_value(word: str) -> int:
+    word = word.lower()
+    return int(word[:-2]) if word[:1].isdigit() else ORDINALS[word]
 
 
 def unit_name(word: str) -> str:

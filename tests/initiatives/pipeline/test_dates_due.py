@@ -24,6 +24,10 @@ WINDOWS = [
     ("next year", D(2026, 1, 1), D(2026, 12, 31), "next_year", 0.7),
     ("later this year", R, D(2025, 12, 31), "this_year", 0.6),
     ("next month", D(2025, 12, 1), D(2025, 12, 31), "next_month", 0.7),
+    ("later this month", R, D(2025, 11, 30), "this_month", 0.7),
+    ("in the autumn", D(2025, 9, 1), D(2025, 11, 30), "season", 0.6),
+    ("next spring", D(2026, 3, 1), D(2026, 5, 31), "season", 0.6),
+    ("by the summer", R, D(2026, 8, 31), "by_season", 0.6),
     ("early 2026", D(2026, 1, 1), D(2026, 4, 30), "part_of_year", 0.7),
     ("mid-2026", D(2026, 5, 1), D(2026, 8, 31), "part_of_year", 0.7),
     ("mid 2026", D(2026, 5, 1), D(2026, 8, 31), "part_of_year", 0.7),
@@ -59,6 +63,8 @@ WINDOWS = [
     ("through 2027", R, D(2027, 12, 31), "until", 0.9),
     ("from 2026 to 2030", D(2026, 1, 1), D(2030, 12, 31), "period", 0.9),
     ("for the period 2028-2034", D(2028, 1, 1), D(2034, 12, 31), "period", 0.9),
+    ("over the 2028-2034 period", D(2028, 1, 1), D(2034, 12, 31), "period", 0.9),
+    ("under the 2021-27 MFF", D(2021, 1, 1), D(2027, 12, 31), "period", 0.9),
     ("between March 2026 and June 2027", D(2026, 3, 1), D(2027, 6, 30), "period", 0.9),
     ("in March 2026", D(2026, 3, 1), D(2026, 3, 31), "in_month", 0.9),
     ("in 2027", D(2027, 1, 1), D(2027, 12, 31), "in_year", 0.7),
@@ -96,6 +102,7 @@ def test_every_rule_row_is_exercised() -> None:
             90,
         ),
         ("three months after the regulation enters into force", "entry into force", 91),
+        ("on the twentieth day following its publication", "publication", 20),
     ],
 )
 def test_it_reads_a_deadline_relative_to_an_event(phrase: str, event: str, days: int) -> None:
@@ -132,7 +139,15 @@ def test_it_reads_a_recurrence(phrase: str, recurrence: str, earliest: dt.date |
 
 
 @pytest.mark.parametrize(
-    "phrase", ["as soon as the law applies", "quarterly reports", "the annual report", "2027"]
+    "phrase",
+    [
+        "as soon as the law applies",
+        "quarterly reports",
+        "the annual report",
+        "2027",
+        "prices fall sharply",
+        "the fall of the Berlin wall",
+    ],
 )
 def test_it_finds_no_deadline_where_there_is_none(phrase: str) -> None:
     assert parse_due(phrase, reference=R) is None
