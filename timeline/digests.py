@@ -8,10 +8,14 @@ come and sends each digest once (see accounts.delivery).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import zoneinfo
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Max, Q
@@ -36,9 +40,9 @@ from accounts.models import (
 )
 from accounts.searches import saved_search_initiatives
 from accounts.services import unsubscribe_token
-from initiatives.models import Initiative, InitiativeActor, InitiativeArea
+from initiatives.models import Initiative, InitiativeActor, InitiativeArea, Status
 from timeline import emails
-from timeline.models import ChangeEvent, EventKind, FollowUpAction
+from timeline.models import ChangeEvent, EventKind, EventVia, FollowUpAction
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +54,9 @@ MAX_BACKFILL = {
 }
 # An email stays readable: beyond these, the digest links to the site instead.
 MAX_CHANGES = 200
-MAX_ACTIONS = 50
+MAX_ACTIONS = 20
 MAX_MATCHES = 20
+SLUG_PLACEHOLDER = "slug-placeholder"
 
 
 def digest_slot(
@@ -79,14 +84,14 @@ def digest_since(slot: dt.datetime, frequency: str, last_end: dt.datetime | None
 
 @dataclass
 class InitiativeChanges:
-    initiative: Initiative
-    events: list[ChangeEvent]
+    initiative: dict[str, str]
+    events: list[dict[str, Any]]
 
 
 @dataclass
 class SearchMatches:
     search: SavedSearch
-    initiatives: list[Initiative]
+    initiatives: list[dict[str, str]]
 
 
 @dataclass
@@ -97,8 +102,10 @@ class Digest:
     today: dt.date
     changes: list[InitiativeChanges] = field(default_factory=list)
     changes_truncated: bool = False
-    due_soon: list[FollowUpAction] = field(default_factory=list)
-    overdue: list[FollowUpAction] = field(default_factory=list)
+    due_soon: list[dict[str, Any]] = field(default_factory=list)
+    overdue: list[dict[str, Any]] = field(default_factory=list)
+    due_soon_truncated: bool = False
+    overdue_truncated: bool = False
     matches: list[SearchMatches] = field(default_factory=list)
 
     @property
@@ -149,6 +156,94 @@ class Scope:
         return q | Q(owner_id__in=self.actor_ids) if self.actor_ids else q
 
 
+@functools.cache
+def _detail_path_pattern() -> str:
+    return reverse("initiatives:detail", args=[SLUG_PLACEHOLDER])
+
+
+def link_initiatives(initiatives: Iterable[Initiative]) -> None:
+    """Give each initiative its absolute `url`: reversing once per row costs more than SQL."""
+    pattern = emails.absolute_url(_detail_path_pattern())
+    for initiative in initiatives:
+        initiative.url = pattern.replace(SLUG_PLACEHOLDER, initiative.slug)
+
+
+EVENT_COLUMNS = (
+    "initiative_id",
+    "initiative__title",
+    "initiative__slug",
+    "initiative__status",
+    "kind",
+    "summary",
+    "field",
+    "old_value",
+    "new_value",
+    "via",
+    "occurred_at",
+    "action__description",
+    "action__owner__name",
+    "action__due_earliest",
+    "action__due_latest",
+)
+ACTION_COLUMNS = (
+    "pk",
+    "description",
+    "due_earliest",
+    "due_latest",
+    "owner__name",
+    "initiative__title",
+    "initiative__slug",
+    "initiative__status",
+)
+STATUS_LABELS = dict(Status.choices)
+VIA_LABELS = dict(EventVia.choices)
+
+
+def due_display(earliest: dt.date | None, latest: dt.date | None) -> str:
+    return FollowUpAction(due_earliest=earliest, due_latest=latest).due_display
+
+
+class _Rows:
+    """Turns value rows into the plain dicts the templates read: no lookups while rendering."""
+
+    def __init__(self) -> None:
+        self.pattern = emails.absolute_url(_detail_path_pattern())
+        self.initiatives: dict[str, dict[str, str]] = {}
+
+    def initiative(self, title: str, slug: str, status: str) -> dict[str, str]:
+        if slug not in self.initiatives:
+            self.initiatives[slug] = {
+                "title": title,
+                "status": STATUS_LABELS.get(status, status),
+                "url": self.pattern.replace(SLUG_PLACEHOLDER, slug),
+            }
+        return self.initiatives[slug]
+
+    def event(self, row: dict[str, Any]) -> dict[str, Any]:
+        shows_change = row["field"] and row["field"] != "status"
+        return {
+            "summary": row["summary"],
+            "old": row["old_value"] or "—",
+            "new": row["new_value"] or "—",
+            "shows_change": shows_change,
+            "action": row["action__description"],
+            "owner": row["action__owner__name"] or "not named",
+            "due": due_display(row["action__due_earliest"], row["action__due_latest"]),
+            "date": f"{row['occurred_at']:%-d %b %Y}",
+            "via": VIA_LABELS.get(row["via"], row["via"]).lower(),
+        }
+
+    def action(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "description": row["description"],
+            "owner": row["owner__name"] or "not named",
+            "due": due_display(row["due_earliest"], row["due_latest"]),
+            "initiative": self.initiative(
+                row["initiative__title"], row["initiative__slug"], row["initiative__status"]
+            ),
+        }
+
+
 def build_digest(
     *,
     user: AbstractBaseUser,
@@ -159,38 +254,44 @@ def build_digest(
 ) -> Digest:
     digest = Digest(user=user, since=since, until=until, today=today)
     scope = Scope.of(user) if scope is None else scope
+    rows = _Rows()
     if scope:
         events = list(
             ChangeEvent.objects.between(since, until)
             .filter(scope.initiatives())
-            .select_related("initiative", "action__owner", "milestone", "document")
-            .order_by("initiative__title", "initiative_id", "occurred_at", "pk")[: MAX_CHANGES + 1]
+            .order_by("initiative__title", "initiative_id", "occurred_at", "pk")
+            .values(*EVENT_COLUMNS)[: MAX_CHANGES + 1]
         )
         digest.changes_truncated = len(events) > MAX_CHANGES
-        digest.changes = [
-            InitiativeChanges(initiative=group[0].initiative, events=group)
-            for _, grouped in groupby(events[:MAX_CHANGES], key=lambda e: e.initiative_id)
-            for group in [list(grouped)]
-        ]
-        actions = FollowUpAction.objects.filter(scope.actions()).select_related(
-            "initiative", "owner"
+        for _, grouped in groupby(events[:MAX_CHANGES], key=itemgetter("initiative_id")):
+            group = list(grouped)
+            first = group[0]
+            initiative = rows.initiative(
+                first["initiative__title"], first["initiative__slug"], first["initiative__status"]
+            )
+            digest.changes.append(
+                InitiativeChanges(initiative=initiative, events=[rows.event(e) for e in group])
+            )
+        actions = FollowUpAction.objects.filter(scope.actions())
+        due_soon = actions.due_within(today=today, days=DUE_WITHIN_DAYS).order_by(
+            "due_latest", "pk"
         )
-        digest.due_soon = list(
-            actions.due_within(today=today, days=DUE_WITHIN_DAYS).order_by("due_latest", "pk")[
-                :MAX_ACTIONS
-            ]
-        )
-        digest.overdue = list(
-            actions.overdue(today=today).order_by("due_latest", "pk")[:MAX_ACTIONS]
-        )
+        # The most recently missed first: those are the news; older ones the site lists.
+        overdue = actions.overdue(today=today).order_by("-due_latest", "pk")
+        for name, queryset in (("due_soon", due_soon), ("overdue", overdue)):
+            found = list(queryset.values(*ACTION_COLUMNS)[: MAX_ACTIONS + 1])
+            setattr(digest, name, [rows.action(row) for row in found[:MAX_ACTIONS]])
+            setattr(digest, f"{name}_truncated", len(found) > MAX_ACTIONS)
     created = ChangeEvent.objects.between(since, until).filter(kind=EventKind.INITIATIVE_CREATED)
     new_initiatives = Initiative.objects.filter(pk__in=created.values("initiative_id"))
     for search in SavedSearch.objects.filter(user=user):
-        found = list(
-            saved_search_initiatives(search, today=today, queryset=new_initiatives)[:MAX_MATCHES]
-        )
-        if found:
-            digest.matches.append(SearchMatches(search=search, initiatives=found))
+        found = saved_search_initiatives(search, today=today, queryset=new_initiatives)
+        matched = [
+            rows.initiative(*values)
+            for values in found.values_list("title", "slug", "status")[:MAX_MATCHES]
+        ]
+        if matched:
+            digest.matches.append(SearchMatches(search=search, initiatives=matched))
     return digest
 
 

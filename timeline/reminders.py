@@ -24,6 +24,7 @@ from accounts.models import (
 from accounts.services import unsubscribe_token
 from initiatives.models import InitiativeActor, InitiativeArea
 from timeline import emails
+from timeline.digests import link_initiatives
 from timeline.models import FollowUpAction
 
 # An overdue reminder goes out within this long of the deadline passing (a job that did
@@ -151,6 +152,7 @@ def owed_reminders(*, now: dt.datetime) -> list[Owed]:
 def reminder_message(item: Owed) -> emails.EmailMultiAlternatives:
     user = item.profile.user
     token = unsubscribe_token(user)
+    link_initiatives([item.action.initiative])
     context = {
         "action": item.action,
         "overdue": item.kind == DeliveryKind.REMINDER_OVERDUE,

@@ -91,6 +91,8 @@ def test_a_saved_search_reports_new_initiatives_it_matches(analyst: User) -> Non
     digest = build_digest(user=analyst, since=SINCE, until=UNTIL, today=TODAY)
     [match] = digest.matches
     assert match.search.name == "Adopted"
-    assert sorted(i.title for i in match.initiatives) == ["Initiative 2-0", "Initiative 2-1"]
+    assert sorted(i["title"] for i in match.initiatives) == ["Initiative 2-0", "Initiative 2-1"]
+    text = render_digest(digest, "daily").body
+    assert "NEW INITIATIVES MATCHING YOUR SAVED SEARCHES\n\nAdopted\n  - Initiative 2-" in text
     early = build_digest(user=analyst, since=SINCE, until=SINCE + dt.timedelta(days=1), today=TODAY)
     assert early.matches == []
