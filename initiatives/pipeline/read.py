@@ -32,6 +32,43 @@ MAX_CHAOS = 0.3
 # An HTML headline found among the first lines of the article text is not added again.
 TITLE_SEARCH_LINES = 6
 
+# Below this, an extracted article is checked against the page's own paragraphs.
+SHORT_PAGE_CHARS = 500
+HTML_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "dt",
+        "dd",
+        "hr",
+        "form",
+    ]
+)
+# A .txt that is really a saved web page is read as HTML.
+_LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -67,6 +104,9 @@ def read_document(data: bytes, *, filename: str, max_bytes: int = MAX_BYTES_DEFA
         result = _read_pdf(data, name=name)
     else:
         raw, warnings = decode_text(data, name=name)
+        if fmt == "txt" and _LOOKS_LIKE_HTML.match(raw):
+            warnings.append(f"{name} is a web page saved as text: read it as HTML.")
+            fmt = "html"
         if fmt == "html":
             result = _read_html(raw, name=name)
         else:
@@ -207,6 +247,11 @@ def _read_html(raw: str, *, name: str) -> ReadResult:
         result.site_name = (getattr(document, "sitename", None) or "").strip()
         result.source_url = (getattr(document, "url", None) or "").strip()
         result.published = _iso_date(getattr(document, "date", None) or "")
+    if len(result.text) < SHORT_PAGE_CHARS:
+        # On tiny pages trafilatura's fallback puts every inline element on its own line.
+        body = normalize(html_body_text(raw))
+        if body and (not result.text or body.count("\n") < result.text.count("\n")):
+            result.text = body
     if not result.text:
         result.text = normalize(html_body_text(raw))
         if not result.title:
@@ -223,7 +268,10 @@ def _read_html(raw: str, *, name: str) -> ReadResult:
 
 
 def html_body_text(raw: str) -> str:
-    """The text of <body> (or the whole page) without scripts, styles or templates."""
+    """The text of <body> (or the whole page) without scripts, styles or templates.
+
+    Block elements end a line; inline ones (<a>, <b>) stay inside their sentence.
+    """
     import lxml.html
 
     try:
@@ -232,10 +280,20 @@ def html_body_text(raw: str) -> str:
         return ""
     for bad in root.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        tag = element.tag.lower()
+        if tag == "li":
+            element.text = "\n- " + (element.text or "")
+        elif tag in HTML_BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+        if tag in HTML_BLOCK_TAGS or tag == "li":
+            element.tail = "\n" + (element.tail or "")
     body = root.find(".//body")
     node = body if body is not None else root
-    lines = [" ".join(part.split()) for part in node.itertext()]
-    return "\n".join(line for line in lines if line)
+    lines = (" ".join(line.split()) for line in "".join(node.itertext()).split("\n"))
+    return "\n".join(line for line in lines if line and line != "-")
 
 
 def _html_title(raw: str) -> str:

@@ -130,10 +130,21 @@ def test_it_reads_html_article_text_title_date_and_site_without_scripts() -> Non
 
 
 def test_it_falls_back_to_the_body_text_when_no_article_is_found() -> None:
-    page = b"<html><head><script>var x = 1;</script></head><body><p>Short.</p></body></html>"
+    page = (
+        b"<html><head><script>var x = 1;</script></head><body><p>The <b>Council</b> "
+        b"<a href='/a'>agreed</a>.</p><ul><li>One</li></ul></body></html>"
+    )
     result = read_document(page, filename="tiny.htm")
-    assert "Short." in result.text
+    assert "The Council agreed.\n- One" in result.text
     assert "var x" not in result.text
+
+
+def test_it_reads_a_web_page_saved_as_txt_as_html() -> None:
+    page = (INPUTS / "news-page.html").read_bytes()
+    result = read_document(page, filename="saved.txt")
+    assert result.format == "html"
+    assert "SECRET_TRACKER_CODE" not in result.text
+    assert result.warnings == ["saved.txt is a web page saved as text: read it as HTML."]
 
 
 def test_it_reads_the_text_of_a_pdf() -> None:
