@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Max, Q
+from django.db.models import Exists, Max, OuterRef, Q
 from django.urls import reverse
 
 from accounts.delivery import (
@@ -321,9 +321,12 @@ class RunReport:
 
 
 def _candidates(now: dt.datetime) -> list[tuple[Profile, dt.datetime, str]]:
+    # Someone who follows nothing would get an empty digest: do not even claim one.
+    follows = Follow.objects.filter(user_id=OuterRef("user_id"))
+    searches = SavedSearch.objects.filter(user_id=OuterRef("user_id"))
     profiles = (
         Profile.objects.exclude(digest_frequency=DigestFrequency.OFF)
-        .filter(user__is_active=True)
+        .filter(Q(Exists(follows)) | Q(Exists(searches)), user__is_active=True)
         .exclude(user__email="")
         .select_related("user")
         .order_by("user_id")

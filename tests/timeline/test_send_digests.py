@@ -56,6 +56,10 @@ def test_it_sends_no_empty_digest(analyst: User) -> None:
     run(SEND_AT)
     assert mail.outbox == []
     assert Delivery.objects.get(user=analyst).status == DeliveryStatus.EMPTY
+    idle = UserFactory(username="idle")  # follows nothing: not even a row is written
+    set_daily(idle)
+    run(SEND_AT + dt.timedelta(days=1))
+    assert not Delivery.objects.filter(user=idle).exists()
 
 
 def test_it_waits_for_the_users_hour_in_their_time_zone(analyst: User) -> None:
