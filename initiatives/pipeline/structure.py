@@ -28,7 +28,9 @@ BULLET = re.compile(
     r"[ \t]+(?=\S)"
 )
 QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
-RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
+RULE_LINE = re.compile(
+    r"^[ \t]*(?:[-=_*][ \t]*){3,}$|^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$"
+)
 # Closing quotes and brackets do not hide a sentence's final punctuation.
 _CLOSERS = "\"'”’»)]*_ "
 # A heading holds no sentence end and does not stop on "the" or "and": a wrapped line does.
@@ -60,6 +62,8 @@ _TRAILING_FUNCTION_WORDS = frozenset(
     ]
 )
 _FINAL_PUNCTUATION = (".", "!", "?", ";", ":", ",", "…")
+# A headline may ask or exclaim; a section heading may ask ("What happens next?").
+_TITLE_MARKS = ("?", "!")
 
 
 @dataclass
@@ -182,7 +186,7 @@ def _is_title_like(item: _Item, text: str) -> bool:
     return (
         len(content) <= TITLE_MAX_CHARS
         and len(content.split()) <= TITLE_MAX_WORDS
-        and not _ends_sentence(content)
+        and not _ends_sentence(content, allow=_TITLE_MARKS)
     )
 
 
@@ -195,7 +199,7 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
     if (
         len(content) > HEADING_MAX_CHARS
         or len(content.split()) > HEADING_MAX_WORDS
-        or _ends_sentence(content)
+        or _ends_sentence(content, allow=("?",))
         or not (content[0].isupper() or content[0].isdigit())
         or _SENTENCE_INSIDE.search(content)
         or content.split()[-1].lower() in _TRAILING_FUNCTION_WORDS
@@ -245,8 +249,9 @@ def _continues(
     )
 
 
-def _ends_sentence(content: str) -> bool:
-    return content.rstrip(_CLOSERS).endswith(_FINAL_PUNCTUATION)
+def _ends_sentence(content: str, *, allow: tuple[str, ...] = ()) -> bool:
+    """Ends with sentence punctuation; `allow` lists marks a title or heading may end with."""
+    return content.rstrip(_CLOSERS).endswith(tuple(set(_FINAL_PUNCTUATION) - set(allow)))
 
 
 def _squash(value: str) -> str:

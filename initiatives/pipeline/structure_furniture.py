@@ -135,6 +135,7 @@ _DATE_LINE_WORDS = re.compile(
 DATE_LINE_MAX_OTHER_WORDS = 3
 # Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
 EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$")
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
 
 
@@ -170,6 +171,8 @@ def _line_reason(line: Line, index: int) -> str:
         return ""
     if PAGE_NUMBER.match(stripped):
         return "page number"
+    if MARKDOWN_IMAGE.match(stripped):
+        return "image"
     if SHARE_LINE.match(stripped):
         return "share block"
     if READ_MORE_LINE.match(stripped):

@@ -188,3 +188,10 @@ def test_it_joins_a_wrapped_quote_and_a_wrapped_sentence() -> None:
         "“Europe must act,” said the\n> Polish minister.",
         "Member states have until 30 November to submit plans. The\nCommission will assess them.",
     ]
+
+
+def test_it_takes_a_question_for_a_title_and_a_heading() -> None:
+    text = "Will the EU back Kyiv?\n\nThe Council met today.\n\nWhat happens next?\nTalks go on."
+    parsed = structure(text)
+    assert parsed.title and text[parsed.title.start : parsed.title.end] == "Will the EU back Kyiv?"
+    assert _quotes(text, parsed, "heading") == ["What happens next?"]

@@ -26,6 +26,7 @@ from initiatives.pipeline.structure import structure
         ("Story continues below advertisement", "newsletter or cookie prompt"),
         ("Tags: defence, Ukraine", "navigation link"),
         ("press.office@consilium.europa.eu", "contact details"),
+        ("![Ministers in Brussels](https://example.eu/photo.jpg)", "image"),
     ],
 )
 def test_it_sets_aside_one_line_of_furniture(line: str, reason: str) -> None:
