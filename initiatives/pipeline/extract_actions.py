@@ -75,7 +75,8 @@ ACTION_RE = re.compile(
     r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|will|shall|"
     r"(?:is|are)\s+(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|required)\s+to|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|needs?\s+to|(?:has|have)\s+to|(?:is|are)\s+to|"
-    r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to)"
+    r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to|"
+    r"will\s+have\s+(?:[\w-]+\s+){1,4}?to)"
     rf"{_ADVERBS}\s+(?:(?P<passive>be){_ADVERBS}\s+(?P<participle>{_participle_alt})"
     rf"|(?P<verb>{_verb_alt}))\b(?!-)",
     re.IGNORECASE,
@@ -88,11 +89,13 @@ SECTION_VERB_RE = re.compile(
 )
 _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 _NEW_CLAUSE = re.compile(
-    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|"
+    r"\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
+_SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
@@ -174,11 +177,13 @@ def _actions_of(
                 break
         if agent:
             obj = (obj[0], obj[1][: agent.start()])
-        thing = subject.quote
+        thing = _SUBJECT_ADVERB.sub("", subject.quote)
         if thing[:4] in ("The ", "This", "Thes", "Its "):
             thing = thing[0].lower() + thing[1:]
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
+        if not segment.in_next_steps:
+            return []  # "SAFE will provide loans": what the act does, not a follow-up
         description = f"{subject.quote} to {lemma} {obj[1]}"
     else:
         description = f"{lemma} {obj[1]}"

@@ -32,7 +32,9 @@ SECTOR_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "sector.priority_list",
         re.compile(
-            r"\bpriorit(?:ies|y\s+areas|y\s+sectors)\s+(?:include|are|will\s+be)\b:?\s*", re.I
+            r"\bpriorit(?:ies|y\s+(?:[\w-]+\s+)?(?:areas|sectors|capabilities|domains|fields))"
+            r"\s+(?:include|are|will\s+be|cover)\b:?\s*",
+            re.IGNORECASE,
         ),
         False,
     ),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from initiatives.pipeline import dates
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
+    ARTICLE_BEFORE_RE,
     COUNTRY,
     DATELINE_RE,
     GOVERNMENT_AFTER_RE,
@@ -37,6 +38,15 @@ _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in STATUS_CUES),
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
+_REACTION = re.compile(
+    r"\b(?:welcome[sd]?|hail(?:s|ed)?|prais(?:es|ed)|salute[sd]?|applaud(?:s|ed)?|"
+    r"(?:takes|took)\s+note\s+of|criticis(?:es|ed)|condemn(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_PARTIES_END = re.compile(r"[,.;:]|\b(?:on|for|to|in|over|about|regarding|that)\b")
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+# How far after an agreement cue its parties may be named ("reached today between …").
+BETWEEN_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\bthat\s")
 _BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?$")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?$")
@@ -82,6 +92,8 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
             before = text[max(segment.start, match.start() - NEGATION_WINDOW) : match.start()]
             if NEGATION_BEFORE_RE.search(before):
                 continue
+            if match.group().lower().endswith("ed") and ARTICLE_BEFORE_RE.search(before):
+                continue
             taken.append((match.start(), match.end()))
             hits.append(CueHit(cue, match.start(), match.end(), segment))
     return sorted(hits, key=lambda h: h.start)
@@ -121,6 +133,8 @@ def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decisio
 
 
 def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date) -> None:
+    """The decision's day: a date of its sentence; else "today" or "on Tuesday", read
+    against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date."""
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue
@@ -128,11 +142,15 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
         found = dates.find_dates(text, reference=reference, start=segment.start, end=segment.end)
         # A decision is not dated after the day the text was written.
         found = [f for f in found if f.value <= reference]
-        if found:
-            first = found[0]
-            decision.decided_on, decision.precision = first.value, first.precision
-            decision.date_rule, decision.segment = f"decided_on.{hit.cue.rule}", segment
-            decision.kind = _kind(text, hit)
+        dateline = DATELINE_RE.match(text, segment.start, segment.end)
+        in_body = [f for f in found if not dateline or f.span.start >= dateline.end()]
+        base = reference
+        if dateline and len(found) > len(in_body) and not found[0].year_inferred:
+            base = found[0].value
+        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
+        if in_body or (found and not weekday):
+            first = (in_body or found)[0]
+            _set(decision, hit, first.value, first.precision, f"decided_on.{hit.cue.rule}", text)
             if first.year_inferred:
                 decision.warnings.append(
                     f"The decision year was inferred as {first.value.year} from "
@@ -140,24 +158,26 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
                 )
             return
         if _TODAY_RE.search(text, segment.start, segment.end):
-            decision.decided_on, decision.precision = reference, "day"
-            decision.date_rule, decision.segment = "decided_on.today", segment
-            decision.kind = _kind(text, hit)
+            _set(decision, hit, base, "day", "decided_on.today", text)
             return
-        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
         if weekday:
-            # "agreed on Tuesday": the last Tuesday on or before the reference date.
+            # "agreed on Tuesday": the last Tuesday on or before the dateline or reference.
             wanted = WEEKDAYS.index(weekday.group("day").capitalize())
-            value = reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
-            decision.decided_on, decision.precision = value, "day"
-            decision.date_rule, decision.segment = "decided_on.weekday", segment
-            decision.kind = _kind(text, hit)
+            value = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+            _set(decision, hit, value, "day", "decided_on.weekday", text)
             decision.warnings.append(
                 f"The decision date was read from “{weekday.group('day')}” as "
-                f"{value.isoformat()}, the last one on or before {reference.isoformat()}; "
-                "check it."
+                f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _set(
+    decision: Decision, hit: CueHit, value: dt.date, precision: str, rule: str, text: str
+) -> None:
+    decision.decided_on, decision.precision = value, precision
+    decision.date_rule, decision.segment = rule, hit.segment
+    decision.kind = _kind(text, hit)
 
 
 def _kind(text: str, hit: CueHit) -> str:
@@ -172,9 +192,27 @@ def _kind(text: str, hit: CueHit) -> str:
 def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
     """The subject of the first decision verb that names an actor ("The Council adopted")."""
     for hit in hits:
+        if hit.cue.status != "provisional_agreement":
+            continue
+        segment = hit.segment
+        between = _BETWEEN.search(text, hit.end, min(segment.end, hit.end + BETWEEN_WINDOW))
+        parties = []
+        if between:
+            stop = _PARTIES_END.search(text, between.end(), segment.end)
+            parties = find_actors(text, between.end(), stop.start() if stop else segment.end)
+        if len(parties) >= 2:
+            # "welcomes the agreement reached between the Parliament and the Council"
+            for match in _distinct(parties):
+                decision.makers.append(
+                    (match.entry, _span(text, match), "actor.party_to_agreement")
+                )
+            return
+    for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue  # "X has not adopted the proposed regulation": X proposed nothing
         segment = hit.segment
+        if _REACTION.search(text, segment.start, hit.start):
+            continue  # "The Commission welcomes the agreement": it did not take it
         clause_start = segment.start
         for brk in _CLAUSE_BREAK.finditer(text, segment.start, hit.start):
             clause_start = brk.end()

@@ -327,11 +327,14 @@ _VENUE_ALT = "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True
 VENUE_IN_RE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?(?P<venue>{_VENUE_ALT})\b(?!\s*-based)"
 )
-# "BRUSSELS, 12 March –", "Brussels, 12 March 2025 –", "KYIV, Nov 25 (Reuters) -"
+# "BRUSSELS, 12 March –", "Brussels, 12 March 2025 –", "KYIV, Nov 25 (Reuters) -",
+# "STRASBOURG (AFP) –"
+_DATELINE_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
+_DATELINE_AGENCY = r"\([A-Za-z ]{2,20}\)"
 DATELINE_RE = re.compile(
-    rf"\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*(?:\([^)]{{1,20}}\)\s*)?,\s*"
-    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*"
-    r"(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:]"
+    rf"\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*"
+    rf"(?:,\s*{_DATELINE_DATE}\s*(?:{_DATELINE_AGENCY}\s*)?|{_DATELINE_AGENCY}\s*"
+    rf"(?:,\s*{_DATELINE_DATE}\s*)?)[-–—:]"
 )
 
 
@@ -517,7 +520,10 @@ NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot(?:\s+yet)?|n't|\bnever|\byet\s+to|\bfailed\s+to|\brefused\s+to|\bonce|\bif|"
     r"\bwhen|\bunless|\buntil|\bafter\s+being|"
     r"\b(?:to|must|will|shall|should|would|could|can|may|might|needs?\s+to|has\s+to|have\s+to)"
-    r"(?:\s+\w+ly)?\s+(?:be\s+(?:\w+ly\s+)?|have\s+(?:been\s+)?)?|\b(?:the|a|an|its|their|this)"
+    r"(?:\s+\w+ly)?\s+(?:be\s+(?:\w+ly\s+)?|have\s+(?:been\s+)?)?"
     r"|\bbeing)(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
 )
+# A participle after an article is an adjective: "the proposed regulation", "the adopted
+# text". (A noun cue after one is not: "the political agreement reached today".)
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|this)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
