@@ -15,6 +15,8 @@ from initiatives.pipeline.types import SetAside
 COMMENTS_TAIL_MIN_SHARE = 0.3
 # Lines longer than this are prose, not furniture, whatever they contain.
 FURNITURE_MAX_WORDS = 30
+# A line of prose has at least this many words (link titles have fewer).
+PROSE_MIN_WORDS = 15
 # A newsletter or cookie prompt is short; a sentence about cookies is not one.
 PROMPT_MAX_WORDS = 15
 # How many lines from the top count as the page header (kickers, date lines).
@@ -210,11 +212,14 @@ def _related_blocks(lines: list[Line]) -> list[SetAside]:
         if not reason:
             continue
         end = line.end
-        for following in lines[index + 1 :]:
-            if _starts_new_section(following):
-                break
-            if following.stripped:
-                end = following.end
+        rest = [following for following in lines[index + 1 :] if following.stripped]
+        for position, following in enumerate(rest):
+            after = rest[position + 1] if position + 1 < len(rest) else None
+            if _starts_new_section(following) or (
+                after is not None and following.words <= 8 and _is_prose(after)
+            ):
+                break  # prose again, or a heading over prose
+            end = following.end
         found.append(SetAside(line.start, end, reason))
     return found
 
@@ -239,8 +244,12 @@ def _starts_new_section(line: Line) -> bool:
     stripped = line.stripped
     if stripped.startswith("#") and not RELATED_HEADING.match(stripped):
         return True
-    # Prose: a long line that ends a sentence is article text again.
-    return line.words >= 15 and stripped.endswith((".", "!", "?", "”", '"'))
+    return _is_prose(line)
+
+
+def _is_prose(line: Line) -> bool:
+    """A long line that ends a sentence: article text, not a list of links."""
+    return line.words >= PROSE_MIN_WORDS and line.stripped.endswith((".", "!", "?", "”", '"'))
 
 
 def _merge(spans: list[SetAside], text: str) -> list[SetAside]:

@@ -75,3 +75,19 @@ def test_it_does_not_take_an_early_comments_heading_for_the_tail() -> None:
     parsed = structure(text)
     assert parsed.set_aside == []
     assert [text[b.start : b.end] for b in parsed.blocks if b.kind == "heading"] == ["Comments"]
+
+
+def test_it_ends_related_articles_at_the_next_heading_over_prose() -> None:
+    text = (
+        "Title\n\nThe Council adopted the regulation today.\n\nRelated articles\n"
+        "EU and Japan sign pact\nNATO summit opens\nBackground\n"
+        "The instrument was proposed by the Commission in March as part of the ReArm Europe plan.\n"
+    )
+    parsed = structure(text)
+    assert [(text[s.start : s.end], s.reason) for s in parsed.set_aside] == [
+        ("Related articles\nEU and Japan sign pact\nNATO summit opens", "related articles")
+    ]
+    assert [(b.kind, b.section) for b in parsed.blocks][-2:] == [
+        ("heading", ""),
+        ("paragraph", "Background"),
+    ]
