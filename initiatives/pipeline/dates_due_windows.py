@@ -1,0 +1,261 @@
+"""The windows of the deadline rules: each handler turns one regex match into the fields of
+a DueWindow (earliest, latest, anchor event, recurrence), read against a reference date R.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from initiatives.pipeline.dates_patterns import (
+    add_units,
+    date_bounds,
+    month_end,
+    number_value,
+    offset_days,
+    ordinal_value,
+    quarter_bounds,
+)
+
+# Windows for phrases that name no date, from the reference date R.
+COMING_WINDOWS: dict[str, relativedelta | None] = {
+    "days": relativedelta(weeks=2),
+    "weeks": relativedelta(weeks=8),
+    "months": relativedelta(months=6),
+    "years": None,  # no latest: no reminder either
+    "decades": None,
+}
+SOON_WINDOW = relativedelta(months=3)
+IMMEDIATE_WINDOW = relativedelta(months=1)
+# Parts of a year as (first month, last month); "by mid-2026" ends on 30 June.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4),
+    "beginning": (1, 4),
+    "start": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+}
+BY_PART_LAST_MONTH: dict[str, int] = {"mid": 6, "middle": 6}
+# "the third quarter", "the second half".
+PART_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": 4,
+    "final": 4,
+}
+EVENTS: tuple[tuple[str, str], ...] = (
+    ("force", "entry into force"),
+    ("official journal", "publication in the Official Journal"),
+    ("publication", "publication"),
+    ("adoption", "adoption"),
+    ("sign", "signature"),
+    ("ratification", "ratification"),
+    ("notification", "notification"),
+    ("approval", "approval"),
+    ("application", "application"),
+)
+
+Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
+
+
+def year_ref(token: str, reference: dt.date) -> int:
+    token = token.lower()
+    if token[:2] in ("19", "20"):
+        return int(token[:4])
+    return reference.year + 1 if "next" in token else reference.year
+
+
+def window(earliest: dt.date | None, latest: dt.date | None, **extra: Any) -> dict[str, Any]:
+    return {"earliest": earliest, "latest": latest, **extra}
+
+
+def is_by(match: re.Match[str]) -> bool:
+    word = (match.groupdict().get("by") or "").lower()
+    return word in ("by", "before", "until", "no later than", "not later than")
+
+
+# --- Handlers ------------------------------------------------------------------------
+def coming(unit: str) -> Handler:
+    def handler(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+        span = COMING_WINDOWS[unit]
+        return window(ref, ref + span if span is not None else None)
+
+    return handler
+
+
+def fixed(span: relativedelta) -> Handler:
+    return lambda match, ref: window(ref, ref + span)
+
+
+def relative_to_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    count, unit = number_value(match.group("n")), match.group("u")
+    words = " ".join(match.group("e").lower().split())
+    event = next(name for key, name in EVENTS if key in words)
+    return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+
+
+def day_after_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    words = " ".join(match.group("e").lower().split())
+    event = next(name for key, name in EVENTS if key in words)
+    return window(None, None, anchor_event=event, offset_days=ordinal_value(match.group("o")))
+
+
+def within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    count = number_value(match.group("n"))
+    return window(ref, add_units(ref, count, match.group("u")))
+
+
+def next_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    year = ref.year + 1
+    first = ref if is_by(match) else dt.date(year, 1, 1)
+    return window(first, dt.date(year, 12, 31))
+
+
+def this_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    return window(ref, month_end(ref.year, ref.month))
+
+
+def season(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    season = match.group("p").lower()
+    first_month, last_month = YEAR_PARTS[season]
+    year = ref.year if month_end(ref.year, last_month) >= ref else ref.year + 1
+    if (match.group("which") or match.group("which2") or "").lower() == "next":
+        year = max(year, ref.year + 1)
+    if is_by(match):
+        return window(ref, month_end(year, last_month), rule="by_season")
+    return window(dt.date(year, first_month, 1), month_end(year, last_month))
+
+
+def this_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    return window(ref, dt.date(ref.year, 12, 31))
+
+
+def next_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    first = (ref + relativedelta(months=1)).replace(day=1)
+    return window(first, month_end(first.year, first.month))
+
+
+def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    part = match.group("p").lower().split()[0]
+    year = year_ref(match.group("y"), ref)
+    first_month, last_month = YEAR_PARTS[part]
+    first, last = dt.date(year, first_month, 1), month_end(year, last_month)
+    if is_by(match):
+        last_month = BY_PART_LAST_MONTH.get(part, last_month)
+        return window(ref, month_end(year, last_month), rule="by_part_of_year", confidence=0.8)
+    if (match.group("by") or "").lower() == "from":
+        return window(first, None)
+    return window(first, last)
+
+
+def end_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    written = match.group("y").lower()
+    if written == "decade":
+        return window(ref, dt.date(ref.year // 10 * 10 + 10, 12, 31))
+    return window(ref, dt.date(year_ref(written, ref), 12, 31))
+
+
+def end_of_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    if match.group("rel"):
+        month_start = ref.replace(day=1)
+        if match.group("rel").lower() == "next":
+            month_start += relativedelta(months=1)
+        return window(ref, month_end(month_start.year, month_start.month))
+    bounds = date_bounds(
+        f"{match.group('m')} {match.group('y') or ''}".strip(), reference=ref, future=True
+    )
+    return window(ref, bounds[1]) if bounds else None
+
+
+def quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    quarter = (
+        int(match.group("q")) if match.group("q") else PART_ORDINALS[match.group("qw").lower()]
+    )
+    if match.group("y"):
+        year = year_ref(match.group("y"), ref)
+    else:
+        year = ref.year + (quarter_bounds(ref.year, quarter)[1] < ref)
+    first, last = quarter_bounds(year, quarter)
+    if is_by(match) or match.group("end"):
+        return window(ref, last, rule="by_quarter")
+    if (match.group("by") or "").lower() == "from":
+        return window(first, None)
+    return window(first, last)
+
+
+def half(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    half = int(match.group("h")) if match.group("h") else PART_ORDINALS[match.group("hw").lower()]
+    year = year_ref(match.group("y1") or match.group("y2"), ref)
+    first = dt.date(year, 1 if half == 1 else 7, 1)
+    last = month_end(year, 6 if half == 1 else 12)
+    if is_by(match):
+        return window(ref, last, rule="by_half")
+    return window(first, last)
+
+
+def by_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    year = int(match.group("y"))
+    if match.group("by").lower() == "before":
+        year -= 1
+    return window(ref, dt.date(year, 12, 31))
+
+
+def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None:
+        return None
+    if match.group("by").lower() == "before":
+        return window(ref, bounds[0] - dt.timedelta(days=1))
+    return window(ref, bounds[1])
+
+
+def until(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    return window(ref, bounds[1]) if bounds else None
+
+
+def period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    end_token = match.group("b")
+    if len(end_token) == 2:  # "2028-34"
+        end_token = match.group("a")[:2] + end_token
+    start = date_bounds(match.group("a"), reference=ref, future=None)
+    end = date_bounds(end_token, reference=ref, future=None)
+    if start is None or end is None or end[1] < start[0]:
+        return None
+    return window(start[0], end[1])
+
+
+def in_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    bounds = date_bounds(match.group("d"), reference=ref, future=None)
+    return window(*bounds) if bounds else None
+
+
+def recurrence(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    start = None
+    if match.group("s"):
+        bounds = date_bounds(match.group("s"), reference=ref, future=True)
+        start = bounds[0] if bounds else None
+    return window(start, None, recurrence=" ".join(match.group("r").lower().split()))
+
+
+class PeriodMatch:
+    """A period match seen through one pair of names: "from A to B" or "between A and B"."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def group(self, name: str) -> str:
+        if name == "a":
+            return self._match.group("a") or self._match.group("a2")
+        return self._match.group(name)
