@@ -228,6 +228,7 @@ def parse_front_matter(body: str) -> dict[str, str]:
 def _read_html(raw: str, *, name: str) -> ReadResult:
     import trafilatura
 
+    raw = _CONTROL.sub("", raw)  # lxml refuses control characters in text
     document = None
     try:
         document = trafilatura.bare_extraction(

@@ -139,6 +139,11 @@ def test_it_falls_back_to_the_body_text_when_no_article_is_found() -> None:
     assert "var x" not in result.text
 
 
+def test_it_reads_html_with_a_stray_control_character() -> None:
+    page = b"<html><body><p>The Council\x0b adopted the act.</p></body></html>"
+    assert read_document(page, filename="odd.html").text == "The Council adopted the act."
+
+
 def test_it_reads_a_web_page_saved_as_txt_as_html() -> None:
     page = (INPUTS / "news-page.html").read_bytes()
     result = read_document(page, filename="saved.txt")
