@@ -23,6 +23,7 @@ MAX_BYTES_SETTING = "DOCKET_MAX_UPLOAD_BYTES"
 # Share of control characters (other than tab, newline, form feed) above which a
 # decoded file is taken for binary data that happened to decode.
 BINARY_CONTROL_SHARE = 0.01
+BINARY_MIN_CONTROLS = 4  # a stray one or two in a short note are not binary data
 # Charset detectors often tie cp1250/cp1252 on Western text; prefer the Western one.
 PREFERRED_LEGACY_ENCODING = "cp1252"
 CHAOS_TIE = 0.01
@@ -164,7 +165,8 @@ def _detect(data: bytes) -> tuple[str | None, str | None]:
 
 
 def _check_text(text: str, *, name: str) -> str:
-    if text and len(_CONTROL.findall(text)) / len(text) > BINARY_CONTROL_SHARE:
+    controls = len(_CONTROL.findall(text))
+    if controls >= BINARY_MIN_CONTROLS and controls > BINARY_CONTROL_SHARE * len(text):
         raise _binary_error(name)
     return text
 
