@@ -13,6 +13,7 @@ from initiatives.pipeline.gazetteer import GOVERNMENT_AFTER_RE, ActorEntry, find
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
+EXPLICIT_DATE_CONFIDENCE = 0.9
 MAX_SPLIT_ITEM_WORDS = 5
 MAX_MILESTONE_TITLE = 80
 # How far after "until" or "scheduled for" the date may start.
@@ -90,11 +91,15 @@ SECTION_VERB_RE = re.compile(
 _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 _NEW_CLAUSE = re.compile(
     r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|"
-    r"\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
+    r"\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(
+    r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
@@ -152,6 +157,9 @@ def _actions_of(
     for brk in _CLAUSE_BREAK.finditer(text, left, match.start()):
         clause = brk.end()
     subject = span(text, clause, match.start())
+    conjunction = _LEADING_CONJUNCTION.match(subject.quote)
+    if conjunction:  # "…, and ministers are expected to approve it"
+        subject = span(text, subject.start + conjunction.end(), subject.end)
     owner = _owner(text, subject, left, match.start())
     groups = match.groupdict()
     passive = bool(groups.get("participle"))
@@ -165,7 +173,7 @@ def _actions_of(
     end = _object_end(text, verb_end, segment.end)
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     due = next((w for w in windows if w.span and w.span.start >= verb_end), None)
-    due = due or (windows[0] if windows else None)
+    due = due or (windows[0] if windows else None) or _dated(text, verb_end, end, anchor)
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
@@ -202,6 +210,33 @@ def _actions_of(
     return [
         FoundAction(ExtractedAction(_tidy(description), _name(owner), due, evidence, rule), owner)
     ]
+
+
+def _dated(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:
+    """An explicit date after the verb: "adopt the regulation on 29 February 2024"."""
+    for found in dates.find_dates(text, reference=anchor, start=start, end=end):
+        lead_in = _DATE_PREPOSITION.search(
+            text, max(start, found.span.start - 16), found.span.start
+        )
+        if lead_in is None:
+            continue
+        first, last = _period(found.value, found.precision)
+        if lead_in.group(1).lower() in ("by", "before", "no later than"):
+            first = min(anchor, last)
+        phrase = Span(lead_in.start(1), found.span.end, text[lead_in.start(1) : found.span.end])
+        return DueWindow(
+            phrase.quote, first, last, EXPLICIT_DATE_CONFIDENCE, "explicit_date", span=phrase
+        )
+    return None
+
+
+def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "year":
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if precision == "month":
+        following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return value.replace(day=1), following - dt.timedelta(days=1)
+    return value, value
 
 
 def _name(owner: Owner | None) -> str | None:

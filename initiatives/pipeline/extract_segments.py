@@ -22,6 +22,8 @@ ABBREVIATIONS = frozenset(
         "Prof", "Rep", "Sen", "Gov", "Amb",
     }
 )  # fmt: skip
+# A heading longer than this is a sentence set in bold, not a section title.
+MAX_HEADING_WORDS = 8
 NEXT_STEPS_RE = re.compile(
     r"next\s+steps?|what\s+(?:comes|happens)\s+next|the\s+way\s+forward|what\s+next|"
     r"background.*next|timeline|implementation",
@@ -42,7 +44,9 @@ class Segment:
 
     @property
     def in_next_steps(self) -> bool:
-        return bool(self.section) and bool(NEXT_STEPS_RE.search(self.section))
+        return len(self.section.split()) <= MAX_HEADING_WORDS and bool(
+            NEXT_STEPS_RE.search(self.section)
+        )
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -60,9 +64,9 @@ def _content(text: str, block: Block) -> tuple[int, int]:
     found = marker.match(text, start, end)
     if found and block.kind in ("bullet", "heading", "title"):
         start = found.end()
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in "*_"):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_"):
         end -= 1
     return start, end
 
@@ -87,6 +91,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+def _reads_as_prose(text: str, start: int, end: int) -> bool:
+    body = text[start:end].strip("*_ ")
+    return body.endswith((".", "!", "?")) or len(body.split()) > MAX_HEADING_WORDS * 2
+
+
 def segments(text: str, structure: Structure) -> list[Segment]:
     """The title, then every article block cut into sentences (bullets stay whole)."""
     out: list[Segment] = []
@@ -99,8 +108,11 @@ def segments(text: str, structure: Structure) -> list[Segment]:
         start, end = _content(text, block)
         if end <= start:
             continue
+        kind = block.kind
+        if kind == "heading" and _reads_as_prose(text, start, end):
+            kind = "paragraph"  # a bold standfirst: "**Parliament on Tuesday endorsed …**"
         rest = end
-        if block.kind == "bullet":
+        if kind == "bullet":
             # A bullet is one line (and its indented continuation); an unindented line
             # after it is prose, whatever the block says.
             line_break = _UNINDENTED_LINE.search(text, start, end)
@@ -110,10 +122,10 @@ def segments(text: str, structure: Structure) -> list[Segment]:
             if rest == block.end or rest >= _content(text, block)[1]:
                 continue
             start, end = rest, _content(text, block)[1]
-        if block.kind in ("paragraph", "bullet"):
+        if kind in ("paragraph", "bullet"):
             for a, b in sentences(text, start, end):
                 out.append(Segment(a, b, "paragraph", block.section, index, paragraph))
             paragraph += 1
         else:
-            out.append(Segment(start, end, block.kind, block.section, index, -1))
+            out.append(Segment(start, end, kind, block.section, index, -1))
     return out

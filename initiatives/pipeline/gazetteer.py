@@ -481,7 +481,8 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         r"\b(?:adopted|adopts?|approved|approves?|finali[sz]ed|finali[sz]es|endorsed|endorses?|"
         r"decided|ratified|ratif(?:y|ies)|decision\s+was\s+taken|took\s+the\s+decision)\b"
         r"|\bagree[sd]?\b(?!\s+(?:that|with|to\s+disagree))"
-        r"|\bback(?:s|ed)\b(?!\s+(?:by|up|down|off|out|to|away|in|on|from)\b)",
+        r"|\bback(?:s|ed)?\b(?!\s+(?:by|up|down|off|out|to|away|in|on|from|of|against|into|home|"
+        r"and|then|when|at|then|the\s+(?:door|front|end))\b)(?<!\bthe\sback)",
     ),
     _cue(
         "status.proposed",
