@@ -87,8 +87,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_n_units",
-        rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
-        rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?:['’]?\s+time)?\b",
+        rf"\b(?:(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
+        rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b",
         windows.within,
         0.7,
         _UNIT_WORDS,

@@ -112,8 +112,10 @@ def day_after_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    count = number_value(match.group("n"))
-    return window(ref, add_units(ref, count, match.group("u")))
+    """ "within six months", "in 6 to 12 months" (the upper bound), "two years from now"."""
+    count = match.group("n2") or match.group("n") or match.group("n3")
+    unit = match.group("u") or match.group("u3")
+    return window(ref, add_units(ref, number_value(count), unit))
 
 
 def next_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

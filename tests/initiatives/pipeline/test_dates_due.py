@@ -59,6 +59,8 @@ WINDOWS = [
     ("within two years", R, D(2027, 11, 25), "within_n_units", 0.7),
     ("within twenty-four months", R, D(2027, 11, 25), "within_n_units", 0.7),
     ("within 90 days", R, D(2026, 2, 23), "within_n_units", 0.7),
+    ("within 6 to 12 months", R, D(2026, 11, 25), "within_n_units", 0.7),
+    ("two years from now", R, D(2027, 11, 25), "within_n_units", 0.7),
     ("until 31 December 2030", R, D(2030, 12, 31), "until", 0.9),
     ("through 2027", R, D(2027, 12, 31), "until", 0.9),
     ("from 2026 to 2030", D(2026, 1, 1), D(2030, 12, 31), "period", 0.9),
