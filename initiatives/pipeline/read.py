@@ -35,37 +35,11 @@ TITLE_SEARCH_LINES = 6
 
 # Below this, an extracted article is checked against the page's own paragraphs.
 SHORT_PAGE_CHARS = 500
-HTML_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "tr",
-        "table",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "aside",
-        "nav",
-        "main",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "dt",
-        "dd",
-        "hr",
-        "form",
-    ]
+# Elements that end a line in the fallback text; inline ones (<a>, <b>) do not.
+HTML_BLOCK_TAG = re.compile(
+    r"(?:p|div|br|h[1-6]|ul|ol|tr|table|section|article|header|footer|aside|nav|main|"
+    r"blockquote|pre|figure|figcaption|dt|dd|hr|form)",
+    re.IGNORECASE,
 )
 # A .txt that is really a saved web page is read as HTML.
 _LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
@@ -202,8 +176,10 @@ def _read_plain(raw: str, *, fmt: str, name: str) -> ReadResult:
     result.source_url = fields.get("source_url", "") or fields.get("url", "")
     published = fields.get("published", "") or fields.get("date", "")
     if published:
-        try:
-            result.published = dt.date.fromisoformat(published)
+        try:  # a timestamp "2025-06-04T10:00:00Z" gives its day
+            result.published = dt.date.fromisoformat(published[:10])
+            if len(published) > 10 and published[10] not in "T ":
+                raise ValueError(published)
         except ValueError:
             result.warnings.append(
                 f"{name}: front matter 'published: {published}' is not a date like "
@@ -289,9 +265,9 @@ def html_body_text(raw: str) -> str:
         tag = element.tag.lower()
         if tag == "li":
             element.text = "\n- " + (element.text or "")
-        elif tag in HTML_BLOCK_TAGS:
+        elif HTML_BLOCK_TAG.fullmatch(tag):
             element.text = "\n" + (element.text or "")
-        if tag in HTML_BLOCK_TAGS or tag == "li":
+        if tag == "li" or HTML_BLOCK_TAG.fullmatch(tag):
             element.tail = "\n" + (element.tail or "")
     body = root.find(".//body")
     node = body if body is not None else root

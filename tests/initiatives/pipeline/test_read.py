@@ -107,6 +107,11 @@ def test_it_takes_front_matter_out_of_the_text() -> None:
     assert "source_url" not in result.text
 
 
+def test_it_takes_the_day_of_a_published_timestamp() -> None:
+    data = b'---\r\npublished: "2025-06-04T10:00:00Z"\r\n---\r\nBody.'
+    assert read_document(data, filename="a.md").published == dt.date(2025, 6, 4)
+
+
 def test_it_warns_about_a_bad_published_value_and_keeps_reading() -> None:
     data = b"---\npublished: next Tuesday\ntitle: 'A title'\n---\nBody text."
     result = read_document(data, filename="a.txt")
