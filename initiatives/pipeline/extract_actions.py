@@ -77,7 +77,7 @@ ACTION_RE = re.compile(
     r"(?:is|are)\s+(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|required)\s+to|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|needs?\s+to|(?:has|have)\s+to|(?:is|are)\s+to|"
     r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to|"
-    r"will\s+have\s+(?:[\w-]+\s+){1,4}?to)"
+    r"(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to)"
     rf"{_ADVERBS}\s+(?:(?P<passive>be){_ADVERBS}\s+(?P<participle>{_participle_alt})"
     rf"|(?P<verb>{_verb_alt}))\b(?!-)",
     re.IGNORECASE,

@@ -59,6 +59,12 @@ _LIST_END = re.compile(
     r"with\s+a\s+view|by\s+\d|in\s+the\s+coming|within|over\s+the|by\s+the\s+end)\b",
     re.IGNORECASE,
 )
+# Capitalized words that stay so in a sector's name: "Ukrainian drones".
+PROPER_WORDS = frozenset(PHRASES) | {"European", "Europe", "Union"}
+SEMICOLON_LIST_MIN = 2
+_SEMICOLON = re.compile(r";")
+_LIST_CONJUNCTION = re.compile(r"\s*(?:and|or)\s+")
+_ITEM_END = re.compile(r"[,.(:]|\s[–—-]\s")
 _COMMA = re.compile(r"\s*,\s*(?:(?P<conj>and|or)\s+)?")
 _AND = re.compile(r"\s+(?:and|or|as\s+well\s+as|plus)\s+")
 _INNER_INTRO = re.compile(r"\b(?:such\s+as|including|like|notably|namely)\s+", re.IGNORECASE)
@@ -128,6 +134,8 @@ def _items(text: str, start: int, end: int) -> list[Span]:
     With an Oxford comma, "and" inside an item is part of it ("air and missile defence,
     drones, and military mobility"); without one, only the last piece splits on "and".
     """
+    if text.count(";", start, end) >= SEMICOLON_LIST_MIN:
+        return _semicolon_items(text, start, end)
     stop = _LIST_END.search(text, start, end)
     end = stop.start() if stop else end
     inner = _INNER_INTRO.search(text, start, end)
@@ -147,6 +155,21 @@ def _items(text: str, start: int, end: int) -> list[Span]:
         if sep:
             left = sep.end()
     return [item for a, b in pieces if (item := _item(text, a, b)) is not None]
+
+
+def _semicolon_items(text: str, start: int, end: int) -> list[Span]:
+    """ "A; B, including C; D; and E.": each item up to its first comma or bracket."""
+    items = []
+    for piece in _SEMICOLON.split(text[start:end]):
+        offset = text.find(piece, start)
+        start = offset + len(piece)
+        lead = _LIST_CONJUNCTION.match(piece)
+        a = offset + (lead.end() if lead else 0)
+        stop = _ITEM_END.search(text, a, offset + len(piece))
+        item = _item(text, a, stop.start() if stop else offset + len(piece))
+        if item is not None:
+            items.append(item)
+    return items
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -187,9 +210,12 @@ def _following_bullets(
 
 
 def _normalize(name: str) -> str:
-    """Lowercase a capital that only marks a list start; keep proper nouns and spelling."""
-    name = name.rstrip(".;,")
-    first = name.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and first not in PHRASES:
-        name = name[0].lower() + name[1:]
-    return name
+    """Lowercase capitals that only mark a list start or title case; keep proper nouns
+    (actors, demonyms, "European"), acronyms and spelling."""
+    words = name.rstrip(".;,").split(" ")
+    return " ".join(
+        word[0].lower() + word[1:]
+        if word[:1].isupper() and word[1:].islower() and word not in PROPER_WORDS
+        else word
+        for word in words
+    )

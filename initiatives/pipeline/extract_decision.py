@@ -49,7 +49,10 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 BETWEEN_WINDOW = 40
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\bthat\s")
 _BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?$")
-_PARTNER_BEFORE = re.compile(r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?$")
+# "cooperation with Ukraine", "loans to interested member states"
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
 _WITH_AFTER_AGREEMENT = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
@@ -269,7 +272,7 @@ def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
                 continue
             if eu_side and entry.kind == INSTITUTION:
                 continue
-            if _PARTNER_BEFORE.search(text, max(segment.start, match.start - 16), match.start):
+            if _PARTNER_BEFORE.search(text, max(segment.start, match.start - 30), match.start):
                 chosen[entry.name] = (entry, _span(text, match), "actor.counterpart")
             elif segment.kind == "title" and entry.kind == COUNTRY:
                 chosen[entry.name] = (entry, _span(text, match), "actor.country_in_title")
