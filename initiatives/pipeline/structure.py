@@ -35,31 +35,9 @@ RULE_LINE = re.compile(
 _CLOSERS = "\"'”’»)]*_ "
 # A heading holds no sentence end and does not stop on "the" or "and": a wrapped line does.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
-_TRAILING_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "from",
-        "at",
-        "as",
-        "that",
-        "which",
-        "who",
-        "is",
-        "are",
-        "was",
-        "were",
-    ]
+_TRAILING_FUNCTION_WORD = re.compile(
+    r"\b(?:a|an|the|and|or|of|to|in|on|for|with|by|from|at|as|that|which|who|is|are|was|were)$",
+    re.IGNORECASE,
 )
 _FINAL_PUNCTUATION = (".", "!", "?", ";", ":", ",", "…")
 # A headline may ask or exclaim; a section heading may ask ("What happens next?").
@@ -202,7 +180,7 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
         or _ends_sentence(content, allow=("?",))
         or not (content[0].isupper() or content[0].isdigit())
         or _SENTENCE_INSIDE.search(content)
-        or content.split()[-1].lower() in _TRAILING_FUNCTION_WORDS
+        or _TRAILING_FUNCTION_WORD.search(content)
     ):
         return False
     # A heading introduces prose or a list, not another short line.
