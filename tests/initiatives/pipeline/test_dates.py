@@ -73,6 +73,8 @@ def test_it_gives_spans_into_the_whole_text_within_a_range() -> None:
         ("Member states must report by 1 March.", dt.date(2026, 3, 1)),
         ("It has applied since 1 December.", dt.date(2024, 12, 1)),
         ("Ministers met on 12 December due to the crisis.", dt.date(2024, 12, 12)),
+        ("The rules will apply from 1 June.", dt.date(2026, 6, 1)),
+        ("The rules have been applied from 1 June.", dt.date(2025, 6, 1)),
     ],
 )
 def test_it_infers_the_year_of_a_yearless_date_from_tense(text: str, expected: dt.date) -> None:
