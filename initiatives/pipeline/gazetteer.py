@@ -52,13 +52,19 @@ EU_ACTORS: tuple[ActorEntry, ...] = (
         "European Commission",
         INSTITUTION,
         ("Commission", "EC", "Brussels executive", "EU executive"),
-        ("the Commission", "European executive", "EU's executive", "Commission President"),
+        (
+            "the Commission",
+            "EU Commission",
+            "European executive",
+            "EU's executive",
+            "Commission President",
+        ),
     ),
     ActorEntry(
         "European Parliament",
         INSTITUTION,
         ("Parliament", "EP", "MEPs"),
-        ("MEP", "EU lawmakers", "European lawmakers", "EU legislators"),
+        ("EU Parliament", "MEP", "EU lawmakers", "European lawmakers", "EU legislators"),
     ),
     ActorEntry(
         "Council of the EU",
@@ -219,9 +225,13 @@ FOREIGN_QUALIFIERS = frozenset(
     | {d for names in DEMONYMS.values() for d in names}
 )
 QUALIFIED_ALIASES = frozenset({"Parliament", "Council", "Commission"})
-# Bare "Council" after a capitalized word is another council (UN Security Council...),
-# unless that word is an article.
-ARTICLES = frozenset({"The", "A", "This", "That"})
+# A bare "Council", "Commission" or "Parliament" after a capitalized word is another body
+# (UN Security Council, Electoral Commission, Scottish Parliament), unless that word is an
+# article or a title-case function word ("Parliament And Council Reach Deal").
+ARTICLES = frozenset(
+    {"The", "A", "An", "This", "That", "And", "Or", "With", "For", "To", "Of", "By", "From"}
+    | {"On", "In", "At", "As", "MEPs", "EU", "Parliament", "Council", "Commission"}
+)
 
 
 def _country_entries() -> list[ActorEntry]:
@@ -291,9 +301,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if phrase in QUALIFIED_ALIASES:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
             word = before.group(1) if before else ""
-            if word in FOREIGN_QUALIFIERS or (
-                phrase == "Council" and word[:1].isupper() and word not in ARTICLES
-            ):
+            if word in FOREIGN_QUALIFIERS or (word[:1].isupper() and word not in ARTICLES):
                 continue
         entry = PHRASES[phrase]
         # "the ministers met in Luxembourg": a place, not the country's government.

@@ -55,6 +55,15 @@ def test_it_does_not_match_lookalikes(text: str) -> None:
 
 def test_a_national_parliament_is_not_the_european_parliament() -> None:
     assert names("the Ukrainian Parliament voted") == ["Ukraine"]
+    assert names("the Scottish Parliament and the Electoral Commission") == []
+
+
+def test_title_case_headlines_still_name_the_institutions() -> None:
+    assert names("Parliament And Council Reach Deal With EU Commission") == [
+        "European Parliament",
+        "Council of the EU",
+        "European Commission",
+    ]
 
 
 def test_it_keeps_acronyms_uppercase_only() -> None:
