@@ -1,5 +1,9 @@
-"""Follow-up actions (promises of future work, with owner and due window) and milestones
-(the decision, signature, entry into force, end dates, scheduled events)."""
+"""Follow-up actions: promises of future work, each with its owner and due window.
+
+A promise is a cue ("will", "are expected to", "must now", a "Next steps" section) followed
+by a verb of concrete work; its owner is the subject mapped to an actor; its description
+starts with the verb, without the deadline phrase.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,8 @@ from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 MAX_DESCRIPTION = 200
 EXPLICIT_DATE_CONFIDENCE = 0.9
 MAX_SPLIT_ITEM_WORDS = 5
-MAX_MILESTONE_TITLE = 80
-# How far after "until" or "scheduled for" the date may start.
-DATE_NEAR_CUE = 20
+# "outline A, B, and C" becomes one action per object from this many objects.
+MIN_SPLIT_ITEMS = 3
 
 # Verbs of concrete follow-up work. Verbs of forecast ("influence", "expand", "become")
 # are left out on purpose: "is expected to influence" promises nothing.
@@ -29,7 +32,7 @@ _REGULAR_VERBS = (
     "approve", "endorse", "consult", "define", "issue", "table", "update", "revise",
     "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
     "designate", "appoint", "announce", "introduce", "select", "award", "organise",
-    "organize", "release", "pay", "transfer", "ratify", "conclude", "notify", "screen",
+    "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
     "map", "follow", "track", "agree", "provide",
 )  # fmt: skip
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -83,15 +86,19 @@ ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 # Without a cue, in a "Next steps" section: "The Council then adopts the text."
+_third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))
 SECTION_VERB_RE = re.compile(
-    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})"
-    rf"|(?P<third>(?:{'|'.join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))})))\b",
+    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})|(?P<third>{_third_alt}))\b",
     re.IGNORECASE,
 )
 _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
+# Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
+# or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
-    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|"
-    r"\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b|,\s+(?:which|who|where|whereas|while)\b|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;"
+    r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
+    r"|,\s+(?:which|who|where|whereas|while)\b"
+    r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
@@ -172,8 +179,11 @@ def _actions_of(
     verb_end = match.end()
     end = _object_end(text, verb_end, segment.end)
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    due = next((w for w in windows if w.span and w.span.start >= verb_end), None)
-    due = due or (windows[0] if windows else None) or _dated(text, verb_end, end, anchor)
+    # The deadline of this promise: in its object, else before its verb in its own clause
+    # ("In the coming months, EU agencies will…"), else an explicit date in its object.
+    due = next((w for w in windows if w.span and verb_end <= w.span.start < end), None)
+    due = due or next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    due = due or _dated(text, verb_end, end, anchor)
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
@@ -197,7 +207,7 @@ def _actions_of(
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)
     items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
-    if len(items) >= 3:
+    if len(items) >= MIN_SPLIT_ITEMS:
         return [
             FoundAction(
                 ExtractedAction(
