@@ -109,7 +109,10 @@ class InitiativeFilter(django_filters.FilterSet):
         min_value=1,
         max_value=MAX_DUE_WITHIN_DAYS,
     )
-    verified = django_filters.BooleanFilter(label="Verified by a curator")
+    verified = django_filters.BooleanFilter(
+        label="Verified by a curator",
+        widget=forms.Select(choices=[("", "Any"), ("true", "Verified"), ("false", "Not verified")]),
+    )
     sort = django_filters.ChoiceFilter(
         label="Sort by", choices=Sort.CHOICES, method="filter_nothing", empty_label=None
     )

@@ -4,7 +4,7 @@ On PostgreSQL every initiative carries a stored, weighted tsvector (title A; sum
 venue B; area statements, action descriptions, sector and actor names C; document text D)
 with a GIN index. Services call :func:`initiative_search_update` after each write. On
 SQLite (the embedded default) the update is a no-op and :func:`search_filter` falls back
-to case-insensitive substring matching over title, summary and venue.
+to case-insensitive matching of each word in the title, summary, venue or document text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 SEARCH_CONFIG = "english"
 # Longer queries are cut: a 10,000-character paste must not become a 10,000-term tsquery.
@@ -84,10 +84,15 @@ def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
         return queryset.filter(search_vector=query).annotate(
             rank=SearchRank(F("search_vector"), query)
         )
-    words = _WORD.findall(text)[:MAX_FALLBACK_WORDS]
-    for word in words:
+    from initiatives.models import Document
+
+    for word in _WORD.findall(text)[:MAX_FALLBACK_WORDS]:
+        in_documents = Document.objects.filter(initiative=OuterRef("pk"), text__icontains=word)
         queryset = queryset.filter(
-            Q(title__icontains=word) | Q(summary__icontains=word) | Q(venue__icontains=word)
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(venue__icontains=word)
+            | Exists(in_documents)
         )
     return queryset
 
