@@ -21,6 +21,7 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,22 +125,34 @@ def seed(rng: random.Random, users: int, follows: int, events_per_initiative: in
     return created
 
 
-def measure(users: list) -> tuple[list[float], list[int], list[int]]:
+@dataclass
+class Measured:
+    times: list[float]
+    cpu: list[float]
+    sql: list[float]
+    queries: list[int]
+    items: list[int]
+
+
+def measure(users: list) -> Measured:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from timeline.digests import build_digest, render_digest
 
-    times, queries, items = [], [], []
+    times, cpu, sql, queries, items = [], [], [], [], []
     for user in users:
+        connection.queries_log.clear()  # the log keeps 9,000 queries; count from empty
         with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             digest = build_digest(user=user, since=SINCE, until=UNTIL, today=TODAY)
             render_digest(digest, "daily").message().as_bytes()
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
         queries.append(len(captured))
+        sql.append(sum(float(q["time"]) for q in captured.captured_queries) * 1000)
         items.append(digest.change_count + len(digest.due_soon) + len(digest.overdue))
-    return times, queries, items
+    return Measured(times, cpu, sql, queries, items)
 
 
 def main() -> None:
@@ -178,12 +191,14 @@ def main() -> None:
     try:
         measure(users[:50])  # warm the caches and the template loader
         start = time.perf_counter()
-        times, queries, items = measure(users)
+        measured = measure(users)
         total_s = time.perf_counter() - start
+        load = os.getloadavg()
     finally:
         if not args.keep:
             clean()
 
+    times, queries, items = measured.times, measured.queries, measured.items
     mean, p50, p95 = statistics.mean(times), percentile(times, 50), percentile(times, 95)
     verdict = "meets" if mean <= PER_USER_TARGET_MS else "misses"
     lines = [
@@ -208,14 +223,19 @@ def main() -> None:
         f"| ms per user, median | {p50:.2f} |",
         f"| ms per user, p95 | {p95:.2f} |",
         f"| total for {len(users):,} users | {total_s:.1f} s |",
+        f"| of which this process's CPU, mean | {statistics.mean(measured.cpu):.2f} ms |",
+        f"| of which SQL round trips, mean | {statistics.mean(measured.sql):.2f} ms |",
         f"| queries per user | min {min(queries)}, max {max(queries)} |",
         "",
         f"Target: at most {PER_USER_TARGET_MS} ms per user with a constant number of queries:"
         f" the mean {verdict} it; queries per user are"
         f" {'constant' if min(queries) == max(queries) else 'NOT constant'}.",
         "",
-        f"Machine: {platform.platform()}, Python {platform.python_version()},"
-        f" PostgreSQL {connection.cursor().connection.info.server_version}.",
+        f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python"
+        f" {platform.python_version()}, PostgreSQL"
+        f" {connection.cursor().connection.info.server_version}. Load average at the end of"
+        f" the run: {load[0]:.1f} (other benchmarks shared the machine; wall time includes"
+        " waiting for a CPU).",
         "",
     ]
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
+from types import SimpleNamespace
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -200,7 +201,10 @@ VIA_LABELS = dict(EventVia.choices)
 
 
 def due_display(earliest: dt.date | None, latest: dt.date | None) -> str:
-    return FollowUpAction(due_earliest=earliest, due_latest=latest).due_display
+    # The model's own wording, without building a model instance per row.
+    return FollowUpAction.due_display.fget(
+        SimpleNamespace(due_earliest=earliest, due_latest=latest)
+    )
 
 
 class _Rows:
