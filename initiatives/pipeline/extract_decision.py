@@ -236,6 +236,8 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
             if hit.cue.status == "provisional_agreement":
                 # "reached a provisional agreement with the European Parliament": co-deciders.
                 for match in find_actors(text, hit.end, segment.end):
+                    if match.entry.kind == COUNTRY:
+                        continue  # "an agreement with Norway": a partner, not a co-legislator
                     if _WITH_AFTER_AGREEMENT.search(text, max(0, match.start - 10), match.start):
                         decision.makers.append(
                             (match.entry, _span(text, match), "actor.counterpart_of_agreement")

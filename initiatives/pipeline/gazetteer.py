@@ -289,6 +289,9 @@ _NAMED_THING = re.compile(
     r"Reconstruction|Conference|Defence|Defense|Contact|Programme|Program|Strategy|"
     r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
 )
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+)
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at)\s+$")
 
 
@@ -308,7 +311,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if (
             entry.kind == COUNTRY
             and phrase in VENUE_NAMES
-            and _VENUE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
+            and (
+                _VENUE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
+                or _DATELINE_AFTER.match(text, match.end())
+            )
         ):
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):

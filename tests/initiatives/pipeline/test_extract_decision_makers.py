@@ -63,3 +63,19 @@ def test_companies_named_by_a_demonym_are_not_the_governments() -> None:
         "Defence deal signed\nUkrainian firms signed a deal with the EU on 3 May 2025."
     )
     assert "Ukraine" not in makers(initiative)
+
+
+def test_a_country_an_agreement_is_reached_with_is_its_partner() -> None:
+    initiative = extract(
+        "Council and Parliament strike deal\n"
+        "Luxembourg, 3 May 2025 – The Council reached a provisional agreement with the "
+        "European Parliament on a security partnership with Norway."
+    )
+    roles = {(a.name, a.role) for a in initiative.actors}
+    assert {
+        ("Council of the EU", "decision_maker"),
+        ("European Parliament", "decision_maker"),
+    } <= roles
+    assert ("Norway", "partner") in roles
+    assert "Luxembourg" not in {a.name for a in initiative.actors}  # the dateline's city
+    assert initiative.venue == "Luxembourg"
