@@ -86,3 +86,25 @@ def test_it_carries_one_click_unsubscribe_headers(
     profile.refresh_from_db()
     assert profile.digest_frequency == DigestFrequency.OFF
     assert not profile.reminders_enabled
+
+
+def test_an_action_without_a_latest_date_shows_no_firm_date(analyst: User) -> None:
+    from tests.factories import CHANGED_AT
+    from timeline.models import EventVia, FollowUpAction
+    from timeline.services import action_save
+
+    world = make_world(analyst)
+    with time_machine.travel(CHANGED_AT, tick=False):
+        action_save(
+            action=FollowUpAction(
+                initiative=world.initiative,
+                description="Deepen cooperation",
+                due_text="in the coming years",
+            ),
+            via=EventVia.IMPORT,
+        )
+    with time_machine.travel(SEND_AT, tick=False):
+        send_digests(now=SEND_AT)
+    [message] = mail.outbox
+    assert "Action: Deepen cooperation\n    Owner: not named. Due: no firm date." in message.body
+    assert "Deepen cooperation" not in message.body.split("DUE IN THE NEXT 30 DAYS")[1]
