@@ -11,8 +11,10 @@ from django.core import mail
 from django.test import Client
 
 from accounts.models import DigestFrequency, Profile
-from tests.factories import SEND_AT, make_world
+from tests.factories import CHANGED_AT, SEND_AT, make_world
 from timeline.digests import send_digests
+from timeline.models import EventVia, FollowUpAction
+from timeline.services import action_save
 
 pytestmark = pytest.mark.django_db
 
@@ -89,10 +91,6 @@ def test_it_carries_one_click_unsubscribe_headers(
 
 
 def test_an_action_without_a_latest_date_shows_no_firm_date(analyst: User) -> None:
-    from tests.factories import CHANGED_AT
-    from timeline.models import EventVia, FollowUpAction
-    from timeline.services import action_save
-
     world = make_world(analyst)
     with time_machine.travel(CHANGED_AT, tick=False):
         action_save(
