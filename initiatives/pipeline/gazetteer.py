@@ -9,6 +9,7 @@ once, at import.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -289,6 +290,8 @@ _NAMED_THING = re.compile(
     r"Reconstruction|Conference|Defence|Defense|Contact|Programme|Program|Strategy|"
     r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
 )
+# The last text scanned and its matches (an immutable pair, replaced whole).
+_last_scan: tuple[str | None, list[ActorMatch]] = (None, [])
 _DATELINE_AFTER = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
 )
@@ -296,8 +299,29 @@ _VENUE_PREPOSITION = re.compile(r"\b(?:in|at)\s+$")
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
-    """Every actor named in text[start:end], in order; offsets into text."""
+    """Every actor named in text[start:end], in order; offsets into text.
+
+    Extraction asks about many small ranges of one text, so the whole text is scanned
+    once and the ranges are cut from that scan.
+    """
     end = len(text) if end is None else end
+    cached = _last_scan
+    if cached[0] is not text:
+        cached = (text, _scan(text, 0, len(text)))
+        globals()["_last_scan"] = cached
+    matches = cached[1]
+    # A match may begin a little before the range: "by the Commission" asked from "Commission".
+    first = bisect.bisect_right(matches, start, key=lambda m: m.end)
+    found = []
+    for match in matches[first:]:
+        if match.start >= end:
+            break
+        if match.end <= end:
+            found.append(match)
+    return found
+
+
+def _scan(text: str, start: int, end: int) -> list[ActorMatch]:
     found: list[ActorMatch] = []
     for match in _ACTOR_RE.finditer(text, start, end):
         phrase = match.group()
@@ -532,7 +556,7 @@ STATUS_CUES: tuple[StatusCue, ...] = (
 # A cue preceded by one of these does not state what happened: "has not yet adopted",
 # "once adopted", "must be approved", "the proposed regulation".
 NEGATION_BEFORE_RE = re.compile(
-    r"(?:\bnot(?:\s+yet)?|n't|\bnever|\byet\s+to|\bfailed\s+to|\brefused\s+to|\bonce|\bif|"
+    r"(?:\bnot(?:\s+yet)?|n't|\bnever|\byet\s+to|\bfail(?:s|ed)?\s+to|\brefus(?:es|ed|e)\s+to|\bonce|\bif|"
     r"\bwhen|\bunless|\buntil|\bafter\s+being|"
     r"\b(?:to|must|will|shall|should|would|could|can|may|might|needs?\s+to|has\s+to|have\s+to)"
     r"(?:\s+\w+ly)?\s+(?:be\s+(?:\w+ly\s+)?|have\s+(?:been\s+)?)?"
