@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from initiatives.filters import LongSelect
 from initiatives.models import Actor, CooperationArea, InitiativeArea
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -34,7 +35,11 @@ class Window:
 
 class DeliverableFilter(django_filters.FilterSet):
     owner = django_filters.ChoiceFilter(
-        label="Owner", choices=[], field_name="owner__slug", empty_label="Any owner"
+        label="Owner",
+        choices=[],
+        field_name="owner__slug",
+        empty_label="Any owner",
+        widget=LongSelect,
     )
     area = django_filters.ChoiceFilter(
         label="Cooperation area", choices=[], method="filter_area", empty_label="Any area"
