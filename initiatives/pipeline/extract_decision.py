@@ -14,6 +14,7 @@ from initiatives.pipeline.gazetteer import (
     DATELINE_RE,
     GOVERNMENT_AFTER_RE,
     INSTITUTION,
+    MEETING_RE,
     NEGATION_BEFORE_RE,
     STATUS_CUES,
     VENUE_BY_UPPER,
@@ -246,20 +247,22 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
 
 
 def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Segment]) -> None:
+    """Where the decision was taken: "in Brussels" in its sentence; else the dateline
+    ("BRUSSELS, 12 March –"); else a lead sentence about the meeting ("The ministers met
+    in Luxembourg"). A set-aside date line is page furniture and never a source."""
+    found = None
     for segment in (decision.segment, *(h.segment for h in hits)):
-        if segment is None:
-            continue
-        match = VENUE_IN_RE.search(text, segment.start, segment.end)
-        if match:
-            decision.venue = VENUE_BY_UPPER[match.group("venue").upper()]
-            decision.venue_evidence = span(text, match.start("venue"), match.end("venue"))
-            return
+        if segment is not None:
+            found = found or VENUE_IN_RE.search(text, segment.start, segment.end)
     first = next((s for s in segments if s.kind == "paragraph"), None)
-    if first is not None:
-        match = DATELINE_RE.match(text, first.start, first.end)
-        if match:
-            decision.venue = VENUE_BY_UPPER[match.group("venue").upper()]
-            decision.venue_evidence = span(text, match.start("venue"), match.end("venue"))
+    if found is None and first is not None:
+        found = DATELINE_RE.match(text, first.start, first.end)
+    for segment in lead(segments):
+        if found is None and MEETING_RE.search(text, segment.start, segment.end):
+            found = VENUE_IN_RE.search(text, segment.start, segment.end)
+    if found is not None:
+        decision.venue = VENUE_BY_UPPER[found.group("venue").upper()]
+        decision.venue_evidence = span(text, found.start("venue"), found.end("venue"))
 
 
 def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:

@@ -305,10 +305,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     once and the ranges are cut from that scan.
     """
     end = len(text) if end is None else end
+    global _last_scan
     cached = _last_scan
     if cached[0] is not text:
-        cached = (text, _scan(text, 0, len(text)))
-        globals()["_last_scan"] = cached
+        cached = _last_scan = (text, _scan(text, 0, len(text)))
     matches = cached[1]
     # A match may begin a little before the range: "by the Commission" asked from "Commission".
     first = bisect.bisect_right(matches, start, key=lambda m: m.end)
@@ -373,6 +373,13 @@ DATELINE_RE = re.compile(
     rf"\s*(?P<venue>{_VENUE_ALT}|{_VENUE_ALT.upper()})\s*"
     rf"(?:,\s*{_DATELINE_DATE}\s*(?:{_DATELINE_AGENCY}\s*)?|{_DATELINE_AGENCY}\s*"
     rf"(?:,\s*{_DATELINE_DATE}\s*)?)[-–—:]"
+)
+
+
+# A sentence about the meeting where a decision was taken.
+MEETING_RE = re.compile(
+    r"\b(?:met|meet|meeting|session|summit|plenary|gathered|held|took\s+place|convened)\b",
+    re.IGNORECASE,
 )
 
 

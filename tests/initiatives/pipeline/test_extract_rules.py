@@ -60,6 +60,15 @@ def test_a_country_is_no_venue_for_an_eu_vote() -> None:
     assert initiative.venue is None
 
 
+def test_the_venue_may_come_from_the_meeting_sentence() -> None:
+    initiative = extract(
+        "EU ministers adopted the plan on 9 June 2025. They met in Luxembourg with Ukraine."
+    )
+    assert initiative.venue == "Luxembourg"
+    assert initiative.venue_evidence is not None
+    assert initiative.venue_evidence.quote == "Luxembourg"
+
+
 def test_a_passive_decision_names_its_agent() -> None:
     initiative = extract("The loan was approved by the European Parliament on 5 June 2025.")
     assert ("European Parliament", "decision_maker") in {
