@@ -24,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from initiatives.models import (
     Actor,
@@ -94,7 +95,7 @@ def document_import_path(
     try:
         data = path.read_bytes()
     except OSError as error:
-        return _failed_run(
+        return _failed(
             path=str(path),
             message=f"Cannot read {path}: {error.strerror or error}. Check the path and permissions.",
             trigger=trigger,
@@ -121,7 +122,6 @@ def document_import(
     trigger: str = ImportRun.Trigger.COMMAND,
     dry_run: bool = False,
 ) -> ImportResult:
-    run = None if dry_run else ImportRun.objects.create(path=source_path, trigger=trigger)
     try:
         extraction = extract_document(
             data,
@@ -131,7 +131,7 @@ def document_import(
             max_bytes=settings.DOCKET_MAX_UPLOAD_BYTES,
         )
     except DocumentError as error:
-        return _finish_failed(run, source_path, str(error))
+        return _failed(path=source_path, message=str(error), trigger=trigger, dry_run=dry_run)
 
     result = ImportResult(
         path=source_path,
@@ -146,58 +146,67 @@ def document_import(
         ],
         initiative=extraction_as_dict(extraction.initiative),
     )
+    if dry_run:
+        result.outcome = _predicted_outcome(extraction, source_path)
+        return result
     try:
-        if dry_run:
-            result.outcome = _predicted_outcome(extraction, source_path)
-            return result
+        # One transaction, and so one commit, per document: the facts, the search
+        # vector and the ImportRun land together or not at all.
         with transaction.atomic():
             _load(extraction, source_path=source_path, result=result)
+            if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
+                _refresh_search(result.initiative_id)
+            _record_run(result, trigger=trigger)
     except IntegrityError:
-        # Another worker stored the same text between our check and our insert.
-        if Document.objects.filter(sha256=extraction.sha256).exists():
-            result.outcome = ImportOutcome.UNCHANGED
-        else:
+        if not Document.objects.filter(sha256=extraction.sha256).exists():
             logger.exception("Import of %s failed", source_path)
-            return _finish_failed(run, source_path, "The database refused the import; see the log.")
+            return _failed(
+                path=source_path,
+                message="The database refused the import; see the log.",
+                trigger=trigger,
+                dry_run=dry_run,
+            )
+        # Another worker stored the same text between our check and our insert.
+        result.outcome = ImportOutcome.UNCHANGED
+        _record_run(result, trigger=trigger)
     except Exception as error:
         logger.exception("Import of %s failed", source_path)
-        return _finish_failed(
-            run, source_path, f"Unexpected error: {error.__class__.__name__}: {error}"
-        )
-    if result.initiative_id:
-        _refresh_search(result.initiative_id)
-    if run is not None:
-        ImportRun.objects.filter(pk=run.pk).update(
-            sha256=result.sha256,
-            outcome=result.outcome,
-            document_id=result.document_id,
-            initiative_id=result.initiative_id,
-            counts=result.counts,
-            warnings=result.warnings,
-            finished_at=timezone.now(),
-        )
+        message = f"Unexpected error: {error.__class__.__name__}: {error}"
+        return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
     return result
 
 
 def _refresh_search(initiative_id: int) -> None:
-    try:
-        from initiatives.search import initiative_search_update
-    except ImportError:  # search is optional on a partial install
-        return
+    from initiatives.search import initiative_search_update
+
     initiative_search_update(initiative_ids=[initiative_id])
 
 
-def _failed_run(*, path: str, message: str, trigger: str, dry_run: bool) -> ImportResult:
-    run = None if dry_run else ImportRun.objects.create(path=path, trigger=trigger)
-    return _finish_failed(run, path, message)
+def _record_run(result: ImportResult, *, trigger: str) -> None:
+    ImportRun.objects.create(
+        path=result.path,
+        trigger=trigger,
+        sha256=result.sha256,
+        outcome=result.outcome,
+        document_id=result.document_id,
+        initiative_id=result.initiative_id,
+        counts=result.counts,
+        warnings=result.warnings,
+        finished_at=timezone.now(),
+    )
 
 
-def _finish_failed(run: ImportRun | None, path: str, message: str) -> ImportResult:
-    if run is not None:
-        ImportRun.objects.filter(pk=run.pk).update(
-            outcome=ImportOutcome.FAILED, error=message, finished_at=timezone.now()
+def _failed(*, path: str, message: str, trigger: str, dry_run: bool) -> ImportResult:
+    result = ImportResult(path=path, outcome=ImportOutcome.FAILED, error=message)
+    if not dry_run:
+        ImportRun.objects.create(
+            path=path,
+            trigger=trigger,
+            outcome=ImportOutcome.FAILED,
+            error=message,
+            finished_at=timezone.now(),
         )
-    return ImportResult(path=path, outcome=ImportOutcome.FAILED, error=message)
+    return result
 
 
 def _previous_version(extraction: Extraction, source_path: str) -> Document | None:
@@ -224,9 +233,16 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         result.initiative_id = existing.initiative_id
         return
     previous = _previous_version(extraction, source_path)
+    extracted = extraction.initiative
+    initiative = None
+    if previous is not None and previous.initiative_id:
+        result.outcome = ImportOutcome.UPDATED
+        initiative = Initiative.objects.select_for_update().get(pk=previous.initiative_id)
+    elif extracted is not None:
+        initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
     read = extraction.read
-    document = Document.objects.create(
-        title=(extraction.initiative.title if extraction.initiative else read.title)[:500],
+    document = Document(
+        title=(extracted.title if extracted else read.title)[:500],
         text=read.text,
         sha256=extraction.sha256,
         format=read.format,
@@ -238,22 +254,20 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         set_aside=result.set_aside,
         warnings=result.warnings,
     )
-    result.document_id = document.pk
-    extracted = extraction.initiative
-    if previous is not None and previous.initiative_id:
-        result.outcome = ImportOutcome.UPDATED
-        initiative = Initiative.objects.select_for_update().get(pk=previous.initiative_id)
-    elif extracted is None:
-        return  # stored for a curator, with the "no initiative found" warning
+    if initiative is None:
+        document.save()  # kept for a curator, with the "no initiative found" warning
     else:
-        initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
-    loader = _FactLoader(initiative=initiative, document=document, counts=result.counts)
-    loader.load(extracted)
-    result.initiative_id = initiative.pk
+        _FactLoader(initiative=initiative, document=document, counts=result.counts).load(extracted)
+        result.initiative_id = initiative.pk
+    result.document_id = document.pk
 
 
 class _FactLoader:
-    """Writes one extraction's facts onto an initiative, respecting curators' work."""
+    """Writes one extraction's facts onto an initiative, respecting curators' work.
+
+    Writes are batched: evidence and new facts of each kind are inserted with one
+    query each, so a document costs a constant number of queries whatever its length.
+    """
 
     def __init__(self, *, initiative: Initiative, document: Document, counts: dict[str, int]):
         self.initiative = initiative
@@ -262,6 +276,11 @@ class _FactLoader:
         self.is_new = initiative.pk is None
         # A verified initiative only gains facts; nothing of it is changed or removed.
         self.frozen = initiative.verified
+        self.actors: dict[str, Actor] = {}
+        # Writes wait here until `_flush`, which makes them in one query per kind.
+        self.pending_evidence: list[Evidence] = []
+        self.pending_new: dict[type[Model], list[Model]] = {}
+        self.pending_changed: list[tuple[Model, str | None]] = []
 
     def load(self, extracted: ExtractedInitiative | None) -> None:
         initiative = self.initiative
@@ -269,7 +288,7 @@ class _FactLoader:
             self._set_fields(extracted)
         initiative.save()
         self.document.initiative = initiative
-        self.document.save(update_fields=["initiative"])
+        self.document.save()
         if self.is_new:
             self._event(EventKind.INITIATIVE_CREATED, f"New initiative: {initiative.title}")
         self._event(
@@ -284,6 +303,27 @@ class _FactLoader:
         self._load_sectors(extracted)
         self._load_milestones(extracted)
         self._load_actions(extracted)
+        self._flush()
+
+    def _flush(self) -> None:
+        Evidence.objects.bulk_create(self.pending_evidence)
+        for model, objs in self.pending_new.items():
+            if model in (Milestone, FollowUpAction):
+                bulk_create_with_history(objs, model)
+            else:
+                model.objects.bulk_create(objs)
+            self.counts[model._meta.model_name] = len(objs)
+        for obj, _ in self.pending_changed:
+            obj.save()
+        if self.is_new:
+            return
+        # On an initiative that already existed, new and changed dates are news.
+        for model in (Milestone, FollowUpAction):
+            for obj in self.pending_new.get(model, []):
+                self._announce(obj, added=True)
+        for obj, old in self.pending_changed:
+            if old is not None:
+                self._announce(obj, added=False, old=old)
 
     def _set_fields(self, extracted: ExtractedInitiative) -> None:
         initiative = self.initiative
@@ -309,14 +349,12 @@ class _FactLoader:
             )
 
     def _evidence(self, span: Span | None, rule: str) -> Evidence | None:
+        """An Evidence row for the span, inserted by `_flush` before the facts."""
         if span is None:
             return None
         evidence = Evidence.for_span(self.document, span.start, span.end, rule=rule)
-        evidence.save()
+        self.pending_evidence.append(evidence)
         return evidence
-
-    def _count(self, name: str) -> None:
-        self.counts[name] = self.counts.get(name, 0) + 1
 
     def _event(self, kind: str, summary: str, **kwargs: Any) -> None:
         event_record(
@@ -326,11 +364,14 @@ class _FactLoader:
     def _replaceable(self, fact: Model) -> bool:
         return not self.frozen and fact.origin == Origin.EXTRACTED
 
+    def _existing(self, queryset: QuerySet, key_of: Callable[[Any], Any]) -> dict[Any, Any]:
+        return {} if self.is_new else {key_of(fact): fact for fact in queryset}
+
     def _load_actors(self, extracted: ExtractedInitiative) -> None:
-        actors = {a.name: _actor(a.name, a.kind, a.aliases) for a in extracted.actors}
+        self.actors = _actors_for(extracted)
         self._load_links(
             InitiativeActor.objects.filter(initiative=self.initiative),
-            {(actors[a.name].pk, a.role): a for a in extracted.actors},
+            {(self.actors[a.name].pk, a.role): a for a in extracted.actors},
             key_of=lambda link: (link.actor_id, link.role),
             target_of=lambda key: {"actor_id": key[0], "role": key[1]},
         )
@@ -346,12 +387,12 @@ class _FactLoader:
         )
 
     def _load_sectors(self, extracted: ExtractedInitiative) -> None:
-        names = {s.name.casefold(): s.name for s in extracted.sectors}
+        sectors = _sectors_for([s.name for s in extracted.sectors])
         self._load_links(
             InitiativeSector.objects.filter(initiative=self.initiative).select_related("sector"),
             {s.name.casefold(): s for s in extracted.sectors},
             key_of=lambda link: link.sector.name.casefold(),
-            target_of=lambda key: {"sector": _sector(names[key])},
+            target_of=lambda key: {"sector": sectors[key]},
         )
 
     def _load_links(
@@ -364,7 +405,8 @@ class _FactLoader:
         extra: Callable[[Any], dict[str, Any]] | None = None,
     ) -> None:
         """Make one kind of the initiative's links match `wanted` (key -> extracted fact)."""
-        existing = {key_of(link): link for link in links}
+        model = links.model
+        existing = self._existing(links, key_of)
         for key, fact in wanted.items():
             link = existing.pop(key, None)
             if link is not None and not self._replaceable(link):
@@ -373,74 +415,53 @@ class _FactLoader:
             if extra:
                 values.update(extra(fact))
             if link is None:
-                links.model.objects.create(
+                link = model(
                     initiative=self.initiative, origin=Origin.EXTRACTED, **target_of(key), **values
                 )
-                self._count(links.model._meta.model_name)
+                self.pending_new.setdefault(model, []).append(link)
             else:
                 _assign(link, values)
-                link.save()
-        for link in existing.values():
-            if self._replaceable(link):
-                link.delete()
+                self.pending_changed.append((link, None))
+        self._delete_stale(model, existing.values())
+
+    def _delete_stale(self, model: type[Model], facts: Any) -> None:
+        stale = [fact.pk for fact in facts if self._replaceable(fact)]
+        if stale:
+            model.objects.filter(pk__in=stale).delete()
 
     def _load_milestones(self, extracted: ExtractedInitiative) -> None:
-        existing = {(m.kind, m.title.casefold()): m for m in self.initiative.milestones.all()}
-        for fact in extracted.milestones:
-            key = (fact.kind, fact.title.casefold())
-            milestone = existing.pop(key, None)
-            if milestone is not None and not self._replaceable(milestone):
-                continue
-            values = {
-                "title": fact.title[:300],
-                "kind": fact.kind,
-                "date": fact.date,
-                "date_precision": fact.precision or "",
-                "window_start": fact.window_start,
-                "window_end": fact.window_end,
-                "rule": fact.rule,
-            }
-            if milestone is None:
-                milestone = Milestone.objects.create(
-                    initiative=self.initiative,
-                    origin=Origin.EXTRACTED,
-                    evidence=self._evidence(fact.evidence, fact.rule),
-                    **values,
+        self._load_dated(
+            Milestone,
+            self.initiative.milestones.all(),
+            [
+                (
+                    (fact.kind, fact.title.casefold()),
+                    fact,
+                    {
+                        "title": fact.title[:300],
+                        "kind": fact.kind,
+                        "date": fact.date,
+                        "date_precision": fact.precision or "",
+                        "window_start": fact.window_start,
+                        "window_end": fact.window_end,
+                        "rule": fact.rule,
+                    },
                 )
-                self._count("milestone")
-                if not self.is_new:
-                    self._event(
-                        EventKind.MILESTONE_ADDED,
-                        f"New milestone: {milestone.title} ({milestone.date_display})",
-                        milestone=milestone,
-                    )
-            elif _differs(milestone, values):
-                old_date = milestone.date_display
-                _assign(milestone, values)
-                milestone.evidence = self._evidence(fact.evidence, fact.rule)
-                milestone.save()
-                self._event(
-                    EventKind.MILESTONE_CHANGED,
-                    f"Milestone changed: {milestone.title}",
-                    milestone=milestone,
-                    field="date",
-                    old_value=old_date,
-                    new_value=milestone.date_display,
-                )
-        for milestone in existing.values():
-            if self._replaceable(milestone):
-                milestone.delete()
+                for fact in extracted.milestones
+            ],
+            key_of=lambda m: (m.kind, m.title.casefold()),
+        )
 
     def _load_actions(self, extracted: ExtractedInitiative) -> None:
-        existing = {a.description.casefold(): a for a in self.initiative.actions.all()}
+        rows = []
         for fact in extracted.actions:
-            action = existing.pop(fact.description.casefold(), None)
-            if action is not None and not self._replaceable(action):
-                continue
             due = fact.due
+            owner = self.actors.get(fact.owner) if fact.owner else None
+            if fact.owner and owner is None:
+                owner = Actor.objects.filter(name=fact.owner).first()
             values = {
                 "description": fact.description,
-                "owner": _actor_by_name(fact.owner),
+                "owner": owner,
                 "due_text": (due.text if due else "")[:200],
                 "due_earliest": due.earliest if due else None,
                 "due_latest": due.latest if due else None,
@@ -451,37 +472,64 @@ class _FactLoader:
                 "recurrence": (due.recurrence if due else "")[:100],
                 "rule": fact.rule,
             }
-            if action is None:
-                action = FollowUpAction.objects.create(
+            rows.append((fact.description.casefold(), fact, values))
+        self._load_dated(
+            FollowUpAction,
+            self.initiative.actions.select_related("owner"),
+            rows,
+            key_of=lambda a: a.description.casefold(),
+        )
+
+    def _load_dated(
+        self,
+        model: type[Milestone] | type[FollowUpAction],
+        current: QuerySet,
+        rows: list[tuple[Any, Any, dict[str, Any]]],
+        *,
+        key_of: Callable[[Any], Any],
+    ) -> None:
+        """Milestones and actions: like links, but with history, and announced when
+        they appear or change on an initiative that already existed."""
+        existing = self._existing(current, key_of)
+        for key, fact, values in rows:
+            obj = existing.pop(key, None)
+            if obj is not None and not self._replaceable(obj):
+                continue
+            if obj is None:
+                obj = model(
                     initiative=self.initiative,
                     origin=Origin.EXTRACTED,
                     evidence=self._evidence(fact.evidence, fact.rule),
                     **values,
                 )
-                self._count("action")
-                if not self.is_new:
-                    self._event(
-                        EventKind.ACTION_ADDED,
-                        f"New follow-up action: {action.description}",
-                        action=action,
-                        new_value=action.due_display,
-                    )
-            elif _differs(action, values):
-                old_due = action.due_display
-                _assign(action, values)
-                action.evidence = self._evidence(fact.evidence, fact.rule)
-                action.save()
-                self._event(
-                    EventKind.ACTION_CHANGED,
-                    f"Follow-up action changed: {action.description}",
-                    action=action,
-                    field="due",
-                    old_value=old_due,
-                    new_value=action.due_display,
-                )
-        for action in existing.values():
-            if self._replaceable(action):
-                action.delete()
+                self.pending_new.setdefault(model, []).append(obj)
+            elif _differs(obj, values):
+                old = obj.due_display if model is FollowUpAction else obj.date_display
+                _assign(obj, values)
+                obj.evidence = self._evidence(fact.evidence, fact.rule)
+                self.pending_changed.append((obj, old))
+        self._delete_stale(model, existing.values())
+
+    def _announce(self, obj: Milestone | FollowUpAction, *, added: bool, old: str = "") -> None:
+        if isinstance(obj, FollowUpAction):
+            kind = EventKind.ACTION_ADDED if added else EventKind.ACTION_CHANGED
+            label, subject, new_value = "follow-up action", {"action": obj}, obj.due_display
+            name = obj.description
+        else:
+            kind = EventKind.MILESTONE_ADDED if added else EventKind.MILESTONE_CHANGED
+            label, subject, new_value = "milestone", {"milestone": obj}, obj.date_display
+            name = obj.title
+        if added:
+            self._event(kind, f"New {label}: {name} ({new_value})", new_value=new_value, **subject)
+        else:
+            self._event(
+                kind,
+                f"{label.capitalize()} changed: {name}",
+                field="due" if isinstance(obj, FollowUpAction) else "date",
+                old_value=old,
+                new_value=new_value,
+                **subject,
+            )
 
 
 def _differs(obj: Model, values: dict[str, Any]) -> bool:
@@ -493,31 +541,62 @@ def _assign(obj: Model, values: dict[str, Any]) -> None:
         setattr(obj, name, value)
 
 
-def _actor(name: str, kind: str, aliases: tuple[str, ...]) -> Actor:
-    actor, created = Actor.objects.get_or_create(
-        name=name, defaults={"slug": slugify(name)[:200], "kind": kind, "aliases": list(aliases)}
-    )
-    missing = [a for a in aliases if a not in actor.aliases]
-    if not created and missing:
-        actor.aliases = [*actor.aliases, *missing]
-        actor.save(update_fields=["aliases"])
-    return actor
-
-
-def _actor_by_name(name: str | None) -> Actor | None:
-    return Actor.objects.filter(name=name).first() if name else None
-
-
-def _sector(name: str) -> Sector:
-    sector = Sector.objects.filter(name__iexact=name).first()
-    if sector is None:
-        sector = Sector.objects.create(name=name[:120], slug=_free_sector_slug(name))
-    return sector
-
-
-def _free_sector_slug(name: str) -> str:
-    base = slugify(name)[:110] or "sector"
+def _free_slug(model: type[Model], name: str, taken: set[str], max_length: int) -> str:
+    base = slugify(name)[: max_length - 10] or model._meta.model_name
     slug, n = base, 2
-    while Sector.objects.filter(slug=slug).exists():
+    while slug in taken:
         slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
     return slug
+
+
+def _actors_for(extracted: ExtractedInitiative) -> dict[str, Actor]:
+    """The Actor rows of the extracted actors by name, creating the missing ones at once."""
+    wanted = {a.name: a for a in extracted.actors}
+    slugs = {slugify(name) for name in wanted}
+    rows = list(Actor.objects.filter(Q(name__in=wanted) | Q(slug__in=slugs)))
+    actors = {actor.name: actor for actor in rows if actor.name in wanted}
+    taken = {actor.slug for actor in rows}
+    missing = [
+        Actor(
+            name=name,
+            slug=_free_slug(Actor, name, taken, 200),
+            kind=fact.kind,
+            aliases=list(fact.aliases),
+        )
+        for name, fact in wanted.items()
+        if name not in actors
+    ]
+    for actor in Actor.objects.bulk_create(missing):
+        actors[actor.name] = actor
+    for name, fact in wanted.items():
+        actor = actors[name]
+        new_aliases = [a for a in fact.aliases if a not in actor.aliases]
+        if new_aliases:
+            actor.aliases = [*actor.aliases, *new_aliases]
+            actor.save(update_fields=["aliases"])
+    return actors
+
+
+def _sectors_for(names: list[str]) -> dict[str, Sector]:
+    """Sector rows by case-folded name, matching existing sectors whatever their case."""
+    wanted = {name.casefold(): name for name in names}
+    if not wanted:
+        return {}
+    query = Q()
+    for name in wanted.values():
+        query |= Q(name__iexact=name)
+    sectors = {s.name.casefold(): s for s in Sector.objects.filter(query)}
+    taken = set(
+        Sector.objects.filter(slug__in=[slugify(n)[:110] for n in wanted.values()]).values_list(
+            "slug", flat=True
+        )
+    )
+    missing = [
+        Sector(name=name[:120], slug=_free_slug(Sector, name, taken, 120))
+        for key, name in wanted.items()
+        if key not in sectors
+    ]
+    for sector in Sector.objects.bulk_create(missing):
+        sectors[sector.name.casefold()] = sector
+    return sectors
