@@ -8,7 +8,7 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
@@ -16,7 +16,14 @@ from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
-from initiatives.pipeline.types import ExtractedActor, ExtractedInitiative, Span, Structure
+from initiatives.pipeline.types import (
+    ExtractedAction,
+    ExtractedActor,
+    ExtractedInitiative,
+    ExtractedMilestone,
+    Span,
+    Structure,
+)
 
 SUMMARY_CHARS = 600
 # A first paragraph shorter than this (a dateline, a standfirst) is joined by the next.
@@ -83,8 +90,8 @@ def extract(
         actors=actors,
         areas=areas,
         sectors=sectors,
-        milestones=milestones,
-        actions=[f.action for f in found_actions],
+        milestones=[_ordered_milestone(m) for m in milestones],
+        actions=[_ordered_action(f.action) for f in found_actions],
         status_evidence=decision.status_evidence,
         venue_evidence=decision.venue_evidence,
     )
@@ -124,6 +131,22 @@ def _actors(
         for entry, evidence in implementers.values()
     ]
     return actors
+
+
+def _ordered_milestone(milestone: ExtractedMilestone) -> ExtractedMilestone:
+    """A window that ends before it starts says nothing reliable: keep the milestone
+    without it rather than hand the loader a row its constraints refuse."""
+    start, end = milestone.window_start, milestone.window_end
+    if start and end and start > end:
+        return replace(milestone, window_start=None, window_end=None)
+    return milestone
+
+
+def _ordered_action(action: ExtractedAction) -> ExtractedAction:
+    due = action.due
+    if due and due.earliest and due.latest and due.earliest > due.latest:
+        return replace(action, due=replace(due, earliest=None))
+    return action
 
 
 def _title(text: str, units: list[Segment], fallback: str) -> str:

@@ -164,10 +164,15 @@ def _actions_of(
     for brk in _CLAUSE_BREAK.finditer(text, left, match.start()):
         clause = brk.end()
     subject = span(text, clause, match.start())
+    if not subject.quote and clause > left:
+        # "The regulation, agreed with the Parliament in July, will…": the subject is the
+        # head of the sentence, before the apposition.
+        head = _CLAUSE_BREAK.search(text, left, match.start())
+        subject = span(text, left, head.start() if head else match.start())
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)
-    owner = _owner(text, subject, left, match.start())
+    owner = _owner(text, subject)
     groups = match.groupdict()
     passive = bool(groups.get("participle"))
     lemma = (
@@ -253,10 +258,8 @@ def _name(owner: Owner | None) -> str | None:
     return owner.entry.name if owner else None
 
 
-def _owner(text: str, subject: Span, left: int, cue_start: int) -> Owner | None:
+def _owner(text: str, subject: Span) -> Owner | None:
     actors = find_actors(text, subject.start, subject.end) if subject.quote else []
-    if not actors and not subject.quote:
-        actors = find_actors(text, left, cue_start)  # "The Commission, with the EIB, will"
     # "Ukrainian companies will…": the companies act, not Ukraine.
     actors = [a for a in actors if not a.demonym or GOVERNMENT_AFTER_RE.match(text, a.end)]
     if not actors:

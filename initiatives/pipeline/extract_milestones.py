@@ -108,8 +108,17 @@ def _segment_milestones(
         force = None  # a past entry into force outside the lead is another act's background
     if force:
         # An entry into force before the decision is another act's.
-        after = [d for d in dates_in() if d.span.start >= force.end() and d.value >= anchor]
-        windows = dates.find_due_windows(text, reference=anchor, start=force.end(), end=segment.end)
+        near = force.end() + DATE_NEAR_CUE
+        after = [d for d in dates_in() if force.end() <= d.span.start <= near and d.value >= anchor]
+        windows = [
+            w
+            for w in dates.find_due_windows(
+                text, reference=anchor, start=force.end(), end=segment.end
+            )
+            if w.span is not None
+            and w.span.start <= near
+            and not w.text.lower().startswith("until")
+        ]
         if after:
             out.append(
                 ExtractedMilestone(

@@ -59,3 +59,25 @@ def test_a_long_description_is_cut_at_a_word_with_an_ellipsis() -> None:
     (action,) = actions(f"The Commission will adopt {objects}.")
     assert len(action.description) <= 200 and action.description.endswith("…")
     assert action.evidence.quote.startswith("The Commission will adopt")
+
+
+def test_an_apposition_naming_an_institution_does_not_make_it_the_owner() -> None:
+    found = actions(
+        "Next steps\nThe regulation, agreed with the European Parliament in July, will "
+        "apply from 2026. The Commission, with the EIB, will launch the first call."
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Launch the first call", "European Commission")
+    ]
+
+
+def test_an_entry_into_force_window_never_ends_before_it_starts() -> None:
+    extraction = extract_text(
+        HEAD + "The act will enter into force tomorrow and will apply until 30 April 2025.",
+        today=TODAY,
+        published=dt.date(2025, 6, 3),
+    )
+    assert extraction.initiative is not None
+    for milestone in extraction.initiative.milestones:
+        start, end = milestone.window_start, milestone.window_end
+        assert not (start and end and start > end)
