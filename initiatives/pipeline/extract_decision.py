@@ -39,6 +39,8 @@ _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in STATUS_CUES),
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
+PARLIAMENT = "European Parliament"
+_PLENARY_VOTE = re.compile(r"\b\d+\s+votes\s+in\s+favou?r\b", re.IGNORECASE)
 _REACTION = re.compile(
     r"\b(?:welcome[sd]?|hail(?:s|ed)?|prais(?:es|ed)|salute[sd]?|applaud(?:s|ed)?|"
     r"(?:takes|took)\s+note\s+of|criticis(?:es|ed)|condemn(?:s|ed)?)\b",
@@ -231,6 +233,10 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                 m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
             ]
             rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
+        if not subject and _PLENARY_VOTE.search(text, segment.start, segment.end):
+            # "The resolution was adopted with 419 votes in favour": a plenary vote.
+            subject = [m for m in find_actors(text) if m.entry.name == PARLIAMENT][:1]
+            rule = "actor.plenary_vote_count"
         if subject:
             for match in _distinct(subject):
                 decision.makers.append((match.entry, _span(text, match), rule))

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from initiatives.pipeline.dates import choose_reference_date, find_dates
 from initiatives.pipeline.extract import extract
 from initiatives.pipeline.read import MAX_BYTES_DEFAULT, read_document
 from initiatives.pipeline.structure import structure
 from initiatives.pipeline.types import Extraction, ReadResult, Structure
+
+_DAY_FIRST_DATE = re.compile(r"\b([0-3]?\d)-([01]?\d)-((?:19|20)\d{2})\b")
 
 __all__ = ["MAX_BYTES_DEFAULT", "extract_document", "extract_read", "extract_text"]
 
@@ -79,6 +82,16 @@ def _date_line(text: str, cut: Structure, *, today: dt.date) -> dt.date | None:
         for found in find_dates(text, reference=today, start=part.start, end=part.end):
             if found.precision == "day" and not found.year_inferred and found.value <= today:
                 return found.value
+        # The European Parliament writes "12-03-2025 - 13:05", day first.
+        numeric = _DAY_FIRST_DATE.search(text, part.start, part.end)
+        if numeric:
+            day, month, year = (int(g) for g in numeric.groups())
+            try:
+                value = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if value <= today:
+                return value
     return None
 
 

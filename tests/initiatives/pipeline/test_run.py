@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from initiatives.pipeline.run import extract_document, extract_text
-from initiatives.pipeline.types import DocumentError
+from initiatives.pipeline.types import DocumentError, Extraction, Span
 
 TODAY = dt.date(2026, 11, 24)
 FRONT_MATTER = b"""---
@@ -80,3 +80,24 @@ def test_extract_text_skips_read_and_keeps_the_given_title_and_format() -> None:
     assert (extraction.read.format, extraction.read.title) == ("md", "Plan")
     assert extraction.initiative is not None
     assert extraction.initiative.status == "adopted"
+
+
+def test_a_set_aside_date_line_is_the_documents_own_date() -> None:
+    text = (
+        "Press Releases\nPLENARY SESSION\n12-03-2025 - 13:05\n\n"
+        "MEPs back defence plan for Ukraine\n\n"
+        "The resolution was adopted with 419 votes in favour, 204 against and 46 abstentions."
+    )
+    extraction = extract_text(text, today=TODAY)
+    assert extraction.reference_date == dt.date(2025, 3, 12)
+    assert extraction.initiative is not None
+    assert ("European Parliament", "decision_maker") in {
+        (a.name, a.role) for a in extraction.initiative.actors
+    }
+    assert all(span.start > text.index("13:05") for span in _spans(extraction))
+
+
+def _spans(extraction: Extraction) -> list[Span]:
+    initiative = extraction.initiative
+    assert initiative is not None
+    return [f.evidence for f in [*initiative.actors, *initiative.areas, *initiative.milestones]]
