@@ -136,6 +136,12 @@ EU_ACTORS: tuple[ActorEntry, ...] = (
         INSTITUTION,
         ("EEAS",),
     ),
+    # Not EU bodies, listed so that "the Council of Europe" is not read as the Council.
+    ActorEntry("Council of Europe", ORGANISATION, (), ("the Council of Europe",)),
+    ActorEntry("European Central Bank", INSTITUTION, ("ECB",)),
+    ActorEntry("United Nations", ORGANISATION, ("UN",), ("UN Security Council",)),
+    ActorEntry("International Monetary Fund", ORGANISATION, ("IMF",)),
+    ActorEntry("G7", GROUP, ("Group of Seven",), ("G7 leaders",)),
     ActorEntry(
         "NATO",
         ORGANISATION,
