@@ -81,3 +81,10 @@ def test_an_entry_into_force_window_never_ends_before_it_starts() -> None:
     for milestone in extraction.initiative.milestones:
         start, end = milestone.window_start, milestone.window_end
         assert not (start and end and start > end)
+
+
+def test_a_next_steps_sentence_in_the_present_tense_is_a_follow_up() -> None:
+    (action,) = actions("Next steps\nThe Council then formally adopts the text in the autumn.")
+    assert (action.description, action.owner) == ("Adopt the text", "Council of the EU")
+    assert action.due is not None and action.due.text == "in the autumn"
+    assert action.rule == "action.next_steps_section"
