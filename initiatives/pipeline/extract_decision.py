@@ -41,6 +41,7 @@ _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
 PARLIAMENT = "European Parliament"
 _PLENARY_VOTE = re.compile(r"\b\d+\s+votes\s+in\s+favou?r\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:which|that|who|whose)\s[^,;]*", re.IGNORECASE)
 _REACTION = re.compile(
     r"\b(?:welcome[sd]?|hail(?:s|ed)?|prais(?:es|ed)|salute[sd]?|applaud(?:s|ed)?|"
     r"(?:takes|took)\s+note\s+of|criticis(?:es|ed)|condemn(?:s|ed)?)\b",
@@ -148,6 +149,14 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
         found = dates.find_dates(text, reference=reference, start=segment.start, end=segment.end)
         # A decision is not dated after the day the text was written.
         found = [f for f in found if f.value <= reference]
+        # A date in a relative clause that does not hold the cue is another event's
+        # ("…, which the Commission had put forward on 5 March 2024, …").
+        clauses = [
+            (c.start(), c.end())
+            for c in _RELATIVE_CLAUSE.finditer(text, segment.start, segment.end)
+            if not c.start() <= hit.start < c.end()
+        ]
+        found = [f for f in found if not any(a <= f.span.start < b for a, b in clauses)]
         dateline = DATELINE_RE.match(text, segment.start, segment.end)
         in_body = [f for f in found if not dateline or f.span.start >= dateline.end()]
         base = reference
@@ -155,7 +164,9 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
             base = found[0].value
         weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
         if in_body or (found and not weekday):
-            first = (in_body or found)[0]
+            # The date nearest the cue: "On 25 November the Council adopted the act that
+            # the Commission proposed on 5 March 2024" was adopted on 25 November.
+            first = min(in_body or found, key=lambda f: _distance(f.span, hit))
             _set(decision, hit, first.value, first.precision, f"decided_on.{hit.cue.rule}", text)
             if first.year_inferred:
                 decision.warnings.append(
@@ -176,6 +187,10 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _distance(found: Span, hit: CueHit) -> int:
+    return found.start - hit.end if found.start >= hit.end else hit.start - found.end
 
 
 def _set(

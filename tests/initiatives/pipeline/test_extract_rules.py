@@ -53,6 +53,18 @@ def test_today_dates_the_decision_on_the_publication_day() -> None:
     assert (initiative.decided_on, initiative.venue) == (PUBLISHED, "Brussels")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 5 June 2025 the Council adopted the act that the Commission proposed on 5 March 2024.",
+        "The Council adopted the act, which the Commission put forward on 5 March 2024, "
+        "on 5 June 2025.",
+    ],
+)
+def test_the_decision_date_is_the_cues_not_another_events(sentence: str) -> None:
+    assert extract(sentence).decided_on == dt.date(2025, 6, 5)
+
+
 def test_a_country_is_no_venue_for_an_eu_vote() -> None:
     initiative = extract("MEPs voted in Strasbourg on 9 June 2025 to fund projects in Ukraine.")
     assert (initiative.venue, initiative.decided_on) == ("Strasbourg", dt.date(2025, 6, 9))
