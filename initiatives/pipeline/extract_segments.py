@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from initiatives.pipeline.types import Block, Span, Structure
 
@@ -44,9 +45,12 @@ class Segment:
 
     @property
     def in_next_steps(self) -> bool:
-        return len(self.section.split()) <= MAX_HEADING_WORDS and bool(
-            NEXT_STEPS_RE.search(self.section)
-        )
+        return _is_next_steps(self.section)
+
+
+@lru_cache(maxsize=256)
+def _is_next_steps(section: str) -> bool:
+    return len(section.split()) <= MAX_HEADING_WORDS and bool(NEXT_STEPS_RE.search(section))
 
 
 def span(text: str, start: int, end: int) -> Span:
