@@ -10,9 +10,10 @@ GOOD_KEY = "k" * 20 + "-production-secret-key-for-tests-only-0123456789"
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {
-        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
-    }
+    # The browser tests allow Django's sync ORM calls from Playwright's event loop;
+    # that switch is for tests only and must not leak into this production check.
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
