@@ -50,15 +50,16 @@ def extract(
     actors = _actors(text, units, decision, found_actions)
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
+    # An EU body, group or organisation, or a country that decides or partners.
     substantive = [a for a in actors if a.kind != COUNTRY or a.role in ROLE_ORDER[:2]]
+    # A recipe names no actor; a text that names one but decides, promises and covers
+    # nothing is no initiative either.
     if not substantive or not (decision.has_cue or areas or found_actions):
         missing = []
         if not decision.has_cue:
             missing.append("no decision or announcement (adopted, agreed, proposed, announced…)")
         if not substantive:
             missing.append("no EU institution, member state, organisation or partner country")
-        if not missing:
-            missing.append("no decision, announcement or cooperation area")
         return ExtractResult(
             None,
             [
