@@ -17,21 +17,21 @@ def actions(body: str) -> list[ExtractedAction]:
     return extraction.initiative.actions
 
 
-def test_an_explicit_date_after_the_verb_is_the_due_window() -> None:
+def test_it_takes_an_explicit_date_after_the_verb_as_the_due_window() -> None:
     (action,) = actions("Next steps\nThe Council is expected to sign the deal on 29 June 2025.")
     assert action.description == "Sign the deal"
     assert action.due is not None and action.due.text == "on 29 June 2025"
     assert (action.due.earliest, action.due.latest) == (dt.date(2025, 6, 29), dt.date(2025, 6, 29))
 
 
-def test_a_vague_deadline_is_read_against_the_decision_day() -> None:
+def test_it_reads_a_vague_deadline_against_the_decision_day() -> None:
     (action,) = actions("The Commission will present a report within six months.")
     assert action.due is not None
     assert (action.due.earliest, action.due.latest) == (dt.date(2025, 6, 2), dt.date(2025, 12, 2))
     assert action.description == "Present a report"
 
 
-def test_two_coordinated_promises_are_two_actions_with_their_own_subjects() -> None:
+def test_it_makes_two_coordinated_promises_two_actions_with_their_own_subjects() -> None:
     found = actions(
         "Next steps\nMember states will discuss the plan, and EU ministers are expected to "
         "approve it in July 2025."
@@ -43,25 +43,25 @@ def test_two_coordinated_promises_are_two_actions_with_their_own_subjects() -> N
     assert found[1].due is not None and found[1].due.latest == dt.date(2025, 7, 31)
 
 
-def test_a_relative_clause_or_a_reporting_clause_is_not_part_of_the_action() -> None:
+def test_it_leaves_relative_and_reporting_clauses_out_of_the_action() -> None:
     (action,) = actions(
         "The Commission will adopt the work programme, which sets out the calls, officials said."
     )
     assert action.description == "Adopt the work programme"
 
 
-def test_what_an_act_does_is_not_a_follow_up_outside_next_steps() -> None:
+def test_it_takes_what_an_act_does_for_no_follow_up_outside_next_steps() -> None:
     assert actions("The instrument will provide loans of up to €150 billion.") == []
 
 
-def test_a_long_description_is_cut_at_a_word_with_an_ellipsis() -> None:
+def test_it_cuts_a_long_description_at_a_word_with_an_ellipsis() -> None:
     objects = " ".join(f"measure{n}" for n in range(60))
     (action,) = actions(f"The Commission will adopt {objects}.")
     assert len(action.description) <= 200 and action.description.endswith("…")
     assert action.evidence.quote.startswith("The Commission will adopt")
 
 
-def test_an_apposition_naming_an_institution_does_not_make_it_the_owner() -> None:
+def test_it_does_not_make_an_institution_in_an_apposition_the_owner() -> None:
     found = actions(
         "Next steps\nThe regulation, agreed with the European Parliament in July, will "
         "apply from 2026. The Commission, with the EIB, will launch the first call."
@@ -71,7 +71,7 @@ def test_an_apposition_naming_an_institution_does_not_make_it_the_owner() -> Non
     ]
 
 
-def test_an_entry_into_force_window_never_ends_before_it_starts() -> None:
+def test_it_never_gives_an_entry_into_force_window_that_ends_before_it_starts() -> None:
     extraction = extract_text(
         HEAD + "The act will enter into force tomorrow and will apply until 30 April 2025.",
         today=TODAY,
@@ -83,7 +83,7 @@ def test_an_entry_into_force_window_never_ends_before_it_starts() -> None:
         assert not (start and end and start > end)
 
 
-def test_a_next_steps_sentence_in_the_present_tense_is_a_follow_up() -> None:
+def test_it_reads_a_present_tense_next_steps_sentence_as_a_follow_up() -> None:
     (action,) = actions("Next steps\nThe Council then formally adopts the text in the autumn.")
     assert (action.description, action.owner) == ("Adopt the text", "Council of the EU")
     assert action.due is not None and action.due.text == "in the autumn"

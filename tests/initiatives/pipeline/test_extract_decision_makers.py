@@ -20,7 +20,7 @@ def makers(initiative: ExtractedInitiative) -> list[str]:
     return [a.name for a in initiative.actors if a.role == "decision_maker"]
 
 
-def test_the_parties_to_an_agreement_decide_not_the_institution_welcoming_it() -> None:
+def test_it_names_the_parties_to_an_agreement_not_the_institution_welcoming_it() -> None:
     initiative = extract(
         "Commission welcomes political agreement on the Facility for Moldova\n"
         "Brussels, 23 April 2025 – The Commission welcomes the political agreement reached "
@@ -32,7 +32,7 @@ def test_the_parties_to_an_agreement_decide_not_the_institution_welcoming_it() -
     assert (initiative.decided_on, initiative.venue) == (dt.date(2025, 4, 23), "Brussels")
 
 
-def test_an_agency_dateline_gives_the_venue_and_a_weekday_the_date() -> None:
+def test_it_reads_the_venue_from_an_agency_dateline_and_the_date_from_a_weekday() -> None:
     initiative = extract(
         "EU lawmakers back plan to boost arms production\n"
         "STRASBOURG, May 4, 2025 (AFP) – European lawmakers on Thursday backed a plan to "
@@ -43,7 +43,7 @@ def test_an_agency_dateline_gives_the_venue_and_a_weekday_the_date() -> None:
     assert initiative.decided_on == dt.date(2025, 5, 1)  # the Thursday before 4 May
 
 
-def test_a_participle_after_an_article_is_no_decision() -> None:
+def test_it_reads_a_participle_after_an_article_as_no_decision() -> None:
     initiative = extract(
         "Member states discuss the proposed instrument\n"
         "Member states discussed the adopted text and the announced fund with Ukraine. "
@@ -53,7 +53,7 @@ def test_a_participle_after_an_article_is_no_decision() -> None:
     assert makers(initiative) == []
 
 
-def test_companies_named_by_a_demonym_are_not_the_governments() -> None:
+def test_it_does_not_take_companies_named_by_a_demonym_for_governments() -> None:
     initiative = extract(
         "EU and Ukraine sign defence deal\n"
         "The EU and Ukraine signed a deal on 3 May 2025. Ukrainian firms signed contracts too."
@@ -65,7 +65,7 @@ def test_companies_named_by_a_demonym_are_not_the_governments() -> None:
     assert "Ukraine" not in makers(initiative)
 
 
-def test_a_country_an_agreement_is_reached_with_is_its_partner() -> None:
+def test_it_makes_the_country_an_agreement_is_reached_with_its_partner() -> None:
     initiative = extract(
         "Council and Parliament strike deal\n"
         "Luxembourg, 3 May 2025 – The Council reached a provisional agreement with the "

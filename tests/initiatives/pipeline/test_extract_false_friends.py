@@ -15,7 +15,7 @@ def read(name: str) -> str:
     return (INPUTS / name).read_text(encoding="utf-8")
 
 
-def test_a_negated_adoption_is_not_an_adoption() -> None:
+def test_it_reads_a_negated_adoption_as_no_adoption() -> None:
     initiative = extract_text(read("extract-false-friends.txt"), today=TODAY).initiative
     assert initiative is not None
     assert initiative.status == "proposed"
@@ -23,14 +23,14 @@ def test_a_negated_adoption_is_not_an_adoption() -> None:
     assert not any(a.role == "decision_maker" for a in initiative.actors)
 
 
-def test_false_friends_give_no_cooperation_area() -> None:
+def test_it_finds_no_cooperation_area_in_false_friends() -> None:
     initiative = extract_text(read("extract-false-friends.txt"), today=TODAY).initiative
     assert initiative is not None
     # ramp-up of production, joint procurement, "the regulation", standard procedure
     assert initiative.areas == []
 
 
-def test_forecasts_are_not_follow_up_actions() -> None:
+def test_it_takes_no_forecast_for_a_follow_up_action() -> None:
     initiative = extract_text(read("extract-false-friends.txt"), today=TODAY).initiative
     assert initiative is not None
     assert initiative.actions == []
@@ -38,14 +38,14 @@ def test_forecasts_are_not_follow_up_actions() -> None:
     assert force.kind == "entry_into_force" and "20 days after publication" in force.title
 
 
-def test_a_recipe_has_no_initiative_and_says_why() -> None:
+def test_it_finds_no_initiative_in_a_recipe_and_says_why() -> None:
     extraction = extract_text(read("extract-recipe.txt"), today=TODAY)
     assert extraction.initiative is None
     (warning,) = [w for w in extraction.warnings if w.startswith("No initiative found")]
     assert "no EU institution" in warning
 
 
-def test_a_blog_post_naming_no_actor_has_no_initiative() -> None:
+def test_it_finds_no_initiative_in_a_blog_post_naming_no_actor() -> None:
     text = "My trip\nWe announced our engagement in Paris and adopted a cat. It will be fun."
     extraction = extract_text(text, today=TODAY)
     assert extraction.initiative is None

@@ -35,12 +35,12 @@ def extract(body: str, title: str = "EU defence support for Ukraine") -> Extract
         ("Once adopted by the Council, the rules will help member states.", "announced"),
     ],
 )
-def test_the_status_comes_from_the_cue_table(sentence: str, status: str) -> None:
+def test_it_takes_the_status_from_the_cue_table(sentence: str, status: str) -> None:
     # The second sentence keeps an initiative when the first has no cue.
     assert extract(f"{sentence} It covers joint production with Ukrainian firms.").status == status
 
 
-def test_the_earliest_strong_cue_wins_over_an_announcement() -> None:
+def test_it_prefers_the_earliest_strong_cue_to_an_announcement() -> None:
     initiative = extract("The Commission announced today that the Council adopted the plan.")
     assert (initiative.status, initiative.status_rule) == ("adopted", "status.adopted")
     assert [a.name for a in initiative.actors if a.role == "decision_maker"] == [
@@ -48,7 +48,7 @@ def test_the_earliest_strong_cue_wins_over_an_announcement() -> None:
     ]
 
 
-def test_today_dates_the_decision_on_the_publication_day() -> None:
+def test_it_dates_a_decision_taken_today_on_the_publication_day() -> None:
     initiative = extract("Brussels, 10 June – The Council today adopted the instrument.")
     assert (initiative.decided_on, initiative.venue) == (PUBLISHED, "Brussels")
 
@@ -61,18 +61,18 @@ def test_today_dates_the_decision_on_the_publication_day() -> None:
         "on 5 June 2025.",
     ],
 )
-def test_the_decision_date_is_the_cues_not_another_events(sentence: str) -> None:
+def test_it_dates_the_decision_by_its_cue_not_by_another_event(sentence: str) -> None:
     assert extract(sentence).decided_on == dt.date(2025, 6, 5)
 
 
-def test_a_country_is_no_venue_for_an_eu_vote() -> None:
+def test_it_takes_no_country_for_the_venue_of_an_eu_vote() -> None:
     initiative = extract("MEPs voted in Strasbourg on 9 June 2025 to fund projects in Ukraine.")
     assert (initiative.venue, initiative.decided_on) == ("Strasbourg", dt.date(2025, 6, 9))
     initiative = extract("MEPs voted on 9 June 2025 to fund projects in Ukraine.")
     assert initiative.venue is None
 
 
-def test_the_venue_may_come_from_the_meeting_sentence() -> None:
+def test_it_may_take_the_venue_from_the_meeting_sentence() -> None:
     initiative = extract(
         "EU ministers adopted the plan on 9 June 2025. They met in Luxembourg with Ukraine."
     )
@@ -81,7 +81,7 @@ def test_the_venue_may_come_from_the_meeting_sentence() -> None:
     assert initiative.venue_evidence.quote == "Luxembourg"
 
 
-def test_a_passive_decision_names_its_agent() -> None:
+def test_it_names_the_agent_of_a_passive_decision() -> None:
     initiative = extract("The loan was approved by the European Parliament on 5 June 2025.")
     assert ("European Parliament", "decision_maker") in {
         (a.name, a.role) for a in initiative.actors
@@ -96,15 +96,15 @@ def test_a_passive_decision_names_its_agent() -> None:
         "The Council adopted a plan; priorities include drones, munitions and space.",
     ],
 )
-def test_priority_sectors_come_from_enumerations(sentence: str) -> None:
+def test_it_takes_priority_sectors_from_enumerations(sentence: str) -> None:
     assert [s.name for s in extract(sentence).sectors] == ["drones", "munitions", "space"]
 
 
-def test_one_focus_is_not_a_list_of_sectors() -> None:
+def test_it_takes_no_single_focus_for_a_list_of_sectors() -> None:
     assert extract("The Council adopted a plan to focus on strengthening resilience.").sectors == []
 
 
-def test_a_plain_list_of_objects_splits_into_actions_sharing_owner_and_due() -> None:
+def test_it_splits_a_plain_list_of_objects_into_actions_sharing_owner_and_due() -> None:
     initiative = extract(
         "The Council adopted the plan.\n"
         "The Commission will publish guidelines, templates, and a handbook by the end of 2025."
@@ -120,7 +120,7 @@ def test_a_plain_list_of_objects_splits_into_actions_sharing_owner_and_due() -> 
     assert [a.evidence.quote for a in actions] == ["guidelines", "templates", "a handbook"]
 
 
-def test_a_passive_promise_becomes_an_imperative_with_its_agent_as_owner() -> None:
+def test_it_turns_a_passive_promise_into_an_imperative_owned_by_its_agent() -> None:
     initiative = extract(
         "The Council adopted the plan.\nThe first report will be presented by the Commission."
     )
@@ -128,7 +128,7 @@ def test_a_passive_promise_becomes_an_imperative_with_its_agent_as_owner() -> No
     assert (action.description, action.owner) == ("Present the first report", "European Commission")
 
 
-def test_the_owner_of_a_promise_is_its_subject_and_gets_the_implementer_role() -> None:
+def test_it_makes_the_subject_of_a_promise_its_owner_and_an_implementer() -> None:
     initiative = extract(
         "The Council adopted the plan.\nMember states must now submit national plans."
     )

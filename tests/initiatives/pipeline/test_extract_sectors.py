@@ -20,7 +20,7 @@ def sectors(body: str) -> list[ExtractedSector]:
     return extraction.initiative.sectors
 
 
-def test_a_semicolon_list_keeps_each_item_up_to_its_first_comma() -> None:
+def test_it_keeps_each_item_of_a_semicolon_list_up_to_its_first_comma() -> None:
     found = sectors(
         "The loans may finance products in the following categories: ammunition and missiles; "
         "artillery systems, including deep strike; small drones; cyber; and military mobility."
@@ -34,14 +34,14 @@ def test_a_semicolon_list_keeps_each_item_up_to_its_first_comma() -> None:
     ]
 
 
-def test_priority_capabilities_include_a_list() -> None:
+def test_it_reads_a_list_after_priority_capabilities_include() -> None:
     found = sectors("Priority capabilities include air defence, Armored Vehicles and space.")
     assert [s.name for s in found] == ["air defence", "armored vehicles", "space"]
     assert [s.evidence.quote for s in found] == ["air defence", "Armored Vehicles", "space"]
     assert {s.rule for s in found} == {"sector.priority_list"}
 
 
-def test_a_cue_ending_in_a_colon_takes_the_bullets_below() -> None:
+def test_it_takes_the_bullets_below_a_cue_ending_in_a_colon() -> None:
     found = sectors("Priority sectors include:\n- Drones\n- NATO-standard ammunition\nThe end.")
     assert [(s.name, s.rule) for s in found] == [
         ("drones", "sector.bullets_after_cue"),
@@ -49,7 +49,7 @@ def test_a_cue_ending_in_a_colon_takes_the_bullets_below() -> None:
     ]
 
 
-def test_cooperation_area_bullets_are_not_sectors() -> None:
+def test_it_takes_no_cooperation_area_bullet_for_a_sector() -> None:
     found = sectors(
         "It covers several core areas:\n"
         "- Co-production agreements between Ukrainian and European firms\n"

@@ -10,7 +10,7 @@ def cut(text: str, structure: Structure) -> list[tuple[str, str]]:
     return [(s.kind, text[s.start : s.end]) for s in segments(text, structure)]
 
 
-def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+def test_it_does_not_end_a_sentence_at_an_abbreviation_or_initial() -> None:
     text = "The U.S. and the EU met, e.g. in Brussels. J. Borrell spoke. It ended."
     assert [text[a:b] for a, b in sentences(text, 0, len(text))] == [
         "The U.S. and the EU met, e.g. in Brussels.",
@@ -19,7 +19,7 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     ]
 
 
-def test_bullet_markers_are_stripped_and_a_bullet_keeps_to_its_line() -> None:
+def test_it_strips_bullet_markers_and_keeps_a_bullet_to_its_line() -> None:
     text = "Title\n- Joint production of drones\nThe plan follows. It is new."
     structure = Structure(Block(0, 5, "title"), [Block(6, len(text), "bullet")], [])
     assert cut(text, structure) == [
@@ -30,7 +30,7 @@ def test_bullet_markers_are_stripped_and_a_bullet_keeps_to_its_line() -> None:
     ]
 
 
-def test_a_bold_standfirst_marked_as_heading_is_read_as_prose() -> None:
+def test_it_reads_a_bold_standfirst_marked_as_heading_as_prose() -> None:
     text = "Title\n**Parliament on Tuesday endorsed the deal with Council.**\n## Next steps"
     blocks = [Block(6, 64, "heading"), Block(65, len(text), "heading")]
     assert cut(text, Structure(Block(0, 5, "title"), blocks, [])) == [
@@ -40,7 +40,7 @@ def test_a_bold_standfirst_marked_as_heading_is_read_as_prose() -> None:
     ]
 
 
-def test_sentences_know_their_section() -> None:
+def test_it_tells_which_sentences_are_in_a_next_steps_section() -> None:
     text = "Title\nWhat comes next\nThe Commission will report."
     blocks = [Block(6, 21, "heading"), Block(22, len(text), "paragraph", "What comes next")]
     units = segments(text, Structure(Block(0, 5, "title"), blocks, []))

@@ -18,7 +18,7 @@ def extract(name: str) -> ExtractedInitiative:
     return extraction.initiative
 
 
-def test_kyiv_and_kiev_are_ukraine_and_capitals_stand_for_governments() -> None:
+def test_it_reads_kyiv_and_kiev_as_ukraine_and_capitals_as_governments() -> None:
     initiative = extract("extract-wire-kiev.txt")
     names = [a.name for a in initiative.actors]
     assert "Kyiv" not in names and "Kiev" not in names
@@ -37,7 +37,7 @@ def test_it_reads_the_wire_dateline_and_its_signature() -> None:
     assert {a.area for a in initiative.areas} == {"co-production", "supply-chain", "investment"}
 
 
-def test_companies_of_a_country_are_not_its_government() -> None:
+def test_it_does_not_take_a_countrys_companies_for_its_government() -> None:
     initiative = extract("extract-wire-kiev.txt")
     assert not any(a.owner == "Ukraine" for a in initiative.actions)
     assert not any("Kiev said" in a.description for a in initiative.actions)

@@ -55,12 +55,12 @@ def test_it_does_not_match_lookalikes(text: str) -> None:
     assert names(text) == []
 
 
-def test_a_national_parliament_is_not_the_european_parliament() -> None:
+def test_it_does_not_take_a_national_parliament_for_the_european_parliament() -> None:
     assert names("the Ukrainian Parliament voted") == ["Ukraine"]
     assert names("the Scottish Parliament and the Electoral Commission") == []
 
 
-def test_title_case_headlines_still_name_the_institutions() -> None:
+def test_it_finds_the_institutions_in_title_case_headlines() -> None:
     assert names("Parliament And Council Reach Deal With EU Commission") == [
         "European Parliament",
         "Council of the EU",
@@ -80,7 +80,7 @@ def test_it_marks_demonyms_as_not_the_government() -> None:
     assert not match.demonym
 
 
-def test_actors_have_kinds_and_aliases() -> None:
+def test_it_gives_actors_kinds_and_aliases() -> None:
     assert ACTORS_BY_NAME["European Union"].kind == "institution"
     assert ACTORS_BY_NAME["EU member states"].kind == "group"
     assert ACTORS_BY_NAME["NATO"].kind == "organisation"
@@ -90,7 +90,7 @@ def test_actors_have_kinds_and_aliases() -> None:
     assert "Russia" in ACTORS_BY_NAME and "Russian Federation" in ACTORS_BY_NAME["Russia"].aliases
 
 
-def test_every_country_of_pycountry_is_known_by_a_readable_name() -> None:
+def test_it_knows_every_country_by_a_readable_name() -> None:
     assert {"France", "Moldova", "South Korea", "United Kingdom", "Czech Republic"} <= set(
         ACTORS_BY_NAME
     )

@@ -25,7 +25,7 @@ The Commission will publish guidance in the coming weeks.
 """
 
 
-def test_the_documents_own_date_is_the_reference_when_none_is_given() -> None:
+def test_it_uses_the_documents_own_date_when_none_is_given() -> None:
     extraction = extract_document(FRONT_MATTER, filename="safe.md", today=TODAY)
     assert extraction.read.published == dt.date(2025, 5, 27)
     assert extraction.reference_date == dt.date(2025, 5, 27)
@@ -33,7 +33,7 @@ def test_the_documents_own_date_is_the_reference_when_none_is_given() -> None:
     assert extraction.initiative.decided_on == dt.date(2025, 5, 27)
 
 
-def test_the_callers_published_date_wins_over_the_documents_own() -> None:
+def test_it_prefers_the_callers_published_date_to_the_documents_own() -> None:
     published = dt.date(2025, 6, 2)
     extraction = extract_document(
         FRONT_MATTER, filename="safe.md", today=TODAY, published=published
@@ -44,19 +44,19 @@ def test_the_callers_published_date_wins_over_the_documents_own() -> None:
     assert action.due is not None and action.due.earliest == published
 
 
-def test_the_hash_is_of_the_normalized_text() -> None:
+def test_it_hashes_the_normalized_text() -> None:
     extraction = extract_document(FRONT_MATTER, filename="safe.md", today=TODAY)
     assert extraction.sha256 == hashlib.sha256(extraction.read.text.encode("utf-8")).hexdigest()
 
 
-def test_read_errors_reach_the_caller_unchanged() -> None:
+def test_it_passes_read_errors_to_the_caller_unchanged() -> None:
     with pytest.raises(DocumentError, match="unsupported file type"):
         extract_document(b"%!PS-Adobe", filename="slides.ps", today=TODAY)
     with pytest.raises(DocumentError, match="over the limit"):
         extract_document(FRONT_MATTER, filename="safe.md", today=TODAY, max_bytes=10)
 
 
-def test_warnings_are_sentences_and_each_appears_once() -> None:
+def test_it_gives_each_warning_once_as_a_sentence() -> None:
     text = "EU ministers adopt plan\nEU ministers adopted the plan on 3 March. On 3 March they met."
     extraction = extract_text(text, today=TODAY)
     warnings = extraction.warnings
@@ -66,14 +66,14 @@ def test_warnings_are_sentences_and_each_appears_once() -> None:
         assert warning[0].isupper() and warning.endswith((".", "!", "?"))
 
 
-def test_no_initiative_is_stored_with_a_warning_saying_why() -> None:
+def test_it_returns_no_initiative_with_a_warning_saying_why() -> None:
     extraction = extract_text("Apple cake\nMix flour and sugar, then bake.", today=TODAY)
     assert extraction.initiative is None
     assert extraction.reference_date == TODAY
     assert any(w.startswith("No initiative found: ") for w in extraction.warnings)
 
 
-def test_extract_text_skips_read_and_keeps_the_given_title_and_format() -> None:
+def test_it_skips_read_for_text_and_keeps_the_given_title_and_format() -> None:
     extraction = extract_text(
         "The Council adopted the plan for member states.", today=TODAY, title="Plan", fmt="md"
     )
@@ -82,7 +82,7 @@ def test_extract_text_skips_read_and_keeps_the_given_title_and_format() -> None:
     assert extraction.initiative.status == "adopted"
 
 
-def test_a_set_aside_date_line_is_the_documents_own_date() -> None:
+def test_it_takes_a_set_aside_date_line_as_the_documents_own_date() -> None:
     text = (
         "Press Releases\nPLENARY SESSION\n12-03-2025 - 13:05\n\n"
         "MEPs back defence plan for Ukraine\n\n"

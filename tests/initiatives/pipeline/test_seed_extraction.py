@@ -134,7 +134,7 @@ def test_it_records_the_decision_milestone(initiative: ExtractedInitiative) -> N
     assert "November 25" in decision.evidence.quote
 
 
-def test_nothing_from_the_comments_tail_becomes_a_fact(
+def test_it_takes_no_fact_from_the_comments_tail(
     extraction: Extraction, initiative: ExtractedInitiative
 ) -> None:
     text = extraction.read.text
@@ -148,7 +148,7 @@ def test_nothing_from_the_comments_tail_becomes_a_fact(
     assert not {a.name for a in initiative.actors} & {"NATO", "Belgium"}
 
 
-def test_every_span_quotes_the_text_exactly(
+def test_it_quotes_the_text_exactly_in_every_span(
     extraction: Extraction, initiative: ExtractedInitiative
 ) -> None:
     text = extraction.read.text
