@@ -1,16 +1,15 @@
 """Digests: what changed in what a user follows, what falls due, what is overdue.
 
-`build_digest` runs a fixed number of queries whatever the number of items (one per
-saved search, plus a handful); `send_digests` picks the users whose day and hour have
-come and sends each digest once (see accounts.delivery).
+`build_digest` runs a fixed number of queries whatever the number of items: two, plus
+one per saved search, once a run has fetched what a batch of users follow
+(`accounts.following.interests_of`). `send_digests` picks the users whose day and hour
+have come and sends each digest once (see accounts.delivery).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
-import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -19,7 +18,9 @@ from types import SimpleNamespace
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, Max, OuterRef, Q
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import connection
+from django.db.models import Exists, Max, OuterRef, Q, Value
 from django.urls import reverse
 
 from accounts.delivery import (
@@ -30,6 +31,7 @@ from accounts.delivery import (
     delivery_mark_empty,
     open_connection,
 )
+from accounts.following import Interests, Scope, interests_of
 from accounts.models import (
     Delivery,
     DeliveryKind,
@@ -39,48 +41,21 @@ from accounts.models import (
     Profile,
     SavedSearch,
 )
+from accounts.schedule import digest_since, digest_slot
 from accounts.searches import saved_search_initiatives
 from accounts.services import unsubscribe_token
-from initiatives.models import Initiative, InitiativeActor, InitiativeArea, Status
+from initiatives.models import Initiative, Status
 from timeline import emails
 from timeline.models import ChangeEvent, EventKind, EventVia, FollowUpAction
 
-logger = logging.getLogger(__name__)
-
 DUE_WITHIN_DAYS = 30
-# After a long pause, or for a new user, a digest looks back no further than this.
-MAX_BACKFILL = {
-    DigestFrequency.DAILY: dt.timedelta(days=4),
-    DigestFrequency.WEEKLY: dt.timedelta(days=14),
-}
 # An email stays readable: beyond these, the digest links to the site instead.
 MAX_CHANGES = 200
 MAX_ACTIONS = 20
 MAX_MATCHES = 20
+# A run fetches what its users follow this many users at a time.
+DIGEST_BATCH = 500
 SLUG_PLACEHOLDER = "slug-placeholder"
-
-
-def digest_slot(
-    now: dt.datetime, *, frequency: str, weekday: int, hour: int, tz: zoneinfo.ZoneInfo
-) -> dt.datetime | None:
-    """The latest moment at or before `now` when this user's digest was due, in their zone."""
-    if frequency not in MAX_BACKFILL:
-        return None
-    local = now.astimezone(tz)
-    slot = local.replace(hour=hour, minute=0, second=0, microsecond=0)
-    if frequency == DigestFrequency.WEEKLY:
-        slot -= dt.timedelta(days=(local.weekday() - weekday) % 7)
-        step = dt.timedelta(days=7)
-    else:
-        step = dt.timedelta(days=1)
-    if slot > local:
-        slot -= step
-    return slot
-
-
-def digest_since(slot: dt.datetime, frequency: str, last_end: dt.datetime | None) -> dt.datetime:
-    floor = slot - MAX_BACKFILL[frequency]
-    return floor if last_end is None or last_end < floor else last_end
 
 
 @dataclass
@@ -116,45 +91,6 @@ class Digest:
     @property
     def is_empty(self) -> bool:
         return not (self.changes or self.due_soon or self.overdue or self.matches)
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What a user follows, as ids, turned into filters on initiatives and actions."""
-
-    initiative_ids: frozenset[int]
-    area_ids: frozenset[int]
-    actor_ids: frozenset[int]
-
-    @classmethod
-    def of(cls, user: AbstractBaseUser) -> Scope:
-        rows = Follow.objects.filter(user=user).values_list("initiative_id", "area_id", "actor_id")
-        initiatives, areas, actors = set(), set(), set()
-        for initiative_id, area_id, actor_id in rows:
-            if initiative_id:
-                initiatives.add(initiative_id)
-            elif area_id:
-                areas.add(area_id)
-            else:
-                actors.add(actor_id)
-        return cls(frozenset(initiatives), frozenset(areas), frozenset(actors))
-
-    def __bool__(self) -> bool:
-        return bool(self.initiative_ids or self.area_ids or self.actor_ids)
-
-    def initiatives(self) -> Q:
-        q = Q(initiative_id__in=self.initiative_ids)
-        if self.area_ids:
-            areas = InitiativeArea.objects.filter(area_id__in=self.area_ids)
-            q |= Q(initiative_id__in=areas.values("initiative_id"))
-        if self.actor_ids:
-            actors = InitiativeActor.objects.filter(actor_id__in=self.actor_ids)
-            q |= Q(initiative_id__in=actors.values("initiative_id"))
-        return q
-
-    def actions(self) -> Q:
-        q = self.initiatives()
-        return q | Q(owner_id__in=self.actor_ids) if self.actor_ids else q
 
 
 @functools.cache
@@ -254,11 +190,13 @@ def build_digest(
     since: dt.datetime,
     until: dt.datetime,
     today: dt.date,
-    scope: Scope | None = None,
+    interests: Interests | None = None,
 ) -> Digest:
+    """One user's digest, in two queries (plus one per saved search) given their interests."""
     digest = Digest(user=user, since=since, until=until, today=today)
-    scope = Scope.of(user) if scope is None else scope
-    rows = _Rows()
+    if interests is None:
+        interests = interests_of([user.pk])[user.pk]
+    scope, rows = interests.scope, _Rows()
     if scope:
         events = list(
             ChangeEvent.objects.between(since, until)
@@ -276,19 +214,13 @@ def build_digest(
             digest.changes.append(
                 InitiativeChanges(initiative=initiative, events=[rows.event(e) for e in group])
             )
-        actions = FollowUpAction.objects.filter(scope.actions())
-        due_soon = actions.due_within(today=today, days=DUE_WITHIN_DAYS).order_by(
-            "due_latest", "pk"
+        _add_actions(digest, scope, rows)
+    if interests.searches:
+        created = ChangeEvent.objects.between(since, until).filter(
+            kind=EventKind.INITIATIVE_CREATED
         )
-        # The most recently missed first: those are the news; older ones the site lists.
-        overdue = actions.overdue(today=today).order_by("-due_latest", "pk")
-        for name, queryset in (("due_soon", due_soon), ("overdue", overdue)):
-            found = list(queryset.values(*ACTION_COLUMNS)[: MAX_ACTIONS + 1])
-            setattr(digest, name, [rows.action(row) for row in found[:MAX_ACTIONS]])
-            setattr(digest, f"{name}_truncated", len(found) > MAX_ACTIONS)
-    created = ChangeEvent.objects.between(since, until).filter(kind=EventKind.INITIATIVE_CREATED)
-    new_initiatives = Initiative.objects.filter(pk__in=created.values("initiative_id"))
-    for search in SavedSearch.objects.filter(user=user):
+        new_initiatives = Initiative.objects.filter(pk__in=created.values("initiative_id"))
+    for search in interests.searches:
         found = saved_search_initiatives(search, today=today, queryset=new_initiatives)
         matched = [
             rows.initiative(*values)
@@ -297,6 +229,39 @@ def build_digest(
         if matched:
             digest.matches.append(SearchMatches(search=search, initiatives=matched))
     return digest
+
+
+def _add_actions(digest: Digest, scope: Scope, rows: _Rows) -> None:
+    """Due soon and overdue, each capped, in one round trip on PostgreSQL (a UNION ALL)."""
+    actions = FollowUpAction.objects.filter(scope.actions())
+    due_soon = (
+        actions.due_within(today=digest.today, days=DUE_WITHIN_DAYS)
+        .annotate(section=Value("due_soon"))
+        .order_by("due_latest", "pk")
+        .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
+    )
+    # The most recently missed first: those are the news; older ones the site lists.
+    overdue = (
+        actions.overdue(today=digest.today)
+        .annotate(section=Value("overdue"))
+        .order_by("-due_latest", "pk")
+        .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
+    )
+    found: dict[str, list[dict[str, Any]]] = {"due_soon": [], "overdue": []}
+    if connection.features.supports_slicing_ordering_in_compound:
+        parts: Iterable[Iterable[dict[str, Any]]] = [due_soon.union(overdue, all=True)]
+    else:  # SQLite: two round trips
+        parts = [due_soon, overdue]
+    for part in parts:
+        for row in part:
+            found[row["section"]].append(row)
+    # A UNION does not promise the order of its parts' rows: sort again, stably.
+    found["due_soon"].sort(key=itemgetter("due_latest", "pk"))
+    found["overdue"].sort(key=itemgetter("pk"))
+    found["overdue"].sort(key=itemgetter("due_latest"), reverse=True)
+    for name, section in found.items():
+        setattr(digest, name, [rows.action(row) for row in section[:MAX_ACTIONS]])
+        setattr(digest, f"{name}_truncated", len(section) > MAX_ACTIONS)
 
 
 def digest_context(digest: Digest, frequency: str) -> dict[str, object]:
@@ -351,6 +316,48 @@ def _candidates(now: dt.datetime) -> list[tuple[Profile, dt.datetime, str]]:
     return found
 
 
+def _send_one(
+    report: RunReport,
+    *,
+    profile: Profile,
+    period: str,
+    window: tuple[dt.datetime, dt.datetime, dt.date],
+    interests: Interests,
+    mailer: BaseEmailBackend | None,
+) -> None:
+    user, frequency = profile.user, profile.digest_frequency
+    since, until, today = window
+    if mailer is None:  # dry run
+        digest = build_digest(user=user, since=since, until=until, today=today, interests=interests)
+        state = "empty" if digest.is_empty else f"{digest.change_count} changes"
+        report.lines.append(f"{user.email}: {period}: {state}")
+        return
+    delivery = delivery_claim(
+        user=user,
+        kind=DeliveryKind.DIGEST,
+        subject_key="digest",
+        period=period,
+        period_start=since,
+        period_end=until,
+    )
+    if delivery is None:
+        report.skipped += 1
+        return
+    digest = build_digest(user=user, since=since, until=until, today=today, interests=interests)
+    if digest.is_empty:
+        delivery_mark_empty(delivery)
+        report.empty += 1
+        return
+    outcome = deliver(
+        delivery=delivery, message=render_digest(digest, frequency), connection=mailer
+    )
+    report.lines.append(f"{user.email}: {period}: {outcome}")
+    if outcome == Outcome.SENT:
+        report.sent += 1
+    else:
+        report.failed += 1
+
+
 def send_digests(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
     """Send every digest whose day and hour have come and that was not sent yet."""
     report = RunReport()
@@ -371,43 +378,22 @@ def send_digests(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
         .annotate(end=Max("period_end"))
         .values_list("user_id", "end")
     )
-    connection = None if dry_run else open_connection()
-    for profile, slot, period in candidates:
-        if (profile.user_id, period) in finished:
-            continue
-        report.due += 1
-        user, frequency = profile.user, profile.digest_frequency
-        since = digest_since(slot, frequency, last_end.get(user.pk))
-        until = slot.astimezone(dt.UTC)
-        if dry_run:
-            digest = build_digest(user=user, since=since, until=until, today=slot.date())
-            state = "empty" if digest.is_empty else f"{digest.change_count} changes"
-            report.lines.append(f"{user.email}: {period}: {state}")
-            continue
-        delivery = delivery_claim(
-            user=user,
-            kind=DeliveryKind.DIGEST,
-            subject_key="digest",
-            period=period,
-            period_start=since,
-            period_end=until,
-        )
-        if delivery is None:
-            report.skipped += 1
-            continue
-        digest = build_digest(user=user, since=since, until=until, today=slot.date())
-        if digest.is_empty:
-            delivery_mark_empty(delivery)
-            report.empty += 1
-            continue
-        outcome = deliver(
-            delivery=delivery, message=render_digest(digest, frequency), connection=connection
-        )
-        report.lines.append(f"{user.email}: {period}: {outcome}")
-        if outcome == Outcome.SENT:
-            report.sent += 1
-        else:
-            report.failed += 1
-    if connection is not None:
-        connection.close()
+    pending = [c for c in candidates if (c[0].user_id, c[2]) not in finished]
+    report.due = len(pending)
+    mailer = None if dry_run else open_connection()
+    for start in range(0, len(pending), DIGEST_BATCH):
+        batch = pending[start : start + DIGEST_BATCH]
+        interests = interests_of([profile.user_id for profile, _, _ in batch])
+        for profile, slot, period in batch:
+            since = digest_since(slot, profile.digest_frequency, last_end.get(profile.user_id))
+            _send_one(
+                report,
+                profile=profile,
+                period=period,
+                window=(since, slot.astimezone(dt.UTC), slot.date()),
+                interests=interests[profile.user_id],
+                mailer=mailer,
+            )
+    if mailer is not None:
+        mailer.close()
     return report

@@ -8,7 +8,7 @@ from django_celery_beat.schedulers import DatabaseScheduler
 
 from config.celery import app
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_beat_installs_the_digest_reminder_and_overdue_tasks_in_the_database() -> None:
