@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from accounts.following import interests_of
 from initiatives.models import ActorRole, CooperationArea, Status
 from initiatives.services import initiative_save
 from tests.factories import (
@@ -84,6 +85,26 @@ def test_a_digests_queries_do_not_grow_with_its_items(
     assert small_queries == large_queries
     with django_assert_max_num_queries(QUERY_BUDGET):
         render_digest(build_digest(user=large_user, since=SINCE, until=UNTIL, today=TODAY), "daily")
+
+
+def test_a_run_fetches_what_users_follow_once_per_batch(
+    analyst: User, django_assert_max_num_queries: object
+) -> None:
+    from tests.factories import UserFactory
+
+    users = [analyst, UserFactory(username="busy")]
+    populate(users[0], 1)
+    populate(users[1], 20)
+    with django_assert_max_num_queries(2):
+        interests = interests_of([user.pk for user in users])
+    for user in users:
+        # changes, due soon and overdue (one UNION on PostgreSQL), and the saved search
+        with django_assert_max_num_queries(QUERY_BUDGET - 2):
+            digest = build_digest(
+                user=user, since=SINCE, until=UNTIL, today=TODAY, interests=interests[user.pk]
+            )
+            render_digest(digest, "daily")
+        assert digest.changes
 
 
 def test_a_saved_search_reports_new_initiatives_it_matches(analyst: User) -> None:
