@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -30,7 +31,7 @@ from initiatives.models import (
 )
 from initiatives.paging import capped_page
 from initiatives.search import with_headline
-from timeline.models import FollowUpAction, Milestone
+from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
@@ -61,27 +62,33 @@ def _overdue_count(today: dt.date) -> Coalesce:
     return Coalesce(Subquery(overdue, output_field=IntegerField()), 0)
 
 
+def _first_due(window: Q) -> list[FollowUpAction]:
+    """The pending actions due first in a window. On PostgreSQL, one index range scan per
+    open status, merged: a plain ``status IN (...) ORDER BY due_latest`` sorts every
+    matching row, half a million of them on a large database."""
+    base = (
+        FollowUpAction.objects.filter(window)
+        .select_related("initiative", "owner")
+        .defer("initiative__search_vector", "initiative__summary", "initiative__curated_fields")
+    )
+    order = ("due_latest", "pk")
+    if not connection.features.supports_slicing_ordering_in_compound:
+        return list(base.pending().order_by(*order)[:DASHBOARD_LIST_SIZE])
+    parts = [base.filter(status=s).order_by(*order)[:DASHBOARD_LIST_SIZE] for s in OPEN_STATUSES]
+    return list(parts[0].union(*parts[1:], all=True).order_by(*order)[:DASHBOARD_LIST_SIZE])
+
+
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    pending = FollowUpAction.objects.pending().select_related("initiative", "owner")
     windows = {
-        "overdue": pending.filter(due_latest__lt=today),
+        "overdue": Q(due_latest__lt=today),
         **{
-            f"next{days}": pending.filter(
-                due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)
-            )
+            f"next{days}": Q(due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days))
             for days in DUE_WINDOWS_DAYS
         },
     }
     due_counts = FollowUpAction.objects.pending().aggregate(
-        overdue=Count("pk", filter=Q(due_latest__lt=today)),
-        **{
-            f"next{days}": Count(
-                "pk",
-                filter=Q(due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)),
-            )
-            for days in DUE_WINDOWS_DAYS
-        },
+        **{key: Count("pk", filter=window) for key, window in windows.items()}
     )
     status_counts = dict(
         Initiative.objects.order_by().values_list("status").annotate(n=Count("pk"))
@@ -91,7 +98,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         (row["area_id"], row["initiative__status"]): row["n"]
         for row in InitiativeArea.objects.order_by()
         .values("area_id", "initiative__status")
-        .annotate(n=Count("initiative", distinct=True))
+        .annotate(n=Count("initiative"))  # one link per initiative and area: no DISTINCT
     }
     matrix = [
         {
@@ -116,7 +123,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     "key": key,
                     "title": title,
                     "count": due_counts[key],
-                    "actions": list(windows[key][:DASHBOARD_LIST_SIZE]),
+                    "actions": _first_due(windows[key]),
                     "link": link,
                 }
                 for key, title, link in (
