@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from django.db import connection
+from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from initiatives.paging import capped_page
 from timeline.filters import DeliverableFilter
-from timeline.models import FollowUpAction
+from timeline.models import ActionStatus, FollowUpAction
+
+
+def merged_by_status(queryset: QuerySet, start: int, stop: int) -> list[FollowUpAction]:
+    """Rows start..stop in due order. On PostgreSQL, one (status, due_latest) index scan per
+    status, merged, instead of sorting a million actions to show 25 of them."""
+    if not connection.features.supports_slicing_ordering_in_compound:
+        return list(queryset[start:stop])
+    parts = [queryset.filter(status=status)[:stop] for status in ActionStatus.values]
+    merged = parts[0].union(*parts[1:], all=True)
+    return list(merged.order_by(F("due_latest").asc(nulls_last=True), "pk")[start:stop])
 
 
 def deliverables(request: HttpRequest) -> HttpResponse:
@@ -15,7 +27,7 @@ def deliverables(request: HttpRequest) -> HttpResponse:
         "initiative__search_vector", "initiative__summary", "initiative__curated_fields"
     )
     filterset = DeliverableFilter(data=request.GET, queryset=queryset, request=request)
-    page = capped_page(filterset.qs, request.GET)
+    page = capped_page(filterset.qs, request.GET, fetch=merged_by_status)
     context = {"filter": filterset, "page": page, "today": filterset.today}
     template = (
         "timeline/_deliverables_results.html" if request.htmx else "timeline/deliverables.html"
