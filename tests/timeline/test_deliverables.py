@@ -106,3 +106,34 @@ def test_a_bad_window_is_a_form_error(client: Client) -> None:
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     assert client.get("/deliverables/?page=x").status_code == 404
+
+
+def test_pages_follow_one_due_order_across_statuses(client: Client, frozen_today: object) -> None:
+    from timeline.models import FollowUpAction
+
+    initiative = make_listed_initiative("Many actions")
+    statuses = ["open", "in_progress", "done", "cancelled"]
+    for n in range(40):
+        status = statuses[n % 4]
+        FollowUpActionFactory(
+            initiative=initiative,
+            description=f"Step {n:02}",
+            due_earliest=None,
+            due_latest=None if n % 7 == 0 else TODAY + dt.timedelta(days=(n * 37) % 90),
+            status=status,
+            completed_on=TODAY if status == "done" else None,
+        )
+    expected = [
+        a.description
+        for a in sorted(
+            FollowUpAction.objects.filter(description__startswith="Step"),
+            key=lambda a: (a.due_latest is None, a.due_latest or TODAY, a.pk),
+        )
+    ]
+    import re
+
+    seen = []
+    for page in (1, 2):
+        html = client.get(f"/deliverables/?page={page}").content.decode()
+        seen += re.findall(r"<td>(Step \d\d)</td>", html)
+    assert seen == expected
