@@ -143,7 +143,13 @@ class SavedSearchEventFeed(EventFeed):
 
 
 def _all_day(
-    uid: str, summary: str, start: dt.date, end: dt.date, description: str, url: str
+    uid: str,
+    summary: str,
+    start: dt.date,
+    end: dt.date,
+    description: str,
+    url: str,
+    modified: dt.datetime,
 ) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", uid)
@@ -151,7 +157,9 @@ def _all_day(
     event.add("dtstart", start)
     # DTEND of an all-day event is exclusive: the day after the window's last day.
     event.add("dtend", end + dt.timedelta(days=1))
-    event.add("dtstamp", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    # Stamped with the row's last change, so the same data always gives the same file.
+    event.add("dtstamp", modified)
+    event.add("last-modified", modified)
     event.add("description", description)
     event.add("url", url)
     event.add("transp", "TRANSPARENT")
@@ -172,6 +180,7 @@ def milestone_event(milestone: Milestone) -> icalendar.Event | None:
         description=f"{milestone.get_kind_display()} ({milestone.date_display}). "
         f"Status: {initiative.get_status_display()}.",
         url=absolute(initiative.get_absolute_url()),
+        modified=milestone.updated_at,
     )
 
 
@@ -188,6 +197,7 @@ def action_event(action: FollowUpAction) -> icalendar.Event | None:
         description=f"{action.description}\nDue {action.due_display} "
         f"({action.due_text or 'no wording'}).{owner} Status: {action.get_status_display()}.",
         url=absolute(initiative.get_absolute_url()),
+        modified=action.updated_at,
     )
 
 
@@ -204,20 +214,16 @@ def calendar_response(name: str, events: Iterable[icalendar.Event | None]) -> Ht
     return response
 
 
-def calendar_for(name: str, initiatives: Q, today: dt.date) -> HttpResponse:
-    since = today - CALENDAR_LOOKBACK
-    milestones = (
-        Milestone.objects.filter(initiatives)
-        .filter(Q(date__gte=since) | Q(window_end__gte=since) | Q(window_start__gte=since))
-        .select_related("initiative")
-        .order_by("pk")[:MAX_CALENDAR_ITEMS]
-    )
-    actions = (
-        FollowUpAction.objects.filter(initiatives)
-        .filter(due_latest__gte=since)
-        .select_related("initiative", "owner")
-        .order_by("pk")[:MAX_CALENDAR_ITEMS]
-    )
+def calendar_for(name: str, initiatives: Q, since: dt.date | None) -> HttpResponse:
+    milestones = Milestone.objects.filter(initiatives)
+    actions = FollowUpAction.objects.filter(initiatives).exclude(due_latest=None)
+    if since is not None:
+        milestones = milestones.filter(
+            Q(date__gte=since) | Q(window_end__gte=since) | Q(window_start__gte=since)
+        )
+        actions = actions.filter(due_latest__gte=since)
+    milestones = milestones.select_related("initiative").order_by("pk")[:MAX_CALENDAR_ITEMS]
+    actions = actions.select_related("initiative", "owner").order_by("pk")[:MAX_CALENDAR_ITEMS]
     return calendar_response(
         name,
         [*(milestone_event(m) for m in milestones), *(action_event(a) for a in actions)],
@@ -225,21 +231,18 @@ def calendar_for(name: str, initiatives: Q, today: dt.date) -> HttpResponse:
 
 
 def calendar_all(request: HttpRequest) -> HttpResponse:
-    return calendar_for("Docket", Q(), timezone.localdate())
+    return calendar_for("Docket", Q(), timezone.localdate() - CALENDAR_LOOKBACK)
 
 
 def calendar_initiative(request: HttpRequest, slug: str) -> HttpResponse:
+    """One initiative's calendar shows its whole history."""
     initiative = get_object_or_404(Initiative, slug=slug)
-    return calendar_for(f"Docket: {initiative.title}", Q(initiative=initiative), date_min())
+    return calendar_for(f"Docket: {initiative.title}", Q(initiative=initiative), None)
 
 
 def calendar_saved_search(request: HttpRequest, token: str) -> HttpResponse:
     search = get_object_or_404(SavedSearch, feed_token=token)
     today = timezone.localdate()
     matching = saved_search_initiatives(search, today=today).order_by().values("pk")
-    return calendar_for(f"Docket: {search.name}", Q(initiative_id__in=matching), today)
-
-
-def date_min() -> dt.date:
-    """One initiative's calendar shows its whole history."""
-    return dt.date.min + CALENDAR_LOOKBACK
+    name = f"Docket: {search.name}"
+    return calendar_for(name, Q(initiative_id__in=matching), today - CALENDAR_LOOKBACK)
