@@ -222,8 +222,11 @@ def calendar_for(name: str, initiatives: Q, since: dt.date | None) -> HttpRespon
             Q(date__gte=since) | Q(window_end__gte=since) | Q(window_start__gte=since)
         )
         actions = actions.filter(due_latest__gte=since)
-    milestones = milestones.select_related("initiative").order_by("pk")[:MAX_CALENDAR_ITEMS]
-    actions = actions.select_related("initiative", "owner").order_by("pk")[:MAX_CALENDAR_ITEMS]
+    # Beyond the cap, the calendar keeps the earliest: contiguous in time, not a random sample.
+    milestones = milestones.select_related("initiative").order_by("date", "window_start", "pk")
+    milestones = milestones[:MAX_CALENDAR_ITEMS]
+    actions = actions.select_related("initiative", "owner").order_by("due_latest", "pk")
+    actions = actions[:MAX_CALENDAR_ITEMS]
     return calendar_response(
         name,
         [*(milestone_event(m) for m in milestones), *(action_event(a) for a in actions)],
