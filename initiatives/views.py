@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
@@ -149,8 +150,13 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
     )
     context = {"filter": filterset, "page": page, "today": today, "query": request.GET}
-    template = "initiatives/_results.html" if request.htmx else "initiatives/list.html"
-    return render(request, template, context)
+    # htmx swaps in the results only; a history restore needs the whole page.
+    partial = request.htmx and not request.htmx.history_restore_request
+    response = render(
+        request, "initiatives/_results.html" if partial else "initiatives/list.html", context
+    )
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 def _csv_cell(value: Any) -> str:

@@ -94,3 +94,11 @@ def test_the_htmx_request_gets_only_the_results(client: Client) -> None:
     assert "Loan facility" in partial
     assert "<html" not in partial
     assert "Download CSV" in partial
+
+
+def test_an_htmx_history_restore_gets_the_whole_page(client: Client) -> None:
+    make_listed_initiative("Loan facility")
+    headers = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    response = client.get("/initiatives/?area=investment", headers=headers)
+    assert "<html" in response.content.decode()
+    assert "HX-Request" in response["Vary"]
