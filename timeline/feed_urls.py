@@ -1,6 +1,11 @@
 from django.urls import path
+from django.views.decorators.cache import cache_page
 
 from timeline import feeds
+
+# Calendar applications poll; a large calendar is built at most once per this many seconds.
+CALENDAR_CACHE_SECONDS = 15 * 60
+cached = cache_page(CALENDAR_CACHE_SECONDS)
 
 app_name = "feeds"
 
@@ -9,7 +14,7 @@ urlpatterns = [
     path("initiatives/<slug:slug>.atom", feeds.InitiativeEventFeed(), name="initiative_atom"),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
     path("saved/<str:token>.atom", feeds.SavedSearchEventFeed(), name="saved_search_atom"),
-    path("calendar.ics", feeds.calendar_all, name="calendar_ics"),
-    path("initiatives/<slug:slug>.ics", feeds.calendar_initiative, name="initiative_ics"),
-    path("saved/<str:token>.ics", feeds.calendar_saved_search, name="saved_search_ics"),
+    path("calendar.ics", cached(feeds.calendar_all), name="calendar_ics"),
+    path("initiatives/<slug:slug>.ics", cached(feeds.calendar_initiative), name="initiative_ics"),
+    path("saved/<str:token>.ics", cached(feeds.calendar_saved_search), name="saved_search_ics"),
 ]

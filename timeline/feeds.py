@@ -23,7 +23,7 @@ from timeline.models import ChangeEvent, FollowUpAction, Milestone
 FEED_ITEMS = 50
 # The site-wide calendar holds what is current: items that ended within the last year, and later.
 CALENDAR_LOOKBACK = dt.timedelta(days=365)
-MAX_CALENDAR_ITEMS = 5000
+MAX_CALENDAR_ITEMS = 2000
 
 
 def absolute(path: str) -> str:

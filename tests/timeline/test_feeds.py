@@ -9,6 +9,7 @@ import icalendar
 import pytest
 import time_machine
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -24,6 +25,13 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> None:
+    cache.clear()  # calendars are cached for a quarter of an hour
+
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
