@@ -149,7 +149,12 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     page = capped_page(
         rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
     )
-    context = {"filter": filterset, "page": page, "today": today, "query": request.GET}
+    context = {
+        "filter": filterset,
+        "page": page,
+        "today": today,
+        "follow_area": _single_area(filterset, page.rows),
+    }
     # htmx swaps in the results only; a history restore needs the whole page.
     partial = request.htmx and not request.htmx.history_restore_request
     response = render(
@@ -157,6 +162,15 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     )
     patch_vary_headers(response, ("HX-Request",))
     return response
+
+
+def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> CooperationArea | None:
+    """The area the list is filtered to, if exactly one, taken from the prefetched links
+    (no extra query), so that the page can offer to follow it."""
+    chosen = filterset.form.cleaned_data.get("area") or [] if filterset.is_bound else []
+    if len(chosen) != 1 or not rows:
+        return None
+    return next((link.area for link in rows[0].area_links.all() if link.area.slug in chosen), None)
 
 
 def _csv_cell(value: Any) -> str:

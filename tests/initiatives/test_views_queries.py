@@ -124,3 +124,13 @@ def test_every_other_page_stays_within_budget(
     with django_assert_max_num_queries(MAX_QUERIES):
         response = client_today.get(url)
     assert response.status_code == 200
+
+
+def test_a_signed_in_analyst_can_follow_the_filtered_area_within_budget(
+    client_today: Client, django_assert_max_num_queries, analyst
+) -> None:
+    client_today.force_login(analyst)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        page = client_today.get("/initiatives/?area=investment&q=ammunition").content.decode()
+    assert 'class="follow-button"' in page
+    assert "Hear about every change in investment" in page
