@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -30,7 +40,7 @@ from initiatives.models import (
     InitiativeSector,
     Status,
 )
-from initiatives.paging import capped_page
+from initiatives.paging import COUNT_CAP, capped_page
 from initiatives.search import with_headline
 from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
 from timeline.timeline import build_timeline
@@ -79,6 +89,20 @@ def _first_due(window: Q) -> list[FollowUpAction]:
     return list(parts[0].union(*parts[1:], all=True).order_by(*order)[:DASHBOARD_LIST_SIZE])
 
 
+def _due_counts(windows: dict[str, Q]) -> dict[str, int]:
+    """Pending actions per window, each counted up to COUNT_CAP + 1. On PostgreSQL one
+    statement of capped parts, so half a million overdue actions are never all counted."""
+    pending = FollowUpAction.objects.pending().order_by()
+    if not connection.features.supports_slicing_ordering_in_compound:
+        return pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
+    parts = [
+        pending.filter(window).annotate(w=Value(key)).values_list("w", flat=True)[: COUNT_CAP + 1]
+        for key, window in windows.items()
+    ]
+    found = Counter(parts[0].union(*parts[1:], all=True))
+    return {key: found.get(key, 0) for key in windows}
+
+
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     windows = {
@@ -88,9 +112,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             for days in DUE_WINDOWS_DAYS
         },
     }
-    due_counts = FollowUpAction.objects.pending().aggregate(
-        **{key: Count("pk", filter=window) for key, window in windows.items()}
-    )
+    due_counts = _due_counts(windows)
     status_counts = dict(
         Initiative.objects.order_by().values_list("status").annotate(n=Count("pk"))
     )
@@ -124,6 +146,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     "key": key,
                     "title": title,
                     "count": due_counts[key],
+                    "count_display": (
+                        f"{COUNT_CAP}+" if due_counts[key] > COUNT_CAP else due_counts[key]
+                    ),
                     "actions": _first_due(windows[key]),
                     "link": link,
                 }

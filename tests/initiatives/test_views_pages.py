@@ -60,3 +60,12 @@ def test_signed_in_analysts_see_a_follow_button(client: Client, analyst: object)
     client.force_login(analyst)
     page = client.get("/areas/investment/").content.decode()
     assert "follow-button" in page
+
+
+@pytest.mark.usefixtures("listed")
+def test_the_dashboard_caps_what_it_counts(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from initiatives import views
+
+    monkeypatch.setattr(views, "COUNT_CAP", 2)
+    page = client.get("/").content.decode()
+    assert 'Overdue <span class="count">(2+)</span>' in page
