@@ -190,9 +190,40 @@ def _date_data_parser() -> object:
     return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
 
 
+# The everyday shapes of a date, read without dateparser (about 1 ms a call, and a
+# document's dates are rarely repeated): "25 November 2025", "November 25, 2025",
+# "2025-11-25", and the same without a year.
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?$"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?$"
+)
+_ISO_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})$")
+
+
+def _parse_common(candidate: str) -> tuple[int, int, int] | None:
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO_DATE):
+        match = pattern.match(candidate)
+        if match is None:
+            continue
+        month = match["month"]
+        number = int(month) if month.isdigit() else month_number(month)
+        year = int(match["year"]) if match["year"] else _PARSE_BASE.year
+        try:
+            dt.date(year, number, int(match["day"]))
+        except ValueError:
+            return None
+        return year, number, int(match["day"])
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_candidate(candidate: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a short date string found by a regex; year 2000 if unwritten."""
+    common = _parse_common(candidate.strip())
+    if common is not None:
+        return common
     value = _date_data_parser().get_date_data(candidate).date_obj  # type: ignore[attr-defined]
     return (value.year, value.month, value.day) if value is not None else None
 
