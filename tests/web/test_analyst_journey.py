@@ -128,3 +128,24 @@ def test_the_same_journey_works_without_javascript(
         journey(context.new_page(), seeded.url, screenshot_dir, suffix="-nojs")
     finally:
         context.close()
+
+
+def test_the_filters_work_from_the_keyboard_with_a_visible_focus(seeded: Any, browser: Any) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto(f"{seeded.url}/initiatives/")
+        page.get_by_label("Search").focus()
+        page.keyboard.type("ammunition")
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.id")
+        assert focused == "id_status_0"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("", "none"), "the focused control shows no outline"
+        page.keyboard.press("Space")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"q=ammunition.*status=announced|status=announced.*q="))
+        assert page.get_by_text("No initiatives match these filters.").is_visible()
+    finally:
+        context.close()
