@@ -26,6 +26,7 @@ from initiatives.models import (
     Origin,
     Sector,
 )
+from initiatives.search import initiative_search_update
 from initiatives.services import initiative_save, initiative_verify
 from initiatives.uploads import UploadForm, uploads_enqueue
 from timeline.models import EventVia, FollowUpAction, Milestone
@@ -186,6 +187,7 @@ class InitiativeAdmin(SimpleHistoryAdmin):
             else:
                 obj.save()
         formset.save_m2m()
+        initiative_search_update(initiative_ids=[form.instance.pk])  # statements, sectors
 
     @admin.action(description="Mark selected initiatives verified", permissions=["change"])
     def mark_verified(self, request: HttpRequest, queryset: QuerySet[Initiative]) -> None:

@@ -76,3 +76,38 @@ def test_without_postgresql_it_falls_back_to_words_in_title_and_summary(client: 
     page = client.get("/initiatives/", {"q": "supply chain"}).content.decode()
     assert "Ammunition production" in page
     assert "Fisheries" not in page
+
+
+@postgres_only
+def test_a_curator_adding_an_area_statement_in_admin_makes_it_searchable(
+    client: Client, curator: object
+) -> None:
+    from django.urls import reverse
+
+    from initiatives.models import CooperationArea
+
+    initiative = InitiativeFactory(title="Loans", summary="Loans for industry.")
+    client.force_login(curator)
+    form = {
+        "title": "Loans",
+        "slug": initiative.slug,
+        "summary": initiative.summary,
+        "status": "adopted",
+        "decided_on": "2025-11-25",
+        "decided_on_precision": "day",
+        "venue": "Brussels",
+    }
+    for prefix in ("actor_links", "sector_links", "milestones", "actions", "documents"):
+        form |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    form |= {
+        "area_links-TOTAL_FORMS": "1",
+        "area_links-INITIAL_FORMS": "0",
+        "area_links-0-area": str(CooperationArea.objects.get(slug="investment").pk),
+        "area_links-0-statement": "Shipyards receive guarantees.",
+        "area_links-0-origin": "curator",
+    }
+    url = reverse("admin:initiatives_initiative_change", args=[initiative.pk])
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = client.get("/initiatives/", {"q": "shipyards"}).content.decode()
+    assert f'href="{initiative.get_absolute_url()}">Loans</a>' in page
