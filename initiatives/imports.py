@@ -49,6 +49,8 @@ from timeline.services import event_record
 
 logger = logging.getLogger(__name__)
 
+ATTEMPTS = 2
+
 
 @dataclass
 class ImportResult:
@@ -149,30 +151,33 @@ def document_import(
     if dry_run:
         result.outcome = _predicted_outcome(extraction, source_path)
         return result
-    try:
-        # One transaction, and so one commit, per document: the facts, the search
-        # vector and the ImportRun land together or not at all.
-        with transaction.atomic():
-            _load(extraction, source_path=source_path, result=result)
-            if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
-                _refresh_search(result.initiative_id)
-            _record_run(result, trigger=trigger)
-    except IntegrityError:
-        if not Document.objects.filter(sha256=extraction.sha256).exists():
+    # A concurrent import may create the same new actor or sector between our read and
+    # our insert; a second attempt sees its rows.
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            # One transaction, and so one commit, per document: the facts, the search
+            # vector and the ImportRun land together or not at all.
+            with transaction.atomic():
+                _load(extraction, source_path=source_path, result=result)
+                if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
+                    _refresh_search(result.initiative_id)
+                _record_run(result, trigger=trigger)
+            return result
+        except IntegrityError:
+            result.counts.clear()
+            if Document.objects.filter(sha256=extraction.sha256).exists():
+                # Another worker stored the same text between our check and our insert.
+                result.outcome = ImportOutcome.UNCHANGED
+                _record_run(result, trigger=trigger)
+                return result
+            if attempt == ATTEMPTS:
+                logger.exception("Import of %s failed", source_path)
+                message = "The database refused the import; see the log."
+                return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
+        except Exception as error:
             logger.exception("Import of %s failed", source_path)
-            return _failed(
-                path=source_path,
-                message="The database refused the import; see the log.",
-                trigger=trigger,
-                dry_run=dry_run,
-            )
-        # Another worker stored the same text between our check and our insert.
-        result.outcome = ImportOutcome.UNCHANGED
-        _record_run(result, trigger=trigger)
-    except Exception as error:
-        logger.exception("Import of %s failed", source_path)
-        message = f"Unexpected error: {error.__class__.__name__}: {error}"
-        return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
+            message = f"Unexpected error: {error.__class__.__name__}: {error}"
+            return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
     return result
 
 

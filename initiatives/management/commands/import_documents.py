@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -20,6 +25,8 @@ from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
 
 # Files that are never documents: editor backups, OS metadata.
 IGNORED_NAMES = (".DS_Store", "Thumbs.db")
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 20
 
 
 def collect_paths(arguments: list[str]) -> list[Path]:
@@ -41,6 +48,18 @@ def collect_paths(arguments: list[str]) -> list[Path]:
         else:
             raise CommandError(f"{argument}: no such file or folder.")
     return found
+
+
+def import_one(
+    path: Path, *, today: dt.date, published: dt.date | None, dry_run: bool
+) -> ImportResult:
+    return document_import_path(
+        path=path,
+        today=today,
+        published=published,
+        trigger=ImportRun.Trigger.COMMAND,
+        dry_run=dry_run,
+    )
 
 
 class Command(BaseCommand):
@@ -67,6 +86,16 @@ class Command(BaseCommand):
             help="Print one JSON object with every document's result on stdout.",
         )
         parser.add_argument(
+            "--jobs",
+            type=int,
+            default=os.cpu_count() or 1,
+            metavar="N",
+            help=(
+                "Import in N processes on PostgreSQL (default: one per core). SQLite, and "
+                f"fewer than {PARALLEL_MIN_FILES} files, always use one."
+            ),
+        )
+        parser.add_argument(
             "--async",
             action="store_true",
             dest="use_async",
@@ -82,23 +111,38 @@ class Command(BaseCommand):
             return
         today = timezone.localdate()
         show_progress = options["verbosity"] >= 1 and not options["json"] and len(paths) > 1
+        work = partial(
+            import_one, today=today, published=options["published"], dry_run=options["dry_run"]
+        )
+        progress = tqdm(
+            total=len(paths),
+            desc="Importing",
+            unit="doc",
+            disable=not show_progress,
+            file=sys.stderr,
+        )
         results: list[ImportResult] = []
-        for path in tqdm(
-            paths, desc="Importing", unit="doc", disable=not show_progress, file=sys.stderr
-        ):
-            result = document_import_path(
-                path=path,
-                today=today,
-                published=options["published"],
-                trigger=ImportRun.Trigger.COMMAND,
-                dry_run=options["dry_run"],
-            )
+        for path, result in zip(paths, self._map(work, paths, options["jobs"]), strict=True):
+            progress.update()
             results.append(result)
             if options["verbosity"] >= 2 and not options["json"]:
                 self.stderr.write(f"{result.outcome:9} {path}")
+        progress.close()
         if options["json"]:
             self.stdout.write(json.dumps({"documents": [r.as_dict() for r in results]}))
         self._summarize(results, options)
+
+    def _map(
+        self, work: Callable[[Path], ImportResult], paths: list[Path], jobs: int
+    ) -> Iterator[ImportResult]:
+        """Results in the order of `paths`, from worker processes when that pays."""
+        if jobs <= 1 or len(paths) < PARALLEL_MIN_FILES or connection.vendor != "postgresql":
+            yield from map(work, paths)
+            return
+        # Each process opens its own connection; none may inherit the parent's.
+        connections.close_all()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+            yield from pool.map(work, paths, chunksize=4)
 
     def _enqueue(self, paths: list[Path], published: dt.date | None) -> None:
         from initiatives.tasks import import_document
