@@ -1,40 +1,24 @@
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-
-from timeline.reminders import send_reminders
-from timeline.tasks import parse_now
+from timeline.management.job_command import JobCommand
+from timeline.reminders import RunReport, send_reminders
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Email the reminders owed now: before a followed action falls due (each user's lead "
         "time) and once when it is overdue. Safe to run at any time and any number of times."
     )
+    dry_run_help = "List the reminders owed; send none."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
-            "--now", help="Act as if it were this moment (ISO 8601, UTC if no offset)."
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="List the reminders owed; send none."
-        )
+    def run(self, *, now: dt.datetime, dry_run: bool) -> RunReport:
+        return send_reminders(now=now, dry_run=dry_run)
 
-    def handle(self, *args: Any, now: str | None, dry_run: bool, **options: Any) -> None:
-        try:
-            moment = parse_now(now)
-        except ValueError as error:
-            raise CommandError(f"--now: {error}. Use e.g. 2026-11-24T08:00:00+00:00") from error
-        report = send_reminders(now=moment, dry_run=dry_run)
-        verbosity = options["verbosity"]
-        if verbosity >= 2 or (dry_run and verbosity >= 1):
-            for line in report.lines:
-                self.stdout.write(line)
-        if verbosity >= 1:
-            verb = "owed (dry run, none sent)" if dry_run else "owed"
-            self.stdout.write(
-                f"{report.due} reminder(s) {verb}: {report.sent} sent, "
-                f"{report.skipped} taken by another run, {report.failed} failed."
-            )
+    def summary(self, report: RunReport, *, dry_run: bool) -> str:
+        verb = "owed (dry run, none sent)" if dry_run else "owed"
+        return (
+            f"{report.due} reminder(s) {verb}: {report.sent} sent, "
+            f"{report.skipped} taken by another run, {report.failed} failed."
+        )
