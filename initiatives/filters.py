@@ -80,7 +80,32 @@ class LongSelect(forms.Select):
         return format_html("<select{}>{}</select>", flatatt(final), options)
 
 
-class InitiativeFilter(django_filters.FilterSet):
+class DatedFilterSet(django_filters.FilterSet):
+    """A FilterSet whose due-date filters read `today`, given or taken once, and whose
+    choices come from the database once per request."""
+
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet | None = None,
+        *,
+        request: Any = None,
+        prefix: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.today = today or timezone.localdate()
+        self.load_choices()
+
+    def load_choices(self) -> None:
+        """Fill the choices of filters declared with `choices=[]`."""
+
+    def set_choices(self, name: str, queryset: QuerySet) -> None:
+        # One query per list of choices, however often the form is validated and drawn.
+        self.filters[name].extra["choices"] = list(queryset.values_list("slug", "name"))
+
+
+class InitiativeFilter(DatedFilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_nothing",
@@ -153,23 +178,10 @@ class InitiativeFilter(django_filters.FilterSet):
         model = Initiative
         fields: list[str] = []
 
-    def __init__(
-        self,
-        data: Any = None,
-        queryset: QuerySet | None = None,
-        *,
-        request: Any = None,
-        prefix: str | None = None,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(data, queryset, request=request, prefix=prefix)
-        self.today = today or timezone.localdate()
-        # One query per list of choices, however often the form is validated and drawn.
-        self.filters["area"].extra["choices"] = list(
-            CooperationArea.objects.values_list("slug", "name")
-        )
-        self.filters["actor"].extra["choices"] = list(Actor.objects.values_list("slug", "name"))
-        self.filters["sector"].extra["choices"] = list(Sector.objects.values_list("slug", "name"))
+    def load_choices(self) -> None:
+        self.set_choices("area", CooperationArea.objects.all())
+        self.set_choices("actor", Actor.objects.all())
+        self.set_choices("sector", Sector.objects.all())
 
     def _cleaned(self) -> dict[str, Any]:
         if not self.is_bound:

@@ -43,7 +43,7 @@ from initiatives.models import (
 from initiatives.pipeline.run import extract_document
 from initiatives.pipeline.types import DocumentError, ExtractedInitiative, Extraction, Span
 from initiatives.serialize import extraction_as_dict
-from initiatives.services import unique_slug
+from initiatives.services import free_slug, unique_slug
 from timeline.models import EventKind, EventVia, FollowUpAction, Milestone
 from timeline.services import event_record
 
@@ -546,15 +546,6 @@ def _assign(obj: Model, values: dict[str, Any]) -> None:
         setattr(obj, name, value)
 
 
-def _free_slug(model: type[Model], name: str, taken: set[str], max_length: int) -> str:
-    base = slugify(name)[: max_length - 10] or model._meta.model_name
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
 def _actors_for(extracted: ExtractedInitiative) -> dict[str, Actor]:
     """The Actor rows of the extracted actors by name, creating the missing ones at once."""
     wanted = {a.name: a for a in extracted.actors}
@@ -565,7 +556,7 @@ def _actors_for(extracted: ExtractedInitiative) -> dict[str, Actor]:
     missing = [
         Actor(
             name=name,
-            slug=_free_slug(Actor, name, taken, 200),
+            slug=free_slug(name, taken, max_length=200, fallback="actor"),
             kind=fact.kind,
             aliases=list(fact.aliases),
         )
@@ -598,7 +589,7 @@ def _sectors_for(names: list[str]) -> dict[str, Sector]:
         )
     )
     missing = [
-        Sector(name=name[:120], slug=_free_slug(Sector, name, taken, 120))
+        Sector(name=name[:120], slug=free_slug(name, taken, max_length=120, fallback="sector"))
         for key, name in wanted.items()
         if key not in sectors
     ]

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 
 PAGE_SIZE = 25
 # Count at most this many rows; beyond it the page says "1000+" and asks to refine.
@@ -102,3 +104,14 @@ def capped_page(
     return CappedPage(
         rows=rows, number=number, per_page=per_page, count=count, capped=capped, query=query
     )
+
+
+def render_list(
+    request: HttpRequest, *, page_template: str, results_template: str, context: dict[str, Any]
+) -> HttpResponse:
+    """A filtered list page, or only its results when htmx asks for them. A history
+    restore needs the whole page, and caches must keep the two apart."""
+    partial = request.htmx and not request.htmx.history_restore_request
+    response = render(request, results_template if partial else page_template, context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response

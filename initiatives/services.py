@@ -16,17 +16,24 @@ from timeline.services import event_record
 CURATABLE_FIELDS = ("title", "summary", "status", "decided_on", "decided_on_precision", "venue")
 
 
+def free_slug(name: str, taken: set[str], *, max_length: int, fallback: str) -> str:
+    """A slug of `name` not in `taken` (suffixed -2, -3, …), added to `taken`."""
+    base = slugify(name)[: max_length - 10] or fallback
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
-    base = slugify(title)[:180] or "initiative"
+    base = slugify(title)[:190] or "initiative"
     taken = set(
         Initiative.objects.filter(slug__startswith=base)
         .exclude(pk=exclude_pk)
         .values_list("slug", flat=True)
     )
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return free_slug(title, taken, max_length=200, fallback="initiative")
 
 
 @transaction.atomic

@@ -24,7 +24,6 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
@@ -40,7 +39,7 @@ from initiatives.models import (
     InitiativeSector,
     Status,
 )
-from initiatives.paging import COUNT_CAP, capped_page
+from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.search import with_headline
 from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
 from timeline.timeline import build_timeline
@@ -180,13 +179,12 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         "today": today,
         "follow_area": _single_area(filterset, page.rows),
     }
-    # htmx swaps in the results only; a history restore needs the whole page.
-    partial = request.htmx and not request.htmx.history_restore_request
-    response = render(
-        request, "initiatives/_results.html" if partial else "initiatives/list.html", context
+    return render_list(
+        request,
+        page_template="initiatives/list.html",
+        results_template="initiatives/_results.html",
+        context=context,
     )
-    patch_vary_headers(response, ("HX-Request",))
-    return response
 
 
 def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> CooperationArea | None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
-from django.utils import timezone
+from django.db.models import Exists, F, OuterRef, QuerySet
 
-from initiatives.filters import LongSelect
+from initiatives.filters import DatedFilterSet, LongSelect
 from initiatives.models import Actor, CooperationArea, InitiativeArea
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -33,7 +31,7 @@ class Window:
     )
 
 
-class DeliverableFilter(django_filters.FilterSet):
+class DeliverableFilter(DatedFilterSet):
     owner = django_filters.ChoiceFilter(
         label="Owner",
         choices=[],
@@ -58,25 +56,10 @@ class DeliverableFilter(django_filters.FilterSet):
         model = FollowUpAction
         fields: list[str] = []
 
-    def __init__(
-        self,
-        data: Any = None,
-        queryset: QuerySet | None = None,
-        *,
-        request: Any = None,
-        prefix: str | None = None,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(data, queryset, request=request, prefix=prefix)
-        self.today = today or timezone.localdate()
-        self.filters["owner"].extra["choices"] = list(
-            Actor.objects.filter(
-                Exists(FollowUpAction.objects.filter(owner=OuterRef("pk")))
-            ).values_list("slug", "name")
-        )
-        self.filters["area"].extra["choices"] = list(
-            CooperationArea.objects.values_list("slug", "name")
-        )
+    def load_choices(self) -> None:
+        owners = Actor.objects.filter(Exists(FollowUpAction.objects.filter(owner=OuterRef("pk"))))
+        self.set_choices("owner", owners)
+        self.set_choices("area", CooperationArea.objects.all())
 
     def filter_area(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         links = InitiativeArea.objects.filter(
@@ -88,15 +71,14 @@ class DeliverableFilter(django_filters.FilterSet):
         today = self.today
         if value == Window.NO_DATE:
             return queryset.filter(due_latest__isnull=True, due_earliest__isnull=True)
-        pending = queryset.filter(status__in=[ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
         if value == Window.OVERDUE:
-            return pending.filter(due_latest__lt=today)
+            return queryset.overdue(today=today)
         if value == Window.NEXT_30:
-            return pending.filter(due_latest__gte=today, due_latest__lte=today + NEXT_30)
+            return queryset.due_within(today=today, days=NEXT_30.days)
         if value == Window.NEXT_90:
-            return pending.filter(due_latest__gte=today, due_latest__lte=today + NEXT_90)
+            return queryset.due_within(today=today, days=NEXT_90.days)
         if value == Window.LATER:
-            return queryset.filter(Q(due_latest__gt=today + NEXT_90))
+            return queryset.filter(due_latest__gt=today + NEXT_90)
         return queryset
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:

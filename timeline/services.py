@@ -12,6 +12,8 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from initiatives.models import Document, Initiative
@@ -166,11 +168,17 @@ def milestone_save(
 
 def actions_record_overdue(*, today: dt.date) -> int:
     """Record an event for each pending action that went overdue. Safe to run any
-    number of times: the unique (action, due date) key admits one event each."""
+    number of times: the unique (action, due date) key admits one event each, and an
+    action whose deadline was moved and passed again is news again."""
     recorded = 0
+    recorded_for_this_date = ChangeEvent.objects.filter(
+        action=OuterRef("pk"),
+        kind=EventKind.ACTION_OVERDUE,
+        new_value=Cast(OuterRef("due_latest"), CharField()),
+    )
     candidates = (
         FollowUpAction.objects.overdue(today=today)
-        .exclude(events__kind=EventKind.ACTION_OVERDUE)
+        .exclude(Exists(recorded_for_this_date))
         .select_related("initiative", "owner")
     )
     for action in candidates.iterator():

@@ -5,10 +5,8 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.cache import patch_vary_headers
 
-from initiatives.paging import capped_page
+from initiatives.paging import capped_page, render_list
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -30,9 +28,9 @@ def deliverables(request: HttpRequest) -> HttpResponse:
     filterset = DeliverableFilter(data=request.GET, queryset=queryset, request=request)
     page = capped_page(filterset.qs, request.GET, fetch=merged_by_status)
     context = {"filter": filterset, "page": page, "today": filterset.today}
-    # htmx swaps in the results only; a history restore needs the whole page.
-    partial = request.htmx and not request.htmx.history_restore_request
-    template = "timeline/_deliverables_results.html" if partial else "timeline/deliverables.html"
-    response = render(request, template, context)
-    patch_vary_headers(response, ("HX-Request",))
-    return response
+    return render_list(
+        request,
+        page_template="timeline/deliverables.html",
+        results_template="timeline/_deliverables_results.html",
+        context=context,
+    )
