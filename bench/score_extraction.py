@@ -335,11 +335,13 @@ def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
+COLUMNS = ("area_f1", "decided_on", "action_recall", "action_precision", "due_windows", "owner")
+
+
 def print_table(result: dict[str, Any]) -> None:
-    columns = ("area_f1", "decided_on", "action_recall", "action_precision", "due_windows", "owner")
-    print(f"{'split':9} {'docs':>4}  " + "  ".join(f"{c:>16}" for c in columns))
+    print(f"{'split':9} {'docs':>4}  " + "  ".join(f"{c:>16}" for c in COLUMNS))
     for split, row in result.items():
-        cells = "  ".join(f"{_fmt(row[c]):>16}" for c in columns)
+        cells = "  ".join(f"{_fmt(row[c]):>16}" for c in COLUMNS)
         print(f"{split:9} {row['documents']:>4}  {cells}")
     for split, row in result.items():
         print(
@@ -347,6 +349,17 @@ def print_table(result: dict[str, Any]) -> None:
             f"found, {row['extracted_actions']} extracted; "
             f"{row['labelled_dues_matched']} found actions have a labelled due window"
         )
+
+
+def markdown_row(row: dict[str, Any], *, split: str, code: str, day: dt.date | None = None) -> str:
+    """One row of the "Corpus scores" table: date, code, split, then the six rates."""
+    cells = [
+        (day or dt.date.today()).isoformat(),
+        code,
+        f"{split} ({row['documents']})",
+        *(_fmt(row[c]) for c in COLUMNS),
+    ]
+    return "| " + " | ".join(cells) + " |"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -366,6 +379,12 @@ def main(argv: list[str] | None = None) -> int:
         help="per document: misses, false positives, wrong owners and windows",
     )
     parser.add_argument("--doc", action="append", default=[], help="only this document id")
+    parser.add_argument(
+        "--rows",
+        metavar="CODE",
+        help="print the totals as rows of the table in docs/benchmarks/extraction.md, "
+        "naming the code measured (e.g. 'main at ab3114f')",
+    )
     args = parser.parse_args(argv)
 
     sys.path.insert(0, os.getcwd())
@@ -385,6 +404,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             payload["documents"] = {s.id: s.notes for s in scores}
         print(json.dumps(payload, indent=2))
+        return 0
+    if args.rows:
+        for split, row in result.items():
+            print(markdown_row(row, split=split, code=args.rows))
         return 0
     if args.verbose:
         for score in scores:

@@ -82,3 +82,14 @@ def test_an_empty_split_reports_no_rates_rather_than_zero(scorer: ModuleType) ->
     totals = scorer.totals([])
     assert totals["documents"] == 0
     assert totals["action_recall"] is None and totals["area_f1"] is None
+
+
+def test_a_table_row_names_the_day_the_code_and_the_split(scorer: ModuleType) -> None:
+    import datetime as dt
+
+    totals = scorer.totals([scorer.score_document(DOC, extracted())])
+    row = scorer.markdown_row(totals, split="dev", code="main at ab3114f", day=dt.date(2026, 12, 2))
+    assert (
+        row
+        == "| 2026-12-02 | main at ab3114f | dev (1) | 0.50 | 1.00 | 0.50 | 0.50 | 1.00 | 0.00 |"
+    )
