@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format admin worker beat migrate seed bench clean
+.PHONY: run test lint format admin worker beat migrate seed bench score clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,12 @@ test: lint
 bench: $(VENV)/.installed-dev
 	$(PY) bench/extraction.py
 	$(PY) bench/imports.py
+
+# Extraction scored against the labelled corpus; its texts live outside git (see
+# bench/corpus/README.md): CORPUS=/work/corpus make score
+CORPUS ?= var/corpus
+score: $(VENV)/.installed-run
+	$(PY) bench/score_extraction.py --corpus $(CORPUS) $(SCORE_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var/

@@ -1,0 +1,68 @@
+"""The corpus scorer end to end: labels file in, pipeline run, totals out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TEXT = (
+    "Commission sets out battery plan\n\n"
+    "Brussels, 3 March 2025\n\n"
+    "The European Commission today adopted a plan to secure battery supply chains. "
+    "The Commission will publish guidance on recycling batteries by June 2025.\n"
+)
+
+
+def labels(tmp_path: Path) -> Path:
+    doc = {
+        "id": "battery",
+        "url": "https://example.org/battery",
+        "published": "2025-03-03",
+        "split": "dev",
+        "labels": {
+            "decided_on": "2025-03-03",
+            "status": "adopted",
+            "areas": ["supply-chain"],
+            "actions": [
+                {
+                    "description": "publish guidance on recycling batteries",
+                    "owner": "European Commission",
+                    "due": {"earliest": "2025-03-03", "latest": "2025-06-30", "text": "by June"},
+                }
+            ],
+        },
+    }
+    missing = {**doc, "id": "gone", "split": "held_out"}
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps({"documents": [doc, missing]}), encoding="utf-8")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "battery.txt").write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_it_scores_the_texts_it_finds_and_reports_the_missing(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    assert scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["missing"] == ["gone"]
+    dev = report["totals"]["dev"]
+    assert dev["documents"] == 1 and dev["labelled_actions"] == 1
+    assert dev["action_recall"] == 1.0 and dev["due_windows"] == 1.0 and dev["owner"] == 1.0
+    assert report["totals"]["held_out"]["documents"] == 0
+
+
+def test_verbose_text_output_names_each_document_and_the_table(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--verbose", "--doc", "battery"])
+    out = capsys.readouterr().out
+    assert "== battery (dev)" in out
+    assert "missing texts" not in out
+    (header,) = [line for line in out.splitlines() if line.startswith("split")]
+    assert "area_f1" in header and "action_recall" in header
