@@ -134,6 +134,10 @@ def document_import(
         )
     except DocumentError as error:
         return _failed(path=source_path, message=str(error), trigger=trigger, dry_run=dry_run)
+    except Exception as error:  # a pipeline bug fails this document, not the whole run
+        logger.exception("Extraction of %s failed", source_path)
+        message = f"Unexpected error: {error.__class__.__name__}: {error}"
+        return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
 
     result = ImportResult(
         path=source_path,

@@ -14,7 +14,7 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from initiatives.imports import document_import_path
-from initiatives.models import ImportRun
+from initiatives.models import ImportOutcome, ImportRun
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
@@ -61,11 +61,16 @@ def import_inbox() -> dict[str, int]:
     inbox = Path(settings.DOCKET_INBOX_DIR)
     outcomes: dict[str, int] = {}
     for path in inbox_files(inbox):
-        result = document_import_path(
-            path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
-        )
-        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
-        target = inbox / (INBOX_FAILED if result.outcome == "failed" else INBOX_DONE)
-        target.mkdir(exist_ok=True)
-        shutil.move(path, target / path.name)
+        try:
+            result = document_import_path(
+                path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
+            )
+            outcome = result.outcome
+            target = inbox / (INBOX_FAILED if outcome == ImportOutcome.FAILED else INBOX_DONE)
+            target.mkdir(exist_ok=True)
+            shutil.move(path, target / path.name)
+        except Exception:  # one file's trouble is logged; the others are still imported
+            logger.exception("Inbox file %s could not be imported or moved", path)
+            outcome = ImportOutcome.FAILED
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
