@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from initiatives.imports import document_import_path
 from initiatives.models import ImportOutcome, ImportRun
+from initiatives.outbox import import_runs_sweep
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
@@ -25,23 +26,42 @@ INBOX_DONE = "imported"
 INBOX_FAILED = "failed"
 
 
+# Its ImportRun is its result: nothing waits on the result store, so enqueueing needs
+# only the broker.
 @shared_task(
+    ignore_result=True,
     autoretry_for=(OperationalError,),
     retry_backoff=True,
     retry_backoff_max=300,
     max_retries=5,
 )
 def import_document(
-    path: str, published: str | None = None, trigger: str = ImportRun.Trigger.TASK
+    path: str,
+    published: str | None = None,
+    trigger: str = ImportRun.Trigger.TASK,
+    run_id: int | None = None,
 ) -> dict[str, Any]:
-    """Import one file. Idempotent: the same text imported again is "unchanged"."""
+    """Import one file. Idempotent: the same text imported again is "unchanged", and a
+    queued run (`run_id`) that another worker completed is not imported again."""
+    if (
+        run_id is not None
+        and not ImportRun.objects.filter(pk=run_id, outcome=ImportOutcome.QUEUED).exists()
+    ):
+        return {"path": path, "outcome": "done before"}
     result = document_import_path(
         path=Path(path),
         today=timezone.localdate(),
         published=dt.date.fromisoformat(published) if published else None,
         trigger=trigger,
+        run_id=run_id,
     )
     return result.as_dict()
+
+
+@shared_task
+def sweep_queued_imports() -> int:
+    """Hand over again the uploads that the broker never got (it was down) or lost."""
+    return import_runs_sweep(now=timezone.now())
 
 
 def inbox_files(inbox: Path) -> list[Path]:
