@@ -187,9 +187,14 @@ CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
 # Redis hands the task to another worker once this many seconds have passed since it was
 # taken. Redis's default, an hour, left a killed import waiting that long. Just above the
 # hard time limit: no live task is still running then, so none is handed out twice.
+# (Countdowns must stay below it too: import retries wait at most 300 s.)
+VISIBILITY_TIMEOUT = CELERY_TASK_TIME_LIMIT + max(5, CELERY_TASK_TIME_LIMIT // 10)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": BROKER_TIMEOUT,
-    "visibility_timeout": CELERY_TASK_TIME_LIMIT + max(5, CELERY_TASK_TIME_LIMIT // 10),
+    "visibility_timeout": VISIBILITY_TIMEOUT,
+    # Workers look for such tasks this often (kombu's default is every 100 s).
+    "unacked_restore_interval": min(10, max(1, VISIBILITY_TIMEOUT // 4)),
+    "unacked_restore_throttle": 1,
 }
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_TIMEZONE = TIME_ZONE
