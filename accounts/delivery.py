@@ -6,6 +6,12 @@ claims the row before sending, by inserting it or, for a row another run left be
 row. Only the SMTP server's acceptance marks it sent. So a run repeated, run twice at
 once or re-run after a crash sends each email once; the only window for a duplicate is
 a crash between the server's acceptance and the UPDATE that follows it.
+
+Every email of a delivery carries the same Message-ID, so mail systems recognise a
+resend. A timeout after the message data went out is uncertain (the server may have
+stored it): it is retried once, after UNCERTAIN_RETRY_AFTER, and never again. A 5xx
+answer to the data is permanent: nothing more is tried. Any other error while building
+or sending one email is recorded on its row and retried with backoff; the run goes on.
 """
 
 from __future__ import annotations
@@ -13,8 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import smtplib
+import traceback
+from email.utils import parseaddr
 from enum import StrEnum
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
@@ -30,12 +39,17 @@ CLAIM_LEASE = dt.timedelta(minutes=15)
 # Transient failures are retried by later runs, waiting twice as long each time.
 RETRY_BACKOFF = dt.timedelta(minutes=10)
 MAX_ATTEMPTS = 5
+# A server that timed out after taking the data may still deliver it, late: the one
+# retry waits long enough for that copy to arrive first and be recognised by its id.
+UNCERTAIN_RETRY_AFTER = dt.timedelta(hours=6)
+MAX_ERROR_CHARS = 2000
 # Rows in these states are finished: nothing more will ever be sent for them.
 FINISHED = (
     DeliveryStatus.SENT,
     DeliveryStatus.EMPTY,
     DeliveryStatus.FAILED,
     DeliveryStatus.BOUNCED,
+    DeliveryStatus.UNCERTAIN,
 )
 
 
@@ -44,6 +58,7 @@ class Outcome(StrEnum):
     RETRY = "retry"
     FAILED = "failed"
     BOUNCED = "bounced"
+    UNCERTAIN = "uncertain"
 
 
 def open_connection() -> BaseEmailBackend:
@@ -59,6 +74,12 @@ def _reopen(connection: BaseEmailBackend) -> None:
     except (smtplib.SMTPException, OSError) as error:
         logger.warning("Cannot connect to the mail server: %r", error)
         connection.close()
+
+
+def delivery_message_id(delivery: Delivery) -> str:
+    """The one Message-ID of every copy of this delivery's email: a resend is the same mail."""
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
+    return f"<{delivery.kind.replace('_', '-')}-{delivery.pk}@{domain}>"
 
 
 def _reclaimable(row: Delivery, now: dt.datetime) -> bool:
@@ -118,10 +139,25 @@ def _permanent(error: smtplib.SMTPRecipientsRefused) -> bool:
     return bool(codes) and all(500 <= code < 600 for code in codes)
 
 
+def _timed_out_after_data(error: BaseException) -> bool:
+    """Whether the server went silent while smtplib awaited its answer to DATA: it may
+    hold the message already. (smtplib turns a read timeout into SMTPServerDisconnected.)"""
+    timed_out = isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError)
+    return timed_out and any(
+        frame.name == "data" and frame.filename == smtplib.__file__
+        for frame in traceback.extract_tb(error.__traceback__)
+    )
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:MAX_ERROR_CHARS]
+
+
 def deliver(*, delivery: Delivery, message: EmailMessage, connection: BaseEmailBackend) -> Outcome:
     """Send one claimed email and record what the server said."""
     now = timezone.now()
     attempts = delivery.attempts + 1
+    message.extra_headers["Message-ID"] = delivery_message_id(delivery)
     if getattr(connection, "connection", False) is None:
         _reopen(connection)  # closed after an earlier failure in this run
     try:
@@ -131,8 +167,14 @@ def deliver(*, delivery: Delivery, message: EmailMessage, connection: BaseEmailB
             _record_bounce(delivery, error, attempts)
             return Outcome.BOUNCED
         return _record_failure(delivery, error, attempts, now)
+    except smtplib.SMTPDataError as error:
+        if 500 <= error.smtp_code < 600:  # the server refused this message for good
+            return _record_final(delivery, error, attempts, DeliveryStatus.FAILED)
+        return _record_failure(delivery, error, attempts, now)
     except (smtplib.SMTPException, OSError) as error:
         connection.close()  # the next message opens a fresh connection
+        if _timed_out_after_data(error):
+            return _record_uncertain(delivery, error, attempts, now)
         return _record_failure(delivery, error, attempts, now)
     Delivery.objects.filter(pk=delivery.pk).update(
         status=DeliveryStatus.SENT, sent_at=timezone.now(), attempts=attempts, last_error=""
@@ -140,29 +182,58 @@ def deliver(*, delivery: Delivery, message: EmailMessage, connection: BaseEmailB
     return Outcome.SENT
 
 
+def delivery_record_error(*, delivery: Delivery, error: Exception) -> Outcome:
+    """Record an error in building or sending one email; it is retried with backoff."""
+    logger.error("%s for user %s failed", delivery.kind, delivery.user_id, exc_info=error)
+    return _record_failure(delivery, error, delivery.attempts + 1, timezone.now())
+
+
 def _record_failure(
     delivery: Delivery, error: Exception, attempts: int, now: dt.datetime
 ) -> Outcome:
     logger.warning("Sending %s to %s failed: %r", delivery.kind, delivery.email, error)
     if attempts >= MAX_ATTEMPTS:
-        Delivery.objects.filter(pk=delivery.pk).update(
-            status=DeliveryStatus.FAILED, attempts=attempts, last_error=repr(error)[:2000]
-        )
-        return Outcome.FAILED
+        return _record_final(delivery, error, attempts, DeliveryStatus.FAILED)
     Delivery.objects.filter(pk=delivery.pk).update(
         status=DeliveryStatus.RETRY,
         attempts=attempts,
-        last_error=repr(error)[:2000],
+        last_error=_describe(error),
         next_attempt_at=now + RETRY_BACKOFF * 2 ** (attempts - 1),
     )
     return Outcome.RETRY
+
+
+def _record_uncertain(
+    delivery: Delivery, error: Exception, attempts: int, now: dt.datetime
+) -> Outcome:
+    logger.warning("%s to %s may have been delivered: %r", delivery.kind, delivery.email, error)
+    if delivery.uncertain_at is not None:  # its one retry was uncertain too
+        return _record_final(delivery, error, attempts, DeliveryStatus.UNCERTAIN)
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=DeliveryStatus.RETRY,
+        attempts=attempts,
+        uncertain_at=now,
+        last_error=f"Uncertain, retried once later: {_describe(error)}"[:MAX_ERROR_CHARS],
+        next_attempt_at=now + UNCERTAIN_RETRY_AFTER,
+    )
+    return Outcome.UNCERTAIN
+
+
+def _record_final(
+    delivery: Delivery, error: Exception, attempts: int, status: DeliveryStatus
+) -> Outcome:
+    logger.warning("Gave up sending %s to %s: %r", delivery.kind, delivery.email, error)
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=status, attempts=attempts, last_error=_describe(error), next_attempt_at=None
+    )
+    return Outcome(status)
 
 
 def _record_bounce(delivery: Delivery, error: Exception, attempts: int) -> None:
     logger.warning("%s refused %s permanently: %r", delivery.kind, delivery.email, error)
     with transaction.atomic():
         Delivery.objects.filter(pk=delivery.pk).update(
-            status=DeliveryStatus.BOUNCED, attempts=attempts, last_error=repr(error)[:2000]
+            status=DeliveryStatus.BOUNCED, attempts=attempts, last_error=_describe(error)
         )
         Profile.objects.filter(user_id=delivery.user_id).update(
             bounced_email=delivery.email, bounced_at=timezone.now(), bounce_reason=repr(error)

@@ -206,6 +206,8 @@ class DeliveryStatus(models.TextChoices):
     RETRY = "retry", "Failed, will retry"
     FAILED = "failed", "Failed, gave up"
     BOUNCED = "bounced", "Address refused"
+    # The server went silent after receiving the message, twice: it may have been delivered.
+    UNCERTAIN = "uncertain", "Maybe delivered, not retried again"
 
 
 class Delivery(models.Model):
@@ -224,6 +226,9 @@ class Delivery(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    # When a send timed out after its data went out: the server may hold the message,
+    # so it is retried once, later, under the same Message-ID (see accounts.delivery).
+    uncertain_at = models.DateTimeField(null=True, blank=True)
     # For digests: the changes covered; the next digest starts where a sent one ended.
     period_start = models.DateTimeField(null=True, blank=True)
     period_end = models.DateTimeField(null=True, blank=True)

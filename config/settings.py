@@ -173,6 +173,29 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # Imports and digests are long and uneven; a worker should not hoard messages
 # that an idle worker could take.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Redis down must not hold a web request or a command for long (by default a publish
+# retried for about 20 s): whoever enqueues gives up within BROKER_TIMEOUT seconds and
+# keeps the work in its outbox (a queued ImportRun), which a periodic sweep enqueues later.
+BROKER_TIMEOUT = env.int("CELERY_BROKER_TIMEOUT", default=2)
+CELERY_BROKER_CONNECTION_TIMEOUT = BROKER_TIMEOUT
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 0}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = BROKER_TIMEOUT
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+    "retry_policy": {"max_retries": 1, "interval_start": 0.5, "interval_max": 0.5}
+}
+# A worker killed with its task (SIGKILL, OOM, a lost machine) never acknowledges it;
+# Redis hands the task to another worker once this many seconds have passed since it was
+# taken. Redis's default, an hour, left a killed import waiting that long. Just above the
+# hard time limit: no live task is still running then, so none is handed out twice.
+# (Countdowns must stay below it too: import retries wait at most 300 s.)
+VISIBILITY_TIMEOUT = CELERY_TASK_TIME_LIMIT + max(5, CELERY_TASK_TIME_LIMIT // 10)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": BROKER_TIMEOUT,
+    "visibility_timeout": VISIBILITY_TIMEOUT,
+    # Workers look for such tasks this often (kombu's default is every 100 s).
+    "unacked_restore_interval": min(10, max(1, VISIBILITY_TIMEOUT // 4)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
@@ -181,6 +204,11 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "import-inbox": {
         "task": "initiatives.tasks.import_inbox",
+        "schedule": crontab(minute="*/5"),
+    },
+    # Uploads the broker never got (it was down): see initiatives/outbox.py.
+    "sweep-queued-imports": {
+        "task": "initiatives.tasks.sweep_queued_imports",
         "schedule": crontab(minute="*/5"),
     },
     "send-digests": {

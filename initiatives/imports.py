@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +93,11 @@ def document_import_path(
     published: dt.date | None = None,
     trigger: str = ImportRun.Trigger.COMMAND,
     dry_run: bool = False,
+    run_id: int | None = None,
 ) -> ImportResult:
-    """Import one file from disk. Unreadable files fail like bad content does."""
+    """Import one file from disk. Unreadable files fail like bad content does.
+
+    `run_id` names a queued ImportRun (see initiatives.outbox) that records the outcome."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -102,6 +106,7 @@ def document_import_path(
             message=f"Cannot read {path}: {error.strerror or error}. Check the path and permissions.",
             trigger=trigger,
             dry_run=dry_run,
+            run_id=run_id,
         )
     return document_import(
         data=data,
@@ -111,6 +116,7 @@ def document_import_path(
         published=published,
         trigger=trigger,
         dry_run=dry_run,
+        run_id=run_id,
     )
 
 
@@ -123,7 +129,9 @@ def document_import(
     published: dt.date | None = None,
     trigger: str = ImportRun.Trigger.COMMAND,
     dry_run: bool = False,
+    run_id: int | None = None,
 ) -> ImportResult:
+    failed = partial(_failed, path=source_path, trigger=trigger, dry_run=dry_run, run_id=run_id)
     try:
         extraction = extract_document(
             data,
@@ -133,7 +141,10 @@ def document_import(
             max_bytes=settings.DOCKET_MAX_UPLOAD_BYTES,
         )
     except DocumentError as error:
-        return _failed(path=source_path, message=str(error), trigger=trigger, dry_run=dry_run)
+        return failed(message=str(error))
+    except Exception as error:  # a pipeline bug fails this document, not the whole run
+        logger.exception("Extraction of %s failed", source_path)
+        return failed(message=f"Unexpected error: {error.__class__.__name__}: {error}")
 
     result = ImportResult(
         path=source_path,
@@ -161,23 +172,21 @@ def document_import(
                 _load(extraction, source_path=source_path, result=result)
                 if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
                     _refresh_search(result.initiative_id)
-                _record_run(result, trigger=trigger)
+                _record_run(result, trigger=trigger, run_id=run_id)
             return result
         except IntegrityError:
             result.counts.clear()
             if Document.objects.filter(sha256=extraction.sha256).exists():
                 # Another worker stored the same text between our check and our insert.
                 result.outcome = ImportOutcome.UNCHANGED
-                _record_run(result, trigger=trigger)
+                _record_run(result, trigger=trigger, run_id=run_id)
                 return result
             if attempt == ATTEMPTS:
                 logger.exception("Import of %s failed", source_path)
-                message = "The database refused the import; see the log."
-                return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
+                return failed(message="The database refused the import; see the log.")
         except Exception as error:
             logger.exception("Import of %s failed", source_path)
-            message = f"Unexpected error: {error.__class__.__name__}: {error}"
-            return _failed(path=source_path, message=message, trigger=trigger, dry_run=dry_run)
+            return failed(message=f"Unexpected error: {error.__class__.__name__}: {error}")
     return result
 
 
@@ -187,8 +196,18 @@ def _refresh_search(initiative_id: int) -> None:
     initiative_search_update(initiative_ids=[initiative_id])
 
 
-def _record_run(result: ImportResult, *, trigger: str) -> None:
-    ImportRun.objects.create(
+def _save_run(run_id: int | None, **fields: Any) -> None:
+    """Complete the queued run `run_id`, or record a new run (also when another worker
+    completed the queued one first)."""
+    fields["finished_at"] = timezone.now()
+    queued = ImportRun.objects.filter(pk=run_id, outcome=ImportOutcome.QUEUED)
+    if run_id is None or not queued.update(**fields):
+        ImportRun.objects.create(**fields)
+
+
+def _record_run(result: ImportResult, *, trigger: str, run_id: int | None = None) -> None:
+    _save_run(
+        run_id,
         path=result.path,
         trigger=trigger,
         sha256=result.sha256,
@@ -197,20 +216,15 @@ def _record_run(result: ImportResult, *, trigger: str) -> None:
         initiative_id=result.initiative_id,
         counts=result.counts,
         warnings=result.warnings,
-        finished_at=timezone.now(),
     )
 
 
-def _failed(*, path: str, message: str, trigger: str, dry_run: bool) -> ImportResult:
+def _failed(
+    *, path: str, message: str, trigger: str, dry_run: bool, run_id: int | None = None
+) -> ImportResult:
     result = ImportResult(path=path, outcome=ImportOutcome.FAILED, error=message)
     if not dry_run:
-        ImportRun.objects.create(
-            path=path,
-            trigger=trigger,
-            outcome=ImportOutcome.FAILED,
-            error=message,
-            finished_at=timezone.now(),
-        )
+        _save_run(run_id, path=path, trigger=trigger, outcome=ImportOutcome.FAILED, error=message)
     return result
 
 

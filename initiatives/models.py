@@ -422,6 +422,8 @@ class ImportOutcome(models.TextChoices):
     UPDATED = "updated", "Updated"
     UNCHANGED = "unchanged", "Unchanged"
     FAILED = "failed", "Failed"
+    # Recorded with the upload, before any worker saw it: the outbox of imports to run.
+    QUEUED = "queued", "Queued"
 
 
 class ImportRun(models.Model):
@@ -448,9 +450,18 @@ class ImportRun(models.Model):
     error = models.TextField(blank=True)
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # For a queued run: when its task was last handed to the broker (None: not yet).
+    enqueued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
+        indexes = [
+            models.Index(
+                fields=["started_at"],
+                condition=models.Q(outcome="queued"),
+                name="importrun_queued",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.path}: {self.outcome or 'running'}"

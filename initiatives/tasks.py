@@ -14,7 +14,8 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from initiatives.imports import document_import_path
-from initiatives.models import ImportRun
+from initiatives.models import ImportOutcome, ImportRun
+from initiatives.outbox import import_runs_sweep
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
@@ -25,23 +26,42 @@ INBOX_DONE = "imported"
 INBOX_FAILED = "failed"
 
 
+# Its ImportRun is its result: nothing waits on the result store, so enqueueing needs
+# only the broker.
 @shared_task(
+    ignore_result=True,
     autoretry_for=(OperationalError,),
     retry_backoff=True,
     retry_backoff_max=300,
     max_retries=5,
 )
 def import_document(
-    path: str, published: str | None = None, trigger: str = ImportRun.Trigger.TASK
+    path: str,
+    published: str | None = None,
+    trigger: str = ImportRun.Trigger.TASK,
+    run_id: int | None = None,
 ) -> dict[str, Any]:
-    """Import one file. Idempotent: the same text imported again is "unchanged"."""
+    """Import one file. Idempotent: the same text imported again is "unchanged", and a
+    queued run (`run_id`) that another worker completed is not imported again."""
+    if (
+        run_id is not None
+        and not ImportRun.objects.filter(pk=run_id, outcome=ImportOutcome.QUEUED).exists()
+    ):
+        return {"path": path, "outcome": "done before"}
     result = document_import_path(
         path=Path(path),
         today=timezone.localdate(),
         published=dt.date.fromisoformat(published) if published else None,
         trigger=trigger,
+        run_id=run_id,
     )
     return result.as_dict()
+
+
+@shared_task
+def sweep_queued_imports() -> int:
+    """Hand over again the uploads that the broker never got (it was down) or lost."""
+    return import_runs_sweep(now=timezone.now())
 
 
 def inbox_files(inbox: Path) -> list[Path]:
@@ -61,11 +81,16 @@ def import_inbox() -> dict[str, int]:
     inbox = Path(settings.DOCKET_INBOX_DIR)
     outcomes: dict[str, int] = {}
     for path in inbox_files(inbox):
-        result = document_import_path(
-            path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
-        )
-        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
-        target = inbox / (INBOX_FAILED if result.outcome == "failed" else INBOX_DONE)
-        target.mkdir(exist_ok=True)
-        shutil.move(path, target / path.name)
+        try:
+            result = document_import_path(
+                path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
+            )
+            outcome = result.outcome
+            target = inbox / (INBOX_FAILED if outcome == ImportOutcome.FAILED else INBOX_DONE)
+            target.mkdir(exist_ok=True)
+            shutil.move(path, target / path.name)
+        except Exception:  # one file's trouble is logged; the others are still imported
+            logger.exception("Inbox file %s could not be imported or moved", path)
+            outcome = ImportOutcome.FAILED
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes

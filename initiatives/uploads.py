@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
 from initiatives.models import ImportRun
+from initiatives.outbox import import_run_queue
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
 
 
@@ -53,19 +54,17 @@ class UploadForm(forms.Form):
 
 
 def uploads_enqueue(*, files: list[UploadedFile]) -> list[Path]:
-    """Keep each upload under MEDIA_ROOT and import it in a worker after commit."""
-    from initiatives.tasks import import_document
-
+    """Keep each upload under MEDIA_ROOT, queued for import in the same transaction; a
+    worker imports it after commit, or after the broker comes back (initiatives.outbox)."""
     stored = []
-    for upload in files:
-        folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / Path(upload.name).name
-        with path.open("wb") as out:
-            for chunk in upload.chunks():
-                out.write(chunk)
-        stored.append(path)
-        transaction.on_commit(
-            lambda p=path: import_document.delay(str(p), None, ImportRun.Trigger.ADMIN)
-        )
+    with transaction.atomic():
+        for upload in files:
+            folder = Path(settings.MEDIA_ROOT) / "uploads" / uuid.uuid4().hex
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / Path(upload.name).name
+            with path.open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+            stored.append(path)
+            import_run_queue(path=path, trigger=ImportRun.Trigger.ADMIN)
     return stored

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Exists, Max, OuterRef, Q, Value
 from django.urls import reverse
 
@@ -29,6 +29,7 @@ from accounts.delivery import (
     deliver,
     delivery_claim,
     delivery_mark_empty,
+    delivery_record_error,
     open_connection,
 )
 from accounts.following import Interests, Scope, interests_of
@@ -328,7 +329,14 @@ def _send_one(
     user, frequency = profile.user, profile.digest_frequency
     since, until, today = window
     if mailer is None:  # dry run
-        digest = build_digest(user=user, since=since, until=until, today=today, interests=interests)
+        try:
+            digest = build_digest(
+                user=user, since=since, until=until, today=today, interests=interests
+            )
+        except Exception as error:  # one user's bad data is reported, not fatal
+            report.failed += 1
+            report.lines.append(f"{user.email}: {period}: failed: {error!r}")
+            return
         state = "empty" if digest.is_empty else f"{digest.change_count} changes"
         report.lines.append(f"{user.email}: {period}: {state}")
         return
@@ -343,14 +351,20 @@ def _send_one(
     if delivery is None:
         report.skipped += 1
         return
-    digest = build_digest(user=user, since=since, until=until, today=today, interests=interests)
-    if digest.is_empty:
-        delivery_mark_empty(delivery)
-        report.empty += 1
-        return
-    outcome = deliver(
-        delivery=delivery, message=render_digest(digest, frequency), connection=mailer
-    )
+    try:
+        # A savepoint: a query that fails for this user leaves the connection usable.
+        with transaction.atomic():
+            digest = build_digest(
+                user=user, since=since, until=until, today=today, interests=interests
+            )
+            message = None if digest.is_empty else render_digest(digest, frequency)
+        if message is None:
+            delivery_mark_empty(delivery)
+            report.empty += 1
+            return
+        outcome = deliver(delivery=delivery, message=message, connection=mailer)
+    except Exception as error:  # recorded on this user's row; the others still get theirs
+        outcome = delivery_record_error(delivery=delivery, error=error)
     report.lines.append(f"{user.email}: {period}: {outcome}")
     if outcome == Outcome.SENT:
         report.sent += 1

@@ -11,10 +11,18 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.db.models import Max, Q
 from django.urls import reverse
 
-from accounts.delivery import FINISHED, Outcome, deliver, delivery_claim, open_connection
+from accounts.delivery import (
+    FINISHED,
+    Outcome,
+    deliver,
+    delivery_claim,
+    delivery_record_error,
+    open_connection,
+)
 from accounts.models import (
     Delivery,
     DeliveryKind,
@@ -188,7 +196,12 @@ def send_reminders(*, now: dt.datetime, dry_run: bool = False) -> RunReport:
         if delivery is None:
             report.skipped += 1
             continue
-        outcome = deliver(delivery=delivery, message=reminder_message(item), connection=connection)
+        try:
+            with transaction.atomic():  # a failing query leaves the connection usable
+                message = reminder_message(item)
+            outcome = deliver(delivery=delivery, message=message, connection=connection)
+        except Exception as error:  # recorded on this row; the other reminders still go
+            outcome = delivery_record_error(delivery=delivery, error=error)
         report.lines.append(f"{item.profile.user.email}: {kind}: {item.action.pk}: {outcome}")
         if outcome == Outcome.SENT:
             report.sent += 1

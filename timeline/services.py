@@ -7,6 +7,7 @@ is recorded in the same transaction as the change itself.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -26,6 +27,8 @@ from timeline.models import (
     FollowUpAction,
     Milestone,
 )
+
+logger = logging.getLogger(__name__)
 
 # Fields whose change is news to a follower; bookkeeping fields are not.
 ACTION_TRACKED_FIELDS = ("description", "owner_id", "due_earliest", "due_latest", "status")
@@ -195,5 +198,8 @@ def actions_record_overdue(*, today: dt.date) -> int:
                 )
         except IntegrityError:
             continue  # another run recorded it first
+        except Exception:  # one bad action is logged; the others are still recorded
+            logger.exception("Recording action %s as overdue failed", action.pk)
+            continue
         recorded += 1
     return recorded

@@ -38,3 +38,25 @@ def test_a_file_dropped_again_after_a_crash_is_unchanged(tmp_path: Path, setting
     (tmp_path / "safe.md").write_bytes((INPUTS / "council-safe-loans.md").read_bytes())
     assert import_inbox.delay().get() == {"unchanged": 1}
     assert Initiative.objects.count() == 1
+
+
+def test_a_file_that_breaks_the_pipeline_fails_alone(
+    tmp_path: Path, settings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from initiatives import imports
+
+    def extract(data: bytes, *, filename: str, **options: object) -> object:
+        if filename == "poison.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_extract(data, filename=filename, **options)
+
+    real_extract = imports.extract_document
+    monkeypatch.setattr(imports, "extract_document", extract)
+    settings.DOCKET_INBOX_DIR = tmp_path
+    (tmp_path / "poison.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / SEED.name).write_bytes(SEED.read_bytes())
+
+    assert import_inbox.delay().get() == {"created": 1, "failed": 1}
+    assert (tmp_path / "failed" / "poison.txt").exists()
+    run = ImportRun.objects.get(outcome="failed")
+    assert run.error == "Unexpected error: RecursionError: maximum recursion depth exceeded"

@@ -12,10 +12,12 @@ from timeline.tasks import parse_now
 
 class JobReport(Protocol):
     lines: list[str]
+    failed: int
 
 
 class JobCommand(BaseCommand):
-    """`--now ISO` and `--dry-run`, the job's lines at -v2 (or on a dry run), a summary at -v1."""
+    """`--now ISO` and `--dry-run`, the job's lines at -v2 (or on a dry run), a summary at -v1,
+    and exit status 1 when any item failed (each failure is recorded on its delivery row)."""
 
     dry_run_help = "Say what would be sent; send nothing."
 
@@ -43,3 +45,8 @@ class JobCommand(BaseCommand):
                 self.stdout.write(line)
         if verbosity >= 1:
             self.stdout.write(self.summary(report, dry_run=dry_run))
+        if report.failed:
+            raise CommandError(
+                f"{report.failed} failed (-v2 lists them); each is retried later, with backoff.",
+                returncode=1,
+            )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import connection, connections, transaction
+from django.db import connection, connections
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -147,12 +147,18 @@ class Command(BaseCommand):
     def _enqueue(self, paths: list[Path], published: dt.date | None) -> None:
         from initiatives.tasks import import_document
 
-        for path in paths:
-            transaction.on_commit(
-                lambda p=path: import_document.delay(
-                    str(p.resolve()), published.isoformat() if published else None
+        for count, path in enumerate(paths):
+            try:
+                import_document.delay(
+                    str(path.resolve()), published.isoformat() if published else None
                 )
-            )
+            except Exception as error:  # the broker is down (it gives up within seconds)
+                reason = " ".join(str(error).split()) or type(error).__name__
+                raise CommandError(
+                    f"Cannot reach the task broker ({reason}); {count} of {len(paths)} "
+                    "document(s) enqueued. Run again without --async to import here.",
+                    returncode=2,
+                ) from error
         self.stdout.write(f"Enqueued {len(paths)} document(s).")
 
     def _summarize(self, results: list[ImportResult], options: dict[str, Any]) -> None:
