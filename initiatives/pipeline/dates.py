@@ -18,6 +18,7 @@ from initiatives.pipeline.dates_patterns import (
     MONTH,
     WEEKDAY,
     YEAR,
+    SpanClaims,
     parse_candidate,
     resolve_yearless,
 )
@@ -57,6 +58,11 @@ FUTURE_PREPOSITION = re.compile(
 PAST_PREPOSITION = re.compile(r"\b(?:since|ago)\s+(?:on\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# The last sentence end of a stretch: one greedy match, not a scan of every end.
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
+# How far from a date its tense markers are looked for: a marker further away speaks of
+# something else, and a bounded look keeps a long run of dates linear.
+TENSE_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -124,17 +130,17 @@ def find_dates(
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start("d"), match.end("d"), order, rule, match))
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims(start, end)
     # Longest match wins, then the earlier row of the table.
     for d_start, d_end, _order, rule, match in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(d_start < t_end and t_start < d_end for t_start, t_end in taken):
+        if not claims.free(d_start, d_end):
             continue
         parsed = rule.handler(match)
         if parsed is None:
             continue
-        taken.append((d_start, d_end))
+        claims.claim(d_start, d_end)
         year, month, day, precision = parsed
         span = Span(d_start, d_end, text[d_start:d_end])
         if year == 0:
@@ -152,9 +158,7 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
     The marker nearest to the date decides, so "signed on 3 May, will apply from 1 June"
     reads 3 May as past and 1 June as future. None when no marker is found.
     """
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    left, right = _sentence_around(text, start, end)
     before = text[max(left, start - 30) : start]
     if FUTURE_PREPOSITION.search(before):
         return True
@@ -177,6 +181,17 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
             if best is None or distance < best[0]:
                 best = (distance, future)
     return None if best is None else best[1]
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around text[start:end], looked for at most TENSE_REACH
+    characters away: the cost of one date never depends on what precedes it."""
+    floor = max(0, start - TENSE_REACH)
+    ends_before = _LAST_SENTENCE_END.match(text, floor, start)
+    left = ends_before.end() if ends_before else floor
+    right_match = _SENTENCE_END.search(text, end, end + TENSE_REACH)
+    right = right_match.start() if right_match else min(len(text), end + TENSE_REACH)
+    return left, right
 
 
 def choose_reference_date(

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
-from initiatives.pipeline.dates_patterns import DAY, MONTH, NUMBER, ORDINAL, UNIT, WEEKDAY, YEAR
+from initiatives.pipeline.dates_patterns import (
+    DAY,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    SpanClaims,
+)
 from initiatives.pipeline.types import DueWindow, Span
 
 YEAR_REF = rf"(?:{YEAR}|(?:(?:this|the|current|next)\s+)?year)"
@@ -294,16 +303,16 @@ def find_due_windows(
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start(), match.end(), order, rule, match))
     windows: list[DueWindow] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims(start, end)
     for m_start, m_end, _order, rule, match in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(m_start < t_end and t_start < m_end for t_start, t_end in taken):
+        if not claims.free(m_start, m_end):
             continue
         fields = rule.handler(match, reference)
         if fields is None:
             continue
-        taken.append((m_start, m_end))
+        claims.claim(m_start, m_end)
         fields.setdefault("rule", rule.name)
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]

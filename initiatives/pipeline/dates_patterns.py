@@ -124,6 +124,25 @@ DAYS_PER_UNIT: dict[str, float] = {
 }
 
 
+class SpanClaims:
+    """Which characters of a text a match has already claimed.
+
+    Matches are claimed longest first; a later one that overlaps a claimed one is refused.
+    Each check and claim costs the length of the span, so a document's claims cost time
+    linear in its matches, however many came before (a list of earlier spans did not).
+    """
+
+    def __init__(self, start: int, end: int) -> None:
+        self._offset = start
+        self._taken = bytearray(max(0, end - start))
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start - self._offset, end - self._offset) == -1
+
+    def claim(self, start: int, end: int) -> None:
+        self._taken[start - self._offset : end - self._offset] = b"\x01" * (end - start)
+
+
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
