@@ -39,12 +39,18 @@ class ExtractResult:
 
 
 def extract(
-    text: str, structure: Structure, *, reference: dt.date, title: str = ""
+    text: str,
+    structure: Structure,
+    *,
+    reference: dt.date,
+    title: str = "",
+    published: dt.date | None = None,
 ) -> ExtractResult:
     """The initiative that `text` (as cut by `structure`) reports, read against
-    `reference`; None, with a warning saying why, when it reports none."""
+    `reference`; None, with a warning saying why, when it reports none. `published`, when
+    known, dates a decision that the lead states without a date."""
     units = segments(text, structure)
-    decision = decide(text, units, reference=reference)
+    decision = decide(text, units, reference=reference, published=published)
     anchor = decision.decided_on or reference
     found_actions = find_actions(text, units, anchor=anchor)
     actors = _actors(text, units, decision, found_actions)

@@ -63,7 +63,9 @@ def extract_read(
     reference, date_warnings = choose_reference_date(
         published=published or own, text=article, today=today
     )
-    result = extract(text, cut, reference=reference, title=read.title)
+    result = extract(
+        text, cut, reference=reference, title=read.title, published=published or own
+    )
     return Extraction(
         read=read,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

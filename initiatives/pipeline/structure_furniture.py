@@ -19,8 +19,9 @@ FURNITURE_MAX_WORDS = 30
 PROSE_MIN_WORDS = 15
 # A newsletter or cookie prompt is short; a sentence about cookies is not one.
 PROMPT_MAX_WORDS = 15
-# How many lines from the top count as the page header (kickers, date lines).
+# How many lines with text, from the top, count as the page header (kickers, date lines).
 HEADER_LINES = 6
+ANNEX_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ _SHARE_ITEM = (
     r"(?:\s+(?:on|via))?(?:\s+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|"
     r"bluesky|mastodon))?|print(?:\s+this\s+(?:page|article))?|e-?mail(?:\s+this\s+"
     r"(?:page|article))?|tweet|facebook|twitter|linkedin|whatsapp|reddit|telegram|bluesky|"
-    r"mastodon|copy\s+link|link\s+copied|x|pdf|download\s+pdf|save|bookmark)"
+    r"mastodon|copy\s+link|link\s+copied|copied|x|pdf|download\s+pdf|save|bookmark)"
 )
 SHARE_LINE = re.compile(rf"^\W*{_SHARE_ITEM}(?:\s*[|·•,/-]?\s*{_SHARE_ITEM})*\W*$", re.IGNORECASE)
 RELATED_HEADING = _whole(
@@ -66,7 +67,8 @@ RELATED_HEADING = _whole(
     r"|top\s+stories|in\s+other\s+news"
 )
 READ_MORE_LINE = re.compile(
-    r"^\W*(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+\w+)?)\s*:", re.IGNORECASE
+    r"^\W*(?:read(?:\s+(?:more|also|next))?|see\s+also|related(?:\s+\w+)?|also\s+read)\s*:",
+    re.IGNORECASE,
 )
 # Sections that are about the page or its author, not the story: to the next section.
 TAIL_SECTIONS: dict[str, re.Pattern[str]] = {
@@ -102,6 +104,43 @@ BYLINE = [
     ),
     re.compile(r"^\W*\d+\s+min(?:ute)?s?\s+read\W*$|^\W*reading\s+time\b.*$", re.IGNORECASE),
 ]
+# A caption ends with its credit: "Ministers at the summit. Photo: Council of the EU",
+# "Flags in front of the Berlaymont © agency/shutterstock", "… (Getty Images)".
+CAPTION_LINE = re.compile(
+    r"^.{0,300}?(?:[.!?]\s*|\s[-–—|]\s*|\s)(?:photo(?:\s+credit)?|image|picture|credit|"
+    r"illustration|foto)s?\s*:\s*[^.]{1,90}$"
+    r"|^.{0,300}©\s*[^.]{1,90}$"
+    r"|^.{0,300}\((?:[\w\s./&-]{0,40}(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|"
+    r"Shutterstock|Photo|Kyodo|Xinhua)[\w\s./&-]{0,40})\)\W*$",
+    re.IGNORECASE,
+)
+# A headline that wraps onto the next line is not a caption: a caption is short.
+CAPTION_MAX_WORDS = 45
+# "We use cookies to give you the best experience. By continuing, you agree…": a banner
+# is longer than a prompt but never an article sentence.
+COOKIE_BANNER = re.compile(
+    r"\bcookies?\b.{0,300}\b(?:accept|consent|agree|continu(?:e|ing)\s+to|"
+    r"privacy\s+(?:policy|notice|settings)|preferences|manage\s+(?:your\s+)?settings)\b"
+    r"|\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
+    re.IGNORECASE,
+)
+COOKIE_BANNER_MAX_WORDS = 80
+# "ANNEX I", "Annex: list of projects", "Annexes" alone on a line: the start of an
+# appendix, never the end of a summary.
+ANNEX_LINE = re.compile(
+    r"^\W*(?:annex(?:es)?|appendix|appendices)(?:\s+(?:[IVXLC]+|\d{1,3}|[A-Z]))?\b"
+    r"(?:\s*[:.–—-]\s*.{0,80})?$",
+    re.IGNORECASE,
+)
+# A reporter's name glued to the date of the page: "JANE DOEMonday, 3 March 2025, 10:15".
+GLUED_BYLINE = re.compile(
+    r"^\W*[A-Z][A-Z'’. -]{3,60}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+"
+    r"[A-Z][a-z]+,?\s+\d{4}"
+)
+# A short line at the top of the page with no Latin letters: a blog's header in another
+# script over an English press release ("Σελίδες", a date in Greek).
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 PROMPT_LINE = re.compile(
     r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
     r"cookies?\b|advertisement|follow\s+us\b",
@@ -147,10 +186,12 @@ def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
     tail_start = _comments_tail(lines, text)
     if tail_start is not None:
         found.append(SetAside(tail_start, len(text), "comments tail"))
-    for index, line in enumerate(lines):
+    index = 0  # among lines with text: blank lines do not push the header down
+    for line in lines:
         reason = _line_reason(line, index)
         if reason:
             found.append(SetAside(line.start, line.end, reason))
+        index += bool(line.stripped)
     found.extend(_related_blocks(lines))
     found.extend(_contact_blocks(lines))
     return _merge(found, text)
@@ -169,8 +210,19 @@ def _line_reason(line: Line, index: int) -> str:
         return ""
     if EXCERPT_LINE.search(stripped):
         return "trackback excerpt"
+    if COOKIE_BANNER.search(stripped) and PROMPT_MAX_WORDS < line.words <= COOKIE_BANNER_MAX_WORDS:
+        return "cookie banner"
+    credit = any(pattern.match(stripped) for pattern in BYLINE)
+    if not credit and line.words <= CAPTION_MAX_WORDS and CAPTION_LINE.match(stripped):
+        return "caption or image credit"
     if line.words > FURNITURE_MAX_WORDS:
         return ""
+    if GLUED_BYLINE.match(stripped):
+        return "byline"
+    if ANNEX_LINE.match(stripped) and line.words <= ANNEX_MAX_WORDS:
+        return "annex line"
+    if index < HEADER_LINES and _LETTER.search(stripped) and not _LATIN.search(stripped):
+        return "page header in another script"
     if PAGE_NUMBER.match(stripped):
         return "page number"
     if MARKDOWN_IMAGE.match(stripped):
@@ -179,7 +231,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "share block"
     if READ_MORE_LINE.match(stripped):
         return "related articles"
-    if any(pattern.match(stripped) for pattern in BYLINE) and not stripped.endswith("."):
+    if credit and not stripped.endswith("."):
         return "byline"
     if CONTACT_LINE.search(stripped):
         return "contact details"
