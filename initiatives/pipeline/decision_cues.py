@@ -56,6 +56,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bpress\s)\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
         r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
+        r"(?!\s*(?:[.,;:)]|$))"
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
         rf"outlin(?:es|ed))\s+{_PLAN}"
         r"|\b(?:is|am|are)\s+announcing\b|\bannounce\b(?=\s+(?:a|an|the|new|plans?|\$|£|€))"

@@ -8,6 +8,7 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
@@ -30,6 +31,19 @@ SUMMARY_CHARS = 600
 SHORT_PARAGRAPH = 200
 MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
+# What a wire story or release puts before its first sentence: a place, a date, an agency,
+# then a dash ("BRUSSELS, 3 March (Reuters) -", "(Bloomberg) --", "30/05/2024 -").
+_PLACE = r"(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3},?\s*)"
+_WRITTEN_DATE = (
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_AGENCY = r"(?:\([A-Z][\w .&-]{1,25}\)|/[A-Z][\w .-]{1,20}/)"
+LEADING_DATELINE = re.compile(
+    rf"\A\s*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}?"
+    rf"(?:(?P<date>{_WRITTEN_DATE})\s*(?P<agency>{_AGENCY})?|(?P<agency_only>{_AGENCY}))"
+    r"\s*(?:-{1,2}|–|—|==)\s*"
+)
 
 
 @dataclass
@@ -172,6 +186,11 @@ def _summary(text: str, units: list[Segment]) -> str:
     length = 0
     for paragraph in (0, 1):
         sentences = [text[u.start : u.end] for u in units if u.paragraph == paragraph]
+        if sentences and not chosen:
+            # A summary starts with the news, not with the wire's place, date and agency.
+            dateline = LEADING_DATELINE.match(sentences[0])
+            if dateline and dateline.end() < len(sentences[0]):
+                sentences[0] = sentences[0][dateline.end() :]
         if paragraph == 1 and length >= SHORT_PARAGRAPH:
             break
         for sentence in sentences:
