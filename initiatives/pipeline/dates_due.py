@@ -256,6 +256,50 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule("in_month", rf"\b(?:in|during)\s+(?P<d>{MONTH}\s+{YEAR})", windows.in_period, 0.9),
     _rule(
+        "in_month_no_year",
+        rf"\b(?:in|during|by|before|until)\s+(?:(?:the\s+)?(?P<p>early|mid|late|the\s+middle\s+of|"
+        rf"the\s+(?:beginning|start|end)\s+of)[\s-]+)?(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
+        windows.month_without_year,
+        0.6,
+    ),
+    _rule(
+        "day_range",
+        rf"\b(?P<d1>{DAY})\s*(?:[–—-]|to)\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\s*(?:[–—-]|to)\s*(?P<d4>{DAY})(?![\d:])"
+        rf"(?:,?\s+(?P<y2>{YEAR}))?",
+        windows.day_range,
+        0.9,
+    ),
+    _rule(
+        "units_later",
+        rf"\b(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+later\b",
+        windows.units_later,
+        0.4,
+        ("later",),
+    ),
+    _rule(
+        "fiscal_year",
+        r"\b(?:in\s+|for\s+|by\s+|during\s+)?(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
+        r"financial\s+year\s+)(?P<a>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?\b",
+        windows.fiscal_year,
+        0.6,
+        ("fy", "fiscal", "financial year"),
+    ),
+    _rule(
+        "by_year_end",
+        r"\b(?:by|before|until|at)\s+(?:the\s+)?year[\s-]end\b",
+        windows.fixed_year_end,
+        0.8,
+        ("year",),
+    ),
+    _rule(
+        "decade",
+        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b",
+        windows.decade,
+        0.6,
+        ("0s",),
+    ),
+    _rule(
         "in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", windows.in_period, 0.7, _DIGITS
     ),
     _rule(

@@ -15,6 +15,7 @@ from initiatives.pipeline.dates_patterns import (
     add_units,
     date_bounds,
     month_end,
+    month_number,
     number_value,
     offset_days,
     ordinal_value,
@@ -65,6 +66,25 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("approval", "approval"),
     ("application", "application"),
 )
+
+# Parts of a month, as (first day, last day; None for the month's end).
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, None),
+    "end": (21, None),
+}
+# Parts of a decade, as years after its first: "by the mid-2020s" ends in 2025.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# Fiscal years. A split year ("2026-27", "2026/27") is read as the UK, Canadian and
+# Japanese year, 1 April to 31 March; a single one ("FY2027", "fiscal year 2027") as the
+# US federal year, 1 October of the year before to 30 September. (Australia's year
+# starts on 1 July: not told apart here, hence the lower confidence of the row.)
+SPLIT_FISCAL_YEAR_START_MONTH = 4
+US_FISCAL_YEAR_START_MONTH = 10
 
 Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
 
@@ -261,3 +281,67 @@ class PeriodMatch:
         if name == "a":
             return self._match.group("a") or self._match.group("a2")
         return self._match.group(name)
+
+
+def month_without_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "in April", "in early April", "by the end of May": the next such month, or this one
+    while it runs."""
+    month = month_number(match.group("m"))
+    year = ref.year if month_end(ref.year, month) >= ref else ref.year + 1
+    first, last = dt.date(year, month, 1), month_end(year, month)
+    part = (match.group("p") or "").lower().split()
+    if part:
+        first_day, last_day = MONTH_PARTS[part[-2] if part[-1] == "of" else part[-1]]
+        first = dt.date(year, month, first_day)
+        last = dt.date(year, month, last_day) if last_day else last
+    if is_by(match):
+        return window(ref, last, rule="by_month_no_year")
+    return window(first, last)
+
+
+def day_range(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "15–19 September": both ends kept, the window of a meeting that lasts days."""
+    month = month_number(match.group("m") or match.group("m2"))
+    days = [int(re.sub(r"\D", "", match.group(g) or "0")) for g in ("d1", "d2", "d3", "d4")]
+    first_day, last_day = (days[0], days[1]) if match.group("m") else (days[2], days[3])
+    written = match.group("y") or match.group("y2")
+    year = int(written) if written else ref.year
+    if not written and month_end(ref.year, month) < ref:
+        year += 1
+    try:
+        first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return window(first, last, confidence=0.9 if written else 0.7)
+
+
+def units_later(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "a year later": later than the event just told, read as later than the reference."""
+    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+
+
+def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    first_year = int(match.group("a"))
+    if match.group("b"):
+        first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
+        rule = "fiscal_year_april"
+    else:
+        first = dt.date(first_year - 1, US_FISCAL_YEAR_START_MONTH, 1)
+        rule = "fiscal_year_us_federal"
+    last = first + relativedelta(years=1, days=-1)
+    return window(first, last, rule=rule)
+
+
+def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    return window(ref, dt.date(ref.year, 12, 31))
+
+
+def decade(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    start = int(match.group("dec"))
+    first_offset, last_offset = DECADE_PARTS.get((match.group("p") or "").lower(), (0, 9))
+    last = dt.date(start + last_offset, 12, 31)
+    if is_by(match):
+        return window(ref, last, rule="by_decade")
+    return window(dt.date(start + first_offset, 1, 1), last)

@@ -1,0 +1,53 @@
+"""Fiscal years, year ends and decades: each window says which rule read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from initiatives.pipeline.dates_due import parse_due
+
+R = dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "rule"),
+    [
+        # The US federal year starts on 1 October of the year before.
+        ("Congress will fund the program in FY2027.", dt.date(2026, 10, 1),
+         dt.date(2027, 9, 30), "fiscal_year_us_federal"),
+        ("The agency requested it for fiscal year 2028.", dt.date(2027, 10, 1),
+         dt.date(2028, 9, 30), "fiscal_year_us_federal"),
+        # A split year is the UK, Canadian and Japanese one, from 1 April.
+        ("The grant runs in the financial year 2026-27.", dt.date(2026, 4, 1),
+         dt.date(2027, 3, 31), "fiscal_year_april"),
+        ("Funding is confirmed for fiscal year 2027/28.", dt.date(2027, 4, 1),
+         dt.date(2028, 3, 31), "fiscal_year_april"),
+        ("The package should be ready by year-end.", R, dt.date(2026, 12, 31), "by_year_end"),
+        ("The target is 300,000 homes a year by the mid-2020s.", R, dt.date(2026, 12, 31),
+         "by_decade"),
+        ("Output will double in the 2030s.", dt.date(2030, 1, 1), dt.date(2039, 12, 31),
+         "decade"),
+        ("Emissions must fall by the end of the decade.", R, dt.date(2030, 12, 31),
+         "by_end_of_year"),
+        ("Allies will spend 5% by 2035.", R, dt.date(2035, 12, 31), "by_year"),
+        ("Results are expected in Q3 2026.", dt.date(2026, 7, 1), dt.date(2026, 9, 30),
+         "quarter"),
+        ("A review comes in the third quarter of next year.", dt.date(2027, 7, 1),
+         dt.date(2027, 9, 30), "quarter"),
+    ],
+)
+def test_it_reads_fiscal_years_year_ends_and_decades(
+    sentence: str, earliest: dt.date, latest: dt.date, rule: str
+) -> None:
+    found = parse_due(sentence, reference=R)
+    assert found is not None
+    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+    assert 0 < found.confidence <= 1
+
+
+def test_it_reads_a_fiscal_year_against_no_clock_but_the_reference() -> None:
+    later = parse_due("Savings come in FY2027.", reference=dt.date(2031, 1, 1))
+    assert later is not None
+    assert (later.earliest, later.latest) == (dt.date(2026, 10, 1), dt.date(2027, 9, 30))
