@@ -63,6 +63,7 @@ _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
 # How far from a date its tense markers are looked for: a marker further away speaks of
 # something else, and a bounded look keeps a long run of dates linear.
 TENSE_REACH = 300
+REFERENCE_SCAN_CHARS = 50_000
 
 
 @dataclass(frozen=True)
@@ -199,14 +200,16 @@ def choose_reference_date(
 ) -> tuple[dt.date, list[str]]:
     """The date that relative phrases are read against, with warnings about how it was chosen.
 
-    The published date if known; else the latest day-precise date written in the text that
+    The published date if known; else the latest day-precise date written in the text's
+    first REFERENCE_SCAN_CHARS characters that
     is not after today nor in a sentence about the future (a yearless one at its latest occurrence not after today), or failing
     that the first day of the latest month written ("in March 2025"); else today.
     """
     if published is not None:
         return published, []
     latest: FoundDate | None = None
-    for found in find_dates(text, reference=today):
+    # A text is dated near its head; reading a megabyte of dates for it would only cost time.
+    for found in find_dates(text, reference=today, end=min(len(text), REFERENCE_SCAN_CHARS)):
         # A date the text puts ahead ("will apply from 1 January") came after the writing.
         if found.precision == "year" or sentence_tense(text, found.span.start, found.span.end):
             continue

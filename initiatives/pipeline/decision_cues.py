@@ -47,14 +47,16 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.approval_of",
         "adopted",
-        r"(?<!subject\sto\s)(?<!pending\s)(?<!awaiting\s)(?<!await\s)(?<!for\s)(?<!seek\s)"
-        r"(?<!seeks\s)\b(?:the\s+)?approval\s+of\s+(?:the|a|an|its|their)\b"
+        r"\b(?=approval|the\s+approval)(?<!subject\sto\s)(?<!pending\s)(?<!awaiting\s)"
+        r"(?<!await\s)(?<!for\s)(?<!seek\s)(?<!seeks\s)"
+        r"(?:the\s+)?approval\s+of\s+(?:the|a|an|its|their)\b"
         r"(?=[^.;]{0,80}\b(?:today|yesterday|on\s+\w+day|came|followed|marks|marked)\b)",
     ),
     _cue(
         "status.launched",
         "announced",
-        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bpress\s)\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
+        r"\b(?=[luei])(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bpress\s)"
+        r"(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
         r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
         r"(?!\s*(?:[.,;:)]|$))"
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"

@@ -115,8 +115,18 @@ def lead(segments: list[Segment]) -> list[Segment]:
 
 def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
+    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(segments)}
+    for hit in lead_hits:
+        known[hit.segment].append(hit)
     for scope in ("lead", "body"):
-        hits = lead_hits if scope == "lead" else [h for s in segments for h in cue_hits(text, s)]
+        # The lead's hits are known already: only the rest of the body is read again.
+        hits = lead_hits
+        if scope == "body":
+            hits = [
+                h
+                for s in segments
+                for h in (known[s] if s in known else cue_hits(text, s))
+            ]
         for strong in (True, False):
             chosen = [h for h in hits if h.cue.strong == strong]
             if chosen:
