@@ -69,7 +69,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.submitted",
         "proposed",
-        r"\b(?:submit(?:s|ted)|sent)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?"
+        r"\b(?:submit(?:s|ted)|sent)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"
         r"(?:for\s+(?:consideration|approval|adoption)|to\s+(?:parliament|congress|the\s+\w+))",
     ),
 )

@@ -36,6 +36,12 @@ UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
+WINDOW_WORD_REACH = 20
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:during|from|between|until|till|by|before)\s+(?:the\s+)?$"
+    r"|\d\s*(?:[A-Za-z]+\.?\s+)?(?:to|and|until|[-–])\s*$",
+    re.IGNORECASE,
+)
 # A date this long before the publication, in a sentence that only announces or launches,
 # is background ("the plan announced in September 2018"), not the news being reported.
 STALE_ANNOUNCEMENT = dt.timedelta(days=45)
@@ -187,6 +193,8 @@ def _date(
             if not c.start() <= hit.start < c.end()
         ]
         found = [f for f in found if not any(a <= f.span.start < b for a, b in clauses)]
+        # "agreed to resume talks during 29 April to 10 May": a window ahead, not the day.
+        found = [f for f in found if not _window_before(text, segment.start, f.span.start)]
         if published is not None and not hit.cue.strong:
             found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
         dateline = DATELINE_RE.match(text, segment.start, segment.end)
@@ -219,6 +227,10 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _window_before(text: str, floor: int, start: int) -> bool:
+    return bool(_WINDOW_BEFORE.search(text, max(floor, start - WINDOW_WORD_REACH), start))
 
 
 def _distance(found: Span, hit: CueHit) -> int:

@@ -91,3 +91,24 @@ def test_it_skips_an_announcement_dated_long_before_the_publication() -> None:
 def test_it_reads_no_decision_in_look_alike_wording(text: str) -> None:
     decision = _decide(text)
     assert decision.decided_on is None
+
+
+def test_it_takes_no_decision_day_from_a_window_of_talks_ahead() -> None:
+    decision = _decide(
+        "Member States agree to resume talks\n\nMember States agreed to resume the talks "
+        "during 29 April to 10 May, after two weeks of discussions.",
+        published=dt.date(2024, 3, 28),
+    )
+    assert (decision.decided_on, decision.date_rule) == (
+        dt.date(2024, 3, 28),
+        "decided_on.published",
+    )
+
+
+def test_it_reads_a_programme_submitted_to_parliament_as_proposed() -> None:
+    decision = _decide(
+        "Cabinet programme sent to parliament\n\nThe government has submitted the Programme "
+        "of Activities of the Cabinet of Ministers of the country for consideration by the "
+        "parliament."
+    )
+    assert (decision.status, decision.decided_on) == ("proposed", PUBLISHED)
