@@ -19,7 +19,9 @@ from initiatives.pipeline.dates_patterns import (
     WEEKDAY,
     YEAR,
     SpanClaims,
+    month_number,
     parse_candidate,
+    resolve_month,
     resolve_yearless,
 )
 from initiatives.pipeline.types import FoundDate, Span
@@ -94,6 +96,10 @@ def _yearless(match: re.Match[str]) -> tuple[int, int, int, str] | None:
     return (0, parsed[1], parsed[2], "day") if parsed else None
 
 
+def _month_alone(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    return 0, month_number(match.group("d")), 1, "month"
+
+
 def _rule(name: str, pattern: str, handler: Callable, confidence: float) -> DateRule:
     return DateRule(name, re.compile(pattern), handler, confidence)
 
@@ -114,7 +120,18 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     _rule("day_month", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH})", _yearless, 0.8),
     _rule("month_day", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY})(?![\d:])\b", _yearless, 0.8),
+    # "in April", "since early March": a month alone, its year told by the tense.
+    _rule(
+        "month_alone",
+        rf"\b(?:in|during|since|from|until|till|by|before|after|through|of)\s+"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
+        _month_alone,
+        0.6,
+    ),
 )
+# Only these rules can match a sentence with no digit in it.
+_NO_DIGIT_RULES = ("month_alone",)
+_MONTH_WORD = re.compile(MONTH)
 
 
 def find_dates(
@@ -124,10 +141,15 @@ def find_dates(
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, DateRule, re.Match[str]]] = []
     for s_start, s_end in sentence_spans(text, start, end):
-        # Every date rule needs a digit: most sentences are skipped at C speed.
+        # Every date rule but a month alone needs a digit: most sentences are skipped at C
+        # speed.
+        rules = DATE_RULES
         if not _DIGIT.search(text, s_start, s_end):
-            continue
-        for order, rule in enumerate(DATE_RULES):
+            if not _MONTH_WORD.search(text, s_start, s_end):
+                continue
+            rules = tuple(r for r in DATE_RULES if r.name in _NO_DIGIT_RULES)
+        for rule in rules:
+            order = DATE_RULES.index(rule)
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start("d"), match.end("d"), order, rule, match))
     found: list[FoundDate] = []
@@ -146,7 +168,10 @@ def find_dates(
         span = Span(d_start, d_end, text[d_start:d_end])
         if year == 0:
             future = sentence_tense(text, d_start, d_end)
-            value = resolve_yearless(month, day, reference=reference, future=future)
+            if precision == "month":
+                value = resolve_month(month, reference=reference, future=future)
+            else:
+                value = resolve_yearless(month, day, reference=reference, future=future)
             found.append(FoundDate(value, precision, span, year_inferred=True))
         else:
             found.append(FoundDate(dt.date(year, month, day), precision, span))

@@ -262,6 +262,23 @@ def resolve_yearless(month: int, day: int, *, reference: dt.date, future: bool |
     return past if (reference - past) <= (coming - reference) else coming
 
 
+def resolve_month(month: int, *, reference: dt.date, future: bool | None) -> dt.date:
+    """The first day of a month written without a year ("in April").
+
+    The month under way counts both as past and as ahead. future=False: its latest start
+    not after the reference; True: the next month of that name not yet over; None: the
+    nearer of the two (the past one on a tie).
+    """
+    past_year = reference.year if month <= reference.month else reference.year - 1
+    coming_year = reference.year if month >= reference.month else reference.year + 1
+    past, coming = dt.date(past_year, month, 1), dt.date(coming_year, month, 1)
+    if future is False:
+        return past
+    if future is True:
+        return coming
+    return past if (reference - past) <= (coming - reference) else coming
+
+
 def _occurrence(month: int, day: int, reference: dt.date, *, step: int) -> dt.date:
     year = reference.year
     for _ in range(9):  # 29 February recurs within 8 years

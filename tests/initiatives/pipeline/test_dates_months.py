@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from initiatives.pipeline.dates import find_dates
 from initiatives.pipeline.dates_due import parse_due
 
 R = dt.date(2026, 3, 2)
@@ -76,3 +77,24 @@ def test_it_reads_a_later_event_with_a_low_confidence() -> None:
     assert found is not None
     assert (found.earliest, found.latest, found.rule) == (R, dt.date(2027, 3, 2), "units_later")
     assert found.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Ahead: the next April; the month under way still counts.
+        ("The guidance will be published in April.", dt.date(2026, 4, 1)),
+        ("The list will be updated in March.", dt.date(2026, 3, 1)),
+        ("The scheme will open in February.", dt.date(2027, 2, 1)),
+        # Behind: the last one begun.
+        ("Beijing announced new export rules in April.", dt.date(2025, 4, 1)),
+        ("The ministers agreed the text in early February.", dt.date(2026, 2, 1)),
+    ],
+)
+def test_it_reads_the_year_of_a_month_alone_from_the_tense(sentence: str, value: dt.date) -> None:
+    found = [f for f in find_dates(sentence, reference=R) if f.precision == "month"]
+    assert [(f.value, f.year_inferred) for f in found] == [(value, True)]
+
+
+def test_it_reads_no_month_in_the_verb_may() -> None:
+    assert find_dates("Ministers may decide in the spring.", reference=R) == []
