@@ -114,6 +114,9 @@ CAPTION_LINE = re.compile(
     r"Shutterstock|Photo|Kyodo|Xinhua)[\w\s./&-]{0,40})\)\W*$",
     re.IGNORECASE,
 )
+# "Paris (AFP)" alone on a line: the wire's place and name, before the story.
+DATELINE_LINE = re.compile(r"^\W*[A-Z][\w.'’ -]{1,40}\s*\([A-Z][\w .&-]{1,25}\)\W*$")
+DATELINE_MAX_WORDS = 6
 # A headline that wraps onto the next line is not a caption: a caption is short.
 CAPTION_MAX_WORDS = 45
 # "We use cookies to give you the best experience. By continuing, you agree…": a banner
@@ -212,6 +215,8 @@ def _line_reason(line: Line, index: int) -> str:
         return "trackback excerpt"
     if COOKIE_BANNER.search(stripped) and PROMPT_MAX_WORDS < line.words <= COOKIE_BANNER_MAX_WORDS:
         return "cookie banner"
+    if line.words <= DATELINE_MAX_WORDS and DATELINE_LINE.match(stripped):
+        return "dateline"
     credit = any(pattern.match(stripped) for pattern in BYLINE)
     if not credit and line.words <= CAPTION_MAX_WORDS and CAPTION_LINE.match(stripped):
         return "caption or image credit"

@@ -28,6 +28,7 @@ BODY = "The Council adopted the regulation on battery recycling today."
         ("Annex: list of projects selected", "annex line"),
         ("READ: Ministers clash over fishing quotas", "related articles"),
         ("Copied", "share block"),
+        ("Paris (AFP)", "dateline"),
     ],
 )
 def test_it_sets_aside_a_caption_or_credit_with_its_reason(line: str, reason: str) -> None:
