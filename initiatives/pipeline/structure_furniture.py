@@ -144,7 +144,23 @@ GLUED_BYLINE = re.compile(
 # script over an English press release ("Σελίδες", a date in Greek).
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# The banners of government and archive sites, above the story.
+SITE_BANNER = re.compile(
+    r"official\s+website\s+of\s+the\b|official\s+websites\s+use\b|\.gov\s+websites?\b|"
+    r"websites?\s+use\s+https|here['’]s\s+how\s+you\s+know|^\W*a\s+lock\b|"
+    r"this\s+is\s+historical\s+material|website\s+is\s+no\s+longer\s+updated|"
+    r"^\W*all\s+sections\W*$",
+    re.IGNORECASE,
+)
+SITE_BANNER_MAX_WORDS = 40
+# A row of table cells at the top of a re-posted release: "| Council of the EU | | 13/06/2025
+# 12:35 | Press release |".
+HEADER_ROW_MIN_BARS = 3
+HEADER_ROW_MAX_CELL_WORDS = 5
+# "GreenWatch Desk: Climate 2025-09-04, 5:14pm": the desk that filed the story.
+DESK_LINE = re.compile(r"^\W*[\w .'’&-]{1,30}\s+Desk\s*:.*\d", re.IGNORECASE)
 PROMPT_LINE = re.compile(
+    r"click\s+(?:here|the\s+logo)\b|download\s+your\s+free|to\s+purchase\s+this\s+space|"
     r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
     r"cookies?\b|advertisement|follow\s+us\b",
     re.IGNORECASE,
@@ -220,8 +236,14 @@ def _line_reason(line: Line, index: int) -> str:
     credit = any(pattern.match(stripped) for pattern in BYLINE)
     if not credit and line.words <= CAPTION_MAX_WORDS and CAPTION_LINE.match(stripped):
         return "caption or image credit"
+    if line.words <= SITE_BANNER_MAX_WORDS and SITE_BANNER.search(stripped):
+        return "site banner"
+    if index < HEADER_LINES and _is_header_row(stripped):
+        return "publication date line"
     if line.words > FURNITURE_MAX_WORDS:
         return ""
+    if DESK_LINE.match(stripped):
+        return "byline"
     if GLUED_BYLINE.match(stripped):
         return "byline"
     if ANNEX_LINE.match(stripped) and line.words <= ANNEX_MAX_WORDS:
@@ -249,6 +271,16 @@ def _line_reason(line: Line, index: int) -> str:
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
     return ""
+
+
+def _is_header_row(stripped: str) -> bool:
+    """A row of short table cells that holds a date or the word "press release"."""
+    if stripped.count("|") < HEADER_ROW_MIN_BARS:
+        return False
+    cells = [c.strip(" ●•·") for c in stripped.split("|")]
+    if any(len(c.split()) > HEADER_ROW_MAX_CELL_WORDS for c in cells):
+        return False
+    return bool(_DATE_IN_LINE.search(stripped) or re.search(r"press\s+release", stripped, re.I))
 
 
 def _is_date_line(stripped: str) -> bool:

@@ -80,6 +80,11 @@ def test_it_never_makes_a_caption_a_venue_or_the_start_of_the_summary() -> None:
         "(Bloomberg) -- ",
         "30/05/2024 - ",
         "OTTAWA, March 3, 2025 /CNW/ - ",
+        "March 3, 2025—Halifax, NS –",
+        "date 2025-03-03 ",
+        "03/03/2025 16:00 | Press release | | | ",
+        "TALLINN - ",
+        "Kyiv, Mar 3 ",
     ],
 )
 def test_it_starts_the_summary_after_a_dateline(lead: str) -> None:
@@ -87,3 +92,22 @@ def test_it_starts_the_summary_after_a_dateline(lead: str) -> None:
     initiative = extract_text(text, today=dt.date(2025, 6, 5)).initiative
     assert initiative is not None
     assert initiative.summary == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official website of the United States government",
+        "Here's how you know",
+        "Official websites use .gov A .gov website belongs to an official government "
+        "organization in the United States.",
+        "National Archives This is historical material “frozen in time”. The website is no "
+        "longer updated and links to external websites may not work.",
+    ],
+)
+def test_it_sets_aside_a_government_site_banner(line: str) -> None:
+    text = f"Battery rules adopted\n\n{line}\n\n{BODY}"
+    parsed = structure(text)
+    assert [(text[s.start : s.end], s.reason) for s in parsed.set_aside] == [
+        (line, "site banner")
+    ]
