@@ -55,7 +55,6 @@ _TABLE_ROW_LEAD = re.compile(r"\A\s*(?:[^|\n]{0,40}\|\s*){3,}")
 MAX_LEAD_INS = 3
 
 
-
 @dataclass
 class ExtractResult:
     initiative: ExtractedInitiative | None

@@ -128,11 +128,7 @@ def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> 
         # The lead's hits are known already: only the rest of the body is read again.
         hits = lead_hits
         if scope == "body":
-            hits = [
-                h
-                for s in segments
-                for h in (known[s] if s in known else cue_hits(text, s))
-            ]
+            hits = [h for s in segments for h in (known[s] if s in known else cue_hits(text, s))]
         for strong in (True, False):
             chosen = [h for h in hits if h.cue.strong == strong]
             if chosen:

@@ -21,20 +21,44 @@ def _window(phrase: str, reference: dt.date = R) -> tuple[dt.date | None, dt.dat
 @pytest.mark.parametrize(
     ("sentence", "earliest", "latest", "rule"),
     [
-        ("The guidance will be published in April.", dt.date(2026, 4, 1),
-         dt.date(2026, 4, 30), "in_month_no_year"),
-        ("Talks resume in early April in Geneva.", dt.date(2026, 4, 1),
-         dt.date(2026, 4, 10), "in_month_no_year"),
-        ("A decision is due in late November.", dt.date(2026, 11, 21),
-         dt.date(2026, 11, 30), "in_month_no_year"),
-        ("The agency will report before the end of October.", R, dt.date(2026, 10, 31),
-         "by_end_of_month"),
+        (
+            "The guidance will be published in April.",
+            dt.date(2026, 4, 1),
+            dt.date(2026, 4, 30),
+            "in_month_no_year",
+        ),
+        (
+            "Talks resume in early April in Geneva.",
+            dt.date(2026, 4, 1),
+            dt.date(2026, 4, 10),
+            "in_month_no_year",
+        ),
+        (
+            "A decision is due in late November.",
+            dt.date(2026, 11, 21),
+            dt.date(2026, 11, 30),
+            "in_month_no_year",
+        ),
+        (
+            "The agency will report before the end of October.",
+            R,
+            dt.date(2026, 10, 31),
+            "by_end_of_month",
+        ),
         # A month already past this year is next year's.
-        ("The scheme opens in February.", dt.date(2027, 2, 1), dt.date(2027, 2, 28),
-         "in_month_no_year"),
+        (
+            "The scheme opens in February.",
+            dt.date(2027, 2, 1),
+            dt.date(2027, 2, 28),
+            "in_month_no_year",
+        ),
         # The month under way still counts.
-        ("The list will be updated in March.", dt.date(2026, 3, 1), dt.date(2026, 3, 31),
-         "in_month_no_year"),
+        (
+            "The list will be updated in March.",
+            dt.date(2026, 3, 1),
+            dt.date(2026, 3, 31),
+            "in_month_no_year",
+        ),
     ],
 )
 def test_it_reads_a_month_without_a_year(
@@ -47,8 +71,11 @@ def test_it_reads_a_month_without_a_year(
     ("sentence", "earliest", "latest"),
     [
         ("The Assembly meets on 15–19 September.", dt.date(2026, 9, 15), dt.date(2026, 9, 19)),
-        ("Negotiators gather 12-13 December 2027 in Rome.", dt.date(2027, 12, 12),
-         dt.date(2027, 12, 13)),
+        (
+            "Negotiators gather 12-13 December 2027 in Rome.",
+            dt.date(2027, 12, 12),
+            dt.date(2027, 12, 13),
+        ),
         ("The summit runs June 24-25 in The Hague.", dt.date(2026, 6, 24), dt.date(2026, 6, 25)),
         ("Ministers met on 3 to 5 February.", dt.date(2027, 2, 3), dt.date(2027, 2, 5)),
     ],

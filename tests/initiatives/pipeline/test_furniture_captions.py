@@ -15,14 +15,18 @@ BODY = "The Council adopted the regulation on battery recycling today."
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("Ministers pose before the meeting in Luxembourg. Photo: Council of the EU",
-         "caption or image credit"),
+        (
+            "Ministers pose before the meeting in Luxembourg. Photo: Council of the EU",
+            "caption or image credit",
+        ),
         ("Flags in front of the Berlaymont building © agency/shutterstock", "byline"),
         ("The Prime Minister speaks to reporters in Canberra (Getty Images)", "byline"),
         ("Solar panels on a school roof in Leeds (Photo by PA)", "caption or image credit"),
-        ("We use cookies to give you the best experience on our website. By continuing to "
-         "browse the site you agree to our use of cookies and our privacy policy.",
-         "cookie banner"),
+        (
+            "We use cookies to give you the best experience on our website. By continuing to "
+            "browse the site you agree to our use of cookies and our privacy policy.",
+            "cookie banner",
+        ),
         ("JANE DOEMonday, 3 March 2025, 10:15", "byline"),
         ("ANNEX I", "annex line"),
         ("Annex: list of projects selected", "annex line"),
@@ -108,6 +112,4 @@ def test_it_starts_the_summary_after_a_dateline(lead: str) -> None:
 def test_it_sets_aside_a_government_site_banner(line: str) -> None:
     text = f"Battery rules adopted\n\n{line}\n\n{BODY}"
     parsed = structure(text)
-    assert [(text[s.start : s.end], s.reason) for s in parsed.set_aside] == [
-        (line, "site banner")
-    ]
+    assert [(text[s.start : s.end], s.reason) for s in parsed.set_aside] == [(line, "site banner")]

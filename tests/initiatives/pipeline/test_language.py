@@ -36,7 +36,9 @@ UKRAINIAN = (
     "Кабінет Міністрів України затвердив програму діяльності уряду на наступний рік. "
     "Прем'єр-міністр заявила, що головні завдання — це оборона, енергетика і відбудова."
 )
-JAPANESE = "政府は本日、物価高対策を含む経済対策を閣議決定した。来月には補正予算案を提出する予定だ。"
+JAPANESE = (
+    "政府は本日、物価高対策を含む経済対策を閣議決定した。来月には補正予算案を提出する予定だ。"
+)
 
 
 @pytest.mark.parametrize(
@@ -49,9 +51,7 @@ JAPANESE = "政府は本日、物価高対策を含む経済対策を閣議決�
         (JAPANESE, "Japanese"),
     ],
 )
-def test_it_names_the_language_of_a_document_in_another_language(
-    text: str, language: str
-) -> None:
+def test_it_names_the_language_of_a_document_in_another_language(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
