@@ -242,9 +242,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "publication date line"
     if line.words > FURNITURE_MAX_WORDS:
         return ""
-    if DESK_LINE.match(stripped):
-        return "byline"
-    if GLUED_BYLINE.match(stripped):
+    if DESK_LINE.match(stripped) or GLUED_BYLINE.match(stripped):
         return "byline"
     if ANNEX_LINE.match(stripped) and line.words <= ANNEX_MAX_WORDS:
         return "annex line"
