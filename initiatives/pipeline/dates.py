@@ -96,6 +96,14 @@ def _yearless(match: re.Match[str]) -> tuple[int, int, int, str] | None:
     return (0, parsed[1], parsed[2], "day") if parsed else None
 
 
+def _range_start(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    year = match.group("y") or ""
+    parsed = parse_candidate(f"{match.group('d1')} {match.group('m')} {year}".strip())
+    if parsed is None or parse_candidate(f"{match.group('d2')} {match.group('m')}") is None:
+        return None
+    return (parsed[0] if year else 0), parsed[1], parsed[2], "day"
+
+
 def _month_alone(match: re.Match[str]) -> tuple[int, int, int, str] | None:
     return 0, month_number(match.group("d")), 1, "month"
 
@@ -110,6 +118,13 @@ DATE_RULES: tuple[DateRule, ...] = (
         "day_month_year", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", _full, 0.95
     ),
     _rule("month_day_year", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY},?\s+{YEAR})", _full, 0.95),
+    # "15–19 September 2026": a range of days, dated by its first day, its last kept too.
+    _rule(
+        "day_range",
+        rf"\b(?P<d>(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        _range_start,
+        0.9,
+    ),
     _rule("numeric_day_first", r"\b(?P<d>[0-3]?\d[./][01]?\d[./](?:19|20)\d{2})\b", _full, 0.8),
     _rule("month_year", rf"\b(?P<d>{MONTH}\s+{YEAR})", _month_year, 0.9),
     _rule(
@@ -172,10 +187,22 @@ def find_dates(
                 value = resolve_month(month, reference=reference, future=future)
             else:
                 value = resolve_yearless(month, day, reference=reference, future=future)
-            found.append(FoundDate(value, precision, span, year_inferred=True))
+            found.append(FoundDate(value, precision, span, True, _range_end(rule, match, value)))
         else:
-            found.append(FoundDate(dt.date(year, month, day), precision, span))
+            value = dt.date(year, month, day)
+            found.append(FoundDate(value, precision, span, last=_range_end(rule, match, value)))
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _range_end(rule: DateRule, match: re.Match[str], first: dt.date) -> dt.date | None:
+    """The last day of a range of days, in the month and year of its first."""
+    if rule.name != "day_range":
+        return None
+    try:
+        last = first.replace(day=int(re.sub(r"\D", "", match.group("d2"))))
+    except ValueError:
+        return None
+    return last if last >= first else None
 
 
 def sentence_tense(text: str, start: int, end: int) -> bool | None:

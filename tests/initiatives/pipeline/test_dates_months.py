@@ -125,3 +125,18 @@ def test_it_reads_the_year_of_a_month_alone_from_the_tense(sentence: str, value:
 
 def test_it_reads_no_month_in_the_verb_may() -> None:
     assert find_dates("Ministers may decide in the spring.", reference=R) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The Assembly will meet on 15–19 September.", dt.date(2026, 9, 15), dt.date(2026, 9, 19)),
+        ("Talks were held on 12-13 December 2025.", dt.date(2025, 12, 12), dt.date(2025, 12, 13)),
+    ],
+)
+def test_it_dates_a_range_of_days_by_its_first_day_and_keeps_its_last(
+    sentence: str, first: dt.date, last: dt.date
+) -> None:
+    (found,) = find_dates(sentence, reference=R)
+    assert (found.value, found.last, found.precision) == (first, last, "day")
+    assert found.span.quote in sentence and found.span.quote[0].isdigit()
