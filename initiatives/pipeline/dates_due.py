@@ -24,6 +24,7 @@ from initiatives.pipeline.dates_patterns import (
 )
 from initiatives.pipeline.types import DueWindow, Span
 
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_REF = rf"(?:{YEAR}|(?:(?:this|the|current|next)\s+)?year)"
 DATE_ANY = (
     rf"(?:{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
@@ -96,7 +97,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_n_units",
-        rf"\b(?:(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|for\s+the\s+(?=next|coming|"
+        rf"following))(?:next\s+|coming\s+|following\s+)?"
         rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
         rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b",
         windows.within,
@@ -215,10 +217,18 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_date",
         rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
-        rf"deadline\s+of)\s+(?P<d>{DATE_ANY})",
+        rf"deadline\s+of)\s+(?P<d>{DATE_ANY})(?P<next>\s+next\s+year)?",
         windows.by_date,
         0.9,
         ("by", "before", "later than", "deadline"),
+    ),
+    _rule(
+        "weekday",
+        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?(?P<w>{WEEKDAY_NAME})\b"
+        r"(?!['’]s)",
+        windows.weekday,
+        0.5,
+        ("day",),
     ),
     _rule(
         "until",
@@ -229,16 +239,16 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "period",
-        rf"\b(?:from\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
+        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
         rf"(?P<a2>{DATE_OR_YEAR})\s+and)\s+(?P<b>{DATE_OR_YEAR})",
         lambda m, ref: windows.period(windows.PeriodMatch(m), ref),
         0.9,
-        ("from", "between"),
+        ("from", "between", "during"),
     ),
     _rule(
         "period",
-        rf"\b(?:for|over|during|in|covering)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:period|years)\s+"
-        rf"(?:of\s+|from\s+)?(?P<a>{YEAR})\s*[-–—/]\s*(?P<b>(?:19|20)\d{{2}}|\d{{2}})\b",
+        rf"\b(?:(?:for|over|during|in|covering)\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:period|years)\s+"
+        rf"(?:of\s+|from\s+)?(?P<a>{YEAR})(?:\s*[-–—/]\s*|\s+to\s+)(?P<b>(?:19|20)\d{{2}}|\d{{2}})\b",
         windows.period,
         0.9,
         ("period", "years"),

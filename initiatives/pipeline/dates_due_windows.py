@@ -237,6 +237,9 @@ def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
     if bounds is None:
         return None
+    if match.groupdict().get("next") and not re.search(r"(?:19|20)\d{2}", match.group("d")):
+        # "no later than March 1 next year": the date in the year after the reference.
+        bounds = (_in_year(bounds[0], ref.year + 1), _in_year(bounds[1], ref.year + 1))
     if match.group("by").lower() == "before":
         return window(ref, bounds[0] - dt.timedelta(days=1))
     return window(ref, bounds[1])
@@ -345,3 +348,22 @@ def decade(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if is_by(match):
         return window(ref, last, rule="by_decade")
     return window(dt.date(start + first_offset, 1, 1), last)
+
+
+def _in_year(value: dt.date, year: int) -> dt.date:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return value.replace(year=year, day=28)
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by Friday", "on Monday": the next such day on or after the reference."""
+    wanted = WEEKDAY_NAMES.index(match.group("w").lower())
+    day = ref + dt.timedelta(days=(wanted - ref.weekday()) % 7)
+    if match.group("by").lower() == "on":
+        return window(day, day, rule="on_weekday")
+    return window(ref, day, rule="by_weekday", confidence=0.6)

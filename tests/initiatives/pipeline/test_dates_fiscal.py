@@ -77,3 +77,62 @@ def test_it_reads_a_fiscal_year_against_no_clock_but_the_reference() -> None:
     later = parse_due("Savings come in FY2027.", reference=dt.date(2031, 1, 1))
     assert later is not None
     assert (later.earliest, later.latest) == (dt.date(2026, 10, 1), dt.date(2027, 9, 30))
+
+
+MONDAY = dt.date(2020, 4, 27)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "rule"),
+    [
+        (
+            "Agencies must appoint a transition director by Friday.",
+            MONDAY,
+            dt.date(2020, 5, 1),
+            "by_weekday",
+        ),
+        (
+            "Leaders will formally adopt the conclusions on Sunday.",
+            dt.date(2020, 5, 3),
+            dt.date(2020, 5, 3),
+            "on_weekday",
+        ),
+        (
+            "Talks will take place during 29 April to 10 May.",
+            dt.date(2020, 4, 29),
+            dt.date(2020, 5, 10),
+            "period",
+        ),
+        (
+            "The scheme gets £1.5bn over the period 2025 to 2028.",
+            dt.date(2025, 1, 1),
+            dt.date(2028, 12, 31),
+            "period",
+        ),
+        (
+            "Installers will be trained across the next two years.",
+            MONDAY,
+            dt.date(2022, 4, 27),
+            "within_n_units",
+        ),
+        (
+            "The tasks for the next six months were defined.",
+            MONDAY,
+            dt.date(2020, 10, 27),
+            "within_n_units",
+        ),
+        ("The body meets no later than March 1 next year.", MONDAY, dt.date(2021, 3, 1), "by_date"),
+    ],
+)
+def test_it_reads_weekdays_periods_and_spans_ahead(
+    sentence: str, earliest: dt.date, latest: dt.date, rule: str
+) -> None:
+    found = parse_due(sentence, reference=MONDAY)
+    assert found is not None
+    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+
+
+def test_it_reads_no_deadline_in_a_duration_or_a_possessive_weekday() -> None:
+    for sentence in ("She has led the agency for two years.", "Ahead of Wednesday's summit."):
+        found = parse_due(sentence, reference=MONDAY)
+        assert found is None or found.rule not in ("within_n_units", "on_weekday")
