@@ -97,10 +97,12 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_n_units",
-        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|for\s+the\s+(?=next|coming|"
-        rf"following))(?:next\s+|coming\s+|following\s+)?"
+        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
+        rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
         rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
-        rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b",
+        rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b"
+        # "in the next 4 years (2026-2029)": the years in brackets say it exactly.
+        rf"(?:\s*\(\s*(?P<ya>{YEAR})\s*[-–]\s*(?P<yb>(?:19|20)\d{{2}})\s*\))?",
         windows.within,
         0.7,
         _UNIT_WORDS,
@@ -223,6 +225,39 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("by", "before", "later than", "deadline"),
     ),
     _rule(
+        "relative_to_event",
+        rf"\b(?:within|no\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        r"(?:of|after|from|following)\s+the\s+date\s+(?P<e>(?:on\s+which|that|when|the|this|its)"
+        r"\s[^,.;()]{3,60}?)(?=\s*[,.;()]|$)",
+        windows.relative_to_date_of,
+        0.5,
+        ("date",),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "from_date",
+        rf"\b(?:from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
+        rf"with\s+effect\s+from)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
+        windows.from_date,
+        0.7,
+        ("from", "as of", "starting", "beginning", "effect"),
+    ),
+    _rule(
+        "on_date",
+        rf"\bon\s+(?P<d>{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{WEEKDAY}{MONTH}\s+"
+        rf"{DAY}(?![\d:])(?:,?\s+{YEAR})?)",
+        windows.on_date,
+        0.6,
+        ("on",),
+    ),
+    _rule(
+        "year_range",
+        rf"(?<![\w/-])(?P<a>{YEAR})\s*[-–]\s*(?P<b>(?:19|20)\d{{2}})(?![\w/-])",
+        windows.period,
+        0.7,
+        _DIGITS,
+    ),
+    _rule(
         "weekday",
         rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?(?P<w>{WEEKDAY_NAME})\b"
         r"(?!['’]s)",
@@ -297,7 +332,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_year_end",
-        r"\b(?:by|before|until|at)\s+(?:the\s+)?year[\s-]end\b",
+        r"\b(?:by|before|until|at|towards?)\s+(?:the\s+)?year[\s-]end\b",
         windows.fixed_year_end,
         0.8,
         ("year",),

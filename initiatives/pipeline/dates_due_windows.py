@@ -77,8 +77,9 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "late": (21, None),
     "end": (21, None),
 }
-# Parts of a decade, as years after its first: "by the mid-2020s" ends in 2025.
+# Parts of a decade, as years after its first; "by the mid-2020s" ends in 2025.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+BY_DECADE_PART_LAST: dict[str, int] = {"mid": 5}
 # Fiscal years. A split year ("2026-27", "2026/27") is read as the UK, Canadian and
 # Japanese year, 1 April to 31 March; a single one ("FY2027", "fiscal year 2027") as the
 # US federal year, 1 October of the year before to 30 September. (Australia's year
@@ -133,6 +134,10 @@ def day_after_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "within six months", "in 6 to 12 months" (the upper bound), "two years from now"."""
+    if match.group("ya"):
+        first, last = int(match.group("ya")), int(match.group("yb"))
+        if first <= last:
+            return window(dt.date(first, 1, 1), dt.date(last, 12, 31), rule="within_years")
     count = match.group("n2") or match.group("n") or match.group("n3")
     unit = match.group("u") or match.group("u3")
     return window(ref, add_units(ref, number_value(count), unit))
@@ -343,10 +348,12 @@ def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def decade(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     start = int(match.group("dec"))
-    first_offset, last_offset = DECADE_PARTS.get((match.group("p") or "").lower(), (0, 9))
+    part = (match.group("p") or "").lower()
+    first_offset, last_offset = DECADE_PARTS.get(part, (0, 9))
     last = dt.date(start + last_offset, 12, 31)
     if is_by(match):
-        return window(ref, last, rule="by_decade")
+        by_last = dt.date(start + BY_DECADE_PART_LAST.get(part, last_offset), 12, 31)
+        return window(ref, by_last, rule="by_decade")
     return window(dt.date(start + first_offset, 1, 1), last)
 
 
@@ -367,3 +374,24 @@ def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if match.group("by").lower() == "on":
         return window(day, day, rule="on_weekday")
     return window(ref, day, rule="by_weekday", confidence=0.6)
+
+
+def relative_to_date_of(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "within 180 days of the date the plan is established": anchored on that event."""
+    event = " ".join(match.group("e").split())
+    count, unit = number_value(match.group("n")), match.group("u")
+    return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+
+
+def from_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "from 2025", "as of 2040", "from July 1": a start, with no end."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    return window(bounds[0], None) if bounds else None
+
+
+def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "on August 10": that day, when it is still ahead; a past day is no deadline."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None or bounds[0] < ref:
+        return None
+    return window(bounds[0], bounds[1])

@@ -44,7 +44,7 @@ R = dt.date(2026, 3, 2)
         (
             "The target is 300,000 homes a year by the mid-2020s.",
             R,
-            dt.date(2026, 12, 31),
+            dt.date(2025, 12, 31),
             "by_decade",
         ),
         ("Output will double in the 2030s.", dt.date(2030, 1, 1), dt.date(2039, 12, 31), "decade"),
@@ -136,3 +136,66 @@ def test_it_reads_no_deadline_in_a_duration_or_a_possessive_weekday() -> None:
     for sentence in ("She has led the agency for two years.", "Ahead of Wednesday's summit."):
         found = parse_due(sentence, reference=MONDAY)
         assert found is None or found.rule not in ("within_n_units", "on_weekday")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "rule"),
+    [
+        (
+            "A retrofit scheme will open to households from 2025.",
+            dt.date(2025, 1, 1),
+            None,
+            "from_date",
+        ),
+        ("Zero-emission buses are required as of 2040.", dt.date(2040, 1, 1), None, "from_date"),
+        ("Income support is brought forward from July 1.", dt.date(2020, 7, 1), None, "from_date"),
+        (
+            "The final plan is due at the White House on August 10.",
+            dt.date(2020, 8, 10),
+            dt.date(2020, 8, 10),
+            "on_date",
+        ),
+        (
+            "Cuts of 65% apply for 2035-2039.",
+            dt.date(2035, 1, 1),
+            dt.date(2039, 12, 31),
+            "year_range",
+        ),
+        (
+            "Priorities run in the next 4 years (2026-2029).",
+            dt.date(2026, 1, 1),
+            dt.date(2029, 12, 31),
+            "within_years",
+        ),
+        (
+            "The package should be compiled toward the year-end.",
+            MONDAY,
+            dt.date(2020, 12, 31),
+            "by_year_end",
+        ),
+    ],
+)
+def test_it_reads_starts_exact_days_and_year_ranges(
+    sentence: str, earliest: dt.date, latest: dt.date | None, rule: str
+) -> None:
+    found = parse_due(sentence, reference=MONDAY)
+    assert found is not None
+    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+
+
+def test_it_anchors_a_deadline_on_the_date_of_an_event_it_names() -> None:
+    found = parse_due(
+        "Within 180 days of the date the plan is established, a report is due.",
+        reference=MONDAY,
+    )
+    assert found is not None
+    assert (found.anchor_event, found.offset_days, found.earliest) == (
+        "the plan is established",
+        180,
+        None,
+    )
+
+
+def test_it_takes_a_past_day_for_no_deadline() -> None:
+    found = parse_due("The Council adopted it on 3 March 2019.", reference=MONDAY)
+    assert found is None
