@@ -37,6 +37,7 @@ _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b",
 # One pass that most sentences fail, before the table is tried row by row.
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
 WINDOW_WORD_REACH = 20
+BRACKET_REACH = 80
 _WINDOW_BEFORE = re.compile(
     r"\b(?:during|from|between|until|till|by|before)\s+(?:the\s+)?$"
     r"|\d\s*(?:[A-Za-z]+\.?\s+)?(?:to|and|until|[-–])\s*$",
@@ -194,9 +195,16 @@ def _date(
         if published is not None and not hit.cue.strong:
             found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
         dateline = DATELINE_RE.match(text, segment.start, segment.end)
-        in_body = [f for f in found if not dateline or f.span.start >= dateline.end()]
+        # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
+        # when the story was filed: the base for "on Wednesday", not the decision's day.
+        in_body = [
+            f
+            for f in found
+            if (not dateline or f.span.start >= dateline.end())
+            and not _in_brackets(text, segment.start, f.span.start)
+        ]
         base = reference
-        if dateline and len(found) > len(in_body) and not found[0].year_inferred:
+        if len(found) > len(in_body) and not found[0].year_inferred:
             base = found[0].value
         weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
         if in_body or (found and not weekday):
@@ -223,6 +231,11 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - BRACKET_REACH) : position]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _window_before(text: str, floor: int, start: int) -> bool:

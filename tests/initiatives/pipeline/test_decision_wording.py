@@ -112,3 +112,15 @@ def test_it_reads_a_programme_submitted_to_parliament_as_proposed() -> None:
         "parliament."
     )
     assert (decision.status, decision.decided_on) == ("proposed", PUBLISHED)
+
+
+def test_it_reads_a_weekday_against_the_date_in_the_wire_brackets() -> None:
+    decision = _decide(
+        "Leaders announce new climate plans\n\nNEW YORK, (Agency / Wire - 25th Sep, 2025) "
+        "Leaders of 100 countries announced new climate plans during a meeting on Wednesday.",
+        published=dt.date(2025, 9, 25),
+    )
+    assert (decision.decided_on, decision.date_rule) == (
+        dt.date(2025, 9, 24),
+        "decided_on.weekday",
+    )
