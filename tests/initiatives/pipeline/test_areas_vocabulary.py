@@ -42,6 +42,11 @@ def _areas(sentence: str) -> dict[str, str]:
         ),
         ("The government will speed up permitting for onshore wind farms.", "regulation"),
         ("States agreed amendments to the International Health Regulations.", "regulation"),
+        (
+            "Members agreed on disciplines that prohibit certain forms of harmful fishing "
+            "subsidies.",
+            "regulation",
+        ),
         ("The firms will set up a joint venture to build the engines locally.", "co-production"),
     ],
 )
