@@ -102,7 +102,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:global\s+)?minimum\s+tax(?:\s+rules)?",
         r"(?:tax|trade|procurement|competition|state\s+aid|subsidy)\s+rules",
         r"(?:disciplines|prohibit\w*|eliminat\w+|phas\w+\s+out|curb\w*)\s+(?:on\s+)?"
-        r"(?:[\w-]+\s+){0,4}subsidies",
+        r"(?:[\w-]+\s+){0,5}subsidies",
         r"rules-based\s+(?:trading|trade|international)",
         r"(?:mutual|common)\s+recognition",
         r"public\s+procurement\s+(?:act|rules|directive|reform)",
