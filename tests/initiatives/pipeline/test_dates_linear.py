@@ -10,12 +10,14 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.dates import choose_reference_date, find_dates
 from initiatives.pipeline.dates_due import find_due_windows
+from initiatives.pipeline.run import extract_text
 
 R = dt.date(2026, 3, 2)
 # Twice the input may cost a little more than twice the work (warm caches, list growth),
@@ -109,3 +111,11 @@ def test_it_still_reads_the_tense_of_a_yearless_date_in_a_long_document() -> Non
     text = "Ministers met on 3 March. " * 500 + "The plan will be signed on 3 March."
     last = find_dates(text, reference=R)[-1]
     assert (last.span.quote, last.value) == ("3 March", dt.date(2026, 3, 3))
+
+
+def test_it_runs_the_whole_pipeline_with_calls_in_proportion_to_the_length() -> None:
+    seed = (Path(__file__).parents[3] / "seeds").glob("*.txt")
+    article = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(seed))
+    small = _python_calls(lambda: extract_text(article * 4, today=R))
+    large = _python_calls(lambda: extract_text(article * 8, today=R))
+    assert large <= LINEAR_SLACK * small
