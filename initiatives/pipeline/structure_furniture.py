@@ -117,6 +117,15 @@ CAPTION_LINE = re.compile(
 # "Paris (AFP)" alone on a line: the wire's place and name, before the story.
 DATELINE_LINE = re.compile(r"^\W*[A-Z][\w.'’ -]{1,40}\s*\([A-Z][\w .&-]{1,25}\)\W*$")
 DATELINE_MAX_WORDS = 6
+# Words without which a line cannot be a caption or a site banner: a cheap first test.
+_CAPTION_HINT = re.compile(
+    r"photo|image|picture|credit|illustration|foto|©|getty|afp|\bap\b|reuters|epa|"
+    r"shutterstock|kyodo|xinhua"
+)
+_BANNER_HINT = re.compile(
+    r"official|\.gov|https|how\s+you\s+know|lock|historical|"
+    r"no\s+longer\s+updated|sections"
+)
 # A headline that wraps onto the next line is not a caption: a caption is short.
 CAPTION_MAX_WORDS = 45
 # "We use cookies to give you the best experience. By continuing, you agree…": a banner
@@ -229,19 +238,26 @@ def _line_reason(line: Line, index: int) -> str:
         return ""
     if EXCERPT_LINE.search(stripped):
         return "trackback excerpt"
-    if COOKIE_BANNER.search(stripped) and PROMPT_MAX_WORDS < line.words <= COOKIE_BANNER_MAX_WORDS:
+    words, lowered = line.words, stripped.lower()
+    cookies = "cookie" in lowered and COOKIE_BANNER.search(stripped)
+    if cookies and PROMPT_MAX_WORDS < words <= COOKIE_BANNER_MAX_WORDS:
         return "cookie banner"
-    if line.words <= DATELINE_MAX_WORDS and DATELINE_LINE.match(stripped):
+    if words <= DATELINE_MAX_WORDS and DATELINE_LINE.match(stripped):
         return "dateline"
-    credit = any(pattern.match(stripped) for pattern in BYLINE)
-    if not credit and line.words <= CAPTION_MAX_WORDS and CAPTION_LINE.match(stripped):
-        return "caption or image credit"
-    if line.words <= SITE_BANNER_MAX_WORDS and SITE_BANNER.search(stripped):
+    credit: bool | None = None
+    if words <= CAPTION_MAX_WORDS and _CAPTION_HINT.search(lowered):
+        credit = any(pattern.match(stripped) for pattern in BYLINE)
+        if not credit and CAPTION_LINE.match(stripped):
+            return "caption or image credit"
+    banner = _BANNER_HINT.search(lowered) and SITE_BANNER.search(stripped)
+    if banner and words <= SITE_BANNER_MAX_WORDS:
         return "site banner"
     if index < HEADER_LINES and _is_header_row(stripped):
         return "publication date line"
-    if line.words > FURNITURE_MAX_WORDS:
+    if words > FURNITURE_MAX_WORDS:
         return ""
+    if credit is None:
+        credit = any(pattern.match(stripped) for pattern in BYLINE)
     if DESK_LINE.match(stripped) or GLUED_BYLINE.match(stripped):
         return "byline"
     if ANNEX_LINE.match(stripped) and line.words <= ANNEX_MAX_WORDS:
