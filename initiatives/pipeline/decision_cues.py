@@ -69,8 +69,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.submitted",
         "proposed",
-        r"\b(?:submit(?:s|ted)|sent)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"
-        r"(?:for\s+(?:consideration|approval|adoption)|to\s+(?:parliament|congress|the\s+\w+))",
+        r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"
+        r"(?:for\s+(?:consideration|approval|adoption)|to\s+(?:the\s+)?(?:parliament|congress|"
+        r"legislature|assembly|senate|house|diet|bundestag|verkhovna\s+rada))",
     ),
 )
 DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
