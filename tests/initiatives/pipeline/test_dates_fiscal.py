@@ -11,6 +11,12 @@ from initiatives.pipeline.dates_due import parse_due
 R = dt.date(2026, 3, 2)
 
 
+def _window(sentence: str, reference: dt.date) -> tuple[dt.date | None, dt.date | None, str]:
+    found = parse_due(sentence, reference=reference)
+    assert found is not None, sentence
+    return found.earliest, found.latest, found.rule
+
+
 @pytest.mark.parametrize(
     ("sentence", "earliest", "latest", "rule"),
     [
@@ -67,10 +73,9 @@ R = dt.date(2026, 3, 2)
 def test_it_reads_fiscal_years_year_ends_and_decades(
     sentence: str, earliest: dt.date, latest: dt.date, rule: str
 ) -> None:
+    assert _window(sentence, R) == (earliest, latest, rule)
     found = parse_due(sentence, reference=R)
-    assert found is not None
-    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
-    assert 0 < found.confidence <= 1
+    assert found is not None and 0 < found.confidence <= 1
 
 
 def test_it_reads_a_fiscal_year_against_no_clock_but_the_reference() -> None:
@@ -127,9 +132,7 @@ MONDAY = dt.date(2020, 4, 27)
 def test_it_reads_weekdays_periods_and_spans_ahead(
     sentence: str, earliest: dt.date, latest: dt.date, rule: str
 ) -> None:
-    found = parse_due(sentence, reference=MONDAY)
-    assert found is not None
-    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+    assert _window(sentence, MONDAY) == (earliest, latest, rule)
 
 
 def test_it_reads_no_deadline_in_a_duration_or_a_possessive_weekday() -> None:
@@ -178,9 +181,7 @@ def test_it_reads_no_deadline_in_a_duration_or_a_possessive_weekday() -> None:
 def test_it_reads_starts_exact_days_and_year_ranges(
     sentence: str, earliest: dt.date, latest: dt.date | None, rule: str
 ) -> None:
-    found = parse_due(sentence, reference=MONDAY)
-    assert found is not None
-    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+    assert _window(sentence, MONDAY) == (earliest, latest, rule)
 
 
 def test_it_anchors_a_deadline_on_the_date_of_an_event_it_names() -> None:
