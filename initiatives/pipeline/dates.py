@@ -18,7 +18,10 @@ from initiatives.pipeline.dates_patterns import (
     MONTH,
     WEEKDAY,
     YEAR,
+    SpanClaims,
+    month_number,
     parse_candidate,
+    resolve_month,
     resolve_yearless,
 )
 from initiatives.pipeline.types import FoundDate, Span
@@ -57,6 +60,12 @@ FUTURE_PREPOSITION = re.compile(
 PAST_PREPOSITION = re.compile(r"\b(?:since|ago)\s+(?:on\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# The last sentence end of a stretch: one greedy match, not a scan of every end.
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
+# How far from a date its tense markers are looked for: a marker further away speaks of
+# something else, and a bounded look keeps a long run of dates linear.
+TENSE_REACH = 300
+REFERENCE_SCAN_CHARS = 50_000
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,18 @@ def _yearless(match: re.Match[str]) -> tuple[int, int, int, str] | None:
     return (0, parsed[1], parsed[2], "day") if parsed else None
 
 
+def _range_start(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    year = match.group("y") or ""
+    parsed = parse_candidate(f"{match.group('d1')} {match.group('m')} {year}".strip())
+    if parsed is None or parse_candidate(f"{match.group('d2')} {match.group('m')}") is None:
+        return None
+    return (parsed[0] if year else 0), parsed[1], parsed[2], "day"
+
+
+def _month_alone(match: re.Match[str]) -> tuple[int, int, int, str] | None:
+    return 0, month_number(match.group("d")), 1, "month"
+
+
 def _rule(name: str, pattern: str, handler: Callable, confidence: float) -> DateRule:
     return DateRule(name, re.compile(pattern), handler, confidence)
 
@@ -97,6 +118,13 @@ DATE_RULES: tuple[DateRule, ...] = (
         "day_month_year", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", _full, 0.95
     ),
     _rule("month_day_year", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY},?\s+{YEAR})", _full, 0.95),
+    # "15–19 September 2026": a range of days, dated by its first day, its last kept too.
+    _rule(
+        "day_range",
+        rf"\b(?P<d>(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        _range_start,
+        0.9,
+    ),
     _rule("numeric_day_first", r"\b(?P<d>[0-3]?\d[./][01]?\d[./](?:19|20)\d{2})\b", _full, 0.8),
     _rule("month_year", rf"\b(?P<d>{MONTH}\s+{YEAR})", _month_year, 0.9),
     _rule(
@@ -107,7 +135,18 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     _rule("day_month", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH})", _yearless, 0.8),
     _rule("month_day", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY})(?![\d:])\b", _yearless, 0.8),
+    # "in April", "since early March": a month alone, its year told by the tense.
+    _rule(
+        "month_alone",
+        rf"\b(?:in|during|since|from|until|till|by|before|after|through|of)\s+"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
+        _month_alone,
+        0.6,
+    ),
 )
+# Only these rules can match a sentence with no digit in it.
+_NO_DIGIT_RULES = ("month_alone",)
+_MONTH_WORD = re.compile(MONTH)
 
 
 def find_dates(
@@ -117,33 +156,53 @@ def find_dates(
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, DateRule, re.Match[str]]] = []
     for s_start, s_end in sentence_spans(text, start, end):
-        # Every date rule needs a digit: most sentences are skipped at C speed.
+        # Every date rule but a month alone needs a digit: most sentences are skipped at C
+        # speed.
+        rules = DATE_RULES
         if not _DIGIT.search(text, s_start, s_end):
-            continue
-        for order, rule in enumerate(DATE_RULES):
+            if not _MONTH_WORD.search(text, s_start, s_end):
+                continue
+            rules = tuple(r for r in DATE_RULES if r.name in _NO_DIGIT_RULES)
+        for rule in rules:
+            order = DATE_RULES.index(rule)
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start("d"), match.end("d"), order, rule, match))
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims(start, end)
     # Longest match wins, then the earlier row of the table.
     for d_start, d_end, _order, rule, match in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(d_start < t_end and t_start < d_end for t_start, t_end in taken):
+        if not claims.free(d_start, d_end):
             continue
         parsed = rule.handler(match)
         if parsed is None:
             continue
-        taken.append((d_start, d_end))
+        claims.claim(d_start, d_end)
         year, month, day, precision = parsed
         span = Span(d_start, d_end, text[d_start:d_end])
         if year == 0:
             future = sentence_tense(text, d_start, d_end)
-            value = resolve_yearless(month, day, reference=reference, future=future)
-            found.append(FoundDate(value, precision, span, year_inferred=True))
+            if precision == "month":
+                value = resolve_month(month, reference=reference, future=future)
+            else:
+                value = resolve_yearless(month, day, reference=reference, future=future)
+            found.append(FoundDate(value, precision, span, True, _range_end(rule, match, value)))
         else:
-            found.append(FoundDate(dt.date(year, month, day), precision, span))
+            value = dt.date(year, month, day)
+            found.append(FoundDate(value, precision, span, last=_range_end(rule, match, value)))
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _range_end(rule: DateRule, match: re.Match[str], first: dt.date) -> dt.date | None:
+    """The last day of a range of days, in the month and year of its first."""
+    if rule.name != "day_range":
+        return None
+    try:
+        last = first.replace(day=int(re.sub(r"\D", "", match.group("d2"))))
+    except ValueError:
+        return None
+    return last if last >= first else None
 
 
 def sentence_tense(text: str, start: int, end: int) -> bool | None:
@@ -152,9 +211,7 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
     The marker nearest to the date decides, so "signed on 3 May, will apply from 1 June"
     reads 3 May as past and 1 June as future. None when no marker is found.
     """
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    left, right = _sentence_around(text, start, end)
     before = text[max(left, start - 30) : start]
     if FUTURE_PREPOSITION.search(before):
         return True
@@ -179,19 +236,32 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
     return None if best is None else best[1]
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around text[start:end], looked for at most TENSE_REACH
+    characters away: the cost of one date never depends on what precedes it."""
+    floor = max(0, start - TENSE_REACH)
+    ends_before = _LAST_SENTENCE_END.match(text, floor, start)
+    left = ends_before.end() if ends_before else floor
+    right_match = _SENTENCE_END.search(text, end, end + TENSE_REACH)
+    right = right_match.start() if right_match else min(len(text), end + TENSE_REACH)
+    return left, right
+
+
 def choose_reference_date(
     *, published: dt.date | None, text: str, today: dt.date
 ) -> tuple[dt.date, list[str]]:
     """The date that relative phrases are read against, with warnings about how it was chosen.
 
-    The published date if known; else the latest day-precise date written in the text that
+    The published date if known; else the latest day-precise date written in the text's
+    first REFERENCE_SCAN_CHARS characters that
     is not after today nor in a sentence about the future (a yearless one at its latest occurrence not after today), or failing
     that the first day of the latest month written ("in March 2025"); else today.
     """
     if published is not None:
         return published, []
     latest: FoundDate | None = None
-    for found in find_dates(text, reference=today):
+    # A text is dated near its head; reading a megabyte of dates for it would only cost time.
+    for found in find_dates(text, reference=today, end=min(len(text), REFERENCE_SCAN_CHARS)):
         # A date the text puts ahead ("will apply from 1 January") came after the writing.
         if found.precision == "year" or sentence_tense(text, found.span.start, found.span.end):
             continue

@@ -12,9 +12,19 @@ from dataclasses import dataclass, field
 
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
-from initiatives.pipeline.dates_patterns import DAY, MONTH, NUMBER, ORDINAL, UNIT, WEEKDAY, YEAR
+from initiatives.pipeline.dates_patterns import (
+    DAY,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    SpanClaims,
+)
 from initiatives.pipeline.types import DueWindow, Span
 
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_REF = rf"(?:{YEAR}|(?:(?:this|the|current|next)\s+)?year)"
 DATE_ANY = (
     rf"(?:{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
@@ -87,9 +97,12 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_n_units",
-        rf"\b(?:(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
+        rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
         rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
-        rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b",
+        rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b"
+        # "in the next 4 years (2026-2029)": the years in brackets say it exactly.
+        rf"(?:\s*\(\s*(?P<ya>{YEAR})\s*[-–]\s*(?P<yb>(?:19|20)\d{{2}})\s*\))?",
         windows.within,
         0.7,
         _UNIT_WORDS,
@@ -206,10 +219,51 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_date",
         rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
-        rf"deadline\s+of)\s+(?P<d>{DATE_ANY})",
+        rf"deadline\s+of)\s+(?P<d>{DATE_ANY})(?P<next>\s+next\s+year)?",
         windows.by_date,
         0.9,
         ("by", "before", "later than", "deadline"),
+    ),
+    _rule(
+        "relative_to_event",
+        rf"\b(?:within|no\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        r"(?:of|after|from|following)\s+the\s+date\s+(?P<e>(?:on\s+which|that|when|the|this|its)"
+        r"\s[^,.;()]{3,60}?)(?=\s*[,.;()]|$)",
+        windows.relative_to_date_of,
+        0.5,
+        ("date",),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "from_date",
+        rf"\b(?:from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
+        rf"with\s+effect\s+from)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
+        windows.from_date,
+        0.7,
+        ("from", "as of", "starting", "beginning", "effect"),
+    ),
+    _rule(
+        "on_date",
+        rf"\bon\s+(?P<d>{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{WEEKDAY}{MONTH}\s+"
+        rf"{DAY}(?![\d:])(?:,?\s+{YEAR})?)",
+        windows.on_date,
+        0.6,
+        ("on",),
+    ),
+    _rule(
+        "year_range",
+        rf"(?<![\w/-])(?P<a>{YEAR})\s*[-–]\s*(?P<b>(?:19|20)\d{{2}})(?![\w/-])",
+        windows.period,
+        0.7,
+        _DIGITS,
+    ),
+    _rule(
+        "weekday",
+        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?(?P<w>{WEEKDAY_NAME})\b"
+        r"(?!['’]s)",
+        windows.weekday,
+        0.5,
+        ("day",),
     ),
     _rule(
         "until",
@@ -220,16 +274,16 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "period",
-        rf"\b(?:from\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
+        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
         rf"(?P<a2>{DATE_OR_YEAR})\s+and)\s+(?P<b>{DATE_OR_YEAR})",
         lambda m, ref: windows.period(windows.PeriodMatch(m), ref),
         0.9,
-        ("from", "between"),
+        ("from", "between", "during"),
     ),
     _rule(
         "period",
-        rf"\b(?:for|over|during|in|covering)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:period|years)\s+"
-        rf"(?:of\s+|from\s+)?(?P<a>{YEAR})\s*[-–—/]\s*(?P<b>(?:19|20)\d{{2}}|\d{{2}})\b",
+        rf"\b(?:(?:for|over|during|in|covering)\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:period|years)\s+"
+        rf"(?:of\s+|from\s+)?(?P<a>{YEAR})(?:\s*[-–—/]\s*|\s+to\s+)(?P<b>(?:19|20)\d{{2}}|\d{{2}})\b",
         windows.period,
         0.9,
         ("period", "years"),
@@ -246,6 +300,50 @@ DUE_RULES: tuple[DueRule, ...] = (
         _DIGITS,
     ),
     _rule("in_month", rf"\b(?:in|during)\s+(?P<d>{MONTH}\s+{YEAR})", windows.in_period, 0.9),
+    _rule(
+        "in_month_no_year",
+        rf"\b(?:in|during|by|before|until)\s+(?:(?:the\s+)?(?P<p>early|mid|late|the\s+middle\s+of|"
+        rf"the\s+(?:beginning|start|end)\s+of)[\s-]+)?(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
+        windows.month_without_year,
+        0.6,
+    ),
+    _rule(
+        "day_range",
+        rf"\b(?P<d1>{DAY})\s*(?:[–—-]|to)\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\s*(?:[–—-]|to)\s*(?P<d4>{DAY})(?![\d:])"
+        rf"(?:,?\s+(?P<y2>{YEAR}))?",
+        windows.day_range,
+        0.9,
+    ),
+    _rule(
+        "units_later",
+        rf"\b(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+later\b",
+        windows.units_later,
+        0.4,
+        ("later",),
+    ),
+    _rule(
+        "fiscal_year",
+        r"\b(?:in\s+|for\s+|by\s+|during\s+)?(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
+        r"financial\s+year\s+)(?P<a>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?\b",
+        windows.fiscal_year,
+        0.6,
+        ("fy", "fiscal", "financial year"),
+    ),
+    _rule(
+        "by_year_end",
+        r"\b(?:by|before|until|at|towards?)\s+(?:the\s+)?year[\s-]end\b",
+        windows.fixed_year_end,
+        0.8,
+        ("year",),
+    ),
+    _rule(
+        "decade",
+        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b",
+        windows.decade,
+        0.6,
+        ("0s",),
+    ),
     _rule(
         "in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", windows.in_period, 0.7, _DIGITS
     ),
@@ -294,16 +392,16 @@ def find_due_windows(
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start(), match.end(), order, rule, match))
     windows: list[DueWindow] = []
-    taken: list[tuple[int, int]] = []
+    claims = SpanClaims(start, end)
     for m_start, m_end, _order, rule, match in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(m_start < t_end and t_start < m_end for t_start, t_end in taken):
+        if not claims.free(m_start, m_end):
             continue
         fields = rule.handler(match, reference)
         if fields is None:
             continue
-        taken.append((m_start, m_end))
+        claims.claim(m_start, m_end)
         fields.setdefault("rule", rule.name)
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]

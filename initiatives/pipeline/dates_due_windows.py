@@ -15,6 +15,7 @@ from initiatives.pipeline.dates_patterns import (
     add_units,
     date_bounds,
     month_end,
+    month_number,
     number_value,
     offset_days,
     ordinal_value,
@@ -66,6 +67,26 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("application", "application"),
 )
 
+# Parts of a month, as (first day, last day; None for the month's end).
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, None),
+    "end": (21, None),
+}
+# Parts of a decade, as years after its first; "by the mid-2020s" ends in 2025.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+BY_DECADE_PART_LAST: dict[str, int] = {"mid": 5}
+# Fiscal years. A split year ("2026-27", "2026/27") is read as the UK, Canadian and
+# Japanese year, 1 April to 31 March; a single one ("FY2027", "fiscal year 2027") as the
+# US federal year, 1 October of the year before to 30 September. (Australia's year
+# starts on 1 July: not told apart here, hence the lower confidence of the row.)
+SPLIT_FISCAL_YEAR_START_MONTH = 4
+US_FISCAL_YEAR_START_MONTH = 10
+
 Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
 
 
@@ -113,6 +134,10 @@ def day_after_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "within six months", "in 6 to 12 months" (the upper bound), "two years from now"."""
+    if match.group("ya"):
+        first, last = int(match.group("ya")), int(match.group("yb"))
+        if first <= last:
+            return window(dt.date(first, 1, 1), dt.date(last, 12, 31), rule="within_years")
     count = match.group("n2") or match.group("n") or match.group("n3")
     unit = match.group("u") or match.group("u3")
     return window(ref, add_units(ref, number_value(count), unit))
@@ -217,6 +242,9 @@ def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
     if bounds is None:
         return None
+    if match.groupdict().get("next") and not re.search(r"(?:19|20)\d{2}", match.group("d")):
+        # "no later than March 1 next year": the date in the year after the reference.
+        bounds = (_in_year(bounds[0], ref.year + 1), _in_year(bounds[1], ref.year + 1))
     if match.group("by").lower() == "before":
         return window(ref, bounds[0] - dt.timedelta(days=1))
     return window(ref, bounds[1])
@@ -261,3 +289,109 @@ class PeriodMatch:
         if name == "a":
             return self._match.group("a") or self._match.group("a2")
         return self._match.group(name)
+
+
+def month_without_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "in April", "in early April", "by the end of May": the next such month, or this one
+    while it runs."""
+    month = month_number(match.group("m"))
+    year = ref.year if month_end(ref.year, month) >= ref else ref.year + 1
+    first, last = dt.date(year, month, 1), month_end(year, month)
+    part = (match.group("p") or "").lower().split()
+    if part:
+        first_day, last_day = MONTH_PARTS[part[-2] if part[-1] == "of" else part[-1]]
+        first = dt.date(year, month, first_day)
+        last = dt.date(year, month, last_day) if last_day else last
+    if is_by(match):
+        return window(ref, last, rule="by_month_no_year")
+    return window(first, last)
+
+
+def day_range(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "15–19 September": both ends kept, the window of a meeting that lasts days."""
+    month = month_number(match.group("m") or match.group("m2"))
+    days = [int(re.sub(r"\D", "", match.group(g) or "0")) for g in ("d1", "d2", "d3", "d4")]
+    first_day, last_day = (days[0], days[1]) if match.group("m") else (days[2], days[3])
+    written = match.group("y") or match.group("y2")
+    year = int(written) if written else ref.year
+    if not written and month_end(ref.year, month) < ref:
+        year += 1
+    try:
+        first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return window(first, last, confidence=0.9 if written else 0.7)
+
+
+def units_later(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "a year later": later than the event just told, read as later than the reference."""
+    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+
+
+def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    first_year = int(match.group("a"))
+    if match.group("b"):
+        first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
+        rule = "fiscal_year_april"
+    else:
+        first = dt.date(first_year - 1, US_FISCAL_YEAR_START_MONTH, 1)
+        rule = "fiscal_year_us_federal"
+    last = first + relativedelta(years=1, days=-1)
+    return window(first, last, rule=rule)
+
+
+def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    return window(ref, dt.date(ref.year, 12, 31))
+
+
+def decade(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    start = int(match.group("dec"))
+    part = (match.group("p") or "").lower()
+    first_offset, last_offset = DECADE_PARTS.get(part, (0, 9))
+    last = dt.date(start + last_offset, 12, 31)
+    if is_by(match):
+        by_last = dt.date(start + BY_DECADE_PART_LAST.get(part, last_offset), 12, 31)
+        return window(ref, by_last, rule="by_decade")
+    return window(dt.date(start + first_offset, 1, 1), last)
+
+
+def _in_year(value: dt.date, year: int) -> dt.date:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return value.replace(year=year, day=28)
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by Friday", "on Monday": the next such day on or after the reference."""
+    wanted = WEEKDAY_NAMES.index(match.group("w").lower())
+    day = ref + dt.timedelta(days=(wanted - ref.weekday()) % 7)
+    if match.group("by").lower() == "on":
+        return window(day, day, rule="on_weekday")
+    return window(ref, day, rule="by_weekday", confidence=0.6)
+
+
+def relative_to_date_of(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "within 180 days of the date the plan is established": anchored on that event."""
+    event = " ".join(match.group("e").split())
+    count, unit = number_value(match.group("n")), match.group("u")
+    return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+
+
+def from_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "from 2025", "as of 2040", "from July 1": a start, with no end."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    return window(bounds[0], None) if bounds else None
+
+
+def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "on August 10": that day, when it is still ahead; a past day is no deadline."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None or bounds[0] < ref:
+        return None
+    return window(bounds[0], bounds[1])

@@ -124,6 +124,25 @@ DAYS_PER_UNIT: dict[str, float] = {
 }
 
 
+class SpanClaims:
+    """Which characters of a text a match has already claimed.
+
+    Matches are claimed longest first; a later one that overlaps a claimed one is refused.
+    Each check and claim costs the length of the span, so a document's claims cost time
+    linear in its matches, however many came before (a list of earlier spans did not).
+    """
+
+    def __init__(self, start: int, end: int) -> None:
+        self._offset = start
+        self._taken = bytearray(max(0, end - start))
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start - self._offset, end - self._offset) == -1
+
+    def claim(self, start: int, end: int) -> None:
+        self._taken[start - self._offset : end - self._offset] = b"\x01" * (end - start)
+
+
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -236,6 +255,23 @@ def resolve_yearless(month: int, day: int, *, reference: dt.date, future: bool |
     """
     past = _occurrence(month, day, reference, step=-1)
     coming = _occurrence(month, day, reference, step=1)
+    if future is False:
+        return past
+    if future is True:
+        return coming
+    return past if (reference - past) <= (coming - reference) else coming
+
+
+def resolve_month(month: int, *, reference: dt.date, future: bool | None) -> dt.date:
+    """The first day of a month written without a year ("in April").
+
+    The month under way counts both as past and as ahead. future=False: its latest start
+    not after the reference; True: the next month of that name not yet over; None: the
+    nearer of the two (the past one on a tie).
+    """
+    past_year = reference.year if month <= reference.month else reference.year - 1
+    coming_year = reference.year if month >= reference.month else reference.year + 1
+    past, coming = dt.date(past_year, month, 1), dt.date(coming_year, month, 1)
     if future is False:
         return past
     if future is True:

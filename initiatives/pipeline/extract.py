@@ -8,6 +8,7 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
@@ -30,6 +31,28 @@ SUMMARY_CHARS = 600
 SHORT_PARAGRAPH = 200
 MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
+# What a wire story or release puts before its first sentence: a place, a date, an agency,
+# then a dash ("BRUSSELS, 3 March (Reuters) -", "(Bloomberg) --", "30/05/2024 -",
+# "TALLINN -", "Ottawa, ON –", "Kyiv, Jan 4"), and a date glued on by a re-posting site.
+_PLACE = r"(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3},?\s*)"
+_WRITTEN_DATE = (
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_AGENCY = r"(?:\([A-Z][\w .,&/-]{1,80}\)|/[A-Z][\w .-]{1,20}/)"
+_DASH = r"(?:-{1,2}|–|—|==)"
+LEADING_DATELINE = re.compile(
+    rf"\A\s*(?:{_PLACE}?(?:{_WRITTEN_DATE}\s*{_AGENCY}?|{_AGENCY})\s*{_DASH}\s*"
+    rf"|{_PLACE}?{_AGENCY}\s*(?=[A-Z])"
+    rf"|[A-Z][\w.'’-]+,\s+{_WRITTEN_DATE}\s+(?=[A-Z])"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{{2}}\.?\s*{_DASH}\s*"
+    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*)"
+)
+_GLUED_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+# "05/11/2024 16:00 | Press release | | |": the cells of a re-posted page's header row.
+_TABLE_ROW_LEAD = re.compile(r"\A\s*(?:[^|\n]{0,40}\|\s*){3,}")
+# "July 5, 2016—Ottawa, ON –": lead-ins come one after another, a few at most.
+MAX_LEAD_INS = 3
 
 
 @dataclass
@@ -39,12 +62,18 @@ class ExtractResult:
 
 
 def extract(
-    text: str, structure: Structure, *, reference: dt.date, title: str = ""
+    text: str,
+    structure: Structure,
+    *,
+    reference: dt.date,
+    title: str = "",
+    published: dt.date | None = None,
 ) -> ExtractResult:
     """The initiative that `text` (as cut by `structure`) reports, read against
-    `reference`; None, with a warning saying why, when it reports none."""
+    `reference`; None, with a warning saying why, when it reports none. `published`, when
+    known, dates a decision that the lead states without a date."""
     units = segments(text, structure)
-    decision = decide(text, units, reference=reference)
+    decision = decide(text, units, reference=reference, published=published)
     anchor = decision.decided_on or reference
     found_actions = find_actions(text, units, anchor=anchor)
     actors = _actors(text, units, decision, found_actions)
@@ -160,12 +189,28 @@ def _title(text: str, units: list[Segment], fallback: str) -> str:
     return text[first.start : first.end][:MAX_TITLE] if first else "Untitled document"
 
 
+def _without_lead_in(sentence: str) -> str:
+    """The sentence without the datelines, glued dates and header cells before it."""
+    for _ in range(MAX_LEAD_INS):
+        for pattern in (_GLUED_DATE, _TABLE_ROW_LEAD, LEADING_DATELINE):
+            lead_in = pattern.match(sentence)
+            if lead_in and lead_in.end() < len(sentence):
+                sentence = sentence[lead_in.end() :]
+                break
+        else:
+            return sentence
+    return sentence
+
+
 def _summary(text: str, units: list[Segment]) -> str:
     """The first one or two paragraphs, cut at a sentence boundary near SUMMARY_CHARS."""
     chosen: list[str] = []
     length = 0
     for paragraph in (0, 1):
         sentences = [text[u.start : u.end] for u in units if u.paragraph == paragraph]
+        if sentences and not chosen:
+            # A summary starts with the news, not with the wire's place, date and agency.
+            sentences[0] = _without_lead_in(sentences[0])
         if paragraph == 1 and length >= SHORT_PARAGRAPH:
             break
         for sentence in sentences:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_vocabulary import area_supported
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import AREA_RES, AREA_SLUGS, PHRASES, POLICY_SECTION_RE
+from initiatives.pipeline.gazetteer import AREA_SLUGS, PHRASES, POLICY_SECTION_RE
 from initiatives.pipeline.types import ExtractedArea, ExtractedSector, Span
 
 # How a segment ranks as evidence for an area: a bullet line says most.
@@ -88,7 +89,7 @@ def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
             current = best.get(slug)
             if current is not None and current[0] >= score:
                 continue
-            if AREA_RES[slug].search(text, segment.start, segment.end):
+            if area_supported(slug, text, segment.start, segment.end):
                 best[slug] = (score, order, segment, where)
     areas = []
     for slug in AREA_SLUGS:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.decision_cues import DECISION_CUES
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
     ARTICLE_BEFORE_RE,
@@ -16,7 +17,6 @@ from initiatives.pipeline.gazetteer import (
     INSTITUTION,
     MEETING_RE,
     NEGATION_BEFORE_RE,
-    STATUS_CUES,
     VENUE_BY_UPPER,
     VENUE_IN_RE,
     ActorEntry,
@@ -35,7 +35,17 @@ DEFAULT_STATUS = "announced"
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
-_ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in STATUS_CUES), re.IGNORECASE)
+_ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
+WINDOW_WORD_REACH = 20
+BRACKET_REACH = 80
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:during|from|between|until|till|by|before)\s+(?:the\s+)?$"
+    r"|\d\s*(?:[A-Za-z]+\.?\s+)?(?:to|and|until|[-–])\s*$",
+    re.IGNORECASE,
+)
+# A date this long before the publication, in a sentence that only announces or launches,
+# is background ("the plan announced in September 2018"), not the news being reported.
+STALE_ANNOUNCEMENT = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
@@ -92,7 +102,7 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
         return []
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for cue in STATUS_CUES:
+    for cue in DECISION_CUES:
         for match in cue.pattern.finditer(text, segment.start, segment.end):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
@@ -112,8 +122,14 @@ def lead(segments: list[Segment]) -> list[Segment]:
 
 def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
+    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(segments)}
+    for hit in lead_hits:
+        known[hit.segment].append(hit)
     for scope in ("lead", "body"):
-        hits = lead_hits if scope == "lead" else [h for s in segments for h in cue_hits(text, s)]
+        # The lead's hits are known already: only the rest of the body is read again.
+        hits = lead_hits
+        if scope == "body":
+            hits = [h for s in segments for h in (known[s] if s in known else cue_hits(text, s))]
         for strong in (True, False):
             chosen = [h for h in hits if h.cue.strong == strong]
             if chosen:
@@ -121,7 +137,11 @@ def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> 
     return None
 
 
-def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decision:
+def decide(
+    text: str, segments: list[Segment], *, reference: dt.date, published: dt.date | None = None
+) -> Decision:
+    """The decision a document reports; `published` (the document's own publication day,
+    when known) dates a decision that the lead states without a date of its own."""
     decision = Decision()
     lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
     hit = _status_hit(text, segments, lead_hits)
@@ -132,14 +152,27 @@ def decide(text: str, segments: list[Segment], *, reference: dt.date) -> Decisio
     decision.status_evidence = span(text, hit.segment.start, hit.segment.end)
     ordered = [hit] + [h for h in lead_hits if h.segment != hit.segment and h.cue.strong]
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
-    _date(text, decision, ordered, reference)
+    _date(text, decision, ordered, reference, published)
+    if decision.decided_on is None and published is not None and hit in lead_hits:
+        # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
+        _set(decision, hit, published, "day", "decided_on.published", text)
+        decision.warnings.append(
+            f"The decision date was taken as the publication date, {published.isoformat()}: "
+            "the lead states the decision without a date; check it."
+        )
     _makers(text, decision, ordered)
     _venue(text, decision, ordered, segments)
     _partners(text, decision, segments)
     return decision
 
 
-def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date) -> None:
+def _date(
+    text: str,
+    decision: Decision,
+    hits: list[CueHit],
+    reference: dt.date,
+    published: dt.date | None = None,
+) -> None:
     """The decision's day: a date of its sentence; else "today" or "on Tuesday", read
     against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date."""
     for hit in hits:
@@ -157,10 +190,21 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
             if not c.start() <= hit.start < c.end()
         ]
         found = [f for f in found if not any(a <= f.span.start < b for a, b in clauses)]
+        # "agreed to resume talks during 29 April to 10 May": a window ahead, not the day.
+        found = [f for f in found if not _window_before(text, segment.start, f.span.start)]
+        if published is not None and not hit.cue.strong:
+            found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
         dateline = DATELINE_RE.match(text, segment.start, segment.end)
-        in_body = [f for f in found if not dateline or f.span.start >= dateline.end()]
+        # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
+        # when the story was filed: the base for "on Wednesday", not the decision's day.
+        in_body = [
+            f
+            for f in found
+            if (not dateline or f.span.start >= dateline.end())
+            and not _in_brackets(text, segment.start, f.span.start)
+        ]
         base = reference
-        if dateline and len(found) > len(in_body) and not found[0].year_inferred:
+        if len(found) > len(in_body) and not found[0].year_inferred:
             base = found[0].value
         weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
         if in_body or (found and not weekday):
@@ -187,6 +231,15 @@ def _date(text: str, decision: Decision, hits: list[CueHit], reference: dt.date)
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - BRACKET_REACH) : position]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _window_before(text: str, floor: int, start: int) -> bool:
+    return bool(_WINDOW_BEFORE.search(text, max(floor, start - WINDOW_WORD_REACH), start))
 
 
 def _distance(found: Span, hit: CueHit) -> int:

@@ -11,6 +11,7 @@ import io
 import logging
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import PurePath
 
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
@@ -239,6 +240,18 @@ def _read_html(raw: str, *, name: str) -> ReadResult:
             result.warnings.append(
                 f"{name}: could not find the article in the page; imported all of its text."
             )
+    if not result.text:
+        # lxml stops building the tree at LXML_MAX_DEPTH levels and drops what lies deeper;
+        # a streaming reader keeps no tree, so any depth costs the same per character.
+        streamed, depth = stream_html_text(raw)
+        result.text = normalize(streamed)
+        if result.text:
+            result.title = result.title or _html_title(raw)
+            result.warnings.append(
+                f"{name}: its markup is nested {depth:,} levels deep, deeper than the "
+                f"{LXML_MAX_DEPTH} that the page reader follows: imported its text without "
+                "the page layout; check the paragraphs."
+            )
     head = [" ".join(line.split()) for line in result.text.split("\n")[:TITLE_SEARCH_LINES]]
     if result.title and " ".join(result.title.split()) not in head:
         # Extractors return the headline apart; put it first so it can be quoted.
@@ -273,6 +286,55 @@ def html_body_text(raw: str) -> str:
     node = body if body is not None else root
     lines = (" ".join(line.split()) for line in "".join(node.itertext()).split("\n"))
     return "\n".join(line for line in lines if line and line != "-")
+
+
+LXML_MAX_DEPTH = 255
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)  # fmt: skip
+
+
+class _TextStream(HTMLParser):
+    """The text of a page in one pass, with no tree: block elements end a line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.depth = self.max_depth = self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID_TAGS:
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
+        if tag in _SKIPPED_TAGS:
+            self.skipping += 1
+        if tag == "li":
+            self.parts.append("\n- ")
+        elif HTML_BLOCK_TAG.fullmatch(tag):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID_TAGS:
+            self.depth = max(0, self.depth - 1)
+        if tag in _SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        if tag == "li" or HTML_BLOCK_TAG.fullmatch(tag):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def stream_html_text(raw: str) -> tuple[str, int]:
+    """The text of a page however deeply it is nested, and how deep it goes."""
+    stream = _TextStream()
+    stream.feed(raw)
+    stream.close()
+    lines = (" ".join(line.split()) for line in "".join(stream.parts).split("\n"))
+    return "\n".join(line for line in lines if line and line != "-"), stream.max_depth
 
 
 def _html_title(raw: str) -> str:

@@ -11,7 +11,12 @@ import hashlib
 import re
 
 from initiatives.pipeline.dates import choose_reference_date, find_dates
-from initiatives.pipeline.extract import extract
+from initiatives.pipeline.extract import ExtractResult, extract
+from initiatives.pipeline.language import (
+    ENGLISH,
+    detect_language,
+    unsupported_language_warning,
+)
 from initiatives.pipeline.read import MAX_BYTES_DEFAULT, read_document
 from initiatives.pipeline.structure import structure
 from initiatives.pipeline.types import Extraction, ReadResult, Structure
@@ -63,7 +68,14 @@ def extract_read(
     reference, date_warnings = choose_reference_date(
         published=published or own, text=article, today=today
     )
-    result = extract(text, cut, reference=reference, title=read.title)
+    language = detect_language(text)
+    if language != ENGLISH:
+        # Rules written for English would invent facts from another language's words.
+        result = ExtractResult(None, [unsupported_language_warning(language)])
+    else:
+        result = extract(
+            text, cut, reference=reference, title=read.title, published=published or own
+        )
     return Extraction(
         read=read,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

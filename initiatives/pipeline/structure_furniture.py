@@ -19,8 +19,9 @@ FURNITURE_MAX_WORDS = 30
 PROSE_MIN_WORDS = 15
 # A newsletter or cookie prompt is short; a sentence about cookies is not one.
 PROMPT_MAX_WORDS = 15
-# How many lines from the top count as the page header (kickers, date lines).
+# How many lines with text, from the top, count as the page header (kickers, date lines).
 HEADER_LINES = 6
+ANNEX_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ _SHARE_ITEM = (
     r"(?:\s+(?:on|via))?(?:\s+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|"
     r"bluesky|mastodon))?|print(?:\s+this\s+(?:page|article))?|e-?mail(?:\s+this\s+"
     r"(?:page|article))?|tweet|facebook|twitter|linkedin|whatsapp|reddit|telegram|bluesky|"
-    r"mastodon|copy\s+link|link\s+copied|x|pdf|download\s+pdf|save|bookmark)"
+    r"mastodon|copy\s+link|link\s+copied|copied|x|pdf|download\s+pdf|save|bookmark)"
 )
 SHARE_LINE = re.compile(rf"^\W*{_SHARE_ITEM}(?:\s*[|·•,/-]?\s*{_SHARE_ITEM})*\W*$", re.IGNORECASE)
 RELATED_HEADING = _whole(
@@ -66,7 +67,8 @@ RELATED_HEADING = _whole(
     r"|top\s+stories|in\s+other\s+news"
 )
 READ_MORE_LINE = re.compile(
-    r"^\W*(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+\w+)?)\s*:", re.IGNORECASE
+    r"^\W*(?:read(?:\s+(?:more|also|next))?|see\s+also|related(?:\s+\w+)?|also\s+read)\s*:",
+    re.IGNORECASE,
 )
 # Sections that are about the page or its author, not the story: to the next section.
 TAIL_SECTIONS: dict[str, re.Pattern[str]] = {
@@ -102,7 +104,72 @@ BYLINE = [
     ),
     re.compile(r"^\W*\d+\s+min(?:ute)?s?\s+read\W*$|^\W*reading\s+time\b.*$", re.IGNORECASE),
 ]
+# A caption ends with its credit: "Ministers at the summit. Photo: Council of the EU",
+# "Flags in front of the Berlaymont © agency/shutterstock", "… (Getty Images)".
+CAPTION_LINE = re.compile(
+    r"^.{0,300}?(?:[.!?]\s*|\s[-–—|]\s*|\s)(?:photo(?:\s+credit)?|image|picture|credit|"
+    r"illustration|foto)s?\s*:\s*[^.]{1,90}$"
+    r"|^.{0,300}©\s*[^.]{1,90}$"
+    r"|^.{0,300}\((?:[\w\s./&-]{0,40}(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|"
+    r"Shutterstock|Photo|Kyodo|Xinhua)[\w\s./&-]{0,40})\)\W*$",
+    re.IGNORECASE,
+)
+# "Paris (AFP)" alone on a line: the wire's place and name, before the story.
+DATELINE_LINE = re.compile(r"^\W*[A-Z][\w.'’ -]{1,40}\s*\([A-Z][\w .&-]{1,25}\)\W*$")
+DATELINE_MAX_WORDS = 6
+# Words without which a line cannot be a caption or a site banner: a cheap first test.
+_CAPTION_HINT = re.compile(
+    r"photo|image|picture|credit|illustration|foto|©|getty|afp|\bap\b|reuters|epa|"
+    r"shutterstock|kyodo|xinhua"
+)
+_BANNER_HINT = re.compile(
+    r"official|\.gov|https|how\s+you\s+know|lock|historical|"
+    r"no\s+longer\s+updated|sections"
+)
+# A headline that wraps onto the next line is not a caption: a caption is short.
+CAPTION_MAX_WORDS = 45
+# "We use cookies to give you the best experience. By continuing, you agree…": a banner
+# is longer than a prompt but never an article sentence.
+COOKIE_BANNER = re.compile(
+    r"\bcookies?\b.{0,300}\b(?:accept|consent|agree|continu(?:e|ing)\s+to|"
+    r"privacy\s+(?:policy|notice|settings)|preferences|manage\s+(?:your\s+)?settings)\b"
+    r"|\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
+    re.IGNORECASE,
+)
+COOKIE_BANNER_MAX_WORDS = 80
+# "ANNEX I", "Annex: list of projects", "Annexes" alone on a line: the start of an
+# appendix, never the end of a summary.
+ANNEX_LINE = re.compile(
+    r"^\W*(?:annex(?:es)?|appendix|appendices)(?:\s+(?:[IVXLC]+|\d{1,3}|[A-Z]))?\b"
+    r"(?:\s*[:.–—-]\s*.{0,80})?$",
+    re.IGNORECASE,
+)
+# A reporter's name glued to the date of the page: "JANE DOEMonday, 3 March 2025, 10:15".
+GLUED_BYLINE = re.compile(
+    r"^\W*[A-Z][A-Z'’. -]{3,60}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+"
+    r"[A-Z][a-z]+,?\s+\d{4}"
+)
+# A short line at the top of the page with no Latin letters: a blog's header in another
+# script over an English press release ("Σελίδες", a date in Greek).
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+# The banners of government and archive sites, above the story.
+SITE_BANNER = re.compile(
+    r"official\s+website\s+of\s+the\b|official\s+websites\s+use\b|\.gov\s+websites?\b|"
+    r"websites?\s+use\s+https|here['’]s\s+how\s+you\s+know|^\W*a\s+lock\b|"
+    r"this\s+is\s+historical\s+material|website\s+is\s+no\s+longer\s+updated|"
+    r"^\W*all\s+sections\W*$",
+    re.IGNORECASE,
+)
+SITE_BANNER_MAX_WORDS = 40
+# A row of table cells at the top of a re-posted release: "| Council of the EU | | 13/06/2025
+# 12:35 | Press release |".
+HEADER_ROW_MIN_BARS = 3
+HEADER_ROW_MAX_CELL_WORDS = 5
+# "GreenWatch Desk: Climate 2025-09-04, 5:14pm": the desk that filed the story.
+DESK_LINE = re.compile(r"^\W*[\w .'’&-]{1,30}\s+Desk\s*:.*\d", re.IGNORECASE)
 PROMPT_LINE = re.compile(
+    r"click\s+(?:here|the\s+logo)\b|download\s+your\s+free|to\s+purchase\s+this\s+space|"
     r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
     r"cookies?\b|advertisement|follow\s+us\b",
     re.IGNORECASE,
@@ -147,10 +214,12 @@ def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
     tail_start = _comments_tail(lines, text)
     if tail_start is not None:
         found.append(SetAside(tail_start, len(text), "comments tail"))
-    for index, line in enumerate(lines):
+    index = 0  # among lines with text: blank lines do not push the header down
+    for line in lines:
         reason = _line_reason(line, index)
         if reason:
             found.append(SetAside(line.start, line.end, reason))
+        index += bool(line.stripped)
     found.extend(_related_blocks(lines))
     found.extend(_contact_blocks(lines))
     return _merge(found, text)
@@ -169,8 +238,32 @@ def _line_reason(line: Line, index: int) -> str:
         return ""
     if EXCERPT_LINE.search(stripped):
         return "trackback excerpt"
-    if line.words > FURNITURE_MAX_WORDS:
+    words, lowered = line.words, stripped.lower()
+    cookies = "cookie" in lowered and COOKIE_BANNER.search(stripped)
+    if cookies and PROMPT_MAX_WORDS < words <= COOKIE_BANNER_MAX_WORDS:
+        return "cookie banner"
+    if words <= DATELINE_MAX_WORDS and DATELINE_LINE.match(stripped):
+        return "dateline"
+    credit: bool | None = None
+    if words <= CAPTION_MAX_WORDS and _CAPTION_HINT.search(lowered):
+        credit = any(pattern.match(stripped) for pattern in BYLINE)
+        if not credit and CAPTION_LINE.match(stripped):
+            return "caption or image credit"
+    banner = _BANNER_HINT.search(lowered) and SITE_BANNER.search(stripped)
+    if banner and words <= SITE_BANNER_MAX_WORDS:
+        return "site banner"
+    if index < HEADER_LINES and _is_header_row(stripped):
+        return "publication date line"
+    if words > FURNITURE_MAX_WORDS:
         return ""
+    if credit is None:
+        credit = any(pattern.match(stripped) for pattern in BYLINE)
+    if DESK_LINE.match(stripped) or GLUED_BYLINE.match(stripped):
+        return "byline"
+    if ANNEX_LINE.match(stripped) and line.words <= ANNEX_MAX_WORDS:
+        return "annex line"
+    if index < HEADER_LINES and _LETTER.search(stripped) and not _LATIN.search(stripped):
+        return "page header in another script"
     if PAGE_NUMBER.match(stripped):
         return "page number"
     if MARKDOWN_IMAGE.match(stripped):
@@ -179,7 +272,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "share block"
     if READ_MORE_LINE.match(stripped):
         return "related articles"
-    if any(pattern.match(stripped) for pattern in BYLINE) and not stripped.endswith("."):
+    if credit and not stripped.endswith("."):
         return "byline"
     if CONTACT_LINE.search(stripped):
         return "contact details"
@@ -192,6 +285,16 @@ def _line_reason(line: Line, index: int) -> str:
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
     return ""
+
+
+def _is_header_row(stripped: str) -> bool:
+    """A row of short table cells that holds a date or the word "press release"."""
+    if stripped.count("|") < HEADER_ROW_MIN_BARS:
+        return False
+    cells = [c.strip(" ●•·") for c in stripped.split("|")]
+    if any(len(c.split()) > HEADER_ROW_MAX_CELL_WORDS for c in cells):
+        return False
+    return bool(_DATE_IN_LINE.search(stripped) or re.search(r"press\s+release", stripped, re.I))
 
 
 def _is_date_line(stripped: str) -> bool:

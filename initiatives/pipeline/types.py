@@ -76,6 +76,7 @@ class FoundDate:
     precision: str  # "day" | "month" | "year"
     span: Span
     year_inferred: bool = False
+    last: dt.date | None = None  # the last day of a range ("15–19 September"), else None
 
 
 # --- 4. Extract ----------------------------------------------------------------

@@ -89,7 +89,11 @@ def test_it_reads_a_vague_deadline_as_a_window(
 
 
 def test_every_rule_row_is_exercised() -> None:
-    tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence"}
+    # Rows read in test_dates_months.py and test_dates_fiscal.py.
+    elsewhere = {"in_month_no_year", "day_range", "units_later", "fiscal_year", "by_year_end"}
+    elsewhere |= {"weekday", "year_range", "from_date", "on_date"}
+    tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
+    tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested
 
 

@@ -1,0 +1,167 @@
+"""What each cooperation area means, in the words of governments and international bodies
+in any policy field, beyond the defence wording of the gazetteer's term lists.
+
+The five areas are those of migration 0002: co-production (joint manufacturing, licensed
+production, joint ventures), supply chain (security of supply of components, materials
+and parts), standardization (common standards, certification, interoperability),
+investment (funding, loans, guarantees, investment) and regulation (regulatory
+coordination: export control, technology transfer, procurement rules, market access).
+
+FALSE_FRIENDS hold the contexts in which a term does not carry its area: a term found
+only inside one of them links nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from initiatives.pipeline.gazetteer import AREA_TERMS
+
+_FUND_NOUN = r"(?:fund|facility|instrument|scheme|package|envelope)"
+_MONEY = r"(?:[€$£¥]|(?:US|A|C|AU|CA)\$|EUR\s?|USD\s?|GBP\s?)\s?\d+(?:[.,]\d+)?"
+
+AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
+    "co-production": (
+        r"co-?develop(?:ment|s|ed|ing)?\s+and\s+co-?produc\w*",
+        r"joint\s+(?:development\s+and\s+)?(?:production|manufacturing)\s+lines?",
+        r"technology\s+transfer\s+(?:to|with)\s+(?:local|domestic|\w+n)\s+(?:firms|industry|"
+        r"companies|manufacturers)",
+        r"produc(?:e|ed|ing)\s+(?:\w+\s+){0,3}under\s+licen[cs]e",
+        r"local\s+(?:assembly|production)\s+(?:of|by)\s+(?:\w+\s+){0,3}(?:partner|foreign)",
+    ),
+    "supply-chain": (
+        r"critical\s+minerals?",
+        r"rare[\s-]earths?(?:\s+elements)?",
+        r"strategic\s+(?:raw\s+)?materials",
+        r"(?:over)?dependenc(?:e|ies|y)\s+on",
+        r"overdependence",
+        r"(?:reduce|reducing|cut|cutting|lower|lowering)\s+(?:our\s+|its\s+|their\s+)?"
+        r"(?:strategic\s+)?dependenc(?:e|ies|y)",
+        r"diversif(?:y|ying|ied|ication\s+of)\s+(?:\w+\s+){0,3}(?:supply|suppliers|sources|"
+        r"imports|supplies|mining|processing)",
+        r"resilien(?:t|ce)\s+(?:of\s+)?(?:\w+\s+)?(?:supply|supplies|value\s+chains?)",
+        r"supply\s+resilience",
+        r"stockpil(?:e|es|ed|ing)",
+        r"strategic\s+(?:reserves|stocks)",
+        r"(?:on|re|near|friend)-?shoring",
+        r"value\s+chains?",
+        r"(?:anticipat\w+|prevent\w*|avoid\w*|mitigat\w+)\s+(?:\w+\s+){0,2}shortages",
+        r"market\s+concentration",
+        r"processing\s+and\s+refining|refining\s+and\s+processing",
+        r"supply\s+of\s+(?:green\s+)?(?:hydrogen|energy|gas|fertili[sz]ers?|inputs|"
+        r"medicines|components|chips|semiconductors)",
+        r"(?:reliable|secure|sustainable|stable)\s+(?:and\s+\w+\s+)?supply",
+        r"imports?\s+of\s+(?:hydrogen|energy|fertili[sz]ers?|feed|inputs)",
+    ),
+    "standardization": (
+        r"standards?-based",
+        r"standard-setting",
+        r"(?:technical|common|international|global|consensus|industry|open|AI|harmoni[sz]ed|"
+        r"interoperable|quality|safety|product|data)\s+standards?",
+        r"standards?\s+(?:development|bodies|organi[sz]ations)",
+        r"(?:common|harmoni[sz]ed|shared|single)\s+(?:\w+\s+)?methodolog(?:y|ies)",
+        r"traceability",
+        r"conformity\s+assessment",
+        r"(?:certif(?:y|ied|ying)|accredit(?:ation|ed))",
+        r"labell?ing\s+(?:scheme|requirements|rules)",
+        r"quality\s+infrastructure",
+        r"(?:common|shared)\s+(?:definitions|criteria|metrics|indicators)",
+    ),
+    "investment": (
+        r"co-?invest(?:ment|ments|ing|ed)?",
+        r"financing\s+instruments?",
+        r"financial\s+(?:aid|support|assistance|instruments?|package)",
+        rf"(?:investment|infrastructure|development|innovation|green|climate|recovery|"
+        rf"sovereign|wealth|guarantee|loan|grant|support|retrofit|decarboni[sz]ation)\s+"
+        rf"{_FUND_NOUN}s?",
+        r"(?:concessional|low-interest|soft|interest-free)\s+loans?",
+        r"grants?\s+(?:of|scheme|programme|funding)",
+        r"(?:loan|credit)\s+guarantees?",
+        r"(?:venture|risk|growth|equity)\s+capital",
+        r"(?:development|investment|infrastructure|national)\s+banks?",
+        r"subsidi[sz]ed\s+(?:loans|credit)",
+        rf"{_MONEY}\s?(?:billion|bn|million|m|trillion|tn)?\b"
+        r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|grant|invest|budget|support|allocat|mobilis|"
+        r"mobiliz|package|scheme|spend|boost|back))",
+        r"(?:spend|spending|raise\s+spending)\s+(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|"
+        r"gross\s+domestic\s+product)",
+        r"budget\s+(?:allocation|support)",
+        r"assistance\s+measures?",
+    ),
+    "regulation": (
+        r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
+        r"approvals?|sandbox(?:es)?|certainty|environment|changes)",
+        r"(?:policy|legal)\s+and\s+regulatory",
+        r"(?:de|re)regulation",
+        r"(?:streamlin\w+|simplif\w+|faster|speed\w*\s+up|accelerat\w+)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,2}(?:permitting|permits|approvals?|licen[cs]ing)",
+        r"permitting",
+        r"simplification(?:\s+(?:agenda|package|omnibus))?",
+        r"omnibus\s+(?:proposals?|packages?|simplification)",
+        r"(?:international\s+)?health\s+regulations",
+        r"(?:global\s+)?minimum\s+tax(?:\s+rules)?",
+        r"(?:tax|trade|procurement|competition|state\s+aid|subsidy)\s+rules",
+        r"(?:disciplines|prohibit\w*|eliminat\w+|phas\w+\s+out|curb\w*)\s+(?:on\s+)?"
+        r"(?:[\w-]+\s+){0,5}subsidies",
+        r"rules-based\s+(?:trading|trade|international)",
+        r"(?:mutual|common)\s+recognition",
+        r"public\s+procurement\s+(?:act|rules|directive|reform)",
+    ),
+}
+
+FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
+    # Export controls that another country imposes or "weaponizes" are a threat named in
+    # passing, not regulatory cooperation between the partners.
+    "regulation": (
+        r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+controls?",
+        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+controls?",
+        r"export\s+controls?\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+    ),
+    # Labour, social or ethical standards a country promotes are not technical standards.
+    "standardization": (
+        r"(?:labou?r|environmental|social|ESG|governance|human\s+rights|ethical|living|"
+        r"high(?:est)?|double|moral|professional)\s+standards?",
+        r"standards?\s+of\s+living",
+        r"gold\s+standard",
+    ),
+    # "Investment in our future" is a manner of speaking; so is investing time or effort.
+    "investment": (
+        r"invest(?:ment|ing|ed|s)?\s+in\s+(?:our|their|the)\s+(?:children['’]s\s+)?future",
+        r"invest(?:ing|ed|s)?\s+(?:time|effort|energy|political\s+capital)",
+    ),
+}
+
+
+def _alternation(terms: tuple[str, ...]) -> str:
+    return "|".join(sorted(terms, key=len, reverse=True))
+
+
+AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
+    area: re.compile(
+        rf"(?<!\w)(?:{_alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))})(?!\w)",
+        re.IGNORECASE,
+    )
+    for area in AREA_TERMS
+}
+FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {
+    area: re.compile(rf"(?<!\w)(?:{_alternation(terms)})(?!\w)", re.IGNORECASE)
+    for area, terms in FALSE_FRIENDS.items()
+}
+
+
+def area_supported(area: str, text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds a term of the area outside its false friends."""
+    terms = AREA_MEANING_RES[area]
+    match = terms.search(text, start, end)
+    if match is None:
+        return False
+    friends = FALSE_FRIEND_RES.get(area)
+    if friends is None:
+        return True
+    covered = [(f.start(), f.end()) for f in friends.finditer(text, start, end)]
+    if not covered:
+        return True
+    for match in terms.finditer(text, start, end):
+        if not any(a <= match.start() and match.end() <= b for a, b in covered):
+            return True
+    return False

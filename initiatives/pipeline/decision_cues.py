@@ -1,0 +1,77 @@
+"""Decision wording beyond the EU's own: the cues that say a body decided, agreed, launched
+or announced something, by any government or international body.
+
+The gazetteer's table (`STATUS_CUES`) comes first, so its rows keep their names on the
+seed; the rows here add noun forms ("final adoption", "the agreement reached") and the
+verbs other publishers use ("launched", "unveiled", "published the plan", "green-lit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from initiatives.pipeline.gazetteer import STATUS_CUES, StatusCue
+
+# What a publishing verb must take as its object to count as a decision: "published the
+# strategy", not "published figures"; "released a plan", not "released prisoners".
+_PLAN = (
+    r"(?:(?:the|a|an|its|their|his|her|our|new|first|revised|updated|national|final|"
+    r"[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:plan|strategy|strategies|programme|program|package|framework|roadmap|agenda|"
+    r"action\s+plan|white\s+paper|green\s+paper|policy|guidance|guidelines|standards?|"
+    r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|"
+    r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
+)
+
+
+def _cue(rule: str, status: str, pattern: str, *, strong: bool = True) -> StatusCue:
+    return StatusCue(rule, status, re.compile(pattern, re.IGNORECASE), strong)
+
+
+EXTRA_CUES: tuple[StatusCue, ...] = (
+    _cue(
+        "status.agreement_reached",
+        "provisional_agreement",
+        r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched)\s+an\s+"
+        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?agreement\s+(?:was\s+)?reached\b"
+        r"|\bagreement\s+(?:has\s+been|was)\s+reached\b",
+    ),
+    _cue(
+        "status.final_adoption",
+        "adopted",
+        r"\b(?:final|formal|formally)\s+(?:adoption|approval|endorsement|green\s+light)\b"
+        r"(?!\s+(?:is|are|will|would|remains|still)\b)"
+        r"|\bsigned\s+into\s+law\b|\bgreen[\s-]?lit\b|\bofficially\s+pledged\b"
+        r"|\baccepted\s+(?:the|a|its|their)\s+(?:\w+\s+)?proposal\b",
+    ),
+    _cue(
+        "status.approval_of",
+        "adopted",
+        r"\b(?=approval|the\s+approval)(?<!subject\sto\s)(?<!pending\s)(?<!awaiting\s)"
+        r"(?<!await\s)(?<!for\s)(?<!seek\s)(?<!seeks\s)"
+        r"(?:the\s+)?approval\s+of\s+(?:the|a|an|its|their)\b"
+        r"(?=[^.;]{0,80}\b(?:today|yesterday|on\s+\w+day|came|followed|marks|marked)\b)",
+    ),
+    _cue(
+        "status.launched",
+        "announced",
+        r"\b(?=[luei])(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bpress\s)"
+        r"(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
+        r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
+        r"(?!\s*(?:[.,;:)]|$))"
+        rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
+        rf"outlin(?:es|ed))\s+{_PLAN}"
+        r"|\b(?:is|am|are)\s+announcing\b|\bannounce\b(?=\s+(?:a|an|the|new|plans?|\$|£|€))"
+        r"|\bannouncing\s+(?:the|a|an|its|their|new)\b"
+        r"|\b(?:is|are)\s+(?:providing|investing|allocating|committing|devoting)\b",
+        strong=False,
+    ),
+    _cue(
+        "status.submitted",
+        "proposed",
+        r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"
+        r"(?:for\s+(?:consideration|approval|adoption)|to\s+(?:the\s+)?(?:parliament|congress|"
+        r"legislature|assembly|senate|house|diet|bundestag|verkhovna\s+rada))",
+    ),
+)
+DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
