@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.http import QueryDict
 
 from accounts.models import DigestFrequency, Follow, FollowTarget, Profile, SavedSearch
 from initiatives.models import Actor, CooperationArea, Initiative
@@ -56,9 +57,29 @@ def query_from_url(value: str) -> str:
     return value.lstrip("?")
 
 
+def saved_search_query_check(query: str) -> None:
+    """Refuse a query the initiative list would not accept, naming each bad field, so that
+    a saved search never feeds digests and feeds a query that matches by accident."""
+    from initiatives.filters import InitiativeFilter
+    from initiatives.search import clean_query
+
+    data = QueryDict(query)
+    form = InitiativeFilter(data=data, queryset=Initiative.objects.none()).form
+    problems = [
+        f"{form.fields[name].label or name}: {' '.join(errors)}"
+        for name, errors in form.errors.items()
+        if name in form.fields
+    ]
+    if data.get("q", "").strip() and not clean_query(data["q"]):
+        problems.append("Search: it has no words to search for.")
+    if problems:
+        raise ValidationError({"query": problems})
+
+
 def saved_search_create(*, user: AbstractBaseUser, name: str, query: str) -> SavedSearch:
     search = SavedSearch(user=user, name=name.strip(), query=query_from_url(query))
     search.full_clean()
+    saved_search_query_check(search.query)
     search.save()
     return search
 

@@ -9,12 +9,15 @@ cached = cache_page(CALENDAR_CACHE_SECONDS)
 
 app_name = "feeds"
 
+# Feed tokens are URL-safe base64 (`new_feed_token`), so a slug; anything else never
+# reaches the database.
+
 urlpatterns = [
     path("events.atom", feeds.EventFeed(), name="events_atom"),
     path("initiatives/<slug:slug>.atom", feeds.InitiativeEventFeed(), name="initiative_atom"),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
-    path("saved/<str:token>.atom", feeds.SavedSearchEventFeed(), name="saved_search_atom"),
+    path("saved/<slug:token>.atom", feeds.SavedSearchEventFeed(), name="saved_search_atom"),
     path("calendar.ics", cached(feeds.calendar_all), name="calendar_ics"),
     path("initiatives/<slug:slug>.ics", cached(feeds.calendar_initiative), name="initiative_ics"),
-    path("saved/<str:token>.ics", cached(feeds.calendar_saved_search), name="saved_search_ics"),
+    path("saved/<slug:token>.ics", cached(feeds.calendar_saved_search), name="saved_search_ics"),
 ]
