@@ -45,13 +45,16 @@ def import_document(
 
 
 def inbox_files(inbox: Path) -> list[Path]:
-    """Files waiting at the top of the inbox (the done and failed folders are below it)."""
+    """Files waiting at the top of the inbox (the done and failed folders are below it).
+    Links, devices and FIFOs are listed too, so that the import refuses each one by name."""
     if not inbox.is_dir():
         return []
     return sorted(
         p
         for p in inbox.iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+        if not (p.is_dir() and not p.is_symlink())
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.name.startswith(".")
     )
 
 
@@ -62,7 +65,7 @@ def import_inbox() -> dict[str, int]:
     outcomes: dict[str, int] = {}
     for path in inbox_files(inbox):
         result = document_import_path(
-            path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
+            path=path, root=inbox, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
         )
         outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
         target = inbox / (INBOX_FAILED if result.outcome == "failed" else INBOX_DONE)
