@@ -18,6 +18,8 @@ from django.views.decorators.http import require_POST
 from accounts.forms import PreferencesForm, SavedSearchForm, SignUpForm
 from accounts.models import FollowTarget
 from accounts.services import (
+    UNSUBSCRIBE_MAX_AGE,
+    UnsubscribeLinkExpired,
     follow_create,
     follow_delete,
     profile_for,
@@ -135,7 +137,15 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 @csrf_exempt  # RFC 8058: mail clients POST without a session; the signed token authenticates.
 def unsubscribe_view(request: HttpRequest, token: str) -> HttpResponse:
-    user = unsubscribe_user(token)
+    try:
+        user = unsubscribe_user(token)
+    except UnsubscribeLinkExpired:
+        return render(
+            request,
+            "accounts/unsubscribe_expired.html",
+            {"days": UNSUBSCRIBE_MAX_AGE.days},
+            status=410,
+        )
     if user is None:
         return render(request, "accounts/unsubscribe_invalid.html", status=400)
     if request.method == "POST":
