@@ -206,6 +206,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "initiatives.tasks.import_inbox",
         "schedule": crontab(minute="*/5"),
     },
+    "purge-uploads": {
+        "task": "initiatives.tasks.purge_uploads",
+        "schedule": crontab(minute=45, hour=3),
+    },
     "send-digests": {
         "task": "timeline.tasks.send_digests",
         "schedule": crontab(minute=5),

@@ -16,6 +16,7 @@ from django.utils import timezone
 from initiatives.imports import document_import_path
 from initiatives.models import ImportRun
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
+from initiatives.uploads import upload_discard, uploads_purge
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,15 @@ def import_document(
         published=dt.date.fromisoformat(published) if published else None,
         trigger=trigger,
     )
+    if trigger == ImportRun.Trigger.ADMIN and result.outcome != "failed":
+        upload_discard(Path(path))  # its text is stored; a failed one waits for the purge
     return result.as_dict()
+
+
+@shared_task
+def purge_uploads() -> int:
+    """Delete uploads kept after a failed import once UPLOAD_FAILED_RETENTION has passed."""
+    return len(uploads_purge(now=timezone.now()))
 
 
 def inbox_files(inbox: Path) -> list[Path]:
