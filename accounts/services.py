@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urlsplit
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.http import QueryDict
 
 from accounts.models import DigestFrequency, Follow, FollowTarget, Profile, SavedSearch
 from initiatives.models import Actor, CooperationArea, Initiative
 
 UNSUBSCRIBE_SALT = "docket.accounts.unsubscribe"
+# How long an unsubscribe link works: long enough for an old digest found in an archive.
+UNSUBSCRIBE_MAX_AGE = dt.timedelta(days=90)
 
 Target = Initiative | CooperationArea | Actor
 
@@ -56,9 +60,29 @@ def query_from_url(value: str) -> str:
     return value.lstrip("?")
 
 
+def saved_search_query_check(query: str) -> None:
+    """Refuse a query the initiative list would not accept, naming each bad field, so that
+    a saved search never feeds digests and feeds a query that matches by accident."""
+    from initiatives.filters import InitiativeFilter
+    from initiatives.search import clean_query
+
+    data = QueryDict(query)
+    form = InitiativeFilter(data=data, queryset=Initiative.objects.none()).form
+    problems = [
+        f"{form.fields[name].label or name}: {' '.join(errors)}"
+        for name, errors in form.errors.items()
+        if name in form.fields
+    ]
+    if data.get("q", "").strip() and not clean_query(data["q"]):
+        problems.append("Search: it has no words to search for.")
+    if problems:
+        raise ValidationError({"query": problems})
+
+
 def saved_search_create(*, user: AbstractBaseUser, name: str, query: str) -> SavedSearch:
     search = SavedSearch(user=user, name=name.strip(), query=query_from_url(query))
     search.full_clean()
+    saved_search_query_check(search.query)
     search.save()
     return search
 
@@ -73,20 +97,51 @@ def profile_for(user: AbstractBaseUser) -> Profile:
     return profile
 
 
+class UnsubscribeLinkExpired(Exception):
+    """A genuine unsubscribe link older than UNSUBSCRIBE_MAX_AGE."""
+
+
+def _unsubscribe_signer(email: str) -> signing.TimestampSigner:
+    # The address is part of the salt, not of the token: the link names no address, yet
+    # stops working once the account's address changes.
+    return signing.TimestampSigner(salt=f"{UNSUBSCRIBE_SALT}:{email.strip().lower()}")
+
+
 def unsubscribe_token(user: AbstractBaseUser) -> str:
-    """A signed token that names one user and one address; it unsubscribes only them."""
-    return signing.dumps({"u": user.pk, "e": user.email.lower()}, salt=UNSUBSCRIBE_SALT)
+    """``<user id>:<timestamp>:<signature>``: it unsubscribes only this user, at this
+    address, for UNSUBSCRIBE_MAX_AGE."""
+    return _unsubscribe_signer(user.email).sign(str(user.pk))
 
 
 def unsubscribe_user(token: str) -> AbstractBaseUser | None:
-    """The user a token belongs to, or None if it was forged or the address changed."""
+    """The user a token belongs to, or None if it was forged or the address changed.
+    Raises UnsubscribeLinkExpired for a genuine link past UNSUBSCRIBE_MAX_AGE.
+
+    Links sent before tokens lost the address (a signed {"u": id, "e": address}) are
+    honoured on the same terms: for UNSUBSCRIBE_MAX_AGE from when they were signed."""
     from django.contrib.auth import get_user_model
 
+    users = get_user_model().objects
+    pk, _, _ = token.partition(":")
+    if pk.isdigit():
+        user = users.filter(pk=int(pk)).first()
+        if user is None:
+            return None
+        signer = _unsubscribe_signer(user.email)
+        try:
+            signer.unsign(token, max_age=UNSUBSCRIBE_MAX_AGE)
+        except signing.SignatureExpired:
+            raise UnsubscribeLinkExpired(token) from None
+        except signing.BadSignature:
+            return None
+        return user
     try:
-        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
+    except signing.SignatureExpired:
+        raise UnsubscribeLinkExpired(token) from None
     except signing.BadSignature:
         return None
-    user = get_user_model().objects.filter(pk=data.get("u")).first()
+    user = users.filter(pk=data.get("u")).first() if isinstance(data, dict) else None
     if user is None or user.email.lower() != data.get("e"):
         return None
     return user

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordResetView
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,6 +18,8 @@ from django.views.decorators.http import require_POST
 from accounts.forms import PreferencesForm, SavedSearchForm, SignUpForm
 from accounts.models import FollowTarget
 from accounts.services import (
+    UNSUBSCRIBE_MAX_AGE,
+    UnsubscribeLinkExpired,
     follow_create,
     follow_delete,
     profile_for,
@@ -27,6 +30,7 @@ from accounts.services import (
     unsubscribe_token,
     unsubscribe_user,
 )
+from accounts.throttle import PASSWORD_RESET_LIMIT, PASSWORD_RESET_WINDOW, throttle_hit
 from initiatives.models import Actor, CooperationArea, Initiative
 
 TARGET_MODELS = {
@@ -133,7 +137,15 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 @csrf_exempt  # RFC 8058: mail clients POST without a session; the signed token authenticates.
 def unsubscribe_view(request: HttpRequest, token: str) -> HttpResponse:
-    user = unsubscribe_user(token)
+    try:
+        user = unsubscribe_user(token)
+    except UnsubscribeLinkExpired:
+        return render(
+            request,
+            "accounts/unsubscribe_expired.html",
+            {"days": UNSUBSCRIBE_MAX_AGE.days},
+            status=410,
+        )
     if user is None:
         return render(request, "accounts/unsubscribe_invalid.html", status=400)
     if request.method == "POST":
@@ -144,3 +156,25 @@ def unsubscribe_view(request: HttpRequest, token: str) -> HttpResponse:
         "accounts/unsubscribe_confirm.html",
         {"email": user.email, "token": unsubscribe_token(user)},
     )
+
+
+class ThrottledPasswordResetView(PasswordResetView):
+    """Django's reset form, limited per address and per email to PASSWORD_RESET_LIMIT
+    requests an hour, so that it cannot be used to flood someone's inbox."""
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        email = request.POST.get("email", "")
+        if throttle_hit(
+            scope="password-reset",
+            values=[f"ip:{request.META.get('REMOTE_ADDR', '')}", f"email:{email}"],
+            limit=PASSWORD_RESET_LIMIT,
+            window=PASSWORD_RESET_WINDOW,
+        ):
+            minutes = int(PASSWORD_RESET_WINDOW.total_seconds() // 60)
+            return render(
+                request,
+                "registration/password_reset_throttled.html",
+                {"minutes": minutes},
+                status=429,
+            )
+        return super().post(request, *args, **kwargs)

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from initiatives.files import FileRefused, file_read_inside
 from initiatives.models import (
     Actor,
     CooperationArea,
@@ -94,12 +95,16 @@ def document_import_path(
     trigger: str = ImportRun.Trigger.COMMAND,
     dry_run: bool = False,
     run_id: int | None = None,
+    root: Path | None = None,
 ) -> ImportResult:
-    """Import one file from disk. Unreadable files fail like bad content does.
+    """Import one file from disk, read only inside ``root`` (default: the file's own folder;
+    see :mod:`initiatives.files`). Unreadable and refused files fail like bad content does.
 
     `run_id` names a queued ImportRun (see initiatives.outbox) that records the outcome."""
     try:
-        data = path.read_bytes()
+        data = file_read_inside(path, root=path.parent if root is None else root)
+    except FileRefused as error:
+        return _failed(path=str(path), message=str(error), trigger=trigger, dry_run=dry_run)
     except OSError as error:
         return _failed(
             path=str(path),

@@ -19,6 +19,8 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 SEARCH_CONFIG = "english"
 # Longer queries are cut: a 10,000-character paste must not become a 10,000-term tsquery.
 MAX_QUERY_CHARS = 500
+# And so are queries of many terms: each term, phrase or "or" is a node of the tsquery.
+MAX_QUERY_TERMS = 32
 # A document's text counts up to this many characters (tsvector positions stop at 16,383).
 MAX_DOCUMENT_CHARS = 200_000
 # The SQLite fallback matches at most this many words.
@@ -27,6 +29,9 @@ HEADLINE_START, HEADLINE_STOP = "\u27e6", "\u27e7"
 HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_FRAGMENTS = 35, 15, 2
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+# One term of websearch syntax: an optional "-" (not), then a "quoted phrase" or a run of
+# anything else up to the next space or quote.
+_TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
 
 _UPDATE_SQL = """
 UPDATE initiatives_initiative AS i SET search_vector =
@@ -54,8 +59,33 @@ def is_full_text() -> bool:
 
 
 def clean_query(raw: str) -> str:
-    """Trim and cut a user's query to a safe length."""
-    return " ".join(raw.split())[:MAX_QUERY_CHARS]
+    """The one safe form of a user's search, for every list, export, feed and saved search.
+
+    Only what websearch syntax means survives: words, "quoted phrases", a leading "-" for
+    "not", and "or" between terms. Everything else (NUL and other control characters,
+    tsquery operators such as ``!&|:*()<->``, runs of dashes that nest "not" until
+    PostgreSQL's stack overflows) is dropped, and the result is cut to MAX_QUERY_TERMS
+    terms and MAX_QUERY_CHARS characters, at a term's end.
+    """
+    terms: list[str] = []
+    for negate, phrase, bare in _TERM.findall(raw[: MAX_QUERY_CHARS * 4]):
+        words = _WORD.findall(phrase or bare)
+        if not words:
+            continue
+        if bare and bare.lower() == "or" and not negate:
+            if terms and terms[-1] != "or":
+                terms.append("or")
+            continue
+        term = f'"{" ".join(words)}"' if phrase or len(words) > 1 else words[0]
+        terms.append(("-" if negate else "") + term)
+    while terms and terms[-1] == "or":
+        terms.pop()
+    text = ""
+    for term in terms[:MAX_QUERY_TERMS]:
+        if len(text) + len(term) + 1 > MAX_QUERY_CHARS:
+            break
+        text = f"{text} {term}" if text else term
+    return text
 
 
 def initiative_search_update(*, initiative_ids: Iterable[int]) -> int:

@@ -17,6 +17,7 @@ from initiatives.imports import document_import_path
 from initiatives.models import ImportOutcome, ImportRun
 from initiatives.outbox import import_runs_sweep
 from initiatives.pipeline.formats import SUPPORTED_SUFFIXES
+from initiatives.uploads import upload_discard, uploads_purge
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,8 @@ def import_document(
         trigger=trigger,
         run_id=run_id,
     )
+    if trigger == ImportRun.Trigger.ADMIN and result.outcome != "failed":
+        upload_discard(Path(path))  # its text is stored; a failed one waits for the purge
     return result.as_dict()
 
 
@@ -64,14 +67,23 @@ def sweep_queued_imports() -> int:
     return import_runs_sweep(now=timezone.now())
 
 
+@shared_task
+def purge_uploads() -> int:
+    """Delete uploads kept after a failed import once UPLOAD_FAILED_RETENTION has passed."""
+    return len(uploads_purge(now=timezone.now()))
+
+
 def inbox_files(inbox: Path) -> list[Path]:
-    """Files waiting at the top of the inbox (the done and failed folders are below it)."""
+    """Files waiting at the top of the inbox (the done and failed folders are below it).
+    Links, devices and FIFOs are listed too, so that the import refuses each one by name."""
     if not inbox.is_dir():
         return []
     return sorted(
         p
         for p in inbox.iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+        if not (p.is_dir() and not p.is_symlink())
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.name.startswith(".")
     )
 
 
@@ -83,7 +95,10 @@ def import_inbox() -> dict[str, int]:
     for path in inbox_files(inbox):
         try:
             result = document_import_path(
-                path=path, today=timezone.localdate(), trigger=ImportRun.Trigger.INBOX
+                path=path,
+                root=inbox,
+                today=timezone.localdate(),
+                trigger=ImportRun.Trigger.INBOX,
             )
             outcome = result.outcome
             target = inbox / (INBOX_FAILED if outcome == ImportOutcome.FAILED else INBOX_DONE)

@@ -12,6 +12,7 @@ from typing import Any
 from django.db import connection
 from django.db.models import (
     Count,
+    F,
     IntegerField,
     OuterRef,
     Prefetch,
@@ -46,6 +47,9 @@ from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
 DUE_WINDOWS_DAYS = (30, 90)
+# An initiative page lists at most this many milestones and this many actions (the earliest
+# due first); the rest are one link away, on the paginated deliverables page.
+DETAIL_FACTS_SHOWN = 100
 CSV_CHUNK = 2000
 CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
 # Cells starting with these would be run as formulas by spreadsheet programs.
@@ -241,8 +245,6 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area", "evidence")),
         Prefetch("sector_links", queryset=InitiativeSector.objects.select_related("sector")),
-        Prefetch("milestones", queryset=Milestone.objects.select_related("evidence")),
-        Prefetch("actions", queryset=FollowUpAction.objects.select_related("owner", "evidence")),
         Prefetch("documents", queryset=Document.objects.defer("text", "set_aside", "warnings")),
     )
     initiative = get_object_or_404(queryset, slug=slug)
@@ -255,14 +257,38 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for value, label in ActorRole.choices
         if value in by_role
     ]
-    timeline = build_timeline(
-        milestones=initiative.milestones.all(), actions=initiative.actions.all(), today=today
+    milestones, more_milestones = _shown(
+        Milestone.objects.filter(initiative=initiative)
+        .select_related("evidence")
+        .order_by(F("date").asc(nulls_last=True), F("window_start").asc(nulls_last=True), "pk")
     )
+    actions, more_actions = _shown(
+        FollowUpAction.objects.filter(initiative=initiative)
+        .select_related("owner", "evidence")
+        .order_by(F("due_latest").asc(nulls_last=True), "pk")
+    )
+    timeline = build_timeline(milestones=milestones, actions=actions, today=today)
     return render(
         request,
         "initiatives/detail.html",
-        {"initiative": initiative, "roles": roles, "timeline": timeline, "today": today},
+        {
+            "initiative": initiative,
+            "roles": roles,
+            "timeline": timeline,
+            "today": today,
+            "more_milestones": more_milestones,
+            "more_actions": more_actions,
+        },
     )
+
+
+def _shown(facts: QuerySet) -> tuple[list[Any], int]:
+    """The first DETAIL_FACTS_SHOWN facts, and how many more there are. One query, and a
+    count only when there are more."""
+    rows = list(facts[: DETAIL_FACTS_SHOWN + 1])
+    if len(rows) <= DETAIL_FACTS_SHOWN:
+        return rows, 0
+    return rows[:DETAIL_FACTS_SHOWN], facts.order_by().count() - DETAIL_FACTS_SHOWN
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:

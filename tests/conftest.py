@@ -56,3 +56,13 @@ def celery_worker(transactional_db: None) -> object:
     app.conf.task_always_eager = False
     with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING") as worker:
         yield worker
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> object:
+    """Rate-limit counts live in the cache; no test inherits another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

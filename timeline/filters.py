@@ -51,6 +51,10 @@ class DeliverableFilter(DatedFilterSet):
     window = django_filters.ChoiceFilter(
         label="Due", choices=Window.CHOICES, method="filter_window", empty_label="Any time"
     )
+    # One initiative's actions: where its page's "and N more" link leads.
+    initiative = django_filters.CharFilter(
+        field_name="initiative__slug", widget=forms.HiddenInput, max_length=255
+    )
 
     class Meta:
         model = FollowUpAction

@@ -8,7 +8,12 @@ from django.db import connection
 from django.test import Client
 
 from initiatives.models import Initiative
-from initiatives.search import clean_query, initiative_search_update
+from initiatives.search import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS,
+    clean_query,
+    initiative_search_update,
+)
 from initiatives.services import initiative_save
 from tests.factories import InitiativeFactory
 
@@ -55,7 +60,26 @@ def test_a_hostile_or_huge_query_never_fails(client: Client, query: str) -> None
 
 
 def test_it_cuts_long_queries() -> None:
-    assert len(clean_query("word " * 5000)) == 500
+    cut = clean_query("word " * 5000)
+    assert len(cut) <= MAX_QUERY_CHARS
+    assert len(cut.split()) == MAX_QUERY_TERMS
+    assert len(clean_query("w" * 400 + " " + "x" * 400)) == 400
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("a\x00b", '"a b"'),
+        ("-" * 50, ""),
+        ("!&|:*()<->" * 20, ""),
+        ("a:* & !b | (c <-> d)", "a b c d"),
+        ('"joint procurement" or drones -russia', '"joint procurement" or drones -russia'),
+        ("or or drones or or", "drones"),
+        ("--drones", "-drones"),
+    ],
+)
+def test_it_keeps_only_what_websearch_syntax_means(raw: str, cleaned: str) -> None:
+    assert clean_query(raw) == cleaned
 
 
 @postgres_only

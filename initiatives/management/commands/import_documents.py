@@ -29,32 +29,36 @@ IGNORED_NAMES = (".DS_Store", "Thumbs.db")
 PARALLEL_MIN_FILES = 20
 
 
-def collect_paths(arguments: list[str]) -> list[Path]:
-    """Files named, plus importable files found (recursively) in folders named."""
-    found: list[Path] = []
+def collect_paths(arguments: list[str]) -> list[tuple[Path, Path]]:
+    """Each file to import with the folder it must stay inside: files named (in their own
+    folder), plus importable names found (recursively) in folders named. Links, devices
+    and FIFOs are listed too, so that the import refuses each one by name."""
+    found: list[tuple[Path, Path]] = []
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             found.extend(
-                p
+                (p, path)
                 for p in sorted(path.rglob("*"))
-                if p.is_file()
+                if not (p.is_dir() and not p.is_symlink())
                 and p.suffix.lower() in SUPPORTED_SUFFIXES
                 and not p.name.startswith(".")
                 and p.name not in IGNORED_NAMES
             )
-        elif path.exists():
-            found.append(path)
+        elif path.exists() or path.is_symlink():
+            found.append((path, path.parent))
         else:
             raise CommandError(f"{argument}: no such file or folder.")
     return found
 
 
 def import_one(
-    path: Path, *, today: dt.date, published: dt.date | None, dry_run: bool
+    source: tuple[Path, Path], *, today: dt.date, published: dt.date | None, dry_run: bool
 ) -> ImportResult:
+    path, root = source
     return document_import_path(
         path=path,
+        root=root,
         today=today,
         published=published,
         trigger=ImportRun.Trigger.COMMAND,
@@ -103,7 +107,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        paths = collect_paths(options["paths"])
+        sources = collect_paths(options["paths"])
+        paths = [path for path, _ in sources]
         if options["use_async"]:
             if options["dry_run"]:
                 raise CommandError("--async and --dry-run cannot be combined.")
@@ -122,7 +127,7 @@ class Command(BaseCommand):
             file=sys.stderr,
         )
         results: list[ImportResult] = []
-        for path, result in zip(paths, self._map(work, paths, options["jobs"]), strict=True):
+        for path, result in zip(paths, self._map(work, sources, options["jobs"]), strict=True):
             progress.update()
             results.append(result)
             if options["verbosity"] >= 2 and not options["json"]:
@@ -133,7 +138,10 @@ class Command(BaseCommand):
         self._summarize(results, options)
 
     def _map(
-        self, work: Callable[[Path], ImportResult], paths: list[Path], jobs: int
+        self,
+        work: Callable[[tuple[Path, Path]], ImportResult],
+        paths: list[tuple[Path, Path]],
+        jobs: int,
     ) -> Iterator[ImportResult]:
         """Results in the order of `paths`, from worker processes when that pays."""
         if jobs <= 1 or len(paths) < PARALLEL_MIN_FILES or connection.vendor != "postgresql":
@@ -150,7 +158,7 @@ class Command(BaseCommand):
         for count, path in enumerate(paths):
             try:
                 import_document.delay(
-                    str(path.resolve()), published.isoformat() if published else None
+                    str(path.absolute()), published.isoformat() if published else None
                 )
             except Exception as error:  # the broker is down (it gives up within seconds)
                 reason = " ".join(str(error).split()) or type(error).__name__
