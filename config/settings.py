@@ -129,6 +129,8 @@ AXES_COOLOFF_TIME = LOGIN_LOCKOUT
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Its start-up banner would spoil the one-line errors and --json output of commands.
+AXES_VERBOSE = False
 # The address is the connection's own: a client could write any X-Forwarded-For and so
 # escape the per-address count.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
