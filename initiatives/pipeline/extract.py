@@ -14,8 +14,9 @@ from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
+from initiatives.pipeline.extract_owners import OwnerContext, publisher_of, quotations
 from initiatives.pipeline.extract_segments import Segment, segments
-from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
 from initiatives.pipeline.types import (
     ExtractedAction,
     ExtractedActor,
@@ -30,6 +31,10 @@ SUMMARY_CHARS = 600
 SHORT_PARAGRAPH = 200
 MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
+# One document gives at most this many actions and milestones: a strange file of 5,000
+# "will publish" sentences must not bury the initiative (and its pages) under them.
+MAX_ACTIONS = 40
+MAX_MILESTONES = 40
 
 
 @dataclass
@@ -39,14 +44,23 @@ class ExtractResult:
 
 
 def extract(
-    text: str, structure: Structure, *, reference: dt.date, title: str = ""
+    text: str,
+    structure: Structure,
+    *,
+    reference: dt.date,
+    title: str = "",
+    source_url: str = "",
+    site_name: str = "",
 ) -> ExtractResult:
     """The initiative that `text` (as cut by `structure`) reports, read against
     `reference`; None, with a warning saying why, when it reports none."""
     units = segments(text, structure)
     decision = decide(text, units, reference=reference)
     anchor = decision.decided_on or reference
-    found_actions = find_actions(text, units, anchor=anchor)
+    context = _owner_context(text, units, decision, source_url, site_name)
+    found_actions = find_actions(text, units, anchor=anchor, context=context)
+    capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
+    found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions)
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
@@ -71,6 +85,10 @@ def extract(
     bullet_starts = {a.evidence.start for a in areas}
     sectors = find_sectors(text, units, exclude=bullet_starts)
     milestones = find_milestones(text, units, decision, reference=reference)
+    warnings += [
+        w for w in (capped, _capped_warning(len(milestones), MAX_MILESTONES, "milestones")) if w
+    ]
+    milestones = milestones[:MAX_MILESTONES]
     if decision.decided_on is None:
         warnings.append(
             "No decision date was found in the title or first paragraphs; add it by hand."
@@ -97,6 +115,41 @@ def extract(
         venue_evidence=decision.venue_evidence,
     )
     return ExtractResult(initiative, warnings)
+
+
+def _capped_warning(found: int, kept: int, what: str) -> str:
+    if found <= kept:
+        return ""
+    return (
+        f"The document promises more than a reader can follow: the first {kept} {what} were "
+        f"kept and {found - kept:,} more {what} were not kept; check the document."
+    )
+
+
+def _owner_context(
+    text: str, units: list[Segment], decision: Decision, source_url: str, site_name: str
+) -> OwnerContext:
+    article = [(u.start, u.end) for u in units]
+    publisher = publisher_of(text, source_url=source_url, site_name=site_name)
+    context = OwnerContext(
+        publisher=publisher,
+        main=decision.makers[0][0] if decision.makers else None,
+        names_eu=any(
+            m.entry.kind == INSTITUTION
+            for start, end in article
+            for m in find_actors(text, start, end)
+        ),
+    )
+    context.quotes = quotations(text, _paragraphs(units), context)
+    return context
+
+
+def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for unit in units:
+        start, end = spans.get(unit.block, (unit.start, unit.end))
+        spans[unit.block] = (min(start, unit.start), max(end, unit.end))
+    return list(spans.values())
 
 
 def _actors(
@@ -127,7 +180,13 @@ def _actors(
     ]
     actors += [
         ExtractedActor(
-            entry.name, entry.kind, "implementer", evidence, "actor.owner_of_action", entry.aliases
+            entry.name,
+            entry.kind,
+            "implementer",
+            evidence,
+            "actor.found_as_owner" if entry.found_by_pipeline else "actor.owner_of_action",
+            entry.aliases,
+            found_by_pipeline=entry.found_by_pipeline,
         )
         for entry, evidence in implementers.values()
     ]

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import GOVERNMENT_AFTER_RE, ActorEntry, find_actors
+from initiatives.pipeline.action_verbs import (
+    IRREGULAR_PARTICIPLES,
+    NON_COMMITMENT_PARTICIPLES,
+    NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
+from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
+from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -70,22 +79,63 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     _third, _past = _forms(_lemma)
     VERB_BASE[_lemma] = _lemma
     VERB_PARTICIPLE[_past] = _lemma
-_verb_alt = "|".join(sorted((re.escape(v) for v in VERB_BASE), key=len, reverse=True))
-_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
 _ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
-# The promise of future work, then the verb: "are expected to outline", "will be published".
+_PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b)?"
+# The promise of future work, then any verb: "are expected to outline", "will be
+# published", "pledged to expand", "the plan is to roll out". Which verbs promise
+# nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
-    r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|will|shall|"
-    r"(?:is|are)\s+(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|required)\s+to|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|needs?\s+to|(?:has|have)\s+to|(?:is|are)\s+to|"
-    r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to|"
-    r"(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to)"
-    rf"{_ADVERBS}\s+(?:(?P<passive>be){_ADVERBS}\s+(?P<participle>{_participle_alt})"
-    rf"|(?P<verb>{_verb_alt}))\b(?!-)",
+    r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
+    r"will|shall|would|"
+    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
+    r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
+    r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|needs?\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
+    r"(?P<commit>commit(?:s|ted)?(?:\s+(?:itself|themselves))?\s+to)|undert(?:akes|ook)\s+to|"
+    r"pledge[sd]?\s+to|promise[sd]?\s+to|vow(?:s|ed)?\s+to|agree[sd]?\s+to|decide[sd]?\s+to|"
+    r"resolve[sd]?\s+to|stands?\s+ready\s+to|"
+    r"(?P<plan>the\s+(?:plan|aim|goal|objective|intention|ambition|next\s+step)\s+"
+    r"(?:is|will\s+be)\s+to)|"
+    r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
+    rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
+    + _PARTICLE.format("pparticle")
+    + r"|(?P<verb>[a-z]+)"
+    + _PARTICLE.format("particle")
+    + r")\b(?!-)",
     re.IGNORECASE,
 )
+# Words that follow a cue and are no verb: "will the Commission…?", "is to the north".
+_NOT_VERBS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+        "her", "it", "they", "we", "you", "he", "she", "there", "here", "which", "who",
+        "what", "not", "no", "be", "been", "also", "only", "and", "or", "but", "to", "of",
+        "in", "on", "at", "for", "by", "with", "from", "as", "all", "more", "most", "less",
+        "so", "very", "likely", "unlikely", "probably", "possibly", "perhaps", "certainly",
+        "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
+    }
+)  # fmt: skip
+# A reporting or commitment verb before "would": "the Commission said it would…".
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|announces|pledged|pledges|promised|promises|agreed|agrees|"
+    r"confirmed|confirms|committed|commits|stated|states|indicated|added|told|decided|"
+    r"decides|vowed|declared|explained|noted|made\s+clear|undertook|assured)\b",
+    re.IGNORECASE,
+)
+# Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
+_WISH = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
+    r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
+    r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|"
+    r"if|unless|whether)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Without a cue, in a "Next steps" section: "The Council then adopts the text."
+_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
 _third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))
 SECTION_VERB_RE = re.compile(
     rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})|(?P<third>{_third_alt}))\b",
@@ -116,10 +166,13 @@ _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Owner:
-    entry: ActorEntry
-    evidence: Span
+_CLAUSE_START = re.compile(
+    r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
+)
+# "will publish the roadmap by June and launch the fund in the autumn": a second verb
+# after "and" starts a second promise.
+_AND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b(?P<rest>)")
 
 
 @dataclass
@@ -128,12 +181,27 @@ class FoundAction:
     owner: Owner | None
 
 
-def find_actions(text: str, segments: list[Segment], *, anchor: dt.date) -> list[FoundAction]:
+def find_actions(
+    text: str,
+    segments: list[Segment],
+    *,
+    anchor: dt.date,
+    context: OwnerContext | None = None,
+) -> list[FoundAction]:
+    context = context or OwnerContext()
     found: list[FoundAction] = []
     seen: set[str] = set()
+    previous: Owner | None = None
+    block = None
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
+        if segment.block != block:
+            block, previous = segment.block, None
+        if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+            continue  # a question promises nothing
+        if _CONDITIONAL_START.match(text, segment.start, segment.end):
+            continue  # "If the talks fail, the Commission will propose…"
         matches = list(ACTION_RE.finditer(text, segment.start, segment.end))
         rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
         if not matches and segment.in_next_steps:
@@ -143,13 +211,47 @@ def find_actions(text: str, segments: list[Segment], *, anchor: dt.date) -> list
         for match in matches:
             if _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start()):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
-            for item in _actions_of(text, segment, match, left, anchor, rule):
+            items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
+            for item in items:
                 key = item.action.description.casefold()
                 if key not in seen:
                     seen.add(key)
                     found.append(item)
+                if item.owner is not None:
+                    previous = item.owner
             left = match.end()
     return found
+
+
+def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
+    """The base form of the promised verb and whether it is passive; None for a word
+    that is no verb of work ("will become", "will be affected", "will the…")."""
+    groups = match.groupdict()
+    if groups.get("third"):
+        return _THIRD_TO_LEMMA.get(groups["third"].lower(), groups["third"].lower()), False
+    if groups.get("participle"):
+        word = groups["participle"].lower()
+        if word in VERB_PARTICIPLE:
+            lemma = VERB_PARTICIPLE[word]
+        elif word in IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")):
+            lemma = base_form(word)
+        else:
+            return None  # "will be a", "will be crucial"
+        if word in NON_COMMITMENT_PARTICIPLES:
+            return None
+        particle = groups.get("pparticle")
+        return (f"{lemma} {particle.lower()}" if particle else lemma), True
+    word = (groups.get("verb") or "").lower()
+    if not word or word in _NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
+        return None
+    if groups.get("generic") and word not in VERB_BASE:
+        return None  # "has access to finance": only known verbs after a loose cue
+    if word.endswith("ing"):
+        if not (groups.get("commit") or groups.get("tasked")):
+            return None  # "is due to rising costs"
+        word = base_form(word)
+    particle = groups.get("particle")
+    return (f"{word} {particle.lower()}" if particle else word), False
 
 
 def _actions_of(
@@ -159,36 +261,95 @@ def _actions_of(
     left: int,
     anchor: dt.date,
     rule: str,
+    context: OwnerContext,
+    previous: Owner | None,
 ) -> list[FoundAction]:
+    verb = _verb(match)
+    if verb is None:
+        return []
+    lemma, passive = verb
+    head = lemma.split()[0]
+    cue = (match.groupdict().get("cue") or "").lower()
+    if _WISH.search(text, left, match.start()):
+        return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if cue.startswith("would") and not _REPORTED.search(text, segment.start, match.start()):
+        return []  # "would" is a promise only when reported: "said it would"
     clause = left
-    for brk in _CLAUSE_BREAK.finditer(text, left, match.start()):
+    for brk in _CLAUSE_START.finditer(text, left, match.start()):
         clause = brk.end()
     subject = span(text, clause, match.start())
     if not subject.quote and clause > left:
         # "The regulation, agreed with the Parliament in July, will…": the subject is the
         # head of the sentence, before the apposition.
-        head = _CLAUSE_BREAK.search(text, left, match.start())
-        subject = span(text, left, head.start() if head else match.start())
+        first = _CLAUSE_BREAK.search(text, left, match.start())
+        subject = span(text, left, first.start() if first else match.start())
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)
-    owner = _owner(text, subject)
-    groups = match.groupdict()
-    passive = bool(groups.get("participle"))
-    lemma = (
-        VERB_PARTICIPLE.get(groups["participle"].lower(), groups["participle"])
-        if passive
-        else _THIRD_TO_LEMMA.get((groups.get("third") or "").lower())
-        or (groups.get("verb") or "").lower()
-    )
+    if match.groupdict().get("plan"):
+        body = context.publisher or context.main
+        owner = Owner(body, subject) if body else None
+        subject = Span(match.start(), match.start(), "")
+    elif subject.quote and _PRONOUN.match(subject.quote) and cue.startswith("would"):
+        # "The Commission said it would…": the one who said it.
+        said = _REPORTED.search(text, segment.start, match.start())
+        main = span(text, left, said.start()) if said else subject
+        owner = owner_of(text, main, context, previous=previous)
+    else:
+        owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    if not passive and head in NON_COMMITMENT_VERBS:
+        if head not in TRANSITIVE_COMMITMENTS or owner is None:
+            return []  # "the market will grow", "the initiative is expected to influence"
     verb_end = match.end()
     end = _object_end(text, verb_end, segment.end)
+    if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
+        return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    parts = _promises(text, lemma, verb_end, end)
+    if passive or owner is None and subject.quote:
+        parts = parts[:1]
+    out: list[FoundAction] = []
+    for index, (part_lemma, part_start, part_end) in enumerate(parts):
+        part_rule = rule if index == 0 else rule + ".second_promise"
+        out += _action(
+            text, segment, subject, owner, part_lemma, passive, part_start, part_end,
+            windows, lead_due, anchor, part_rule,
+        )  # fmt: skip
+    return out
+
+
+def _promises(text: str, lemma: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """One (verb, object start, object end) per promise of a coordinated object:
+    "publish X by June and launch Y in the autumn" is two promises."""
+    parts: list[tuple[str, int, int]] = []
+    for found in _AND_VERB.finditer(text, start, end):
+        word = found.group("verb")
+        if word in SECOND_PROMISE_VERBS and found.start() > start:
+            parts.append((lemma, start, found.start()))
+            lemma, start = word, found.end()
+    parts.append((lemma, start, end))
+    return parts
+
+
+def _action(
+    text: str,
+    segment: Segment,
+    subject: Span,
+    owner: Owner | None,
+    lemma: str,
+    passive: bool,
+    verb_end: int,
+    end: int,
+    windows: list[DueWindow],
+    lead_due: DueWindow | None,
+    anchor: dt.date,
+    rule: str,
+) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
     due = next((w for w in windows if w.span and verb_end <= w.span.start < end), None)
-    due = due or next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
-    due = due or _dated(text, verb_end, end, anchor)
+    due = due or lead_due or _dated(text, verb_end, end, anchor)
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
@@ -256,16 +417,6 @@ def _period(value: dt.date, precision: str) -> tuple[dt.date, dt.date]:
 
 def _name(owner: Owner | None) -> str | None:
     return owner.entry.name if owner else None
-
-
-def _owner(text: str, subject: Span) -> Owner | None:
-    actors = find_actors(text, subject.start, subject.end) if subject.quote else []
-    # "Ukrainian companies will…": the companies act, not Ukraine.
-    actors = [a for a in actors if not a.demonym or GOVERNMENT_AFTER_RE.match(text, a.end)]
-    if not actors:
-        return None
-    first = actors[0]
-    return Owner(first.entry, Span(first.start, first.end, text[first.start : first.end]))
 
 
 def _object_end(text: str, start: int, end: int) -> int:

@@ -63,7 +63,14 @@ def extract_read(
     reference, date_warnings = choose_reference_date(
         published=published or own, text=article, today=today
     )
-    result = extract(text, cut, reference=reference, title=read.title)
+    result = extract(
+        text,
+        cut,
+        reference=reference,
+        title=read.title,
+        source_url=read.source_url,
+        site_name=read.site_name,
+    )
     return Extraction(
         read=read,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

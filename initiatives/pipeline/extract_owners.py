@@ -1,0 +1,245 @@
+"""Who owns a promise: the subject of its verb, as the text gives it.
+
+A subject that names a known actor is that actor ("DESNZ" is the Department for Energy
+Security and Net Zero; "the UK government" is the United Kingdom). "The government",
+"ministers" and "we" are the publishing government, when the document's address, site
+or own text says which one. "We" inside a quotation is the speaker's body. Any other
+organisation ("the Grid Operator", "the regional health boards") becomes a new actor,
+marked as found by the pipeline for a curator to confirm: an unknown owner is never a
+reason to drop a promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from initiatives.pipeline.gazetteer import (
+    ACTORS_BY_NAME,
+    COUNTRY,
+    GOVERNMENT_AFTER_RE,
+    ORGANISATION,
+    ActorEntry,
+    ActorMatch,
+    find_actors,
+)
+from initiatives.pipeline.types import Span
+
+# Longest subject read as an organisation's name.
+MAX_SUBJECT_WORDS = 8
+# Web addresses of governments and international bodies, by the end of their host name.
+PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
+    ("gov.uk", "United Kingdom"), ("parliament.uk", "United Kingdom"),
+    ("whitehouse.gov", "United States"), (".gov", "United States"), (".mil", "United States"),
+    ("canada.ca", "Canada"), ("gc.ca", "Canada"), ("go.jp", "Japan"), ("kantei.go.jp", "Japan"),
+    ("gov.au", "Australia"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
+    ("auswaertiges-amt.de", "Germany"), ("gouv.fr", "France"), ("elysee.fr", "France"),
+    ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
+    ("consilium.europa.eu", "Council of the EU"), ("europarl.europa.eu", "European Parliament"),
+    ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
+    ("eeas.europa.eu", "European External Action Service"),
+    ("who.int", "World Health Organization"), ("nato.int", "NATO"), ("un.org", "United Nations"),
+    ("oecd.org", "Organisation for Economic Co-operation and Development"),
+    ("wto.org", "World Trade Organization"), ("imf.org", "International Monetary Fund"),
+    ("worldbank.org", "World Bank"),
+)  # fmt: skip
+_GOVERNMENT_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
+    r"ministers?|cabinet|prime\s+minister|secretary\s+of\s+state|chancellor|department|ministry)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
+_THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
+_LEADING = re.compile(
+    r"\A(?:(?:and|but|so|then|now|also|meanwhile|in\s+addition|in\s+turn|together|"
+    r"separately|jointly|for\s+(?:its|their)\s+part)[,\s]+)+",
+    re.IGNORECASE,
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|\w+ly))+\Z"
+)
+_ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
+# What may follow an actor's name in a subject that is still that actor: "EU officials",
+# "the UK government", "US President Donald Trump", "the Commission's experts".
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:government|authorities|officials?|ministers?|ministry|leaders?|"
+    r"negotiators|representatives|delegation|side|spokes(?:person|man|woman)|team|experts|"
+    r"secretariat|presidency|members?)\b|(?:(?:[A-Z][\w-]*\s+){0,3}(?:President|Minister|"
+    r"Secretary|Chancellor|Commissioner|Director(?:-General)?|Chair|Head|Governor|"
+    r"Ambassador|Envoy|Spokesperson)\b(?:\s+[A-Z][\w.-]*){0,3}))?\s*\Z"
+)
+# The last word of a subject that names an organisation: "the grid operator will".
+ORGANISATION_HEADS = frozenset(
+    {
+        "government", "governments", "ministry", "ministries", "department", "departments",
+        "agency", "agencies", "authority", "authorities", "regulator", "regulators", "office",
+        "commission", "council", "councils", "committee", "committees", "secretariat",
+        "administration", "cabinet", "parliament", "assembly", "bank", "banks", "institute",
+        "organisation", "organization", "organisations", "organizations", "body", "bodies",
+        "board", "boards", "service", "services", "taskforce", "force", "group", "alliance",
+        "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
+        "countries", "nations", "companies", "firms", "operator", "operators", "providers",
+        "centre", "center", "network", "forum", "union", "parties", "signatories",
+        "presidency", "team", "unit", "coordinator", "taskforce", "consortium", "fund",
+        "foundation", "trust", "network", "partnership", "industry", "utilities", "insurers",
+        "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
+        "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
+    }
+)  # fmt: skip
+# Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
+# the instrument does. Only a known actor among these owns a promise.
+_THING_HEADS = frozenset({"fund", "facility", "programme", "program", "plan", "instrument"})
+_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+
+
+@dataclass(frozen=True)
+class Owner:
+    entry: ActorEntry
+    evidence: Span
+
+
+@dataclass
+class OwnerContext:
+    """What a document says about who speaks: its publisher, its main actor, its quotes."""
+
+    publisher: ActorEntry | None = None  # the publishing government or body
+    main: ActorEntry | None = None  # the first decision maker
+    names_eu: bool = True  # whether the text names an EU body ("Member States" are the EU's)
+    quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
+
+    def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
+        """Whether position lies in a quotation, and the speaker's body if the text says."""
+        for start, end, speaker in self.quotes:
+            if start <= position < end:
+                return True, speaker
+        return False, None
+
+
+def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> ActorEntry | None:
+    """The government or body that published the document: from its address, its site
+    name, else the country of the first national ministry or agency it names."""
+    host = (urlsplit(source_url).hostname or "") if source_url else ""
+    for suffix, name in PUBLISHER_HOSTS:
+        bare = suffix.lstrip(".")
+        if host and (host == bare or host.endswith("." + bare)):
+            return ACTORS_BY_NAME.get(name)
+    if site_name:
+        for match in find_actors(site_name):
+            return _government_of(match.entry)
+    for match in find_actors(text):
+        if match.entry.country and match.entry.kind != COUNTRY:
+            return ACTORS_BY_NAME.get(match.entry.country)
+        if match.entry.kind == COUNTRY and GOVERNMENT_AFTER_RE.match(text, match.end):
+            return match.entry
+    return None
+
+
+def _government_of(entry: ActorEntry) -> ActorEntry:
+    return ACTORS_BY_NAME.get(entry.country, entry) if entry.country else entry
+
+
+def quotations(
+    text: str, paragraphs: list[tuple[int, int]], context: OwnerContext
+) -> list[tuple[int, int, Owner | None]]:
+    """Quoted passages of each paragraph, with the body of the speaker named around them
+    ("…,” said the Commission's spokesperson; the Minister said: “…”)."""
+    found: list[tuple[int, int, Owner | None]] = []
+    for start, end in paragraphs:
+        for quote in _QUOTE.finditer(text, start, end):
+            after = _SENTENCE_STOP.search(text, quote.end(), end)
+            attribution = (quote.end(), after.start() if after else end)
+            if attribution[1] - attribution[0] < 3:
+                attribution = (start, quote.start())
+            actors = find_actors(text, *attribution)
+            speaker = None
+            if actors:
+                first = actors[0]
+                speaker = Owner(_government_of(first.entry), _span(text, first))
+            found.append((quote.start(), quote.end(), speaker))
+    return found
+
+
+_QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def owner_of(
+    text: str, subject: Span, context: OwnerContext, *, previous: Owner | None = None
+) -> Owner | None:
+    """The owner a subject designates, or None for a subject that is no actor ("the
+    market", "deeper coordination")."""
+    quote = _LEADING.sub("", subject.quote)
+    quote = _TRAILING_ADVERBS.sub("", quote).strip(" ,“”\"'")
+    start = subject.start + subject.quote.find(quote) if quote else subject.start
+    if not quote:
+        return None
+    here = Span(start, start + len(quote), quote)
+    if _FIRST_PERSON.match(quote):
+        inside, speaker = context.speaker_at(start)
+        if inside and speaker is not None:
+            return speaker
+        body = context.publisher or context.main
+        return Owner(body, here) if body else None
+    if _THIRD_PERSON.match(quote):
+        return previous
+    known = _known(text, here, context)
+    if known is not None:
+        return known
+    if _GOVERNMENT_SUBJECT.fullmatch(quote) and context.publisher is not None:
+        if context.publisher.kind == COUNTRY or "government" not in quote.lower():
+            return Owner(context.publisher, here)
+    return _unknown(here)
+
+
+def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
+    """A known actor that is the subject's head, not a word inside it: "EU agencies" and
+    "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
+    matches = find_actors(text, subject.start, subject.end)
+    # "Ukrainian companies": the companies, not Ukraine's government.
+    matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
+    if not matches:
+        return None
+    if " and " in subject.quote or " with " in subject.quote:
+        first = matches[0]  # "France and Germany will": the first named leads
+        if _ROLE_AFTER.fullmatch(text, first.end, _before_coordination(text, first, subject)):
+            return Owner(_contextual(first.entry, context), _span(text, first))
+    last = matches[-1]
+    if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
+        return Owner(_contextual(last.entry, context), _span(text, last))
+    return None
+
+
+def _before_coordination(text: str, first: ActorMatch, subject: Span) -> int:
+    cut = re.compile(r"\s*(?:,|\band\b|\bwith\b)").search(text, first.end, subject.end)
+    return cut.start() if cut else subject.end
+
+
+def _contextual(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
+    """ "Member States" in a WHO text are WHO's, not the EU's."""
+    if entry.name == "EU member states" and not context.names_eu and context.publisher:
+        if context.publisher.name == "World Health Organization":
+            return ACTORS_BY_NAME["WHO Member States"]
+        if context.publisher.name == "United Nations":
+            return ACTORS_BY_NAME["UN member states"]
+    return entry
+
+
+def _unknown(subject: Span) -> Owner | None:
+    """An organisation the tables do not know, named as the text names it."""
+    words = _WORD.findall(subject.quote)
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    head = words[-1].lower().rstrip(".")
+    if head in _THING_HEADS or head not in ORGANISATION_HEADS:
+        return None
+    name = _ARTICLE.sub("", subject.quote).strip()
+    if any(ch in name for ch in ',;:()“”"'):
+        return None
+    name = name[:1].upper() + name[1:]
+    entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    return Owner(entry, subject)
+
+
+def _span(text: str, match: ActorMatch) -> Span:
+    return Span(match.start, match.end, text[match.start : match.end])
