@@ -8,6 +8,7 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
@@ -33,6 +34,12 @@ MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
 # One document gives at most this many actions and milestones: a strange file of 5,000
 # "will publish" sentences must not bury the initiative (and its pages) under them.
+# A country in a headline is a partner only when the headline says so: "ties with
+# Ukraine", "EU and Japan", "deal between…", not "sanctions on Russia".
+_WITH_BEFORE = re.compile(r"\b(?:with|and|between|for|to|towards|&)\s+(?:the\s+)?$", re.IGNORECASE)
+WITH_WINDOW = 16
+# How far into a headline its subject may start ("The EU…", "Canada's …").
+HEADLINE_LEAD = 4
 MAX_ACTIONS = 40
 MAX_MILESTONES = 40
 
@@ -133,7 +140,8 @@ def _owner_context(
     publisher = publisher_of(text, source_url=source_url, site_name=site_name)
     context = OwnerContext(
         publisher=publisher,
-        main=decision.makers[0][0] if decision.makers else None,
+        main=_headline_subject(text, units)
+        or (decision.makers[0][0] if decision.makers else _first_actor(text, units)),
         names_eu=any(
             m.entry.kind == INSTITUTION
             for start, end in article
@@ -142,6 +150,28 @@ def _owner_context(
     )
     context.quotes = quotations(text, _paragraphs(units), context)
     return context
+
+
+def _headline_subject(text: str, units: list[Segment]) -> ActorEntry | None:
+    """The body a headline starts with: "G7 leaders launch…", "DESNZ sets out…"."""
+    head = next((u for u in units if u.kind == "title"), None)
+    if head is None:
+        return None
+    found = find_actors(text, head.start, head.end)
+    if found and not found[0].demonym and found[0].start - head.start <= HEADLINE_LEAD:
+        return found[0].entry
+    return None
+
+
+def _first_actor(text: str, units: list[Segment]) -> ActorEntry | None:
+    """The first body the title or the first paragraph names ("G7 leaders launch…")."""
+    for unit in units:
+        if unit.kind != "title" and unit.paragraph != 0:
+            continue
+        for match in find_actors(text, unit.start, unit.end):
+            if not match.demonym:
+                return match.entry
+    return None
 
 
 def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:
@@ -161,6 +191,10 @@ def _actors(
     for entry, evidence, rule in decision.makers:
         primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
     for entry, evidence, rule in decision.partners:
+        if rule == "actor.country_in_title" and not _WITH_BEFORE.search(
+            text, max(0, evidence.start - WITH_WINDOW), evidence.start
+        ):
+            continue  # "…to de-risk from China": named in the headline, not a partner
         primary.setdefault(entry.name, (entry, "partner", evidence, rule))
     implementers: dict[str, tuple[ActorEntry, Span]] = {}
     for found in found_actions:

@@ -158,6 +158,7 @@ _DATE_PREPOSITION = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
@@ -172,7 +173,7 @@ _CLAUSE_START = re.compile(
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
 # after "and" starts a second promise.
-_AND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b(?P<rest>)")
+_AND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
 
 
 @dataclass
@@ -290,10 +291,11 @@ def _actions_of(
         body = context.publisher or context.main
         owner = Owner(body, subject) if body else None
         subject = Span(match.start(), match.start(), "")
-    elif subject.quote and _PRONOUN.match(subject.quote) and cue.startswith("would"):
+    elif subject.quote and _THIRD_PERSON.match(subject.quote) and (
+        said := _REPORTED.search(text, left, match.start())
+    ):
         # "The Commission said it would…": the one who said it.
-        said = _REPORTED.search(text, segment.start, match.start())
-        main = span(text, left, said.start()) if said else subject
+        main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
     else:
         owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
@@ -306,7 +308,7 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
-    parts = _promises(text, lemma, verb_end, end)
+    parts = _promises(text, lemma, verb_end, end, windows)
     if passive or owner is None and subject.quote:
         parts = parts[:1]
     out: list[FoundAction] = []
@@ -319,9 +321,12 @@ def _actions_of(
     return out
 
 
-def _promises(text: str, lemma: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _promises(
+    text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
+) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
-    "publish X by June and launch Y in the autumn" is two promises."""
+    "publish X by June, and launch Y in the autumn" is two promises. Without a comma or a
+    deadline of its own, "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
@@ -329,7 +334,15 @@ def _promises(text: str, lemma: str, start: int, end: int) -> list[tuple[str, in
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
+    if len(parts) > 1 and not any(
+        text[a:b].rstrip().endswith(",") or _due_in(windows, a, b) for _, a, b in parts
+    ):
+        return [(parts[0][0], parts[0][1], end)]
     return parts
+
+
+def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    return next((w for w in windows if w.span and start <= w.span.start < end), None)
 
 
 def _action(
@@ -348,8 +361,7 @@ def _action(
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
-    due = next((w for w in windows if w.span and verb_end <= w.span.start < end), None)
-    due = due or lead_due or _dated(text, verb_end, end, anchor)
+    due = _due_in(windows, verb_end, end) or lead_due or _dated(text, verb_end, end, anchor)
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None

@@ -90,6 +90,14 @@ ORGANISATION_HEADS = frozenset(
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
 # the instrument does. Only a known actor among these owns a promise.
 _THING_HEADS = frozenset({"fund", "facility", "programme", "program", "plan", "instrument"})
+# A definite subject that points back to the text's main actor: "The leaders said they…"
+# in a report on a G7 summit are the G7's.
+_BACK_REFERENCE = re.compile(
+    r"(?:the\s+)?(?:leaders|ministers|members|group|allies|partners|body|organi[sz]ation|"
+    r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
+    r"government)?)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 
 
@@ -104,7 +112,7 @@ class OwnerContext:
     """What a document says about who speaks: its publisher, its main actor, its quotes."""
 
     publisher: ActorEntry | None = None  # the publishing government or body
-    main: ActorEntry | None = None  # the first decision maker
+    main: ActorEntry | None = None  # the first decision maker, else the title's first actor
     names_eu: bool = True  # whether the text names an EU body ("Member States" are the EU's)
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
 
@@ -186,15 +194,25 @@ def owner_of(
     known = _known(text, here, context)
     if known is not None:
         return known
-    if _GOVERNMENT_SUBJECT.fullmatch(quote) and context.publisher is not None:
-        if context.publisher.kind == COUNTRY or "government" not in quote.lower():
-            return Owner(context.publisher, here)
+    comma = quote.find(",")
+    if comma > 0:  # "The leaders, gathered in Canada for their summit,"
+        here = Span(here.start, here.start + comma, quote[:comma])
+        quote = here.quote
+    if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
+        return Owner(context.main, here)
+    publisher = context.publisher
+    if _GOVERNMENT_SUBJECT.fullmatch(quote) and publisher is not None and publisher.country:
+        return Owner(publisher, here)
     return _unknown(here)
 
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """A known actor that is the subject's head, not a word inside it: "EU agencies" and
     "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
+    # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
+    comma = subject.quote.find(",")
+    end = subject.start + comma if comma > 0 else subject.end
+    subject = Span(subject.start, end, text[subject.start : end])
     matches = find_actors(text, subject.start, subject.end)
     # "Ukrainian companies": the companies, not Ukraine's government.
     matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
