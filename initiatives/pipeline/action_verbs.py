@@ -65,6 +65,7 @@ SECOND_PROMISE_VERBS = frozenset(
         "complete", "table", "put", "draw", "lay", "outline", "identify", "coordinate",
         "define", "designate", "improve", "increase", "lower", "remove", "simplify",
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
+        "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target", "cut",
     }
 )  # fmt: skip
 

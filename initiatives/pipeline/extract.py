@@ -72,7 +72,9 @@ def extract(
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
     # An EU body, group or organisation, or a country that decides or partners.
-    substantive = [a for a in actors if a.kind != COUNTRY or a.role in ROLE_ORDER[:2]]
+    substantive = [
+        a for a in actors if a.kind != COUNTRY or a.role in (*ROLE_ORDER[:2], "implementer")
+    ]
     # A recipe names no actor; a text that names one but decides, promises and covers
     # nothing is no initiative either.
     if not substantive or not (decision.has_cue or areas or found_actions):

@@ -81,7 +81,7 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     VERB_PARTICIPLE[_past] = _lemma
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
 _ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
-_PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b)?"
+_PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
@@ -97,8 +97,8 @@ ACTION_RE = re.compile(
     r"(?P<commit>commit(?:s|ted)?(?:\s+(?:itself|themselves))?\s+to)|undert(?:akes|ook)\s+to|"
     r"pledge[sd]?\s+to|promise[sd]?\s+to|vow(?:s|ed)?\s+to|agree[sd]?\s+to|decide[sd]?\s+to|"
     r"resolve[sd]?\s+to|stands?\s+ready\s+to|"
-    r"(?P<plan>the\s+(?:plan|aim|goal|objective|intention|ambition|next\s+step)\s+"
-    r"(?:is|will\s+be)\s+to)|"
+    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|aim|goal|objective|intention|"
+    r"ambition|next\s+step|tasks?|priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
@@ -130,7 +130,7 @@ _WISH = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
     r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
     r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|"
-    r"if|unless|whether)\b",
+    r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
@@ -173,7 +173,9 @@ _CLAUSE_START = re.compile(
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
 # after "and" starts a second promise.
-_AND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
+_AND_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:then\s+|also\s+|fully\s+)?(?P<verb>[a-z]+)\b"
+)
 
 
 @dataclass
@@ -316,7 +318,7 @@ def _actions_of(
         part_rule = rule if index == 0 else rule + ".second_promise"
         out += _action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
-            windows, lead_due, anchor, part_rule,
+            windows, lead_due, anchor, part_rule, context,
         )  # fmt: skip
     return out
 
@@ -358,6 +360,7 @@ def _action(
     lead_due: DueWindow | None,
     anchor: dt.date,
     rule: str,
+    context: OwnerContext,
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
@@ -373,6 +376,11 @@ def _action(
                 break
         if agent:
             obj = (obj[0], obj[1][: agent.start()])
+        if owner is None and (context.main or context.publisher):
+            # "The final version will be delivered in August": the text's main actor's.
+            body = context.main or context.publisher
+            assert body is not None
+            owner = Owner(body, span(text, segment.start, segment.start))
         thing = _SUBJECT_ADVERB.sub("", subject.quote)
         if thing[:4] in ("The ", "This", "Thes", "Its "):
             thing = thing[0].lower() + thing[1:]

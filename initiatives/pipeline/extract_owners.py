@@ -40,8 +40,7 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
     ("eeas.europa.eu", "European External Action Service"),
     ("who.int", "World Health Organization"), ("nato.int", "NATO"), ("un.org", "United Nations"),
-    ("oecd.org", "Organisation for Economic Co-operation and Development"),
-    ("wto.org", "World Trade Organization"), ("imf.org", "International Monetary Fund"),
+    ("oecd.org", "OECD"), ("wto.org", "WTO"), ("imf.org", "International Monetary Fund"),
     ("worldbank.org", "World Bank"),
 )  # fmt: skip
 _GOVERNMENT_SUBJECT = re.compile(
@@ -52,7 +51,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 _FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|so|then|now|also|meanwhile|in\s+addition|in\s+turn|together|"
+    r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|in\s+addition|in\s+turn|together|"
     r"separately|jointly|for\s+(?:its|their)\s+part)[,\s]+)+",
     re.IGNORECASE,
 )
@@ -190,7 +189,8 @@ def owner_of(
         body = context.publisher or context.main
         return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):
-        return previous
+        body = previous.entry if previous else context.main
+        return Owner(body, here) if body else None
     known = _known(text, here, context)
     if known is not None:
         return known
