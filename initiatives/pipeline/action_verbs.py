@@ -45,7 +45,7 @@ NON_COMMITMENT_PARTICIPLES = frozenset(
         "left", "gone", "born", "called", "named", "located", "composed", "determined",
         "involved", "interested", "concerned", "allowed", "able", "subject", "eligible",
         "replaced", "remembered", "affected", "tied", "linked", "shaped", "driven",
-        "forced", "tested", "challenged", "limited", "reduced", "increased", "enabled",
+        "forced", "tested", "challenged", "limited", "enabled",
         "used", "worth", "held", "able", "paid",
     }
 )  # fmt: skip

@@ -94,11 +94,11 @@ ACTION_RE = re.compile(
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
-    r"(?P<commit>commit(?:s|ted)?(?:\s+(?:itself|themselves))?\s+to)|undert(?:akes|ook)\s+to|"
-    r"pledge[sd]?\s+to|promise[sd]?\s+to|vow(?:s|ed)?\s+to|agree[sd]?\s+to|decide[sd]?\s+to|"
-    r"resolve[sd]?\s+to|stands?\s+ready\s+to|"
-    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|aim|goal|objective|intention|"
-    r"ambition|next\s+step|tasks?|priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
+    r"(?P<commit>(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
+    r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
+    r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
+    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
+    r"priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
@@ -125,6 +125,7 @@ _REPORTED = re.compile(
     r"decides|vowed|declared|explained|noted|made\s+clear|undertook|assured)\b",
     re.IGNORECASE,
 )
+_REPORTED_BEFORE = re.compile(_REPORTED.pattern + r"\s+$", re.IGNORECASE)
 # Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
 _WISH = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
@@ -160,7 +161,8 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNOREC
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
-_AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
+# "by the Council", not "by 45%" nor "by up to a third".
+_AGENT_RE = re.compile(r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -212,7 +214,10 @@ def find_actions(
             rule = "action.next_steps_section"
         left = segment.start
         for match in matches:
-            if _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start()):
+            relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
+            if relative and not _REPORTED_BEFORE.search(
+                text, max(left, relative.start() - 16), relative.start()
+            ):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
             items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
             for item in items:
@@ -279,7 +284,8 @@ def _actions_of(
         return []  # "would" is a promise only when reported: "said it would"
     clause = left
     for brk in _CLAUSE_START.finditer(text, left, match.start()):
-        clause = brk.end()
+        if text.count("(", left, brk.start()) <= text.count(")", left, brk.start()):
+            clause = brk.end()  # a comma inside brackets ends no clause
     subject = span(text, clause, match.start())
     if not subject.quote and clause > left:
         # "The regulation, agreed with the Parliament in July, will…": the subject is the
@@ -375,6 +381,8 @@ def _action(
                 )
                 break
         if agent:
+            if owner is None:
+                return []  # "efforts are to be guided by principles": no one's work
             obj = (obj[0], obj[1][: agent.start()])
         if owner is None and (context.main or context.publisher):
             # "The final version will be delivered in August": the text's main actor's.

@@ -97,6 +97,7 @@ _BACK_REFERENCE = re.compile(
     r"government)?)",
     re.IGNORECASE,
 )
+_OF = re.compile(r"\s+(?:of|for)\s+")
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 
 
@@ -200,6 +201,9 @@ def owner_of(
         quote = here.quote
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
+    conjunction = quote.find(" and ")
+    if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
+        here = Span(here.start, here.start + conjunction, quote[:conjunction])
     publisher = context.publisher
     if _GOVERNMENT_SUBJECT.fullmatch(quote) and publisher is not None and publisher.country:
         return Owner(publisher, here)
@@ -248,7 +252,10 @@ def _unknown(subject: Span) -> Owner | None:
     words = _WORD.findall(subject.quote)
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
-    head = words[-1].lower().rstrip(".")
+    # "the Secretary of Commerce", "the Minister for Immigration": the head comes first.
+    before_of = _OF.split(subject.quote, maxsplit=1)[0]
+    head_words = _WORD.findall(before_of) or words
+    head = head_words[-1].lower().rstrip(".")
     if head in _THING_HEADS or head not in ORGANISATION_HEADS:
         return None
     name = _ARTICLE.sub("", subject.quote).strip()

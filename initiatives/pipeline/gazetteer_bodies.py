@@ -257,11 +257,11 @@ INTERNATIONAL_BODIES: tuple[BodyRow, ...] = (
     _body("UN General Assembly", "General Assembly", "United Nations General Assembly"),
     _body("UN Secretary-General", "Secretary-General", "UN Secretary General"),
     _body(
-        "Organisation for Economic Co-operation and Development",
         "OECD",
+        "Organisation for Economic Co-operation and Development",
         "Organization for Economic Cooperation and Development",
     ),
-    _body("World Trade Organization", "WTO", "World Trade Organisation"),
+    _body("WTO", "World Trade Organization", "World Trade Organisation"),
     _body("World Bank", "World Bank Group"),
     _body("International Energy Agency", "IEA"),
     _body("International Atomic Energy Agency", "IAEA"),
