@@ -21,6 +21,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
@@ -125,6 +126,12 @@ _REPORTED = re.compile(
     r"decides|vowed|declared|explained|noted|made\s+clear|undertook|assured)\b",
     re.IGNORECASE,
 )
+# Cues that only a person or a body can say of itself: "IRCC plans to…".
+_INTENT = re.compile(
+    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|pledge|promise|vow|commit|agree|"
+    r"decide|resolve|undert)",
+    re.IGNORECASE,
+)
 _REPORTED_BEFORE = re.compile(_REPORTED.pattern + r"\s+$", re.IGNORECASE)
 # Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
 _WISH = re.compile(
@@ -162,7 +169,9 @@ _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNOR
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
-_AGENT_RE = re.compile(r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?")
+_AGENT_RE = re.compile(
+    r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
+)
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -228,6 +237,12 @@ def find_actions(
                 if item.owner is not None:
                     previous = item.owner
             left = match.end()
+        taken = [(m.start(), m.end()) for m in matches]
+        for item in _form_actions(text, segment, taken, anchor, context, previous):
+            key = item.action.description.casefold()
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
     return found
 
 
@@ -282,31 +297,26 @@ def _actions_of(
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
     if cue.startswith("would") and not _REPORTED.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
-    clause = left
-    for brk in _CLAUSE_START.finditer(text, left, match.start()):
-        if text.count("(", left, brk.start()) <= text.count(")", left, brk.start()):
-            clause = brk.end()  # a comma inside brackets ends no clause
-    subject = span(text, clause, match.start())
-    if not subject.quote and clause > left:
-        # "The regulation, agreed with the Parliament in July, will…": the subject is the
-        # head of the sentence, before the apposition.
-        first = _CLAUSE_BREAK.search(text, left, match.start())
-        subject = span(text, left, first.start() if first else match.start())
-    conjunction = _LEADING_CONJUNCTION.match(subject.quote)
-    if conjunction:  # "…, and ministers are expected to approve it"
-        subject = span(text, subject.start + conjunction.end(), subject.end)
+    subject = _subject(text, left, match.start())
     if match.groupdict().get("plan"):
         body = context.publisher or context.main
         owner = Owner(body, subject) if body else None
         subject = Span(match.start(), match.start(), "")
-    elif subject.quote and _THIRD_PERSON.match(subject.quote) and (
-        said := _REPORTED.search(text, left, match.start())
+    elif (
+        subject.quote
+        and _THIRD_PERSON.match(subject.quote)
+        and (said := _REPORTED.search(text, left, match.start()))
     ):
         # "The Commission said it would…": the one who said it.
         main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
     else:
-        owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+        animate = bool(_INTENT.match(cue))
+        owner = (
+            owner_of(text, subject, context, previous=previous, animate=animate)
+            if subject.quote
+            else None
+        )
     if not passive and head in NON_COMMITMENT_VERBS:
         if head not in TRANSITIVE_COMMITMENTS or owner is None:
             return []  # "the market will grow", "the initiative is expected to influence"
@@ -329,6 +339,64 @@ def _actions_of(
     return out
 
 
+def _subject(text: str, left: int, cue: int) -> Span:
+    """The subject of a cue: the text of its clause before it."""
+    clause = left
+    for brk in _CLAUSE_START.finditer(text, left, cue):
+        if text.count("(", left, brk.start()) <= text.count(")", left, brk.start()):
+            clause = brk.end()  # a comma inside brackets ends no clause
+    subject = span(text, clause, cue)
+    if not subject.quote and clause > left:
+        # "The regulation, agreed with the Parliament in July, will…": the subject is the
+        # head of the sentence, before the apposition.
+        first = _CLAUSE_BREAK.search(text, left, cue)
+        subject = span(text, left, first.start() if first else cue)
+    conjunction = _LEADING_CONJUNCTION.match(subject.quote)
+    if conjunction:  # "…, and ministers are expected to approve it"
+        subject = span(text, subject.start + conjunction.end(), subject.end)
+    return subject
+
+
+def _form_actions(
+    text: str,
+    segment: Segment,
+    taken: list[tuple[int, int]],
+    anchor: dt.date,
+    context: OwnerContext,
+    previous: Owner | None,
+) -> list[FoundAction]:
+    """Work given to someone, work under way and targets (`extract_action_forms`)."""
+    out: list[FoundAction] = []
+    windows: list[DueWindow] | None = None
+    for form in forms(text, segment.start, segment.end):
+        if any(a <= form.verb_end <= b for a, b in taken):
+            continue  # already read as "subject + cue + verb"
+        if _WISH.search(text, segment.start, form.who.end):
+            continue
+        who = (
+            form.who
+            if form.rule == "action.tasked"
+            else _subject(text, segment.start, form.who.end)
+        )
+        owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
+        if owner is None:
+            continue
+        if windows is None:
+            windows = dates.find_due_windows(
+                text, reference=anchor, start=segment.start, end=segment.end
+            )
+        end = _object_end(text, form.verb_end, segment.end)
+        if form.rule == "action.target" and not (
+            _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
+        ):
+            continue  # a target without a date is an aspiration
+        out += _action(
+            text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
+            anchor, form.rule, context,
+        )  # fmt: skip
+    return out
+
+
 def _promises(
     text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
 ) -> list[tuple[str, int, int]]:
@@ -343,7 +411,7 @@ def _promises(
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
     if len(parts) > 1 and not any(
-        text[a:b].rstrip().endswith(",") or _due_in(windows, a, b) for _, a, b in parts
+        text[a : b + 1].rstrip().endswith(",") or _due_in(windows, a, b) for _, a, b in parts
     ):
         return [(parts[0][0], parts[0][1], end)]
     return parts

@@ -28,6 +28,8 @@ from initiatives.pipeline.types import Span
 
 # Longest subject read as an organisation's name.
 MAX_SUBJECT_WORDS = 8
+# Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
+MAX_PROPER_WORDS = 5
 # Web addresses of governments and international bodies, by the end of their host name.
 PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("gov.uk", "United Kingdom"), ("parliament.uk", "United Kingdom"),
@@ -95,6 +97,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:the\s+)?(?:leaders|ministers|members|group|allies|partners|body|organi[sz]ation|"
     r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
     r"government)?)",
+    re.IGNORECASE,
+)
+_QUANTIFIER = re.compile(
+    r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:of|for)\s+")
@@ -173,10 +179,16 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def owner_of(
-    text: str, subject: Span, context: OwnerContext, *, previous: Owner | None = None
+    text: str,
+    subject: Span,
+    context: OwnerContext,
+    *,
+    previous: Owner | None = None,
+    animate: bool = False,
 ) -> Owner | None:
     """The owner a subject designates, or None for a subject that is no actor ("the
-    market", "deeper coordination")."""
+    market", "deeper coordination"). With `animate` (the cue is one that only a person
+    or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
     quote = _LEADING.sub("", subject.quote)
     quote = _TRAILING_ADVERBS.sub("", quote).strip(" ,“”\"'")
     start = subject.start + subject.quote.find(quote) if quote else subject.start
@@ -207,7 +219,7 @@ def owner_of(
     publisher = context.publisher
     if _GOVERNMENT_SUBJECT.fullmatch(quote) and publisher is not None and publisher.country:
         return Owner(publisher, here)
-    return _unknown(here)
+    return _unknown(here, animate=animate)
 
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
@@ -247,8 +259,12 @@ def _contextual(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
     return entry
 
 
-def _unknown(subject: Span) -> Owner | None:
+def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
+    quantity = _QUANTIFIER.match(subject.quote)
+    if quantity:  # "dozens of agencies"
+        start = subject.start + quantity.end()
+        subject = Span(start, subject.end, subject.quote[quantity.end() :])
     words = _WORD.findall(subject.quote)
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
@@ -256,7 +272,8 @@ def _unknown(subject: Span) -> Owner | None:
     before_of = _OF.split(subject.quote, maxsplit=1)[0]
     head_words = _WORD.findall(before_of) or words
     head = head_words[-1].lower().rstrip(".")
-    if head in _THING_HEADS or head not in ORGANISATION_HEADS:
+    proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
+    if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
     name = _ARTICLE.sub("", subject.quote).strip()
     if any(ch in name for ch in ',;:()“”"'):

@@ -161,6 +161,7 @@ NATIONAL_BODIES: tuple[BodyRow, ...] = (
     _body("Department of Finance Canada", "Finance Canada", country=CA),
     _body("Department of National Defence", "National Defence", "DND", country=CA),
     _body("Transport Canada", country=CA),
+    _body("Immigration, Refugees and Citizenship Canada", "IRCC", country=CA),
     _body("Canadian Armed Forces", country=CA),
     _body("Bank of Canada", country=CA),
     # Japan
