@@ -76,7 +76,7 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "spent": "spend", "led": "lead", "met": "meet", "kept": "keep", "undertaken": "undertake",
     "written": "write", "shown": "show", "chosen": "choose", "cut": "cut", "done": "do",
     "won": "win", "struck": "strike", "frozen": "freeze", "convened": "convene",
-    "convening": "convene", "intervening": "intervene",
+    "convening": "convene", "intervening": "intervene", "added": "add", "adding": "add",
 }  # fmt: skip
 # Word endings after which the base form takes a final "e": "making", "created", "reduced".
 _E_ENDINGS = re.compile(

@@ -93,7 +93,7 @@ ACTION_RE = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|needs?\s+to|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
     r"(?P<commit>(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
@@ -119,6 +119,10 @@ _NOT_VERBS = frozenset(
         "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
     }
 )  # fmt: skip
+_CAPACITY = re.compile(
+    r"\b(?:potential|capacity|ability|power|right|chance|opportunity|means|resources|time)\b",
+    re.IGNORECASE,
+)
 # A reporting or commitment verb before "would": "the Commission said it would…".
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|announces|pledged|pledges|promised|promises|agreed|agrees|"
@@ -153,7 +157,7 @@ _THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
-    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
@@ -256,6 +260,11 @@ def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
         word = groups["participle"].lower()
         if word in VERB_PARTICIPLE:
             lemma = VERB_PARTICIPLE[word]
+        elif word.endswith("ing") and len(word) > len("bring"):
+            # "the government will be providing £2.85 million": an active promise
+            particle = groups.get("pparticle")
+            lemma = base_form(word)
+            return (f"{lemma} {particle.lower()}" if particle else lemma), False
         elif word in IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")):
             lemma = base_form(word)
         else:
@@ -267,9 +276,9 @@ def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
     word = (groups.get("verb") or "").lower()
     if not word or word in _NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
         return None
-    if groups.get("generic") and word not in VERB_BASE:
-        return None  # "has access to finance": only known verbs after a loose cue
-    if word.endswith("ing"):
+    if groups.get("generic") and (word not in VERB_BASE or _CAPACITY.search(groups["generic"])):
+        return None  # "has access to finance", "have the potential to deliver": no promise
+    if word.endswith("ing") and len(word) > len("bring"):
         if not (groups.get("commit") or groups.get("tasked")):
             return None  # "is due to rising costs"
         word = base_form(word)
