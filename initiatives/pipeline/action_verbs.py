@@ -24,7 +24,7 @@ NON_COMMITMENT_VERBS = frozenset(
         "likely", "unlikely", "able", "all", "both", "each", "soon", "now", "further",
         "again", "still", "hold", "expand", "increase", "decrease", "change", "improve",
         "vary", "play", "join", "participate", "attend", "speak", "address", "visit",
-        "travel", "enter", "run", "end", "start", "begin",
+        "travel", "enter", "run", "end", "start", "begin", "meet", "reconvene", "gather",
     }
 )  # fmt: skip
 # Some of those are commitments when an actor does them to an object: "the government
