@@ -173,6 +173,8 @@ _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNOR
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
+# A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
+_SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]+\s+[a-z]")
 _AGENT_RE = re.compile(
     r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
 )
@@ -467,8 +469,8 @@ def _action(
             assert body is not None
             owner = Owner(body, span(text, segment.start, segment.start))
         thing = _SUBJECT_ADVERB.sub("", subject.quote)
-        if thing[:4] in ("The ", "This", "Thes", "Its "):
-            thing = thing[0].lower() + thing[1:]
+        if thing[:4] in ("The ", "This", "Thes", "Its ") or _SENTENCE_CAPITAL.match(thing):
+            thing = thing[0].lower() + thing[1:]  # "Guidance for installers will be…"
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
         if not segment.in_next_steps:

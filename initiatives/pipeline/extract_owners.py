@@ -169,7 +169,7 @@ def quotations(
             speaker = None
             if actors:
                 first = actors[0]
-                speaker = Owner(_government_of(first.entry), _span(text, first))
+                speaker = Owner(first.entry, _span(text, first))
             found.append((quote.start(), quote.end(), speaker))
     return found
 
@@ -225,11 +225,15 @@ def owner_of(
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """A known actor that is the subject's head, not a word inside it: "EU agencies" and
     "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
+    whole = find_actors(text, subject.start, subject.end)
+    if whole and whole[-1].end == subject.end and not whole[-1].demonym:
+        # "The Ministry of Economy, Trade and Industry": a name with commas in it.
+        return Owner(_contextual(whole[-1].entry, context), _span(text, whole[-1]))
     # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
     comma = subject.quote.find(",")
     end = subject.start + comma if comma > 0 else subject.end
     subject = Span(subject.start, end, text[subject.start : end])
-    matches = find_actors(text, subject.start, subject.end)
+    matches = [m for m in whole if m.end <= end]
     # "Ukrainian companies": the companies, not Ukraine's government.
     matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
     if not matches:
