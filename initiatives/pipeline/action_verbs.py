@@ -20,7 +20,7 @@ NON_COMMITMENT_VERBS = frozenset(
         "believe", "say", "tell", "ask", "keep", "stay", "last", "matter", "differ",
         "benefit", "welcome", "expect", "reflect", "contain", "include", "involve",
         "consist", "exist", "belong", "continue", "apply", "cover", "help", "allow",
-        "enable", "mark", "signal", "face", "pose", "not", "also", "only", "never", "then",
+        "enable", "mark", "signal", "pose", "not", "also", "only", "never", "then",
         "likely", "unlikely", "able", "all", "both", "each", "soon", "now", "further",
         "again", "still", "hold", "expand", "increase", "decrease", "change", "improve",
         "vary", "play", "join", "participate", "attend", "speak", "address", "visit",
@@ -44,9 +44,9 @@ NON_COMMITMENT_PARTICIPLES = frozenset(
         "considered", "expected", "welcomed", "delighted", "pleased", "exposed", "faced",
         "left", "gone", "born", "called", "named", "located", "composed", "determined",
         "involved", "interested", "concerned", "allowed", "able", "subject", "eligible",
-        "replaced", "remembered", "affected", "tied", "linked", "shaped", "driven",
+        "replaced", "remembered", "tied", "linked", "shaped", "driven",
         "forced", "tested", "challenged", "limited", "enabled",
-        "used", "worth", "held", "able", "paid",
+        "used", "worth", "held", "paid",
     }
 )  # fmt: skip
 # Verbs that open a second promise after "and" without a cue of their own.
@@ -63,9 +63,9 @@ SECOND_PROMISE_VERBS = frozenset(
         "accelerate", "boost", "scale", "bring", "share", "explore", "pursue", "promote",
         "protect", "enhance", "ensure", "require", "seek", "negotiate", "conclude",
         "complete", "table", "put", "draw", "lay", "outline", "identify", "coordinate",
-        "define", "designate", "improve", "increase", "lower", "remove", "simplify",
+        "define", "improve", "increase", "lower", "remove", "simplify",
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
-        "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target", "cut",
+        "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
     }
 )  # fmt: skip
 

@@ -15,7 +15,12 @@ from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
-from initiatives.pipeline.extract_owners import OwnerContext, publisher_of, quotations
+from initiatives.pipeline.extract_owners import (
+    OwnerContext,
+    in_context,
+    publisher_of,
+    quotations,
+)
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
 from initiatives.pipeline.types import (
@@ -68,7 +73,7 @@ def extract(
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
-    actors = _actors(text, units, decision, found_actions)
+    actors = _actors(text, units, decision, found_actions, context)
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
     # An EU body, group or organisation, or a country that decides or partners.
@@ -185,7 +190,11 @@ def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:
 
 
 def _actors(
-    text: str, units: list[Segment], decision: Decision, found_actions: list[FoundAction]
+    text: str,
+    units: list[Segment],
+    decision: Decision,
+    found_actions: list[FoundAction],
+    context: OwnerContext,
 ) -> list[ExtractedActor]:
     """One primary role per actor (decision maker > partner > mentioned), plus
     implementer for the owners of follow-up actions."""
@@ -206,10 +215,10 @@ def _actors(
             )
     for unit in units:
         for match in find_actors(text, unit.start, unit.end):
-            name = match.entry.name
-            if name not in primary and name not in implementers:
+            entry = in_context(match.entry, context)  # a WHO text's "Member States"
+            if entry.name not in primary and entry.name not in implementers:
                 evidence = Span(match.start, match.end, text[match.start : match.end])
-                primary[name] = (match.entry, "mentioned", evidence, "actor.mentioned")
+                primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")
     actors = [
         ExtractedActor(entry.name, entry.kind, role, evidence, rule, entry.aliases)
         for entry, role, evidence, rule in primary.values()

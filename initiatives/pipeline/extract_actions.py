@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.action_verbs import (
     IRREGULAR_PARTICIPLES,
     NON_COMMITMENT_PARTICIPLES,
@@ -23,6 +22,7 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
+from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
@@ -119,6 +119,12 @@ _NOT_VERBS = frozenset(
         "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
     }
 )  # fmt: skip
+_MEETING_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
+    r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
+    r"talks|conference|ministerial)s?\b",
+    re.IGNORECASE,
+)
 _CAPACITY = re.compile(
     r"\b(?:potential|capacity|ability|power|right|chance|opportunity|means|resources|time)\b",
     re.IGNORECASE,
@@ -328,17 +334,19 @@ def _actions_of(
             if subject.quote
             else None
         )
-    if not passive and head in NON_COMMITMENT_VERBS:
-        if head not in TRANSITIVE_COMMITMENTS or owner is None:
-            return []  # "the market will grow", "the initiative is expected to influence"
+    forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
+    if not passive and head in NON_COMMITMENT_VERBS and forecast:
+        return []  # "the market will grow", "the initiative is expected to influence"
     verb_end = match.end()
+    if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
+        return []  # "will hold their next summit in June": a milestone, not an action
     end = _object_end(text, verb_end, segment.end)
     if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     parts = _promises(text, lemma, verb_end, end, windows)
-    if passive or owner is None and subject.quote:
+    if passive or (owner is None and subject.quote):
         parts = parts[:1]
     out: list[FoundAction] = []
     for index, (part_lemma, part_start, part_end) in enumerate(parts):

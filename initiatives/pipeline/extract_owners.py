@@ -82,8 +82,8 @@ ORGANISATION_HEADS = frozenset(
         "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
         "countries", "nations", "companies", "firms", "operator", "operators", "providers",
         "centre", "center", "network", "forum", "union", "parties", "signatories",
-        "presidency", "team", "unit", "coordinator", "taskforce", "consortium", "fund",
-        "foundation", "trust", "network", "partnership", "industry", "utilities", "insurers",
+        "presidency", "team", "unit", "coordinator", "consortium", "fund",
+        "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
     }
@@ -228,7 +228,7 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     whole = find_actors(text, subject.start, subject.end)
     if whole and whole[-1].end == subject.end and not whole[-1].demonym:
         # "The Ministry of Economy, Trade and Industry": a name with commas in it.
-        return Owner(_contextual(whole[-1].entry, context), _span(text, whole[-1]))
+        return Owner(in_context(whole[-1].entry, context), _span(text, whole[-1]))
     # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
     comma = subject.quote.find(",")
     end = subject.start + comma if comma > 0 else subject.end
@@ -241,10 +241,10 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if " and " in subject.quote or " with " in subject.quote:
         first = matches[0]  # "France and Germany will": the first named leads
         if _ROLE_AFTER.fullmatch(text, first.end, _before_coordination(text, first, subject)):
-            return Owner(_contextual(first.entry, context), _span(text, first))
+            return Owner(in_context(first.entry, context), _span(text, first))
     last = matches[-1]
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
-        return Owner(_contextual(last.entry, context), _span(text, last))
+        return Owner(in_context(last.entry, context), _span(text, last))
     return None
 
 
@@ -253,7 +253,7 @@ def _before_coordination(text: str, first: ActorMatch, subject: Span) -> int:
     return cut.start() if cut else subject.end
 
 
-def _contextual(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
+def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
     """ "Member States" in a WHO text are WHO's, not the EU's."""
     if entry.name == "EU member states" and not context.names_eu and context.publisher:
         if context.publisher.name == "World Health Organization":
