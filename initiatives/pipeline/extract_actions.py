@@ -151,6 +151,13 @@ _WISH = re.compile(
     r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
     re.IGNORECASE,
 )
+# A sentence announcing a list of promises: "The government will:", "with the aim to:".
+_LEAD_IN = re.compile(
+    r"(?:\b(?:will|shall|to|commit(?:s|ted)?\s+to|include|includes|including)|"
+    r"\bthe\s+following(?:\s+(?:actions|steps|measures|commitments))?)\s*:\s*$",
+    re.IGNORECASE,
+)
+_BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Without a cue, in a "Next steps" section: "The Council then adopts the text."
 _participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
@@ -217,11 +224,26 @@ def find_actions(
     context = context or OwnerContext()
     found: list[FoundAction] = []
     seen: set[str] = set()
+
+    def add(items: list[FoundAction]) -> None:
+        for item in items:
+            key = item.action.description.casefold()
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+
     previous: Owner | None = None
     block = None
+    lead_in: LeadIn | None = None
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
+        if segment.kind == "bullet" and lead_in is not None:
+            add(_bulleted(text, segment, lead_in, anchor, context))
+            continue
+        lead_in = _lead_in(text, segment, anchor, context, previous)
+        if lead_in is not None:
+            continue  # its promises are the bullets that follow
         if segment.block != block:
             block, previous = segment.block, None
         if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
@@ -241,21 +263,63 @@ def find_actions(
             ):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
             items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
-            for item in items:
-                key = item.action.description.casefold()
-                if key not in seen:
-                    seen.add(key)
-                    found.append(item)
-                if item.owner is not None:
-                    previous = item.owner
+            add(items)
+            previous = next((i.owner for i in reversed(items) if i.owner), previous)
             left = match.end()
         taken = [(m.start(), m.end()) for m in matches]
-        for item in _form_actions(text, segment, taken, anchor, context, previous):
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                found.append(item)
+        add(_form_actions(text, segment, taken, anchor, context, previous))
     return found
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """A sentence that announces a list of promises: "The government will:"."""
+
+    owner: Owner | None
+    due: DueWindow | None
+
+
+def _lead_in(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, previous: Owner | None
+) -> LeadIn | None:
+    cue = _LEAD_IN.search(text, segment.start, segment.end)
+    if cue is None:
+        return None
+    match = ACTION_RE.search(text, segment.start, segment.end)
+    at = match.start() if match else cue.start()
+    subject = _subject(text, segment.start, at)
+    owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    if owner is None and (context.publisher or context.main):
+        body = context.publisher or context.main
+        assert body is not None
+        owner = Owner(body, span(text, segment.start, segment.start))
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    return LeadIn(owner, windows[0] if windows else None)
+
+
+def _bulleted(
+    text: str, segment: Segment, lead_in: LeadIn, anchor: dt.date, context: OwnerContext
+) -> list[FoundAction]:
+    """One bullet of a list announced by a lead-in: "- publish the roadmap by June"."""
+    first = _BULLET_VERB.match(text, segment.start, segment.end)
+    if first is None:
+        return []
+    word = first.group("verb")
+    lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
+    known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE
+    if (word[0].isupper() and not known) or lemma in _NOT_VERBS:
+        return []  # "- Co-production agreements": a noun, not a promise
+    if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
+        return []
+    particle = first.group("particle")
+    lemma = f"{lemma} {particle}" if particle else lemma
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    end = _object_end(text, first.end(), segment.end)
+    empty = Span(segment.start, segment.start, "")
+    return _action(
+        text, segment, empty, lead_in.owner, lemma, False, first.end(), end, windows,
+        lead_in.due, anchor, "action.bulleted", context,
+    )  # fmt: skip
 
 
 def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
