@@ -66,9 +66,9 @@ def forms(text: str, start: int, end: int) -> list[Form]:
         )
     for match in UNDER_WAY_RE.finditer(text, start, end):
         verb = base_form(match.group("verb"))
-        if verb not in SECOND_PROMISE_VERBS:
-            continue  # "is leading", "are facing": no work promised
         particle = match.group("particle")
+        if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put") and not particle):
+            continue  # "is leading", "is taking steps": no work promised
         found.append(
             Form(
                 Span(start, match.start(), text[start : match.start()]),

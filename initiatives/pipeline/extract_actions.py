@@ -125,6 +125,8 @@ _MEETING_OBJECT = re.compile(
     r"talks|conference|ministerial)s?\b",
     re.IGNORECASE,
 )
+_EXHORTATION = re.compile(r"must|should|(?:needs?|(?:has|have))\s+to", re.IGNORECASE)
+_FIRST_PERSON_SUBJECT = re.compile(r"[“\"‘']?(?:we|I|you)", re.IGNORECASE)
 _CAPACITY = re.compile(
     r"\b(?:potential|capacity|ability|power|right|chance|opportunity|means|resources|time)\b",
     re.IGNORECASE,
@@ -398,6 +400,8 @@ def _actions_of(
             if subject.quote
             else None
         )
+    if _EXHORTATION.match(cue) and _FIRST_PERSON_SUBJECT.fullmatch(subject.quote):
+        return []  # "We must wage the battle of innovation": a call, not a commitment
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"

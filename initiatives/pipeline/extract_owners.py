@@ -53,7 +53,8 @@ _GOVERNMENT_SUBJECT = re.compile(
 _FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
 _LEADING = re.compile(
-    r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|in\s+addition|in\s+turn|together|"
+    r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
+    r"this\s+year|from\s+today|in\s+addition|in\s+turn|together|"
     r"separately|jointly|for\s+(?:its|their)\s+part)[,\s]+)+",
     re.IGNORECASE,
 )
