@@ -89,7 +89,7 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 ACTION_RE = re.compile(
     r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
-    r"will|shall|would|"
+    r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
@@ -125,6 +125,8 @@ _MEETING_OBJECT = re.compile(
     r"talks|conference|ministerial)s?\b",
     re.IGNORECASE,
 )
+# What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
+_OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
 _EXHORTATION = re.compile(r"must|should|(?:needs?|(?:has|have))\s+to", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"[“\"‘']?(?:we|I|you)", re.IGNORECASE)
 _CAPACITY = re.compile(
@@ -189,7 +191,7 @@ _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
-_SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]+\s+[a-z]")
+_SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
 _AGENT_RE = re.compile(
     r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
 )
@@ -484,6 +486,13 @@ def _form_actions(
     return out
 
 
+def _lowered(thing: str) -> str:
+    """A subject made an object: "Guidance for installers" → "guidance for installers"."""
+    if thing[:4] in ("The ", "This", "Thes", "Its ") or _SENTENCE_CAPITAL.match(thing):
+        return thing[0].lower() + thing[1:]
+    return thing
+
+
 def _promises(
     text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
 ) -> list[tuple[str, int, int]]:
@@ -544,14 +553,19 @@ def _action(
             body = context.main or context.publisher
             assert body is not None
             owner = Owner(body, span(text, segment.start, segment.start))
-        thing = _SUBJECT_ADVERB.sub("", subject.quote)
-        if thing[:4] in ("The ", "This", "Thes", "Its ") or _SENTENCE_CAPITAL.match(thing):
-            thing = thing[0].lower() + thing[1:]  # "Guidance for installers will be…"
+        thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
-        if not segment.in_next_steps:
+        body = context.main or context.publisher
+        if lemma in _OPENING_VERBS and due is not None and body is not None:
+            # "A new retrofit scheme will open in 2025": the publisher opens it.
+            owner = Owner(body, span(text, segment.start, segment.start))
+            description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
+            rule = "action.scheduled_start"
+        elif not segment.in_next_steps:
             return []  # "SAFE will provide loans": what the act does, not a follow-up
-        description = f"{subject.quote} to {lemma} {obj[1]}"
+        else:
+            description = f"{subject.quote} to {lemma} {obj[1]}"
     else:
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)

@@ -104,6 +104,7 @@ _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
 _OF = re.compile(r"\s+(?:of|for)\s+")
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 
@@ -208,6 +209,10 @@ def owner_of(
     known = _known(text, here, context)
     if known is not None:
         return known
+    such = _SUCH_AS.search(quote)
+    if such:  # "Companies such as Panasonic": the companies
+        quote = quote[: such.start()]
+        here = Span(here.start, here.start + len(quote), quote)
     comma = quote.find(",")
     if comma > 0:  # "The leaders, gathered in Canada for their summit,"
         here = Span(here.start, here.start + comma, quote[:comma])
