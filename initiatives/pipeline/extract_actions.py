@@ -162,6 +162,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "- Work Programme on…": a name, not a verb
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Without a cue, in a "Next steps" section: "The Council then adopts the text."
 _participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
@@ -188,7 +189,7 @@ _DATE_PREPOSITION = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
-_PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
 _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
@@ -311,7 +312,8 @@ def _bulleted(
     word = first.group("verb")
     lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
     known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE
-    if (word[0].isupper() and not known) or lemma in _NOT_VERBS:
+    title_case = word[0].isupper() and _CAPITAL_NEXT.match(text, first.end(), segment.end)
+    if (word[0].isupper() and not known) or title_case or lemma in _NOT_VERBS:
         return []  # "- Co-production agreements": a noun, not a promise
     if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
         return []
@@ -539,7 +541,9 @@ def _action(
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
         if agent and owner is None:
-            for actor in find_actors(text, obj[0] + agent.end(), end):
+            for actor in find_actors(text, obj[0] + agent.end(), end)[:1]:
+                if actor.start > obj[0] + agent.end() + 1:
+                    break  # "guided by principles set out by NIST": principles guide
                 owner = Owner(
                     actor.entry, Span(actor.start, actor.end, text[actor.start : actor.end])
                 )
