@@ -87,7 +87,8 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
-    r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    # The lookahead lets most words fail at once: no cue starts with another letter.
+    r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
@@ -287,6 +288,8 @@ class LeadIn:
 def _lead_in(
     text: str, segment: Segment, anchor: dt.date, context: OwnerContext, previous: Owner | None
 ) -> LeadIn | None:
+    if not text[segment.start : segment.end].rstrip().endswith(":"):
+        return None
     cue = _LEAD_IN.search(text, segment.start, segment.end)
     if cue is None:
         return None

@@ -298,7 +298,14 @@ def _build() -> tuple[dict[str, ActorEntry], dict[str, ActorEntry], re.Pattern[s
 
 
 def _phrase_regex(phrases: dict[str, object]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # Alternatives grouped by their first character, longest first within each group:
+    # the engine tries only the phrases that start with the letter it is looking at.
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    alternatives = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())
+    )
     # First-character dispatch keeps this fast: most positions fail the lookahead.
     firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
     return re.compile(rf"(?<![\w/])(?=[{firsts}])(?:{alternatives})(?![\w/])")
