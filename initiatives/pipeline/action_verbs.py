@@ -88,7 +88,17 @@ _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 
 def base_form(word: str) -> str:
     """The base form of a participle, a gerund or a third person: "published" → "publish",
-    "making" → "make", "extends" → "extend". A heuristic for regular English verbs."""
+    "making" → "make", "extends" → "extend". A heuristic for regular English verbs, checked
+    against the verbs listed here ("exploring" → "explore", "monitoring" → "monitor")."""
+    guess = _guess_base(word)
+    if guess not in _KNOWN and guess + "e" in _KNOWN:
+        return guess + "e"
+    if guess.endswith("e") and guess not in _KNOWN and guess[:-1] in _KNOWN:
+        return guess[:-1]
+    return guess
+
+
+def _guess_base(word: str) -> str:
     lower = word.lower()
     if lower in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lower]
@@ -111,3 +121,6 @@ def base_form(word: str) -> str:
     if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
         return lower[:-1]
     return lower
+
+
+_KNOWN = SECOND_PROMISE_VERBS | NON_COMMITMENT_VERBS | TRANSITIVE_COMMITMENTS

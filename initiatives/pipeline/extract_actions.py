@@ -96,7 +96,9 @@ ACTION_RE = re.compile(
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
-    r"(?P<commit>(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
+    r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
+    r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
+    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
     r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
     r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
@@ -564,9 +566,9 @@ def _action(
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
         body = context.main or context.publisher
-        if lemma in _OPENING_VERBS and due is not None and body is not None:
+        if lemma in _OPENING_VERBS and due is not None:
             # "A new retrofit scheme will open in 2025": the publisher opens it.
-            owner = Owner(body, span(text, segment.start, segment.start))
+            owner = Owner(body, span(text, segment.start, segment.start)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
             rule = "action.scheduled_start"
         elif not segment.in_next_steps:

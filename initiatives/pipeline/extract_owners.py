@@ -106,6 +106,9 @@ _QUANTIFIER = re.compile(
 )
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
 _OF = re.compile(r"\s+(?:of|for)\s+")
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 
 
@@ -219,6 +222,11 @@ def owner_of(
         quote = here.quote
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
+    government = next(
+        (b for b in (context.main, context.publisher) if b is not None and b.kind == COUNTRY), None
+    )
+    if _HEAD_OF_GOVERNMENT.fullmatch(quote) and government is not None:
+        return Owner(government, here)  # "The president promised to…" in a text about France
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
