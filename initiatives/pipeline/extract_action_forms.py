@@ -21,7 +21,8 @@ TASKED_RE = re.compile(
     r"\b(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "IRCC is expanding settlement services", "the department is now extending the scheme".

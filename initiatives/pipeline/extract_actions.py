@@ -21,7 +21,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.extract_action_forms import forms
-from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
+from initiatives.pipeline.extract_owners import Owner, OwnerContext, in_context, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
@@ -299,6 +299,10 @@ def _lead_in(
     at = match.start() if match else cue.start()
     subject = _subject(text, segment.start, at)
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    head = find_actors(text, segment.start, segment.end)[:1]
+    if owner is None and head and head[0].start - segment.start <= len("The "):
+        # "WHO Member States agreed on 3 March to continue talks, with the aim to:"
+        owner = Owner(in_context(head[0].entry, context), span(text, head[0].start, head[0].end))
     if owner is None and (context.publisher or context.main):
         body = context.publisher or context.main
         assert body is not None
