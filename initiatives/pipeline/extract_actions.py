@@ -90,6 +90,8 @@ ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
     r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
+    r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
+    r"tasked|mandated)\s+to|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
@@ -258,7 +260,7 @@ def find_actions(
             continue  # a question promises nothing
         if _CONDITIONAL_START.match(text, segment.start, segment.end):
             continue  # "If the talks fail, the Commission will propose…"
-        matches = list(ACTION_RE.finditer(text, segment.start, segment.end))
+        matches = _cues(text, segment.start, segment.end)
         rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
         if not matches and segment.in_next_steps:
             matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
@@ -276,6 +278,20 @@ def find_actions(
             left = match.end()
         taken = [(m.start(), m.end()) for m in matches]
         add(_form_actions(text, segment, taken, anchor, context, previous))
+    return found
+
+
+def _cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The promise cues of text[start:end]. A loose "has … to" that is no promise ("has
+    announced plans to") is skipped so the cue inside it ("plans to") is still found."""
+    found: list[re.Match[str]] = []
+    position = start
+    while (match := ACTION_RE.search(text, position, end)) is not None:
+        if match.group("generic") and _verb(match) is None:
+            position = match.start() + len("has")
+            continue
+        found.append(match)
+        position = match.end()
     return found
 
 
@@ -366,7 +382,8 @@ def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
     if groups.get("generic") and (word not in VERB_BASE or _CAPACITY.search(groups["generic"])):
         return None  # "has access to finance", "have the potential to deliver": no promise
     if word.endswith("ing") and len(word) > len("bring"):
-        if not (groups.get("commit") or groups.get("tasked")):
+        cue = (groups.get("cue") or "").lower()
+        if not (groups.get("commit") or groups.get("tasked") or "committed" in cue):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

@@ -61,6 +61,12 @@ _LEADING = re.compile(
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|\w+ly))+\Z"
 )
+# "The Commission has announced plans to…": the subject before the announcing verb.
+_ANNOUNCED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:announced|unveiled|outlined|set\s+out|published|revealed|"
+    r"confirmed|made\s+clear)(?:\s+(?:its|their|new|the))?\Z",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # What may follow an actor's name in a subject that is still that actor: "EU officials",
 # "the UK government", "US President Donald Trump", "the Commission's experts".
@@ -149,8 +155,11 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)
-        if match.entry.kind == COUNTRY and GOVERNMENT_AFTER_RE.match(text, match.end):
-            return match.entry
+        said = text[match.start : match.end].lower()
+        if match.entry.kind == COUNTRY and (
+            GOVERNMENT_AFTER_RE.match(text, match.end) or "government" in said
+        ):
+            return match.entry  # "the Japanese government", "the UK government"
     return None
 
 
@@ -195,7 +204,7 @@ def owner_of(
     market", "deeper coordination"). With `animate` (the cue is one that only a person
     or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
     quote = _LEADING.sub("", subject.quote)
-    quote = _TRAILING_ADVERBS.sub("", quote).strip(" ,“”\"'")
+    quote = _TRAILING_ADVERBS.sub("", _ANNOUNCED.sub("", quote)).strip(" ,“”\"'")
     start = subject.start + subject.quote.find(quote) if quote else subject.start
     if not quote:
         return None

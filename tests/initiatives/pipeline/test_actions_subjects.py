@@ -142,3 +142,29 @@ def test_it_keeps_exact_quotes_for_every_action() -> None:
     for action in extraction.initiative.actions:
         assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
         assert action.rule.startswith("action.")
+
+
+JP_HEAD = "Price relief package\nThe Japanese government adopted a price relief package on 3 March 2026.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The government has announced plans to extend fuel subsidies until September.",
+            ("Extend fuel subsidies", "Japan"),
+        ),
+        (
+            "The government is committed to raising the minimum wage.",
+            ("Raise the minimum wage", "Japan"),
+        ),
+        (
+            "Utilities will be required to publish their tariffs.",
+            ("Publish their tariffs", "Utilities"),
+        ),
+    ],
+)
+def test_it_reads_a_japanese_government_commitment_as_japans(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in actions(JP_HEAD + sentence)
