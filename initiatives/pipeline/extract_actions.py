@@ -1,8 +1,12 @@
 """Follow-up actions: promises of future work, each with its owner and due window.
 
-A promise is a cue ("will", "are expected to", "must now", a "Next steps" section) followed
-by a verb of concrete work; its owner is the subject mapped to an actor; its description
-starts with the verb, without the deadline phrase.
+A promise is a cue ("will", "plans to", "pledged to", "the plan is to", a "Next steps"
+section or a list announced by "will:") followed by a verb that promises work
+(`action_cues`), or work given to someone, under way or set as a dated target
+(`extract_action_forms`). Its owner is the subject as the text gives it
+(`extract_owners`); its description starts with the verb, without the deadline phrase;
+two promises joined by "and" with their own deadlines are two actions. Every action
+carries the sentence it came from and the name of the rule that found it.
 """
 
 from __future__ import annotations
@@ -12,9 +16,22 @@ import re
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_cues import (
+    ACTION_RE,
+    EXHORTATION_RE,
+    FIRST_PERSON_RE,
+    INTENT_RE,
+    NOT_VERBS,
+    REPORTED_BEFORE_RE,
+    REPORTED_RE,
+    SECTION_VERB_RE,
+    THIRD_TO_LEMMA,
+    VERB_BASE,
+    WISH_RE,
+    cues,
+    verb_of,
+)
 from initiatives.pipeline.action_verbs import (
-    IRREGULAR_PARTICIPLES,
-    NON_COMMITMENT_PARTICIPLES,
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
     TRANSITIVE_COMMITMENTS,
@@ -32,98 +49,6 @@ MAX_SPLIT_ITEM_WORDS = 5
 # "outline A, B, and C" becomes one action per object from this many objects.
 MIN_SPLIT_ITEMS = 3
 
-# Verbs of concrete follow-up work. Verbs of forecast ("influence", "expand", "become")
-# are left out on purpose: "is expected to influence" promises nothing.
-_REGULAR_VERBS = (
-    "outline", "publish", "present", "adopt", "propose", "identify", "coordinate", "launch",
-    "submit", "disburse", "establish", "review", "report", "negotiate", "sign", "vote",
-    "accompany", "monitor", "evaluate", "deliver", "transpose", "implement", "prepare",
-    "develop", "assess", "examine", "allocate", "open", "create", "finalise", "finalize",
-    "approve", "endorse", "consult", "define", "issue", "table", "update", "revise",
-    "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
-    "designate", "appoint", "announce", "introduce", "select", "award", "organise",
-    "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
-    "map", "follow", "track", "agree", "provide",
-)  # fmt: skip
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "set up": ("sets up", "set up"),
-    "draw up": ("draws up", "drawn up"),
-    "put forward": ("puts forward", "put forward"),
-    "lay down": ("lays down", "laid down"),
-    "make available": ("makes available", "made available"),
-    "hold": ("holds", "held"),
-    "send": ("sends", "sent"),
-    "begin": ("begins", "begun"),
-    "take stock of": ("takes stock of", "taken stock of"),
-    "pay": ("pays", "paid"),
-}
-
-
-def _forms(lemma: str) -> tuple[str, str]:
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma]
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
-    elif lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma in ("map",):
-        past = lemma + "ped"
-    else:
-        past = lemma + "ed"
-    return third, past
-
-
-VERB_BASE: dict[str, str] = {}
-VERB_PARTICIPLE: dict[str, str] = {}
-for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
-    _third, _past = _forms(_lemma)
-    VERB_BASE[_lemma] = _lemma
-    VERB_PARTICIPLE[_past] = _lemma
-_ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
-_PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
-# The promise of future work, then any verb: "are expected to outline", "will be
-# published", "pledged to expand", "the plan is to roll out". Which verbs promise
-# nothing is decided in code (`action_verbs`), where a curator can read the lists.
-ACTION_RE = re.compile(
-    # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
-    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
-    r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
-    r"tasked|mandated)\s+to|"
-    r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
-    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
-    r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
-    r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
-    r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
-    r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
-    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
-    r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
-    r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
-    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
-    r"priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
-    r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
-    rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
-    + _PARTICLE.format("pparticle")
-    + r"|(?P<verb>[a-z]+)"
-    + _PARTICLE.format("particle")
-    + r")\b(?!-)",
-    re.IGNORECASE,
-)
-# Words that follow a cue and are no verb: "will the Commission…?", "is to the north".
-_NOT_VERBS = frozenset(
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
-        "her", "it", "they", "we", "you", "he", "she", "there", "here", "which", "who",
-        "what", "not", "no", "be", "been", "also", "only", "and", "or", "but", "to", "of",
-        "in", "on", "at", "for", "by", "with", "from", "as", "all", "more", "most", "less",
-        "so", "very", "likely", "unlikely", "probably", "possibly", "perhaps", "certainly",
-        "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
-    }
-)  # fmt: skip
 _MEETING_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
     r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
@@ -132,34 +57,6 @@ _MEETING_OBJECT = re.compile(
 )
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
-_EXHORTATION = re.compile(r"must|should|(?:needs?|(?:has|have))\s+to", re.IGNORECASE)
-_FIRST_PERSON_SUBJECT = re.compile(r"[“\"‘']?(?:we|I|you)", re.IGNORECASE)
-_CAPACITY = re.compile(
-    r"\b(?:potential|capacity|ability|power|right|chance|opportunity|means|resources|time)\b",
-    re.IGNORECASE,
-)
-# A reporting or commitment verb before "would": "the Commission said it would…".
-_REPORTED = re.compile(
-    r"\b(?:said|says|announced|announces|pledged|pledges|promised|promises|agreed|agrees|"
-    r"confirmed|confirms|committed|commits|stated|states|indicated|added|told|decided|"
-    r"decides|vowed|declared|explained|noted|made\s+clear|undertook|assured)\b",
-    re.IGNORECASE,
-)
-# Cues that only a person or a body can say of itself: "IRCC plans to…".
-_INTENT = re.compile(
-    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|pledge|promise|vow|commit|agree|"
-    r"decide|resolve|undert)",
-    re.IGNORECASE,
-)
-_REPORTED_BEFORE = re.compile(_REPORTED.pattern + r"\s+$", re.IGNORECASE)
-# Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
-_WISH = re.compile(
-    r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
-    r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
-    r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|"
-    r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
-    re.IGNORECASE,
-)
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
 _LEAD_IN = re.compile(
     r"(?:\b(?:will|shall|to|commit(?:s|ted)?\s+to|include|includes|including)|"
@@ -169,14 +66,6 @@ _LEAD_IN = re.compile(
 _BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "- Work Programme on…": a name, not a verb
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
-# Without a cue, in a "Next steps" section: "The Council then adopts the text."
-_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
-_third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))
-SECTION_VERB_RE = re.compile(
-    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})|(?P<third>{_third_alt}))\b",
-    re.IGNORECASE,
-)
-_THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
@@ -260,7 +149,7 @@ def find_actions(
             continue  # a question promises nothing
         if _CONDITIONAL_START.match(text, segment.start, segment.end):
             continue  # "If the talks fail, the Commission will propose…"
-        matches = _cues(text, segment.start, segment.end)
+        matches = cues(text, segment.start, segment.end)
         rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
         if not matches and segment.in_next_steps:
             matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
@@ -268,7 +157,7 @@ def find_actions(
         left = segment.start
         for match in matches:
             relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
-            if relative and not _REPORTED_BEFORE.search(
+            if relative and not REPORTED_BEFORE_RE.search(
                 text, max(left, relative.start() - 16), relative.start()
             ):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
@@ -278,20 +167,6 @@ def find_actions(
             left = match.end()
         taken = [(m.start(), m.end()) for m in matches]
         add(_form_actions(text, segment, taken, anchor, context, previous))
-    return found
-
-
-def _cues(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The promise cues of text[start:end]. A loose "has … to" that is no promise ("has
-    announced plans to") is skipped so the cue inside it ("plans to") is still found."""
-    found: list[re.Match[str]] = []
-    position = start
-    while (match := ACTION_RE.search(text, position, end)) is not None:
-        if match.group("generic") and _verb(match) is None:
-            position = match.start() + len("has")
-            continue
-        found.append(match)
-        position = match.end()
     return found
 
 
@@ -338,7 +213,7 @@ def _bulleted(
     lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
     known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE
     title_case = word[0].isupper() and _CAPITAL_NEXT.match(text, first.end(), segment.end)
-    if (word[0].isupper() and not known) or title_case or lemma in _NOT_VERBS:
+    if (word[0].isupper() and not known) or title_case or lemma in NOT_VERBS:
         return []  # "- Co-production agreements": a noun, not a promise
     if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
         return []
@@ -353,43 +228,6 @@ def _bulleted(
     )  # fmt: skip
 
 
-def _verb(match: re.Match[str]) -> tuple[str, bool] | None:
-    """The base form of the promised verb and whether it is passive; None for a word
-    that is no verb of work ("will become", "will be affected", "will the…")."""
-    groups = match.groupdict()
-    if groups.get("third"):
-        return _THIRD_TO_LEMMA.get(groups["third"].lower(), groups["third"].lower()), False
-    if groups.get("participle"):
-        word = groups["participle"].lower()
-        if word in VERB_PARTICIPLE:
-            lemma = VERB_PARTICIPLE[word]
-        elif word.endswith("ing") and len(word) > len("bring"):
-            # "the government will be providing £2.85 million": an active promise
-            particle = groups.get("pparticle")
-            lemma = base_form(word)
-            return (f"{lemma} {particle.lower()}" if particle else lemma), False
-        elif word in IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")):
-            lemma = base_form(word)
-        else:
-            return None  # "will be a", "will be crucial"
-        if word in NON_COMMITMENT_PARTICIPLES:
-            return None
-        particle = groups.get("pparticle")
-        return (f"{lemma} {particle.lower()}" if particle else lemma), True
-    word = (groups.get("verb") or "").lower()
-    if not word or word in _NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
-        return None
-    if groups.get("generic") and (word not in VERB_BASE or _CAPACITY.search(groups["generic"])):
-        return None  # "has access to finance", "have the potential to deliver": no promise
-    if word.endswith("ing") and len(word) > len("bring"):
-        cue = (groups.get("cue") or "").lower()
-        if not (groups.get("commit") or groups.get("tasked") or "committed" in cue):
-            return None  # "is due to rising costs"
-        word = base_form(word)
-    particle = groups.get("particle")
-    return (f"{word} {particle.lower()}" if particle else word), False
-
-
 def _actions_of(
     text: str,
     segment: Segment,
@@ -400,15 +238,15 @@ def _actions_of(
     context: OwnerContext,
     previous: Owner | None,
 ) -> list[FoundAction]:
-    verb = _verb(match)
+    verb = verb_of(match)
     if verb is None:
         return []
     lemma, passive = verb
     head = lemma.split()[0]
     cue = (match.groupdict().get("cue") or "").lower()
-    if _WISH.search(text, left, match.start()):
+    if WISH_RE.search(text, left, match.start()):
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
-    if cue.startswith("would") and not _REPORTED.search(text, segment.start, match.start()):
+    if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
     subject = _subject(text, left, match.start())
     if match.groupdict().get("plan"):
@@ -418,19 +256,19 @@ def _actions_of(
     elif (
         subject.quote
         and _THIRD_PERSON.match(subject.quote)
-        and (said := _REPORTED.search(text, left, match.start()))
+        and (said := REPORTED_RE.search(text, left, match.start()))
     ):
         # "The Commission said it would…": the one who said it.
         main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
     else:
-        animate = bool(_INTENT.match(cue))
+        animate = bool(INTENT_RE.match(cue))
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
             else None
         )
-    if _EXHORTATION.match(cue) and _FIRST_PERSON_SUBJECT.fullmatch(subject.quote):
+    if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
@@ -488,7 +326,7 @@ def _form_actions(
     for form in forms(text, segment.start, segment.end):
         if any(a <= form.verb_end <= b for a, b in taken):
             continue  # already read as "subject + cue + verb"
-        if _WISH.search(text, segment.start, form.who.end):
+        if WISH_RE.search(text, segment.start, form.who.end):
             continue
         who = (
             form.who
@@ -687,7 +525,7 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
             return []
         words = raw.split()
         first = words[0].lower()
-        if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in _THIRD_TO_LEMMA:
+        if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
             return []
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)
