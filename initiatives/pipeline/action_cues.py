@@ -81,7 +81,7 @@ ACTION_RE = re.compile(
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+to|should|"
+    r"(?:has|have)\s+to|(?:is|are)\s+to|"
     r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"

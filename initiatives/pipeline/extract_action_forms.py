@@ -68,7 +68,7 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     for match in UNDER_WAY_RE.finditer(text, start, end):
         verb = base_form(match.group("verb"))
         particle = match.group("particle")
-        if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put") and not particle):
+        if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put", "set") and not particle):
             continue  # "is leading", "is taking steps": no work promised
         found.append(
             Form(

@@ -97,7 +97,13 @@ ORGANISATION_HEADS = frozenset(
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
 # the instrument does. Only a known actor among these owns a promise.
-_THING_HEADS = frozenset({"fund", "facility", "programme", "program", "plan", "instrument"})
+_THING_HEADS = frozenset(
+    {
+        "fund", "facility", "programme", "program", "plan", "instrument", "strategy",
+        "activities", "package", "framework", "law", "act", "bill", "regulation", "directive",
+        "agreement", "deal", "policy", "scheme", "project", "initiative", "report", "roadmap",
+    }
+)  # fmt: skip
 # A definite subject that points back to the text's main actor: "The leaders said they…"
 # in a report on a G7 summit are the G7's.
 _BACK_REFERENCE = re.compile(
@@ -112,6 +118,7 @@ _QUANTIFIER = re.compile(
 )
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
 _OF = re.compile(r"\s+(?:of|for)\s+")
+_POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
 _HEAD_OF_GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
 )
@@ -239,6 +246,10 @@ def owner_of(
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
+    possessive = _POSSESSIVE.match(quote)
+    if possessive:  # "His cabinet", "their ministries": the body the text is about
+        quote = quote[possessive.end() :]
+        here = Span(here.end - len(quote), here.end, quote)
     publisher = context.publisher
     if _GOVERNMENT_SUBJECT.fullmatch(quote) and publisher is not None and publisher.country:
         return Owner(publisher, here)
@@ -300,6 +311,8 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     head_words = _WORD.findall(before_of) or words
     head = head_words[-1].lower().rstrip(".")
     proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
+    if words[-1].lower() in _THING_HEADS:
+        return None  # "the Cabinet's Programme of Activities will set…": a text, not a body
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
     name = _ARTICLE.sub("", subject.quote).strip()
