@@ -26,6 +26,13 @@ from initiatives.pipeline.gazetteer import (
 )
 from initiatives.pipeline.types import Span
 
+WHO_BODIES = frozenset(
+    {
+        "World Health Organization", "World Health Assembly", "Intergovernmental Negotiating Body",
+        "WHO Executive Board", "WHO Member States",
+    }
+)  # fmt: skip
+UN_BODIES = frozenset({"United Nations", "UN General Assembly", "UN Secretary-General"})
 # Longest subject read as an organisation's name.
 MAX_SUBJECT_WORDS = 8
 # Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
@@ -288,12 +295,14 @@ def _before_coordination(text: str, first: ActorMatch, subject: Span) -> int:
 
 
 def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
-    """ "Member States" in a WHO text are WHO's, not the EU's."""
-    if entry.name == "EU member states" and not context.names_eu and context.publisher:
-        if context.publisher.name == "World Health Organization":
-            return ACTORS_BY_NAME["WHO Member States"]
-        if context.publisher.name == "United Nations":
-            return ACTORS_BY_NAME["UN member states"]
+    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's."""
+    if entry.name != "EU member states" or context.names_eu:
+        return entry
+    bodies = {b.name for b in (context.publisher, context.main) if b is not None}
+    if bodies & WHO_BODIES:
+        return ACTORS_BY_NAME["WHO Member States"]
+    if bodies & UN_BODIES:
+        return ACTORS_BY_NAME["UN member states"]
     return entry
 
 

@@ -30,6 +30,8 @@ HEAD = "Council adopts battery plan\nThe Council adopted the battery plan on 2 J
         "Industry groups urged the Council to publish guidance.",
         "The measure, which will mobilise €2 billion, was welcomed by industry.",
         "The Commission will meet with industry next week.",
+        "Member states should consider joint purchases of batteries.",
+        "The Cabinet's Programme of Activities will set the priorities for the year.",
     ],
 )
 def test_it_takes_no_action_from_a_false_friend(sentence: str) -> None:

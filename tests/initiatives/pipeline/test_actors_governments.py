@@ -111,3 +111,12 @@ def test_it_still_makes_a_country_the_headline_pairs_with_a_partner() -> None:
         ).actors
     }
     assert ("Norway", "partner") in roles
+
+
+def test_it_reads_member_states_in_a_news_story_on_the_assembly_as_whos() -> None:
+    (action,) = initiative(
+        "Health assembly opens pandemic talks\n"
+        "The World Health Assembly agreed on 3 March 2026 to open pandemic talks.\n"
+        "Member States will hold informal consultations on the draft in Geneva."
+    ).actions
+    assert action.owner == "WHO Member States"
