@@ -69,7 +69,8 @@ _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
-    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;|[,.]?”|[,.]\"(?=\s|$)"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
+    r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
@@ -199,7 +200,8 @@ def _lead_in(
         assert body is not None
         owner = Owner(body, span(text, segment.start, segment.start))
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    return LeadIn(owner, windows[0] if windows else None)
+    due = windows[0] if windows else _dated(text, segment.start, segment.end, anchor)
+    return LeadIn(owner, due)
 
 
 def _bulleted(
