@@ -43,6 +43,14 @@ ROLE_ORDER = ("decision_maker", "partner", "mentioned")
 # Ukraine", "EU and Japan", "deal between…", not "sanctions on Russia".
 _WITH_BEFORE = re.compile(r"\b(?:with|and|between|for|to|towards|&)\s+(?:the\s+)?$", re.IGNORECASE)
 WITH_WINDOW = 16
+# Words that make a country the target of a measure, not a partner in it.
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:sanction\w*|bans?|banned|against|exports?\s+to|imports?\s+from|aggression|war|"
+    r"embargo\w*|restrictions?\s+on|tariffs?\s+on|pressure\s+on|deter\w*|isolat\w*|"
+    r"dependen\w*\s+on|(?:de-?risk\w*|decoupl\w*|independen\w*|away)\s+from)\b[^.;]*$",
+    re.IGNORECASE,
+)
+AGAINST_WINDOW = 40
 # How far into a headline its subject may start ("The EU…", "Canada's …").
 HEADLINE_LEAD = 4
 MAX_ACTIONS = 40
@@ -131,6 +139,16 @@ def extract(
     return ExtractResult(initiative, warnings)
 
 
+def _partner_in_words(text: str, evidence: Span, rule: str) -> bool:
+    """Whether the sentence makes a named country a partner: "ties with Ukraine", not
+    "…to de-risk from China" in a headline, nor "sanctions against Russia" anywhere."""
+    if _AGAINST_BEFORE.search(text, max(0, evidence.start - AGAINST_WINDOW), evidence.start):
+        return False
+    return rule != "actor.country_in_title" or bool(
+        _WITH_BEFORE.search(text, max(0, evidence.start - WITH_WINDOW), evidence.start)
+    )
+
+
 def _capped_warning(found: int, kept: int, what: str) -> str:
     if found <= kept:
         return ""
@@ -202,11 +220,8 @@ def _actors(
     for entry, evidence, rule in decision.makers:
         primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
     for entry, evidence, rule in decision.partners:
-        if rule == "actor.country_in_title" and not _WITH_BEFORE.search(
-            text, max(0, evidence.start - WITH_WINDOW), evidence.start
-        ):
-            continue  # "…to de-risk from China": named in the headline, not a partner
-        primary.setdefault(entry.name, (entry, "partner", evidence, rule))
+        if _partner_in_words(text, evidence, rule):
+            primary.setdefault(entry.name, (entry, "partner", evidence, rule))
     implementers: dict[str, tuple[ActorEntry, Span]] = {}
     for found in found_actions:
         if found.owner is not None:

@@ -120,3 +120,16 @@ def test_it_reads_member_states_in_a_news_story_on_the_assembly_as_whos() -> Non
         "Member States will hold informal consultations on the draft in Geneva."
     ).actions
     assert action.owner == "WHO Member States"
+
+
+def test_it_does_not_make_the_target_of_sanctions_a_partner() -> None:
+    roles = {
+        (a.name, a.role)
+        for a in initiative(
+            "Council adopts new package\n"
+            "The Council adopted on 3 March 2026 a new package of sanctions against Russia "
+            "and agreed closer cooperation with Moldova."
+        ).actors
+    }
+    assert ("Russia", "partner") not in roles and ("Russia", "mentioned") in roles
+    assert ("Moldova", "partner") in roles
