@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedInitiative, ReadResult
+from initiatives.pipeline.types import ExtractedInitiative
+from tests.initiatives.pipeline.published import published_initiative
 
 TODAY = dt.date(2026, 11, 24)
 
 
 def initiative(text: str, url: str = "") -> ExtractedInitiative:
-    read = ReadResult(text=text, format="md", source_url=url)
-    extraction = extract_read(read, today=TODAY, published=dt.date(2026, 3, 4))
-    assert extraction.initiative is not None, extraction.warnings
-    return extraction.initiative
+    return published_initiative(text, url=url, fmt="md")
 
 
 def test_it_reads_each_bullet_after_a_will_lead_in_as_a_promise_of_its_subject() -> None:

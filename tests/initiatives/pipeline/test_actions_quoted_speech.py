@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_read, extract_text
-from initiatives.pipeline.types import ExtractedInitiative, ReadResult
+from initiatives.pipeline.run import extract_text
+from initiatives.pipeline.types import ExtractedInitiative
+from tests.initiatives.pipeline.published import published_initiative
 
 TODAY = dt.date(2026, 11, 24)
 PUBLISHED = dt.date(2026, 3, 4)
 
 
 def initiative(text: str, url: str = "") -> ExtractedInitiative:
-    read = ReadResult(text=text, format="txt", source_url=url)
-    extraction = extract_read(read, today=TODAY, published=PUBLISHED)
-    assert extraction.initiative is not None, extraction.warnings
-    return extraction.initiative
+    return published_initiative(text, url=url)
 
 
 def test_it_gives_we_in_a_quotation_to_the_body_named_after_it() -> None:

@@ -7,17 +7,14 @@ import datetime as dt
 import pytest
 
 from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ExtractedInitiative, ReadResult
+from initiatives.pipeline.types import ExtractedAction, ReadResult
+from tests.initiatives.pipeline.published import published_initiative
 
 TODAY = dt.date(2026, 11, 24)
 PUBLISHED = dt.date(2026, 3, 4)
 
 
-def initiative(text: str, *, url: str = "", site: str = "") -> ExtractedInitiative:
-    read = ReadResult(text=text, format="txt", source_url=url, site_name=site)
-    extraction = extract_read(read, today=TODAY, published=PUBLISHED)
-    assert extraction.initiative is not None, extraction.warnings
-    return extraction.initiative
+initiative = published_initiative
 
 
 def actions(text: str, **where: str) -> list[tuple[str, str | None]]:

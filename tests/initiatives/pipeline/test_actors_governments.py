@@ -9,8 +9,8 @@ import pytest
 
 from initiatives.pipeline.extract_owners import publisher_of
 from initiatives.pipeline.gazetteer import ACTORS_BY_NAME, find_actors
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedInitiative, ReadResult
+from initiatives.pipeline.types import ExtractedInitiative
+from tests.initiatives.pipeline.published import published_initiative
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -66,10 +66,7 @@ def test_it_finds_the_publishing_government(
 
 
 def initiative(text: str, url: str = "") -> ExtractedInitiative:
-    read = ReadResult(text=text, format="txt", source_url=url)
-    extraction = extract_read(read, today=TODAY, published=dt.date(2026, 3, 4))
-    assert extraction.initiative is not None, extraction.warnings
-    return extraction.initiative
+    return published_initiative(text, url=url)
 
 
 def test_it_keeps_the_government_as_given_when_the_text_says_not_whose() -> None:
