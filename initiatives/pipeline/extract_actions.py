@@ -55,6 +55,7 @@ _MEETING_OBJECT = re.compile(
     r"talks|conference|ministerial)s?\b",
     re.IGNORECASE,
 )
+_MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
@@ -272,6 +273,9 @@ def _actions_of(
         )
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
+    if head == "go" and _MONEY.search(subject.quote):
+        # "A new £400 million grant will go to households": money allocated, by someone
+        lemma, head, passive, owner = "allocate", "allocate", True, None
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"

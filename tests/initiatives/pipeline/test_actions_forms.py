@@ -95,3 +95,16 @@ def test_it_reads_a_head_of_government_as_the_government_of_the_text() -> None:
         "2026. The president promised to double support for start-ups."
     ).actions
     assert (action.description, action.owner) == ("Double support for start-ups", "France")
+
+
+def test_it_reads_money_that_will_go_somewhere_as_an_allocation() -> None:
+    found = initiative(
+        "# Energy schemes funded\n\nThe government announced the schemes on 3 March 2026. "
+        "A new £400 million efficiency grant will also go to households from 2027. "
+        "Savings will go further than before.",
+        url="https://www.gov.uk/government/news/energy",
+    ).actions
+    assert [(a.description, a.owner) for a in found] == [
+        ("Allocate a new £400 million efficiency grant to households", "United Kingdom")
+    ]
+    assert found[0].due is not None and found[0].due.text == "from 2027"
