@@ -98,6 +98,12 @@ _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 
 
+# A sentence's opening word that is not its subject: "Furthermore, the Secretary…".
+_CONNECTIVE = re.compile(
+    r"(?:\w+ly|however|moreover|meanwhile|furthermore|in\s+addition|separately|today|also|"
+    r"finally|first|second|third|then|now|importantly|in\s+particular|as\s+a\s+result)",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(
     r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
@@ -310,8 +316,14 @@ def _subject(text: str, left: int, cue: int) -> Span:
     if not subject.quote and clause > left:
         # "The regulation, agreed with the Parliament in July, will…": the subject is the
         # head of the sentence, before the apposition.
-        first = _CLAUSE_BREAK.search(text, left, cue)
-        subject = span(text, left, first.start() if first else cue)
+        start = left
+        for first in _CLAUSE_BREAK.finditer(text, left, cue):
+            subject = span(text, start, first.start())
+            if not _CONNECTIVE.fullmatch(subject.quote):
+                break
+            start = first.end()  # "Furthermore, the Secretary of State …, shall publish"
+        else:
+            subject = span(text, start, cue)
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)

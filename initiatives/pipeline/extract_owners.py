@@ -74,6 +74,7 @@ _ANNOUNCED = re.compile(
     r"confirmed|made\s+clear)(?:\s+(?:its|their|new|the))?\Z",
     re.IGNORECASE,
 )
+_COORDINATION = re.compile(r"\s+(?:and|with|together\s+with|alongside)\s+")
 _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # What may follow an actor's name in a subject that is still that actor: "EU officials",
 # "the UK government", "US President Donald Trump", "the Commission's experts".
@@ -267,9 +268,15 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """A known actor that is the subject's head, not a word inside it: "EU agencies" and
     "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
     whole = find_actors(text, subject.start, subject.end)
-    if whole and whole[-1].end == subject.end and not whole[-1].demonym:
+    head = whole[-1] if whole else None
+    if (
+        head
+        and not head.demonym
+        and head.end == subject.end
+        and head.start - subject.start <= len("The ")
+    ):
         # "The Ministry of Economy, Trade and Industry": a name with commas in it.
-        return Owner(in_context(whole[-1].entry, context), _span(text, whole[-1]))
+        return Owner(in_context(head.entry, context), _span(text, head))
     # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
     comma = subject.quote.find(",")
     end = subject.start + comma if comma > 0 else subject.end
@@ -279,19 +286,17 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
     if not matches:
         return None
-    if " and " in subject.quote or " with " in subject.quote:
-        first = matches[0]  # "France and Germany will": the first named leads
-        if _ROLE_AFTER.fullmatch(text, first.end, _before_coordination(text, first, subject)):
-            return Owner(in_context(first.entry, context), _span(text, first))
+    coordination = _COORDINATION.search(subject.quote)
+    if coordination:  # "France and Germany will", "the Secretary and the Administrator of X"
+        end = subject.start + coordination.start()
+        subject = Span(subject.start, end, text[subject.start : end])
+        matches = [m for m in matches if m.end <= end]
+        if not matches:
+            return None
     last = matches[-1]
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context), _span(text, last))
     return None
-
-
-def _before_coordination(text: str, first: ActorMatch, subject: Span) -> int:
-    cut = re.compile(r"\s*(?:,|\band\b|\bwith\b)").search(text, first.end, subject.end)
-    return cut.start() if cut else subject.end
 
 
 def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:

@@ -165,3 +165,16 @@ def test_it_reads_a_japanese_government_commitment_as_japans(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert expected in actions(JP_HEAD + sentence)
+
+
+def test_it_reads_an_office_holder_after_an_opening_connective_as_the_owner() -> None:
+    (action,) = initiative(
+        "Executive order on standards\nThe White House issued an order on 3 March 2026.\n"
+        "Furthermore, the Secretary of State and the Administrator of USAID, in coordination "
+        "with the Secretary of Commerce, shall publish a development playbook.",
+        url="https://www.whitehouse.gov/x",
+    ).actions
+    assert (action.description, action.owner) == (
+        "Publish a development playbook",
+        "Secretary of State",
+    )
