@@ -101,6 +101,7 @@ ORGANISATION_HEADS = frozenset(
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
+        "panel", "delegation", "mission", "institutions", "administrations",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -127,6 +128,16 @@ _QUANTIFIER = re.compile(
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
 _OF = re.compile(r"\s+(?:of|for)\s+")
 _POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
+# "the Albanese Government", "the Biden administration": the publishing government.
+_NAMED_GOVERNMENT = re.compile(
+    r"(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:government|administration)", re.IGNORECASE
+)
+# The officer who heads an organisation: the organisation publishing or deciding.
+_ORGANISATION_HEAD = re.compile(
+    r"(?:the\s+)?(?:secretary[\s-]general|director[\s-]general|executive\s+director|"
+    r"secretariat|presidency)",
+    re.IGNORECASE,
+)
 _HEAD_OF_GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
 )
@@ -246,6 +257,12 @@ def owner_of(
         quote = here.quote
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
+    organisation = next(
+        (b for b in (context.publisher, context.main) if b is not None and b.kind != COUNTRY),
+        None,
+    )
+    if _ORGANISATION_HEAD.fullmatch(quote) and organisation is not None:
+        return Owner(organisation, here)  # "the Secretary General" of a NATO release
     government = next(
         (b for b in (context.main, context.publisher) if b is not None and b.kind == COUNTRY), None
     )
@@ -259,7 +276,8 @@ def owner_of(
         quote = quote[possessive.end() :]
         here = Span(here.end - len(quote), here.end, quote)
     publisher = context.publisher
-    if _GOVERNMENT_SUBJECT.fullmatch(quote) and publisher is not None and publisher.country:
+    governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
+    if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
     return _unknown(here, animate=animate)
 

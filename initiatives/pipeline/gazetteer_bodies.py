@@ -256,7 +256,7 @@ INTERNATIONAL_BODIES: tuple[BodyRow, ...] = (
     _group("WHO Member States", cues=("WHO member states", "WHO Member States'")),
     _group("UN member states", cues=("UN Member States", "United Nations member states")),
     _body("UN General Assembly", "General Assembly", "United Nations General Assembly"),
-    _body("UN Secretary-General", "Secretary-General", "UN Secretary General"),
+    _body("UN Secretary-General", "UN Secretary General", "United Nations Secretary-General"),
     _body(
         "OECD",
         "Organisation for Economic Co-operation and Development",

@@ -130,3 +130,23 @@ def test_it_does_not_make_the_target_of_sanctions_a_partner() -> None:
     }
     assert ("Russia", "partner") not in roles and ("Russia", "mentioned") in roles
     assert ("Moldova", "partner") in roles
+
+
+def test_it_reads_the_secretary_general_as_the_organisation_publishing() -> None:
+    found = initiative(
+        "Allies agree investment pledge\n"
+        "At their summit on 3 March 2026, NATO Allies agreed to raise defence spending.\n"
+        "The Secretary General will report on progress at the next summit.",
+        url="https://www.nato.int/cps/en/natohq/news.htm",
+    )
+    owners = {a.description: a.owner for a in found.actions}
+    assert owners["Report on progress at the next summit"] == "NATO"
+
+
+def test_it_reads_a_government_named_after_its_leader_as_the_publishers() -> None:
+    (action,) = initiative(
+        "Minerals reserve established\nThe government set up a minerals reserve on 3 March "
+        "2026.\nThe Albanese Government will consult industry on offtake agreements.",
+        url="https://www.minister.industry.gov.au/x",
+    ).actions
+    assert action.owner == "Australia"
