@@ -1,5 +1,6 @@
 """Promises that are not "subject + cue + verb": work given to someone ("The White House
-instructed federal agencies to begin…"), work under way ("the department is extending
+instructed federal agencies to begin…"), a commitment named with its maker ("the
+commitment of the members to resolve…"), work under way ("the department is extending
 the scheme") and targets ("sets a target of 50 GW by 2030").
 
 Each form gives who is to act (as a span of text, for `extract_owners`), the verb, and
@@ -25,6 +26,12 @@ TASKED_RE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
+COMMITMENT_OF_RE = re.compile(
+    r"\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 # "IRCC is expanding settlement services", "the department is now extending the scheme".
 UNDER_WAY_RE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
@@ -48,23 +55,11 @@ class Form:
 
 
 def forms(text: str, start: int, end: int) -> list[Form]:
-    """The promises of these three forms in text[start:end]. For work under way and
+    """The promises of these forms in text[start:end]. For work under way and
     targets, `who` is the text before the cue, for the caller to cut to its subject."""
     found: list[Form] = []
-    for match in TASKED_RE.finditer(text, start, end):
-        verb = match.group("verb")
-        if verb.endswith("ing"):
-            verb = base_form(verb)
-        particle = match.group("particle")
-        who = match.group("who")
-        found.append(
-            Form(
-                Span(match.start("who"), match.start("who") + len(who), who),
-                f"{verb} {particle}" if particle else verb,
-                match.end(),
-                "action.tasked",
-            )
-        )
+    for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
+        found += _given(text, start, end, pattern, rule)
     for match in UNDER_WAY_RE.finditer(text, start, end):
         verb = base_form(match.group("verb"))
         particle = match.group("particle")
@@ -85,6 +80,26 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 f"reach the {match.group('verb').lower()} of",
                 match.end(),
                 "action.target",
+            )
+        )
+    return found
+
+
+def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:
+    """Work given to someone, or promised by someone named after the cue."""
+    found: list[Form] = []
+    for match in pattern.finditer(text, start, end):
+        verb = match.group("verb")
+        if verb.endswith("ing"):
+            verb = base_form(verb)
+        particle = match.group("particle")
+        who = match.group("who")
+        found.append(
+            Form(
+                Span(match.start("who"), match.start("who") + len(who), who),
+                f"{verb} {particle}" if particle else verb,
+                match.end(),
+                rule,
             )
         )
     return found

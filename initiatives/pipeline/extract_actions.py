@@ -346,11 +346,8 @@ def _form_actions(
             continue  # already read as "subject + cue + verb"
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
-        who = (
-            form.who
-            if form.rule == "action.tasked"
-            else _subject(text, segment.start, form.who.end)
-        )
+        given = form.rule in ("action.tasked", "action.commitment_of")
+        who = form.who if given else _subject(text, segment.start, form.who.end)
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         if owner is None:
             continue

@@ -34,7 +34,7 @@ WHO_BODIES = frozenset(
 )  # fmt: skip
 UN_BODIES = frozenset({"United Nations", "UN General Assembly", "UN Secretary-General"})
 # Longest subject read as an organisation's name.
-MAX_SUBJECT_WORDS = 8
+MAX_SUBJECT_WORDS = 12
 # Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
 MAX_PROPER_WORDS = 5
 # Web addresses of governments and international bodies, by the end of their host name.
@@ -343,7 +343,7 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     head_words = _WORD.findall(before_of) or words
     head = head_words[-1].lower().rstrip(".")
     proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
-    if words[-1].lower() in _THING_HEADS:
+    if _last_head(subject.quote) in _THING_HEADS:
         return None  # "the Cabinet's Programme of Activities will set…": a text, not a body
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
@@ -353,6 +353,14 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     name = name[:1].upper() + name[1:]
     entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+def _last_head(quote: str) -> str:
+    """The noun that the last "of" or "for" hangs on ("Programme" in "the Cabinet's
+    Programme of Activities"), else the last word."""
+    parts = _OF.split(quote)
+    words = _WORD.findall(parts[-2] if len(parts) > 1 else quote)
+    return words[-1].lower() if words else ""
 
 
 def _span(text: str, match: ActorMatch) -> Span:

@@ -108,3 +108,15 @@ def test_it_reads_money_that_will_go_somewhere_as_an_allocation() -> None:
         ("Allocate a new £400 million efficiency grant to households", "United Kingdom")
     ]
     assert found[0].due is not None and found[0].due.text == "from 2027"
+
+
+def test_it_reads_a_commitment_named_with_its_makers_as_theirs() -> None:
+    (action,) = initiative(
+        "# Tax talks continue\n\nThe OECD Secretary-General on 3 March 2026 welcomed the "
+        "commitment of the members of the Inclusive Framework to resolve the remaining "
+        "issues by the end of June.",
+        url="https://www.oecd.org/en/about/news/x.html",
+    ).actions
+    assert action.rule == "action.commitment_of"
+    assert action.owner == "Members of the Inclusive Framework"
+    assert action.description == "Resolve the remaining issues"
