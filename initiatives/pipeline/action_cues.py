@@ -133,7 +133,8 @@ REPORTED_BEFORE_RE = re.compile(REPORTED_RE.pattern + r"\s+$", re.IGNORECASE)
 WISH_RE = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
     r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
-    r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|"
+    r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|argue[sd]?|"
+    r"suggest(?:s|ed)?|recommend(?:s|ed)?|believes?|believed|thinks?|thought|"
     r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ HEAD = "Council adopts battery plan\nThe Council adopted the battery plan on 2 J
         "The measure, which will mobilise €2 billion, was welcomed by industry.",
         "The Commission will meet with industry next week.",
         "Member states should consider joint purchases of batteries.",
+        "Some analysts argued that the Commission needs to publish a new strategy.",
         "The Cabinet's Programme of Activities will set the priorities for the year.",
     ],
 )
