@@ -19,7 +19,7 @@ from initiatives.pipeline.types import Span
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
 TASKED_RE = re.compile(
-    r"\b(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
+    r"\b(?=[tidmoc])(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -28,13 +28,13 @@ TASKED_RE = re.compile(
 )
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
-    r"\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
+    r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "IRCC is expanding settlement services", "the department is now extending the scheme".
 UNDER_WAY_RE = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
+    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …".
@@ -44,6 +44,8 @@ TARGET_RE = re.compile(
     r"(?P<verb>target|goal|benchmark|ambition)\s+(?:of|to)\s+",
     re.IGNORECASE,
 )
+
+_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.under_way",
             )
         )
+    if not _TARGET_WORD.search(text, start, end):
+        return found  # the common case, decided by one cheap search
     for match in TARGET_RE.finditer(text, start, end):
         found.append(
             Form(
