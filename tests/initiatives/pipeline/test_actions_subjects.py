@@ -39,6 +39,10 @@ UK_HEAD = "Heat network plan published\nThe government published its heat networ
             ("Roll out the scheme to a further 200 towns", "United Kingdom"),
         ),
         (
+            "The Treasury will make £2 billion available to councils.",
+            ("Make £2 billion available to councils", "HM Treasury"),
+        ),
+        (
             "Ministers intend to extend the voucher scheme to small businesses.",
             ("Extend the voucher scheme to small businesses", "United Kingdom"),
         ),
