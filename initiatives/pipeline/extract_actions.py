@@ -378,19 +378,20 @@ def _promises(
     text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
 ) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
-    "publish X by June, and launch Y in the autumn" is two promises. Without a comma or a
-    deadline of its own, "address barriers and support reforms" stays one."""
+    "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
+    promises each. Without a comma, a repeated "to" or a deadline of its own before it,
+    "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
-        if word in SECOND_PROMISE_VERBS and found.start() > start:
+        if word not in SECOND_PROMISE_VERBS or found.start() <= start:
+            continue
+        # ", and launch", "and to launch", or after a deadline of its own
+        marked = "," in found.group() or " to " in f" {found.group()}"
+        if marked or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
-    if len(parts) > 1 and not any(
-        text[a : b + 1].rstrip().endswith(",") or _due_in(windows, a, b) for _, a, b in parts
-    ):
-        return [(parts[0][0], parts[0][1], end)]
     return parts
 
 
