@@ -205,7 +205,7 @@ def _lead_in(
     if owner is None and (context.publisher or context.main):
         body = context.publisher or context.main
         assert body is not None
-        owner = Owner(body, span(text, segment.start, segment.start))
+        owner = Owner(body, span(text, segment.start, segment.end))
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     due = windows[0] if windows else _dated(text, segment.start, segment.end, anchor)
     return LeadIn(owner, due)
@@ -260,7 +260,7 @@ def _actions_of(
     subject = _subject(text, left, match.start())
     if match.groupdict().get("plan"):
         body = context.publisher or context.main
-        owner = Owner(body, subject) if body else None
+        owner = Owner(body, span(text, segment.start, segment.end)) if body else None
         subject = Span(match.start(), match.start(), "")
     elif (
         subject.quote
@@ -436,14 +436,14 @@ def _action(
             # "The final version will be delivered in August": the text's main actor's.
             body = context.main or context.publisher
             assert body is not None
-            owner = Owner(body, span(text, segment.start, segment.start))
+            owner = Owner(body, span(text, segment.start, segment.end))
         thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
         body = context.main or context.publisher
         if lemma in _OPENING_VERBS and due is not None:
             # "A new retrofit scheme will open in 2025": the publisher opens it.
-            owner = Owner(body, span(text, segment.start, segment.start)) if body else None
+            owner = Owner(body, span(text, segment.start, segment.end)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
             rule = "action.scheduled_start"
         elif not segment.in_next_steps:

@@ -18,6 +18,8 @@ RELEASE = """Regional grid plan adopted
 The Council adopted the regional grid plan on 3 March 2026 in Brussels.
 The Northern Grid Operator will publish a connection map by June 2026.
 The European Commission will review the plan in the autumn.
+A connection guide will be published by September 2026.
+The plan is to open the first connections in 2027.
 """
 
 
@@ -36,6 +38,13 @@ def test_it_creates_an_unknown_owner_as_an_unconfirmed_actor(release: Path) -> N
     assert Actor.objects.get(name="European Commission").confirmed
     action = FollowUpAction.objects.get(owner=operator)
     assert action.description == "Publish a connection map"
+    # Promises owned by the text's main actor, quoted by their whole sentence.
+    assert {
+        a.description for a in FollowUpAction.objects.filter(owner__name="Council of the EU")
+    } == {
+        "Publish a connection guide",
+        "Open the first connections",
+    }
 
 
 def test_it_keeps_a_known_actor_confirmed_when_it_exists_already(release: Path) -> None:

@@ -135,7 +135,10 @@ def test_it_makes_two_promises_of_one_sentence_two_actions() -> None:
 
 
 def test_it_keeps_exact_quotes_for_every_action() -> None:
-    text = UK_HEAD + "The government will roll out the scheme. DESNZ will publish a map."
+    text = UK_HEAD + (
+        "The government will roll out the scheme. DESNZ will publish a map. "
+        "Guidance will be published in May. The plan is to open a fund."
+    )
     read = ReadResult(text=text, format="txt", source_url="https://www.gov.uk/x")
     extraction = extract_read(read, today=TODAY, published=PUBLISHED)
     assert extraction.initiative is not None
@@ -143,6 +146,9 @@ def test_it_keeps_exact_quotes_for_every_action() -> None:
     for action in extraction.initiative.actions:
         assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
         assert action.rule.startswith("action.")
+    for actor in extraction.initiative.actors:
+        assert actor.evidence.end > actor.evidence.start
+        assert text[actor.evidence.start : actor.evidence.end] == actor.evidence.quote
 
 
 JP_HEAD = "Price relief package\nThe Japanese government adopted a price relief package on 3 March 2026.\n"
