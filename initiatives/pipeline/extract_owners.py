@@ -54,7 +54,7 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
-    r"ministers?|cabinet|prime\s+minister|secretary\s+of\s+state|chancellor|department|ministry)",
+    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry)",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
@@ -271,6 +271,7 @@ def owner_of(
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
+        quote = here.quote
     possessive = _POSSESSIVE.match(quote)
     if possessive:  # "His cabinet", "their ministries": the body the text is about
         quote = quote[possessive.end() :]
