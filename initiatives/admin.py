@@ -27,7 +27,7 @@ from initiatives.models import (
     Sector,
 )
 from initiatives.search import initiative_search_update
-from initiatives.services import initiative_save, initiative_verify
+from initiatives.services import actors_confirm, initiative_save, initiative_verify
 from initiatives.uploads import UploadForm, uploads_enqueue
 from timeline.models import EventVia, FollowUpAction, Milestone
 from timeline.services import action_save, milestone_save
@@ -199,10 +199,16 @@ class InitiativeAdmin(SimpleHistoryAdmin):
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind")
-    list_filter = ("kind",)
+    list_display = ("name", "kind", "confirmed")
+    list_filter = ("confirmed", "kind")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
+    actions = ("mark_confirmed",)
+
+    @admin.action(description="Mark selected actors confirmed", permissions=["change"])
+    def mark_confirmed(self, request: HttpRequest, queryset: QuerySet[Actor]) -> None:
+        done = actors_confirm(actors=queryset)
+        self.message_user(request, f"{done} actor(s) marked confirmed.", messages.SUCCESS)
 
 
 @admin.register(CooperationArea)

@@ -578,6 +578,8 @@ def _actors_for(extracted: ExtractedInitiative) -> dict[str, Actor]:
             slug=free_slug(name, taken, max_length=200, fallback="actor"),
             kind=fact.kind,
             aliases=list(fact.aliases),
+            # A body the gazetteer does not know, read from the text: for a curator to check.
+            confirmed=not fact.found_by_pipeline,
         )
         for name, fact in wanted.items()
         if name not in actors

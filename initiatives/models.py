@@ -75,6 +75,11 @@ class Actor(models.Model):
         help_text="Other names for the same actor, e.g. Kyiv and Kiev for Ukraine's government.",
     )
     description = models.TextField(blank=True)
+    confirmed = models.BooleanField(
+        default=True,
+        help_text="Unticked for an actor that the importer found in a document's text and "
+        "that no curator has checked yet.",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
-from initiatives.models import Initiative
+from initiatives.models import Actor, Initiative
 from initiatives.search import initiative_search_update
 from timeline.models import EventKind
 from timeline.services import event_record
@@ -102,3 +103,10 @@ def initiative_verify(
     )
     initiative.refresh_from_db()
     return True
+
+
+@transaction.atomic
+def actors_confirm(*, actors: QuerySet[Actor]) -> int:
+    """Mark actors that the importer found as checked by a curator. Returns how many
+    were unconfirmed."""
+    return actors.filter(confirmed=False).update(confirmed=True)

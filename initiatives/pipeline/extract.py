@@ -15,8 +15,14 @@ from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
+from initiatives.pipeline.extract_owners import (
+    OwnerContext,
+    in_context,
+    publisher_of,
+    quotations,
+)
 from initiatives.pipeline.extract_segments import Segment, segments
-from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
 from initiatives.pipeline.types import (
     ExtractedAction,
     ExtractedActor,
@@ -53,6 +59,24 @@ _GLUED_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _TABLE_ROW_LEAD = re.compile(r"\A\s*(?:[^|\n]{0,40}\|\s*){3,}")
 # "July 5, 2016—Ottawa, ON –": lead-ins come one after another, a few at most.
 MAX_LEAD_INS = 3
+# One document gives at most this many actions and milestones: a strange file of 5,000
+# "will publish" sentences must not bury the initiative (and its pages) under them.
+# A country in a headline is a partner only when the headline says so: "ties with
+# Ukraine", "EU and Japan", "deal between…", not "sanctions on Russia".
+_WITH_BEFORE = re.compile(r"\b(?:with|and|between|for|to|towards|&)\s+(?:the\s+)?$", re.IGNORECASE)
+WITH_WINDOW = 16
+# Words that make a country the target of a measure, not a partner in it.
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:sanction\w*|bans?|banned|against|exports?\s+to|imports?\s+from|aggression|war|"
+    r"embargo\w*|restrictions?\s+on|tariffs?\s+on|pressure\s+on|deter\w*|isolat\w*|"
+    r"dependen\w*\s+on|(?:de-?risk\w*|decoupl\w*|independen\w*|away)\s+from)\b[^.;]*$",
+    re.IGNORECASE,
+)
+AGAINST_WINDOW = 40
+# How far into a headline its subject may start ("The EU…", "Canada's …").
+HEADLINE_LEAD = 4
+MAX_ACTIONS = 40
+MAX_MILESTONES = 40
 
 
 @dataclass
@@ -68,6 +92,8 @@ def extract(
     reference: dt.date,
     title: str = "",
     published: dt.date | None = None,
+    source_url: str = "",
+    site_name: str = "",
 ) -> ExtractResult:
     """The initiative that `text` (as cut by `structure`) reports, read against
     `reference`; None, with a warning saying why, when it reports none. `published`, when
@@ -75,12 +101,17 @@ def extract(
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
     anchor = decision.decided_on or reference
-    found_actions = find_actions(text, units, anchor=anchor)
-    actors = _actors(text, units, decision, found_actions)
+    context = _owner_context(text, units, decision, source_url, site_name)
+    found_actions = find_actions(text, units, anchor=anchor, context=context)
+    capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
+    found_actions = found_actions[:MAX_ACTIONS]
+    actors = _actors(text, units, decision, found_actions, context)
     areas = find_areas(text, units)
     warnings = list(decision.warnings)
     # An EU body, group or organisation, or a country that decides or partners.
-    substantive = [a for a in actors if a.kind != COUNTRY or a.role in ROLE_ORDER[:2]]
+    substantive = [
+        a for a in actors if a.kind != COUNTRY or a.role in (*ROLE_ORDER[:2], "implementer")
+    ]
     # A recipe names no actor; a text that names one but decides, promises and covers
     # nothing is no initiative either.
     if not substantive or not (decision.has_cue or areas or found_actions):
@@ -100,6 +131,10 @@ def extract(
     bullet_starts = {a.evidence.start for a in areas}
     sectors = find_sectors(text, units, exclude=bullet_starts)
     milestones = find_milestones(text, units, decision, reference=reference)
+    warnings += [
+        w for w in (capped, _capped_warning(len(milestones), MAX_MILESTONES, "milestones")) if w
+    ]
+    milestones = milestones[:MAX_MILESTONES]
     if decision.decided_on is None:
         warnings.append(
             "No decision date was found in the title or first paragraphs; add it by hand."
@@ -128,8 +163,80 @@ def extract(
     return ExtractResult(initiative, warnings)
 
 
+def _partner_in_words(text: str, evidence: Span, rule: str) -> bool:
+    """Whether the sentence makes a named country a partner: "ties with Ukraine", not
+    "…to de-risk from China" in a headline, nor "sanctions against Russia" anywhere."""
+    if _AGAINST_BEFORE.search(text, max(0, evidence.start - AGAINST_WINDOW), evidence.start):
+        return False
+    return rule != "actor.country_in_title" or bool(
+        _WITH_BEFORE.search(text, max(0, evidence.start - WITH_WINDOW), evidence.start)
+    )
+
+
+def _capped_warning(found: int, kept: int, what: str) -> str:
+    if found <= kept:
+        return ""
+    return (
+        f"The document promises more than a reader can follow: the first {kept} {what} were "
+        f"kept and {found - kept:,} more {what} were not kept; check the document."
+    )
+
+
+def _owner_context(
+    text: str, units: list[Segment], decision: Decision, source_url: str, site_name: str
+) -> OwnerContext:
+    article = [(u.start, u.end) for u in units]
+    publisher = publisher_of(text, source_url=source_url, site_name=site_name)
+    context = OwnerContext(
+        publisher=publisher,
+        main=_headline_subject(text, units)
+        or (decision.makers[0][0] if decision.makers else _first_actor(text, units)),
+        names_eu=any(
+            m.entry.kind == INSTITUTION
+            for start, end in article
+            for m in find_actors(text, start, end)
+        ),
+    )
+    context.quotes = quotations(text, _paragraphs(units), context)
+    return context
+
+
+def _headline_subject(text: str, units: list[Segment]) -> ActorEntry | None:
+    """The body a headline starts with: "G7 leaders launch…", "DESNZ sets out…"."""
+    head = next((u for u in units if u.kind == "title"), None)
+    if head is None:
+        return None
+    found = find_actors(text, head.start, head.end)
+    if found and not found[0].demonym and found[0].start - head.start <= HEADLINE_LEAD:
+        return found[0].entry
+    return None
+
+
+def _first_actor(text: str, units: list[Segment]) -> ActorEntry | None:
+    """The first body the title or the first paragraph names ("G7 leaders launch…")."""
+    for unit in units:
+        if unit.kind != "title" and unit.paragraph != 0:
+            continue
+        for match in find_actors(text, unit.start, unit.end):
+            if not match.demonym:
+                return match.entry
+    return None
+
+
+def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for unit in units:
+        start, end = spans.get(unit.block, (unit.start, unit.end))
+        spans[unit.block] = (min(start, unit.start), max(end, unit.end))
+    return list(spans.values())
+
+
 def _actors(
-    text: str, units: list[Segment], decision: Decision, found_actions: list[FoundAction]
+    text: str,
+    units: list[Segment],
+    decision: Decision,
+    found_actions: list[FoundAction],
+    context: OwnerContext,
 ) -> list[ExtractedActor]:
     """One primary role per actor (decision maker > partner > mentioned), plus
     implementer for the owners of follow-up actions."""
@@ -137,7 +244,8 @@ def _actors(
     for entry, evidence, rule in decision.makers:
         primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
     for entry, evidence, rule in decision.partners:
-        primary.setdefault(entry.name, (entry, "partner", evidence, rule))
+        if _partner_in_words(text, evidence, rule):
+            primary.setdefault(entry.name, (entry, "partner", evidence, rule))
     implementers: dict[str, tuple[ActorEntry, Span]] = {}
     for found in found_actions:
         if found.owner is not None:
@@ -146,17 +254,23 @@ def _actors(
             )
     for unit in units:
         for match in find_actors(text, unit.start, unit.end):
-            name = match.entry.name
-            if name not in primary and name not in implementers:
+            entry = in_context(match.entry, context)  # a WHO text's "Member States"
+            if entry.name not in primary and entry.name not in implementers:
                 evidence = Span(match.start, match.end, text[match.start : match.end])
-                primary[name] = (match.entry, "mentioned", evidence, "actor.mentioned")
+                primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")
     actors = [
         ExtractedActor(entry.name, entry.kind, role, evidence, rule, entry.aliases)
         for entry, role, evidence, rule in primary.values()
     ]
     actors += [
         ExtractedActor(
-            entry.name, entry.kind, "implementer", evidence, "actor.owner_of_action", entry.aliases
+            entry.name,
+            entry.kind,
+            "implementer",
+            evidence,
+            "actor.found_as_owner" if entry.found_by_pipeline else "actor.owner_of_action",
+            entry.aliases,
+            found_by_pipeline=entry.found_by_pipeline,
         )
         for entry, evidence in implementers.values()
     ]

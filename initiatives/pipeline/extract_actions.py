@@ -1,8 +1,12 @@
 """Follow-up actions: promises of future work, each with its owner and due window.
 
-A promise is a cue ("will", "are expected to", "must now", a "Next steps" section) followed
-by a verb of concrete work; its owner is the subject mapped to an actor; its description
-starts with the verb, without the deadline phrase.
+A promise is a cue ("will", "plans to", "pledged to", "the plan is to", a "Next steps"
+section or a list announced by "will:") followed by a verb that promises work
+(`action_cues`), or work given to someone, under way or set as a dated target
+(`extract_action_forms`). Its owner is the subject as the text gives it
+(`extract_owners`); its description starts with the verb, without the deadline phrase;
+two promises joined by "and" with their own deadlines are two actions. Every action
+carries the sentence it came from and the name of the rule that found it.
 """
 
 from __future__ import annotations
@@ -12,8 +16,31 @@ import re
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_cues import (
+    ACTION_RE,
+    EXHORTATION_RE,
+    FIRST_PERSON_RE,
+    INTENT_RE,
+    NOT_VERBS,
+    REPORTED_BEFORE_RE,
+    REPORTED_RE,
+    SECTION_VERB_RE,
+    THIRD_TO_LEMMA,
+    VERB_BASE,
+    WISH_RE,
+    cues,
+    verb_of,
+)
+from initiatives.pipeline.action_verbs import (
+    NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
+from initiatives.pipeline.extract_action_forms import forms
+from initiatives.pipeline.extract_owners import Owner, OwnerContext, in_context, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import GOVERNMENT_AFTER_RE, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -22,80 +49,29 @@ MAX_SPLIT_ITEM_WORDS = 5
 # "outline A, B, and C" becomes one action per object from this many objects.
 MIN_SPLIT_ITEMS = 3
 
-# Verbs of concrete follow-up work. Verbs of forecast ("influence", "expand", "become")
-# are left out on purpose: "is expected to influence" promises nothing.
-_REGULAR_VERBS = (
-    "outline", "publish", "present", "adopt", "propose", "identify", "coordinate", "launch",
-    "submit", "disburse", "establish", "review", "report", "negotiate", "sign", "vote",
-    "accompany", "monitor", "evaluate", "deliver", "transpose", "implement", "prepare",
-    "develop", "assess", "examine", "allocate", "open", "create", "finalise", "finalize",
-    "approve", "endorse", "consult", "define", "issue", "table", "update", "revise",
-    "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
-    "designate", "appoint", "announce", "introduce", "select", "award", "organise",
-    "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
-    "map", "follow", "track", "agree", "provide",
-)  # fmt: skip
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "set up": ("sets up", "set up"),
-    "draw up": ("draws up", "drawn up"),
-    "put forward": ("puts forward", "put forward"),
-    "lay down": ("lays down", "laid down"),
-    "make available": ("makes available", "made available"),
-    "hold": ("holds", "held"),
-    "send": ("sends", "sent"),
-    "begin": ("begins", "begun"),
-    "take stock of": ("takes stock of", "taken stock of"),
-    "pay": ("pays", "paid"),
-}
-
-
-def _forms(lemma: str) -> tuple[str, str]:
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma]
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
-    elif lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma in ("map",):
-        past = lemma + "ped"
-    else:
-        past = lemma + "ed"
-    return third, past
-
-
-VERB_BASE: dict[str, str] = {}
-VERB_PARTICIPLE: dict[str, str] = {}
-for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
-    _third, _past = _forms(_lemma)
-    VERB_BASE[_lemma] = _lemma
-    VERB_PARTICIPLE[_past] = _lemma
-_verb_alt = "|".join(sorted((re.escape(v) for v in VERB_BASE), key=len, reverse=True))
-_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
-_ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
-# The promise of future work, then the verb: "are expected to outline", "will be published".
-ACTION_RE = re.compile(
-    r"\b(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|will|shall|"
-    r"(?:is|are)\s+(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|required)\s+to|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|needs?\s+to|(?:has|have)\s+to|(?:is|are)\s+to|"
-    r"should|commit(?:s|ted)?\s+to|undert(?:akes|ook)\s+to|"
-    r"(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to)"
-    rf"{_ADVERBS}\s+(?:(?P<passive>be){_ADVERBS}\s+(?P<participle>{_participle_alt})"
-    rf"|(?P<verb>{_verb_alt}))\b(?!-)",
+_MEETING_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
+    r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
+    r"talks|conference|ministerial)s?\b",
     re.IGNORECASE,
 )
-# Without a cue, in a "Next steps" section: "The Council then adopts the text."
-_third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))
-SECTION_VERB_RE = re.compile(
-    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})|(?P<third>{_third_alt}))\b",
+_MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
+# What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
+_OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
+# A sentence announcing a list of promises: "The government will:", "with the aim to:".
+_LEAD_IN = re.compile(
+    r"(?:\b(?:will|shall|to|commit(?:s|ted)?\s+to|include|includes|including)|"
+    r"\bthe\s+following(?:\s+(?:actions|steps|measures|commitments))?)\s*:\s*$",
     re.IGNORECASE,
 )
-_THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
+_BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "- Work Programme on…": a name, not a verb
+_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
-    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated)\b|;"
+    r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
+    r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
@@ -108,18 +84,35 @@ _DATE_PREPOSITION = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\b", re.IGNORECASE)
-_AGENT_RE = re.compile(r"\s*\bby\s+(?:the\s+)?")
+_THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
+_PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
+# "by the Council", not "by 45%" nor "by up to a third".
+# A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
+_SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
+_AGENT_RE = re.compile(
+    r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
+)
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Owner:
-    entry: ActorEntry
-    evidence: Span
+# A sentence's opening word that is not its subject: "Furthermore, the Secretary…".
+_CONNECTIVE = re.compile(
+    r"(?:\w+ly|however|moreover|meanwhile|furthermore|in\s+addition|separately|today|also|"
+    r"finally|first|second|third|then|now|importantly|in\s+particular|as\s+a\s+result)",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(
+    r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
+)
+# "will publish the roadmap by June and launch the fund in the autumn": a second verb
+# after "and" starts a second promise.
+_AND_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:then\s+|also\s+|fully\s+)?(?P<verb>[a-z]+)\b"
+)
 
 
 @dataclass
@@ -128,28 +121,120 @@ class FoundAction:
     owner: Owner | None
 
 
-def find_actions(text: str, segments: list[Segment], *, anchor: dt.date) -> list[FoundAction]:
+def find_actions(
+    text: str,
+    segments: list[Segment],
+    *,
+    anchor: dt.date,
+    context: OwnerContext | None = None,
+) -> list[FoundAction]:
+    context = context or OwnerContext()
     found: list[FoundAction] = []
     seen: set[str] = set()
+
+    def add(items: list[FoundAction]) -> None:
+        for item in items:
+            key = item.action.description.casefold()
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+
+    previous: Owner | None = None
+    block = None
+    lead_in: LeadIn | None = None
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
-        matches = list(ACTION_RE.finditer(text, segment.start, segment.end))
+        if segment.kind == "bullet" and lead_in is not None:
+            add(_bulleted(text, segment, lead_in, anchor, context))
+            continue
+        lead_in = _lead_in(text, segment, anchor, context, previous)
+        if lead_in is not None:
+            continue  # its promises are the bullets that follow
+        if segment.block != block:
+            block, previous = segment.block, None
+        if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+            continue  # a question promises nothing
+        if _CONDITIONAL_START.match(text, segment.start, segment.end):
+            continue  # "If the talks fail, the Commission will propose…"
+        matches = cues(text, segment.start, segment.end)
         rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
         if not matches and segment.in_next_steps:
             matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
             rule = "action.next_steps_section"
         left = segment.start
         for match in matches:
-            if _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start()):
+            relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
+            if relative and not REPORTED_BEFORE_RE.search(
+                text, max(left, relative.start() - 16), relative.start()
+            ):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
-            for item in _actions_of(text, segment, match, left, anchor, rule):
-                key = item.action.description.casefold()
-                if key not in seen:
-                    seen.add(key)
-                    found.append(item)
+            items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
+            add(items)
+            previous = next((i.owner for i in reversed(items) if i.owner), previous)
             left = match.end()
+        taken = [(m.start(), m.end()) for m in matches]
+        add(_form_actions(text, segment, taken, anchor, context, previous))
     return found
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """A sentence that announces a list of promises: "The government will:"."""
+
+    owner: Owner | None
+    due: DueWindow | None
+
+
+def _lead_in(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, previous: Owner | None
+) -> LeadIn | None:
+    if not text[segment.start : segment.end].rstrip().endswith(":"):
+        return None
+    cue = _LEAD_IN.search(text, segment.start, segment.end)
+    if cue is None:
+        return None
+    match = ACTION_RE.search(text, segment.start, segment.end)
+    at = match.start() if match else cue.start()
+    subject = _subject(text, segment.start, at)
+    owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    head = find_actors(text, segment.start, segment.end)[:1]
+    if owner is None and head and head[0].start - segment.start <= len("The "):
+        # "WHO Member States agreed on 3 March to continue talks, with the aim to:"
+        owner = Owner(in_context(head[0].entry, context), span(text, head[0].start, head[0].end))
+    if owner is None and (context.publisher or context.main):
+        body = context.publisher or context.main
+        assert body is not None
+        owner = Owner(body, span(text, segment.start, segment.end))
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    due = windows[0] if windows else _dated(text, segment.start, segment.end, anchor)
+    return LeadIn(owner, due)
+
+
+def _bulleted(
+    text: str, segment: Segment, lead_in: LeadIn, anchor: dt.date, context: OwnerContext
+) -> list[FoundAction]:
+    """One bullet of a list announced by a lead-in: "- publish the roadmap by June"."""
+    first = _BULLET_VERB.match(text, segment.start, segment.end)
+    if first is None:
+        return []
+    word = first.group("verb")
+    lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
+    known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE
+    title_case = word[0].isupper() and _CAPITAL_NEXT.match(text, first.end(), segment.end)
+    if (word[0].isupper() and not known) or title_case or lemma in NOT_VERBS:
+        return []  # "- Co-production agreements": a noun, not a promise
+    if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
+        return []
+    particle = first.group("particle")
+    lemma = f"{lemma} {particle}" if particle else lemma
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    end = _object_end(text, first.end(), segment.end)
+    empty = Span(segment.start, segment.start, "")
+    return _action(
+        text, segment, empty, lead_in.owner, lemma, False, first.end(), end, windows,
+        lead_in.due, anchor, "action.bulleted", context,
+    )  # fmt: skip
 
 
 def _actions_of(
@@ -159,55 +244,212 @@ def _actions_of(
     left: int,
     anchor: dt.date,
     rule: str,
+    context: OwnerContext,
+    previous: Owner | None,
 ) -> list[FoundAction]:
+    verb = verb_of(match)
+    if verb is None:
+        return []
+    lemma, passive = verb
+    head = lemma.split()[0]
+    cue = (match.groupdict().get("cue") or "").lower()
+    if WISH_RE.search(text, left, match.start()):
+        return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
+        return []  # "would" is a promise only when reported: "said it would"
+    subject = _subject(text, left, match.start())
+    if match.groupdict().get("plan"):
+        body = context.publisher or context.main
+        owner = Owner(body, span(text, segment.start, segment.end)) if body else None
+        subject = Span(match.start(), match.start(), "")
+    elif (
+        subject.quote
+        and _THIRD_PERSON.match(subject.quote)
+        and (said := REPORTED_RE.search(text, left, match.start()))
+    ):
+        # "The Commission said it would…": the one who said it.
+        main = span(text, left, said.start())
+        owner = owner_of(text, main, context, previous=previous)
+    else:
+        animate = bool(INTENT_RE.match(cue))
+        owner = (
+            owner_of(text, subject, context, previous=previous, animate=animate)
+            if subject.quote
+            else None
+        )
+    if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
+        return []  # "We must wage the battle of innovation": a call, not a commitment
+    if head == "go" and _MONEY.search(subject.quote):
+        # "A new £400 million grant will go to households": money allocated, by someone
+        lemma, head, passive, owner = "allocate", "allocate", True, None
+    forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
+    if not passive and head in NON_COMMITMENT_VERBS and forecast:
+        return []  # "the market will grow", "the initiative is expected to influence"
+    verb_end = match.end()
+    if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
+        return []  # "will hold their next summit in June": a milestone, not an action
+    end = _object_end(text, verb_end, segment.end)
+    if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
+        return []  # "will expand." has no object: a forecast
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    parts = _promises(text, lemma, verb_end, end, windows)
+    if passive or (owner is None and subject.quote):
+        parts = parts[:1]
+    out: list[FoundAction] = []
+    for index, (part_lemma, part_start, part_end) in enumerate(parts):
+        part_rule = rule if index == 0 else rule + ".second_promise"
+        out += _action(
+            text, segment, subject, owner, part_lemma, passive, part_start, part_end,
+            windows, lead_due, anchor, part_rule, context,
+        )  # fmt: skip
+    return out
+
+
+def _subject(text: str, left: int, cue: int) -> Span:
+    """The subject of a cue: the text of its clause before it."""
     clause = left
-    for brk in _CLAUSE_BREAK.finditer(text, left, match.start()):
-        clause = brk.end()
-    subject = span(text, clause, match.start())
+    for brk in _CLAUSE_START.finditer(text, left, cue):
+        if text.count("(", left, brk.start()) <= text.count(")", left, brk.start()):
+            clause = brk.end()  # a comma inside brackets ends no clause
+    subject = span(text, clause, cue)
     if not subject.quote and clause > left:
         # "The regulation, agreed with the Parliament in July, will…": the subject is the
         # head of the sentence, before the apposition.
-        head = _CLAUSE_BREAK.search(text, left, match.start())
-        subject = span(text, left, head.start() if head else match.start())
+        start = left
+        for first in _CLAUSE_BREAK.finditer(text, left, cue):
+            subject = span(text, start, first.start())
+            if not _CONNECTIVE.fullmatch(subject.quote):
+                break
+            start = first.end()  # "Furthermore, the Secretary of State …, shall publish"
+        else:
+            subject = span(text, start, cue)
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)
-    owner = _owner(text, subject)
-    groups = match.groupdict()
-    passive = bool(groups.get("participle"))
-    lemma = (
-        VERB_PARTICIPLE.get(groups["participle"].lower(), groups["participle"])
-        if passive
-        else _THIRD_TO_LEMMA.get((groups.get("third") or "").lower())
-        or (groups.get("verb") or "").lower()
-    )
-    verb_end = match.end()
-    end = _object_end(text, verb_end, segment.end)
-    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    return subject
+
+
+def _form_actions(
+    text: str,
+    segment: Segment,
+    taken: list[tuple[int, int]],
+    anchor: dt.date,
+    context: OwnerContext,
+    previous: Owner | None,
+) -> list[FoundAction]:
+    """Work given to someone, work under way and targets (`extract_action_forms`)."""
+    out: list[FoundAction] = []
+    windows: list[DueWindow] | None = None
+    for form in forms(text, segment.start, segment.end):
+        if any(a <= form.verb_end <= b for a, b in taken):
+            continue  # already read as "subject + cue + verb"
+        if WISH_RE.search(text, segment.start, form.who.end):
+            continue
+        given = form.rule in ("action.tasked", "action.commitment_of")
+        who = form.who if given else _subject(text, segment.start, form.who.end)
+        owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
+        if owner is None:
+            continue
+        if windows is None:
+            windows = dates.find_due_windows(
+                text, reference=anchor, start=segment.start, end=segment.end
+            )
+        end = _object_end(text, form.verb_end, segment.end)
+        if form.rule == "action.target" and not (
+            _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
+        ):
+            continue  # a target without a date is an aspiration
+        out += _action(
+            text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
+            anchor, form.rule, context,
+        )  # fmt: skip
+    return out
+
+
+def _lowered(thing: str) -> str:
+    """A subject made an object: "Guidance for installers" → "guidance for installers"."""
+    if thing[:4] in ("The ", "This", "Thes", "Its ") or _SENTENCE_CAPITAL.match(thing):
+        return thing[0].lower() + thing[1:]
+    return thing
+
+
+def _promises(
+    text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
+) -> list[tuple[str, int, int]]:
+    """One (verb, object start, object end) per promise of a coordinated object:
+    "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
+    promises each. Without a comma, a repeated "to" or a deadline of its own before it,
+    "address barriers and support reforms" stays one."""
+    parts: list[tuple[str, int, int]] = []
+    for found in _AND_VERB.finditer(text, start, end):
+        word = found.group("verb")
+        if word not in SECOND_PROMISE_VERBS or found.start() <= start:
+            continue
+        # ", and launch", "and to launch", or after a deadline of its own
+        marked = "," in found.group() or " to " in f" {found.group()}"
+        if marked or _due_in(windows, start, found.start()):
+            parts.append((lemma, start, found.start()))
+            lemma, start = word, found.end()
+    parts.append((lemma, start, end))
+    return parts
+
+
+def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    return next((w for w in windows if w.span and start <= w.span.start < end), None)
+
+
+def _action(
+    text: str,
+    segment: Segment,
+    subject: Span,
+    owner: Owner | None,
+    lemma: str,
+    passive: bool,
+    verb_end: int,
+    end: int,
+    windows: list[DueWindow],
+    lead_due: DueWindow | None,
+    anchor: dt.date,
+    rule: str,
+    context: OwnerContext,
+) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
-    due = next((w for w in windows if w.span and verb_end <= w.span.start < end), None)
-    due = due or next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
-    due = due or _dated(text, verb_end, end, anchor)
+    due = _due_in(windows, verb_end, end) or lead_due or _dated(text, verb_end, end, anchor)
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
         if agent and owner is None:
-            for actor in find_actors(text, obj[0] + agent.end(), end):
+            for actor in find_actors(text, obj[0] + agent.end(), end)[:1]:
+                if actor.start > obj[0] + agent.end() + 1:
+                    break  # "guided by principles set out by NIST": principles guide
                 owner = Owner(
                     actor.entry, Span(actor.start, actor.end, text[actor.start : actor.end])
                 )
                 break
         if agent:
+            if owner is None:
+                return []  # "efforts are to be guided by principles": no one's work
             obj = (obj[0], obj[1][: agent.start()])
-        thing = _SUBJECT_ADVERB.sub("", subject.quote)
-        if thing[:4] in ("The ", "This", "Thes", "Its "):
-            thing = thing[0].lower() + thing[1:]
+        if owner is None and (context.main or context.publisher):
+            # "The final version will be delivered in August": the text's main actor's.
+            body = context.main or context.publisher
+            assert body is not None
+            owner = Owner(body, span(text, segment.start, segment.end))
+        thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
         description = f"{lemma} {thing} {obj[1]}"
     elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
-        if not segment.in_next_steps:
+        body = context.main or context.publisher
+        if lemma in _OPENING_VERBS and due is not None:
+            # "A new retrofit scheme will open in 2025": the publisher opens it.
+            owner = Owner(body, span(text, segment.start, segment.end)) if body else None
+            description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
+            rule = "action.scheduled_start"
+        elif not segment.in_next_steps:
             return []  # "SAFE will provide loans": what the act does, not a follow-up
-        description = f"{subject.quote} to {lemma} {obj[1]}"
+        else:
+            description = f"{subject.quote} to {lemma} {obj[1]}"
     else:
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)
@@ -258,16 +500,6 @@ def _name(owner: Owner | None) -> str | None:
     return owner.entry.name if owner else None
 
 
-def _owner(text: str, subject: Span) -> Owner | None:
-    actors = find_actors(text, subject.start, subject.end) if subject.quote else []
-    # "Ukrainian companies will…": the companies act, not Ukraine.
-    actors = [a for a in actors if not a.demonym or GOVERNMENT_AFTER_RE.match(text, a.end)]
-    if not actors:
-        return None
-    first = actors[0]
-    return Owner(first.entry, Span(first.start, first.end, text[first.start : first.end]))
-
-
 def _object_end(text: str, start: int, end: int) -> int:
     """The object runs to the end of the sentence, a relative or a new clause ("…, and the
     first payment is due"), or the next coordinated promise."""
@@ -309,7 +541,7 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
             return []
         words = raw.split()
         first = words[0].lower()
-        if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in _THIRD_TO_LEMMA:
+        if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
             return []
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)

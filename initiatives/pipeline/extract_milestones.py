@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.extract_decision import LEAD_PARAGRAPHS, Decision
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.types import ExtractedMilestone, FoundDate
+from initiatives.pipeline.types import ExtractedMilestone, FoundDate, Span
 
 MAX_MILESTONE_TITLE = 80
 # How far after "until" or "scheduled for" its date may start.
@@ -37,8 +38,20 @@ SCHEDULED_RE = re.compile(
     r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+",
     re.IGNORECASE,
 )
+# A meeting or talks to come: "ministers will meet again in March", "the parties will
+# resume talks on 4 May", "leaders will hold their next summit in June 2027".
+MEETING_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to|agreed\s+to)\s+"
+    r"(?P<what>(?:meet|reconvene|convene|gather|resume\s+(?:the\s+)?(?:talks|negotiations)|"
+    r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|final)\s+"
+    r"(?:meeting|round|session|talks|summit|conference))(?:\s+again)?)"
+    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+(?=on|in|at|from|by|during|before|early|late|next)",
+    re.IGNORECASE,
+)
 _ANY_MILESTONE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE)),
+    "|".join(
+        f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE, MEETING_RE)
+    ),
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s")
@@ -174,6 +187,55 @@ def _segment_milestones(
                 "milestone.scheduled_event",
             )
         )  # fmt: skip
+    out += _meetings(text, segment, anchor, dates_in, evidence)
+    return out
+
+
+def _meetings(
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    dates_in: Callable[[], list[FoundDate]],
+    evidence: Span,
+) -> list[ExtractedMilestone]:
+    """Meetings and talks to come, dated by a day or month, else by a window ("in the
+    autumn", "next month")."""
+    out: list[ExtractedMilestone] = []
+    for meeting in MEETING_RE.finditer(text, segment.start, segment.end):
+        subject = _subject(text, segment.start, meeting.start())
+        what = " ".join(meeting.group("what").split())
+        title = f"{subject} {what.lower()}" if subject else what[:1].upper() + what[1:]
+        near = meeting.end() + DATE_NEAR_CUE
+        date = next(
+            (d for d in dates_in() if meeting.end() <= d.span.start <= near and d.value >= anchor),
+            None,
+        )
+        if date is not None:
+            out.append(
+                ExtractedMilestone(
+                    title[:MAX_MILESTONE_TITLE], "other", date.value, date.precision, evidence,
+                    "milestone.scheduled_meeting",
+                )
+            )  # fmt: skip
+            continue
+        window = next(
+            (
+                w
+                for w in dates.find_due_windows(
+                    text, reference=anchor, start=meeting.end(), end=segment.end
+                )
+                if w.span is not None and w.span.start <= near
+            ),
+            None,
+        )
+        if window is not None:
+            out.append(
+                ExtractedMilestone(
+                    f"{title} ({window.text})"[:MAX_MILESTONE_TITLE], "other", None, None,
+                    evidence, f"milestone.scheduled_meeting.{window.rule}",
+                    window.earliest, window.latest,
+                )
+            )  # fmt: skip
     return out
 
 

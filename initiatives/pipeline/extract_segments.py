@@ -13,7 +13,7 @@ _BULLET_MARKER = re.compile(r"\s*(?:[-*•·▪◦–—]|\d{1,2}[.)]|\([a-z0-9]
 _UNINDENTED_LINE = re.compile(r"\n(?=[^\s])")
 _HEADING_MARKER = re.compile(r"\s*#{1,6}\s+")
 # A sentence ends at . ! ? (and closing quotes or brackets) before a space and a capital.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€£$])")
 _WORD_BEFORE_DOT = re.compile(r"(\S+?)\.*$")
 ABBREVIATIONS = frozenset(
     {

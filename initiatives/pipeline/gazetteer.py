@@ -15,6 +15,13 @@ from dataclasses import dataclass
 
 import pycountry
 
+from initiatives.pipeline.gazetteer_bodies import (
+    EU_BODIES,
+    GOVERNMENT_NAMES,
+    INTERNATIONAL_BODIES,
+    NATIONAL_BODIES,
+)
+
 INSTITUTION = "institution"
 COUNTRY = "country"
 GROUP = "group"
@@ -27,6 +34,8 @@ class ActorEntry:
     kind: str
     aliases: tuple[str, ...] = ()  # other names, stored on the Actor
     cues: tuple[str, ...] = ()  # further phrases that designate it, not names (demonyms...)
+    country: str = ""  # the government a ministry or agency belongs to
+    found_by_pipeline: bool = False  # not in these tables: a subject read from the text
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,7 @@ EU_ACTORS: tuple[ActorEntry, ...] = (
         "NATO",
         ORGANISATION,
         ("North Atlantic Treaty Organization",),
-        ("Nato", "North Atlantic Alliance"),
+        ("Nato", "North Atlantic Alliance", "NATO Allies", "Allies", "NATO members"),
     ),
 )
 
@@ -251,8 +260,20 @@ def _country_entries() -> list[ActorEntry]:
         names = {official, name, getattr(country, "official_name", official)} - {name}
         names |= set(COUNTRY_ALIASES.get(name, ()))
         aliases = tuple(sorted(n for n in names if "," not in n and "(" not in n))
-        entries[name] = ActorEntry(name, COUNTRY, aliases, DEMONYMS.get(name, ()))
+        cues = (*DEMONYMS.get(name, ()), *GOVERNMENT_NAMES.get(name, ()))
+        entries[name] = ActorEntry(name, COUNTRY, aliases, cues, country=name)
     return list(entries.values())
+
+
+def _body_entries() -> list[ActorEntry]:
+    return [
+        ActorEntry(name, kind, aliases, cues, country)
+        for name, kind, aliases, cues, country in (
+            *EU_BODIES,
+            *INTERNATIONAL_BODIES,
+            *NATIONAL_BODIES,
+        )
+    ]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -265,7 +286,7 @@ def _variants(phrase: str) -> set[str]:
 def _build() -> tuple[dict[str, ActorEntry], dict[str, ActorEntry], re.Pattern[str]]:
     by_phrase: dict[str, ActorEntry] = {}
     by_name: dict[str, ActorEntry] = {}
-    for entry in (*EU_ACTORS, *_country_entries()):
+    for entry in (*EU_ACTORS, *_country_entries(), *_body_entries()):
         by_name[entry.name] = entry
         phrases = [*entry.aliases, *entry.cues]
         if entry.name not in COUNTRY_SKIP:
@@ -277,7 +298,14 @@ def _build() -> tuple[dict[str, ActorEntry], dict[str, ActorEntry], re.Pattern[s
 
 
 def _phrase_regex(phrases: dict[str, object]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # Alternatives grouped by their first character, longest first within each group:
+    # the engine tries only the phrases that start with the letter it is looking at.
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    alternatives = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())
+    )
     # First-character dispatch keeps this fast: most positions fail the lookahead.
     firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
     return re.compile(rf"(?<![\w/])(?=[{firsts}])(?:{alternatives})(?![\w/])")

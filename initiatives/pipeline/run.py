@@ -74,7 +74,13 @@ def extract_read(
         result = ExtractResult(None, [unsupported_language_warning(language)])
     else:
         result = extract(
-            text, cut, reference=reference, title=read.title, published=published or own
+            text,
+            cut,
+            reference=reference,
+            title=read.title,
+            published=published or own,
+            source_url=read.source_url,
+            site_name=read.site_name,
         )
     return Extraction(
         read=read,

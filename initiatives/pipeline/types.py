@@ -88,6 +88,8 @@ class ExtractedActor:
     evidence: Span
     rule: str
     aliases: tuple[str, ...] = ()
+    # Not in the gazetteer: an owner read from the text, for a curator to confirm.
+    found_by_pipeline: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,200 @@
+"""The cues of a promise: "will", "plans to", "pledged to", "the tasks are to"…, then
+any verb that is not on the short list of verbs that promise nothing.
+
+One regex finds the cue and its verb; `verb_of` decides whether that verb is work
+promised, and gives its base form. A curator asking "why was this found?" reads the
+action's rule name, then the cue in its quote, then these lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from initiatives.pipeline.action_verbs import (
+    IRREGULAR_PARTICIPLES,
+    NON_COMMITMENT_PARTICIPLES,
+    base_form,
+)
+
+# Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
+# asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
+_REGULAR_VERBS = (
+    "outline", "publish", "present", "adopt", "propose", "identify", "coordinate", "launch",
+    "submit", "disburse", "establish", "review", "report", "negotiate", "sign", "vote",
+    "accompany", "monitor", "evaluate", "deliver", "transpose", "implement", "prepare",
+    "develop", "assess", "examine", "allocate", "open", "create", "finalise", "finalize",
+    "approve", "endorse", "consult", "define", "issue", "table", "update", "revise",
+    "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
+    "designate", "appoint", "announce", "introduce", "select", "award", "organise",
+    "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
+    "map", "follow", "track", "agree", "provide",
+)  # fmt: skip
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "set up": ("sets up", "set up"),
+    "draw up": ("draws up", "drawn up"),
+    "put forward": ("puts forward", "put forward"),
+    "lay down": ("lays down", "laid down"),
+    "make available": ("makes available", "made available"),
+    "hold": ("holds", "held"),
+    "send": ("sends", "sent"),
+    "begin": ("begins", "begun"),
+    "take stock of": ("takes stock of", "taken stock of"),
+    "pay": ("pays", "paid"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, str]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    elif lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma in ("map",):
+        past = lemma + "ped"
+    else:
+        past = lemma + "ed"
+    return third, past
+
+
+VERB_BASE: dict[str, str] = {}
+VERB_PARTICIPLE: dict[str, str] = {}
+for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
+    _third, _past = _forms(_lemma)
+    VERB_BASE[_lemma] = _lemma
+    VERB_PARTICIPLE[_past] = _lemma
+_ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
+_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
+_PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
+# The promise of future work, then any verb: "are expected to outline", "will be
+# published", "pledged to expand", "the plan is to roll out". Which verbs promise
+# nothing is decided in code (`action_verbs`), where a curator can read the lists.
+ACTION_RE = re.compile(
+    # The lookahead lets most words fail at once: no cue starts with another letter.
+    r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
+    r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
+    r"tasked|mandated)\s+to|"
+    r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
+    r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
+    r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+to|"
+    r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
+    r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
+    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
+    r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
+    r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
+    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
+    r"priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
+    r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
+    rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
+    + _PARTICLE.format("pparticle")
+    + r"|(?P<verb>[a-z]+)"
+    + _PARTICLE.format("particle")
+    + r")\b(?!-)",
+    re.IGNORECASE,
+)
+# Words that follow a cue and are no verb: "will the Commission…?", "is to the north".
+NOT_VERBS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+        "her", "it", "they", "we", "you", "he", "she", "there", "here", "which", "who",
+        "what", "not", "no", "be", "been", "also", "only", "and", "or", "but", "to", "of",
+        "in", "on", "at", "for", "by", "with", "from", "as", "all", "more", "most", "less",
+        "so", "very", "likely", "unlikely", "probably", "possibly", "perhaps", "certainly",
+        "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
+    }
+)  # fmt: skip
+
+EXHORTATION_RE = re.compile(r"must|should|(?:needs?|(?:has|have))\s+to", re.IGNORECASE)
+FIRST_PERSON_RE = re.compile(r"[“\"‘']?(?:we|I|you)", re.IGNORECASE)
+CAPACITY_RE = re.compile(
+    r"\b(?:potential|capacity|ability|power|right|chance|opportunity|means|resources|time)\b",
+    re.IGNORECASE,
+)
+# A reporting or commitment verb before "would": "the Commission said it would…".
+REPORTED_RE = re.compile(
+    r"\b(?:said|says|announced|announces|pledged|pledges|promised|promises|agreed|agrees|"
+    r"confirmed|confirms|committed|commits|stated|states|indicated|added|told|decided|"
+    r"decides|vowed|declared|explained|noted|made\s+clear|undertook|assured)\b",
+    re.IGNORECASE,
+)
+# Cues that only a person or a body can say of itself: "IRCC plans to…".
+INTENT_RE = re.compile(
+    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|pledge|promise|vow|commit|agree|"
+    r"decide|resolve|undert)",
+    re.IGNORECASE,
+)
+REPORTED_BEFORE_RE = re.compile(REPORTED_RE.pattern + r"\s+$", re.IGNORECASE)
+# Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
+WISH_RE = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
+    r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
+    r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|argue[sd]?|"
+    r"suggest(?:s|ed)?|recommend(?:s|ed)?|believes?|believed|thinks?|thought|"
+    r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
+    re.IGNORECASE,
+)
+
+# Without a cue, in a "Next steps" section: "The Council then adopts the text."
+_participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
+_third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))
+SECTION_VERB_RE = re.compile(
+    rf"\b(?:(?:is|are|was|were)\s+(?P<participle>{_participle_alt})|(?P<third>{_third_alt}))\b",
+    re.IGNORECASE,
+)
+THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
+
+
+def cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The promise cues of text[start:end]. A loose "has … to" that is no promise ("has
+    announced plans to") is skipped so the cue inside it ("plans to") is still found."""
+    found: list[re.Match[str]] = []
+    position = start
+    while (match := ACTION_RE.search(text, position, end)) is not None:
+        if match.group("generic") and verb_of(match) is None:
+            position = match.start() + len("has")
+            continue
+        found.append(match)
+        position = match.end()
+    return found
+
+
+def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
+    """The base form of the promised verb and whether it is passive; None for a word
+    that is no verb of work ("will become", "will be affected", "will the…")."""
+    groups = match.groupdict()
+    if groups.get("third"):
+        return THIRD_TO_LEMMA.get(groups["third"].lower(), groups["third"].lower()), False
+    if groups.get("participle"):
+        word = groups["participle"].lower()
+        if word in VERB_PARTICIPLE:
+            lemma = VERB_PARTICIPLE[word]
+        elif word.endswith("ing") and len(word) > len("bring"):
+            # "the government will be providing £2.85 million": an active promise
+            particle = groups.get("pparticle")
+            lemma = base_form(word)
+            return (f"{lemma} {particle.lower()}" if particle else lemma), False
+        elif word in IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")):
+            lemma = base_form(word)
+        else:
+            return None  # "will be a", "will be crucial"
+        if word in NON_COMMITMENT_PARTICIPLES:
+            return None
+        particle = groups.get("pparticle")
+        return (f"{lemma} {particle.lower()}" if particle else lemma), True
+    word = (groups.get("verb") or "").lower()
+    if not word or word in NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
+        return None
+    if groups.get("generic") and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"])):
+        return None  # "has access to finance", "have the potential to deliver": no promise
+    if word.endswith("ing") and len(word) > len("bring"):
+        cue = (groups.get("cue") or "").lower()
+        if not (groups.get("commit") or groups.get("tasked") or "committed" in cue):
+            return None  # "is due to rising costs"
+        word = base_form(word)
+    particle = groups.get("particle")
+    return (f"{word} {particle.lower()}" if particle else word), False

@@ -1,0 +1,109 @@
+"""Promises that are not "subject + cue + verb": work given to someone ("The White House
+instructed federal agencies to begin…"), a commitment named with its maker ("the
+commitment of the members to resolve…"), work under way ("the department is extending
+the scheme") and targets ("sets a target of 50 GW by 2030").
+
+Each form gives who is to act (as a span of text, for `extract_owners`), the verb, and
+where the promised object starts; `extract_actions` reads the object and its deadline
+exactly as for any promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from initiatives.pipeline.action_verbs import SECOND_PROMISE_VERBS, base_form
+from initiatives.pipeline.types import Span
+
+# "tasked the agency with developing", "instructed federal agencies Monday to begin",
+# "invites the Commission to present", "directing dozens of agencies to appoint".
+TASKED_RE = re.compile(
+    r"\b(?=[tidmoc])(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
+    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
+    r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
+    r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
+COMMITMENT_OF_RE = re.compile(
+    r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "IRCC is expanding settlement services", "the department is now extending the scheme".
+UNDER_WAY_RE = re.compile(
+    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …".
+TARGET_RE = re.compile(
+    r"\b(?:sets?|setting|set\s+out|adopts?|adopted|agreed|agrees|announced|announces|"
+    r"introduces?|introduced|has|have)\s+(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<verb>target|goal|benchmark|ambition)\s+(?:of|to)\s+",
+    re.IGNORECASE,
+)
+
+_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Form:
+    who: Span  # who is to act, as written
+    lemma: str  # the verb, base form ("target" for a target)
+    verb_end: int  # where the promised object starts
+    rule: str
+
+
+def forms(text: str, start: int, end: int) -> list[Form]:
+    """The promises of these forms in text[start:end]. For work under way and
+    targets, `who` is the text before the cue, for the caller to cut to its subject."""
+    found: list[Form] = []
+    for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
+        found += _given(text, start, end, pattern, rule)
+    for match in UNDER_WAY_RE.finditer(text, start, end):
+        verb = base_form(match.group("verb"))
+        particle = match.group("particle")
+        if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put", "set") and not particle):
+            continue  # "is leading", "is taking steps": no work promised
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"{verb} {particle}" if particle else verb,
+                match.end(),
+                "action.under_way",
+            )
+        )
+    if not _TARGET_WORD.search(text, start, end):
+        return found  # the common case, decided by one cheap search
+    for match in TARGET_RE.finditer(text, start, end):
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"reach the {match.group('verb').lower()} of",
+                match.end(),
+                "action.target",
+            )
+        )
+    return found
+
+
+def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:
+    """Work given to someone, or promised by someone named after the cue."""
+    found: list[Form] = []
+    for match in pattern.finditer(text, start, end):
+        verb = match.group("verb")
+        if verb.endswith("ing"):
+            verb = base_form(verb)
+        particle = match.group("particle")
+        who = match.group("who")
+        found.append(
+            Form(
+                Span(match.start("who"), match.start("who") + len(who), who),
+                f"{verb} {particle}" if particle else verb,
+                match.end(),
+                rule,
+            )
+        )
+    return found

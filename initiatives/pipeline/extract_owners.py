@@ -1,0 +1,368 @@
+"""Who owns a promise: the subject of its verb, as the text gives it.
+
+A subject that names a known actor is that actor ("DESNZ" is the Department for Energy
+Security and Net Zero; "the UK government" is the United Kingdom). "The government",
+"ministers" and "we" are the publishing government, when the document's address, site
+or own text says which one. "We" inside a quotation is the speaker's body. Any other
+organisation ("the Grid Operator", "the regional health boards") becomes a new actor,
+marked as found by the pipeline for a curator to confirm: an unknown owner is never a
+reason to drop a promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from initiatives.pipeline.gazetteer import (
+    ACTORS_BY_NAME,
+    COUNTRY,
+    GOVERNMENT_AFTER_RE,
+    ORGANISATION,
+    ActorEntry,
+    ActorMatch,
+    find_actors,
+)
+from initiatives.pipeline.types import Span
+
+WHO_BODIES = frozenset(
+    {
+        "World Health Organization", "World Health Assembly", "Intergovernmental Negotiating Body",
+        "WHO Executive Board", "WHO Member States",
+    }
+)  # fmt: skip
+UN_BODIES = frozenset({"United Nations", "UN General Assembly", "UN Secretary-General"})
+# Longest subject read as an organisation's name.
+MAX_SUBJECT_WORDS = 12
+# Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
+MAX_PROPER_WORDS = 5
+# Web addresses of governments and international bodies, by the end of their host name.
+PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
+    ("gov.uk", "United Kingdom"), ("parliament.uk", "United Kingdom"),
+    ("whitehouse.gov", "United States"), (".gov", "United States"), (".mil", "United States"),
+    ("canada.ca", "Canada"), ("gc.ca", "Canada"), ("go.jp", "Japan"), ("kantei.go.jp", "Japan"),
+    ("gov.au", "Australia"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
+    ("auswaertiges-amt.de", "Germany"), ("gouv.fr", "France"), ("elysee.fr", "France"),
+    ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
+    ("consilium.europa.eu", "Council of the EU"), ("europarl.europa.eu", "European Parliament"),
+    ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
+    ("eeas.europa.eu", "European External Action Service"),
+    ("who.int", "World Health Organization"), ("nato.int", "NATO"), ("un.org", "United Nations"),
+    ("oecd.org", "OECD"), ("wto.org", "WTO"), ("imf.org", "International Monetary Fund"),
+    ("worldbank.org", "World Bank"),
+)  # fmt: skip
+_GOVERNMENT_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
+    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
+_THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
+_LEADING = re.compile(
+    r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
+    r"this\s+year|from\s+today|in\s+addition|in\s+turn|together|"
+    r"separately|jointly|for\s+(?:its|their)\s+part)[,\s]+)+",
+    re.IGNORECASE,
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|\w+ly))+\Z"
+)
+# "The Commission has announced plans to…": the subject before the announcing verb.
+_ANNOUNCED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:announced|unveiled|outlined|set\s+out|published|revealed|"
+    r"confirmed|made\s+clear)(?:\s+(?:its|their|new|the))?\Z",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r"\s+(?:and|with|together\s+with|alongside)\s+")
+_ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
+# What may follow an actor's name in a subject that is still that actor: "EU officials",
+# "the UK government", "US President Donald Trump", "the Commission's experts".
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:government|authorities|officials?|ministers?|ministry|leaders?|"
+    r"negotiators|representatives|delegation|side|spokes(?:person|man|woman)|team|experts|"
+    r"secretariat|presidency|members?)\b|(?:(?:[A-Z][\w-]*\s+){0,3}(?:President|Minister|"
+    r"Secretary|Chancellor|Commissioner|Director(?:-General)?|Chair|Head|Governor|"
+    r"Ambassador|Envoy|Spokesperson)\b(?:\s+[A-Z][\w.-]*){0,3}))?\s*\Z"
+)
+# The last word of a subject that names an organisation: "the grid operator will".
+ORGANISATION_HEADS = frozenset(
+    {
+        "government", "governments", "ministry", "ministries", "department", "departments",
+        "agency", "agencies", "authority", "authorities", "regulator", "regulators", "office",
+        "commission", "council", "councils", "committee", "committees", "secretariat",
+        "administration", "cabinet", "parliament", "assembly", "bank", "banks", "institute",
+        "organisation", "organization", "organisations", "organizations", "body", "bodies",
+        "board", "boards", "service", "services", "taskforce", "force", "group", "alliance",
+        "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
+        "countries", "nations", "companies", "firms", "operator", "operators", "providers",
+        "centre", "center", "network", "forum", "union", "parties", "signatories",
+        "presidency", "team", "unit", "coordinator", "consortium", "fund",
+        "foundation", "trust", "partnership", "industry", "utilities", "insurers",
+        "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
+        "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
+        "panel", "delegation", "mission", "institutions", "administrations",
+    }
+)  # fmt: skip
+# Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
+# the instrument does. Only a known actor among these owns a promise.
+_THING_HEADS = frozenset(
+    {
+        "fund", "facility", "programme", "program", "plan", "instrument", "strategy",
+        "activities", "package", "framework", "law", "act", "bill", "regulation", "directive",
+        "agreement", "deal", "policy", "scheme", "project", "initiative", "report", "roadmap",
+    }
+)  # fmt: skip
+# A definite subject that points back to the text's main actor: "The leaders said they…"
+# in a report on a G7 summit are the G7's.
+_BACK_REFERENCE = re.compile(
+    r"(?:the\s+)?(?:leaders|ministers|members|group|allies|partners|body|organi[sz]ation|"
+    r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
+    r"government)?)",
+    re.IGNORECASE,
+)
+_QUANTIFIER = re.compile(
+    r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
+_OF = re.compile(r"\s+(?:of|for)\s+")
+_POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
+# "the Albanese Government", "the Biden administration": the publishing government.
+_NAMED_GOVERNMENT = re.compile(
+    r"(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:government|administration)", re.IGNORECASE
+)
+# The officer who heads an organisation: the organisation publishing or deciding.
+_ORGANISATION_HEAD = re.compile(
+    r"(?:the\s+)?(?:secretary[\s-]general|director[\s-]general|executive\s+director|"
+    r"secretariat|presidency)",
+    re.IGNORECASE,
+)
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+
+
+@dataclass(frozen=True)
+class Owner:
+    entry: ActorEntry
+    evidence: Span
+
+
+@dataclass
+class OwnerContext:
+    """What a document says about who speaks: its publisher, its main actor, its quotes."""
+
+    publisher: ActorEntry | None = None  # the publishing government or body
+    main: ActorEntry | None = None  # the first decision maker, else the title's first actor
+    names_eu: bool = True  # whether the text names an EU body ("Member States" are the EU's)
+    quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
+
+    def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
+        """Whether position lies in a quotation, and the speaker's body if the text says."""
+        for start, end, speaker in self.quotes:
+            if start <= position < end:
+                return True, speaker
+        return False, None
+
+
+def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> ActorEntry | None:
+    """The government or body that published the document: from its address, its site
+    name, else the country of the first national ministry or agency it names."""
+    host = (urlsplit(source_url).hostname or "") if source_url else ""
+    for suffix, name in PUBLISHER_HOSTS:
+        bare = suffix.lstrip(".")
+        if host and (host == bare or host.endswith("." + bare)):
+            return ACTORS_BY_NAME.get(name)
+    if site_name:
+        for match in find_actors(site_name):
+            return _government_of(match.entry)
+    for match in find_actors(text):
+        if match.entry.country and match.entry.kind != COUNTRY:
+            return ACTORS_BY_NAME.get(match.entry.country)
+        said = text[match.start : match.end].lower()
+        if match.entry.kind == COUNTRY and (
+            GOVERNMENT_AFTER_RE.match(text, match.end) or "government" in said
+        ):
+            return match.entry  # "the Japanese government", "the UK government"
+    return None
+
+
+def _government_of(entry: ActorEntry) -> ActorEntry:
+    return ACTORS_BY_NAME.get(entry.country, entry) if entry.country else entry
+
+
+def quotations(
+    text: str, paragraphs: list[tuple[int, int]], context: OwnerContext
+) -> list[tuple[int, int, Owner | None]]:
+    """Quoted passages of each paragraph, with the body of the speaker named around them
+    ("…,” said the Commission's spokesperson; the Minister said: “…”)."""
+    found: list[tuple[int, int, Owner | None]] = []
+    for start, end in paragraphs:
+        for quote in _QUOTE.finditer(text, start, end):
+            after = _SENTENCE_STOP.search(text, quote.end(), end)
+            attribution = (quote.end(), after.start() if after else end)
+            if attribution[1] - attribution[0] < 3:
+                attribution = (start, quote.start())
+            actors = find_actors(text, *attribution)
+            speaker = None
+            if actors:
+                first = actors[0]
+                speaker = Owner(first.entry, _span(text, first))
+            found.append((quote.start(), quote.end(), speaker))
+    return found
+
+
+_QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def owner_of(
+    text: str,
+    subject: Span,
+    context: OwnerContext,
+    *,
+    previous: Owner | None = None,
+    animate: bool = False,
+) -> Owner | None:
+    """The owner a subject designates, or None for a subject that is no actor ("the
+    market", "deeper coordination"). With `animate` (the cue is one that only a person
+    or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
+    quote = _LEADING.sub("", subject.quote)
+    quote = _TRAILING_ADVERBS.sub("", _ANNOUNCED.sub("", quote)).strip(" ,“”\"'")
+    start = subject.start + subject.quote.find(quote) if quote else subject.start
+    if not quote:
+        return None
+    here = Span(start, start + len(quote), quote)
+    if _FIRST_PERSON.match(quote):
+        inside, speaker = context.speaker_at(start)
+        if inside and speaker is not None:
+            return speaker
+        body = context.publisher or context.main
+        return Owner(body, here) if body else None
+    if _THIRD_PERSON.match(quote):
+        body = previous.entry if previous else context.main
+        return Owner(body, here) if body else None
+    known = _known(text, here, context)
+    if known is not None:
+        return known
+    such = _SUCH_AS.search(quote)
+    if such:  # "Companies such as Panasonic": the companies
+        quote = quote[: such.start()]
+        here = Span(here.start, here.start + len(quote), quote)
+    comma = quote.find(",")
+    if comma > 0:  # "The leaders, gathered in Canada for their summit,"
+        here = Span(here.start, here.start + comma, quote[:comma])
+        quote = here.quote
+    if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
+        return Owner(context.main, here)
+    organisation = next(
+        (b for b in (context.publisher, context.main) if b is not None and b.kind != COUNTRY),
+        None,
+    )
+    if _ORGANISATION_HEAD.fullmatch(quote) and organisation is not None:
+        return Owner(organisation, here)  # "the Secretary General" of a NATO release
+    government = next(
+        (b for b in (context.main, context.publisher) if b is not None and b.kind == COUNTRY), None
+    )
+    if _HEAD_OF_GOVERNMENT.fullmatch(quote) and government is not None:
+        return Owner(government, here)  # "The president promised to…" in a text about France
+    conjunction = quote.find(" and ")
+    if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
+        here = Span(here.start, here.start + conjunction, quote[:conjunction])
+        quote = here.quote
+    possessive = _POSSESSIVE.match(quote)
+    if possessive:  # "His cabinet", "their ministries": the body the text is about
+        quote = quote[possessive.end() :]
+        here = Span(here.end - len(quote), here.end, quote)
+    publisher = context.publisher
+    governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
+    if governing and publisher is not None and publisher.country:
+        return Owner(publisher, here)
+    return _unknown(here, animate=animate)
+
+
+def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
+    """A known actor that is the subject's head, not a word inside it: "EU agencies" and
+    "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
+    whole = find_actors(text, subject.start, subject.end)
+    head = whole[-1] if whole else None
+    if (
+        head
+        and not head.demonym
+        and head.end == subject.end
+        and head.start - subject.start <= len("The ")
+    ):
+        # "The Ministry of Economy, Trade and Industry": a name with commas in it.
+        return Owner(in_context(head.entry, context), _span(text, head))
+    # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
+    comma = subject.quote.find(",")
+    end = subject.start + comma if comma > 0 else subject.end
+    subject = Span(subject.start, end, text[subject.start : end])
+    matches = [m for m in whole if m.end <= end]
+    # "Ukrainian companies": the companies, not Ukraine's government.
+    matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
+    if not matches:
+        return None
+    coordination = _COORDINATION.search(subject.quote)
+    if coordination:  # "France and Germany will", "the Secretary and the Administrator of X"
+        end = subject.start + coordination.start()
+        subject = Span(subject.start, end, text[subject.start : end])
+        matches = [m for m in matches if m.end <= end]
+        if not matches:
+            return None
+    last = matches[-1]
+    if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
+        return Owner(in_context(last.entry, context), _span(text, last))
+    return None
+
+
+def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
+    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's."""
+    if entry.name != "EU member states" or context.names_eu:
+        return entry
+    bodies = {b.name for b in (context.publisher, context.main) if b is not None}
+    if bodies & WHO_BODIES:
+        return ACTORS_BY_NAME["WHO Member States"]
+    if bodies & UN_BODIES:
+        return ACTORS_BY_NAME["UN member states"]
+    return entry
+
+
+def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
+    """An organisation the tables do not know, named as the text names it."""
+    quantity = _QUANTIFIER.match(subject.quote)
+    if quantity:  # "dozens of agencies"
+        start = subject.start + quantity.end()
+        subject = Span(start, subject.end, subject.quote[quantity.end() :])
+    words = _WORD.findall(subject.quote)
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    # "the Secretary of Commerce", "the Minister for Immigration": the head comes first.
+    before_of = _OF.split(subject.quote, maxsplit=1)[0]
+    head_words = _WORD.findall(before_of) or words
+    head = head_words[-1].lower().rstrip(".")
+    proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
+    if _last_head(subject.quote) in _THING_HEADS:
+        return None  # "the Cabinet's Programme of Activities will set…": a text, not a body
+    if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
+        return None
+    name = _ARTICLE.sub("", subject.quote).strip()
+    if any(ch in name for ch in ',;:()“”"'):
+        return None
+    name = name[:1].upper() + name[1:]
+    entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    return Owner(entry, subject)
+
+
+def _last_head(quote: str) -> str:
+    """The noun that the last "of" or "for" hangs on ("Programme" in "the Cabinet's
+    Programme of Activities"), else the last word."""
+    parts = _OF.split(quote)
+    words = _WORD.findall(parts[-2] if len(parts) > 1 else quote)
+    return words[-1].lower() if words else ""
+
+
+def _span(text: str, match: ActorMatch) -> Span:
+    return Span(match.start, match.end, text[match.start : match.end])

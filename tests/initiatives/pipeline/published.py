@@ -1,0 +1,21 @@
+"""A text run through the pipeline as if published on one day at one address."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from initiatives.pipeline.run import extract_read
+from initiatives.pipeline.types import ExtractedInitiative, ReadResult
+
+TODAY = dt.date(2026, 11, 24)
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def published_initiative(
+    text: str, *, url: str = "", site: str = "", fmt: str = "txt"
+) -> ExtractedInitiative:
+    """The initiative of `text` published on PUBLISHED at `url` (on `site`); it must have one."""
+    read = ReadResult(text=text, format=fmt, source_url=url, site_name=site)
+    extraction = extract_read(read, today=TODAY, published=PUBLISHED)
+    assert extraction.initiative is not None, extraction.warnings
+    return extraction.initiative
