@@ -454,3 +454,20 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.outcome or 'running'}"
+
+
+class SlugRedirect(models.Model):
+    """An address an initiative no longer has (it was merged into another), kept so that
+    links and feed subscriptions to it still arrive, by a permanent redirect."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="slug_redirects"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.initiative.slug}"

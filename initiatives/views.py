@@ -40,13 +40,17 @@ from initiatives.models import (
     Status,
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
+from initiatives.redirects import follows_retired_slugs
 from initiatives.search import with_headline
 from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
+from timeline.sources import source_events, sources, state_reports
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
 DUE_WINDOWS_DAYS = (30, 90)
 CSV_CHUNK = 2000
+# A document's bulky columns, left out wherever only its title and dates are shown.
+DOCUMENT_BULK = ("text", "set_aside", "warnings")
 CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -233,6 +237,7 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
     return response
 
 
+@follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     queryset = _initiatives().prefetch_related(
         Prefetch(
@@ -241,9 +246,12 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area", "evidence")),
         Prefetch("sector_links", queryset=InitiativeSector.objects.select_related("sector")),
-        Prefetch("milestones", queryset=Milestone.objects.select_related("evidence")),
-        Prefetch("actions", queryset=FollowUpAction.objects.select_related("owner", "evidence")),
-        Prefetch("documents", queryset=Document.objects.defer("text", "set_aside", "warnings")),
+        Prefetch("milestones", queryset=_with_evidence_document(Milestone.objects)),
+        Prefetch(
+            "actions",
+            queryset=_with_evidence_document(FollowUpAction.objects.select_related("owner")),
+        ),
+        Prefetch("documents", queryset=Document.objects.defer(*DOCUMENT_BULK)),
     )
     initiative = get_object_or_404(queryset, slug=slug)
     today = timezone.localdate()
@@ -255,13 +263,33 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for value, label in ActorRole.choices
         if value in by_role
     ]
+    documents = initiative.documents.all()
+    events = source_events(initiative.pk)
     timeline = build_timeline(
-        milestones=initiative.milestones.all(), actions=initiative.actions.all(), today=today
+        milestones=initiative.milestones.all(),
+        actions=initiative.actions.all(),
+        today=today,
+        reports=state_reports(documents, events, initiative.actions.all()),
     )
+    record = FollowUpAction.objects.filter(initiative=initiative).delivery_record(today=today)
     return render(
         request,
         "initiatives/detail.html",
-        {"initiative": initiative, "roles": roles, "timeline": timeline, "today": today},
+        {
+            "initiative": initiative,
+            "roles": roles,
+            "timeline": timeline,
+            "today": today,
+            "record": record,
+            "sources": sources(documents, events),
+        },
+    )
+
+
+def _with_evidence_document(queryset: QuerySet) -> QuerySet:
+    """Facts with their quote and the document it is from, without the document's text."""
+    return queryset.select_related("evidence__document").defer(
+        *(f"evidence__document__{name}" for name in DOCUMENT_BULK)
     )
 
 

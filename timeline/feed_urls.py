@@ -1,6 +1,7 @@
 from django.urls import path
 from django.views.decorators.cache import cache_page
 
+from initiatives.redirects import follows_retired_slugs
 from timeline import feeds
 
 # Calendar applications poll; a large calendar is built at most once per this many seconds.
@@ -11,10 +12,18 @@ app_name = "feeds"
 
 urlpatterns = [
     path("events.atom", feeds.EventFeed(), name="events_atom"),
-    path("initiatives/<slug:slug>.atom", feeds.InitiativeEventFeed(), name="initiative_atom"),
+    path(
+        "initiatives/<slug:slug>.atom",
+        follows_retired_slugs("feeds:initiative_atom")(feeds.InitiativeEventFeed()),
+        name="initiative_atom",
+    ),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
     path("saved/<str:token>.atom", feeds.SavedSearchEventFeed(), name="saved_search_atom"),
     path("calendar.ics", cached(feeds.calendar_all), name="calendar_ics"),
-    path("initiatives/<slug:slug>.ics", cached(feeds.calendar_initiative), name="initiative_ics"),
+    path(
+        "initiatives/<slug:slug>.ics",
+        follows_retired_slugs("feeds:initiative_ics")(cached(feeds.calendar_initiative)),
+        name="initiative_ics",
+    ),
     path("saved/<str:token>.ics", cached(feeds.calendar_saved_search), name="saved_search_ics"),
 ]
