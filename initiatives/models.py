@@ -236,11 +236,9 @@ class InitiativeQuerySet(models.QuerySet):
         return self.filter(verified=True)
 
     def with_open_actions(self) -> InitiativeQuerySet:
-        from timeline.models import ActionStatus
+        from timeline.models import OPEN_STATUSES
 
-        return self.filter(
-            actions__status__in=[ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
-        ).distinct()
+        return self.filter(actions__status__in=OPEN_STATUSES).distinct()
 
     def with_overdue_actions(self, *, today: dt.date) -> InitiativeQuerySet:
         from timeline.models import FollowUpAction
