@@ -42,6 +42,7 @@ from initiatives.models import (
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
 from initiatives.search import with_headline
+from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
 from timeline.sources import source_events, sources, state_reports
 from timeline.timeline import build_timeline
@@ -52,6 +53,12 @@ CSV_CHUNK = 2000
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
 CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
+# Promise against delivery, per initiative: the counts, then the median delay.
+CSV_DELIVERY_COLUMNS = (
+    "actions_promised",
+    *(f"actions_{key}" for key, _, _ in SEGMENTS),
+    "median_delay_days",
+)
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -164,8 +171,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "recent": list(_initiatives().order_by("-updated_at")[:DASHBOARD_LIST_SIZE]),
             "areas": areas,
             "matrix": matrix,
+            "record": FollowUpAction.objects.delivery_record(today=today),
+            "area_records": _area_records(areas, today),
+            "segments": SEGMENTS,
         },
     )
+
+
+def _area_records(areas: list[CooperationArea], today: dt.date) -> list[dict[str, Any]]:
+    """Promise against delivery per area; an action counts in each area of its initiative."""
+    records = FollowUpAction.objects.delivery_records(by="area", today=today)
+    return [{"area": area, "record": records.get(area.pk, DeliveryRecord())} for area in areas]
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:
@@ -205,6 +221,17 @@ def _csv_cell(value: Any) -> str:
     return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
+def _chunks(rows: Iterator[Initiative], size: int) -> Iterator[list[Initiative]]:
+    chunk: list[Initiative] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -215,11 +242,21 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(_area_links())
     base = request.build_absolute_uri("/")[:-1]
+    today = filterset.today
     writer = csv.writer(_Echo())
 
     def rows() -> Iterator[str]:
-        yield writer.writerow(CSV_COLUMNS)
-        for i in queryset.iterator(chunk_size=CSV_CHUNK):
+        yield writer.writerow(CSV_COLUMNS + CSV_DELIVERY_COLUMNS)
+        for chunk in _chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
+            yield from chunk_rows(chunk)
+
+    def chunk_rows(chunk: list[Initiative]) -> Iterator[str]:
+        # One grouped query per chunk, like the prefetch of its areas.
+        records = FollowUpAction.objects.filter(
+            initiative_id__in=[i.pk for i in chunk]
+        ).delivery_records(by="initiative", today=today)
+        for i in chunk:
+            record = records.get(i.pk, DeliveryRecord())
             values = (
                 i.title,
                 base + i.get_absolute_url(),
@@ -229,6 +266,9 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
                 "yes" if i.verified else "no",
                 "; ".join(link.area.name for link in i.area_links.all()),
                 i.updated_at.isoformat(timespec="seconds"),
+                record.promised,
+                *(getattr(record, key) for key, _, _ in SEGMENTS),
+                "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
             )
             yield writer.writerow([_csv_cell(v) for v in values])
 
@@ -337,8 +377,9 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("initiative")
         .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
     )
+    record = FollowUpAction.objects.filter(owner=actor).delivery_record(today=today)
     return render(
         request,
         "initiatives/actor.html",
-        {"actor": actor, "page": page, "actions": actions, "today": today},
+        {"actor": actor, "page": page, "actions": actions, "today": today, "record": record},
     )

@@ -142,6 +142,11 @@ class DeliveryRecord:
         ]
 
     @property
+    def counts(self) -> list[int]:
+        """Every bucket's count, zeros included, in the order of SEGMENTS (table cells)."""
+        return [getattr(self, key) for key, _, _ in SEGMENTS]
+
+    @property
     def summary(self) -> str:
         """The record in words: the bar's text alternative, and the CSV's reading."""
         if not self.promised:

@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("timeline", "0002_curators_group"), ("initiatives", "0004_initiative_list_order")]
-AFTER = [("timeline", "0003_action_states")]
+AFTER = [("timeline", "0004_cancelled_actions_dropped")]
 
 
 def _migrate(targets: list[tuple[str, str]]):
