@@ -362,6 +362,9 @@ class _FactLoader:
         return evidence
 
     def _event(self, kind: str, summary: str, **kwargs: Any) -> None:
+        # Every change an import makes names its document: the detail page's sources say
+        # what each document changed.
+        kwargs.setdefault("document", self.document)
         event_record(
             initiative=self.initiative, kind=kind, summary=summary, via=EventVia.IMPORT, **kwargs
         )
