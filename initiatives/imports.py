@@ -267,6 +267,16 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
     result.document_id = document.pk
 
 
+def facts_load(
+    *, initiative: Initiative, document: Document, extracted: ExtractedInitiative
+) -> dict[str, int]:
+    """Write one extraction's facts onto an initiative and make it the document's, as an
+    import does (for a curator detaching a document into an initiative of its own)."""
+    counts: dict[str, int] = {}
+    _FactLoader(initiative=initiative, document=document, counts=counts).load(extracted)
+    return counts
+
+
 class _FactLoader:
     """Writes one extraction's facts onto an initiative, respecting curators' work.
 

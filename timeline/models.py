@@ -261,6 +261,8 @@ class EventKind(models.TextChoices):
     ACTION_REOPENED = "action_reopened", "Follow-up action reopened"
     ACTION_OVERDUE = "action_overdue", "Follow-up action overdue"
     DOCUMENT_ADDED = "document_added", "New source document"
+    DOCUMENT_DETACHED = "document_detached", "Source document detached"
+    MERGED = "merged", "Merged with another initiative"
     VERIFIED = "verified", "Verified by a curator"
 
 

@@ -45,6 +45,8 @@ class Migration(migrations.Migration):
                     ("action_reopened", "Follow-up action reopened"),
                     ("action_overdue", "Follow-up action overdue"),
                     ("document_added", "New source document"),
+                    ("document_detached", "Source document detached"),
+                    ("merged", "Merged with another initiative"),
                     ("verified", "Verified by a curator"),
                 ],
                 max_length=24,
