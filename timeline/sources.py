@@ -19,17 +19,17 @@ from timeline.models import STATE_EVENTS, ChangeEvent, EventKind
 # "{s}" the plural ending. Kinds left out are bookkeeping, not a change.
 CHANGE_PHRASES = {
     EventKind.INITIATIVE_CREATED: "created the initiative",
-    EventKind.STATUS_CHANGED: "changed the status",
-    EventKind.MILESTONE_ADDED: "added {n} milestone{s}",
-    EventKind.MILESTONE_CHANGED: "changed {n} milestone{s}",
-    EventKind.ACTION_ADDED: "added {n} action{s}",
-    EventKind.ACTION_CHANGED: "changed {n} action{s}",
+    EventKind.ACTION_DONE: "marked {n} action{s} done",
+    EventKind.ACTION_PARTLY_DONE: "marked {n} action{s} partly done",
     EventKind.ACTION_IN_PROGRESS: "marked {n} action{s} in progress",
     EventKind.ACTION_STALLED: "reported {n} action{s} stalled",
-    EventKind.ACTION_PARTLY_DONE: "marked {n} action{s} partly done",
-    EventKind.ACTION_DONE: "marked {n} action{s} done",
     EventKind.ACTION_DROPPED: "marked {n} action{s} dropped",
     EventKind.ACTION_REOPENED: "reopened {n} action{s}",
+    EventKind.STATUS_CHANGED: "changed the status",
+    EventKind.ACTION_ADDED: "added {n} action{s}",
+    EventKind.ACTION_CHANGED: "changed {n} action{s}",
+    EventKind.MILESTONE_ADDED: "added {n} milestone{s}",
+    EventKind.MILESTONE_CHANGED: "changed {n} milestone{s}",
 }
 SOURCE_EVENT_FIELDS = ("pk", "kind", "action_id", "document_id", "evidence_id", "occurred_at")
 
@@ -41,15 +41,18 @@ class Source:
 
     @property
     def date(self) -> dt.date:
-        return self.document.published_on or self.document.imported_at.date()
+        """Published, else the date its text was read against, else imported."""
+        d = self.document
+        return d.published_on or d.reference_date or d.imported_at.date()
 
     @property
     def changes(self) -> str:
         """e.g. "marked 1 action done, changed the status"."""
         counts = Counter(e.kind for e in self.events if e.kind in CHANGE_PHRASES)
         phrases = [
-            CHANGE_PHRASES[kind].format(n=n, s="" if n == 1 else "s")
-            for kind, n in sorted(counts.items(), key=lambda kv: list(CHANGE_PHRASES).index(kv[0]))
+            phrase.format(n=counts[kind], s="" if counts[kind] == 1 else "s")
+            for kind, phrase in CHANGE_PHRASES.items()
+            if counts[kind]
         ]
         return ", ".join(phrases)
 
@@ -64,7 +67,7 @@ def source_events(initiative_id: int) -> list[ChangeEvent]:
 
 
 def sources(documents: Iterable[Any], events: Iterable[ChangeEvent]) -> list[Source]:
-    """The documents by date (published, else imported), each with the events naming it."""
+    """The documents by date (see Source.date), each with the events naming it."""
     found = {d.pk: Source(document=d) for d in documents}
     for event in events:
         if event.document_id in found:

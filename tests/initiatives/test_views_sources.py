@@ -75,7 +75,7 @@ def test_it_lists_the_sources_by_date_with_what_each_changed(client: Client) -> 
     positions = [sources.index(t) for t in titles]
     assert positions == sorted(positions)
     assert "Created the initiative." in sources
-    assert "Changed the status, reported 1 action stalled, marked 1 action done." in sources
+    assert "Marked 1 action done, reported 1 action stalled, changed the status." in sources
     assert "imported 24 Nov 2026" in sources
     assert "Added as a source; changed nothing." in sources
 
