@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -55,6 +57,23 @@ STATE_ACTIONS = {
     "mark_done": (ActionStatus.DONE, "Mark actions done"),
     "mark_dropped": (ActionStatus.DROPPED, "Mark actions dropped"),
 }
+
+
+def _state_action(name: str) -> Callable[..., HttpResponse | None]:
+    """An admin action moving the selected actions to one state (see STATE_ACTIONS)."""
+    status = STATE_ACTIONS[name][0]
+
+    @admin.action(
+        description=f"Mark selected actions {ActionStatus(status).label.lower()}…",
+        permissions=["change"],
+    )
+    def change_state(
+        self: FollowUpActionAdmin, request: HttpRequest, queryset: QuerySet
+    ) -> HttpResponse | None:
+        return self._change_state(request, queryset, name)
+
+    change_state.__name__ = name
+    return change_state
 
 
 @admin.register(FollowUpAction)
@@ -115,25 +134,11 @@ class FollowUpActionAdmin(SimpleHistoryAdmin):
         }
         return render(request, "admin/timeline/change_state.html", context)
 
-    @admin.action(description="Mark selected actions in progress…", permissions=["change"])
-    def mark_in_progress(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
-        return self._change_state(request, queryset, "mark_in_progress")
-
-    @admin.action(description="Mark selected actions stalled…", permissions=["change"])
-    def mark_stalled(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
-        return self._change_state(request, queryset, "mark_stalled")
-
-    @admin.action(description="Mark selected actions partly done…", permissions=["change"])
-    def mark_partly_done(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
-        return self._change_state(request, queryset, "mark_partly_done")
-
-    @admin.action(description="Mark selected actions done…", permissions=["change"])
-    def mark_done(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
-        return self._change_state(request, queryset, "mark_done")
-
-    @admin.action(description="Mark selected actions dropped…", permissions=["change"])
-    def mark_dropped(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
-        return self._change_state(request, queryset, "mark_dropped")
+    mark_in_progress = _state_action("mark_in_progress")
+    mark_stalled = _state_action("mark_stalled")
+    mark_partly_done = _state_action("mark_partly_done")
+    mark_done = _state_action("mark_done")
+    mark_dropped = _state_action("mark_dropped")
 
 
 @admin.register(Milestone)
