@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
@@ -49,6 +50,8 @@ from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
 DUE_WINDOWS_DAYS = (30, 90)
+# How long the dashboard's promise against delivery may lag behind the records.
+DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
 CSV_CHUNK = 2000
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
@@ -171,17 +174,31 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "recent": list(_initiatives().order_by("-updated_at")[:DASHBOARD_LIST_SIZE]),
             "areas": areas,
             "matrix": matrix,
-            "record": FollowUpAction.objects.delivery_record(today=today),
-            "area_records": _area_records(areas, today),
+            **_dashboard_delivery(areas, today),
             "segments": SEGMENTS,
         },
     )
 
 
-def _area_records(areas: list[CooperationArea], today: dt.date) -> list[dict[str, Any]]:
-    """Promise against delivery per area; an action counts in each area of its initiative."""
-    records = FollowUpAction.objects.delivery_records(by="area", today=today)
-    return [{"area": area, "record": records.get(area.pk, DeliveryRecord())} for area in areas]
+def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
+    """Promise against delivery overall and per area. Both scan every action (seconds at
+    a million), so they are kept in the cache for a while: the dashboard may be that
+    much behind; the initiative and actor pages never are."""
+    key = f"dashboard-delivery:{today.isoformat()}"
+    found = cache.get(key)
+    if found is None:
+        found = (
+            FollowUpAction.objects.delivery_record(today=today),
+            FollowUpAction.objects.delivery_records(by="area", today=today),
+        )
+        cache.set(key, found, DASHBOARD_DELIVERY_CACHE_SECONDS)
+    record, by_area = found
+    return {
+        "record": record,
+        "area_records": [
+            {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
+        ],
+    }
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:

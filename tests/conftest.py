@@ -29,6 +29,14 @@ def superuser(db: None) -> User:
 
 
 @pytest.fixture(autouse=True)
+def empty_cache() -> None:
+    """Each test starts with an empty cache: the dashboard keeps its delivery record there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def eager_celery(request: pytest.FixtureRequest) -> object:
     """Run tasks in-process, except in tests that start a real worker."""
     from config.celery import app

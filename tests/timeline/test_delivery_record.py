@@ -153,3 +153,14 @@ def test_the_csv_export_has_the_record_of_each_initiative(world, client: Client)
     assert edip["median_delay_days"] == "30"
     safe = rows["Loans for defence"]
     assert (safe["actions_no_firm_date"], safe["median_delay_days"]) == ("1", "20")
+
+
+def test_the_dashboard_record_lags_the_records_by_ten_minutes_at_most(
+    world, client: Client
+) -> None:
+    with time_machine.travel(NOW, tick=False) as traveller:
+        assert "<strong>13 promised</strong>" in client.get("/").content.decode()
+        promise(world["safe"], world["agencies"])
+        assert "<strong>13 promised</strong>" in client.get("/").content.decode()
+        traveller.shift(dt.timedelta(minutes=10, seconds=1))
+        assert "<strong>14 promised</strong>" in client.get("/").content.decode()
