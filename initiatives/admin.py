@@ -3,8 +3,9 @@ so history and change events are recorded whichever way a record is edited."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponse
@@ -27,7 +28,13 @@ from initiatives.models import (
     Sector,
 )
 from initiatives.search import initiative_search_update
-from initiatives.services import actors_confirm, initiative_save, initiative_verify
+from initiatives.services import (
+    actors_confirm,
+    document_detach,
+    initiative_merge,
+    initiative_save,
+    initiative_verify,
+)
 from initiatives.uploads import UploadForm, uploads_enqueue
 from timeline.models import EventVia, FollowUpAction, Milestone
 from timeline.services import action_save, milestone_save
@@ -165,7 +172,7 @@ class InitiativeAdmin(SimpleHistoryAdmin):
         FollowUpActionInline,
         DocumentInline,
     )
-    actions = ("mark_verified",)
+    actions = ("mark_verified", "merge")
     date_hierarchy = "decided_on"
 
     def save_model(self, request: HttpRequest, obj: Initiative, form: object, change: bool) -> None:
@@ -195,6 +202,58 @@ class InitiativeAdmin(SimpleHistoryAdmin):
             initiative_verify(initiative=i, via=EventVia.ADMIN, user=request.user) for i in queryset
         )
         self.message_user(request, f"{done} initiative(s) marked verified.", messages.SUCCESS)
+
+    @admin.action(
+        description="Merge the two selected initiatives…", permissions=["change", "delete"]
+    )
+    def merge(self, request: HttpRequest, queryset: QuerySet[Initiative]) -> HttpResponse | None:
+        pair = list(queryset.order_by("pk")[:3])
+        if len(pair) != 2:
+            self.message_user(request, "Select exactly two initiatives to merge.", messages.ERROR)
+            return None
+        form = MergeForm(request.POST if "apply" in request.POST else None, pair=pair)
+        if form.is_valid():
+            survivor = next(i for i in pair if str(i.pk) == form.cleaned_data["survivor"])
+            merged = next(i for i in pair if i.pk != survivor.pk)
+            try:
+                initiative_merge(
+                    survivor=survivor, merged=merged, via=EventVia.ADMIN, user=request.user
+                )
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                return None
+            self.message_user(
+                request,
+                f"“{merged}” was merged into “{survivor}”; its address now leads there.",
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge two initiatives",
+            "pair": pair,
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return render(request, "admin/initiatives/initiative/merge.html", context)
+
+
+class MergeForm(forms.Form):
+    survivor = forms.ChoiceField(
+        label="Which one survives?",
+        widget=forms.RadioSelect,
+        help_text=(
+            "The survivor keeps its title, status and curated fields, and gains the other's "
+            "documents, facts, followers and events. The other's address redirects to it."
+        ),
+    )
+
+    def __init__(self, *args: object, pair: list[Initiative], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["survivor"].choices = [
+            (str(i.pk), f"{i.title} ({i.slug}{', verified' if i.verified else ''})") for i in pair
+        ]
 
 
 @admin.register(Actor)
@@ -250,6 +309,34 @@ class DocumentAdmin(admin.ModelAdmin):
     )
     list_select_related = ("initiative",)
     autocomplete_fields = ("initiative",)
+    actions = ("detach",)
+
+    def has_detach_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perms(["initiatives.change_document", "initiatives.add_initiative"])
+
+    @admin.action(
+        description="Detach the selected documents into initiatives of their own",
+        permissions=["detach"],
+    )
+    def detach(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        for document in queryset:
+            try:
+                initiative = document_detach(
+                    document=document, via=EventVia.ADMIN, user=request.user
+                )
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.WARNING)
+                continue
+            self.message_user(
+                request,
+                format_html(
+                    '“{}” now reports <a href="{}">{}</a>.',
+                    document,
+                    initiative.get_absolute_url(),
+                    initiative.title,
+                ),
+                messages.SUCCESS,
+            )
 
 
 @admin.register(Evidence)

@@ -286,6 +286,16 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
     result.document_id = document.pk
 
 
+def facts_load(
+    *, initiative: Initiative, document: Document, extracted: ExtractedInitiative
+) -> dict[str, int]:
+    """Write one extraction's facts onto an initiative and make it the document's, as an
+    import does (for a curator detaching a document into an initiative of its own)."""
+    counts: dict[str, int] = {}
+    _FactLoader(initiative=initiative, document=document, counts=counts).load(extracted)
+    return counts
+
+
 class _FactLoader:
     """Writes one extraction's facts onto an initiative, respecting curators' work.
 
@@ -381,6 +391,9 @@ class _FactLoader:
         return evidence
 
     def _event(self, kind: str, summary: str, **kwargs: Any) -> None:
+        # Every change an import makes names its document: the detail page's sources say
+        # what each document changed.
+        kwargs.setdefault("document", self.document)
         event_record(
             initiative=self.initiative, kind=kind, summary=summary, via=EventVia.IMPORT, **kwargs
         )

@@ -241,11 +241,9 @@ class InitiativeQuerySet(models.QuerySet):
         return self.filter(verified=True)
 
     def with_open_actions(self) -> InitiativeQuerySet:
-        from timeline.models import ActionStatus
+        from timeline.models import OPEN_STATUSES
 
-        return self.filter(
-            actions__status__in=[ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
-        ).distinct()
+        return self.filter(actions__status__in=OPEN_STATUSES).distinct()
 
     def with_overdue_actions(self, *, today: dt.date) -> InitiativeQuerySet:
         from timeline.models import FollowUpAction
@@ -470,3 +468,20 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.outcome or 'running'}"
+
+
+class SlugRedirect(models.Model):
+    """An address an initiative no longer has (it was merged into another), kept so that
+    links and feed subscriptions to it still arrive, by a permanent redirect."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="slug_redirects"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.initiative.slug}"

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Exists, Model, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
-from initiatives.models import Actor, Initiative
+from initiatives.models import (
+    Actor,
+    Document,
+    ImportRun,
+    Initiative,
+    InitiativeActor,
+    InitiativeArea,
+    InitiativeSector,
+    Origin,
+    SlugRedirect,
+)
 from initiatives.search import initiative_search_update
 from timeline.models import EventKind
 from timeline.services import event_record
 
 # Fields a curator may correct; a re-import keeps the curator's value.
 CURATABLE_FIELDS = ("title", "summary", "status", "decided_on", "decided_on_precision", "venue")
+# What a merge takes from the merged initiative when the survivor has nothing there.
+MERGE_FILLED_FIELDS = ("summary", "decided_on", "venue")
 
 
 def free_slug(name: str, taken: set[str], *, max_length: int, fallback: str) -> str:
@@ -110,3 +123,119 @@ def actors_confirm(*, actors: QuerySet[Actor]) -> int:
     """Mark actors that the importer found as checked by a curator. Returns how many
     were unconfirmed."""
     return actors.filter(confirmed=False).update(confirmed=True)
+
+
+def _move_links(model: type[Model], *, key: str, merged: Initiative, survivor: Initiative) -> None:
+    """Move the merged initiative's links the survivor does not have; the others go with
+    the merged initiative (the survivor's link, and its evidence, wins)."""
+    theirs = model.objects.filter(initiative=survivor)
+    same = {k: OuterRef(k) for k in key.split(",")}
+    model.objects.filter(initiative=merged).exclude(Exists(theirs.filter(**same))).update(
+        initiative=survivor
+    )
+
+
+@transaction.atomic
+def initiative_merge(
+    *, survivor: Initiative, merged: Initiative, via: str, user: AbstractBaseUser | None = None
+) -> Initiative:
+    """Fold ``merged`` into ``survivor``: its documents, facts, follows, change events and
+    fact history move over, and its address redirects to the survivor for good. The
+    survivor's own fields win; a blank one it has not curated is filled from the merged."""
+    from timeline.models import ChangeEvent, FollowUpAction, Milestone
+
+    if survivor.pk == merged.pk:
+        raise ValidationError("Choose two different initiatives to merge.")
+    locked = {
+        i.pk: i
+        for i in Initiative.objects.select_for_update().filter(pk__in=[survivor.pk, merged.pk])
+    }
+    if len(locked) != 2:
+        raise ValidationError("One of the initiatives no longer exists. Reload and try again.")
+    survivor, merged = locked[survivor.pk], locked[merged.pk]
+    Document.objects.filter(initiative=merged).update(initiative=survivor)
+    _move_links(InitiativeActor, key="actor,role", merged=merged, survivor=survivor)
+    _move_links(InitiativeArea, key="area", merged=merged, survivor=survivor)
+    _move_links(InitiativeSector, key="sector", merged=merged, survivor=survivor)
+    for model in (Milestone, FollowUpAction):
+        model.objects.filter(initiative=merged).update(initiative=survivor)
+        model.history.model.objects.filter(initiative_id=merged.pk).update(
+            initiative_id=survivor.pk
+        )
+    ChangeEvent.objects.filter(initiative=merged).update(initiative=survivor)
+    ImportRun.objects.filter(initiative=merged).update(initiative=survivor)
+    # A reader who followed both keeps one follow; the others now follow the survivor.
+    merged.follows.filter(user_id__in=survivor.follows.values("user_id")).delete()
+    merged.follows.update(initiative=survivor)
+    SlugRedirect.objects.filter(initiative=merged).update(initiative=survivor)
+    SlugRedirect.objects.create(old_slug=merged.slug, initiative=survivor)
+    for name in MERGE_FILLED_FIELDS:
+        if not getattr(survivor, name) and name not in survivor.curated_fields:
+            setattr(survivor, name, getattr(merged, name))
+            if name == "decided_on":
+                survivor.decided_on_precision = merged.decided_on_precision
+    if user is not None and user.is_authenticated:
+        survivor._history_user = user
+        merged._history_user = user
+    survivor.save()
+    event_record(
+        initiative=survivor,
+        kind=EventKind.MERGED,
+        summary=f"Merged with “{merged.title}” ({merged.slug})",
+        via=via,
+        user=user,
+        old_value=merged.slug,
+        new_value=survivor.slug,
+    )
+    merged.delete()  # its own history stays, ending with the deletion
+    initiative_search_update(initiative_ids=[survivor.pk])
+    return survivor
+
+
+@transaction.atomic
+def document_detach(
+    *, document: Document, via: str, user: AbstractBaseUser | None = None
+) -> Initiative:
+    """Give a document an initiative of its own, extracted afresh from its stored text
+    (read against its reference date). Its former initiative loses the extracted facts
+    this document alone stood behind; what curators added stays."""
+    # The importer builds on this module; it is imported here, where it is used.
+    from initiatives.imports import facts_load
+    from initiatives.pipeline.run import extract_text
+    from timeline.models import FollowUpAction, Milestone
+
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    day = document.reference_date or document.published_on or document.imported_at.date()
+    extraction = extract_text(
+        document.text, today=day, published=document.reference_date, title=document.title
+    )
+    extracted = extraction.initiative
+    if extracted is None:
+        raise ValidationError(
+            f"No initiative can be read from “{document}”: it stays where it is. "
+            "Create the initiative by hand and attach the document to it instead."
+        )
+    former = document.initiative
+    if former is not None:
+        backed = {"origin": Origin.EXTRACTED, "evidence__document": document}
+        for model in (InitiativeActor, InitiativeArea, InitiativeSector):
+            model.objects.filter(initiative=former, **backed).delete()
+        for fact in [
+            *Milestone.objects.filter(initiative=former, **backed),
+            *FollowUpAction.objects.filter(initiative=former, **backed),
+        ]:
+            fact.delete()  # one by one, so that each leaves its history
+    initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
+    facts_load(initiative=initiative, document=document, extracted=extracted)
+    if former is not None:
+        event_record(
+            initiative=former,
+            kind=EventKind.DOCUMENT_DETACHED,
+            summary=f"Source document detached into an initiative of its own: {document}",
+            via=via,
+            user=user,
+            document=document,
+            new_value=initiative.slug,
+        )
+        initiative_search_update(initiative_ids=[former.pk])
+    return initiative

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
@@ -41,8 +42,11 @@ from initiatives.models import (
     Status,
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
+from initiatives.redirects import follows_retired_slugs
 from initiatives.search import with_headline
+from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
+from timeline.sources import source_events, sources, state_reports
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
@@ -50,8 +54,18 @@ DUE_WINDOWS_DAYS = (30, 90)
 # An initiative page lists at most this many milestones and this many actions (the earliest
 # due first); the rest are one link away, on the paginated deliverables page.
 DETAIL_FACTS_SHOWN = 100
+# How long the dashboard's promise against delivery may lag behind the records.
+DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
 CSV_CHUNK = 2000
+# A document's bulky columns, left out wherever only its title and dates are shown.
+DOCUMENT_BULK = ("text", "set_aside", "warnings")
 CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
+# Promise against delivery, per initiative: the counts, then the median delay.
+CSV_DELIVERY_COLUMNS = (
+    "actions_promised",
+    *(f"actions_{key}" for key, _, _ in SEGMENTS),
+    "median_delay_days",
+)
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -164,8 +178,31 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "recent": list(_initiatives().order_by("-updated_at")[:DASHBOARD_LIST_SIZE]),
             "areas": areas,
             "matrix": matrix,
+            **_dashboard_delivery(areas, today),
+            "segments": SEGMENTS,
         },
     )
+
+
+def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
+    """Promise against delivery overall and per area. Both scan every action (seconds at
+    a million), so they are kept in the cache for a while: the dashboard may be that
+    much behind; the initiative and actor pages never are."""
+    key = f"dashboard-delivery:{today.isoformat()}"
+    found = cache.get(key)
+    if found is None:
+        found = (
+            FollowUpAction.objects.delivery_record(today=today),
+            FollowUpAction.objects.delivery_records(by="area", today=today),
+        )
+        cache.set(key, found, DASHBOARD_DELIVERY_CACHE_SECONDS)
+    record, by_area = found
+    return {
+        "record": record,
+        "area_records": [
+            {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
+        ],
+    }
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:
@@ -205,6 +242,17 @@ def _csv_cell(value: Any) -> str:
     return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
+def _chunks(rows: Iterator[Initiative], size: int) -> Iterator[list[Initiative]]:
+    chunk: list[Initiative] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -215,11 +263,21 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(_area_links())
     base = request.build_absolute_uri("/")[:-1]
+    today = filterset.today
     writer = csv.writer(_Echo())
 
     def rows() -> Iterator[str]:
-        yield writer.writerow(CSV_COLUMNS)
-        for i in queryset.iterator(chunk_size=CSV_CHUNK):
+        yield writer.writerow(CSV_COLUMNS + CSV_DELIVERY_COLUMNS)
+        for chunk in _chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
+            yield from chunk_rows(chunk)
+
+    def chunk_rows(chunk: list[Initiative]) -> Iterator[str]:
+        # One grouped query per chunk, like the prefetch of its areas.
+        records = FollowUpAction.objects.filter(
+            initiative_id__in=[i.pk for i in chunk]
+        ).delivery_records(by="initiative", today=today)
+        for i in chunk:
+            record = records.get(i.pk, DeliveryRecord())
             values = (
                 i.title,
                 base + i.get_absolute_url(),
@@ -229,6 +287,9 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
                 "yes" if i.verified else "no",
                 "; ".join(link.area.name for link in i.area_links.all()),
                 i.updated_at.isoformat(timespec="seconds"),
+                record.promised,
+                *(getattr(record, key) for key, _, _ in SEGMENTS),
+                "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
             )
             yield writer.writerow([_csv_cell(v) for v in values])
 
@@ -237,6 +298,7 @@ def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
     return response
 
 
+@follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     queryset = _initiatives().prefetch_related(
         Prefetch(
@@ -245,7 +307,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area", "evidence")),
         Prefetch("sector_links", queryset=InitiativeSector.objects.select_related("sector")),
-        Prefetch("documents", queryset=Document.objects.defer("text", "set_aside", "warnings")),
+        Prefetch("documents", queryset=Document.objects.defer(*DOCUMENT_BULK)),
     )
     initiative = get_object_or_404(queryset, slug=slug)
     today = timezone.localdate()
@@ -258,16 +320,24 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         if value in by_role
     ]
     milestones, more_milestones = _shown(
-        Milestone.objects.filter(initiative=initiative)
-        .select_related("evidence")
-        .order_by(F("date").asc(nulls_last=True), F("window_start").asc(nulls_last=True), "pk")
+        _with_evidence_document(Milestone.objects.filter(initiative=initiative)).order_by(
+            F("date").asc(nulls_last=True), F("window_start").asc(nulls_last=True), "pk"
+        )
     )
     actions, more_actions = _shown(
-        FollowUpAction.objects.filter(initiative=initiative)
-        .select_related("owner", "evidence")
-        .order_by(F("due_latest").asc(nulls_last=True), "pk")
+        _with_evidence_document(
+            FollowUpAction.objects.filter(initiative=initiative).select_related("owner")
+        ).order_by(F("due_latest").asc(nulls_last=True), "pk")
     )
-    timeline = build_timeline(milestones=milestones, actions=actions, today=today)
+    documents = initiative.documents.all()
+    events = source_events(initiative.pk)
+    timeline = build_timeline(
+        milestones=milestones,
+        actions=actions,
+        today=today,
+        reports=state_reports(documents, events, actions),
+    )
+    record = FollowUpAction.objects.filter(initiative=initiative).delivery_record(today=today)
     return render(
         request,
         "initiatives/detail.html",
@@ -278,7 +348,16 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "today": today,
             "more_milestones": more_milestones,
             "more_actions": more_actions,
+            "record": record,
+            "sources": sources(documents, events),
         },
+    )
+
+
+def _with_evidence_document(queryset: QuerySet) -> QuerySet:
+    """Facts with their quote and the document it is from, without the document's text."""
+    return queryset.select_related("evidence__document").defer(
+        *(f"evidence__document__{name}" for name in DOCUMENT_BULK)
     )
 
 
@@ -335,8 +414,9 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("initiative")
         .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
     )
+    record = FollowUpAction.objects.filter(owner=actor).delivery_record(today=today)
     return render(
         request,
         "initiatives/actor.html",
-        {"actor": actor, "page": page, "actions": actions, "today": today},
+        {"actor": actor, "page": page, "actions": actions, "today": today, "record": record},
     )

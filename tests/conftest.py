@@ -60,7 +60,8 @@ def celery_worker(transactional_db: None) -> object:
 
 @pytest.fixture(autouse=True)
 def empty_cache() -> object:
-    """Rate-limit counts live in the cache; no test inherits another's."""
+    """Rate-limit counts and the dashboard's delivery record live in the cache; no test
+    inherits another's."""
     from django.core.cache import cache
 
     cache.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -12,17 +14,66 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from initiatives.admin import evidence_quote
-from initiatives.models import Origin
-from timeline.models import ChangeEvent, EventVia, FollowUpAction, Milestone
-from timeline.services import action_mark_done, action_save, milestone_save
+from initiatives.models import Document, Origin
+from timeline.models import (
+    DELIVERED_STATUSES,
+    ActionStatus,
+    ChangeEvent,
+    EventVia,
+    FollowUpAction,
+    Milestone,
+)
+from timeline.services import action_save, action_set_status, milestone_save
 
 
-class MarkDoneForm(forms.Form):
+class StateChangeForm(forms.Form):
+    """What a curator gives when moving actions to another state: the evidence, and for a
+    delivery, the day."""
+
     completed_on = forms.DateField(
         label="Completed on",
         help_text="The day the action was delivered (YYYY-MM-DD).",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+    document = forms.ModelChoiceField(
+        queryset=Document.objects.only("pk", "title"),
+        required=False,
+        label="Source document",
+        help_text="Optional: the number of the document that reports it (/documents/<number>/).",
+        widget=forms.NumberInput,
+    )
+
+    def __init__(self, *args: object, needs_date: bool, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if not needs_date:
+            del self.fields["completed_on"]
+
+
+# Admin action name → the state it sets, its title, and whether it asks for a date.
+STATE_ACTIONS = {
+    "mark_in_progress": (ActionStatus.IN_PROGRESS, "Mark actions in progress"),
+    "mark_stalled": (ActionStatus.STALLED, "Mark actions stalled"),
+    "mark_partly_done": (ActionStatus.PARTLY_DONE, "Mark actions partly done"),
+    "mark_done": (ActionStatus.DONE, "Mark actions done"),
+    "mark_dropped": (ActionStatus.DROPPED, "Mark actions dropped"),
+}
+
+
+def _state_action(name: str) -> Callable[..., HttpResponse | None]:
+    """An admin action moving the selected actions to one state (see STATE_ACTIONS)."""
+    status = STATE_ACTIONS[name][0]
+
+    @admin.action(
+        description=f"Mark selected actions {ActionStatus(status).label.lower()}…",
+        permissions=["change"],
+    )
+    def change_state(
+        self: FollowUpActionAdmin, request: HttpRequest, queryset: QuerySet
+    ) -> HttpResponse | None:
+        return self._change_state(request, queryset, name)
+
+    change_state.__name__ = name
+    return change_state
 
 
 @admin.register(FollowUpAction)
@@ -33,7 +84,7 @@ class FollowUpActionAdmin(SimpleHistoryAdmin):
     list_select_related = ("initiative", "owner")
     autocomplete_fields = ("initiative", "owner")
     readonly_fields = (evidence_quote, "origin", "rule", "due_rule")
-    actions = ("mark_done",)
+    actions = tuple(STATE_ACTIONS)
 
     def save_model(
         self, request: HttpRequest, obj: FollowUpAction, form: object, change: bool
@@ -41,40 +92,53 @@ class FollowUpActionAdmin(SimpleHistoryAdmin):
         obj.origin = Origin.CURATOR
         action_save(action=obj, via=EventVia.ADMIN, user=request.user)
 
-    @admin.action(description="Mark selected actions done…", permissions=["change"])
-    def mark_done(
-        self, request: HttpRequest, queryset: QuerySet[FollowUpAction]
+    def _change_state(
+        self, request: HttpRequest, queryset: QuerySet[FollowUpAction], name: str
     ) -> HttpResponse | None:
+        status, title = STATE_ACTIONS[name]
+        needs_date = status in DELIVERED_STATUSES
         if "apply" in request.POST:
-            form = MarkDoneForm(request.POST)
+            form = StateChangeForm(request.POST, needs_date=needs_date)
             if form.is_valid():
-                done, refused = 0, []
-                for action in queryset:
+                changed, refused = 0, []
+                for action in queryset.select_related("initiative"):
                     try:
-                        action_mark_done(
+                        action_set_status(
                             action=action,
-                            completed_on=form.cleaned_data["completed_on"],
+                            status=status,
+                            completed_on=form.cleaned_data.get("completed_on"),
+                            document=form.cleaned_data["document"],
                             via=EventVia.ADMIN,
                             user=request.user,
                         )
-                        done += 1
+                        changed += 1
                     except ValidationError as error:
                         refused.append(" ".join(error.messages))
-                self.message_user(request, f"{done} action(s) marked done.", messages.SUCCESS)
+                label = ActionStatus(status).label.lower()
+                self.message_user(request, f"{changed} action(s) marked {label}.", messages.SUCCESS)
                 for message in refused:
                     self.message_user(request, message, messages.WARNING)
                 return None
         else:
-            form = MarkDoneForm(initial={"completed_on": timezone.localdate()})
+            initial = {"completed_on": timezone.localdate()} if needs_date else {}
+            form = StateChangeForm(initial=initial, needs_date=needs_date)
         context = {
             **self.admin_site.each_context(request),
-            "title": "Mark actions done",
+            "title": title,
             "actions": queryset,
             "form": form,
             "opts": self.model._meta,
+            "action_name": name,
+            "state_label": ActionStatus(status).label.lower(),
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
-        return render(request, "admin/timeline/mark_done.html", context)
+        return render(request, "admin/timeline/change_state.html", context)
+
+    mark_in_progress = _state_action("mark_in_progress")
+    mark_stalled = _state_action("mark_stalled")
+    mark_partly_done = _state_action("mark_partly_done")
+    mark_done = _state_action("mark_done")
+    mark_dropped = _state_action("mark_dropped")
 
 
 @admin.register(Milestone)

@@ -47,7 +47,7 @@ from accounts.searches import saved_search_initiatives
 from accounts.services import unsubscribe_token
 from initiatives.models import Initiative, Status
 from timeline import emails
-from timeline.models import ChangeEvent, EventKind, EventVia, FollowUpAction
+from timeline.models import STATE_WORDS, ChangeEvent, EventKind, EventVia, FollowUpAction
 
 DUE_WITHIN_DAYS = 30
 # An email stays readable: beyond these, the digest links to the site instead.
@@ -57,6 +57,7 @@ MAX_MATCHES = 20
 # A run fetches what its users follow this many users at a time.
 DIGEST_BATCH = 500
 SLUG_PLACEHOLDER = "slug-placeholder"
+PK_PLACEHOLDER = 987654321
 
 
 @dataclass
@@ -99,6 +100,11 @@ def _detail_path_pattern() -> str:
     return reverse("initiatives:detail", args=[SLUG_PLACEHOLDER])
 
 
+@functools.cache
+def _document_path_pattern() -> str:
+    return reverse("initiatives:document", args=[PK_PLACEHOLDER])
+
+
 def link_initiatives(initiatives: Iterable[Initiative]) -> None:
     """Give each initiative its absolute `url`: reversing once per row costs more than SQL."""
     pattern = emails.absolute_url(_detail_path_pattern())
@@ -122,6 +128,8 @@ EVENT_COLUMNS = (
     "action__owner__name",
     "action__due_earliest",
     "action__due_latest",
+    "document_id",
+    "document__title",
 )
 ACTION_COLUMNS = (
     "pk",
@@ -149,6 +157,7 @@ class _Rows:
 
     def __init__(self) -> None:
         self.pattern = emails.absolute_url(_detail_path_pattern())
+        self.document_pattern = emails.absolute_url(_document_path_pattern())
         self.initiatives: dict[str, dict[str, str]] = {}
 
     def initiative(self, title: str, slug: str, status: str) -> dict[str, str]:
@@ -172,6 +181,18 @@ class _Rows:
             "due": due_display(row["action__due_earliest"], row["action__due_latest"]),
             "date": f"{row['occurred_at']:%-d %b %Y}",
             "via": VIA_LABELS.get(row["via"], row["via"]).lower(),
+            "according_to": self.according_to(row),
+        }
+
+    def according_to(self, row: dict[str, Any]) -> dict[str, str] | None:
+        """For a state a document reported: "Done", "Stalled", … and that document."""
+        word = STATE_WORDS.get(row["kind"])
+        if not word or not row["document_id"]:
+            return None
+        return {
+            "word": word,
+            "title": row["document__title"] or f"document {row['document_id']}",
+            "url": self.document_pattern.replace(str(PK_PLACEHOLDER), str(row["document_id"])),
         }
 
     def action(self, row: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from django.urls import path
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_page
 
+from initiatives.redirects import follows_retired_slugs
 from timeline import feeds
 
 # Calendar applications poll; a large calendar is built at most once per this many seconds.
@@ -35,13 +36,21 @@ app_name = "feeds"
 
 urlpatterns = [
     path("events.atom", feeds.EventFeed(), name="events_atom"),
-    path("initiatives/<slug:slug>.atom", feeds.InitiativeEventFeed(), name="initiative_atom"),
+    path(
+        "initiatives/<slug:slug>.atom",
+        follows_retired_slugs("feeds:initiative_atom")(feeds.InitiativeEventFeed()),
+        name="initiative_atom",
+    ),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
     path(
         "saved/<slug:token>.atom", private(feeds.SavedSearchEventFeed()), name="saved_search_atom"
     ),
     path("calendar.ics", cached(feeds.calendar_all), name="calendar_ics"),
-    path("initiatives/<slug:slug>.ics", cached(feeds.calendar_initiative), name="initiative_ics"),
+    path(
+        "initiatives/<slug:slug>.ics",
+        follows_retired_slugs("feeds:initiative_ics")(cached(feeds.calendar_initiative)),
+        name="initiative_ics",
+    ),
     path(
         "saved/<slug:token>.ics",
         private(cached(feeds.calendar_saved_search)),

@@ -27,7 +27,7 @@ class Window:
         (NEXT_30, "Due in the next 30 days"),
         (NEXT_90, "Due in the next 90 days"),
         (LATER, "Due later"),
-        (NO_DATE, "No date"),
+        (NO_DATE, "No firm date"),
     )
 
 
@@ -74,7 +74,7 @@ class DeliverableFilter(DatedFilterSet):
     def filter_window(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         today = self.today
         if value == Window.NO_DATE:
-            return queryset.filter(due_latest__isnull=True, due_earliest__isnull=True)
+            return queryset.without_firm_date()
         if value == Window.OVERDUE:
             return queryset.overdue(today=today)
         if value == Window.NEXT_30:

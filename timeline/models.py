@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +20,9 @@ from initiatives.models import (
     Origin,
     format_partial_date,
 )
+
+if TYPE_CHECKING:
+    from timeline.delivery import DeliveryRecord
 
 # An action is "due soon" when its latest due date is this close.
 DUE_SOON = dt.timedelta(days=30)
@@ -82,26 +86,62 @@ class Milestone(models.Model):
 
 
 class ActionStatus(models.TextChoices):
+    """What a later document can report of a promise (after PolitiFact's promise meters:
+    in the works, stalled, compromise, kept, broken)."""
+
     OPEN = "open", "Open"
     IN_PROGRESS = "in_progress", "In progress"
+    STALLED = "stalled", "Stalled"
+    PARTLY_DONE = "partly_done", "Partly done"
     DONE = "done", "Done"
-    CANCELLED = "cancelled", "Cancelled"
+    DROPPED = "dropped", "Dropped"
 
 
-OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+# Still a live promise: it can yet be delivered, so it can be due, due soon or overdue.
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.STALLED)
+# Delivered, in full or in part: these carry the day of delivery.
+DELIVERED_STATUSES = (ActionStatus.DONE, ActionStatus.PARTLY_DONE)
+
+
+def pending_q() -> Q:
+    return Q(status__in=OPEN_STATUSES)
+
+
+def overdue_q(today: dt.date) -> Q:
+    return pending_q() & Q(due_latest__lt=today)
+
+
+def no_firm_date_q() -> Q:
+    return Q(due_latest__isnull=True)
 
 
 class FollowUpActionQuerySet(models.QuerySet):
     def pending(self) -> FollowUpActionQuerySet:
-        return self.filter(status__in=OPEN_STATUSES)
+        return self.filter(pending_q())
 
     def overdue(self, *, today: dt.date) -> FollowUpActionQuerySet:
-        return self.pending().filter(due_latest__lt=today)
+        return self.filter(overdue_q(today))
 
     def due_within(self, *, today: dt.date, days: int) -> FollowUpActionQuerySet:
         return self.pending().filter(
             due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)
         )
+
+    def without_firm_date(self) -> FollowUpActionQuerySet:
+        return self.filter(no_firm_date_q())
+
+    def delivery_record(self, *, today: dt.date) -> DeliveryRecord:
+        """Promise against delivery for these actions, in one query on PostgreSQL (two,
+        whatever the rows, on SQLite)."""
+        from timeline.delivery import delivery_record
+
+        return delivery_record(self, today=today)
+
+    def delivery_records(self, *, by: str, today: dt.date) -> dict[int, DeliveryRecord]:
+        """The same per initiative, owner or area (``by``), keyed by its id."""
+        from timeline.delivery import delivery_records
+
+        return delivery_records(self, by=by, today=today)
 
 
 class FollowUpAction(models.Model):
@@ -160,9 +200,11 @@ class FollowUpAction(models.Model):
                 violation_error_message="Confidence is a number from 0 to 1.",
             ),
             models.CheckConstraint(
-                condition=~Q(status=ActionStatus.DONE) | Q(completed_on__isnull=False),
-                name="action_done_has_completed_on",
-                violation_error_message="A done action needs the date it was completed.",
+                condition=~Q(status__in=DELIVERED_STATUSES) | Q(completed_on__isnull=False),
+                name="action_delivered_has_completed_on",
+                violation_error_message=(
+                    "A done or partly done action needs the date it was delivered."
+                ),
             ),
         ]
 
@@ -170,12 +212,18 @@ class FollowUpAction(models.Model):
         return self.description[:100]
 
     def clean(self) -> None:
-        if self.status != ActionStatus.DONE and self.completed_on:
-            raise ValidationError({"completed_on": "Only a done action has a completion date."})
+        if self.status not in DELIVERED_STATUSES and self.completed_on:
+            raise ValidationError(
+                {"completed_on": "Only a done or partly done action has a completion date."}
+            )
 
     @property
     def is_pending(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def has_firm_date(self) -> bool:
+        return self.due_latest is not None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.is_pending and self.due_latest is not None and self.due_latest < today
@@ -206,10 +254,29 @@ class EventKind(models.TextChoices):
     ACTION_ADDED = "action_added", "New follow-up action"
     ACTION_CHANGED = "action_changed", "Follow-up action changed"
     ACTION_DONE = "action_done", "Follow-up action done"
-    ACTION_CANCELLED = "action_cancelled", "Follow-up action cancelled"
+    ACTION_IN_PROGRESS = "action_in_progress", "Follow-up action in progress"
+    ACTION_STALLED = "action_stalled", "Follow-up action stalled"
+    ACTION_PARTLY_DONE = "action_partly_done", "Follow-up action partly done"
+    ACTION_DROPPED = "action_dropped", "Follow-up action dropped"
+    ACTION_REOPENED = "action_reopened", "Follow-up action reopened"
     ACTION_OVERDUE = "action_overdue", "Follow-up action overdue"
     DOCUMENT_ADDED = "document_added", "New source document"
+    DOCUMENT_DETACHED = "document_detached", "Source document detached"
+    MERGED = "merged", "Merged with another initiative"
     VERIFIED = "verified", "Verified by a curator"
+
+
+# The event that each action state records, and the word its summary begins with
+# ("Done: …"; in a digest, "Done, according to …").
+STATE_EVENTS = {
+    ActionStatus.OPEN: (EventKind.ACTION_REOPENED, "Reopened"),
+    ActionStatus.IN_PROGRESS: (EventKind.ACTION_IN_PROGRESS, "In progress"),
+    ActionStatus.STALLED: (EventKind.ACTION_STALLED, "Stalled"),
+    ActionStatus.PARTLY_DONE: (EventKind.ACTION_PARTLY_DONE, "Partly done"),
+    ActionStatus.DONE: (EventKind.ACTION_DONE, "Done"),
+    ActionStatus.DROPPED: (EventKind.ACTION_DROPPED, "Dropped"),
+}
+STATE_WORDS = {kind: word for kind, word in STATE_EVENTS.values()}
 
 
 class EventVia(models.TextChoices):
@@ -238,6 +305,10 @@ class ChangeEvent(models.Model):
     document = models.ForeignKey(
         Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
     )
+    # The quote that reports the change, when a document says so in so many words.
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     field = models.CharField(max_length=60, blank=True)
     old_value = models.TextField(blank=True)
     new_value = models.TextField(blank=True)
@@ -265,3 +336,8 @@ class ChangeEvent(models.Model):
 
     def __str__(self) -> str:
         return self.summary
+
+    @property
+    def state_word(self) -> str:
+        """ "Done", "Stalled", … for an event that reports an action's state; else ""."""
+        return STATE_WORDS.get(self.kind, "")

@@ -17,9 +17,11 @@ from django.db.models import CharField, Exists, OuterRef
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from initiatives.models import Document, Initiative
+from initiatives.models import Document, Evidence, Initiative
 from initiatives.search import initiative_search_update
 from timeline.models import (
+    DELIVERED_STATUSES,
+    STATE_EVENTS,
     ActionStatus,
     ChangeEvent,
     EventKind,
@@ -45,6 +47,7 @@ def event_record(
     action: FollowUpAction | None = None,
     milestone: Milestone | None = None,
     document: Document | None = None,
+    evidence: Evidence | None = None,
     field: str = "",
     old_value: Any = "",
     new_value: Any = "",
@@ -58,7 +61,8 @@ def event_record(
         user=user if user is not None and user.is_authenticated else None,
         action=action,
         milestone=milestone,
-        document=document,
+        document=document if document is not None or evidence is None else evidence.document,
+        evidence=evidence,
         field=field,
         old_value="" if old_value is None else str(old_value),
         new_value="" if new_value is None else str(new_value),
@@ -74,9 +78,15 @@ def _changes(old: Any, new: Any, fields: tuple[str, ...]) -> list[tuple[str, Any
 
 @transaction.atomic
 def action_save(
-    *, action: FollowUpAction, via: str, user: AbstractBaseUser | None = None
+    *,
+    action: FollowUpAction,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
+    evidence: Evidence | None = None,
 ) -> FollowUpAction:
-    """Validate and save an action, recording what changed as events."""
+    """Validate and save an action, recording what changed as events. A state change
+    names the document (and quote) that reported it, when given."""
     action.full_clean()
     previous = FollowUpAction.objects.filter(pk=action.pk).first() if action.pk else None
     action.save()
@@ -94,10 +104,11 @@ def action_save(
         )
         return action
     for field, old, new in _changes(previous, action, ACTION_TRACKED_FIELDS):
-        if field == "status" and new == ActionStatus.DONE:
-            kind, summary = EventKind.ACTION_DONE, f"Done: {action.description}"
-        elif field == "status" and new == ActionStatus.CANCELLED:
-            kind, summary = EventKind.ACTION_CANCELLED, f"Cancelled: {action.description}"
+        source: dict[str, Any] = {}
+        if field == "status":
+            kind, word = STATE_EVENTS[new]
+            summary = f"{word}: {action.description}"
+            source = {"document": document, "evidence": evidence}
         else:
             label = field.removesuffix("_id").replace("_", " ")
             kind, summary = (
@@ -117,8 +128,32 @@ def action_save(
             field=field.removesuffix("_id"),
             old_value=old,
             new_value=new,
+            **source,
         )
     return action
+
+
+def action_set_status(
+    *,
+    action: FollowUpAction,
+    status: str,
+    via: str,
+    completed_on: dt.date | None = None,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
+    evidence: Evidence | None = None,
+) -> FollowUpAction:
+    """Move an action to another state, with the evidence that reports it. Setting the
+    state it is already in changes nothing. A dropped action must be reopened first."""
+    if action.status == status:
+        return action
+    if action.status == ActionStatus.DROPPED and status != ActionStatus.OPEN:
+        raise ValidationError(f"“{action}” was dropped. Reopen it before changing its state.")
+    if status in DELIVERED_STATUSES and completed_on is None:
+        raise ValidationError(f"Give the day “{action}” was delivered.")
+    action.status = status
+    action.completed_on = completed_on if status in DELIVERED_STATUSES else None
+    return action_save(action=action, via=via, user=user, document=document, evidence=evidence)
 
 
 def action_mark_done(
@@ -127,14 +162,18 @@ def action_mark_done(
     completed_on: dt.date,
     via: str,
     user: AbstractBaseUser | None = None,
+    document: Document | None = None,
+    evidence: Evidence | None = None,
 ) -> FollowUpAction:
-    if action.status == ActionStatus.DONE:
-        return action
-    if action.status == ActionStatus.CANCELLED:
-        raise ValidationError(f"“{action}” was cancelled. Reopen it before marking it done.")
-    action.status = ActionStatus.DONE
-    action.completed_on = completed_on
-    return action_save(action=action, via=via, user=user)
+    return action_set_status(
+        action=action,
+        status=ActionStatus.DONE,
+        completed_on=completed_on,
+        via=via,
+        user=user,
+        document=document,
+        evidence=evidence,
+    )
 
 
 @transaction.atomic

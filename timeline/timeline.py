@@ -1,7 +1,8 @@
 """Merge an initiative's milestones and follow-up actions into one dated timeline.
 
-Plain Python: it reads attributes of whatever it is given (model instances in the views,
-simple objects in tests) and takes ``today`` as an argument, so it never reads a clock.
+Plain Python over the models it is given: whether an action is overdue or due soon is
+the model's rule (`FollowUpAction.is_overdue`, `.is_due_soon`), and ``today`` is an
+argument, so it never reads a clock.
 """
 
 from __future__ import annotations
@@ -11,16 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-# An action is "due soon" when its latest due date is this close (as timeline.models.DUE_SOON).
-DUE_SOON = dt.timedelta(days=30)
-
-DONE, CANCELLED = "done", "cancelled"
-PENDING = ("open", "in_progress")
-
 
 class State:
     DONE = "done"
-    CANCELLED = "cancelled"
+    PARTLY_DONE = "partly-done"
+    STALLED = "stalled"
+    DROPPED = "dropped"
+    IN_PROGRESS = "in-progress"
     OVERDUE = "overdue"
     DUE_SOON = "due-soon"
     OPEN = "open"
@@ -30,7 +28,10 @@ class State:
 
 STATE_LABELS = {
     State.DONE: "Done",
-    State.CANCELLED: "Cancelled",
+    State.PARTLY_DONE: "Partly done",
+    State.STALLED: "Stalled",
+    State.DROPPED: "Dropped",
+    State.IN_PROGRESS: "In progress",
     State.OVERDUE: "Overdue",
     State.DUE_SOON: "Due soon",
     State.OPEN: "Open",
@@ -49,6 +50,8 @@ class Entry:
     state: str
     source: Any = None
     detail: str = ""
+    # The change event that reported the action's state, when a document reported it.
+    report: Any = None
 
     @property
     def is_window(self) -> bool:
@@ -109,19 +112,29 @@ def milestone_entry(milestone: Any, *, today: dt.date) -> Entry:
     )
 
 
+# A state a document reported wins over what the dates say, except that an action in
+# progress past its window is overdue all the same.
+REPORTED_STATES = {
+    "done": State.DONE,
+    "partly_done": State.PARTLY_DONE,
+    "stalled": State.STALLED,
+    "dropped": State.DROPPED,
+}
+
+
 def action_state(action: Any, *, today: dt.date) -> str:
-    if action.status == DONE:
-        return State.DONE
-    if action.status == CANCELLED:
-        return State.CANCELLED
-    if action.due_latest is not None and action.due_latest < today:
+    if action.status in REPORTED_STATES:
+        return REPORTED_STATES[action.status]
+    if action.is_overdue(today):
         return State.OVERDUE
-    if action.due_latest is not None and action.due_latest <= today + DUE_SOON:
+    if action.is_due_soon(today):
         return State.DUE_SOON
+    if action.status == "in_progress":
+        return State.IN_PROGRESS
     return State.OPEN
 
 
-def action_entry(action: Any, *, today: dt.date) -> Entry:
+def action_entry(action: Any, *, today: dt.date, report: Any = None) -> Entry:
     start = action.due_earliest or action.due_latest
     end = action.due_latest or action.due_earliest
     return Entry(
@@ -133,16 +146,23 @@ def action_entry(action: Any, *, today: dt.date) -> Entry:
         state=action_state(action, today=today),
         source=action,
         detail=action.due_text,
+        report=report,
     )
 
 
 def build_timeline(
-    *, milestones: Iterable[Any], actions: Iterable[Any], today: dt.date
+    *,
+    milestones: Iterable[Any],
+    actions: Iterable[Any],
+    today: dt.date,
+    reports: dict[int, Any] | None = None,
 ) -> Timeline:
     """Entries in date order, split at today. An entry is "past" when it starts before
-    today; windows that are still open straddle the marker and are listed before it."""
+    today; windows that are still open straddle the marker and are listed before it.
+    ``reports`` maps an action's id to the event that reported its current state."""
+    reports = reports or {}
     entries = [milestone_entry(m, today=today) for m in milestones]
-    entries += [action_entry(a, today=today) for a in actions]
+    entries += [action_entry(a, today=today, report=reports.get(a.pk)) for a in actions]
     timeline = Timeline(today=today)
     dated = sorted(
         (e for e in entries if e.sort_date is not None),

@@ -29,7 +29,7 @@ def get_item(mapping: dict, key: object) -> object:
 
 @register.filter
 def action_state(action: object, today: object) -> str:
-    """The action's badge state on ``today``: done, cancelled, overdue, due-soon or open."""
+    """The action's badge state on ``today`` (see timeline.timeline.action_state)."""
     from timeline.timeline import action_state as state_on
 
     return state_on(action, today=today)

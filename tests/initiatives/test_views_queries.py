@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pytest
 import time_machine
+from django.db import connection
 from django.test import Client
 
 from initiatives.models import Document, Initiative
@@ -20,6 +21,16 @@ from tests.factories import (
 )
 
 MAX_QUERIES = 10
+# A delivery record is one query on PostgreSQL; SQLite has no percentile_cont, and takes
+# a second one for the median.
+RECORD_QUERIES = 1 if connection.vendor == "postgresql" else 2
+# Pages that also show promise against delivery: the detail page (and its sources'
+# events), the actor's record, the dashboard's overall and per-area records.
+BUDGETS = {
+    "/initiatives/ammunition-initiative-detail/": MAX_QUERIES + 1 + RECORD_QUERIES,
+    "/actors/eu-agencies/": MAX_QUERIES + RECORD_QUERIES,
+    "/": MAX_QUERIES + 2 * RECORD_QUERIES,
+}
 FILTERS = {
     "q": "q=ammunition",
     "status": "status=adopted&status=proposed",
@@ -121,7 +132,8 @@ def test_every_other_page_stays_within_budget(
     if url == "DOCUMENT":
         url = Document.objects.first().get_absolute_url()
     client_today.force_login(analyst)
-    with django_assert_max_num_queries(MAX_QUERIES):
+    budget = BUDGETS.get(url, MAX_QUERIES)
+    with django_assert_max_num_queries(budget):
         response = client_today.get(url)
     assert response.status_code == 200
 

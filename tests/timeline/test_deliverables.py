@@ -112,16 +112,16 @@ def test_pages_follow_one_due_order_across_statuses(client: Client, frozen_today
     from timeline.models import FollowUpAction
 
     initiative = make_listed_initiative("Many actions")
-    statuses = ["open", "in_progress", "done", "cancelled"]
+    statuses = ["open", "in_progress", "stalled", "partly_done", "done", "dropped"]
     for n in range(40):
-        status = statuses[n % 4]
+        status = statuses[n % len(statuses)]
         FollowUpActionFactory(
             initiative=initiative,
             description=f"Step {n:02}",
             due_earliest=None,
             due_latest=None if n % 7 == 0 else TODAY + dt.timedelta(days=(n * 37) % 90),
             status=status,
-            completed_on=TODAY if status == "done" else None,
+            completed_on=TODAY if status in ("done", "partly_done") else None,
         )
     expected = [
         a.description

@@ -1,0 +1,224 @@
+"""Promise against delivery: how many actions were done on time, late, in part, or not.
+
+Read through the FollowUpAction QuerySet (`actions.delivery_record(today=...)` and
+`actions.delivery_records(by=..., today=...)`), so that the detail page, the actor page,
+the dashboard and the CSV export count the same way. Each count is a bucket of its own:
+an action is in exactly one, so the buckets add up to the actions promised. A stalled
+action is overdue by definition; it is counted once, as stalled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Count,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    Window,
+)
+from django.db.models.functions import RowNumber
+
+from timeline.models import (
+    ActionStatus,
+    no_firm_date_q,
+    overdue_q,
+    pending_q,
+)
+
+# What `by` may group on, and the column it groups by.
+GROUPS = {
+    "initiative": "initiative_id",
+    "owner": "owner_id",
+    "area": "initiative__area_links__area_id",
+}
+
+
+class DaysLate(Func):
+    """Days from the latest due date to the day of delivery (negative when early)."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " - "
+    output_field = IntegerField()
+
+    def __init__(self) -> None:
+        super().__init__(F("completed_on"), F("due_latest"))
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(
+            compiler,
+            connection,
+            template="CAST(julianday(%(expressions)s) AS INTEGER)",
+            arg_joiner=") - julianday(",
+            **extra,
+        )
+
+
+class Median(Aggregate):
+    """PostgreSQL's continuous median of an expression."""
+
+    function = "PERCENTILE_CONT"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = FloatField()
+
+
+def _stalled() -> Q:
+    return Q(status=ActionStatus.STALLED)
+
+
+def _done_late() -> Q:
+    return Q(status=ActionStatus.DONE, due_latest__isnull=False, completed_on__gt=F("due_latest"))
+
+
+def _buckets(today: dt.date) -> dict[str, Q]:
+    live = pending_q() & ~_stalled()
+    return {
+        "done_on_time": Q(status=ActionStatus.DONE) & ~_done_late(),
+        "done_late": _done_late(),
+        "partly_done": Q(status=ActionStatus.PARTLY_DONE),
+        "stalled": _stalled(),
+        "overdue": overdue_q(today) & ~_stalled(),
+        "open_in_window": live & Q(due_latest__gte=today),
+        "no_firm_date": live & no_firm_date_q(),
+        "dropped": Q(status=ActionStatus.DROPPED),
+    }
+
+
+# Bucket, label, and the symbol that says it without colour; in the order of the bar.
+SEGMENTS = (
+    ("done_on_time", "done on time", "✓"),
+    ("done_late", "done late", "✓"),
+    ("partly_done", "partly done", "◐"),
+    ("open_in_window", "open within their window", "○"),
+    ("no_firm_date", "with no firm date", "?"),
+    ("stalled", "stalled", "‖"),
+    ("overdue", "overdue", "⚠"),
+    ("dropped", "dropped", "✕"),
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    key: str
+    label: str
+    symbol: str
+    count: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    promised: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    partly_done: int = 0
+    stalled: int = 0
+    overdue: int = 0
+    open_in_window: int = 0
+    no_firm_date: int = 0
+    dropped: int = 0
+    median_delay_days: float | None = None
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The non-empty buckets, each with its share of the actions promised."""
+        return [
+            Segment(key, label, symbol, n, round(100 * n / self.promised, 1))
+            for key, label, symbol in SEGMENTS
+            if (n := getattr(self, key))
+        ]
+
+    @property
+    def counts(self) -> list[int]:
+        """Every bucket's count, zeros included, in the order of SEGMENTS (table cells)."""
+        return [getattr(self, key) for key, _, _ in SEGMENTS]
+
+    @property
+    def summary(self) -> str:
+        """The record in words: the bar's text alternative, and the CSV's reading."""
+        if not self.promised:
+            return "No follow-up actions promised."
+        parts = [f"{s.count} {s.label}" for s in self.segments]
+        text = f"{self.promised} promised: " + ", ".join(parts) + "."
+        if self.median_delay_days is not None:
+            text += f" Median delay of the late ones: {self.median_delay_days:g} days."
+        return text
+
+
+COUNT_FIELDS = tuple(f.name for f in fields(DeliveryRecord) if f.name != "median_delay_days")
+
+
+def _counts(today: dt.date) -> dict[str, Any]:
+    return {
+        "promised": Count("pk"),
+        **{name: Count("pk", filter=q) for name, q in _buckets(today).items()},
+    }
+
+
+def _uses_percentile() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def delivery_record(queryset: QuerySet, *, today: dt.date) -> DeliveryRecord:
+    queryset = queryset.order_by()
+    aggregates = _counts(today)
+    if _uses_percentile():
+        aggregates["median_delay_days"] = Median(DaysLate(), filter=_done_late())
+        return DeliveryRecord(**queryset.aggregate(**aggregates))
+    counts = queryset.aggregate(**aggregates)
+    medians = _middle_medians(queryset, key=None)
+    return DeliveryRecord(**counts, median_delay_days=medians.get(None))
+
+
+def delivery_records(
+    queryset: QuerySet, *, by: str, today: dt.date
+) -> dict[int | None, DeliveryRecord]:
+    """One record per group, in one query on PostgreSQL (two on SQLite). Groups without
+    actions are absent: ask with ``.get(key, DeliveryRecord())``."""
+    column = GROUPS[by]
+    rows = queryset.order_by().values(group=F(column)).annotate(**_counts(today))
+    if _uses_percentile():
+        rows = rows.annotate(median_delay_days=Median(DaysLate(), filter=_done_late()))
+        return {row.pop("group"): DeliveryRecord(**row) for row in rows}
+    medians = _middle_medians(queryset, key=column)
+    records = {}
+    for row in rows:
+        group = row.pop("group")
+        records[group] = DeliveryRecord(**row, median_delay_days=medians.get(group))
+    return records
+
+
+def _middle_medians(queryset: QuerySet, *, key: str | None) -> dict[Any, float]:
+    """Without percentile_cont: number the late actions of each group by delay, keep the
+    one or two in the middle (2·rank between n and n + 2), and average them. One query,
+    at most two rows per group."""
+    partition = [F(key)] if key else None
+    late = (
+        queryset.order_by()
+        .filter(_done_late())
+        .annotate(
+            group=F(key) if key else Value(None, output_field=IntegerField()),
+            delay=DaysLate(),
+            rank=Window(RowNumber(), partition_by=partition, order_by=DaysLate().asc()),
+            size=Window(Count("pk"), partition_by=partition),
+        )
+        .filter(rank__gte=F("size") / 2.0, rank__lte=F("size") / 2.0 + 1)
+        .values_list("group", "delay")
+    )
+    found: dict[Any, list[int]] = {}
+    for group, delay in late:
+        found.setdefault(group, []).append(delay)
+    return {group: sum(delays) / len(delays) for group, delays in found.items()}
