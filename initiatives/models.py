@@ -8,7 +8,7 @@ import datetime as dt
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -228,6 +228,10 @@ class Evidence(models.Model):
         )
 
 
+# The matcher looks at this many initiatives per document, at most.
+MATCH_CANDIDATES = 12
+
+
 class InitiativeQuerySet(models.QuerySet):
     def adopted(self) -> InitiativeQuerySet:
         return self.filter(status=Status.ADOPTED)
@@ -257,6 +261,50 @@ class InitiativeQuerySet(models.QuerySet):
             initiative=models.OuterRef("pk")
         )
         return self.filter(models.Exists(due))
+
+    def match_candidates(
+        self, *, title: str, terms: list[str], names: list[str], published: dt.date
+    ) -> list[int]:
+        """Ids of the initiatives a document may report on, best first: similar titles
+        (trigram index), distinctive words or programme names in title and summary
+        (full-text index); on SQLite, the same words in title or summary. Initiatives
+        decided after the document was published are left out."""
+        plausible = self.filter(Q(decided_on__isnull=True) | Q(decided_on__lte=published))
+        found: list[int] = []
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+
+            # `title %% title` uses the trigram index (pg_trgm's default threshold, 0.3).
+            by_title = (
+                plausible.filter(title__trigram_similar=title)
+                .annotate(similarity=TrigramSimilarity("title", title))
+                .order_by("-similarity", "-pk")
+                .values_list("pk", flat=True)[:MATCH_CANDIDATES]
+            )
+            found.extend(by_title)
+            words = [w for w in (*names, *terms) if w]
+            if words:
+                query = SearchQuery(" OR ".join(words), config="english", search_type="websearch")
+                # Rank on title and summary (weights A and B) only: the document text
+                # (D) shares the vocabulary of every other release.
+                ranked = (
+                    plausible.filter(search_vector=query)
+                    .annotate(rank=SearchRank("search_vector", query, weights=[0, 0, 0.4, 1.0]))
+                    .order_by("-rank", "-pk")
+                    .values_list("pk", flat=True)[:MATCH_CANDIDATES]
+                )
+                found.extend(ranked)
+        else:
+            any_word = Q()
+            for word in (*names, *terms)[:MATCH_CANDIDATES]:
+                any_word |= Q(title__icontains=word) | Q(summary__icontains=word)
+            if any_word:
+                found.extend(
+                    plausible.filter(any_word)
+                    .order_by("-pk")
+                    .values_list("pk", flat=True)[: MATCH_CANDIDATES * 4]
+                )
+        return list(dict.fromkeys(found))
 
 
 class Initiative(models.Model):
@@ -454,3 +502,46 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.outcome or 'running'}"
+
+
+class MatchDecision(models.TextChoices):
+    NEW = "new", "New initiative"
+    ATTACHED = "attached", "Attached to a known initiative"
+    REVIEW = "review", "Possible match, awaiting a curator"
+
+
+class DocumentMatch(models.Model):
+    """Why a document landed where it did: the decision, its score and features, and
+    the candidates a curator chooses from when the decision is "review"."""
+
+    document = models.OneToOneField(Document, on_delete=models.CASCADE, related_name="match")
+    decision = models.CharField(max_length=10, choices=MatchDecision)
+    initiative = models.ForeignKey(
+        Initiative, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    score = models.FloatField(default=0)
+    features = models.JSONField(default=dict, blank=True)
+    candidates = models.JSONField(
+        default=list, blank=True, help_text="[{id, title, score, features}], best first."
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "document matches"
+        indexes = [models.Index(fields=["decision", "resolved_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.document}: {self.get_decision_display()}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "decision": self.decision,
+            "initiative_id": self.initiative_id,
+            "score": self.score,
+            "features": self.features,
+        }

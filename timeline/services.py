@@ -71,9 +71,14 @@ def _changes(old: Any, new: Any, fields: tuple[str, ...]) -> list[tuple[str, Any
 
 @transaction.atomic
 def action_save(
-    *, action: FollowUpAction, via: str, user: AbstractBaseUser | None = None
+    *,
+    action: FollowUpAction,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
 ) -> FollowUpAction:
-    """Validate and save an action, recording what changed as events."""
+    """Validate and save an action, recording what changed as events (naming the
+    source document when a document reported the change)."""
     action.full_clean()
     previous = FollowUpAction.objects.filter(pk=action.pk).first() if action.pk else None
     action.save()
@@ -87,6 +92,7 @@ def action_save(
             via=via,
             user=user,
             action=action,
+            document=document,
             new_value=action.due_display,
         )
         return action
@@ -111,6 +117,7 @@ def action_save(
             via=via,
             user=user,
             action=action,
+            document=document,
             field=field.removesuffix("_id"),
             old_value=old,
             new_value=new,
@@ -124,6 +131,7 @@ def action_mark_done(
     completed_on: dt.date,
     via: str,
     user: AbstractBaseUser | None = None,
+    document: Document | None = None,
 ) -> FollowUpAction:
     if action.status == ActionStatus.DONE:
         return action
@@ -131,12 +139,16 @@ def action_mark_done(
         raise ValidationError(f"“{action}” was cancelled. Reopen it before marking it done.")
     action.status = ActionStatus.DONE
     action.completed_on = completed_on
-    return action_save(action=action, via=via, user=user)
+    return action_save(action=action, via=via, user=user, document=document)
 
 
 @transaction.atomic
 def milestone_save(
-    *, milestone: Milestone, via: str, user: AbstractBaseUser | None = None
+    *,
+    milestone: Milestone,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
 ) -> Milestone:
     milestone.full_clean()
     previous = Milestone.objects.filter(pk=milestone.pk).first() if milestone.pk else None
@@ -149,6 +161,7 @@ def milestone_save(
             via=via,
             user=user,
             milestone=milestone,
+            document=document,
         )
         return milestone
     for field, old, new in _changes(previous, milestone, MILESTONE_TRACKED_FIELDS):
@@ -159,6 +172,7 @@ def milestone_save(
             via=via,
             user=user,
             milestone=milestone,
+            document=document,
             field=field,
             old_value=old,
             new_value=new,
