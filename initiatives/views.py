@@ -41,7 +41,13 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.search import with_headline
-from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
+from timeline.models import (
+    OPEN_STATUSES,
+    FollowUpAction,
+    Milestone,
+    pending_place,
+    pending_proposals,
+)
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
@@ -244,8 +250,10 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         Prefetch("milestones", queryset=Milestone.objects.select_related("evidence")),
         Prefetch("actions", queryset=FollowUpAction.objects.select_related("owner", "evidence")),
         Prefetch("documents", queryset=Document.objects.defer("text", "set_aside", "warnings")),
+        pending_proposals(),
     )
     initiative = get_object_or_404(queryset, slug=slug)
+    pending_place(initiative, list(initiative.actions.all()))
     today = timezone.localdate()
     by_role: dict[str, list[InitiativeActor]] = {}
     for link in initiative.actor_links.all():

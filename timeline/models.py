@@ -301,6 +301,28 @@ class ProposalQuerySet(models.QuerySet):
         )
 
 
+def pending_proposals() -> models.Prefetch:
+    """Prefetch an initiative's changes waiting for review as `pending_proposals`, for
+    `pending_place`."""
+    queryset = Proposal.objects.pending().select_related("document").order_by("pk")
+    return models.Prefetch("proposals", queryset=queryset, to_attr="pending_proposals")
+
+
+def pending_place(initiative: Initiative, actions: list[FollowUpAction]) -> None:
+    """Give each action its own pending changes (`pending_proposals`) and the
+    initiative the ones about itself (`pending_changes`), from one prefetch."""
+    by_action: dict[int, list[Proposal]] = {}
+    changes = []
+    for proposal in initiative.pending_proposals:  # type: ignore[attr-defined]
+        if proposal.action_id:
+            by_action.setdefault(proposal.action_id, []).append(proposal)
+        elif proposal.kind != ProposalKind.ACTION_DONE:
+            changes.append(proposal)
+    for action in actions:
+        action.pending_proposals = by_action.get(action.pk, [])  # type: ignore[attr-defined]
+    initiative.pending_changes = changes  # type: ignore[attr-defined]
+
+
 class Proposal(models.Model):
     """A change that a later document reports, with its evidence, waiting to be applied
     or applied and undoable. `key` makes a document propose each change once, ever: a

@@ -20,6 +20,8 @@ from tests.factories import (
 )
 
 MAX_QUERIES = 10
+# The detail page also reads the changes that later documents reported, awaiting review.
+MAX_DETAIL_QUERIES = MAX_QUERIES + 1
 FILTERS = {
     "q": "q=ammunition",
     "status": "status=adopted&status=proposed",
@@ -121,7 +123,8 @@ def test_every_other_page_stays_within_budget(
     if url == "DOCUMENT":
         url = Document.objects.first().get_absolute_url()
     client_today.force_login(analyst)
-    with django_assert_max_num_queries(MAX_QUERIES):
+    budget = MAX_DETAIL_QUERIES if url.startswith("/initiatives/") else MAX_QUERIES
+    with django_assert_max_num_queries(budget):
         response = client_today.get(url)
     assert response.status_code == 200
 
