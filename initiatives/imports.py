@@ -52,12 +52,13 @@ from initiatives.pipeline.types import (
     Span,
 )
 from initiatives.serialize import extraction_as_dict
-from initiatives.services import free_slug, unique_slug
+from initiatives.services import free_slug, initiative_save, unique_slug
 from initiatives.services_match import (
     document_match_record,
     document_published,
     initiative_match,
     match_lock,
+    referenced_days,
 )
 from timeline.models import EventKind, EventVia, FollowUpAction, Milestone, Proposal
 from timeline.proposals import proposal_as_dict, proposals_from_document
@@ -310,7 +311,9 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
     result.initiative_id = initiative.pk if initiative else None
     result.document_id = document.pk
     if decision is not None:
-        match = document_match_record(document=document, decision=decision)
+        match = document_match_record(
+            document=document, decision=decision, referenced_days=referenced_days(extraction)
+        )
         if decision.decision == MatchDecision.NEW:
             match.initiative = initiative
             match.save(update_fields=["initiative"])
@@ -329,7 +332,37 @@ def _attach(initiative: Initiative, document: Document, extraction: Extraction) 
         via=EventVia.IMPORT,
         document=document,
     )
+    _name_from_earliest(initiative, document, extraction)
     _propose(initiative, document, extraction)
+
+
+# The fields that the earliest document (usually the announcement) gives an initiative.
+NAMING_FIELDS = ("title", "summary", "decided_on", "decided_on_precision", "venue")
+
+
+def _name_from_earliest(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+    """An announcement imported after its follow-ups names the initiative, as it would
+    have had it come first (fields a curator set, and verified records, are kept)."""
+    extracted = extraction.initiative
+    day = document_published(extraction)
+    if extracted is None or initiative.verified:
+        return
+    earlier = initiative.documents.exclude(pk=document.pk).filter(
+        Q(published_on__lte=day) | Q(published_on__isnull=True, reference_date__lte=day)
+    )
+    if earlier.exists():
+        return
+    values = {
+        "title": extracted.title[:300],
+        "summary": extracted.summary,
+        "decided_on": extracted.decided_on,
+        "decided_on_precision": extracted.decided_on_precision or "",
+        "venue": (extracted.venue or "")[:200],
+    }
+    for name in NAMING_FIELDS:
+        if name not in initiative.curated_fields:
+            setattr(initiative, name, values[name])
+    initiative_save(initiative=initiative, via=EventVia.IMPORT, document=document)
 
 
 def _propose(initiative: Initiative, document: Document, extraction: Extraction) -> None:

@@ -262,14 +262,12 @@ class InitiativeQuerySet(models.QuerySet):
         )
         return self.filter(models.Exists(due))
 
-    def match_candidates(
-        self, *, title: str, terms: list[str], names: list[str], published: dt.date
-    ) -> list[int]:
+    def match_candidates(self, *, title: str, terms: list[str], names: list[str]) -> list[int]:
         """Ids of the initiatives a document may report on, best first: similar titles
         (trigram index), distinctive words or programme names in title and summary
-        (full-text index); on SQLite, the same words in title or summary. Initiatives
-        decided after the document was published are left out."""
-        plausible = self.filter(Q(decided_on__isnull=True) | Q(decided_on__lte=published))
+        (full-text index); on SQLite, the same words in title or summary. Whether the
+        dates make a match plausible is the scorer's to say (`match.date_plausible`)."""
+        plausible = self
         found: list[int] = []
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
@@ -523,6 +521,11 @@ class DocumentMatch(models.Model):
     features = models.JSONField(default=dict, blank=True)
     candidates = models.JSONField(
         default=list, blank=True, help_text="[{id, title, score, features}], best first."
+    )
+    referenced_days = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Decision days the document points back at (“approved on 25 November”).",
     )
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

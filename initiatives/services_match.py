@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import Min, Prefetch
+from django.db.models.functions import Coalesce
 
 from initiatives.models import (
     ActorRole,
@@ -39,6 +40,7 @@ def profile_of_extraction(extracted: ExtractedInitiative) -> match.Profile:
         title=extracted.title,
         summary=extracted.summary,
         decided_on=extracted.decided_on,
+        decided_on_precise=extracted.decided_on_precision == "day",
         venue=extracted.venue or "",
         deciders=frozenset(a.name for a in extracted.actors if a.role == "decision_maker"),
         partners=frozenset(a.name for a in extracted.actors if a.role == "partner"),
@@ -56,6 +58,14 @@ def profile_of_initiative(initiative: Initiative) -> match.Profile:
         title=initiative.title,
         summary=initiative.summary,
         decided_on=initiative.decided_on,
+        decided_on_precise=initiative.decided_on_precision == "day",
+        first_seen=initiative.first_seen,  # type: ignore[attr-defined]
+        referenced_days=frozenset(
+            dt.date.fromisoformat(day)
+            for document in initiative.documents.all()
+            if hasattr(document, "match")
+            for day in document.match.referenced_days
+        ),
         venue=initiative.venue,
         deciders=frozenset(
             link.actor.name for link in links if link.role == ActorRole.DECISION_MAKER
@@ -75,18 +85,32 @@ def _words_of(names: object) -> set[str]:
 def candidates_for_scoring(ids: list[int]) -> list[Initiative]:
     return list(
         Initiative.objects.filter(pk__in=ids)
-        .only("pk", "title", "summary", "decided_on", "venue")
+        .only("pk", "title", "summary", "decided_on", "decided_on_precision", "venue")
+        .annotate(first_seen=Min(Coalesce("documents__published_on", "documents__reference_date")))
         .prefetch_related(
             Prefetch("actor_links", InitiativeActor.objects.select_related("actor")),
             "area_links__area",
             "sector_links__sector",
             "actions",
+            Prefetch(
+                "documents",
+                Document.objects.select_related("match").only(
+                    "pk", "initiative_id", "match__referenced_days"
+                ),
+            ),
         )
     )
 
 
 def document_published(extraction: Extraction) -> dt.date:
     return extraction.read.published or extraction.reference_date
+
+
+def referenced_days(extraction: Extraction) -> frozenset[dt.date]:
+    days, _years = match.referenced_dates(
+        extraction.read.text, reference=document_published(extraction)
+    )
+    return days
 
 
 def initiative_match(*, extraction: Extraction) -> match.Decision:
@@ -104,7 +128,7 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
         if len(w) > 3
     ][:QUERY_TERMS]
     ids = Initiative.objects.match_candidates(
-        title=extracted.title, terms=terms, names=sorted(profile.names), published=published
+        title=extracted.title, terms=terms, names=sorted(profile.names)
     )
     scores = [
         match.score(document, profile_of_initiative(c), c.pk) for c in candidates_for_scoring(ids)
@@ -112,7 +136,9 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
     return match.decide(scores)
 
 
-def document_match_record(*, document: Document, decision: match.Decision) -> DocumentMatch:
+def document_match_record(
+    *, document: Document, decision: match.Decision, referenced_days: frozenset[dt.date]
+) -> DocumentMatch:
     titles = dict(
         Initiative.objects.filter(
             pk__in=[c.initiative_id for c in decision.candidates]
@@ -122,6 +148,7 @@ def document_match_record(*, document: Document, decision: match.Decision) -> Do
         document=document,
         decision=decision.decision,
         initiative_id=decision.initiative_id,
+        referenced_days=sorted(day.isoformat() for day in referenced_days),
         score=decision.score,
         features=decision.features,
         candidates=[

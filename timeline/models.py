@@ -289,13 +289,17 @@ class ProposalQuerySet(models.QuerySet):
         return self.filter(state=ProposalState.PENDING)
 
     def orphans(self) -> ProposalQuerySet:
-        """Pending reports of done actions that found no action to mark yet."""
-        return self.pending().filter(kind=ProposalKind.ACTION_DONE, action__isnull=True)
+        """Pending reports (done, new window) that found no action to change yet."""
+        return self.pending().filter(
+            kind__in=(ProposalKind.ACTION_DONE, ProposalKind.WINDOW_CHANGE), action__isnull=True
+        )
 
     def for_triage(self) -> ProposalQuerySet:
+        """What a curator decides: pending proposals with something to change."""
         return (
             self.pending()
             .filter(initiative__isnull=False)
+            .exclude(pk__in=self.orphans().values("pk"))
             .select_related("initiative", "document", "evidence", "action__evidence")
             .order_by("initiative__title", "initiative_id", "document_id", "pk")
         )
@@ -316,7 +320,7 @@ def pending_place(initiative: Initiative, actions: list[FollowUpAction]) -> None
     for proposal in initiative.pending_proposals:  # type: ignore[attr-defined]
         if proposal.action_id:
             by_action.setdefault(proposal.action_id, []).append(proposal)
-        elif proposal.kind != ProposalKind.ACTION_DONE:
+        elif proposal.kind not in (ProposalKind.ACTION_DONE, ProposalKind.WINDOW_CHANGE):
             changes.append(proposal)
     for action in actions:
         action.pending_proposals = by_action.get(action.pk, [])  # type: ignore[attr-defined]

@@ -35,7 +35,13 @@ from initiatives.models import (
     Sector,
     Status,
 )
-from initiatives.pipeline.extract_progress import Statement, best_action, find_progress
+from initiatives.pipeline.extract_progress import (
+    COMPLETION_CONFIDENCE_DATED,
+    COMPLETION_CONFIDENCE_UNDATED,
+    Statement,
+    best_action,
+    find_progress,
+)
 from initiatives.pipeline.match import action_words
 from initiatives.pipeline.types import Extraction, Span
 from initiatives.search import initiative_search_update
@@ -60,8 +66,10 @@ NEW_SECTOR_CONFIDENCE = 0.7
 NEW_AREA_CONFIDENCE = 0.6
 NEW_ACTOR_CONFIDENCE = 0.6
 STATUS_CONFIDENCE = 0.85
-# An orphan completion (no action to mark yet) needs this many distinctive words.
+# An orphan report (no action to mark yet) needs this many distinctive words, and
+# waits with this confidence until it finds its action.
 ORPHAN_MIN_WORDS = 2
+ORPHAN_CONFIDENCE = 0.5
 # Completions about the decision itself are not deliverables.
 _NOT_DELIVERABLES = frozenset({"decision", "vote", "session"})
 
@@ -159,17 +167,15 @@ def proposals_from_document(
     progress = find_progress(document.text, reference=published)
     spoken_of: set[int] = set()
 
-    decided_on = extraction.initiative.decided_on if extraction.initiative else None
     for completion in progress.completions:
         found = best_action(completion, open_actions)
         if found is None:
-            if completion.dated and completion.completed_on != decided_on:
-                _orphan(proposer, completion, completion.completed_on)
+            _orphan(proposer, completion, completion.completed_on, dated=completion.dated)
             continue
         pk, share = found
         spoken_of.add(pk)
         action = actions[pk]
-        confidence = (0.9 if completion.dated else 0.75) * (0.5 + 0.5 * share)
+        confidence = _done_confidence(dated=completion.dated, share=share)
         proposer.add(
             ProposalKind.ACTION_DONE,
             key=(initiative.pk, pk),
@@ -181,28 +187,34 @@ def proposals_from_document(
             old_value={"status": action.status, "completed_on": _iso(action.completed_on)},
         )
 
+    # A window statement may be older news than a completion already recorded: all
+    # actions are candidates, so that the import order does not change the result.
+    all_actions = {pk: a.description for pk, a in actions.items()}
     for statement in progress.windows:
-        found = best_action(statement, open_actions)
+        due = statement.due
+        value = {
+            "due_text": due.text[:200],
+            "due_earliest": _iso(due.earliest),
+            "due_latest": _iso(due.latest),
+            "due_confidence": due.confidence,
+            "due_rule": due.rule,
+            "delay": statement.delay,
+        }
+        found = best_action(statement, all_actions)
         if found is None:
+            _orphan_window(proposer, statement, value)
             continue
         pk, share = found
         spoken_of.add(pk)
-        action, due = actions[pk], statement.due
+        action = actions[pk]
         if due.latest == action.due_latest:
             continue
         proposer.add(
             ProposalKind.WINDOW_CHANGE,
             key=(initiative.pk, pk, _iso(due.latest)),
-            confidence=0.5 * share + 0.5 * due.confidence,
+            confidence=_window_confidence(share=share, due_confidence=due.confidence),
             span=statement.span,
-            value={
-                "due_text": due.text[:200],
-                "due_earliest": _iso(due.earliest),
-                "due_latest": _iso(due.latest),
-                "due_confidence": due.confidence,
-                "due_rule": due.rule,
-                "delay": statement.delay,
-            },
+            value=value,
             action=action,
             target=_action_target(action),
             old_value=_window_of(action),
@@ -215,7 +227,19 @@ def proposals_from_document(
     return proposer.created
 
 
-def _orphan(proposer: _Proposer, statement: Statement, completed_on: dt.date) -> None:
+def _done_confidence(*, dated: bool, share: float) -> float:
+    """Sure of a completion with its own day, that names all of the action's words."""
+    base = COMPLETION_CONFIDENCE_DATED if dated else COMPLETION_CONFIDENCE_UNDATED
+    return base * (0.5 + 0.5 * share)
+
+
+def _window_confidence(*, share: float, due_confidence: float) -> float:
+    return 0.5 * share + 0.5 * due_confidence
+
+
+def _orphan(
+    proposer: _Proposer, statement: Statement, completed_on: dt.date, *, dated: bool
+) -> None:
     """A completion that speaks of no known action is kept, without a target, until
     one appears (the announcement may arrive after its follow-up)."""
     words = statement.words - {completed_on.strftime("%B").casefold()}
@@ -224,14 +248,29 @@ def _orphan(proposer: _Proposer, statement: Statement, completed_on: dt.date) ->
     proposer.add(
         ProposalKind.ACTION_DONE,
         key=(proposer.initiative.pk, "orphan", proposer.document.sha256, statement.span.start),
-        confidence=0.7,
+        confidence=ORPHAN_CONFIDENCE,
         span=statement.span,
         value={
             "status": ActionStatus.DONE,
             "completed_on": _iso(completed_on),
+            "dated": dated,
             "statement": statement.span.quote,
             "words": sorted(statement.words),
         },
+    )
+
+
+def _orphan_window(proposer: _Proposer, statement: Statement, value: dict[str, Any]) -> None:
+    """A new window for an action not known yet (a delay reported before the
+    announcement arrived), kept until the action appears."""
+    if len(statement.words) < ORPHAN_MIN_WORDS:
+        return
+    proposer.add(
+        ProposalKind.WINDOW_CHANGE,
+        key=(proposer.initiative.pk, "orphan", proposer.document.sha256, statement.span.start),
+        confidence=ORPHAN_CONFIDENCE,
+        span=statement.span,
+        value={**value, "statement": statement.span.quote, "words": sorted(statement.words)},
     )
 
 
@@ -363,29 +402,43 @@ def _apply_allowed(proposals: list[Proposal]) -> None:
 
 @transaction.atomic
 def proposals_resolve_orphans(*, initiative: Initiative) -> int:
-    """Give orphan completions of this initiative the action they speak of, now that
-    it may exist; apply them if the policy allows. Returns how many found one."""
-    orphans = list(Proposal.objects.orphans().filter(initiative=initiative))
+    """Give orphan reports (done, or a new window) of this initiative the action they
+    speak of, now that it may exist; apply them if the policy allows. Returns how many
+    found one."""
+    orphans = list(Proposal.objects.orphans().filter(initiative=initiative).order_by("pk"))
     if not orphans:
         return 0
-    actions = {a.pk: a for a in initiative.actions.all() if a.status in OPEN_STATUSES}
+    actions = {a.pk: a for a in initiative.actions.all()}
     found = 0
     for orphan in orphans:
+        done = orphan.kind == ProposalKind.ACTION_DONE
+        candidates = {
+            pk: a.description for pk, a in actions.items() if not done or a.status in OPEN_STATUSES
+        }
         statement = Statement(
             span=Span(0, 0, orphan.value.get("statement", "")),
             words=frozenset(orphan.value.get("words", [])),
         )
-        best = best_action(statement, {pk: a.description for pk, a in actions.items()})
+        best = best_action(statement, candidates)
         if best is None:
             continue
         action = actions[best[0]]
-        key = _key(ProposalKind.ACTION_DONE, initiative.pk, action.pk)
+        if done:
+            key = _key(orphan.kind, initiative.pk, action.pk)
+            confidence = _done_confidence(dated=orphan.value.get("dated", True), share=best[1])
+            old_value = {"status": action.status, "completed_on": _iso(action.completed_on)}
+        else:
+            key = _key(orphan.kind, initiative.pk, action.pk, orphan.value.get("due_latest"))
+            confidence = _window_confidence(
+                share=best[1], due_confidence=orphan.value.get("due_confidence") or 0
+            )
+            old_value = _window_of(action)
         if Proposal.objects.filter(key=key).exists():
-            orphan.delete()  # another document reported the same completion
+            orphan.delete()  # another document reported the same change
             continue
-        orphan.action, orphan.key = action, key
+        orphan.action, orphan.key, orphan.old_value = action, key, old_value
+        orphan.confidence = round(confidence, 3)
         orphan.target = _action_target(action)
-        orphan.old_value = {"status": action.status, "completed_on": None}
         orphan.save()
         found += 1
         if proposal_may_auto_apply(orphan):

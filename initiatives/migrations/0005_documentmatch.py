@@ -21,6 +21,7 @@ class Migration(migrations.Migration):
                 ('score', models.FloatField(default=0)),
                 ('features', models.JSONField(blank=True, default=dict)),
                 ('candidates', models.JSONField(blank=True, default=list, help_text='[{id, title, score, features}], best first.')),
+                ('referenced_days', models.JSONField(blank=True, default=list, help_text='Decision days the document points back at (“approved on 25 November”).')),
                 ('resolved_at', models.DateTimeField(blank=True, null=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('document', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='match', to='initiatives.document')),

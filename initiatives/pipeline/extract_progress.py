@@ -70,7 +70,7 @@ _ENTRY_INTO_FORCE = re.compile(r"\b(?:entered|came) into force\b", re.I)
 
 # Confidence of the statements.
 COMPLETION_CONFIDENCE_DATED = 0.9  # a completion with its own day
-COMPLETION_CONFIDENCE_UNDATED = 0.7  # dated by the document's publication
+COMPLETION_CONFIDENCE_UNDATED = 0.75  # dated by the document's publication
 STATUS_CONFIDENCE = 0.85
 
 

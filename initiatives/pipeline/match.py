@@ -44,7 +44,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # "Ukraine Facility", "European Defence Industry Programme": two or more capitalised
 # words (with "for", "of", "and" between them) that are not at a sentence start alone.
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:for|of|and|the|on)\s+)?[A-Z][a-z]+)+")
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+_NAME = re.compile(rf"\b{_CAPITALISED}(?:\s+(?:(?:for|of|and|the)\s+)?{_CAPITALISED})+")
 _BACK_REFERENCE = re.compile(
     r"\b(?:approved|agreed|adopted|decided|endorsed|launched|announced|unveiled|signed)\b",
     re.I,
@@ -163,6 +164,9 @@ class Profile:
     areas: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()
     actions: tuple[str, ...] = ()
+    decided_on_precise: bool = False  # decided_on is a day, not a month or year
+    first_seen: dt.date | None = None  # publication of the earliest known document
+    referenced_days: frozenset[dt.date] = frozenset()  # days its sources point back at
     # Names of the actors, whose words are not distinctive.
     actor_words: frozenset[str] = frozenset()
     words: frozenset[str] = field(default=frozenset(), compare=False)
@@ -294,15 +298,32 @@ def action_words(description: str) -> frozenset[str]:
     return content_stems(head) - ACTION_VERBS
 
 
+def date_plausible(candidate: Profile, published: dt.date) -> bool:
+    """A document cannot report on an initiative decided after it was published. One
+    exception: when every known source of the candidate is later than the document,
+    the candidate was read from follow-ups and this may be its announcement, imported
+    late; its decision day is then only what those follow-ups said."""
+    if candidate.decided_on is None or candidate.decided_on <= published:
+        return True
+    return candidate.first_seen is not None and candidate.first_seen > published
+
+
 def score(document: Document, candidate: Profile, initiative_id: int) -> Score:
     """One candidate's score and its named features."""
     new = document.profile
-    if candidate.decided_on and candidate.decided_on > document.published:
-        # A document cannot report on an initiative decided after it was published.
+    if not date_plausible(candidate, document.published):
         return Score(initiative_id, 0.0, {"date_plausible": 0.0})
     title = _overlap(new.words, candidate.words - new.actor_words)
     programme = _overlap(candidate.names, document.names)
-    said_day = candidate.decided_on is not None and candidate.decided_on in document.dates_said
+    candidate_days = candidate.referenced_days | (
+        {candidate.decided_on} if candidate.decided_on and candidate.decided_on_precise else set()
+    )
+    new_days = document.dates_said | (
+        {new.decided_on} if new.decided_on and new.decided_on_precise else set()
+    )
+    # The document names the candidate's decision day, or both point back at the same
+    # day (two follow-ups, or a follow-up imported before its announcement).
+    said_day = bool(candidate_days & new_days)
     reference = 1.0 if said_day else venue_reference(document.text, candidate, document.years_said)
     actions = action_overlap(document.words, candidate.actions)
     distinctive = W_TITLE * title + W_PROGRAMME * programme + W_BACK_REFERENCE * reference
