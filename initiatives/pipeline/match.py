@@ -103,8 +103,10 @@ def stem(word: str) -> str:
     word = _VARIANTS.get(word, word)
     for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + replacement
-    return word
+            word = word[: -len(suffix)] + replacement
+            break
+    # "guideline" and "guidelines" (cut to "guidelin") alike.
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
 def content_stems(text: str, *, extra_stop: Iterable[str] = ()) -> frozenset[str]:
@@ -123,9 +125,12 @@ def programme_names(text: str) -> frozenset[str]:
     names = {m.group() for m in _ACRONYM.finditer(text) if m.group() not in _NOT_PROGRAMMES}
     for match in _NAME.finditer(text):
         words = match.group().split()
-        if words[0] in _SENTENCE_OPENERS or match.group() in _NOT_PROGRAMMES:
-            continue
-        names.add(" ".join(words))
+        # "Under the Ukraine Facility": the name starts after the sentence's opener.
+        while words and (words[0] in _SENTENCE_OPENERS or words[0] in _CONNECTORS):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) > 1 and name not in _NOT_PROGRAMMES:
+            names.add(name)
     return frozenset(n.casefold() for n in names)
 
 
@@ -148,7 +153,10 @@ _NOT_PROGRAMMES = frozenset(
         "United States",
     }
 )
-_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "This", "That", "What"})
+_SENTENCE_OPENERS = frozenset(
+    _wordlist("The A An In On At This That What Under With For From By As After Before")
+)
+_CONNECTORS = frozenset({"for", "of", "and", "the"})
 
 
 @dataclass(frozen=True)
