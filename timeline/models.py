@@ -374,10 +374,15 @@ class Proposal(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.describe()}"
 
+    @property
+    def target_label(self) -> str:
+        """The existing fact this changes, as a reader names it."""
+        return str(self.target.get("description") or self.target.get("title") or "")
+
     def describe(self) -> str:
         """One line a curator reads: what would change."""
         value = self.value
-        target = self.target.get("description") or self.target.get("title") or ""
+        target = self.target_label
         if self.kind == ProposalKind.ACTION_DONE:
             return f"“{target or value.get('statement', '')}” done on {value.get('completed_on')}"
         if self.kind == ProposalKind.STATUS_CHANGE:
