@@ -379,6 +379,19 @@ class Proposal(models.Model):
         """The existing fact this changes, as a reader names it."""
         return str(self.target.get("description") or self.target.get("title") or "")
 
+    @property
+    def old_display(self) -> str:
+        """What the record says now, as it was before the change."""
+        old = self.old_value
+        if self.kind == ProposalKind.WINDOW_CHANGE:
+            window = f"{old.get('due_earliest') or '…'} – {old.get('due_latest') or '…'}"
+            return f"due {window} (“{old.get('due_text', '')}”)" if old else ""
+        if self.kind == ProposalKind.ACTION_DONE and old:
+            return f"status {old.get('status')}"
+        if self.kind == ProposalKind.STATUS_CHANGE and old:
+            return f"status {old.get('status')}"
+        return ""
+
     def describe(self) -> str:
         """One line a curator reads: what would change."""
         value = self.value

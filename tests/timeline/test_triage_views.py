@@ -50,7 +50,7 @@ def test_it_shows_the_old_and_new_value_and_quote_side_by_side(
     row = page[page.index('class="proposal proposal-window_change"') :]
     row = row[: row.index("</tr>")]
     assert "Outline specific funding mechanisms" in row
-    assert "duelatest: 2026-05-25" in row
+    assert "due 2025-11-25 – 2026-05-25 (“in the coming months”)" in row
     assert "“Outline specific funding mechanisms” due by the end of March" in row
     assert "in the coming months" in row  # the old quote
     assert "Funding mechanisms are now expected by the end of March" in row  # the new one
