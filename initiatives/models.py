@@ -287,7 +287,7 @@ class InitiativeQuerySet(models.QuerySet):
                 # (D) shares the vocabulary of every other release.
                 ranked = (
                     plausible.filter(search_vector=query)
-                    .annotate(rank=SearchRank("search_vector", query, weights=[0, 0, 0.4, 1.0]))
+                    .annotate(rank=SearchRank("search_vector", query, weights=[0.0, 0.0, 0.4, 1.0]))
                     .order_by("-rank", "-pk")
                     .values_list("pk", flat=True)[:MATCH_CANDIDATES]
                 )

@@ -455,7 +455,11 @@ def proposal_apply(
     value: dict[str, Any] | None = None,
 ) -> Proposal:
     """Make the change through the services; `value` is a curator's edit of it."""
-    proposal = Proposal.objects.select_for_update().select_related("action").get(pk=proposal.pk)
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("action")
+        .get(pk=proposal.pk)
+    )
     if proposal.state == ProposalState.APPLIED:
         return proposal
     if value:
@@ -488,7 +492,11 @@ def proposal_undo(
     *, proposal: Proposal, via: str, user: AbstractBaseUser | None = None
 ) -> Proposal:
     """Restore the old value through the services; the proposal waits again."""
-    proposal = Proposal.objects.select_for_update().select_related("action").get(pk=proposal.pk)
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("action")
+        .get(pk=proposal.pk)
+    )
     if proposal.state != ProposalState.APPLIED:
         raise ValidationError("Only an applied change can be undone.")
     _UNDO[proposal.kind](proposal, via, user)

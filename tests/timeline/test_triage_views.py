@@ -14,6 +14,7 @@ from initiatives.models import (
     InitiativeArea,
     InitiativeSector,
 )
+from initiatives.search import initiative_search_update
 from tests.factories import FollowUpActionFactory, InitiativeFactory
 from tests.initiatives.series import SERIES, import_one
 from tests.timeline.triage_world import make_triage_world
@@ -120,6 +121,7 @@ def test_a_curator_places_a_possible_match(curator_client: Client) -> None:
         InitiativeArea.objects.create(initiative=twin, area=link.area)
     for link in announced.sector_links.all():
         InitiativeSector.objects.create(initiative=twin, sector=link.sector)
+    initiative_search_update(initiative_ids=[twin.pk])
     entry = import_one(SERIES / "02-guidelines-published.md")
     assert entry["match"]["decision"] == "review"
     assert entry["initiative_id"] is None
