@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from initiatives.imports import document_match_resolve
 from initiatives.models import Document, DocumentMatch, Initiative, Status
 from timeline.models import EventVia, Proposal, ProposalKind, ProposalState
-from timeline.proposals import (
+from timeline.proposals_apply import (
     proposal_apply,
     proposal_reject,
     proposal_undo,

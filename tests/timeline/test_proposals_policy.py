@@ -13,7 +13,7 @@ from initiatives.services import initiative_save, initiative_verify
 from tests.initiatives.conftest import TODAY
 from tests.initiatives.series import SEED, SERIES, import_one
 from timeline.models import ActionStatus, EventVia, FollowUpAction, Proposal
-from timeline.proposals import proposal_reject
+from timeline.proposals_apply import proposal_reject
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
 GUIDELINES = SERIES / "02-guidelines-published.md"
