@@ -16,7 +16,7 @@ from initiatives.models import (
 )
 from initiatives.search import initiative_search_update
 from tests.factories import FollowUpActionFactory, InitiativeFactory
-from tests.initiatives.series import SERIES, import_one
+from tests.initiatives.series import SEED, SERIES, import_one
 from tests.timeline.triage_world import make_triage_world
 from timeline.models import ActionStatus, ChangeEvent, FollowUpAction, Proposal, ProposalKind
 
@@ -106,9 +106,9 @@ def test_a_curator_accepts_everything_from_one_document(curator_client: Client, 
     assert defence.actor_links.filter(actor__name="Council of the EU").exists()
 
 
-def test_a_curator_places_a_possible_match(curator_client: Client) -> None:
-    from tests.initiatives.series import SEED
-
+@pytest.fixture
+def possible_match() -> tuple[Initiative, Initiative, DocumentMatch]:
+    """The announcement, a hand-made duplicate of it, and a follow-up that matches both."""
     import_one(SEED)
     announced = Initiative.objects.get()
     # A duplicate made by hand, before matching existed: the same facts, another record.
@@ -125,7 +125,11 @@ def test_a_curator_places_a_possible_match(curator_client: Client) -> None:
     entry = import_one(SERIES / "02-guidelines-published.md")
     assert entry["match"]["decision"] == "review"
     assert entry["initiative_id"] is None
-    match = DocumentMatch.objects.get(decision="review")
+    return announced, twin, DocumentMatch.objects.get(decision="review")
+
+
+def test_a_curator_places_a_possible_match(curator_client: Client, possible_match) -> None:
+    announced, twin, match = possible_match
     assert {c["id"] for c in match.candidates} == {announced.pk, twin.pk}
     page = curator_client.get("/triage/").content.decode()
     assert "Same initiative as “EU Votes to Deepen Defense Industry Ties with Ukraine”" in page
@@ -139,3 +143,18 @@ def test_a_curator_places_a_possible_match(curator_client: Client) -> None:
     )
     assert done.completed_on.isoformat() == "2026-01-19"
     assert Initiative.objects.count() == 2
+
+
+def test_a_curator_makes_a_possible_match_a_new_initiative(
+    curator_client: Client,
+    possible_match,
+) -> None:
+    _announced, _twin, match = possible_match
+    curator_client.post(f"/triage/matches/{match.pk}/", {"initiative": "new"})
+    match.refresh_from_db()
+    assert Initiative.objects.count() == 3
+    assert match.initiative.title.startswith("EU agencies publish co-production guidelines")
+    assert match.document.initiative == match.initiative
+    again = curator_client.post(f"/triage/matches/{match.pk}/", {"initiative": "new"}, follow=True)
+    assert "already placed" in again.content.decode()
+    assert Initiative.objects.count() == 3
