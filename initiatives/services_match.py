@@ -23,8 +23,6 @@ from initiatives.pipeline.types import ExtractedInitiative, Extraction
 # advisory lock, held to the end of the document's transaction): two follow-ups of one
 # initiative imported at once must not both create it.
 MATCH_LOCK_KEY = 0x646F636B  # "dock"
-# Distinctive title words sent to the full-text candidate query.
-QUERY_TERMS = 6
 
 
 def match_lock() -> None:
@@ -123,10 +121,10 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
     published = document_published(extraction)
     document = match.Document.of(profile, extraction.read.text, published)
     terms = [
-        w
-        for w in dict.fromkeys(match.content_stems(extracted.title, extra_stop=profile.actor_words))
-        if len(w) > 3
-    ][:QUERY_TERMS]
+        word
+        for word in match.distinctive_words(extracted.title, extra_stop=profile.actor_words)
+        if len(word) > 3 and not word.isdigit()
+    ]
     ids = Initiative.objects.match_candidates(
         title=extracted.title, terms=terms, names=sorted(profile.names)
     )

@@ -14,6 +14,7 @@ the scores into one of three outcomes: attached, review, or new.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -109,15 +110,20 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
-def content_stems(text: str, *, extra_stop: Iterable[str] = ()) -> frozenset[str]:
-    """The stems of the words of `text` that may tell one initiative from another."""
+def distinctive_words(text: str, *, extra_stop: Iterable[str] = ()) -> list[str]:
+    """The words of `text` that may tell one initiative from another, in order, once."""
     stop = STOPWORDS | {w.casefold() for w in extra_stop}
-    out = set()
+    out: dict[str, None] = {}
     for match in _WORD.finditer(text):
         for part in match.group().casefold().split("-"):
             if len(part) > 2 and part not in stop:
-                out.add(stem(part))
-    return frozenset(out)
+                out[part] = None
+    return list(out)
+
+
+def content_stems(text: str, *, extra_stop: Iterable[str] = ()) -> frozenset[str]:
+    """The stems of `distinctive_words`."""
+    return frozenset(stem(word) for word in distinctive_words(text, extra_stop=extra_stop))
 
 
 def programme_names(text: str) -> frozenset[str]:
@@ -200,6 +206,8 @@ class Document:
     # Days named by back-reference sentences, and the years they (or "last year") name.
     dates_said: frozenset[dt.date] = frozenset()
     years_said: frozenset[int] = frozenset()
+    # Its back-reference sentences, case-folded, for venues ("agreed in Brussels").
+    references: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, profile: Profile, text: str, published: dt.date) -> Document:
@@ -212,6 +220,11 @@ class Document:
             words=content_stems(text, extra_stop=profile.actor_words),
             dates_said=dates,
             years_said=years,
+            references=tuple(
+                m.group().casefold()
+                for m in _SENTENCE.finditer(text)
+                if _BACK_REFERENCE.search(m.group())
+            ),
         )
 
 
@@ -260,18 +273,14 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def venue_reference(text: str, candidate: Profile, years: frozenset[int]) -> float:
+def venue_reference(document: Document, candidate: Profile) -> float:
     """1.0 when a back-reference sentence names the candidate's venue and year."""
     if not candidate.venue or candidate.decided_on is None:
         return 0.0
-    if candidate.decided_on.year not in years:
+    if candidate.decided_on.year not in document.years_said:
         return 0.0
     venue = candidate.venue.casefold()
-    for sentence in _SENTENCE.finditer(text):
-        chunk = sentence.group()
-        if _BACK_REFERENCE.search(chunk) and venue in chunk.casefold():
-            return 1.0
-    return 0.0
+    return 1.0 if any(venue in sentence for sentence in document.references) else 0.0
 
 
 def action_overlap(document_words: frozenset[str], actions: Sequence[str]) -> float:
@@ -300,6 +309,7 @@ ACTION_WORDS_MATCH = 0.6
 _INCLUDING = re.compile(r",?\s+(?:including|such as|in particular|notably)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def action_words(description: str) -> frozenset[str]:
     """The distinctive stems of an action, before any "including …" list."""
     head = _INCLUDING.split(description, maxsplit=1)[0]
@@ -332,7 +342,7 @@ def score(document: Document, candidate: Profile, initiative_id: int) -> Score:
     # The document names the candidate's decision day, or both point back at the same
     # day (two follow-ups, or a follow-up imported before its announcement).
     said_day = bool(candidate_days & new_days)
-    reference = 1.0 if said_day else venue_reference(document.text, candidate, document.years_said)
+    reference = 1.0 if said_day else venue_reference(document, candidate)
     actions = action_overlap(document.words, candidate.actions)
     distinctive = W_TITLE * title + W_PROGRAMME * programme + W_BACK_REFERENCE * reference
     distinctive += W_ACTIONS * actions
