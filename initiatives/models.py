@@ -291,8 +291,11 @@ class InitiativeQuerySet(models.QuerySet):
                     .values_list("pk", flat=True)[:MATCH_SCAN]
                 )
         else:
+            from initiatives.pipeline.match import stem
+
             any_word = Q()
-            for word in (*names, *terms)[:MATCH_CANDIDATES]:
+            # Stems, as substrings: "industri" finds "industrial" and "Industry".
+            for word in (*names, *map(stem, terms))[:MATCH_CANDIDATES]:
                 any_word |= Q(title__icontains=word) | Q(summary__icontains=word)
             if any_word:
                 found.extend(
