@@ -257,6 +257,15 @@ CELERY_BEAT_SCHEDULE = {
 # --- Docket ------------------------------------------------------------------
 DOCKET_INBOX_DIR = Path(env.str("DOCKET_INBOX_DIR", default=str(BASE_DIR / "var" / "inbox")))
 DOCKET_MAX_UPLOAD_BYTES = env.int("DOCKET_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# What a later document may change without a curator: "confident" applies confident
+# proposals on unverified initiatives at once (undoable); "review" applies nothing.
+AUTO_APPLY_POLICIES = ("confident", "review")
+DOCKET_AUTO_APPLY = env.str("DOCKET_AUTO_APPLY", default="confident").strip().lower()
+if DOCKET_AUTO_APPLY not in AUTO_APPLY_POLICIES:
+    raise ImproperlyConfigured(
+        f"DOCKET_AUTO_APPLY must be one of {', '.join(AUTO_APPLY_POLICIES)}, "
+        f"not {DOCKET_AUTO_APPLY!r}."
+    )
 DATA_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
@@ -32,6 +33,7 @@ from initiatives.models import (
     Actor,
     CooperationArea,
     Document,
+    DocumentMatch,
     Evidence,
     ImportOutcome,
     ImportRun,
@@ -39,14 +41,29 @@ from initiatives.models import (
     InitiativeActor,
     InitiativeArea,
     InitiativeSector,
+    MatchDecision,
     Origin,
     Sector,
 )
-from initiatives.pipeline.run import extract_document
-from initiatives.pipeline.types import DocumentError, ExtractedInitiative, Extraction, Span
+from initiatives.pipeline.run import extract_document, extract_read
+from initiatives.pipeline.types import (
+    DocumentError,
+    ExtractedInitiative,
+    Extraction,
+    ReadResult,
+    Span,
+)
 from initiatives.serialize import extraction_as_dict
-from initiatives.services import free_slug, unique_slug
-from timeline.models import EventKind, EventVia, FollowUpAction, Milestone
+from initiatives.services import free_slug, initiative_save, unique_slug
+from initiatives.services_match import (
+    document_match_record,
+    document_published,
+    initiative_match,
+    match_lock,
+    referenced_days,
+)
+from timeline.models import EventKind, EventVia, FollowUpAction, Milestone, Proposal
+from timeline.proposals import proposal_as_dict, proposals_from_document
 from timeline.services import event_record
 
 logger = logging.getLogger(__name__)
@@ -71,6 +88,8 @@ class ImportResult:
     document_id: int | None = None
     initiative_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    match: dict[str, Any] | None = None
+    proposals: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +103,9 @@ class ImportResult:
             "reference_date": self.reference_date.isoformat() if self.reference_date else None,
             "set_aside": self.set_aside,
             "initiative": self.initiative,
+            "initiative_id": self.initiative_id,
+            "match": self.match,
+            "proposals": self.proposals,
         }
 
 
@@ -165,8 +187,7 @@ def document_import(
         initiative=extraction_as_dict(extraction.initiative),
     )
     if dry_run:
-        result.outcome = _predicted_outcome(extraction, source_path)
-        return result
+        return _dry_run(extraction, source_path=source_path, result=result)
     # A concurrent import may create the same new actor or sector between our read and
     # our insert; a second attempt sees its rows.
     for attempt in range(1, ATTEMPTS + 1):
@@ -192,6 +213,23 @@ def document_import(
         except Exception as error:
             logger.exception("Import of %s failed", source_path)
             return failed(message=f"Unexpected error: {error.__class__.__name__}: {error}")
+    return result
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _dry_run(extraction: Extraction, *, source_path: str, result: ImportResult) -> ImportResult:
+    """Everything a real import would do, match and proposals included, rolled back."""
+    try:
+        with transaction.atomic():
+            _load(extraction, source_path=source_path, result=result)
+            raise _Rollback
+    except _Rollback:
+        pass
+    if result.match and result.match["decision"] == MatchDecision.NEW:
+        result.initiative_id = None  # the new initiative was not kept
     return result
 
 
@@ -241,29 +279,30 @@ def _previous_version(extraction: Extraction, source_path: str) -> Document | No
     return Document.objects.filter(same_source).order_by("-imported_at", "-pk").first()
 
 
-def _predicted_outcome(extraction: Extraction, source_path: str) -> str:
-    if Document.objects.filter(sha256=extraction.sha256).exists():
-        return ImportOutcome.UNCHANGED
-    if _previous_version(extraction, source_path):
-        return ImportOutcome.UPDATED
-    return ImportOutcome.CREATED
-
-
 def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> None:
     existing = Document.objects.filter(sha256=extraction.sha256).first()
     if existing is not None:
         result.outcome = ImportOutcome.UNCHANGED
         result.document_id = existing.pk
         result.initiative_id = existing.initiative_id
+        _report_match(existing, result)
         return
     previous = _previous_version(extraction, source_path)
     extracted = extraction.initiative
     initiative = None
+    decision = None
     if previous is not None and previous.initiative_id:
         result.outcome = ImportOutcome.UPDATED
         initiative = Initiative.objects.select_for_update().get(pk=previous.initiative_id)
     elif extracted is not None:
-        initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
+        # Held to the end of this document's transaction: no other worker creates
+        # or attaches between our candidate search and our insert.
+        match_lock()
+        decision = initiative_match(extraction=extraction)
+        if decision.decision == MatchDecision.ATTACHED:
+            initiative = Initiative.objects.select_for_update().get(pk=decision.initiative_id)
+        elif decision.decision == MatchDecision.NEW:
+            initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
     read = extraction.read
     document = Document(
         title=(extracted.title if extracted else read.title)[:500],
@@ -279,11 +318,125 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         warnings=result.warnings,
     )
     if initiative is None:
-        document.save()  # kept for a curator, with the "no initiative found" warning
+        # Kept for a curator: "no initiative found", or a possible match in triage.
+        document.save()
+    elif decision is not None and decision.decision == MatchDecision.ATTACHED:
+        result.outcome = ImportOutcome.UPDATED
+        _attach(initiative, document, extraction)
     else:
         _FactLoader(initiative=initiative, document=document, counts=result.counts).load(extracted)
-        result.initiative_id = initiative.pk
+        if decision is not None:
+            _propose(initiative, document, extraction)
+    result.initiative_id = initiative.pk if initiative else None
     result.document_id = document.pk
+    if decision is not None:
+        match = document_match_record(
+            document=document, decision=decision, referenced_days=referenced_days(extraction)
+        )
+        if decision.decision == MatchDecision.NEW:
+            match.initiative = initiative
+            match.save(update_fields=["initiative"])
+    _report_match(document, result)
+
+
+def _attach(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+    """The document becomes another source of a known initiative: its differences
+    become proposals, never overwrites."""
+    document.initiative = initiative
+    document.save()
+    event_record(
+        initiative=initiative,
+        kind=EventKind.DOCUMENT_ADDED,
+        summary=f"New source document: {document}",
+        via=EventVia.IMPORT,
+        document=document,
+    )
+    _name_from_earliest(initiative, document, extraction)
+    _propose(initiative, document, extraction)
+
+
+# The fields that the earliest document (usually the announcement) gives an initiative.
+NAMING_FIELDS = ("title", "summary", "decided_on", "decided_on_precision", "venue")
+
+
+def _name_from_earliest(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+    """An announcement imported after its follow-ups names the initiative, as it would
+    have had it come first (fields a curator set, and verified records, are kept)."""
+    extracted = extraction.initiative
+    day = document_published(extraction)
+    if extracted is None or initiative.verified:
+        return
+    earlier = initiative.documents.exclude(pk=document.pk).filter(
+        Q(published_on__lte=day) | Q(published_on__isnull=True, reference_date__lte=day)
+    )
+    if earlier.exists():
+        return
+    values = {
+        "title": extracted.title[:300],
+        "summary": extracted.summary,
+        "decided_on": extracted.decided_on,
+        "decided_on_precision": extracted.decided_on_precision or "",
+        "venue": (extracted.venue or "")[:200],
+    }
+    for name in NAMING_FIELDS:
+        if name not in initiative.curated_fields:
+            setattr(initiative, name, values[name])
+    initiative_save(initiative=initiative, via=EventVia.IMPORT, document=document)
+
+
+def _propose(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+    proposals_from_document(
+        initiative=initiative,
+        document=document,
+        extraction=extraction,
+        published=document_published(extraction),
+    )
+
+
+def _report_match(document: Document, result: ImportResult) -> None:
+    match = DocumentMatch.objects.filter(document=document).first()
+    result.match = match.as_dict() if match else None
+    result.proposals = [
+        proposal_as_dict(p)
+        for p in Proposal.objects.filter(document=document).select_related("evidence")
+    ]
+
+
+@transaction.atomic
+def document_match_resolve(
+    *, match: DocumentMatch, initiative: Initiative | None, user: Any = None
+) -> Initiative:
+    """A curator's answer to a possible match: "same initiative as `initiative`", or a
+    new initiative (None). The stored text is read again by the pure pipeline, against
+    its stored reference date, and goes through the same steps as an import."""
+    match = DocumentMatch.objects.select_for_update().select_related("document").get(pk=match.pk)
+    document = match.document
+    if match.decision != MatchDecision.REVIEW or match.resolved_at is not None:
+        raise ValidationError("This document was already placed.")
+    reference = document.reference_date or document.published_on or timezone.localdate()
+    extraction = extract_read(
+        ReadResult(text=document.text, format=document.format),
+        today=max(reference, timezone.localdate()),
+        published=reference,
+    )
+    if extraction.initiative is None:
+        raise ValidationError("No initiative can be read from this document any more.")
+    match_lock()
+    if initiative is None:
+        extracted = extraction.initiative
+        initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
+        _FactLoader(initiative=initiative, document=document, counts={}).load(extracted)
+        _propose(initiative, document, extraction)
+    else:
+        initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+        _attach(initiative, document, extraction)
+    match.initiative = initiative
+    match.resolved_by = user if user is not None and user.is_authenticated else None
+    match.resolved_at = timezone.now()
+    match.save()
+    ImportRun.objects.filter(document=document).update(initiative=initiative)
+    _refresh_search(initiative.pk)
+    return initiative
 
 
 def facts_load(

@@ -8,8 +8,9 @@ import datetime as dt
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -233,6 +234,16 @@ class Evidence(models.Model):
         )
 
 
+# The matcher looks at this many initiatives per document, at most, from each query.
+MATCH_CANDIDATES = 12
+# Rows the full-text candidate query reads, at most.
+MATCH_SCAN = 24
+# Indexed by migration 0006 (initiatives_initiative_match_fts), expression for expression.
+MATCH_VECTOR_SQL = (
+    "to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(summary, ''))"
+)
+
+
 class InitiativeQuerySet(models.QuerySet):
     def adopted(self) -> InitiativeQuerySet:
         return self.filter(status=Status.ADOPTED)
@@ -260,6 +271,42 @@ class InitiativeQuerySet(models.QuerySet):
             initiative=models.OuterRef("pk")
         )
         return self.filter(models.Exists(due))
+
+    def match_candidates(self, *, title: str, terms: list[str], names: list[str]) -> list[int]:
+        """Ids of the initiatives whose title or summary holds one of the document's
+        distinctive title words or programme names (a full-text index of titles and
+        summaries on PostgreSQL; word matching on SQLite). The scorer ranks them and
+        says whether the dates make a match plausible (`match.date_plausible`)."""
+        found: list[int] = []
+        if connection.vendor == "postgresql":
+            words = [f'"{name}"' for name in names] + [word for word in terms if word.isalnum()]
+            if words:
+                # Unordered: the first rows of the bitmap scan; the scorer ranks them.
+                found.extend(
+                    self.filter(
+                        RawSQL(  # noqa: S611 - the words are a query parameter
+                            f"{MATCH_VECTOR_SQL} @@ websearch_to_tsquery('english', %s)",
+                            [" OR ".join(words)],
+                            output_field=models.BooleanField(),
+                        )
+                    )
+                    .order_by()
+                    .values_list("pk", flat=True)[:MATCH_SCAN]
+                )
+        else:
+            from initiatives.pipeline.match import stem
+
+            any_word = Q()
+            # Stems, as substrings: "industri" finds "industrial" and "Industry".
+            for word in (*names, *map(stem, terms))[:MATCH_CANDIDATES]:
+                any_word |= Q(title__icontains=word) | Q(summary__icontains=word)
+            if any_word:
+                found.extend(
+                    self.filter(any_word)
+                    .order_by("-pk")
+                    .values_list("pk", flat=True)[: MATCH_CANDIDATES * 4]
+                )
+        return list(dict.fromkeys(found))
 
 
 class Initiative(models.Model):
@@ -485,3 +532,51 @@ class SlugRedirect(models.Model):
 
     def __str__(self) -> str:
         return f"{self.old_slug} → {self.initiative.slug}"
+
+
+class MatchDecision(models.TextChoices):
+    NEW = "new", "New initiative"
+    ATTACHED = "attached", "Attached to a known initiative"
+    REVIEW = "review", "Possible match, awaiting a curator"
+
+
+class DocumentMatch(models.Model):
+    """Why a document landed where it did: the decision, its score and features, and
+    the candidates a curator chooses from when the decision is "review"."""
+
+    document = models.OneToOneField(Document, on_delete=models.CASCADE, related_name="match")
+    decision = models.CharField(max_length=10, choices=MatchDecision)
+    initiative = models.ForeignKey(
+        Initiative, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    score = models.FloatField(default=0)
+    features = models.JSONField(default=dict, blank=True)
+    candidates = models.JSONField(
+        default=list, blank=True, help_text="[{id, title, score, features}], best first."
+    )
+    referenced_days = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Decision days the document points back at (“approved on 25 November”).",
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "document matches"
+        indexes = [models.Index(fields=["decision", "resolved_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.document}: {self.get_decision_display()}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "decision": self.decision,
+            "initiative_id": self.initiative_id,
+            "score": self.score,
+            "features": self.features,
+        }

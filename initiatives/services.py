@@ -52,15 +52,22 @@ def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
 
 @transaction.atomic
 def initiative_save(
-    *, initiative: Initiative, via: str, user: AbstractBaseUser | None = None
+    *,
+    initiative: Initiative,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
 ) -> Initiative:
     """Validate and save an initiative edited by a person, recording status changes and
-    remembering which fields the person set so that a re-import leaves them alone."""
+    remembering which fields the person set so that a re-import leaves them alone.
+
+    With `document`, the change is one that document reported (an applied proposal):
+    its events name it, and the fields stay the document's, not the curator's."""
     if not initiative.slug:
         initiative.slug = unique_slug(initiative.title)
     initiative.full_clean()
     previous = Initiative.objects.filter(pk=initiative.pk).first() if initiative.pk else None
-    if previous is not None:
+    if previous is not None and document is None:
         edited = [f for f in CURATABLE_FIELDS if getattr(previous, f) != getattr(initiative, f)]
         initiative.curated_fields = sorted(set(initiative.curated_fields) | set(edited))
     if user is not None and user.is_authenticated:
@@ -85,6 +92,7 @@ def initiative_save(
             ),
             via=via,
             user=user,
+            document=document,
             field="status",
             old_value=previous.status,
             new_value=initiative.status,

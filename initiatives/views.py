@@ -45,7 +45,13 @@ from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
 from initiatives.search import with_headline
 from timeline.delivery import SEGMENTS, DeliveryRecord
-from timeline.models import OPEN_STATUSES, FollowUpAction, Milestone
+from timeline.models import (
+    OPEN_STATUSES,
+    FollowUpAction,
+    Milestone,
+    pending_place,
+    pending_proposals,
+)
 from timeline.sources import source_events, sources, state_reports
 from timeline.timeline import build_timeline
 
@@ -308,6 +314,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area", "evidence")),
         Prefetch("sector_links", queryset=InitiativeSector.objects.select_related("sector")),
         Prefetch("documents", queryset=Document.objects.defer(*DOCUMENT_BULK)),
+        pending_proposals(),
     )
     initiative = get_object_or_404(queryset, slug=slug)
     today = timezone.localdate()
@@ -329,6 +336,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
             FollowUpAction.objects.filter(initiative=initiative).select_related("owner")
         ).order_by(F("due_latest").asc(nulls_last=True), "pk")
     )
+    pending_place(initiative, actions)
     documents = initiative.documents.all()
     events = source_events(initiative.pk)
     timeline = build_timeline(

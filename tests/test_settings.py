@@ -80,3 +80,9 @@ def test_it_uses_redis_as_broker_when_redis_url_is_set() -> None:
         CELERY_BROKER_URL="",
     )
     assert result.stdout.strip().splitlines()[-1] == "False redis://127.0.0.1:6379/3"
+
+
+def test_it_refuses_an_unknown_auto_apply_policy() -> None:
+    result = run_manage("check", DOCKET_AUTO_APPLY="always")
+    assert result.returncode != 0
+    assert "DOCKET_AUTO_APPLY must be one of confident, review, not 'always'" in result.stderr

@@ -22,6 +22,7 @@ from timeline.models import (
     EventVia,
     FollowUpAction,
     Milestone,
+    Proposal,
 )
 from timeline.services import action_save, action_set_status, milestone_save
 
@@ -170,4 +171,20 @@ class ChangeEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Proposal)
+class ProposalAdmin(admin.ModelAdmin):
+    """Read-only: proposals are decided on the triage page, through the services."""
+
+    list_display = ("__str__", "initiative", "state", "confidence", "document", "created_at")
+    list_filter = ("state", "kind")
+    search_fields = ("initiative__title", "document__title")
+    raw_id_fields = ("initiative", "document", "action", "milestone", "evidence", "decided_by")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False

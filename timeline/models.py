@@ -341,3 +341,141 @@ class ChangeEvent(models.Model):
     def state_word(self) -> str:
         """ "Done", "Stalled", … for an event that reports an action's state; else ""."""
         return STATE_WORDS.get(self.kind, "")
+
+
+class ProposalKind(models.TextChoices):
+    ACTION_DONE = "action_done", "Action done"
+    STATUS_CHANGE = "status_change", "Status change"
+    WINDOW_CHANGE = "window_change", "Due window change"
+    NEW_ACTION = "new_action", "New action"
+    NEW_MILESTONE = "new_milestone", "New milestone"
+    NEW_ACTOR = "new_actor", "New actor"
+    NEW_AREA = "new_area", "New area"
+    NEW_SECTOR = "new_sector", "New sector"
+
+
+class ProposalState(models.TextChoices):
+    PENDING = "pending", "Awaiting review"
+    APPLIED = "applied", "Applied"
+    REJECTED = "rejected", "Rejected"
+
+
+class ProposalQuerySet(models.QuerySet):
+    def pending(self) -> ProposalQuerySet:
+        return self.filter(state=ProposalState.PENDING)
+
+    def orphans(self) -> ProposalQuerySet:
+        """Pending reports (done, new window) that found no action to change yet."""
+        return self.pending().filter(
+            kind__in=(ProposalKind.ACTION_DONE, ProposalKind.WINDOW_CHANGE), action__isnull=True
+        )
+
+    def for_triage(self) -> ProposalQuerySet:
+        """What a curator decides: pending proposals with something to change."""
+        return (
+            self.pending()
+            .filter(initiative__isnull=False)
+            .exclude(pk__in=self.orphans().values("pk"))
+            .select_related("initiative", "document", "evidence", "action__evidence")
+            .order_by("initiative__title", "initiative_id", "document_id", "pk")
+        )
+
+
+def pending_proposals() -> models.Prefetch:
+    """Prefetch an initiative's changes waiting for review as `pending_proposals`, for
+    `pending_place`."""
+    queryset = Proposal.objects.pending().select_related("document").order_by("pk")
+    return models.Prefetch("proposals", queryset=queryset, to_attr="pending_proposals")
+
+
+def pending_place(initiative: Initiative, actions: list[FollowUpAction]) -> None:
+    """Give each action its own pending changes (`pending_proposals`) and the
+    initiative the ones about itself (`pending_changes`), from one prefetch."""
+    by_action: dict[int, list[Proposal]] = {}
+    changes = []
+    for proposal in initiative.pending_proposals:  # type: ignore[attr-defined]
+        if proposal.action_id:
+            by_action.setdefault(proposal.action_id, []).append(proposal)
+        elif proposal.kind not in (ProposalKind.ACTION_DONE, ProposalKind.WINDOW_CHANGE):
+            changes.append(proposal)
+    for action in actions:
+        action.pending_proposals = by_action.get(action.pk, [])  # type: ignore[attr-defined]
+    initiative.pending_changes = changes  # type: ignore[attr-defined]
+
+
+class Proposal(models.Model):
+    """A change that a later document reports, with its evidence, waiting to be applied
+    or applied and undoable. `key` makes a document propose each change once, ever: a
+    rejected proposal is remembered and a re-import proposes nothing again."""
+
+    initiative = models.ForeignKey(
+        Initiative, null=True, blank=True, on_delete=models.CASCADE, related_name="proposals"
+    )
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="proposals")
+    kind = models.CharField(max_length=16, choices=ProposalKind)
+    state = models.CharField(max_length=10, choices=ProposalState, default=ProposalState.PENDING)
+    confidence = models.FloatField()
+    action = models.ForeignKey(
+        FollowUpAction, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+    )
+    milestone = models.ForeignKey(
+        Milestone, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+    )
+    target = models.JSONField(default=dict, blank=True, help_text="The existing fact: id, text.")
+    value = models.JSONField(default=dict, help_text="What the document says now.")
+    old_value = models.JSONField(default=dict, blank=True, help_text="Restored by an undo.")
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    key = models.CharField(max_length=64, unique=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["initiative_id", "document_id", "pk"]
+        indexes = [models.Index(fields=["state", "initiative"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                name="proposal_confidence_0_to_1",
+                violation_error_message="Confidence is a number from 0 to 1.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.describe()}"
+
+    @property
+    def target_label(self) -> str:
+        """The existing fact this changes, as a reader names it."""
+        return str(self.target.get("description") or self.target.get("title") or "")
+
+    @property
+    def old_display(self) -> str:
+        """What the record says now, as it was before the change."""
+        old = self.old_value
+        if self.kind == ProposalKind.WINDOW_CHANGE:
+            window = f"{old.get('due_earliest') or '…'} – {old.get('due_latest') or '…'}"
+            return f"due {window} (“{old.get('due_text', '')}”)" if old else ""
+        if self.kind == ProposalKind.ACTION_DONE and old:
+            return f"status {old.get('status')}"
+        if self.kind == ProposalKind.STATUS_CHANGE and old:
+            return f"status {old.get('status')}"
+        return ""
+
+    def describe(self) -> str:
+        """One line a curator reads: what would change."""
+        value = self.value
+        target = self.target_label
+        if self.kind == ProposalKind.ACTION_DONE:
+            return f"“{target or value.get('statement', '')}” done on {value.get('completed_on')}"
+        if self.kind == ProposalKind.STATUS_CHANGE:
+            return f"status {self.old_value.get('status', '')} → {value.get('status')}"
+        if self.kind == ProposalKind.WINDOW_CHANGE:
+            return f"“{target}” due {value.get('due_text')}"
+        return str(value.get("description") or value.get("title") or value.get("name", ""))

@@ -100,6 +100,7 @@ def action_save(
             via=via,
             user=user,
             action=action,
+            document=document,
             new_value=action.due_display,
         )
         return action
@@ -125,6 +126,7 @@ def action_save(
             via=via,
             user=user,
             action=action,
+            document=document,
             field=field.removesuffix("_id"),
             old_value=old,
             new_value=new,
@@ -178,7 +180,11 @@ def action_mark_done(
 
 @transaction.atomic
 def milestone_save(
-    *, milestone: Milestone, via: str, user: AbstractBaseUser | None = None
+    *,
+    milestone: Milestone,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    document: Document | None = None,
 ) -> Milestone:
     milestone.full_clean()
     previous = Milestone.objects.filter(pk=milestone.pk).first() if milestone.pk else None
@@ -191,6 +197,7 @@ def milestone_save(
             via=via,
             user=user,
             milestone=milestone,
+            document=document,
         )
         return milestone
     for field, old, new in _changes(previous, milestone, MILESTONE_TRACKED_FIELDS):
@@ -201,6 +208,7 @@ def milestone_save(
             via=via,
             user=user,
             milestone=milestone,
+            document=document,
             field=field,
             old_value=old,
             new_value=new,

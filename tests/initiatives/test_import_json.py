@@ -25,6 +25,9 @@ def test_it_reports_every_fact_with_a_quote_that_is_the_stored_span() -> None:
         "reference_date",
         "set_aside",
         "initiative",
+        "initiative_id",
+        "match",
+        "proposals",
     }
     assert entry["reference_date"] == "2025-11-25"
     assert entry["published_on"] is None

@@ -1,0 +1,135 @@
+"""Benchmark: what matching a document to known initiatives costs, at scale (PostgreSQL).
+
+    python manage.py bench_seed --initiatives 100000      # into the database below, once
+    python bench/matching.py [--documents 300] [--database-url postgres://…/docket_bench_matching]
+
+Generates press releases with `bench/imports.py`'s grammar, reads each once with the
+pure pipeline, then measures, in one process against the seeded database:
+
+- the matcher alone (`initiative_match`: candidate queries, scoring), per document;
+- whole imports (`document_import`, matching and proposals included), documents per
+  second; each import's transaction is rolled back so the database stays as seeded.
+
+Writes docs/benchmarks/matching.md. Targets: matching adds at most 20 ms per document,
+and an import process keeps 30 documents per second or more, at 100,000 initiatives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/docket_bench_matching"
+MATCH_TARGET_MS = 20.0
+IMPORT_TARGET_PER_S = 30.0
+TODAY = dt.date(2026, 11, 24)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=300)
+    parser.add_argument("--database-url", default=DEFAULT_URL)
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "matching.md"))
+    args = parser.parse_args()
+
+    os.environ["DATABASE_URL"] = args.database_url
+    os.environ.pop("REDIS_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+    import django
+
+    django.setup()
+    from django.db import connection, transaction
+    from imports import make_document  # bench/imports.py's grammar
+
+    from initiatives.imports import document_import
+    from initiatives.models import Initiative
+    from initiatives.pipeline.run import extract_document
+    from initiatives.services_match import initiative_match
+
+    assert connection.vendor == "postgresql", "The matching benchmark needs PostgreSQL."
+    initiatives = Initiative.objects.count()
+    rng = random.Random(20251125)
+    files = [make_document(rng, n) for n in range(args.documents)]
+    extractions = [
+        extract_document(content.encode(), filename=name, today=TODAY) for name, content in files
+    ]
+
+    # Warm the caches and the connection once, as a long-running worker has them.
+    with transaction.atomic():
+        initiative_match(extraction=extractions[0])
+
+    match_ms = []
+    for extraction in extractions:
+        with transaction.atomic():
+            started = time.perf_counter()
+            initiative_match(extraction=extraction)
+            match_ms.append((time.perf_counter() - started) * 1000)
+            transaction.set_rollback(True)
+
+    class Rollback(Exception):
+        pass
+
+    started = time.perf_counter()
+    outcomes: dict[str, int] = {}
+    for name, content in files:
+        try:
+            with transaction.atomic():
+                result = document_import(
+                    data=content.encode(), filename=name, source_path=name, today=TODAY
+                )
+                decision = (result.match or {}).get("decision", result.outcome)
+                outcomes[decision] = outcomes.get(decision, 0) + 1
+                raise Rollback
+        except Rollback:
+            pass
+    elapsed = time.perf_counter() - started
+    per_second = len(files) / elapsed
+
+    median = statistics.median(match_ms)
+    p95 = statistics.quantiles(match_ms, n=20)[-1]
+    report = f"""# Matching benchmark
+
+`python bench/matching.py --documents {args.documents}` against a database seeded with
+`python manage.py bench_seed --initiatives {initiatives}`, on {platform.node()}
+({os.cpu_count()} cores, shared with other work), Python {platform.python_version()},
+{connection.pg_version // 10000 if connection.pg_version else "?"}-series PostgreSQL, run {dt.date.today()}.
+
+- Initiatives in the database: **{initiatives:,}**.
+- Matching one document (`initiative_match`: the full-text candidate query, six flat
+  queries for the candidates' facts, scoring): median **{median:.1f} ms**, p95
+  {p95:.1f} ms, max {max(match_ms):.1f} ms over {len(match_ms)} documents
+  (target ≤ {MATCH_TARGET_MS:.0f} ms: {"meets" if median <= MATCH_TARGET_MS else "misses"}).
+- Whole imports in one process (read, extract, match, write, propose; each rolled back so
+  every document meets the same database): **{per_second:.1f} documents/s**
+  (target ≥ {IMPORT_TARGET_PER_S:.0f}: {"meets" if per_second >= IMPORT_TARGET_PER_S else "misses"}).
+- Decisions: {", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))}.
+
+What keeps it fast, and what did not:
+
+- Candidates come from one query on a GIN index of `to_tsvector(title || ' ' ||
+  summary)` (migration 0006): the document's distinctive title words or programme names,
+  unordered, at most 24 rows. It takes about a millisecond.
+- Tried first and dropped: ranking matches of the stored `search_vector` (it holds every
+  document's text, so common words match most rows and ranking read thousands of large
+  vectors: 0.6 to 40 s on some documents), and pg_trgm title similarity (GIN `%`: 60 to
+  400 ms; GiST nearest-neighbour: about 170 ms, on 100,000 templated titles).
+- The candidates' facts come as plain tuples from six queries; building model
+  instances through prefetches cost more than the queries.
+- The advisory lock that serialises match-and-create is held only by importing
+  transactions; pages and reads never wait for it.
+"""
+    Path(args.output).write_text(report)
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
