@@ -12,11 +12,13 @@ from django.utils.text import slugify
 from initiatives.models import (
     Actor,
     Document,
+    DocumentMatch,
     ImportRun,
     Initiative,
     InitiativeActor,
     InitiativeArea,
     InitiativeSector,
+    MatchDecision,
     Origin,
     SlugRedirect,
 )
@@ -150,7 +152,7 @@ def initiative_merge(
     """Fold ``merged`` into ``survivor``: its documents, facts, follows, change events and
     fact history move over, and its address redirects to the survivor for good. The
     survivor's own fields win; a blank one it has not curated is filled from the merged."""
-    from timeline.models import ChangeEvent, FollowUpAction, Milestone
+    from timeline.models import ChangeEvent, FollowUpAction, Milestone, Proposal
 
     if survivor.pk == merged.pk:
         raise ValidationError("Choose two different initiatives to merge.")
@@ -171,6 +173,9 @@ def initiative_merge(
             initiative_id=survivor.pk
         )
     ChangeEvent.objects.filter(initiative=merged).update(initiative=survivor)
+    # What later documents reported, applied or awaiting review, now concerns the survivor.
+    Proposal.objects.filter(initiative=merged).update(initiative=survivor)
+    DocumentMatch.objects.filter(initiative=merged).update(initiative=survivor)
     ImportRun.objects.filter(initiative=merged).update(initiative=survivor)
     # A reader who followed both keeps one follow; the others now follow the survivor.
     merged.follows.filter(user_id__in=survivor.follows.values("user_id")).delete()
@@ -210,7 +215,7 @@ def document_detach(
     # The importer builds on this module; it is imported here, where it is used.
     from initiatives.imports import facts_load
     from initiatives.pipeline.run import extract_text
-    from timeline.models import FollowUpAction, Milestone
+    from timeline.models import FollowUpAction, Milestone, Proposal
 
     document = Document.objects.select_for_update().get(pk=document.pk)
     day = document.reference_date or document.published_on or document.imported_at.date()
@@ -233,8 +238,20 @@ def document_detach(
             *FollowUpAction.objects.filter(initiative=former, **backed),
         ]:
             fact.delete()  # one by one, so that each leaves its history
+        # Its reports were read as news of the former initiative: those still awaiting
+        # review no longer apply there (applied ones stay, for a curator to undo).
+        Proposal.objects.pending().filter(initiative=former, document=document).delete()
     initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
     facts_load(initiative=initiative, document=document, extracted=extracted)
+    DocumentMatch.objects.update_or_create(
+        document=document,
+        defaults={
+            "decision": MatchDecision.NEW,
+            "initiative": initiative,
+            "resolved_by": user if user is not None and user.is_authenticated else None,
+            "resolved_at": timezone.now(),
+        },
+    )
     if former is not None:
         event_record(
             initiative=former,

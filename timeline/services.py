@@ -109,7 +109,7 @@ def action_save(
         if field == "status":
             kind, word = STATE_EVENTS[new]
             summary = f"{word}: {action.description}"
-            source = {"document": document, "evidence": evidence}
+            source = {"evidence": evidence}
         else:
             label = field.removesuffix("_id").replace("_", " ")
             kind, summary = (

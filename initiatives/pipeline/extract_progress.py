@@ -139,8 +139,9 @@ def find_progress(text: str, *, reference: dt.date) -> Progress:
             continue
         span = _span(text, start, end)
         words = content_stems(clause)
-        if _WINDOW.search(clause):
-            due = _window_in(text, start, end, reference)
+        cue = _WINDOW.search(clause)
+        if cue:
+            due = _window_in(text, start + cue.start(), end, reference)
             if due is not None:
                 windows.append(WindowStatement(span, words, due, bool(_DELAY.search(clause))))
                 continue
@@ -167,6 +168,9 @@ def _day_in(text: str, start: int, end: int, reference: dt.date) -> dt.date | No
 
 
 def _window_in(text: str, start: int, end: int, reference: dt.date) -> DueWindow | None:
+    """The surest window from `start` (the cue: "postponed to the autumn") on; the first
+    of equally sure ones, nearest the cue. A day named before the cue ("approved on 25
+    November last year, postponed to…") is not the new window."""
     found = [w for w in find_due_windows(text, reference=reference, start=start, end=end)]
     found = [w for w in found if w.latest is not None and w.latest >= reference]
     return max(found, key=lambda w: w.confidence) if found else None

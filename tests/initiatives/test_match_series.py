@@ -48,7 +48,7 @@ PROPOSALS = {
     "12-uk-drone-testing-centre.md": [
         (
             "action_done",
-            "The Ministry of Defence to open a joint testing centre",
+            "Open a joint testing centre",
             "2026-06-12",
             "applied",
         ),

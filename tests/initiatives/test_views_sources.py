@@ -99,7 +99,8 @@ def test_the_page_runs_the_same_queries_whatever_the_sources(
 ) -> None:
     with time_machine.travel(NOW, tick=False):
         initiative = make_tracked(reports)
-        # session-less visitor: initiative, 6 prefetches, the sources' events, the record
-        with django_assert_num_queries(8 + RECORD_QUERIES):
+        # session-less visitor: initiative, 4 prefetches, milestones, actions, the
+        # sources' events, the pending proposals, the record
+        with django_assert_num_queries(9 + RECORD_QUERIES):
             response = client.get(initiative.get_absolute_url())
     assert response.status_code == 200

@@ -32,7 +32,11 @@ def test_the_follower_reads_what_the_document_reported(defence: Initiative) -> N
         send_digests(now=SEND_AT)
     (message,) = mail.outbox
     text = message.body
-    assert "Done: Outline implementation structures" in text
+    assert (
+        'Done, according to "EU completes defence industrial cooperation package with Ukraine"'
+        in text
+    )
+    assert "Action: Outline implementation structures" in text
     assert "Status changed from Adopted to Completed" in text
     assert "New source document: EU completes defence industrial cooperation package" in text
 
