@@ -113,6 +113,7 @@ class Segment:
     symbol: str
     count: int
     percent: float
+    start: float = 0.0  # where its part of the bar begins, in percent
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,16 @@ class DeliveryRecord:
 
     @property
     def segments(self) -> list[Segment]:
-        """The non-empty buckets, each with its share of the actions promised."""
-        return [
-            Segment(key, label, symbol, n, round(100 * n / self.promised, 1))
-            for key, label, symbol in SEGMENTS
-            if (n := getattr(self, key))
-        ]
+        """The non-empty buckets, each with its share of the actions promised and where
+        that share starts on the bar."""
+        segments: list[Segment] = []
+        start = 0.0
+        for key, label, symbol in SEGMENTS:
+            if n := getattr(self, key):
+                share = 100 * n / self.promised
+                segments.append(Segment(key, label, symbol, n, round(share, 1), round(start, 1)))
+                start += share
+        return segments
 
     @property
     def counts(self) -> list[int]:
