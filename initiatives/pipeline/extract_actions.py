@@ -66,6 +66,20 @@ _LEAD_IN = re.compile(
 )
 _BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "- Work Programme on…": a name, not a verb
+# An obligation the text lays on a thing rather than a body: "new buses will need to cut
+# emissions", "all new homes must meet the standard". Read as a promise only in a text
+# that makes rules, where the one who set the rule answers for it.
+_OBLIGATION_CUE = re.compile(
+    r"must|(?:will|shall)(?:\s+\w+)?\s+(?:have|need)\s+to|"
+    r"(?:will|shall)\s+be\s+(?:required|obliged)\s+to|(?:is|are)\s+required\s+to",
+    re.IGNORECASE,
+)
+# What a rule may require a thing to become: "… and become zero-emission by 2035".
+_OBLIGED_STATES = frozenset({"become", "be"})
+_RULE_MAKING = re.compile(
+    r"\b(?:[Rr]egulations?|[Dd]irectives?|[Ll]egislation|[Ll]aws?|rules|[Ss]tandards?|"
+    r"[Rr]equirements|Act|Bill|[Dd]ecree|[Oo]rdinance|[Bb]uilding\s+[Cc]odes?)\b"
+)
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
@@ -129,6 +143,7 @@ def find_actions(
     context: OwnerContext | None = None,
 ) -> list[FoundAction]:
     context = context or OwnerContext()
+    rules = _RULE_MAKING.search(text) is not None
     found: list[FoundAction] = []
     seen: set[str] = set()
 
@@ -169,7 +184,9 @@ def find_actions(
                 text, max(left, relative.start() - 16), relative.start()
             ):
                 continue  # "…, which will mobilise €1.5 billion": what the act does
-            items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
+            items = _actions_of(
+                text, segment, match, left, anchor, rule, context, previous, rules=rules
+            )
             add(items)
             previous = next((i.owner for i in reversed(items) if i.owner), previous)
             left = match.end()
@@ -246,6 +263,8 @@ def _actions_of(
     rule: str,
     context: OwnerContext,
     previous: Owner | None,
+    *,
+    rules: bool = False,
 ) -> list[FoundAction]:
     verb = verb_of(match)
     if verb is None:
@@ -285,6 +304,20 @@ def _actions_of(
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
+    thing = ""
+    body = context.main or context.publisher
+    if (
+        rules
+        and owner is None
+        and not passive
+        and body is not None
+        and subject.quote
+        and not _PRONOUN.match(subject.quote)
+        and _OBLIGATION_CUE.fullmatch(cue)
+    ):
+        # "By 2030, new urban buses will need to reduce their emissions": the rule's
+        thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
+        owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
     if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
         return []  # "will hold their next summit in June": a milestone, not an action
@@ -293,7 +326,8 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
-    parts = _promises(text, lemma, verb_end, end, windows)
+    second = _OBLIGED_STATES if thing else frozenset()
+    parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
     if passive or (owner is None and subject.quote):
         parts = parts[:1]
     out: list[FoundAction] = []
@@ -301,7 +335,7 @@ def _actions_of(
         part_rule = rule if index == 0 else rule + ".second_promise"
         out += _action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
-            windows, lead_due, anchor, part_rule, context,
+            windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
     return out
 
@@ -375,20 +409,33 @@ def _lowered(thing: str) -> str:
 
 
 def _promises(
-    text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
+    text: str,
+    lemma: str,
+    start: int,
+    end: int,
+    windows: list[DueWindow],
+    *,
+    dated: bool = False,
+    also: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
     "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
-    promises each. Without a comma, a repeated "to" or a deadline of its own before it,
-    "address barriers and support reforms" stays one."""
+    promises each, and so are "By 2030, … cut X and launch Y by 2035" (the first `dated`
+    before its verb, the second by its own deadline). Otherwise, without a comma or a
+    repeated "to", "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
-        if word not in SECOND_PROMISE_VERBS or found.start() <= start:
+        if (word not in SECOND_PROMISE_VERBS and word not in also) or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}"
-        if marked or _due_in(windows, start, found.start()):
+        own = (
+            dated
+            and not _due_in(windows, start, found.start())
+            and _due_in(windows, found.end(), end)
+        )
+        if marked or own or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
@@ -413,6 +460,8 @@ def _action(
     anchor: dt.date,
     rule: str,
     context: OwnerContext,
+    *,
+    thing: str = "",
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
@@ -450,6 +499,8 @@ def _action(
             return []  # "SAFE will provide loans": what the act does, not a follow-up
         else:
             description = f"{subject.quote} to {lemma} {obj[1]}"
+    elif thing:
+        description = f"{thing} to {lemma} {obj[1]}"
     else:
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)
