@@ -11,8 +11,10 @@ carries the sentence it came from and the name of the rule that found it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
@@ -73,6 +75,13 @@ _OBLIGATION_CUE = re.compile(
     r"must|(?:will|shall)(?:\s+\w+)?\s+(?:have|need)\s+to|"
     r"(?:will|shall)\s+be\s+(?:required|obliged)\s+to|(?:is|are)\s+required\s+to",
     re.IGNORECASE,
+)
+# A sentence that dates the promise before it: "This will be done by June.", "The review
+# covers the period 2027 to 2029." Its subject is a pronoun or a word of that promise.
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:This|That|It|These|Both)\b|The\s+(?P<noun>[a-z]+)\b)")
+# Verbs that only say the promise before is carried out: "This will be done by June".
+_DONE_VERBS = frozenset(
+    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise"}
 )
 # What a rule may require a thing to become: "… and become zero-emission by 2035".
 _OBLIGED_STATES = frozenset({"become", "be"})
@@ -157,6 +166,7 @@ def find_actions(
     previous: Owner | None = None
     block = None
     lead_in: LeadIn | None = None
+    last: list[int] = []  # the actions of the sentence before, in this paragraph
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
@@ -167,32 +177,71 @@ def find_actions(
         if lead_in is not None:
             continue  # its promises are the bullets that follow
         if segment.block != block:
-            block, previous = segment.block, None
-        if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
-            continue  # a question promises nothing
-        if _CONDITIONAL_START.match(text, segment.start, segment.end):
-            continue  # "If the talks fail, the Commission will propose…"
-        matches = cues(text, segment.start, segment.end)
-        rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
-        if not matches and segment.in_next_steps:
-            matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
-            rule = "action.next_steps_section"
-        left = segment.start
-        for match in matches:
-            relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
-            if relative and not REPORTED_BEFORE_RE.search(
-                text, max(left, relative.start() - 16), relative.start()
-            ):
-                continue  # "…, which will mobilise €1.5 billion": what the act does
-            items = _actions_of(
-                text, segment, match, left, anchor, rule, context, previous, rules=rules
-            )
-            add(items)
-            previous = next((i.owner for i in reversed(items) if i.owner), previous)
-            left = match.end()
-        taken = [(m.start(), m.end()) for m in matches]
-        add(_form_actions(text, segment, taken, anchor, context, previous))
+            block, previous, last = segment.block, None, []
+        before = len(found)
+        previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
+        if len(found) > before:
+            last = list(range(before, len(found)))
+        elif last:
+            _date_from_next(text, segment, anchor, found, last)
+            last = []
     return found
+
+
+def _find_in_sentence(
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    previous: Owner | None,
+    rules: bool,
+    add: Callable[[list[FoundAction]], None],
+) -> Owner | None:
+    """The promises of one sentence of prose."""
+    if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+        return previous  # a question promises nothing
+    if _CONDITIONAL_START.match(text, segment.start, segment.end):
+        return previous  # "If the talks fail, the Commission will propose…"
+    matches = cues(text, segment.start, segment.end)
+    rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
+    if not matches and segment.in_next_steps:
+        matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
+        rule = "action.next_steps_section"
+    left = segment.start
+    for match in matches:
+        relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
+        if relative and not REPORTED_BEFORE_RE.search(
+            text, max(left, relative.start() - 16), relative.start()
+        ):
+            continue  # "…, which will mobilise €1.5 billion": what the act does
+        items = _actions_of(
+            text, segment, match, left, anchor, rule, context, previous, rules=rules
+        )
+        add(items)
+        previous = next((i.owner for i in reversed(items) if i.owner), previous)
+        left = match.end()
+    taken = [(m.start(), m.end()) for m in matches]
+    add(_form_actions(text, segment, taken, anchor, context, previous))
+    return previous
+
+
+def _date_from_next(
+    text: str, segment: Segment, anchor: dt.date, found: list[FoundAction], last: list[int]
+) -> None:
+    """Give the undated promises of the sentence before the deadline this one sets for
+    them: "… will publish guidance. This will be done by June." """
+    back = _BACK_REFERENCE.match(text, segment.start, segment.end)
+    if back is None:
+        return
+    undated = [i for i in last if found[i].action.due is None]
+    noun = back.group("noun")
+    if noun and not any(noun in found[i].action.description.casefold() for i in undated):
+        return  # "The market is expected to grow by 2027": about something else
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    due = windows[0] if windows else None
+    for i in undated if due else ():
+        action = found[i].action
+        found[i].action = dataclasses.replace(action, due=due, rule=action.rule + ".due_next")
 
 
 @dataclass(frozen=True)
@@ -301,6 +350,8 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
+    if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
+        return []  # "This will be done by June": the promise before, dated
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
