@@ -350,6 +350,9 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
+    elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
+        # "Four projects will benefit from £9.7 million": the projects funded, by someone
+        lemma, head, passive, owner = "fund", "fund", True, None
     if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
         return []  # "This will be done by June": the promise before, dated
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
@@ -389,6 +392,15 @@ def _actions_of(
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
     return out
+
+
+_FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
+
+
+def _after_from(text: str, start: int, end: int) -> int:
+    """Where the money of "will benefit from (another) £1.5 billion" starts."""
+    found = _FROM_MONEY.match(text, start, end)
+    return found.end() if found else end
 
 
 def _subject(text: str, left: int, cue: int) -> Span:
