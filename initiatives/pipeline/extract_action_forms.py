@@ -45,6 +45,22 @@ TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
+_MONEY = r"(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+# "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
+# support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
+FUNDING_RE = re.compile(
+    r"\b(?=[aucpesl])(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)|pledge[sd]|committ?(?:s|ed)|"
+    r"earmark(?:s|ed)|allocate[sd]|approve[sd]|launch(?:es|ed)?|set\s+aside)\s+"
+    r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"
+    rf"{_MONEY}(?!\s+(?:[\w-]+\s+){{0,3}}?(?:cuts?|savings|loss(?:es)?|debts?|deficit|fines?)\b)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\b)"
+)
+# ", with £1.25 billion also going to a housing fund": a sum allocated by the text's body.
+MONEY_TO_RE = re.compile(
+    rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
+    r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
+)
+_MONEY_SIGN = re.compile(r"[£€$¥]")
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
 
 
@@ -75,6 +91,8 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.under_way",
             )
         )
+    if _MONEY_SIGN.search(text, start, end):
+        found += _funding(text, start, end)
     if not _TARGET_WORD.search(text, start, end):
         return found  # the common case, decided by one cheap search
     for match in TARGET_RE.finditer(text, start, end):
@@ -84,6 +102,25 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 f"reach the {match.group('verb').lower()} of",
                 match.end(),
                 "action.target",
+            )
+        )
+    return found
+
+
+def _funding(text: str, start: int, end: int) -> list[Form]:
+    """Sums given: by the subject before the cue, or (with no one named) by the text's body."""
+    found = [
+        Form(Span(start, match.start(), text[start : match.start()]), "provide", match.end(),
+             "action.funding")
+        for match in FUNDING_RE.finditer(text, start, end)
+    ]  # fmt: skip
+    for match in MONEY_TO_RE.finditer(text, start, end):
+        found.append(
+            Form(
+                Span(match.start(), match.start(), ""),
+                f"allocate {match.group('money')} to",
+                match.end(),
+                "action.money_to",
             )
         )
     return found

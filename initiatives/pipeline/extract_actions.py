@@ -96,6 +96,7 @@ _NEW_CLAUSE = re.compile(
     r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
+    r"|,\s+with\s+(?=[£€$¥])"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
@@ -446,6 +447,10 @@ def _form_actions(
         given = form.rule in ("action.tasked", "action.commitment_of")
         who = form.who if given else _subject(text, segment.start, form.who.end)
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
+        body = context.main or context.publisher
+        if form.rule == "action.money_to" and body is not None:
+            # ", with £1.25 billion going to a housing fund": the text's body allocates it
+            who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
         if owner is None:
             continue
         if windows is None:

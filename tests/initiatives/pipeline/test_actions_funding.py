@@ -40,3 +40,38 @@ def test_it_reads_projects_that_will_benefit_from_a_sum_with_its_purpose() -> No
 def test_it_takes_no_benefit_without_money_for_a_promise() -> None:
     found = actions("Tenants will benefit from lower bills. Families will benefit from the scheme.")
     assert found == []
+
+
+def test_it_reads_a_sum_announced_for_a_purpose_as_the_announcers_promise() -> None:
+    found = actions(
+        "The Treasury announced a £2 billion package to support tenant farmers. "
+        "The government confirmed £300 million more funding for rural bus routes."
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        ("Provide a £2 billion package to support tenant farmers", "HM Treasury", "action.funding"),
+        (
+            "Provide £300 million more funding for rural bus routes",
+            "United Kingdom",
+            "action.funding",
+        ),
+    ]
+
+
+def test_it_reads_a_sum_going_to_a_fund_as_allocated_by_the_publisher() -> None:
+    found = actions(
+        "The boiler scheme will open in May, with £400 million also going to a district "
+        "heating fund."
+    )
+    assert [(a.description, a.rule, a.due and a.due.text) for a in found] == [
+        ("Open the boiler scheme", "action.scheduled_start", "in May"),
+        ("Allocate £400 million to a district heating fund", "action.money_to", None),
+    ]
+    assert found[1].evidence.quote.startswith("The boiler scheme will open in May")
+
+
+def test_it_takes_no_price_nor_cut_for_a_sum_given() -> None:
+    found = actions(
+        "A heat pump costs £10,000 for most homes. "
+        "The Treasury announced £3 billion of cuts to the transport budget."
+    )
+    assert found == []
