@@ -381,6 +381,9 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    if match.groupdict().get("plan") and not windows:
+        # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
+        lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
     second = _OBLIGED_STATES if thing else frozenset()
     parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
     if passive or (owner is None and subject.quote):
@@ -402,6 +405,36 @@ def _after_from(text: str, start: int, end: int) -> int:
     """Where the money of "will benefit from (another) £1.5 billion" starts."""
     found = _FROM_MONEY.match(text, start, end)
     return found.end() if found else end
+
+
+_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to$", re.IGNORECASE)
+# How far after "the tasks" the text may give their period: "tasks for the cabinet of
+# ministers (the government) for the next six months".
+PLAN_WINDOW_REACH = 80
+MAX_PLAN_MENTIONS = 3
+_PERIOD_AHEAD = re.compile(
+    r"(?:for|over|within|during|by|before|until|in\s+the\s+(?:next|coming))\b", re.IGNORECASE
+)
+PLAN_LOOKBACK = 3000  # characters searched back for the plan's mentions, to stay linear
+
+
+def _named_window(text: str, plan: str, before: int, anchor: dt.date) -> DueWindow | None:
+    """The period the text gave earlier to the plan a cue names ("the tasks are to …"):
+    a deadline at most PLAN_WINDOW_REACH characters after one of its last mentions within
+    PLAN_LOOKBACK characters."""
+    noun = _PLAN_NOUN.search(plan)
+    if noun is None:
+        return None
+    word = noun.group(1).lower()
+    mention_re = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    mentions = list(mention_re.finditer(text, max(0, before - PLAN_LOOKBACK), before))
+    for mention in reversed(mentions[-MAX_PLAN_MENTIONS:]):
+        reach = min(before, mention.end() + PLAN_WINDOW_REACH)
+        windows = dates.find_due_windows(text, reference=anchor, start=mention.end(), end=reach)
+        for window in windows:
+            if _PERIOD_AHEAD.match(window.text):
+                return window  # "for the next six months", not "on 3 March" (when said)
+    return None
 
 
 def _subject(text: str, left: int, cue: int) -> Span:
