@@ -605,6 +605,22 @@ def _action(
     else:
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)
+    steps = _stepped_targets(text, verb_end, end, windows)
+    if steps and owner is not None:
+        # "reduced by 45% for 2030-2034, 65% for 2035-2039 and 90% as of 2040": three targets
+        first = _PERCENT_BY.search(description)
+        if first is not None:
+            head = description[: first.start()]
+            return [
+                FoundAction(
+                    ExtractedAction(
+                        _tidy(f"{head} by {share}"), _name(owner), step_due, evidence,
+                        rule + ".stepped_target",
+                    ),
+                    owner,
+                )
+                for share, step_due in steps
+            ]  # fmt: skip
     items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
     if len(items) >= MIN_SPLIT_ITEMS:
         return [
@@ -619,6 +635,38 @@ def _action(
     return [
         FoundAction(ExtractedAction(_tidy(description), _name(owner), due, evidence, rule), owner)
     ]
+
+
+_SHARE = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
+_PERCENT_BY = re.compile(rf"\bby\s+(?P<share>{_SHARE})", re.IGNORECASE)
+# The next step of a stepped target, before its own period: ", 65% for 2035-2039".
+_NEXT_SHARE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<share>{_SHARE})\s+(?=(?:for|as\s+of|from|by|in)\b)",
+    re.IGNORECASE,
+)
+MAX_STEP_GAP = 40  # characters of period between one step and the next
+MAX_PERIOD_LEAD = len(" as of ")  # where a step's period starts after its share
+
+
+def _stepped_targets(
+    text: str, start: int, end: int, windows: list[DueWindow]
+) -> list[tuple[str, DueWindow | None]]:
+    """The steps of "by 45% for the period 2030-2034, 65% for 2035-2039 and 90% as of
+    2040", each share with the period after it; none unless there are two or more."""
+    first = _PERCENT_BY.search(text, start, end)
+    if first is None:
+        return []
+    shares = [(first.group("share"), first.end())]
+    position = first.end()
+    while (step := _NEXT_SHARE.search(text, position, end)) is not None:
+        if step.start() - position > MAX_STEP_GAP:
+            break
+        shares.append((step.group("share"), step.end()))
+        position = step.end()
+    steps = [(share, _due_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
+    if len(steps) < 2 or any(due is None for _, due in steps):
+        return []  # "by 10%, 20% and 30% for small, medium and large ferries": no periods
+    return steps
 
 
 def _dated(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:
