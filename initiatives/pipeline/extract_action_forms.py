@@ -37,11 +37,13 @@ UNDER_WAY_RE = re.compile(
     r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-# "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …".
+# "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …", "maintains the
+# aspirational, non-binding goal to reach … by 2050".
 TARGET_RE = re.compile(
     r"\b(?:sets?|setting|set\s+out|adopts?|adopted|agreed|agrees|announced|announces|"
-    r"introduces?|introduced|has|have)\s+(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<verb>target|goal|benchmark|ambition)\s+(?:of|to)\s+",
+    r"introduces?|introduced|has|have|maintains?|maintained|keeps?|kept|retains?|retained)\s+"
+    r"(?:a|an|the|its|their|new)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?P<verb>target|goal|benchmark|ambition)\s+(?P<link>of|to)\s+",
     re.IGNORECASE,
 )
 
@@ -99,7 +101,7 @@ def forms(text: str, start: int, end: int) -> list[Form]:
         found.append(
             Form(
                 Span(start, match.start(), text[start : match.start()]),
-                f"reach the {match.group('verb').lower()} of",
+                f"reach the {match.group('verb').lower()} {match.group('link').lower()}",
                 match.end(),
                 "action.target",
             )

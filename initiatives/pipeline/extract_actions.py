@@ -222,7 +222,7 @@ def _find_in_sentence(
         previous = next((i.owner for i in reversed(items) if i.owner), previous)
         left = match.end()
     taken = [(m.start(), m.end()) for m in matches]
-    add(_form_actions(text, segment, taken, anchor, context, previous))
+    add(_form_actions(text, segment, taken, anchor, context, previous, rules=rules))
     return previous
 
 
@@ -468,6 +468,8 @@ def _form_actions(
     anchor: dt.date,
     context: OwnerContext,
     previous: Owner | None,
+    *,
+    rules: bool = False,
 ) -> list[FoundAction]:
     """Work given to someone, work under way and targets (`extract_action_forms`)."""
     out: list[FoundAction] = []
@@ -484,6 +486,9 @@ def _form_actions(
         if form.rule == "action.money_to" and body is not None:
             # ", with £1.25 billion going to a housing fund": the text's body allocates it
             who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.target" and owner is None and rules and body is not None:
+            # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
+            owner = Owner(body, span(text, segment.start, segment.end))
         if owner is None:
             continue
         if windows is None:
