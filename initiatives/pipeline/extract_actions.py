@@ -129,7 +129,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
