@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import published_actions
 
 LEAD = "# Heat pump grants\n\nThe UK Government announced new heat pump grants on 3 March 2026.\n\n"
 
 
 def actions(paragraph: str) -> list[ExtractedAction]:
-    return published_initiative(LEAD + paragraph + "\n", url="", fmt="md").actions
+    return published_actions(LEAD, paragraph)
 
 
 def test_it_dates_a_promise_by_the_pronoun_sentence_after_it() -> None:

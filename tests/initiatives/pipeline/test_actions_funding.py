@@ -4,7 +4,7 @@ from a sum, and a sum going to a fund; but not a benefit without money."""
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import published_actions
 
 LEAD = (
     "# Warm homes money\n\nThe UK Government announced new money for warm homes on "
@@ -13,7 +13,7 @@ LEAD = (
 
 
 def actions(paragraph: str) -> list[ExtractedAction]:
-    return published_initiative(LEAD + paragraph + "\n", url="", fmt="md").actions
+    return published_actions(LEAD, paragraph)
 
 
 def test_it_reads_a_scheme_that_will_benefit_from_a_sum_as_funded_by_the_publisher() -> None:

@@ -4,7 +4,7 @@ Minister Taro Aso will…") promises for the government; another country's head 
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import published_actions
 
 LEAD = (
     "# Cabinet adopts relief plan\n\n"
@@ -13,7 +13,7 @@ LEAD = (
 
 
 def actions(paragraph: str) -> list[ExtractedAction]:
-    return published_initiative(LEAD + paragraph + "\n", url="", fmt="md").actions
+    return published_actions(LEAD, paragraph)
 
 
 def test_it_reads_a_named_prime_minister_after_a_dateline_as_the_government() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import published_actions
 
 LEAD = (
     "# Council adopts cleaner ferry rules\n\n"
@@ -15,7 +15,7 @@ LEAD = (
 
 
 def actions(paragraph: str) -> list[ExtractedAction]:
-    return published_initiative(LEAD + paragraph + "\n", url="", fmt="md").actions
+    return published_actions(LEAD, paragraph)
 
 
 def test_it_reads_each_step_of_a_stepped_target_with_its_period() -> None:
