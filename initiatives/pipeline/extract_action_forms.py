@@ -37,14 +37,32 @@ UNDER_WAY_RE = re.compile(
     r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-# "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …".
+# "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …", "maintains the
+# aspirational, non-binding goal to reach … by 2050".
 TARGET_RE = re.compile(
     r"\b(?:sets?|setting|set\s+out|adopts?|adopted|agreed|agrees|announced|announces|"
-    r"introduces?|introduced|has|have)\s+(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<verb>target|goal|benchmark|ambition)\s+(?:of|to)\s+",
+    r"introduces?|introduced|has|have|maintains?|maintained|keeps?|kept|retains?|retained)\s+"
+    r"(?:a|an|the|its|their|new)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?P<verb>target|goal|benchmark|ambition)\s+(?P<link>of|to)\s+",
     re.IGNORECASE,
 )
 
+_MONEY = r"(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+# "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
+# support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
+FUNDING_RE = re.compile(
+    r"\b(?=[aucpesl])(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)|pledge[sd]|committ?(?:s|ed)|"
+    r"earmark(?:s|ed)|allocate[sd]|approve[sd]|launch(?:es|ed)?|set\s+aside)\s+"
+    r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"
+    rf"{_MONEY}(?!\s+(?:[\w-]+\s+){{0,3}}?(?:cuts?|savings|loss(?:es)?|debts?|deficit|fines?)\b)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\b)"
+)
+# ", with £1.25 billion also going to a housing fund": a sum allocated by the text's body.
+MONEY_TO_RE = re.compile(
+    rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
+    r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
+)
+_MONEY_SIGN = re.compile(r"[£€$¥]")
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
 
 
@@ -75,15 +93,36 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.under_way",
             )
         )
+    if _MONEY_SIGN.search(text, start, end):
+        found += _funding(text, start, end)
     if not _TARGET_WORD.search(text, start, end):
         return found  # the common case, decided by one cheap search
     for match in TARGET_RE.finditer(text, start, end):
         found.append(
             Form(
                 Span(start, match.start(), text[start : match.start()]),
-                f"reach the {match.group('verb').lower()} of",
+                f"reach the {match.group('verb').lower()} {match.group('link').lower()}",
                 match.end(),
                 "action.target",
+            )
+        )
+    return found
+
+
+def _funding(text: str, start: int, end: int) -> list[Form]:
+    """Sums given: by the subject before the cue, or (with no one named) by the text's body."""
+    found = [
+        Form(Span(start, match.start(), text[start : match.start()]), "provide", match.end(),
+             "action.funding")
+        for match in FUNDING_RE.finditer(text, start, end)
+    ]  # fmt: skip
+    for match in MONEY_TO_RE.finditer(text, start, end):
+        found.append(
+            Form(
+                Span(match.start(), match.start(), ""),
+                f"allocate {match.group('money')} to",
+                match.end(),
+                "action.money_to",
             )
         )
     return found

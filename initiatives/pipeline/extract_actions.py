@@ -11,8 +11,10 @@ carries the sentence it came from and the name of the rule that found it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
@@ -66,6 +68,27 @@ _LEAD_IN = re.compile(
 )
 _BULLET_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[A-Za-z]+)(?:\s+(?P<particle>up|out|forward)\b)?")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "- Work Programme on…": a name, not a verb
+# An obligation the text lays on a thing rather than a body: "new buses will need to cut
+# emissions", "all new homes must meet the standard". Read as a promise only in a text
+# that makes rules, where the one who set the rule answers for it.
+_OBLIGATION_CUE = re.compile(
+    r"must|(?:will|shall)(?:\s+\w+)?\s+(?:have|need)\s+to|"
+    r"(?:will|shall)\s+be\s+(?:required|obliged)\s+to|(?:is|are)\s+required\s+to",
+    re.IGNORECASE,
+)
+# A sentence that dates the promise before it: "This will be done by June.", "The review
+# covers the period 2027 to 2029." Its subject is a pronoun or a word of that promise.
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:This|That|It|These|Both)\b|The\s+(?P<noun>[a-z]+)\b)")
+# Verbs that only say the promise before is carried out: "This will be done by June".
+_DONE_VERBS = frozenset(
+    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise"}
+)
+# What a rule may require a thing to become: "… and become zero-emission by 2035".
+_OBLIGED_STATES = frozenset({"become", "be"})
+_RULE_MAKING = re.compile(
+    r"\b(?:[Rr]egulations?|[Dd]irectives?|[Ll]egislation|[Ll]aws?|rules|[Ss]tandards?|"
+    r"[Rr]equirements|Act|Bill|[Dd]ecree|[Oo]rdinance|[Bb]uilding\s+[Cc]odes?)\b"
+)
 _CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
@@ -73,6 +96,7 @@ _NEW_CLAUSE = re.compile(
     r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
+    r"|,\s+with\s+(?=[£€$¥])"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
@@ -105,7 +129,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
@@ -129,6 +153,7 @@ def find_actions(
     context: OwnerContext | None = None,
 ) -> list[FoundAction]:
     context = context or OwnerContext()
+    rules = _RULE_MAKING.search(text) is not None
     found: list[FoundAction] = []
     seen: set[str] = set()
 
@@ -142,6 +167,7 @@ def find_actions(
     previous: Owner | None = None
     block = None
     lead_in: LeadIn | None = None
+    last: list[int] = []  # the actions of the sentence before, in this paragraph
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
@@ -152,30 +178,71 @@ def find_actions(
         if lead_in is not None:
             continue  # its promises are the bullets that follow
         if segment.block != block:
-            block, previous = segment.block, None
-        if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
-            continue  # a question promises nothing
-        if _CONDITIONAL_START.match(text, segment.start, segment.end):
-            continue  # "If the talks fail, the Commission will propose…"
-        matches = cues(text, segment.start, segment.end)
-        rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
-        if not matches and segment.in_next_steps:
-            matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
-            rule = "action.next_steps_section"
-        left = segment.start
-        for match in matches:
-            relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
-            if relative and not REPORTED_BEFORE_RE.search(
-                text, max(left, relative.start() - 16), relative.start()
-            ):
-                continue  # "…, which will mobilise €1.5 billion": what the act does
-            items = _actions_of(text, segment, match, left, anchor, rule, context, previous)
-            add(items)
-            previous = next((i.owner for i in reversed(items) if i.owner), previous)
-            left = match.end()
-        taken = [(m.start(), m.end()) for m in matches]
-        add(_form_actions(text, segment, taken, anchor, context, previous))
+            block, previous, last = segment.block, None, []
+        before = len(found)
+        previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
+        if len(found) > before:
+            last = list(range(before, len(found)))
+        elif last:
+            _date_from_next(text, segment, anchor, found, last)
+            last = []
     return found
+
+
+def _find_in_sentence(
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    previous: Owner | None,
+    rules: bool,
+    add: Callable[[list[FoundAction]], None],
+) -> Owner | None:
+    """The promises of one sentence of prose."""
+    if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+        return previous  # a question promises nothing
+    if _CONDITIONAL_START.match(text, segment.start, segment.end):
+        return previous  # "If the talks fail, the Commission will propose…"
+    matches = cues(text, segment.start, segment.end)
+    rule = "action.next_steps_section" if segment.in_next_steps else "action.promise"
+    if not matches and segment.in_next_steps:
+        matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
+        rule = "action.next_steps_section"
+    left = segment.start
+    for match in matches:
+        relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
+        if relative and not REPORTED_BEFORE_RE.search(
+            text, max(left, relative.start() - 16), relative.start()
+        ):
+            continue  # "…, which will mobilise €1.5 billion": what the act does
+        items = _actions_of(
+            text, segment, match, left, anchor, rule, context, previous, rules=rules
+        )
+        add(items)
+        previous = next((i.owner for i in reversed(items) if i.owner), previous)
+        left = match.end()
+    taken = [(m.start(), m.end()) for m in matches]
+    add(_form_actions(text, segment, taken, anchor, context, previous, rules=rules))
+    return previous
+
+
+def _date_from_next(
+    text: str, segment: Segment, anchor: dt.date, found: list[FoundAction], last: list[int]
+) -> None:
+    """Give the undated promises of the sentence before the deadline this one sets for
+    them: "… will publish guidance. This will be done by June." """
+    back = _BACK_REFERENCE.match(text, segment.start, segment.end)
+    if back is None:
+        return
+    undated = [i for i in last if found[i].action.due is None]
+    noun = back.group("noun")
+    if noun and not any(noun in found[i].action.description.casefold() for i in undated):
+        return  # "The market is expected to grow by 2027": about something else
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    due = windows[0] if windows else None
+    for i in undated if due else ():
+        action = found[i].action
+        found[i].action = dataclasses.replace(action, due=due, rule=action.rule + ".due_next")
 
 
 @dataclass(frozen=True)
@@ -246,6 +313,8 @@ def _actions_of(
     rule: str,
     context: OwnerContext,
     previous: Owner | None,
+    *,
+    rules: bool = False,
 ) -> list[FoundAction]:
     verb = verb_of(match)
     if verb is None:
@@ -282,9 +351,28 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
+    elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
+        # "Four projects will benefit from £9.7 million": the projects funded, by someone
+        lemma, head, passive, owner = "fund", "fund", True, None
+    if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
+        return []  # "This will be done by June": the promise before, dated
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
+    thing = ""
+    body = context.main or context.publisher
+    if (
+        rules
+        and owner is None
+        and not passive
+        and body is not None
+        and subject.quote
+        and not _PRONOUN.match(subject.quote)
+        and _OBLIGATION_CUE.fullmatch(cue)
+    ):
+        # "By 2030, new urban buses will need to reduce their emissions": the rule's
+        thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
+        owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
     if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
         return []  # "will hold their next summit in June": a milestone, not an action
@@ -293,7 +381,11 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
-    parts = _promises(text, lemma, verb_end, end, windows)
+    if match.groupdict().get("plan") and not windows:
+        # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
+        lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
+    second = _OBLIGED_STATES if thing else frozenset()
+    parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
     if passive or (owner is None and subject.quote):
         parts = parts[:1]
     out: list[FoundAction] = []
@@ -301,9 +393,48 @@ def _actions_of(
         part_rule = rule if index == 0 else rule + ".second_promise"
         out += _action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
-            windows, lead_due, anchor, part_rule, context,
+            windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
     return out
+
+
+_FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
+
+
+def _after_from(text: str, start: int, end: int) -> int:
+    """Where the money of "will benefit from (another) £1.5 billion" starts."""
+    found = _FROM_MONEY.match(text, start, end)
+    return found.end() if found else end
+
+
+_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to$", re.IGNORECASE)
+# How far after "the tasks" the text may give their period: "tasks for the cabinet of
+# ministers (the government) for the next six months".
+PLAN_WINDOW_REACH = 80
+MAX_PLAN_MENTIONS = 3
+_PERIOD_AHEAD = re.compile(
+    r"(?:for|over|within|during|by|before|until|in\s+the\s+(?:next|coming))\b", re.IGNORECASE
+)
+PLAN_LOOKBACK = 3000  # characters searched back for the plan's mentions, to stay linear
+
+
+def _named_window(text: str, plan: str, before: int, anchor: dt.date) -> DueWindow | None:
+    """The period the text gave earlier to the plan a cue names ("the tasks are to …"):
+    a deadline at most PLAN_WINDOW_REACH characters after one of its last mentions within
+    PLAN_LOOKBACK characters."""
+    noun = _PLAN_NOUN.search(plan)
+    if noun is None:
+        return None
+    word = noun.group(1).lower()
+    mention_re = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    mentions = list(mention_re.finditer(text, max(0, before - PLAN_LOOKBACK), before))
+    for mention in reversed(mentions[-MAX_PLAN_MENTIONS:]):
+        reach = min(before, mention.end() + PLAN_WINDOW_REACH)
+        windows = dates.find_due_windows(text, reference=anchor, start=mention.end(), end=reach)
+        for window in windows:
+            if _PERIOD_AHEAD.match(window.text):
+                return window  # "for the next six months", not "on 3 March" (when said)
+    return None
 
 
 def _subject(text: str, left: int, cue: int) -> Span:
@@ -337,6 +468,8 @@ def _form_actions(
     anchor: dt.date,
     context: OwnerContext,
     previous: Owner | None,
+    *,
+    rules: bool = False,
 ) -> list[FoundAction]:
     """Work given to someone, work under way and targets (`extract_action_forms`)."""
     out: list[FoundAction] = []
@@ -349,6 +482,13 @@ def _form_actions(
         given = form.rule in ("action.tasked", "action.commitment_of")
         who = form.who if given else _subject(text, segment.start, form.who.end)
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
+        body = context.main or context.publisher
+        if form.rule == "action.money_to" and body is not None:
+            # ", with £1.25 billion going to a housing fund": the text's body allocates it
+            who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.target" and owner is None and rules and body is not None:
+            # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
+            owner = Owner(body, span(text, segment.start, segment.end))
         if owner is None:
             continue
         if windows is None:
@@ -375,20 +515,33 @@ def _lowered(thing: str) -> str:
 
 
 def _promises(
-    text: str, lemma: str, start: int, end: int, windows: list[DueWindow]
+    text: str,
+    lemma: str,
+    start: int,
+    end: int,
+    windows: list[DueWindow],
+    *,
+    dated: bool = False,
+    also: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
     "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
-    promises each. Without a comma, a repeated "to" or a deadline of its own before it,
-    "address barriers and support reforms" stays one."""
+    promises each, and so are "By 2030, … cut X and launch Y by 2035" (the first `dated`
+    before its verb, the second by its own deadline). Otherwise, without a comma or a
+    repeated "to", "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
-        if word not in SECOND_PROMISE_VERBS or found.start() <= start:
+        if (word not in SECOND_PROMISE_VERBS and word not in also) or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}"
-        if marked or _due_in(windows, start, found.start()):
+        own = (
+            dated
+            and not _due_in(windows, start, found.start())
+            and _due_in(windows, found.end(), end)
+        )
+        if marked or own or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
@@ -413,6 +566,8 @@ def _action(
     anchor: dt.date,
     rule: str,
     context: OwnerContext,
+    *,
+    thing: str = "",
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
@@ -450,9 +605,27 @@ def _action(
             return []  # "SAFE will provide loans": what the act does, not a follow-up
         else:
             description = f"{subject.quote} to {lemma} {obj[1]}"
+    elif thing:
+        description = f"{thing} to {lemma} {obj[1]}"
     else:
         description = f"{lemma} {obj[1]}"
     evidence = span(text, segment.start, segment.end)
+    steps = _stepped_targets(text, verb_end, end, windows)
+    if steps and owner is not None:
+        # "reduced by 45% for 2030-2034, 65% for 2035-2039 and 90% as of 2040": three targets
+        first = _PERCENT_BY.search(description)
+        if first is not None:
+            head = description[: first.start()]
+            return [
+                FoundAction(
+                    ExtractedAction(
+                        _tidy(f"{head} by {share}"), _name(owner), step_due, evidence,
+                        rule + ".stepped_target",
+                    ),
+                    owner,
+                )
+                for share, step_due in steps
+            ]  # fmt: skip
     items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
     if len(items) >= MIN_SPLIT_ITEMS:
         return [
@@ -467,6 +640,38 @@ def _action(
     return [
         FoundAction(ExtractedAction(_tidy(description), _name(owner), due, evidence, rule), owner)
     ]
+
+
+_SHARE = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
+_PERCENT_BY = re.compile(rf"\bby\s+(?P<share>{_SHARE})", re.IGNORECASE)
+# The next step of a stepped target, before its own period: ", 65% for 2035-2039".
+_NEXT_SHARE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<share>{_SHARE})\s+(?=(?:for|as\s+of|from|by|in)\b)",
+    re.IGNORECASE,
+)
+MAX_STEP_GAP = 40  # characters of period between one step and the next
+MAX_PERIOD_LEAD = len(" as of ")  # where a step's period starts after its share
+
+
+def _stepped_targets(
+    text: str, start: int, end: int, windows: list[DueWindow]
+) -> list[tuple[str, DueWindow | None]]:
+    """The steps of "by 45% for the period 2030-2034, 65% for 2035-2039 and 90% as of
+    2040", each share with the period after it; none unless there are two or more."""
+    first = _PERCENT_BY.search(text, start, end)
+    if first is None:
+        return []
+    shares = [(first.group("share"), first.end())]
+    position = first.end()
+    while (step := _NEXT_SHARE.search(text, position, end)) is not None:
+        if step.start() - position > MAX_STEP_GAP:
+            break
+        shares.append((step.group("share"), step.end()))
+        position = step.end()
+    steps = [(share, _due_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
+    if len(steps) < 2 or any(due is None for _, due in steps):
+        return []  # "by 10%, 20% and 30% for small, medium and large ferries": no periods
+    return steps
 
 
 def _dated(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:

@@ -141,6 +141,12 @@ _ORGANISATION_HEAD = re.compile(
 _HEAD_OF_GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
 )
+# The head of government by name, after the country's adjective if any ("Japanese Prime
+# Minister Fumio Kishida"); a head of another country's government is not this one.
+_NAMED_HEAD_OF_GOVERNMENT = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|Taoiseach)"
+    r"(?:\s+[A-Z][\w’'-]+){1,3}"
+)
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 
 
@@ -268,6 +274,12 @@ def owner_of(
     )
     if _HEAD_OF_GOVERNMENT.fullmatch(quote) and government is not None:
         return Owner(government, here)  # "The president promised to…" in a text about France
+    if (
+        government is not None
+        and _NAMED_HEAD_OF_GOVERNMENT.fullmatch(quote)
+        and all(m.entry == government for m in find_actors(text, here.start, here.end))
+    ):
+        return Owner(government, here)  # "Japanese Prime Minister Fumio Kishida will…"
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedInitiative, ReadResult
+from initiatives.pipeline.types import ExtractedAction, ExtractedInitiative, ReadResult
 
 TODAY = dt.date(2026, 11, 24)
 PUBLISHED = dt.date(2026, 3, 4)
@@ -19,3 +19,8 @@ def published_initiative(
     extraction = extract_read(read, today=TODAY, published=PUBLISHED)
     assert extraction.initiative is not None, extraction.warnings
     return extraction.initiative
+
+
+def published_actions(lead: str, paragraph: str) -> list[ExtractedAction]:
+    """The actions of a Markdown text: a lead that gives it an initiative, then `paragraph`."""
+    return published_initiative(lead + paragraph + "\n", fmt="md").actions
