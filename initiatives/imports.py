@@ -329,14 +329,15 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
             _propose(initiative, document, extraction)
     result.initiative_id = initiative.pk if initiative else None
     result.document_id = document.pk
+    match = None
     if decision is not None:
         match = document_match_record(
-            document=document, decision=decision, referenced_days=referenced_days(extraction)
+            document=document,
+            decision=decision,
+            referenced_days=referenced_days(extraction),
+            created=initiative if decision.decision == MatchDecision.NEW else None,
         )
-        if decision.decision == MatchDecision.NEW:
-            match.initiative = initiative
-            match.save(update_fields=["initiative"])
-    _report_match(document, result)
+    _report_match(document, result, match=match)
 
 
 def _attach(initiative: Initiative, document: Document, extraction: Extraction) -> None:
@@ -393,8 +394,12 @@ def _propose(initiative: Initiative, document: Document, extraction: Extraction)
     )
 
 
-def _report_match(document: Document, result: ImportResult) -> None:
-    match = DocumentMatch.objects.filter(document=document).first()
+def _report_match(
+    document: Document, result: ImportResult, *, match: DocumentMatch | None = None
+) -> None:
+    """Report the document's match (read again unless just recorded) and proposals."""
+    if match is None:
+        match = DocumentMatch.objects.filter(document=document).first()
     result.match = match.as_dict() if match else None
     result.proposals = [
         proposal_as_dict(p)

@@ -165,6 +165,16 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-imported_at"]
+        indexes = [
+            # Serve an import's "previous version" lookup (`imports._previous_version`):
+            # the latest document from the same path or URL, without scanning the table.
+            models.Index(
+                fields=["source_path", "-imported_at", "-id"], name="document_path_latest_idx"
+            ),
+            models.Index(
+                fields=["source_url", "-imported_at", "-id"], name="document_url_latest_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.source_path or self.sha256[:12]

@@ -160,8 +160,13 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
 
 
 def document_match_record(
-    *, document: Document, decision: match.Decision, referenced_days: frozenset[dt.date]
+    *,
+    document: Document,
+    decision: match.Decision,
+    referenced_days: frozenset[dt.date],
+    created: Initiative | None = None,
 ) -> DocumentMatch:
+    """Store the matcher's decision; `created` is the initiative a "new" decision made."""
     titles = dict(
         Initiative.objects.filter(
             pk__in=[c.initiative_id for c in decision.candidates]
@@ -170,7 +175,7 @@ def document_match_record(
     return DocumentMatch.objects.create(
         document=document,
         decision=decision.decision,
-        initiative_id=decision.initiative_id,
+        initiative_id=created.pk if created is not None else decision.initiative_id,
         referenced_days=sorted(day.isoformat() for day in referenced_days),
         score=decision.score,
         features=decision.features,
