@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Exists, F, Func, OuterRef, Q, QuerySet, TextField
@@ -31,8 +32,6 @@ MAX_QUERY_TERMS = 32
 MAX_DOCUMENT_CHARS = 200_000
 # The SQLite fallback matches at most this many words.
 MAX_FALLBACK_WORDS = 8
-HEADLINE_START, HEADLINE_STOP = "\u27e6", "\u27e7"
-HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_FRAGMENTS = 35, 15, 2
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 # One term of websearch syntax: an optional "-" (not), then a "quoted phrase" or a run of
@@ -174,6 +173,7 @@ def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
     return queryset
 
 
+@lru_cache(maxsize=64)
 def marked_words(raw: str) -> frozenset[str]:
     """The stems a results page marks for this query: its words, not those after "-"."""
     words: list[str] = []
@@ -181,23 +181,3 @@ def marked_words(raw: str) -> frozenset[str]:
         if not negate and (phrase or bare.lower() != "or"):
             words += _WORD.findall(phrase or bare)
     return query_stems(words)
-
-
-def with_headline(queryset: QuerySet, raw: str) -> QuerySet:
-    """Annotate ``headline``: the summary with matched words between HEADLINE_START and HEADLINE_STOP."""
-    text = clean_query(raw)
-    if not text or not is_full_text():
-        return queryset
-    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-    return queryset.annotate(
-        headline=SearchHeadline(
-            "summary",
-            query,
-            config=SEARCH_CONFIG,
-            start_sel=HEADLINE_START,
-            stop_sel=HEADLINE_STOP,
-            max_words=HEADLINE_MAX_WORDS,
-            min_words=HEADLINE_MIN_WORDS,
-            max_fragments=HEADLINE_FRAGMENTS,
-        )
-    )

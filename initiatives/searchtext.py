@@ -306,3 +306,19 @@ def match_spans(text: str, stems: frozenset[str]) -> list[tuple[int, int]]:
         if all(_stem(w) in stems for w in long.split()):
             spans.append((found.start(), found.end()))
     return sorted(set(spans))
+
+
+def snippet_bounds(
+    text: str, spans: list[tuple[int, int]], width: int, lead: int
+) -> tuple[int, int]:
+    """Where to cut a snippet of about ``width`` characters that shows the first match
+    ``lead`` characters in (or the start of the text), at word boundaries."""
+    begin = max(0, spans[0][0] - lead) if spans else 0
+    if begin:
+        space = text.find(" ", begin, spans[0][0])
+        begin = space + 1 if space >= 0 else begin
+    end = min(len(text), begin + width)
+    if end < len(text):
+        space = text.rfind(" ", spans[0][1] if spans else begin, end)
+        end = space if space > 0 else end
+    return begin, end

@@ -77,7 +77,7 @@ def test_a_search_finds_the_other_spelling(
     InitiativeFactory(title=title, summary=summary)
     InitiativeFactory(title=OTHER, summary="Quotas for the Baltic.", venue="Riga")
     page = _found(client, query)
-    assert f">{title}</a>" in page
+    assert f">{title}</a>" in page.replace("<mark>", "").replace("</mark>", "")
     assert OTHER not in page
 
 
@@ -86,5 +86,5 @@ def test_a_search_finds_the_other_spelling_in_a_document(client: Client) -> None
     DocumentFactory(initiative=initiative, text="The ministers praised the labour ministry.")
     InitiativeFactory(title=OTHER, summary="Quotas for the Baltic.", venue="Riga")
     page = _found(client, "labor")
-    assert ">Joint procurement</a>" in page
+    assert ">Joint procurement</a>" in page.replace("<mark>", "").replace("</mark>", "")
     assert OTHER not in page
