@@ -4,6 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails and feeds point at the server `make run` starts (and the worker and beat
+# started beside it send those emails), unless SITE_URL is set: see the README.
+run seed worker beat: export SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test lint format admin worker beat migrate seed bench score clean
 

@@ -129,7 +129,7 @@ class DocumentInline(admin.TabularInline):
 
 @admin.register(Initiative)
 class InitiativeAdmin(SimpleHistoryAdmin):
-    list_display = ("title", "status", "decided_on", "venue", "verified", "updated_at")
+    list_display = ("title", "status", "decided", "venue", "verified", "updated_at")
     list_filter = (
         "status",
         "verified",
@@ -149,7 +149,10 @@ class InitiativeAdmin(SimpleHistoryAdmin):
     )
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "status")}),
-        ("Decision", {"fields": ("decided_on", "decided_on_precision", "venue")}),
+        (
+            "Decision",
+            {"fields": ("decided_on", "decided_on_precision", "decided_on_year_inferred", "venue")},
+        ),
         (
             "Curation",
             {
@@ -174,6 +177,18 @@ class InitiativeAdmin(SimpleHistoryAdmin):
     )
     actions = ("mark_verified", "merge")
     date_hierarchy = "decided_on"
+
+    @admin.display(description="decided", ordering="decided_on")
+    def decided(self, obj: Initiative) -> str:
+        """The date as pages show it, a guessed year said so, with the reason on hover."""
+        if not obj.decided_on_year_reason:
+            return obj.decided_on_display or "-"
+        return format_html(
+            '<span title="{}">{}</span><span class="visually-hidden"> ({})</span>',
+            obj.decided_on_year_reason,
+            obj.decided_on_display,
+            obj.decided_on_year_reason,
+        )
 
     def save_model(self, request: HttpRequest, obj: Initiative, form: object, change: bool) -> None:
         initiative_save(initiative=obj, via=EventVia.ADMIN, user=request.user)

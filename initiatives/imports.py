@@ -526,6 +526,7 @@ class _FactLoader:
             "venue": (extracted.venue or "")[:200],
             "decided_on": extracted.decided_on,
             "decided_on_precision": extracted.decided_on_precision or "",
+            "decided_on_year_inferred": extracted.decided_on_year_inferred,
         }
         old_status = initiative.status
         for name, value in values.items():

@@ -49,6 +49,13 @@ class Origin(models.TextChoices):
     CURATOR = "curator", "Curator"
 
 
+# Why a decision's year may be shown as a guess: on pages (hover and screen readers), in admin.
+YEAR_INFERRED_REASON = (
+    "The source gives the day and month but not the year; Docket guessed the year from the "
+    "day the source was published or imported."
+)
+
+
 def format_partial_date(value: dt.date | None, precision: str | None) -> str:
     if value is None:
         return ""
@@ -328,6 +335,11 @@ class Initiative(models.Model):
     decided_on_precision = models.CharField(
         max_length=5, choices=DatePrecision, blank=True, default=""
     )
+    decided_on_year_inferred = models.BooleanField(
+        "year inferred",
+        default=False,
+        help_text=f"{YEAR_INFERRED_REASON} Untick it once you have checked the year.",
+    )
     venue = models.CharField(max_length=200, blank=True)
     verified = models.BooleanField(default=False)
     verified_at = models.DateTimeField(null=True, blank=True)
@@ -386,7 +398,17 @@ class Initiative(models.Model):
 
     @property
     def decided_on_display(self) -> str:
+        """The decision date as written for people: "25 November (year inferred: 2025)"
+        when Docket guessed the year."""
+        if self.decided_on_year_inferred and self.decided_on:
+            return (
+                f"{self.decided_on.day} {self.decided_on:%B} (year inferred: {self.decided_on:%Y})"
+            )
         return format_partial_date(self.decided_on, self.decided_on_precision)
+
+    @property
+    def decided_on_year_reason(self) -> str:
+        return YEAR_INFERRED_REASON if self.decided_on_year_inferred and self.decided_on else ""
 
     def clean(self) -> None:
         if self.decided_on and not self.decided_on_precision:

@@ -5,16 +5,23 @@ venue B; area statements, action descriptions, sector and actor names C; documen
 with a GIN index. Services call :func:`initiative_search_update` after each write. On
 SQLite (the embedded default) the update is a no-op and :func:`search_filter` falls back
 to case-insensitive matching of each word in the title, summary, venue or document text.
+Both index the text as ``initiatives.searchtext.indexed_text`` writes it, so British and
+American spellings, and a body's acronym and long form, find each other.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import Exists, F, Func, OuterRef, Q, QuerySet, TextField
+
+from initiatives.searchtext import indexed_text, normal_spelling, query_stems
 
 SEARCH_CONFIG = "english"
 # Longer queries are cut: a 10,000-character paste must not become a 10,000-term tsquery.
@@ -25,19 +32,18 @@ MAX_QUERY_TERMS = 32
 MAX_DOCUMENT_CHARS = 200_000
 # The SQLite fallback matches at most this many words.
 MAX_FALLBACK_WORDS = 8
-HEADLINE_START, HEADLINE_STOP = "\u27e6", "\u27e7"
-HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_FRAGMENTS = 35, 15, 2
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 # One term of websearch syntax: an optional "-" (not), then a "quoted phrase" or a run of
 # anything else up to the next space or quote.
 _TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
 
-_UPDATE_SQL = """
-UPDATE initiatives_initiative AS i SET search_vector =
-    setweight(to_tsvector(%(config)s, coalesce(i.title, '')), 'A')
- || setweight(to_tsvector(%(config)s, coalesce(i.summary, '') || ' ' || coalesce(i.venue, '')), 'B')
- || setweight(to_tsvector(%(config)s, concat_ws(' ',
+# The text of each part, gathered for indexed_text() in Python, then weighted.
+_PARTS_SQL = """
+SELECT i.id,
+    coalesce(i.title, ''),
+    coalesce(i.summary, '') || ' ' || coalesce(i.venue, ''),
+    concat_ws(' ',
         (SELECT string_agg(ia.statement, ' ') FROM initiatives_initiativearea ia
           WHERE ia.initiative_id = i.id),
         (SELECT string_agg(fa.description, ' ') FROM timeline_followupaction fa
@@ -45,13 +51,21 @@ UPDATE initiatives_initiative AS i SET search_vector =
         (SELECT string_agg(s.name, ' ') FROM initiatives_initiativesector isec
           JOIN initiatives_sector s ON s.id = isec.sector_id WHERE isec.initiative_id = i.id),
         (SELECT string_agg(a.name, ' ') FROM initiatives_initiativeactor iact
-          JOIN initiatives_actor a ON a.id = iact.actor_id WHERE iact.initiative_id = i.id)
-    )), 'C')
- || setweight(to_tsvector(%(config)s, left(coalesce(
-        (SELECT string_agg(d.text, ' ') FROM initiatives_document d
-          WHERE d.initiative_id = i.id), ''), %(max_doc)s)), 'D')
-WHERE i.id = ANY(%(ids)s)
+          JOIN initiatives_actor a ON a.id = iact.actor_id WHERE iact.initiative_id = i.id)),
+    left(coalesce((SELECT string_agg(d.text, ' ') FROM initiatives_document d
+          WHERE d.initiative_id = i.id), ''), %(max_doc)s)
+FROM initiatives_initiative i WHERE i.id = ANY(%(ids)s)
 """
+_UPDATE_SQL = """
+UPDATE initiatives_initiative AS i SET search_vector =
+    setweight(to_tsvector(%(config)s, p.a), 'A') || setweight(to_tsvector(%(config)s, p.b), 'B')
+ || setweight(to_tsvector(%(config)s, p.c), 'C') || setweight(to_tsvector(%(config)s, p.d), 'D')
+FROM unnest(%(ids)s::bigint[], %(a)s::text[], %(b)s::text[], %(c)s::text[], %(d)s::text[])
+    AS p(id, a, b, c, d)
+WHERE i.id = p.id
+"""
+# The SQLite fallback matches words in the text as indexed_text() writes it.
+SQLITE_FUNCTION = "docket_indexed_text"
 
 
 def is_full_text() -> bool:
@@ -65,7 +79,8 @@ def clean_query(raw: str) -> str:
     "not", and "or" between terms. Everything else (NUL and other control characters,
     tsquery operators such as ``!&|:*()<->``, runs of dashes that nest "not" until
     PostgreSQL's stack overflows) is dropped, and the result is cut to MAX_QUERY_TERMS
-    terms and MAX_QUERY_CHARS characters, at a term's end.
+    terms and MAX_QUERY_CHARS characters, at a term's end. Words are spelled the way the
+    index spells them (see ``initiatives.searchtext``), so "defence" finds "Defense".
     """
     terms: list[str] = []
     for negate, phrase, bare in _TERM.findall(raw[: MAX_QUERY_CHARS * 4]):
@@ -76,6 +91,7 @@ def clean_query(raw: str) -> str:
             if terms and terms[-1] != "or":
                 terms.append("or")
             continue
+        words = [normal_spelling(word) for word in words]
         term = f'"{" ".join(words)}"' if phrase or len(words) > 1 else words[0]
         terms.append(("-" if negate else "") + term)
     while terms and terms[-1] == "or":
@@ -97,11 +113,32 @@ def initiative_search_update(*, initiative_ids: Iterable[int]) -> int:
     ids = sorted({int(pk) for pk in initiative_ids})
     if not ids or not is_full_text():
         return 0
-    with connection.cursor() as cursor:
+    return search_vectors_refresh(connection, ids)
+
+
+def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int]) -> int:
+    """Recompute the vectors of ``ids`` on PostgreSQL connection ``db`` (migrations pass
+    theirs): two queries, the text of each part then the weighted vectors."""
+    with db.cursor() as cursor:
+        cursor.execute(_PARTS_SQL, {"ids": ids, "max_doc": MAX_DOCUMENT_CHARS})
+        rows = [(pk, *(indexed_text(part) for part in parts)) for pk, *parts in cursor.fetchall()]
+        if not rows:
+            return 0
+        pks, a, b, c, d = (list(column) for column in zip(*rows, strict=True))
         cursor.execute(
-            _UPDATE_SQL, {"config": SEARCH_CONFIG, "ids": ids, "max_doc": MAX_DOCUMENT_CHARS}
+            _UPDATE_SQL, {"config": SEARCH_CONFIG, "ids": pks, "a": a, "b": b, "c": c, "d": d}
         )
         return cursor.rowcount
+
+
+def sqlite_function_install(
+    *, sender: object, connection: BaseDatabaseWrapper, **kwargs: Any
+) -> None:
+    """On each new SQLite connection, let SQL call indexed_text() (see search_filter)."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(
+            SQLITE_FUNCTION, 1, lambda text: indexed_text(text or ""), deterministic=True
+        )
 
 
 def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
@@ -116,32 +153,31 @@ def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
         )
     from initiatives.models import Document
 
+    def indexed(field: str) -> Func:
+        return Func(F(field), function=SQLITE_FUNCTION, output_field=TextField())
+
+    documents = Document.objects.alias(indexed_text=indexed("text"))
+    queryset = queryset.alias(
+        indexed_title=indexed("title"),
+        indexed_summary=indexed("summary"),
+        indexed_venue=indexed("venue"),
+    )
     for word in _WORD.findall(text)[:MAX_FALLBACK_WORDS]:
-        in_documents = Document.objects.filter(initiative=OuterRef("pk"), text__icontains=word)
+        in_documents = documents.filter(initiative=OuterRef("pk"), indexed_text__icontains=word)
         queryset = queryset.filter(
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(venue__icontains=word)
+            Q(indexed_title__icontains=word)
+            | Q(indexed_summary__icontains=word)
+            | Q(indexed_venue__icontains=word)
             | Exists(in_documents)
         )
     return queryset
 
 
-def with_headline(queryset: QuerySet, raw: str) -> QuerySet:
-    """Annotate ``headline``: the summary with matched words between HEADLINE_START and HEADLINE_STOP."""
-    text = clean_query(raw)
-    if not text or not is_full_text():
-        return queryset
-    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-    return queryset.annotate(
-        headline=SearchHeadline(
-            "summary",
-            query,
-            config=SEARCH_CONFIG,
-            start_sel=HEADLINE_START,
-            stop_sel=HEADLINE_STOP,
-            max_words=HEADLINE_MAX_WORDS,
-            min_words=HEADLINE_MIN_WORDS,
-            max_fragments=HEADLINE_FRAGMENTS,
-        )
-    )
+@lru_cache(maxsize=64)
+def marked_words(raw: str) -> frozenset[str]:
+    """The stems a results page marks for this query: its words, not those after "-"."""
+    words: list[str] = []
+    for negate, phrase, bare in _TERM.findall(clean_query(raw)):
+        if not negate and (phrase or bare.lower() != "or"):
+            words += _WORD.findall(phrase or bare)
+    return query_stems(words)

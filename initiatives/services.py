@@ -27,7 +27,15 @@ from timeline.models import EventKind
 from timeline.services import event_record
 
 # Fields a curator may correct; a re-import keeps the curator's value.
-CURATABLE_FIELDS = ("title", "summary", "status", "decided_on", "decided_on_precision", "venue")
+CURATABLE_FIELDS = (
+    "title",
+    "summary",
+    "status",
+    "decided_on",
+    "decided_on_precision",
+    "decided_on_year_inferred",
+    "venue",
+)
 # What a merge takes from the merged initiative when the survivor has nothing there.
 MERGE_FILLED_FIELDS = ("summary", "decided_on", "venue")
 

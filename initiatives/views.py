@@ -43,7 +43,6 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
-from initiatives.search import with_headline
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     OPEN_STATUSES,
@@ -214,9 +213,7 @@ def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[st
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     today = filterset.today
-    rows = with_headline(filterset.qs, filterset.query_text).annotate(
-        overdue_count=_overdue_count(today)
-    )
+    rows = filterset.qs.annotate(overdue_count=_overdue_count(today))
     page = capped_page(
         rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
     )

@@ -47,7 +47,14 @@ from accounts.searches import saved_search_initiatives
 from accounts.services import unsubscribe_token
 from initiatives.models import Initiative, Status
 from timeline import emails
-from timeline.models import STATE_WORDS, ChangeEvent, EventKind, EventVia, FollowUpAction
+from timeline.models import (
+    STATE_WORDS,
+    ChangeEvent,
+    EventKind,
+    EventVia,
+    FollowUpAction,
+    due_confidence_words,
+)
 
 DUE_WITHIN_DAYS = 30
 # An email stays readable: beyond these, the digest links to the site instead.
@@ -128,6 +135,8 @@ EVENT_COLUMNS = (
     "action__owner__name",
     "action__due_earliest",
     "action__due_latest",
+    "action__due_confidence",
+    "action__due_text",
     "document_id",
     "document__title",
 )
@@ -136,6 +145,8 @@ ACTION_COLUMNS = (
     "description",
     "due_earliest",
     "due_latest",
+    "due_confidence",
+    "due_text",
     "owner__name",
     "initiative__title",
     "initiative__slug",
@@ -179,6 +190,9 @@ class _Rows:
             "action": row["action__description"],
             "owner": row["action__owner__name"] or "not named",
             "due": due_display(row["action__due_earliest"], row["action__due_latest"]),
+            "due_words": due_confidence_words(
+                row["action__due_confidence"], row["action__due_text"] or ""
+            ),
             "date": f"{row['occurred_at']:%-d %b %Y}",
             "via": VIA_LABELS.get(row["via"], row["via"]).lower(),
             "according_to": self.according_to(row),
@@ -200,6 +214,7 @@ class _Rows:
             "description": row["description"],
             "owner": row["owner__name"] or "not named",
             "due": due_display(row["due_earliest"], row["due_latest"]),
+            "due_words": due_confidence_words(row["due_confidence"], row["due_text"]),
             "initiative": self.initiative(
                 row["initiative__title"], row["initiative__slug"], row["initiative__status"]
             ),

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # An action is "due soon" when its latest due date is this close.
 DUE_SOON = dt.timedelta(days=30)
+# A due window read with less confidence than these (0..1, from the pipeline's rules) is
+# shown as vague ("in the coming months") or approximate ("by mid-2026").
+VAGUE_CONFIDENCE = 0.6
+APPROXIMATE_CONFIDENCE = 0.8
 
 
 class MilestoneKind(models.TextChoices):
@@ -113,6 +117,15 @@ def overdue_q(today: dt.date) -> Q:
 
 def no_firm_date_q() -> Q:
     return Q(due_latest__isnull=True)
+
+
+def due_confidence_words(confidence: float | None, due_text: str) -> str:
+    """How sure a due window is, in words, for windows read from loose wording:
+    "vague: in the coming months", "approximate: by mid-2026"; "" when firm or unknown."""
+    if confidence is None or confidence >= APPROXIMATE_CONFIDENCE:
+        return ""
+    word = "vague" if confidence < VAGUE_CONFIDENCE else "approximate"
+    return f"{word}: {due_text}" if due_text else word
 
 
 class FollowUpActionQuerySet(models.QuerySet):
@@ -234,6 +247,10 @@ class FollowUpAction(models.Model):
             and self.due_latest is not None
             and today <= self.due_latest <= today + DUE_SOON
         )
+
+    @property
+    def due_confidence_display(self) -> str:
+        return due_confidence_words(self.due_confidence, self.due_text)
 
     @property
     def due_display(self) -> str:

@@ -14,14 +14,12 @@ def create_index(apps, schema_editor):
     schema_editor.execute(
         f"CREATE INDEX IF NOT EXISTS {INDEX} ON initiatives_initiative USING gin (search_vector)"
     )
-    from initiatives.search import _UPDATE_SQL, MAX_DOCUMENT_CHARS, SEARCH_CONFIG
+    from initiatives.search import search_vectors_refresh
 
     Initiative = apps.get_model("initiatives", "Initiative")
     ids = list(Initiative.objects.values_list("pk", flat=True))
     if ids:
-        schema_editor.execute(
-            _UPDATE_SQL, {"config": SEARCH_CONFIG, "ids": ids, "max_doc": MAX_DOCUMENT_CHARS}
-        )
+        search_vectors_refresh(schema_editor.connection, ids)
 
 
 def drop_index(apps, schema_editor):

@@ -152,6 +152,7 @@ def extract(
         venue=decision.venue,
         decided_on=decision.decided_on,
         decided_on_precision=decision.precision,
+        decided_on_year_inferred=decision.year_inferred,
         actors=actors,
         areas=areas,
         sectors=sectors,

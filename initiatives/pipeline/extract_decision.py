@@ -87,6 +87,7 @@ class Decision:
     decided_on: dt.date | None = None
     precision: str | None = None
     date_rule: str = ""
+    year_inferred: bool = False  # the text gave day and month; the year was guessed
     segment: Segment | None = None  # the sentence that dates the decision
     venue: str | None = None
     venue_evidence: Span | None = None
@@ -213,6 +214,7 @@ def _date(
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
             _set(decision, hit, first.value, first.precision, f"decided_on.{hit.cue.rule}", text)
             if first.year_inferred:
+                decision.year_inferred = True
                 decision.warnings.append(
                     f"The decision year was inferred as {first.value.year} from "
                     f"“{first.span.quote}”, read against {reference.isoformat()}; check it."

@@ -137,6 +137,7 @@ class ExtractedInitiative:
     venue: str | None
     decided_on: dt.date | None
     decided_on_precision: str | None
+    decided_on_year_inferred: bool = False
     actors: list[ExtractedActor] = field(default_factory=list)
     areas: list[ExtractedArea] = field(default_factory=list)
     sectors: list[ExtractedSector] = field(default_factory=list)

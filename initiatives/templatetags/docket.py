@@ -6,20 +6,45 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from initiatives.search import HEADLINE_START, HEADLINE_STOP
+from initiatives.search import marked_words
+from initiatives.searchtext import match_spans, snippet_bounds
 
 register = template.Library()
+# A result's snippet: this many characters, starting this far before the first match.
+SNIPPET_CHARS, SNIPPET_LEAD = 240, 80
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` escaped, with each span wrapped in <mark>."""
+    parts, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        parts += [escape(text[at:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        at = end
+    parts.append(escape(text[at:]))
+    return "".join(parts)
 
 
 @register.filter
-def headline(value: str | None) -> SafeString:
-    """Escape a search snippet, then turn the match markers into <mark> elements."""
-    text = escape(value or "")
-    text = text.replace(HEADLINE_START, "<mark>").replace(HEADLINE_STOP, "</mark>")
-    # A snippet cut between markers must not leave a <mark> open.
-    if text.count("<mark>") > text.count("</mark>"):
-        text += "</mark>"
-    return mark_safe(text)  # escaped above
+def marked(value: str | None, query: str | None) -> SafeString:
+    """A title with the words the search ``query`` matched marked (escaped)."""
+    text = value or ""
+    return mark_safe(_marked(text, match_spans(text, marked_words(query or ""))))  # escaped
+
+
+@register.filter
+def snippet(value: str | None, query: str | None) -> SafeString:
+    """About SNIPPET_CHARS of a summary around the first word the search matched, marked
+    (escaped); the summary's start when nothing in it matched."""
+    text = value or ""
+    spans = match_spans(text, marked_words(query or ""))
+    begin, end = snippet_bounds(text, spans, width=SNIPPET_CHARS, lead=SNIPPET_LEAD)
+    shown = [
+        (max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin
+    ]
+    html = _marked(text[begin:end], shown)
+    return mark_safe(("…" if begin else "") + html + ("…" if end < len(text) else ""))  # escaped
 
 
 @register.filter

@@ -48,8 +48,8 @@ def test_it_ranks_title_matches_first_and_highlights_the_snippet(client: Client)
     title = InitiativeFactory(title="Ammunition production", summary="Ammunition for Ukraine.")
     initiative_search_update(initiative_ids=[body.pk, title.pk])
     page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
-    assert page.index("Ammunition production") < page.index("Fisheries")
-    assert "<mark>Ammunition</mark>" in page
+    assert page.index("<mark>Ammunition</mark> production") < page.index("Fisheries")
+    assert "<mark>Ammunition</mark> for Ukraine." in page
 
 
 @pytest.mark.parametrize("query", HOSTILE)
@@ -88,7 +88,7 @@ def test_saving_through_the_service_updates_the_stored_vector(client: Client) ->
     initiative.title = "Shipbuilding partnership"
     initiative_save(initiative=initiative, via="admin")
     page = client.get("/initiatives/", {"q": "shipbuilding"}).content.decode()
-    assert "Shipbuilding partnership" in page
+    assert "<mark>Shipbuilding</mark> partnership" in page
 
 
 def test_without_postgresql_it_falls_back_to_words_in_title_and_summary(client: Client) -> None:

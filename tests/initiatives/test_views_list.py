@@ -91,7 +91,7 @@ def test_the_htmx_request_gets_only_the_results(client: Client) -> None:
     loan = make_listed_initiative("Loan facility")
     initiative_search_update(initiative_ids=[loan.pk])
     partial = client.get("/initiatives/?q=loan", headers={"HX-Request": "true"}).content.decode()
-    assert "Loan facility" in partial
+    assert "<mark>Loan</mark> facility" in partial
     assert "<html" not in partial
     assert "Download CSV" in partial
 
