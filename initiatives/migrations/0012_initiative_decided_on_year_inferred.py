@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('initiatives', '0008_search_spelling_variants'),
+        ('initiatives', '0011_search_spelling_variants'),
     ]
 
     operations = [

@@ -19,7 +19,7 @@ def refresh_vectors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("initiatives", "0007_slug_redirect"),
+        ("initiatives", "0010_document_source_indexes"),
     ]
 
     operations = [
