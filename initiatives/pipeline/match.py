@@ -25,7 +25,10 @@ from initiatives.pipeline.dates import find_dates
 W_TITLE = 0.25  # distinctive words shared by the titles and summaries
 W_PROGRAMME = 0.25  # programme names and acronyms shared
 W_BACK_REFERENCE = 0.25  # "the initiative approved on 25 November" names the candidate's day
-W_ACTIONS = 0.15  # the document speaks of the candidate's promised actions
+W_ACTIONS = 0.3  # the document speaks of the candidate's promised actions
+# Two of an initiative's own promises, reported on in one document, are as telling as its
+# programme's name: few other initiatives promised the same two things.
+ACTIONS_FOR_FULL_MATCH = 2
 W_ACTORS = 0.05  # same deciding body and partner
 W_AREAS = 0.05  # overlapping areas and sectors
 
@@ -284,15 +287,14 @@ def venue_reference(document: Document, candidate: Profile) -> float:
 
 
 def action_overlap(document_words: frozenset[str], actions: Sequence[str]) -> float:
-    """The share of the candidate's actions whose distinctive words all appear."""
-    if not actions:
-        return 0.0
+    """How surely the document speaks of the candidate's own promises: 1.0 once it names
+    ACTIONS_FOR_FULL_MATCH of them (most of each one's distinctive words), a share below."""
     hits = 0
     for description in actions:
         words = action_words(description)
         if words and len(words & document_words) / len(words) >= ACTION_WORDS_MATCH:
             hits += 1
-    return hits / len(actions)
+    return min(1.0, hits / ACTIONS_FOR_FULL_MATCH)
 
 
 # Verbs that open an action's description ("Outline …") say nothing of what it is.
