@@ -63,7 +63,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) bench/imports.py
 
 # Extraction scored against the labelled corpus; its texts live outside git (see
-# bench/corpus/README.md): CORPUS=/work/corpus make score
+# bench/corpus/README.md): put them under var/corpus/texts/, or CORPUS=folder make score
 CORPUS ?= var/corpus
 score: $(VENV)/.installed-run
 	$(PY) bench/score_extraction.py --corpus $(CORPUS) $(SCORE_ARGS)

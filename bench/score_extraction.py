@@ -1,6 +1,6 @@
 """Score the extraction pipeline against the labelled corpus of real documents.
 
-    cd <any worktree> && .venv/bin/python /work/wt/corpus/bench/score_extraction.py \
+    .venv/bin/python bench/score_extraction.py \
         [--corpus var/corpus] [--split dev|held_out|all] [--json] [--verbose] [--doc ID]
 
 The pipeline is imported from the current working directory, so an engineer scores their
