@@ -14,20 +14,12 @@ import argparse
 import os
 import platform
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-for key, value in {
-    "DEBUG": "false",
-    "SECRET_KEY": "bench-only-not-a-secret-" + "x" * 40,
-    "ALLOWED_HOSTS": "testserver",
-    "SECURE_SSL_REDIRECT": "false",
-}.items():
-    os.environ.setdefault(key, value)
+from production_env import use_production_settings
+
+ROOT = use_production_settings()
 
 
 def timed(run, runs: int) -> tuple[float, float]:

@@ -16,22 +16,13 @@ import os
 import platform
 import random
 import statistics
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-# Measure the production configuration: DEBUG off (templates without debug information).
-for key, value in {
-    "DEBUG": "false",
-    "SECRET_KEY": "bench-only-not-a-secret-" + "x" * 40,
-    "ALLOWED_HOSTS": "testserver",
-    "SECURE_SSL_REDIRECT": "false",
-}.items():
-    os.environ.setdefault(key, value)
+from production_env import use_production_settings
+
+ROOT = use_production_settings()
 
 OTHER_REQUESTS = 20
 OTHER_PAGES = [
