@@ -62,6 +62,7 @@ from initiatives.services_match import (
     match_lock,
     referenced_days,
 )
+from initiatives.users import acting_user
 from timeline.models import EventKind, EventVia, FollowUpAction, Milestone, Proposal
 from timeline.proposals import proposal_as_dict, proposals_from_document
 from timeline.services import event_record
@@ -436,7 +437,7 @@ def document_match_resolve(
         initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
         _attach(initiative, document, extraction)
     match.initiative = initiative
-    match.resolved_by = user if user is not None and user.is_authenticated else None
+    match.resolved_by = acting_user(user)
     match.resolved_at = timezone.now()
     match.save()
     ImportRun.objects.filter(document=document).update(initiative=initiative)

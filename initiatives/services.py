@@ -23,6 +23,7 @@ from initiatives.models import (
     SlugRedirect,
 )
 from initiatives.search import initiative_search_update
+from initiatives.users import acting_user
 from timeline.models import EventKind
 from timeline.services import event_record
 
@@ -80,7 +81,7 @@ def initiative_save(
     if previous is not None and document is None:
         edited = [f for f in CURATABLE_FIELDS if getattr(previous, f) != getattr(initiative, f)]
         initiative.curated_fields = sorted(set(initiative.curated_fields) | set(edited))
-    if user is not None and user.is_authenticated:
+    if acting_user(user):
         initiative._history_user = user
     initiative.save()
     if previous is None:
@@ -121,8 +122,8 @@ def initiative_verify(
         return False
     locked.verified = True
     locked.verified_at = timezone.now()
-    locked.verified_by = user if user is not None and user.is_authenticated else None
-    if user is not None and user.is_authenticated:
+    locked.verified_by = acting_user(user)
+    if acting_user(user):
         locked._history_user = user
     locked.save()
     event_record(
@@ -195,7 +196,7 @@ def initiative_merge(
             setattr(survivor, name, getattr(merged, name))
             if name == "decided_on":
                 survivor.decided_on_precision = merged.decided_on_precision
-    if user is not None and user.is_authenticated:
+    if acting_user(user):
         survivor._history_user = user
         merged._history_user = user
     survivor.save()
@@ -256,7 +257,7 @@ def document_detach(
         defaults={
             "decision": MatchDecision.NEW,
             "initiative": initiative,
-            "resolved_by": user if user is not None and user.is_authenticated else None,
+            "resolved_by": acting_user(user),
             "resolved_at": timezone.now(),
         },
     )

@@ -30,6 +30,7 @@ from initiatives.models import (
 )
 from initiatives.search import initiative_search_update
 from initiatives.services import free_slug, initiative_save
+from initiatives.users import acting_user
 from timeline.models import (
     ActionStatus,
     FollowUpAction,
@@ -90,7 +91,7 @@ def _locked(proposal: Proposal) -> Proposal:
 
 def _decided(proposal: Proposal, state: str, user: AbstractBaseUser | None) -> Proposal:
     proposal.state = state
-    proposal.decided_by = user if user is not None and user.is_authenticated else None
+    proposal.decided_by = acting_user(user)
     proposal.decided_at = timezone.now()
     proposal.save()
     if proposal.initiative_id and state != ProposalState.REJECTED:

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from initiatives.models import Document, Evidence, Initiative
 from initiatives.search import initiative_search_update
+from initiatives.users import acting_user
 from timeline.models import (
     DELIVERED_STATUSES,
     STATE_EVENTS,
@@ -58,7 +59,7 @@ def event_record(
         kind=kind,
         summary=summary,
         via=via,
-        user=user if user is not None and user.is_authenticated else None,
+        user=acting_user(user),
         action=action,
         milestone=milestone,
         document=document if document is not None or evidence is None else evidence.document,
