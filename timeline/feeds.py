@@ -15,8 +15,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from accounts.models import SavedSearch
-from accounts.searches import saved_search_initiatives
 from initiatives.models import CooperationArea, Initiative, InitiativeArea
 from timeline.models import ChangeEvent, FollowUpAction, Milestone
 
@@ -117,26 +115,6 @@ class AreaEventFeed(EventFeed):
     def events(self, obj: CooperationArea) -> QuerySet[ChangeEvent]:
         linked = InitiativeArea.objects.filter(area=obj).values("initiative_id")
         return ChangeEvent.objects.filter(initiative_id__in=linked)
-
-
-class SavedSearchEventFeed(EventFeed):
-    """Private: the URL's token is the only key, so the feed works in any reader."""
-
-    def get_object(self, request: HttpRequest, token: str) -> SavedSearch:
-        return get_object_or_404(SavedSearch, feed_token=token)
-
-    def title(self, obj: SavedSearch) -> str:
-        return f"Docket: {obj.name}"
-
-    def subtitle(self, obj: SavedSearch) -> str:
-        return f"What changed in the initiatives of the saved search “{obj.name}”."
-
-    def link(self, obj: SavedSearch) -> str:
-        return absolute(f"/initiatives/?{obj.query}" if obj.query else "/initiatives/")
-
-    def events(self, obj: SavedSearch) -> QuerySet[ChangeEvent]:
-        matching = saved_search_initiatives(obj, today=timezone.localdate())
-        return ChangeEvent.objects.filter(initiative_id__in=matching.order_by().values("pk"))
 
 
 # --- iCalendar ---------------------------------------------------------------
@@ -241,11 +219,3 @@ def calendar_initiative(request: HttpRequest, slug: str) -> HttpResponse:
     """One initiative's calendar shows its whole history."""
     initiative = get_object_or_404(Initiative, slug=slug)
     return calendar_for(f"Docket: {initiative.title}", Q(initiative=initiative), None)
-
-
-def calendar_saved_search(request: HttpRequest, token: str) -> HttpResponse:
-    search = get_object_or_404(SavedSearch, feed_token=token)
-    today = timezone.localdate()
-    matching = saved_search_initiatives(search, today=today).order_by().values("pk")
-    name = f"Docket: {search.name}"
-    return calendar_for(name, Q(initiative_id__in=matching), today - CALENDAR_LOOKBACK)
