@@ -17,6 +17,7 @@ class ProfileAdmin(admin.ModelAdmin):
         "time_zone",
         "reminders_enabled",
         "reminder_lead_days",
+        "default_events",
         "bounced_email",
     ]
     list_filter = ["digest_frequency", "reminders_enabled"]
@@ -26,14 +27,16 @@ class ProfileAdmin(admin.ModelAdmin):
 
 @admin.register(Follow)
 class FollowAdmin(admin.ModelAdmin):
-    list_display = ["user", "initiative", "area", "actor", "created_at"]
+    list_display = ["user", "initiative", "area", "actor", "events", "created_at"]
+    list_filter = ["events"]
     search_fields = ["user__username", "initiative__title", "actor__name"]
     raw_id_fields = ["user", "initiative", "actor"]
 
 
 @admin.register(SavedSearch)
 class SavedSearchAdmin(admin.ModelAdmin):
-    list_display = ["name", "user", "query", "created_at"]
+    list_display = ["name", "user", "query", "events", "created_at"]
+    list_filter = ["events"]
     search_fields = ["name", "user__username", "query"]
     raw_id_fields = ["user"]
     exclude = ["feed_token"]

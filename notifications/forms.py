@@ -19,6 +19,12 @@ class PreferencesForm(forms.ModelForm):
         label="Reminder lead time (days)",
         help_text="How many days before a deadline the reminder is sent.",
     )
+    default_events = forms.ChoiceField(
+        choices=EventFilter.choices,
+        required=False,
+        label="New follows tell me about",
+        help_text="What a new follow or saved search lets through; each can be changed later.",
+    )
 
     class Meta:
         model = Profile
@@ -36,6 +42,10 @@ class PreferencesForm(forms.ModelForm):
             "digest_weekday": "Day (weekly digests)",
             "digest_hour": "Hour",
         }
+
+    def clean_default_events(self) -> str:
+        # Left out (an older form, a script): keep what was chosen before.
+        return self.cleaned_data.get("default_events") or self.instance.default_events
 
 
 class SavedSearchForm(forms.ModelForm):
