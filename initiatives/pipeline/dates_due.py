@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
 from initiatives.pipeline.dates_patterns import (
@@ -38,6 +39,11 @@ EVENT = (
     r"(?:entry\s+into\s+force|publication(?:\s+in\s+the\s+Official\s+Journal"
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
+)
+# "said on Monday", "announced Tuesday": the day a thing was said, not a deadline.
+_NOT_REPORTED = (
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bannounced\s)(?<!\btold\sreporters\s)(?<!\blast\s)"
+    r"(?<!\bsince\s)(?<!\bon\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)"
 )
 _ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
 
@@ -259,8 +265,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?(?P<w>{WEEKDAY_NAME})\b"
-        r"(?!['’]s)",
+        rf"{_NOT_REPORTED}\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?"
+        rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)",
         windows.weekday,
         0.5,
         ("day",),
@@ -346,6 +352,68 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", windows.in_period, 0.7, _DIGITS
+    ),
+    _rule(
+        "week",
+        r"\b(?:(?P<by>by|before|until|in|during|later|early)\s+)?(?:(?P<end>the\s+(?:end|close)\s+"
+        r"of)\s+)?(?:the\s+)?(?P<rel>this|next|coming|following)\s+week\b",
+        weeks.week,
+        0.6,
+        ("week",),
+    ),
+    _rule(
+        "week_of",
+        rf"\b(?:(?:in|during)\s+)?the\s+week\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?"
+        rf"(?P<d>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?)",
+        weeks.week_of,
+        0.7,
+        ("week",),
+    ),
+    _rule(
+        "weekday",
+        rf"(?<![\w'’-]){_NOT_REPORTED}(?:(?P<next>next|this\s+coming|this)\s+)?"
+        rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)(?!,?\s+(?:the\s+)?(?:{DAY}|{MONTH})\b)",
+        weeks.bare_weekday,
+        0.4,
+        ("day",),
+    ),
+    _rule(
+        "in_month_no_year",
+        rf"\b(?P<p>early|mid|late)[\s-]+(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
+        windows.month_without_year,
+        0.6,
+        ("early", "mid", "late"),
+    ),
+    _rule(
+        "season",
+        r"\b(?:(?P<by>by|before|until|in|during|over)\s+(?:(?P<which>the|this|next|coming)\s+)?"
+        r"|(?P<which2>this|next|coming)\s+)winter\b(?!\s+(?:of|package|session|months?)\b)",
+        weeks.winter,
+        0.6,
+        ("winter",),
+    ),
+    _rule(
+        "part_of_year",
+        r"\b(?:in|by|early\s+in|at\s+the\s+start\s+of)\s+the\s+new\s+year\b",
+        weeks.new_year,
+        0.6,
+        ("new year",),
+    ),
+    _rule(
+        "fiscal_year",
+        r"\b(?:(?P<by>in|for|during|by|before|until)\s+)?(?:the\s+)?(?P<a>(?:19|20)\d{2})\s*[-–/]\s*"
+        r"(?P<b>\d{2})(?![\d-])(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
+        weeks.split_year,
+        0.6,
+        _DIGITS,
+    ),
+    _rule(
+        "fiscal_year",
+        r"\b(?:(?:in|during|by|before|until|within)\s+)?(?:the\s+)?(?:this|current)\s+"
+        r"(?P<kind>fiscal|financial|budget)\s+year\b",
+        weeks.current_fiscal_year,
+        0.6,
+        ("fiscal year", "financial year", "budget year"),
     ),
     _rule(
         "recurrence",

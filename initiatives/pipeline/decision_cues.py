@@ -23,6 +23,12 @@ _PLAN = (
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
 )
 
+_SAID_ON_WEEKDAY = (
+    r"(?<!sources\s)(?<!officials\s)\b(?:said|announced|told\s+(?:reporters|a\s+news\s+"
+    r"conference|a\s+press\s+conference))\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+
 
 def _cue(rule: str, status: str, pattern: str, *, strong: bool = True) -> StatusCue:
     return StatusCue(rule, status, re.compile(pattern, re.IGNORECASE), strong)
@@ -64,6 +70,24 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:is|am|are)\s+announcing\b|\bannounce\b(?=\s+(?:a|an|the|new|plans?|\$|£|€))"
         r"|\bannouncing\s+(?:the|a|an|its|their|new)\b"
         r"|\b(?:is|are)\s+(?:providing|investing|allocating|committing|devoting)\b",
+        strong=False,
+    ),
+    _cue(
+        # "The Secretary-General welcomed the commitment of the 147 members to …": a
+        # reaction in the lead reports a decision taken, by others, that day.
+        "status.welcomed",
+        "announced",
+        r"\bwelcom(?:ed|es|e|ing)\s+(?:the|a|an|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:commitment|decision|agreement|adoption|approval|endorsement|launch)\b",
+        strong=False,
+    ),
+    _cue(
+        # "The Japanese government will adopt a package in October, Prime Minister Fumio
+        # Kishida said Wednesday": a wire story's announcement of a plan, dated that day.
+        "status.announced_on_weekday",
+        "announced",
+        rf"\b(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),
     _cue(

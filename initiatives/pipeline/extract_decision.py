@@ -47,7 +47,17 @@ _WINDOW_BEFORE = re.compile(
 # is background ("the plan announced in September 2018"), not the news being reported.
 STALE_ANNOUNCEMENT = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# "on Tuesday", "last Tuesday", and the wire's "said Tuesday" with no preposition.
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:on|last|said|announced|reporters|conference)\s+(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+# A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
+)
+# "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
+_AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
 PARLIAMENT = "European Parliament"
 _PLENARY_VOTE = re.compile(r"\b\d+\s+votes\s+in\s+favou?r\b", re.IGNORECASE)
@@ -108,7 +118,7 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             before = text[max(segment.start, match.start() - NEGATION_WINDOW) : match.start()]
-            if NEGATION_BEFORE_RE.search(before):
+            if NEGATION_BEFORE_RE.search(before) or _AS_BEFORE.search(before):
                 continue
             if match.group().lower().endswith("ed") and ARTICLE_BEFORE_RE.search(before):
                 continue
@@ -195,7 +205,9 @@ def _date(
         found = [f for f in found if not _window_before(text, segment.start, f.span.start)]
         if published is not None and not hit.cue.strong:
             found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
-        dateline = DATELINE_RE.match(text, segment.start, segment.end)
+        dateline = DATELINE_RE.match(text, segment.start, segment.end) or _WIRE_DATELINE.match(
+            text, segment.start, segment.end
+        )
         # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
         # when the story was filed: the base for "on Wednesday", not the decision's day.
         in_body = [
