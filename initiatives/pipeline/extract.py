@@ -23,6 +23,7 @@ from initiatives.pipeline.extract_owners import (
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
+from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
     ExtractedAction,
     ExtractedActor,
@@ -317,6 +318,12 @@ def _without_lead_in(sentence: str) -> str:
     return sentence
 
 
+def _is_furniture(sentence: str) -> bool:
+    """A byline or annex line that structure left in a paragraph: never summary text."""
+    stripped = sentence.strip()
+    return bool(ANNEX_LINE.match(stripped)) or any(p.match(stripped) for p in BYLINE)
+
+
 def _summary(text: str, units: list[Segment]) -> str:
     """The first one or two paragraphs, cut at a sentence boundary near SUMMARY_CHARS."""
     chosen: list[str] = []
@@ -329,6 +336,8 @@ def _summary(text: str, units: list[Segment]) -> str:
         if paragraph == 1 and length >= SHORT_PARAGRAPH:
             break
         for sentence in sentences:
+            if _is_furniture(sentence):
+                continue
             if chosen and length + len(sentence) + 1 > SUMMARY_CHARS:
                 return " ".join(chosen)
             chosen.append(sentence)

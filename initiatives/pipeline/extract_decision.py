@@ -56,6 +56,10 @@ _WEEKDAY_RE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
 )
+# An infinitive after the decision verb starts the thing decided, with its own dates.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|be|\d+)\b)[a-z]{2,}\b"
+)
 # "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
 _AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
@@ -203,6 +207,12 @@ def _date(
         found = [f for f in found if not any(a <= f.span.start < b for a, b in clauses)]
         # "agreed to resume talks during 29 April to 10 May": a window ahead, not the day.
         found = [f for f in found if not _window_before(text, segment.start, f.span.start)]
+        # "agreed on Tuesday to resume talks in April": April dates the talks, not the deal.
+        found = [
+            f
+            for f in found
+            if f.span.start < hit.end or not _INFINITIVE.search(text, hit.end, f.span.start)
+        ]
         if published is not None and not hit.cue.strong:
             found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
         dateline = DATELINE_RE.match(text, segment.start, segment.end) or _WIRE_DATELINE.match(
