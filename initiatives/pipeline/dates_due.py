@@ -416,6 +416,15 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("fiscal year", "financial year", "budget year"),
     ),
     _rule(
+        "by_event",
+        rf"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
+        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+)?"
+        rf"(?:in|on)\s+(?P<d>{DATE_OR_YEAR})",
+        weeks.by_event_in,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
+    ),
+    _rule(
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
         rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"

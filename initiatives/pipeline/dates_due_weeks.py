@@ -107,3 +107,12 @@ def current_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     last = dt.date(year, start_month, 1) + relativedelta(years=1, days=-1)
     rule = "fiscal_year_april" if start_month == SPLIT_FISCAL_YEAR_START_MONTH else None
     return window(ref, last, **({"rule": rule} if rule else {}))
+
+
+def by_event_in(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "by the next Ministerial Conference in 2019", "ahead of the summit in November": R to
+    the end of the period the event falls in (its day is not known)."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None or bounds[1] < ref:
+        return None
+    return window(ref, bounds[1])
