@@ -49,7 +49,7 @@ STALE_ANNOUNCEMENT = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday" with no preposition.
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:on|last|said|announced|reporters|conference)\s+(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b",
+    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early)\s+(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".

@@ -57,3 +57,11 @@ def test_a_rule_applied_as_agreed_earlier_is_no_decision() -> None:
         "implementation plan,\u201d the draft statement said.\n\nLeaders will discuss it."
     )
     assert decision.decided_on is None
+
+
+def test_a_deal_in_the_early_hours_of_a_weekday_is_dated_that_day() -> None:
+    decision = _decide(
+        "Ministers agree on budget\n\nFinance ministers agreed the 2028 budget in the early "
+        "hours of Friday after a night of talks."
+    )
+    assert decision.decided_on == dt.date(2027, 3, 5)
