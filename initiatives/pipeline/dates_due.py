@@ -40,11 +40,6 @@ EVENT = (
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
 )
-# "said on Monday", "announced Tuesday": the day a thing was said, not a deadline.
-_NOT_REPORTED = (
-    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bannounced\s)(?<!\btold\sreporters\s)(?<!\blast\s)"
-    r"(?<!\bsince\s)(?<!\bon\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)"
-)
 _ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
 
 # After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
@@ -265,7 +260,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{_NOT_REPORTED}\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?"
+        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?"
         rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)",
         windows.weekday,
         0.5,
@@ -371,7 +366,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?<![\w'’-]){_NOT_REPORTED}(?:(?P<next>next|this\s+coming|this)\s+)?"
+        rf"(?<![\w'’-])(?:(?P<next>next|this\s+coming|this)\s+)?"
         rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)(?!,?\s+(?:the\s+)?(?:{DAY}|{MONTH})\b)",
         weeks.bare_weekday,
         0.4,

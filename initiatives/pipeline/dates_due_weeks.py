@@ -14,11 +14,13 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from initiatives.pipeline.dates_due_windows import (
+    REPORT_REACH,
     SPLIT_FISCAL_YEAR_START_MONTH,
     US_FISCAL_YEAR_START_MONTH,
     WEEKDAY_NAMES,
     YEAR_PARTS,
     is_by,
+    reported_day,
     window,
 )
 from initiatives.pipeline.dates_patterns import date_bounds, month_end
@@ -26,6 +28,7 @@ from initiatives.pipeline.dates_patterns import date_bounds, month_end
 # Winter runs from 1 December to the end of February, across the turn of a year.
 WINTER_FIRST_MONTH = 12
 WINTER_MONTHS = 3
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
 # "in the new year" is read as the early part of the next year.
 NEW_YEAR_PART = "early"
 
@@ -50,9 +53,13 @@ def week_of(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     return window(bounds[0], bounds[0] + dt.timedelta(days=6))
 
 
-def bare_weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+def bare_weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     """ "will present an outline Monday": the next such day on or after R (a wire story's
-    weekday is in the week it was filed); "next Monday" is never R itself."""
+    weekday is in the week it was filed); "next Monday" is never R itself. A weekday after
+    "on", "by" or "until" is the other weekday row's to read, or no deadline."""
+    before = match.string[max(0, match.start() - REPORT_REACH) : match.start()]
+    if reported_day(match) or _PREPOSITION_BEFORE.search(before):
+        return None
     wanted = WEEKDAY_NAMES.index(match.group("w").lower())
     ahead = (wanted - ref.weekday()) % 7
     if ahead == 0 and match.group("next"):

@@ -23,9 +23,10 @@ _PLAN = (
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
 )
 
+# The lookbehinds follow the verb, so that they run only where a verb matched.
 _SAID_ON_WEEKDAY = (
-    r"(?<!sources\s)(?<!officials\s)\b(?:said|announced|told\s+(?:reporters|a\s+news\s+"
-    r"conference|a\s+press\s+conference))\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
+    r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b"
 )
 
