@@ -40,8 +40,8 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.agreement_reached",
         "provisional_agreement",
         r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched)\s+an\s+"
-        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?agreement\s+(?:was\s+)?reached\b"
-        r"|\bagreement\s+(?:has\s+been|was)\s+reached\b",
+        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
+        r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched)\b",
     ),
     _cue(
         "status.final_adoption",
@@ -50,6 +50,13 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?!\s+(?:is|are|will|would|remains|still)\b)"
         r"|\bsigned\s+into\s+law\b|\bgreen[\s-]?lit\b|\bofficially\s+pledged\b"
         r"|\baccepted\s+(?:the|a|its|their)\s+(?:\w+\s+)?proposal\b",
+    ),
+    _cue(
+        # "The Bundestag on Thursday passed the heating law": a legislature's vote.
+        "status.passed",
+        "adopted",
+        r"\b(?:passed|passes)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:law|bill|act|"
+        r"legislation|budget|resolution|motion|amendments?|package|reform)\b",
     ),
     _cue(
         "status.approval_of",

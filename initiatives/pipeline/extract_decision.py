@@ -34,6 +34,7 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+_YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
 WINDOW_WORD_REACH = 20
@@ -244,6 +245,10 @@ def _date(
             return
         if _TODAY_RE.search(text, segment.start, segment.end):
             _set(decision, hit, base, "day", "decided_on.today", text)
+            return
+        if _YESTERDAY_RE.search(text, segment.start, segment.end):
+            value = base - dt.timedelta(days=1)
+            _set(decision, hit, value, "day", "decided_on.yesterday", text)
             return
         if weekday:
             # "agreed on Tuesday": the last Tuesday on or before the dateline or reference.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_segments import segments
 from initiatives.pipeline.structure import structure
@@ -65,3 +67,18 @@ def test_a_deal_in_the_early_hours_of_a_weekday_is_dated_that_day() -> None:
         "hours of Friday after a night of talks."
     )
     assert decision.decided_on == dt.date(2027, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Soil law adopted\n\nThe Council yesterday adopted the soil monitoring law.", 10),
+        ("Heating law passed\n\nThe Bundestag on Tuesday passed the heating law.", 9),
+        (
+            "Budget deal\n\nA deal was reached on Wednesday night between the two chambers.",
+            10,
+        ),
+    ],
+)
+def test_it_dates_yesterday_a_law_passed_and_a_deal_reached(text: str, day: int) -> None:
+    assert _decide(text).decided_on == dt.date(2027, 3, day)
