@@ -47,13 +47,15 @@ _WRITTEN_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
 _AGENCY = r"(?:\([A-Z][\w .,&/-]{1,80}\)|/[A-Z][\w .-]{1,20}/)"
-_DASH = r"(?:-{1,2}|–|—|==)"
+_DASH = r"(?:-{1,2}|–|—|==|\|)"
 LEADING_DATELINE = re.compile(
     rf"\A\s*(?:{_PLACE}?(?:{_WRITTEN_DATE}\s*{_AGENCY}?|{_AGENCY})\s*{_DASH}\s*"
     rf"|{_PLACE}?{_AGENCY}\s*(?=[A-Z])"
     rf"|[A-Z][\w.'’-]+,\s+{_WRITTEN_DATE}\s+(?=[A-Z])"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{{2}}\.?\s*{_DASH}\s*"
-    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*)"
+    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*"
+    # "12 March 2027 | Geneva — WHO today…": a place in title case before a long dash.
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[–—]\s*(?=[A-Z]))"
 )
 _GLUED_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 # "05/11/2024 16:00 | Press release | | |": the cells of a re-posted page's header row.

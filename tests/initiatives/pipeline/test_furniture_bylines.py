@@ -74,3 +74,19 @@ def test_a_date_line_that_names_its_author_still_dates_the_page() -> None:
     assert extraction.initiative is not None
     # The talks are in April; the deal was struck on the Tuesday before the page's date.
     assert extraction.initiative.decided_on == dt.date(2027, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "12 March 2027 | Geneva — WHO today launched a plan to expand vaccine production.",
+        "Geneva — WHO today launched a plan to expand vaccine production.",
+        "Geneva, Switzerland, 12 March 2027 - WHO today launched a plan to expand vaccine "
+        "production.",
+    ],
+)
+def test_a_summary_starts_after_the_date_and_place_of_a_release(lead: str) -> None:
+    text = f"Vaccine plan launched\n\n{lead} The plan will be reviewed by June.\n"
+    initiative = extract_text(text, today=TODAY, published=PUBLISHED).initiative
+    assert initiative is not None
+    assert initiative.summary.startswith("WHO today launched")
