@@ -185,9 +185,19 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
     )
     for area in AREA_TERMS
 }
+# The background a measure is set against ("amid fears for supply chains", "despite cuts
+# to funding") names an area's word without the measure covering it.
+BACKGROUND = r"(?:amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'’,-]+\s+){0,6}?"
+
+
+def _friends(area: str) -> str:
+    own = FALSE_FRIENDS.get(area, ())
+    terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
+    return _alternation((*own, rf"{BACKGROUND}(?:{terms})"))
+
+
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {
-    area: re.compile(rf"(?<!\w)(?:{_alternation(terms)})(?!\w)", re.IGNORECASE)
-    for area, terms in FALSE_FRIENDS.items()
+    area: re.compile(rf"(?<!\w)(?:{_friends(area)})(?!\w)", re.IGNORECASE) for area in AREA_TERMS
 }
 
 
@@ -197,9 +207,7 @@ def area_supported(area: str, text: str, start: int, end: int) -> bool:
     match = terms.search(text, start, end)
     if match is None:
         return False
-    friends = FALSE_FRIEND_RES.get(area)
-    if friends is None:
-        return True
+    friends = FALSE_FRIEND_RES[area]
     covered = [(f.start(), f.end()) for f in friends.finditer(text, start, end)]
     if not covered:
         return True

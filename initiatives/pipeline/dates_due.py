@@ -40,6 +40,8 @@ EVENT = (
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
 )
+# "2026-27" is a fiscal year, not the year 2026.
+_NOT_SPLIT = r"(?!\s*[-–]\s*\d{2}(?!\d))"
 _ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
 
 # After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
@@ -212,7 +214,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_year",
         rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+year\s+)?"
-        rf"(?P<y>{YEAR})\b",
+        rf"(?P<y>{YEAR})\b{_NOT_SPLIT}",
         windows.by_year,
         0.8,
         _DIGITS,
@@ -346,7 +348,11 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("0s",),
     ),
     _rule(
-        "in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", windows.in_period, 0.7, _DIGITS
+        "in_year",
+        rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b{_NOT_SPLIT}",
+        windows.in_period,
+        0.7,
+        _DIGITS,
     ),
     _rule(
         "week",
@@ -396,8 +402,10 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "fiscal_year",
-        r"\b(?:(?P<by>in|for|during|by|before|until)\s+)?(?:the\s+)?(?P<a>(?:19|20)\d{2})\s*[-–/]\s*"
-        r"(?P<b>\d{2})(?![\d-])(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
+        # Starts at the year, so that most positions fail at once; the handler reads a "by"
+        # before it.
+        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2})(?![\d-])"
+        r"(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
         weeks.split_year,
         0.6,
         _DIGITS,

@@ -29,6 +29,7 @@ from initiatives.pipeline.dates_patterns import date_bounds, month_end
 WINTER_FIRST_MONTH = 12
 WINTER_MONTHS = 3
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the new year" is read as the early part of the next year.
 NEW_YEAR_PART = "early"
 
@@ -97,7 +98,8 @@ def split_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
         return None
     first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
     last = first + relativedelta(years=1, days=-1)
-    if is_by(match):
+    before = match.string[max(0, match.start() - REPORT_REACH) : match.start()]
+    if _BY_BEFORE.search(before):
         return window(ref, last, rule="by_fiscal_year_april")
     return window(first, last, rule="fiscal_year_april")
 
