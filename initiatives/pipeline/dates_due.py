@@ -363,6 +363,36 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("week",),
     ),
     _rule(
+        "week",
+        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?:(?P<end>end|close)\s+of\s+the\s+"
+        r"week|weekend)\b",
+        weeks.week,
+        0.6,
+        ("week",),
+    ),
+    _rule(
+        "coming_weeks",
+        r"\b(?:within|in)\s+(?:a\s+(?:few|couple\s+of)\s+)?(?P<u>days|weeks|months)\b(?!\s+of\b)",
+        weeks.few_units,
+        0.5,
+        ("days", "weeks", "months"),
+    ),
+    _rule(
+        "by_christmas",
+        r"\b(?P<by>by|before|until|ahead\s+of)\s+Christmas\b",
+        weeks.christmas,
+        0.7,
+        ("christmas",),
+    ),
+    _rule(
+        "by_season",
+        r"\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:(?P<which>the|this|next)\s+)?"
+        r"(?P<p>spring|summer|autumn|fall|winter)\b",
+        weeks.end_of_season,
+        0.6,
+        ("spring", "summer", "autumn", "fall", "winter"),
+    ),
+    _rule(
         "week_of",
         rf"\b(?:(?:in|during)\s+)?the\s+week\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?"
         rf"(?P<d>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?)",
@@ -412,7 +442,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "fiscal_year",
-        r"\b(?:(?:in|during|by|before|until|within)\s+)?(?:the\s+)?(?:this|current)\s+"
+        r"\b(?:(?:in|during|by|before|until|within)\s+)?(?:the\s+)?(?P<which>this|current|next)\s+"
         r"(?P<kind>fiscal|financial|budget)\s+year\b",
         weeks.current_fiscal_year,
         0.6,

@@ -13,7 +13,9 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import (
+    COMING_WINDOWS,
     REPORT_REACH,
     SPLIT_FISCAL_YEAR_START_MONTH,
     US_FISCAL_YEAR_START_MONTH,
@@ -37,11 +39,12 @@ NEW_YEAR_PART = "early"
 def week(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "this week", "later this week", "next week", "by the end of next week": Monday to
     Sunday of that week; "by" and "the end of" run from R."""
+    groups = match.groupdict()
     monday = ref - dt.timedelta(days=ref.weekday())
-    if (match.group("rel") or "").lower() in ("next", "following"):
+    if (groups.get("rel") or "").lower() in ("next", "following"):
         monday += dt.timedelta(days=7)
     sunday = monday + dt.timedelta(days=6)
-    if is_by(match) or match.group("end") or monday < ref:
+    if is_by(match) or groups.get("end") or monday < ref:
         return window(ref, sunday)
     return window(monday, sunday)
 
@@ -73,7 +76,8 @@ def winter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "this winter", "by the winter": 1 December to the end of February, the one that
     has not ended by R."""
     year = ref.year if ref.month >= 3 else ref.year - 1
-    which = (match.group("which") or match.group("which2") or "").lower()
+    groups = match.groupdict()
+    which = (groups.get("which") or groups.get("which2") or "").lower()
     if which == "next" and ref.month >= WINTER_FIRST_MONTH:
         year += 1
     first = dt.date(year, WINTER_FIRST_MONTH, 1)
@@ -113,7 +117,12 @@ def current_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
         else US_FISCAL_YEAR_START_MONTH
     )
     year = ref.year if ref.month >= start_month else ref.year - 1
-    last = dt.date(year, start_month, 1) + relativedelta(years=1, days=-1)
+    first = dt.date(year, start_month, 1)
+    last = first + relativedelta(years=1, days=-1)
+    if (match.group("which") or "").lower() == "next":
+        first, last = first + relativedelta(years=1), last + relativedelta(years=1)
+        rule = "fiscal_year_april" if start_month == SPLIT_FISCAL_YEAR_START_MONTH else None
+        return window(first, last, **({"rule": rule} if rule else {}))
     rule = "fiscal_year_april" if start_month == SPLIT_FISCAL_YEAR_START_MONTH else None
     return window(ref, last, **({"rule": rule} if rule else {}))
 
@@ -125,3 +134,30 @@ def by_event_in(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     if bounds is None or bounds[1] < ref:
         return None
     return window(ref, bounds[1])
+
+
+def few_units(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "within weeks", "in a few days": as "in the coming weeks" or days or months."""
+    unit = match.group("u").lower()
+    span = COMING_WINDOWS[unit]
+    return window(ref, ref + span if span is not None else None, rule=f"coming_{unit}")
+
+
+def christmas(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by Christmas": R to 25 December (24 December for "before"), the next one."""
+    day = dt.date(ref.year, 12, 25)
+    if day < ref:
+        day = dt.date(ref.year + 1, 12, 25)
+    if match.group("by").lower() in ("before", "ahead of"):
+        day -= dt.timedelta(days=1)
+    return window(ref, day)
+
+
+def end_of_season(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by the end of the summer": R to the last day of that season."""
+    name = match.group("p").lower()
+    if name == "winter":
+        last = winter(match, ref)["latest"]
+    else:
+        last = windows.season(match, ref)["latest"]
+    return window(ref, last, rule="by_season")
