@@ -320,10 +320,23 @@ def _without_lead_in(sentence: str) -> str:
     return sentence
 
 
+# A link's words left in a paragraph: "More information is available here.", "Read Draft
+# Publication", "Click here to register."
+_LINK_SENTENCE = re.compile(
+    r"^\W*(?:more\s+information\s+(?:is\s+available|can\s+be\s+found)\s+here|click\s+here|"
+    r"find\s+out\s+more|read\s+(?:more|the\s+full|draft\s+publication)|learn\s+more|"
+    r"see\s+(?:more|the\s+full))\b.{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _is_furniture(sentence: str) -> bool:
-    """A byline or annex line that structure left in a paragraph: never summary text."""
+    """A byline, annex line or link text that structure left in a paragraph: never summary
+    text."""
     stripped = sentence.strip()
-    return bool(ANNEX_LINE.match(stripped)) or any(p.match(stripped) for p in BYLINE)
+    if ANNEX_LINE.match(stripped) or _LINK_SENTENCE.match(stripped):
+        return True
+    return any(p.match(stripped) for p in BYLINE)
 
 
 def _summary(text: str, units: list[Segment]) -> str:

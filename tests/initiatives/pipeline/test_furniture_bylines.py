@@ -90,3 +90,15 @@ def test_a_summary_starts_after_the_date_and_place_of_a_release(lead: str) -> No
     initiative = extract_text(text, today=TODAY, published=PUBLISHED).initiative
     assert initiative is not None
     assert initiative.summary.startswith("WHO today launched")
+
+
+def test_a_summary_leaves_out_the_words_of_a_link() -> None:
+    text = (
+        "Grid plan launched\n\nThe UK government today launched a plan to speed up grid "
+        "connections. More information is available here. Read Draft Publication\n"
+    )
+    initiative = extract_text(text, today=TODAY, published=PUBLISHED).initiative
+    assert initiative is not None
+    assert initiative.summary == (
+        "The UK government today launched a plan to speed up grid connections."
+    )
