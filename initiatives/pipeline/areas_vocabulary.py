@@ -28,6 +28,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"companies|manufacturers)",
         r"produc(?:e|ed|ing)\s+(?:\w+\s+){0,3}under\s+licen[cs]e",
         r"local\s+(?:assembly|production)\s+(?:of|by)\s+(?:\w+\s+){0,3}(?:partner|foreign)",
+        r"co-?manufactur\w*",
+        r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
     ),
     "supply-chain": (
         r"critical\s+minerals?",
@@ -52,6 +54,18 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"medicines|components|chips|semiconductors)",
         r"(?:reliable|secure|sustainable|stable)\s+(?:and\s+\w+\s+)?supply",
         r"imports?\s+of\s+(?:hydrogen|energy|fertili[sz]ers?|feed|inputs)",
+        r"(?:over-?)?relian(?:ce|t)\s+on",
+        r"(?:single|sole|one)\s+(?:supplier|source|country\s+of\s+supply)",
+        r"(?:bring\w*|brought|mov\w+|relocat\w+|repatriat\w+)\s+(?:[\w-]+\s+){0,3}production"
+        r"(?:\s+(?:[\w-]+\s+){0,3}(?:back|home|onshore))?(?=[^.;]{0,40}\b(?:back|home|onshore|"
+        r"to\s+(?:France|Europe|the\s+(?:UK|US|EU)|Japan|Canada|Australia)))",
+        r"productive\s+(?:independence|sovereignty|capacity)",
+        r"bottlenecks?\s+in\s+(?:the\s+)?(?:supply|production|delivery)",
+        r"chokepoints?",
+        r"secur\w+\s+(?:reliable\s+)?(?:access\s+to|supplies\s+of)",
+        r"shortages?\s+of\s+(?:[\w-]+\s+){0,2}(?:chips|semiconductors|medicines|components|"
+        r"materials|minerals|inputs|parts|masks|vaccines|fertili[sz]ers?)",
+        r"(?:mask|chip|semiconductor|medicine|component)\s+shortages?",
     ),
     "standardization": (
         r"standards?-based",
@@ -66,6 +80,12 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"labell?ing\s+(?:scheme|requirements|rules)",
         r"quality\s+infrastructure",
         r"(?:common|shared)\s+(?:definitions|criteria|metrics|indicators)",
+        r"test(?:ing)?\s+methods?",
+        r"technical\s+(?:specifications?|requirements|regulations|norms)",
+        r"(?:align|harmoni[sz]\w*|common)\s+(?:the\s+)?(?:technical\s+)?(?:specifications?|"
+        r"requirements\s+for\s+(?:products|devices|equipment))",
+        r"metrology",
+        r"measurement\s+(?:standards|methods|science)",
     ),
     "investment": (
         r"co-?invest(?:ment|ments|ing|ed)?",
@@ -87,6 +107,13 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"gross\s+domestic\s+product)",
         r"budget\s+(?:allocation|support)",
         r"assistance\s+measures?",
+        r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
+        r"co-?financ\w+",
+        r"blended\s+finance",
+        r"mobili[sz]\w*\s+(?:\w+\s+){0,2}(?:capital|finance|funds|investment)",
+        r"public-private\s+partnerships?",
+        r"invest\w*\s+(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|gross\s+domestic\s+product)",
+        r"subsid(?:y|ies|ise|ize|ising|izing)\s+(?:programs?|programmes?|schemes?|for)\b",
     ),
     "regulation": (
         r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
@@ -106,6 +133,15 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"rules-based\s+(?:trading|trade|international)",
         r"(?:mutual|common)\s+recognition",
         r"public\s+procurement\s+(?:act|rules|directive|reform)",
+        r"(?:lift\w*|remov\w+|reduc\w+|eliminat\w+|cut\w*|scrap\w*)\s+(?:[\w-]+\s+){0,3}(?:tariffs|"
+        r"trade\s+barriers|non-tariff\s+barriers|barriers\s+to\s+trade)",
+        r"open\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,2}procurement\s+markets?",
+        # "amends the planning rules", "amendments to the code"; not "the amending regulation".
+        r"(?:amend(?:s|ed|ing)?|amendments?\s+to)\s+(?:the|its|their|existing|current|national)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:rules|regulations?|laws?|acts?|directives?|codes?)",
+        r"(?:administrative|regulatory|reporting)\s+burdens?",
+        r"(?:cut\w*|reduc\w+|slash\w*)\s+(?:[\w-]+\s+){0,2}(?:bureaucracy|paperwork)",
+        r"(?:planning|licen[cs]ing|permitting)\s+(?:reforms?|rules|system\s+reforms?)",
     ),
 }
 
@@ -128,6 +164,12 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "investment": (
         r"invest(?:ment|ing|ed|s)?\s+in\s+(?:our|their|the)\s+(?:children['’]s\s+)?future",
         r"invest(?:ing|ed|s)?\s+(?:time|effort|energy|political\s+capital)",
+        # An outcome the measure may allow, not a commitment to fund anything.
+        r"(?:allow\w*|enabl\w+|lead\w*\s+to|pav\w+\s+the\s+way\s+for|result\w*\s+in)\s+(?:for\s+)?"
+        r"(?:better|more|greater|increased|higher|new|further)\s+(?:[\w-]+\s+)?investments?"
+        r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Banks that advise on deals are not a funding commitment.
+        r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
     ),
 }
 
@@ -143,9 +185,19 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
     )
     for area in AREA_TERMS
 }
+# The background a measure is set against ("amid fears for supply chains", "despite cuts
+# to funding") names an area's word without the measure covering it.
+BACKGROUND = r"(?:amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'’,-]+\s+){0,6}?"
+
+
+def _friends(area: str) -> str:
+    own = FALSE_FRIENDS.get(area, ())
+    terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
+    return _alternation((*own, rf"{BACKGROUND}(?:{terms})"))
+
+
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {
-    area: re.compile(rf"(?<!\w)(?:{_alternation(terms)})(?!\w)", re.IGNORECASE)
-    for area, terms in FALSE_FRIENDS.items()
+    area: re.compile(rf"(?<!\w)(?:{_friends(area)})(?!\w)", re.IGNORECASE) for area in AREA_TERMS
 }
 
 
@@ -155,9 +207,7 @@ def area_supported(area: str, text: str, start: int, end: int) -> bool:
     match = terms.search(text, start, end)
     if match is None:
         return False
-    friends = FALSE_FRIEND_RES.get(area)
-    if friends is None:
-        return True
+    friends = FALSE_FRIEND_RES[area]
     covered = [(f.start(), f.end()) for f in friends.finditer(text, start, end)]
     if not covered:
         return True

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
 from initiatives.pipeline.dates_patterns import (
@@ -39,6 +40,8 @@ EVENT = (
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
 )
+# "2026-27" is a fiscal year, not the year 2026.
+_NOT_SPLIT = r"(?!\s*[-–]\s*\d{2}(?!\d))"
 _ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
 
 # After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
@@ -211,7 +214,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_year",
         rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+year\s+)?"
-        rf"(?P<y>{YEAR})\b",
+        rf"(?P<y>{YEAR})\b{_NOT_SPLIT}",
         windows.by_year,
         0.8,
         _DIGITS,
@@ -259,8 +262,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?(?P<w>{WEEKDAY_NAME})\b"
-        r"(?!['’]s)",
+        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?"
+        rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)",
         windows.weekday,
         0.5,
         ("day",),
@@ -345,7 +348,114 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("0s",),
     ),
     _rule(
-        "in_year", rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b", windows.in_period, 0.7, _DIGITS
+        "in_year",
+        rf"\b(?:in|during|throughout)\s+(?P<d>{YEAR})\b{_NOT_SPLIT}",
+        windows.in_period,
+        0.7,
+        _DIGITS,
+    ),
+    _rule(
+        "week",
+        r"\b(?:(?P<by>by|before|until|in|during|later|early)\s+)?(?:(?P<end>the\s+(?:end|close)\s+"
+        r"of)\s+)?(?:the\s+)?(?P<rel>this|next|coming|following)\s+week\b",
+        weeks.week,
+        0.6,
+        ("week",),
+    ),
+    _rule(
+        "week",
+        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?:(?P<end>end|close)\s+of\s+the\s+"
+        r"week|weekend)\b",
+        weeks.week,
+        0.6,
+        ("week",),
+    ),
+    _rule(
+        "coming_weeks",
+        r"\b(?:within|in)\s+(?:a\s+(?:few|couple\s+of)\s+)?(?P<u>days|weeks|months)\b(?!\s+of\b)",
+        weeks.few_units,
+        0.5,
+        ("days", "weeks", "months"),
+    ),
+    _rule(
+        "by_christmas",
+        r"\b(?P<by>by|before|until|ahead\s+of)\s+Christmas\b",
+        weeks.christmas,
+        0.7,
+        ("christmas",),
+    ),
+    _rule(
+        "by_season",
+        r"\b(?:by|before|until|at|towards?)\s+the\s+end\s+of\s+(?:(?P<which>the|this|next)\s+)?"
+        r"(?P<p>spring|summer|autumn|fall|winter)\b",
+        weeks.end_of_season,
+        0.6,
+        ("spring", "summer", "autumn", "fall", "winter"),
+    ),
+    _rule(
+        "week_of",
+        rf"\b(?:(?:in|during)\s+)?the\s+week\s+(?:of|starting|beginning|commencing)\s+(?:on\s+)?"
+        rf"(?P<d>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?)",
+        weeks.week_of,
+        0.7,
+        ("week",),
+    ),
+    _rule(
+        "weekday",
+        rf"(?<![\w'’-])(?:(?P<next>next|this\s+coming|this)\s+)?"
+        rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)(?!,?\s+(?:the\s+)?(?:{DAY}|{MONTH})\b)",
+        weeks.bare_weekday,
+        0.4,
+        ("day",),
+    ),
+    _rule(
+        "in_month_no_year",
+        rf"\b(?P<p>early|mid|late)[\s-]+(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
+        windows.month_without_year,
+        0.6,
+        ("early", "mid", "late"),
+    ),
+    _rule(
+        "season",
+        r"\b(?:(?P<by>by|before|until|in|during|over)\s+(?:(?P<which>the|this|next|coming)\s+)?"
+        r"|(?P<which2>this|next|coming)\s+)winter\b(?!\s+(?:of|package|session|months?)\b)",
+        weeks.winter,
+        0.6,
+        ("winter",),
+    ),
+    _rule(
+        "part_of_year",
+        r"\b(?:in|by|early\s+in|at\s+the\s+start\s+of)\s+the\s+new\s+year\b",
+        weeks.new_year,
+        0.6,
+        ("new year",),
+    ),
+    _rule(
+        "fiscal_year",
+        # Starts at the year, so that most positions fail at once; the handler reads a "by"
+        # before it.
+        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2})(?![\d-])"
+        r"(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
+        weeks.split_year,
+        0.6,
+        _DIGITS,
+    ),
+    _rule(
+        "fiscal_year",
+        r"\b(?:(?:in|during|by|before|until|within)\s+)?(?:the\s+)?(?P<which>this|current|next)\s+"
+        r"(?P<kind>fiscal|financial|budget)\s+year\b",
+        weeks.current_fiscal_year,
+        0.6,
+        ("fiscal year", "financial year", "budget year"),
+    ),
+    _rule(
+        "by_event",
+        rf"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
+        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+)?"
+        rf"(?:in|on)\s+(?P<d>{DATE_OR_YEAR})",
+        weeks.by_event_in,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
     ),
     _rule(
         "recurrence",

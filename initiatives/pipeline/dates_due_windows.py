@@ -367,8 +367,22 @@ def _in_year(value: dt.date, year: int) -> dt.date:
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+# "said on Monday", "announced Tuesday", "last Friday": the day a thing was said or done.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told\s+reporters|last|since)(?:\s+on)?\s*$", re.IGNORECASE
+)
+REPORT_REACH = 25
+
+
+def reported_day(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - REPORT_REACH) : match.start()]
+    return bool(REPORTED_BEFORE.search(before))
+
+
+def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     """ "by Friday", "on Monday": the next such day on or after the reference."""
+    if reported_day(match):
+        return None
     wanted = WEEKDAY_NAMES.index(match.group("w").lower())
     day = ref + dt.timedelta(days=(wanted - ref.weekday()) % 7)
     if match.group("by").lower() == "on":

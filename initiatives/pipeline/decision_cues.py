@@ -23,6 +23,13 @@ _PLAN = (
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
 )
 
+# The lookbehinds follow the verb, so that they run only where a verb matched.
+_SAID_ON_WEEKDAY = (
+    r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
+    r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+
 
 def _cue(rule: str, status: str, pattern: str, *, strong: bool = True) -> StatusCue:
     return StatusCue(rule, status, re.compile(pattern, re.IGNORECASE), strong)
@@ -33,8 +40,8 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.agreement_reached",
         "provisional_agreement",
         r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched)\s+an\s+"
-        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?agreement\s+(?:was\s+)?reached\b"
-        r"|\bagreement\s+(?:has\s+been|was)\s+reached\b",
+        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
+        r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched)\b",
     ),
     _cue(
         "status.final_adoption",
@@ -43,6 +50,13 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?!\s+(?:is|are|will|would|remains|still)\b)"
         r"|\bsigned\s+into\s+law\b|\bgreen[\s-]?lit\b|\bofficially\s+pledged\b"
         r"|\baccepted\s+(?:the|a|its|their)\s+(?:\w+\s+)?proposal\b",
+    ),
+    _cue(
+        # "The Bundestag on Thursday passed the heating law": a legislature's vote.
+        "status.passed",
+        "adopted",
+        r"\b(?:passed|passes)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:law|bill|act|"
+        r"legislation|budget|resolution|motion|amendments?|package|reform)\b",
     ),
     _cue(
         "status.approval_of",
@@ -64,6 +78,24 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:is|am|are)\s+announcing\b|\bannounce\b(?=\s+(?:a|an|the|new|plans?|\$|£|€))"
         r"|\bannouncing\s+(?:the|a|an|its|their|new)\b"
         r"|\b(?:is|are)\s+(?:providing|investing|allocating|committing|devoting)\b",
+        strong=False,
+    ),
+    _cue(
+        # "The Secretary-General welcomed the commitment of the 147 members to …": a
+        # reaction in the lead reports a decision taken, by others, that day.
+        "status.welcomed",
+        "announced",
+        r"\bwelcom(?:ed|es|e|ing)\s+(?:the|a|an|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:commitment|decision|agreement|adoption|approval|endorsement|launch)\b",
+        strong=False,
+    ),
+    _cue(
+        # "The Japanese government will adopt a package in October, Prime Minister Fumio
+        # Kishida said Wednesday": a wire story's announcement of a plan, dated that day.
+        "status.announced_on_weekday",
+        "announced",
+        rf"\b(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),
     _cue(

@@ -23,6 +23,7 @@ from initiatives.pipeline.extract_owners import (
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
+from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
     ExtractedAction,
     ExtractedActor,
@@ -46,13 +47,15 @@ _WRITTEN_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
 _AGENCY = r"(?:\([A-Z][\w .,&/-]{1,80}\)|/[A-Z][\w .-]{1,20}/)"
-_DASH = r"(?:-{1,2}|–|—|==)"
+_DASH = r"(?:-{1,2}|–|—|==|\|)"
 LEADING_DATELINE = re.compile(
     rf"\A\s*(?:{_PLACE}?(?:{_WRITTEN_DATE}\s*{_AGENCY}?|{_AGENCY})\s*{_DASH}\s*"
     rf"|{_PLACE}?{_AGENCY}\s*(?=[A-Z])"
     rf"|[A-Z][\w.'’-]+,\s+{_WRITTEN_DATE}\s+(?=[A-Z])"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{{2}}\.?\s*{_DASH}\s*"
-    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*)"
+    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*"
+    # "12 March 2027 | Geneva — WHO today…": a place in title case before a long dash.
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[–—]\s*(?=[A-Z]))"
 )
 _GLUED_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 # "05/11/2024 16:00 | Press release | | |": the cells of a re-posted page's header row.
@@ -317,6 +320,25 @@ def _without_lead_in(sentence: str) -> str:
     return sentence
 
 
+# A link's words left in a paragraph: "More information is available here.", "Read Draft
+# Publication", "Click here to register."
+_LINK_SENTENCE = re.compile(
+    r"^\W*(?:more\s+information\s+(?:is\s+available|can\s+be\s+found)\s+here|click\s+here|"
+    r"find\s+out\s+more|read\s+(?:more|the\s+full|draft\s+publication)|learn\s+more|"
+    r"see\s+(?:more|the\s+full))\b.{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(sentence: str) -> bool:
+    """A byline, annex line or link text that structure left in a paragraph: never summary
+    text."""
+    stripped = sentence.strip()
+    if ANNEX_LINE.match(stripped) or _LINK_SENTENCE.match(stripped):
+        return True
+    return any(p.match(stripped) for p in BYLINE)
+
+
 def _summary(text: str, units: list[Segment]) -> str:
     """The first one or two paragraphs, cut at a sentence boundary near SUMMARY_CHARS."""
     chosen: list[str] = []
@@ -329,6 +351,8 @@ def _summary(text: str, units: list[Segment]) -> str:
         if paragraph == 1 and length >= SHORT_PARAGRAPH:
             break
         for sentence in sentences:
+            if _is_furniture(sentence):
+                continue
             if chosen and length + len(sentence) + 1 > SUMMARY_CHARS:
                 return " ".join(chosen)
             chosen.append(sentence)

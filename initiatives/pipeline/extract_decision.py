@@ -34,6 +34,7 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+_YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
 WINDOW_WORD_REACH = 20
@@ -47,7 +48,21 @@ _WINDOW_BEFORE = re.compile(
 # is background ("the plan announced in September 2018"), not the news being reported.
 STALE_ANNOUNCEMENT = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_RE = re.compile(rf"\b(?:on|last)\s+(?P<day>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# "on Tuesday", "last Tuesday", and the wire's "said Tuesday" with no preposition.
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early)\s+(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+# A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
+)
+# An infinitive after the decision verb starts the thing decided, with its own dates.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|be|\d+)\b)[a-z]{2,}\b"
+)
+# "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
+_AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
 PARLIAMENT = "European Parliament"
 _PLENARY_VOTE = re.compile(r"\b\d+\s+votes\s+in\s+favou?r\b", re.IGNORECASE)
@@ -108,7 +123,7 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             before = text[max(segment.start, match.start() - NEGATION_WINDOW) : match.start()]
-            if NEGATION_BEFORE_RE.search(before):
+            if NEGATION_BEFORE_RE.search(before) or _AS_BEFORE.search(before):
                 continue
             if match.group().lower().endswith("ed") and ARTICLE_BEFORE_RE.search(before):
                 continue
@@ -193,9 +208,17 @@ def _date(
         found = [f for f in found if not any(a <= f.span.start < b for a, b in clauses)]
         # "agreed to resume talks during 29 April to 10 May": a window ahead, not the day.
         found = [f for f in found if not _window_before(text, segment.start, f.span.start)]
+        # "agreed on Tuesday to resume talks in April": April dates the talks, not the deal.
+        found = [
+            f
+            for f in found
+            if f.span.start < hit.end or not _INFINITIVE.search(text, hit.end, f.span.start)
+        ]
         if published is not None and not hit.cue.strong:
             found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
-        dateline = DATELINE_RE.match(text, segment.start, segment.end)
+        dateline = DATELINE_RE.match(text, segment.start, segment.end) or _WIRE_DATELINE.match(
+            text, segment.start, segment.end
+        )
         # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
         # when the story was filed: the base for "on Wednesday", not the decision's day.
         in_body = [
@@ -222,6 +245,10 @@ def _date(
             return
         if _TODAY_RE.search(text, segment.start, segment.end):
             _set(decision, hit, base, "day", "decided_on.today", text)
+            return
+        if _YESTERDAY_RE.search(text, segment.start, segment.end):
+            value = base - dt.timedelta(days=1)
+            _set(decision, hit, value, "day", "decided_on.yesterday", text)
             return
         if weekday:
             # "agreed on Tuesday": the last Tuesday on or before the dateline or reference.

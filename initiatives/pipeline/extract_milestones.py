@@ -35,7 +35,16 @@ END_DATE_RE = re.compile(
 SCHEDULED_RE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|due|set|planned|slated|foreseen)\s+"
     r"(?:for|on|in|to\s+take\s+place\s+on|to\s+take\s+place\s+in)\s+"
-    r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+",
+    r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+"
+    # "talks are due to resume on 4 May": said of a meeting noun (checked on the subject).
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|due|set|planned|slated)\s+to\s+"
+    r"(?P<start>resume|begin|start|restart|reopen|reconvene|continue)\s+(?:on|in|from)\s+",
+    re.IGNORECASE,
+)
+# What a meeting is called, for a subject that says it resumes or begins on a date.
+_MEETING_NOUN = re.compile(
+    r"\b(?:talks|negotiations|round|session|meeting|summit|conference|assembly|plenary|"
+    r"consultations?|hearings?|dialogue)\b",
     re.IGNORECASE,
 )
 # A meeting or talks to come: "ministers will meet again in March", "the parties will
@@ -45,7 +54,9 @@ MEETING_RE = re.compile(
     r"(?P<what>(?:meet|reconvene|convene|gather|resume\s+(?:the\s+)?(?:talks|negotiations)|"
     r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|final)\s+"
     r"(?:meeting|round|session|talks|summit|conference))(?:\s+again)?)"
-    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+(?=on|in|at|from|by|during|before|early|late|next)",
+    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+"
+    r"(?=on|in|at|from|by|during|before|early|late|mid|next|this|later|\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
     re.IGNORECASE,
 )
 _ANY_MILESTONE = re.compile(
@@ -55,7 +66,7 @@ _ANY_MILESTONE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s")
-_ARTICLE = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"\A(?:(?:and|but|while|whereas)\s+)?(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def find_milestones(
@@ -176,9 +187,16 @@ def _segment_milestones(
             ),
             None,
         )
-        if date is None:
-            continue
         title = _subject(text, segment.start, scheduled.start())
+        if scheduled.group("start") and not _MEETING_NOUN.search(title):
+            continue  # "the scheme is expected to begin in April" is an action's matter
+        if date is None:
+            # "a stocktake is scheduled for the third quarter": the window, not a day.
+            out += _window_milestone(
+                text, title or "Scheduled event", scheduled.end(), segment, anchor, evidence,
+                "milestone.scheduled_event",
+            )  # fmt: skip
+            continue
         words = (title + " " + scheduled.group()).lower()
         kind = "vote" if "vot" in words else "signature" if "sign" in words else "other"
         out.append(
@@ -237,6 +255,21 @@ def _meetings(
                 )
             )  # fmt: skip
     return out
+
+
+def _window_milestone(
+    text: str, title: str, start: int, segment: Segment, anchor: dt.date, evidence: Span, rule: str
+) -> list[ExtractedMilestone]:
+    """A milestone dated by the deadline window that follows its cue, if one does."""
+    for window in dates.find_due_windows(text, reference=anchor, start=start, end=segment.end):
+        if window.span is not None and window.span.start <= start + DATE_NEAR_CUE:
+            return [
+                ExtractedMilestone(
+                    f"{title} ({window.text})"[:MAX_MILESTONE_TITLE], "other", None, None,
+                    evidence, f"{rule}.{window.rule}", window.earliest, window.latest,
+                )
+            ]  # fmt: skip
+    return []
 
 
 def _subject(text: str, start: int, end: int) -> str:

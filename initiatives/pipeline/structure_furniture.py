@@ -21,7 +21,7 @@ PROSE_MIN_WORDS = 15
 PROMPT_MAX_WORDS = 15
 # How many lines with text, from the top, count as the page header (kickers, date lines).
 HEADER_LINES = 6
-ANNEX_MAX_WORDS = 12
+ANNEX_MAX_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,23 @@ BYLINE = [
         re.IGNORECASE,
     ),
     re.compile(r"^\W*\d+\s+min(?:ute)?s?\s+read\W*$|^\W*reading\s+time\b.*$", re.IGNORECASE),
+    # "Written by Maria Rossi", "Posted on 12 March 2025 by Maria Rossi", "Author: Jo Roe".
+    re.compile(
+        # A line that also holds a date stays a publication date line, read for its date.
+        rf"^\W*(?:(?:written|story|words|text|filed|(?:posted|published)(?!.*\d))\b.{{0,40}}"
+        rf"\bby\s+{_NAME}"
+        rf"|(?:authors?|contributors?|reporters?|correspondents?)\s*:\s*{_NAME})"
+        r"(?:\s*[,|–—-]\s*.{0,60})?$",
+        re.IGNORECASE,
+    ),
+    # "Jane Smith, Environment correspondent", "Tom Roe, Political Editor".
+    re.compile(
+        rf"^\W*{_NAME}\s*,\s*(?:[\w-]+\s+){{0,3}}(?:correspondent|editor|reporter|writer|"
+        r"journalist)\W*$",
+        re.IGNORECASE,
+    ),
+    # GOV.UK's "From: Department for Energy Security and Net Zero and The Rt Hon Jane Doe".
+    re.compile(r"^\W*From\s*:\s+\S.{0,200}$"),
 ]
 # A caption ends with its credit: "Ministers at the summit. Photo: Council of the EU",
 # "Flags in front of the Berlaymont © agency/shutterstock", "… (Getty Images)".
@@ -141,7 +158,7 @@ COOKIE_BANNER_MAX_WORDS = 80
 # appendix, never the end of a summary.
 ANNEX_LINE = re.compile(
     r"^\W*(?:annex(?:es)?|appendix|appendices)(?:\s+(?:[IVXLC]+|\d{1,3}|[A-Z]))?\b"
-    r"(?:\s*[:.–—-]\s*.{0,80})?$",
+    r"(?:\s*[:.–—-]\s*.{0,180})?$",
     re.IGNORECASE,
 )
 # A reporter's name glued to the date of the page: "JANE DOEMonday, 3 March 2025, 10:15".
@@ -193,6 +210,8 @@ ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
 _DATE_IN_LINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    # "HS – 10/2025": a month and year under the author's initials.
+    r"|(?<![\d/])[01]?\d/(?:19|20)\d{2}(?![\d/])"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:CET|CEST|GMT|UTC|[AP]M)\b)?", re.IGNORECASE)
 _DATE_LINE_WORDS = re.compile(
@@ -200,6 +219,8 @@ _DATE_LINE_WORDS = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+# "On 21 October 2025, the European Commission" (and the sentence goes on): prose.
+_SENTENCE_OPENER = re.compile(r"^(?:On|In|Since|From|By)\s+[^,]{4,30},\s+(?:the\s+)?[A-Za-z]")
 # What may be left of a date line once its date, time and labels are gone: a place name.
 DATE_LINE_MAX_OTHER_WORDS = 3
 # Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
@@ -299,7 +320,7 @@ def _is_header_row(stripped: str) -> bool:
 
 def _is_date_line(stripped: str) -> bool:
     """ "12 March 2025 10:30", "Brussels, 19 March 2025", "*Press release* | 27 May 2025"."""
-    if not _DATE_IN_LINE.search(stripped):
+    if not _DATE_IN_LINE.search(stripped) or _SENTENCE_OPENER.match(stripped):
         return False
     rest = _DATE_LINE_WORDS.sub(" ", _TIME.sub(" ", _DATE_IN_LINE.sub(" ", stripped)))
     return len(re.sub(r"[\W_]+", " ", rest).split()) <= DATE_LINE_MAX_OTHER_WORDS

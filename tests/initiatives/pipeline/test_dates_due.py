@@ -92,6 +92,12 @@ def test_every_rule_row_is_exercised() -> None:
     # Rows read in test_dates_months.py and test_dates_fiscal.py.
     elsewhere = {"in_month_no_year", "day_range", "units_later", "fiscal_year", "by_year_end"}
     elsewhere |= {"weekday", "year_range", "from_date", "on_date"}
+    elsewhere |= {
+        "week",
+        "week_of",
+        "by_event",
+        "by_christmas",
+    }  # test_dates_weeks.py, test_dates_events.py
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested
