@@ -42,6 +42,9 @@ urlpatterns = [
         name="initiative_atom",
     ),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
+    path("areas/<slug:slug>.ics", cached(feeds.calendar_area), name="area_ics"),
+    path("actors/<slug:slug>.atom", feeds.ActorEventFeed(), name="actor_atom"),
+    path("actors/<slug:slug>.ics", cached(feeds.calendar_actor), name="actor_ics"),
     path(
         "saved/<slug:token>.atom", private(feeds.SavedSearchEventFeed()), name="saved_search_atom"
     ),
