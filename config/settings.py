@@ -266,6 +266,9 @@ if DOCKET_AUTO_APPLY not in AUTO_APPLY_POLICIES:
         f"DOCKET_AUTO_APPLY must be one of {', '.join(AUTO_APPLY_POLICIES)}, "
         f"not {DOCKET_AUTO_APPLY!r}."
     )
+# Webhook endpoints must resolve to public addresses. Only the tests, and a developer with
+# a receiver on this machine, let loopback through (and then plain http to it).
+WEBHOOKS_ALLOW_LOOPBACK = env.bool("WEBHOOKS_ALLOW_LOOPBACK", default=False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 
