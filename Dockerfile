@@ -10,8 +10,9 @@ WORKDIR /app
 
 # Dependencies first, so that a code change does not reinstall them.
 COPY pyproject.toml README.md ./
-RUN mkdir -p config initiatives timeline accounts \
+RUN mkdir -p config initiatives timeline accounts notifications \
     && touch config/__init__.py initiatives/__init__.py timeline/__init__.py accounts/__init__.py \
+       notifications/__init__.py \
     && pip install . \
     && pip uninstall -y docket
 

@@ -3,7 +3,4 @@ from django.apps import AppConfig
 
 class AccountsConfig(AppConfig):
     name = "accounts"
-    verbose_name = "Accounts and following"
-
-    def ready(self) -> None:
-        from accounts import signals  # noqa: F401
+    verbose_name = "Sign-in"

@@ -56,8 +56,8 @@ def seed(rng: random.Random, users: int, follows: int, events_per_initiative: in
     from django.contrib.auth.models import User
     from django.db import transaction
 
-    from accounts.models import DigestFrequency, Follow, Profile
     from initiatives.models import Initiative
+    from notifications.models import DigestFrequency, Follow, Profile
     from timeline.models import ChangeEvent, EventKind, EventVia, FollowUpAction
 
     initiative_ids = list(Initiative.objects.values_list("pk", flat=True))
@@ -141,8 +141,8 @@ def measure(users: list) -> Measured:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from accounts.following import interests_of
-    from timeline.digests import DIGEST_BATCH, build_digest, render_digest
+    from notifications.digests import DIGEST_BATCH, build_digest, render_digest
+    from notifications.following import interests_of
 
     result = Measured([], [], [], [], [], 0)
     for first in range(0, len(users), DIGEST_BATCH):
@@ -187,7 +187,7 @@ def main() -> None:
     from django.db import connection
 
     from initiatives.models import Initiative
-    from timeline.digests import DIGEST_BATCH
+    from notifications.digests import DIGEST_BATCH
     from timeline.models import ChangeEvent, FollowUpAction
 
     if not settings.IS_POSTGRES:
@@ -220,7 +220,7 @@ def main() -> None:
     lines = [
         "# Digest benchmark",
         "",
-        "Building and rendering one user's digest (`timeline.digests.build_digest`, then",
+        "Building and rendering one user's digest (`notifications.digests.build_digest`, then",
         "`render_digest` and serialising the MIME message), for every user, on PostgreSQL.",
         "Produced by `bench/digests.py`; rerun it to refresh this page.",
         "",

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "initiatives",
     "timeline",
     "accounts",
+    "notifications",
 ]
 
 MIDDLEWARE = [

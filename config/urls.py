@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accounts.views import ThrottledPasswordResetView
+from notifications import feed_urls as personal_feed_urls
+from timeline import feed_urls
 
 admin.site.site_header = "Docket curation"
 admin.site.site_title = "Docket admin"
@@ -11,7 +13,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("initiatives.urls")),
     path("", include("timeline.urls")),
-    path("feeds/", include("timeline.feed_urls")),
+    # The public feeds and the personal ones share a prefix and a namespace.
+    path(
+        "feeds/",
+        include((feed_urls.urlpatterns + personal_feed_urls.urlpatterns, feed_urls.app_name)),
+    ),
     path(
         "accounts/password_reset/",
         ThrottledPasswordResetView.as_view(),
@@ -19,4 +25,5 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("accounts.urls")),
+    path("", include("notifications.urls")),
 ]

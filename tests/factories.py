@@ -133,18 +133,18 @@ def link_sector(initiative: Initiative, sector: Sector) -> InitiativeSector:
     return InitiativeSector.objects.create(initiative=initiative, sector=sector)
 
 
-# --- Following, digests and reminders (accounts) ---------------------------------
+# --- Following, digests and reminders (notifications) --------------------------------
 
 
 def follow(user: User, target: object) -> object:
-    from accounts.services import follow_create
+    from notifications.services import follow_create
 
     return follow_create(user=user, target=target)
 
 
 class SavedSearchFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "accounts.SavedSearch"
+        model = "notifications.SavedSearch"
 
     user = factory.SubFactory(UserFactory)
     name = factory.Sequence(lambda n: f"Saved search {n}")
@@ -157,8 +157,8 @@ from dataclasses import dataclass  # noqa: E402
 
 import time_machine  # noqa: E402
 
-from accounts.models import DigestFrequency, Profile  # noqa: E402
 from initiatives.services import initiative_save  # noqa: E402
+from notifications.models import DigestFrequency, Profile  # noqa: E402
 from timeline.models import EventVia  # noqa: E402
 from timeline.services import action_save  # noqa: E402
 

@@ -19,9 +19,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accounts.models import SavedSearch
 from initiatives.filters import InitiativeFilter
 from initiatives.search import initiative_search_update
+from notifications.models import SavedSearch
 from tests.factories import SavedSearchFactory, UserFactory, make_listed_initiative
 from timeline.filters import DeliverableFilter
 

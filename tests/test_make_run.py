@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LINKS = (
-    "from timeline.emails import absolute_url; from timeline.feeds import absolute; "
+    "from notifications.emails import absolute_url; from timeline.feeds import absolute; "
     "print(absolute_url('/following/'), absolute('/feeds/'))"
 )
 

@@ -15,8 +15,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from accounts.models import SavedSearch
-from accounts.searches import saved_search_initiatives
 from initiatives.models import Actor, CooperationArea, Initiative, InitiativeActor, InitiativeArea
 from timeline.models import ChangeEvent, FollowUpAction, Milestone
 
@@ -140,26 +138,6 @@ class ActorEventFeed(EventFeed):
 
     def events(self, obj: Actor) -> QuerySet[ChangeEvent]:
         return ChangeEvent.objects.filter(actor_events(obj))
-
-
-class SavedSearchEventFeed(EventFeed):
-    """Private: the URL's token is the only key, so the feed works in any reader."""
-
-    def get_object(self, request: HttpRequest, token: str) -> SavedSearch:
-        return get_object_or_404(SavedSearch, feed_token=token)
-
-    def title(self, obj: SavedSearch) -> str:
-        return f"Docket: {obj.name}"
-
-    def subtitle(self, obj: SavedSearch) -> str:
-        return f"What changed in the initiatives of the saved search “{obj.name}”."
-
-    def link(self, obj: SavedSearch) -> str:
-        return absolute(f"/initiatives/?{obj.query}" if obj.query else "/initiatives/")
-
-    def events(self, obj: SavedSearch) -> QuerySet[ChangeEvent]:
-        matching = saved_search_initiatives(obj, today=timezone.localdate())
-        return ChangeEvent.objects.filter(initiative_id__in=matching.order_by().values("pk"))
 
 
 # --- iCalendar ---------------------------------------------------------------
@@ -291,11 +269,3 @@ def calendar_actor(request: HttpRequest, slug: str) -> HttpResponse:
         today - CALENDAR_LOOKBACK,
         actions_of=Q(owner=actor),
     )
-
-
-def calendar_saved_search(request: HttpRequest, token: str) -> HttpResponse:
-    search = get_object_or_404(SavedSearch, feed_token=token)
-    today = timezone.localdate()
-    matching = saved_search_initiatives(search, today=today).order_by().values("pk")
-    name = f"Docket: {search.name}"
-    return calendar_for(name, Q(initiative_id__in=matching), today - CALENDAR_LOOKBACK)

@@ -8,7 +8,6 @@ import datetime as dt
 from celery import shared_task
 from django.utils import timezone
 
-from timeline import digests, reminders
 from timeline.services import actions_record_overdue
 
 
@@ -17,18 +16,6 @@ def parse_now(now: str | None) -> dt.datetime:
         return timezone.now()
     value = dt.datetime.fromisoformat(now)
     return value if timezone.is_aware(value) else value.replace(tzinfo=dt.UTC)
-
-
-@shared_task(name="timeline.tasks.send_digests")
-def send_digests(now: str | None = None) -> dict[str, int]:
-    report = digests.send_digests(now=parse_now(now))
-    return {"due": report.due, "sent": report.sent, "empty": report.empty, "failed": report.failed}
-
-
-@shared_task(name="timeline.tasks.send_reminders")
-def send_reminders(now: str | None = None) -> dict[str, int]:
-    report = reminders.send_reminders(now=parse_now(now))
-    return {"due": report.due, "sent": report.sent, "failed": report.failed}
 
 
 @shared_task(name="timeline.tasks.mark_overdue_actions")

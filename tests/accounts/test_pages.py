@@ -10,7 +10,7 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from accounts.models import DigestFrequency, Profile, SavedSearch
+from notifications.models import DigestFrequency, Profile, SavedSearch
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +23,10 @@ def test_the_sign_in_page_looks_like_the_site_and_signs_in(client: Client, analy
         reverse("login"), {"username": "analyst", "password": "correct horse battery"}
     )
     assert response.status_code == 302
-    home = client.get(reverse("accounts:following")).content.decode()
+    home = client.get(reverse("notifications:following")).content.decode()
     assert "Sign out" in home
     assert client.post(reverse("logout")).status_code == 302
-    assert client.get(reverse("accounts:following")).status_code == 302
+    assert client.get(reverse("notifications:following")).status_code == 302
 
 
 def test_a_password_reset_mails_a_link_that_sets_a_new_password(
@@ -69,12 +69,12 @@ def test_sign_up_exists_only_when_the_setting_allows_it(client: Client) -> None:
 
 def test_preferences_are_saved_on_their_own_page(client: Client, analyst: User) -> None:
     client.force_login(analyst)
-    page = client.get(reverse("accounts:preferences")).content.decode()
+    page = client.get(reverse("notifications:preferences")).content.decode()
     assert "Reminder lead time (days)" in page
     assert 'name="reminder_lead_days" value="14"' in page
     assert '<option value="Europe/Brussels" selected>' in page
     response = client.post(
-        reverse("accounts:preferences"),
+        reverse("notifications:preferences"),
         {
             "digest_frequency": "daily",
             "digest_weekday": "2",
@@ -92,7 +92,7 @@ def test_preferences_are_saved_on_their_own_page(client: Client, analyst: User) 
         "Europe/Kyiv",
     )
     assert profile.reminder_lead_days == 21
-    bad = client.post(reverse("accounts:preferences"), {"time_zone": "Mars/Olympus"})
+    bad = client.post(reverse("notifications:preferences"), {"time_zone": "Mars/Olympus"})
     assert bad.status_code == 200
     assert "Select a valid choice" in bad.content.decode()
 
@@ -100,18 +100,18 @@ def test_preferences_are_saved_on_their_own_page(client: Client, analyst: User) 
 def test_a_pasted_list_url_is_saved_as_a_search(client: Client, analyst: User) -> None:
     client.force_login(analyst)
     response = client.post(
-        reverse("accounts:saved_search_add"),
+        reverse("notifications:saved_search_add"),
         {"name": "Adopted <b>drones</b>", "query": "http://x/initiatives/?status=adopted&q=drone"},
     )
     assert response.status_code == 302
     search = SavedSearch.objects.get(user=analyst)
     assert search.query == "status=adopted&q=drone"
-    page = client.get(reverse("accounts:following")).content.decode()
+    page = client.get(reverse("notifications:following")).content.decode()
     assert "Adopted &lt;b&gt;drones&lt;/b&gt;" in page
     assert reverse("feeds:saved_search_atom", args=[search.feed_token]) in page
     other = User.objects.create_user("other", "other@example.org", "pw")
     client.force_login(other)
-    remove = reverse("accounts:saved_search_remove", args=[search.pk])
+    remove = reverse("notifications:saved_search_remove", args=[search.pk])
     assert client.post(remove).status_code == 404  # not theirs
     client.force_login(analyst)
     client.post(remove)

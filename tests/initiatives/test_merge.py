@@ -10,7 +10,6 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from accounts.models import Follow
 from initiatives.models import (
     Document,
     Initiative,
@@ -20,6 +19,7 @@ from initiatives.models import (
     SlugRedirect,
 )
 from initiatives.services import initiative_merge
+from notifications.models import Follow
 from tests.factories import (
     ActorFactory,
     DocumentFactory,

@@ -11,10 +11,10 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.test import Client
 
+from notifications.digests import send_digests
+from notifications.reminders import send_reminders
 from tests.factories import SEND_AT, FollowUpActionFactory, follow, make_world
-from timeline.digests import send_digests
 from timeline.models import FollowUpAction, due_confidence_words
-from timeline.reminders import send_reminders
 
 pytestmark = pytest.mark.django_db
 VAGUE = "vague: in the coming months"
