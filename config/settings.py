@@ -249,6 +249,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "timeline.tasks.send_reminders",
         "schedule": crontab(minute=15),
     },
+    # Queues what changed for webhook endpoints and sends what is due, retries included.
+    "send-webhooks": {
+        "task": "notifications.tasks.send_webhooks",
+        "schedule": crontab(minute="*"),
+    },
     "mark-overdue-actions": {
         "task": "timeline.tasks.mark_overdue_actions",
         "schedule": crontab(minute=30, hour=0),

@@ -1,0 +1,354 @@
+"""Webhooks are sent like email: a delivery row is claimed, sent, then marked.
+
+A run first queues what changed for each enabled endpoint (one row per endpoint and change
+event, unique, so queuing twice queues once), then sends what is due. Each row is claimed
+by a conditional UPDATE that must touch exactly one row, so two runs never send the same
+row at once. A run that dies after sending leaves its row claimed; once the lease is over
+another run sends it again, with the same ``webhook-id`` and body: delivery is at least
+once, and receivers deduplicate on that id.
+
+A failed attempt is retried with exponential backoff, over about a day. An endpoint that
+fails DISABLE_AFTER_FAILURES times in a row, with no success between, is disabled and its
+owner gets an email. One bad row never stops a run: its error is recorded on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import F, Q
+from django.urls import reverse
+
+from initiatives.models import InitiativeActor, InitiativeArea
+from notifications import emails
+from notifications.delivery import deliver, delivery_claim, open_connection
+from notifications.models import DeliveryKind, Follow, SavedSearch
+from notifications.searches import saved_search_initiatives
+from notifications.webhook_models import WebhookDelivery, WebhookEndpoint, WebhookStatus
+from notifications.webhook_payload import event_payload, webhook_body
+from notifications.webhook_send import SendResult, webhook_post
+from timeline.models import ChangeEvent, EventKind
+
+try:  # the per-follow event filters: "does this follow want this event?"
+    from notifications.events import wanted
+except ImportError:  # until they land, every follow wants every change
+
+    def wanted(follow_or_search: object, event: object) -> bool:
+        return True
+
+
+logger = logging.getLogger(__name__)
+
+# Retry n (1-based) waits RETRY_FIRST * RETRY_FACTOR ** (n - 1): 90 s, 4.5 min, … 18 h;
+# the last of MAX_ATTEMPTS attempts comes about 27 hours after the first.
+RETRY_FIRST = dt.timedelta(seconds=90)
+RETRY_FACTOR = 3
+MAX_ATTEMPTS = 8
+# Failed attempts in a row, across an endpoint's deliveries, before it is disabled.
+DISABLE_AFTER_FAILURES = MAX_ATTEMPTS
+# A claim older than this belongs to a run that died: another run sends the row again.
+CLAIM_LEASE = dt.timedelta(minutes=5)
+# Events are looked for this far behind the last run's mark: a change recorded in a
+# long transaction commits after later ones were seen.
+FAN_OUT_OVERLAP = dt.timedelta(minutes=10)
+FAN_OUT_BATCH = 5000
+SEND_BATCH = 500
+MAX_ERROR_CHARS = 2000
+
+
+@dataclass
+class WebhookRunReport:
+    queued: int = 0
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    disabled: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def retry_delay(attempts: int) -> dt.timedelta:
+    """The wait after the ``attempts``-th failed attempt."""
+    return RETRY_FIRST * RETRY_FACTOR ** (attempts - 1)
+
+
+# --- Queuing what changed ----------------------------------------------------------
+
+
+@dataclass
+class _Interests:
+    follows: list[Follow] = field(default_factory=list)
+    searches: list[SavedSearch] = field(default_factory=list)
+
+
+def _concerns(follow: Follow, event: ChangeEvent, areas: set[int], actors: set[int]) -> bool:
+    if follow.initiative_id:
+        return follow.initiative_id == event.initiative_id
+    if follow.area_id:
+        return follow.area_id in areas
+    owner = event.action.owner_id if event.action else None
+    return follow.actor_id in actors or follow.actor_id == owner
+
+
+def webhook_fan_out(*, now: dt.datetime) -> int:
+    """Queue, for every enabled endpoint, the change events its owner's follows want
+    since the endpoint's mark. Returns how many deliveries were queued."""
+    endpoints = list(WebhookEndpoint.objects.filter(enabled=True))
+    if not endpoints:
+        return 0
+    since = min(e.events_until for e in endpoints) - FAN_OUT_OVERLAP
+    events = list(
+        ChangeEvent.objects.filter(occurred_at__gt=since, occurred_at__lte=now)
+        .select_related("initiative", "action", "document")
+        .defer("initiative__search_vector", "document__text", "document__set_aside")
+        .order_by("occurred_at", "pk")[:FAN_OUT_BATCH]
+    )
+    if not events:
+        WebhookEndpoint.objects.filter(pk__in=[e.pk for e in endpoints]).update(events_until=now)
+        return 0
+    mark = now if len(events) < FAN_OUT_BATCH else events[-1].occurred_at
+    initiative_ids = {e.initiative_id for e in events}
+    areas: dict[int, set[int]] = defaultdict(set)
+    for initiative_id, area_id in InitiativeArea.objects.filter(
+        initiative_id__in=initiative_ids
+    ).values_list("initiative_id", "area_id"):
+        areas[initiative_id].add(area_id)
+    actors: dict[int, set[int]] = defaultdict(set)
+    for initiative_id, actor_id in InitiativeActor.objects.filter(
+        initiative_id__in=initiative_ids
+    ).values_list("initiative_id", "actor_id"):
+        actors[initiative_id].add(actor_id)
+    users = {e.user_id for e in endpoints}
+    interests: dict[int, _Interests] = defaultdict(_Interests)
+    for follow in Follow.objects.filter(user_id__in=users):
+        interests[follow.user_id].follows.append(follow)
+    for search in SavedSearch.objects.filter(user_id__in=users):
+        interests[search.user_id].searches.append(search)
+    # Saved searches report new initiatives that match them, as in the digest.
+    created = [e for e in events if e.kind == EventKind.INITIATIVE_CREATED]
+    matching: dict[int, set[int]] = {}
+    if created:
+        from initiatives.models import Initiative
+
+        candidates = Initiative.objects.filter(pk__in={e.initiative_id for e in created})
+        for found in interests.values():
+            for search in found.searches:
+                matching[search.pk] = set(
+                    saved_search_initiatives(
+                        search, today=now.date(), queryset=candidates
+                    ).values_list("pk", flat=True)
+                )
+    done = set(
+        WebhookDelivery.objects.filter(
+            endpoint__in=endpoints, event_id__in=[e.pk for e in events]
+        ).values_list("endpoint_id", "event_id")
+    )
+    rows = []
+    for endpoint in endpoints:
+        start = max(endpoint.events_until - FAN_OUT_OVERLAP, endpoint.created_at)
+        found = interests.get(endpoint.user_id, _Interests())
+        for event in events:
+            if event.occurred_at <= start or (endpoint.pk, event.pk) in done:
+                continue
+            event_areas, event_actors = areas[event.initiative_id], actors[event.initiative_id]
+            wants = any(
+                _concerns(f, event, event_areas, event_actors) and wanted(f, event)
+                for f in found.follows
+            ) or any(
+                event.initiative_id in matching.get(s.pk, ()) and wanted(s, event)
+                for s in found.searches
+            )
+            if wants:
+                payload = event_payload(event)
+                rows.append(
+                    WebhookDelivery(
+                        endpoint=endpoint,
+                        event=event,
+                        event_type=payload["type"],
+                        payload=payload,
+                        created_at=now,
+                        next_attempt_at=now,
+                    )
+                )
+    with transaction.atomic():
+        # The unique (endpoint, event) makes a change queued by two runs at once a no-op.
+        WebhookDelivery.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+        WebhookEndpoint.objects.filter(pk__in=[e.pk for e in endpoints]).update(events_until=mark)
+    return len(rows)
+
+
+# --- Sending -----------------------------------------------------------------------
+
+
+def _due(now: dt.datetime) -> Q:
+    return (
+        Q(status=WebhookStatus.PENDING)
+        | Q(status=WebhookStatus.RETRY, next_attempt_at__lte=now)
+        | Q(status=WebhookStatus.CLAIMED, claimed_at__lte=now - CLAIM_LEASE)
+    )
+
+
+def webhook_claim(*, pk: int, now: dt.datetime) -> WebhookDelivery | None:
+    """Take one due row for this run, or None if another run has it or it is not due."""
+    taken = (
+        WebhookDelivery.objects.filter(pk=pk, endpoint__enabled=True)
+        .filter(_due(now))
+        .update(status=WebhookStatus.CLAIMED, claimed_at=now)
+    )
+    if taken != 1:
+        return None
+    return WebhookDelivery.objects.select_related("endpoint__user").get(pk=pk)
+
+
+def webhook_deliver(*, delivery: WebhookDelivery, now: dt.datetime) -> SendResult:
+    """Send one claimed row, and record what the endpoint answered."""
+    endpoint = delivery.endpoint
+    try:
+        result = webhook_post(
+            url=endpoint.url,
+            secret=endpoint.secret,
+            msg_id=delivery.msg_id,
+            timestamp=int(now.timestamp()),
+            body=webhook_body(endpoint.url, delivery.payload),
+        )
+    except Exception as error:  # a bug of ours: recorded on the row, retried like a failure
+        logger.exception("Webhook %s failed", delivery.pk)
+        result = SendResult(ok=False, error=f"{type(error).__name__}: {error}")
+    webhook_mark(delivery=delivery, result=result, now=now)
+    return result
+
+
+def webhook_mark(*, delivery: WebhookDelivery, result: SendResult, now: dt.datetime) -> None:
+    attempts = delivery.attempts + 1
+    mine = WebhookDelivery.objects.filter(pk=delivery.pk, status=WebhookStatus.CLAIMED)
+    endpoint = WebhookEndpoint.objects.filter(pk=delivery.endpoint_id)
+    if result.ok:
+        with transaction.atomic():
+            mine.update(
+                status=WebhookStatus.SENT,
+                attempts=attempts,
+                response_code=result.status_code,
+                last_error="",
+                sent_at=now,
+                next_attempt_at=None,
+            )
+            endpoint.update(failure_count=0)
+        return
+    final = attempts >= MAX_ATTEMPTS
+    with transaction.atomic():
+        mine.update(
+            status=WebhookStatus.FAILED if final else WebhookStatus.RETRY,
+            attempts=attempts,
+            response_code=result.status_code,
+            last_error=result.error[:MAX_ERROR_CHARS],
+            next_attempt_at=None if final else now + retry_delay(attempts),
+        )
+        endpoint.update(failure_count=F("failure_count") + 1)
+
+
+def webhook_disable_failing(
+    *, now: dt.datetime, endpoint_ids: list[int] | None = None
+) -> list[WebhookEndpoint]:
+    """Disable the endpoints that failed too often in a row; each is disabled once (a
+    conditional UPDATE), and its owner gets one email."""
+    disabled = []
+    failing = WebhookEndpoint.objects.filter(
+        enabled=True, failure_count__gte=DISABLE_AFTER_FAILURES
+    ).select_related("user")
+    if endpoint_ids is not None:
+        failing = failing.filter(pk__in=endpoint_ids)
+    for endpoint in failing:
+        reason = f"{endpoint.failure_count} deliveries in a row failed; the last: " + (
+            WebhookDelivery.objects.filter(endpoint=endpoint)
+            .exclude(last_error="")
+            .order_by("-claimed_at", "-pk")
+            .values_list("last_error", flat=True)
+            .first()
+            or "unknown"
+        )
+        taken = WebhookEndpoint.objects.filter(pk=endpoint.pk, enabled=True).update(
+            enabled=False, disabled_at=now, disabled_reason=reason[:MAX_ERROR_CHARS]
+        )
+        if taken == 1:
+            endpoint.disabled_at, endpoint.disabled_reason = now, reason
+            disabled.append(endpoint)
+    if disabled:
+        _tell_owners(disabled)
+    return disabled
+
+
+def _tell_owners(endpoints: list[WebhookEndpoint]) -> None:
+    connection = open_connection()
+    try:
+        for endpoint in endpoints:
+            user = endpoint.user
+            if not user.email:
+                continue
+            claim = delivery_claim(
+                user=user,
+                kind=DeliveryKind.WEBHOOK_DISABLED,
+                subject_key=f"endpoint:{endpoint.pk}",
+                period=endpoint.disabled_at.isoformat(),
+            )
+            if claim is None:
+                continue
+            message = emails.webhook_disabled(
+                user.email,
+                {
+                    "endpoint": endpoint,
+                    "webhooks_url": emails.absolute_url(reverse("notifications:webhooks")),
+                },
+            )
+            deliver(delivery=claim, message=message, connection=connection)
+    finally:
+        connection.close()
+
+
+def send_webhooks(*, now: dt.datetime, dry_run: bool = False) -> WebhookRunReport:
+    """Queue what changed, send what is due, disable the endpoints that keep failing.
+    A dry run lists the deliveries due, and neither queues nor sends."""
+    report = WebhookRunReport(queued=0 if dry_run else webhook_fan_out(now=now))
+    due = (
+        WebhookDelivery.objects.filter(endpoint__enabled=True)
+        .filter(_due(now))
+        .order_by("created_at", "pk")
+    )
+    if dry_run:
+        for pk, event_type, url, attempts in due.values_list(
+            "pk", "event_type", "endpoint__url", "attempts"
+        )[:SEND_BATCH]:
+            report.lines.append(f"{pk}: {event_type} to {url} (attempt {attempts + 1})")
+        return report
+    for pk in list(due.values_list("pk", flat=True)[:SEND_BATCH]):
+        try:
+            result = webhook_send_one(pk=pk, now=now)
+            if result is None:
+                report.skipped += 1
+                continue
+        except Exception as error:  # one row's trouble never stops the run
+            logger.exception("Webhook delivery %s failed", pk)
+            report.failed += 1
+            report.lines.append(f"{pk}: {error!r}")
+            continue
+        report.lines.append(f"{pk}: {result.status_code or '-'} {result.error}".rstrip())
+        if result.ok:
+            report.sent += 1
+        else:
+            report.failed += 1
+    report.disabled = WebhookEndpoint.objects.filter(disabled_at=now).count()
+    return report
+
+
+def webhook_send_one(*, pk: int, now: dt.datetime) -> SendResult | None:
+    """Claim, send and mark one row; None if it was not ours to send. An endpoint that
+    has now failed too often is disabled at once: its other rows are not claimed."""
+    delivery = webhook_claim(pk=pk, now=now)
+    if delivery is None:
+        return None
+    result = webhook_deliver(delivery=delivery, now=now)
+    if not result.ok:
+        webhook_disable_failing(now=now, endpoint_ids=[delivery.endpoint_id])
+    return result
