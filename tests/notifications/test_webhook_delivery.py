@@ -1,0 +1,125 @@
+"""Followed changes reach a real HTTP receiver on loopback: signed, once, and retried."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+import pytest
+import time_machine
+from django.contrib.auth.models import User
+from standardwebhooks.webhooks import Webhook
+
+from notifications.webhook_delivery import (
+    CLAIM_LEASE,
+    MAX_ATTEMPTS,
+    RETRY_FIRST,
+    retry_delay,
+    send_webhooks,
+    webhook_claim,
+)
+from notifications.webhook_models import WebhookDelivery, WebhookStatus
+from notifications.webhook_payload import webhook_body
+from notifications.webhook_send import webhook_post
+from tests.notifications.receiver import Receiver
+from tests.notifications.webhook_world import RUN_AT, endpoint_with_changes
+
+pytestmark = pytest.mark.django_db
+
+
+def run(at: dt.datetime) -> object:
+    with time_machine.travel(at, tick=False):
+        return send_webhooks(now=at)
+
+
+def test_each_followed_change_is_posted_once_signed_with_the_endpoints_secret(
+    analyst: User, receiver: Receiver
+) -> None:
+    endpoint = endpoint_with_changes(analyst, receiver)
+    report = run(RUN_AT)
+    assert (report.queued, report.sent, report.failed) == (2, 2, 0)
+    bodies = []
+    for request in receiver.requests:
+        with time_machine.travel(RUN_AT, tick=False):
+            bodies.append(Webhook(endpoint.secret).verify(request.body, request.headers))
+    assert sorted(b["type"] for b in bodies) == [
+        "initiative.action_added",
+        "initiative.status_changed",
+    ]
+    assert {b["data"]["initiative"]["title"] for b in bodies} == {"Joint ammunition procurement"}
+    rows = WebhookDelivery.objects.filter(endpoint=endpoint)
+    assert {(r.status, r.response_code, r.attempts) for r in rows} == {(WebhookStatus.SENT, 200, 1)}
+    assert {r.msg_id for r in rows} == {r.headers["webhook-id"] for r in receiver.requests}
+
+    again = run(RUN_AT + dt.timedelta(minutes=5))  # a run repeated sends nothing twice
+    assert (again.queued, again.sent) == (0, 0)
+    assert len(receiver.requests) == 2
+
+
+def test_a_failed_delivery_is_retried_later_with_the_same_webhook_id(
+    analyst: User, receiver: Receiver
+) -> None:
+    endpoint_with_changes(analyst, receiver)
+    receiver.statuses = [500, 503, 500, 503, 200]  # two rows fail twice; then all is well
+    first = run(RUN_AT)
+    assert (first.sent, first.failed) == (0, 2)
+    rows = list(WebhookDelivery.objects.order_by("pk"))
+    assert {(r.status, r.attempts, r.response_code) for r in rows} == {
+        (WebhookStatus.RETRY, 1, 500),
+        (WebhookStatus.RETRY, 1, 503),
+    }
+    assert {r.next_attempt_at for r in rows} == {RUN_AT + RETRY_FIRST}
+    assert {r.last_error for r in rows} >= {"The endpoint answered 500."}
+
+    assert run(RUN_AT + RETRY_FIRST - dt.timedelta(seconds=1)).sent == 0  # not due yet
+    assert len(receiver.requests) == 2
+    second = RUN_AT + RETRY_FIRST
+    assert run(second).failed == 2
+    third = second + retry_delay(2)
+    assert run(third).sent == 2
+    rows = list(WebhookDelivery.objects.order_by("pk"))
+    assert {(r.status, r.attempts, r.response_code) for r in rows} == {(WebhookStatus.SENT, 3, 200)}
+    ids = [r.headers["webhook-id"] for r in receiver.requests]
+    assert len(ids) == 6
+    assert sorted(set(ids)) == sorted(r.msg_id for r in rows)  # three copies of each, one id
+    bodies = {r.headers["webhook-id"]: set() for r in receiver.requests}
+    for r in receiver.requests:
+        bodies[r.headers["webhook-id"]].add(r.body)
+    assert all(len(b) == 1 for b in bodies.values())  # the same body every time
+
+
+def test_retries_back_off_exponentially_over_about_a_day() -> None:
+    waits = [retry_delay(n) for n in range(1, MAX_ATTEMPTS)]
+    assert all(later == earlier * 3 for earlier, later in itertools.pairwise(waits))
+    assert dt.timedelta(hours=20) <= sum(waits, dt.timedelta()) <= dt.timedelta(hours=30)
+
+
+def test_a_run_that_died_after_sending_is_resent_once_with_the_same_id(
+    analyst: User, receiver: Receiver
+) -> None:
+    endpoint = endpoint_with_changes(analyst, receiver)
+    with time_machine.travel(RUN_AT, tick=False):
+        from notifications.webhook_delivery import webhook_fan_out
+
+        assert webhook_fan_out(now=RUN_AT) == 2
+        # A run claims the first row, posts it, and dies before marking it.
+        doomed = webhook_claim(pk=WebhookDelivery.objects.order_by("pk")[0].pk, now=RUN_AT)
+        webhook_post(
+            url=endpoint.url,
+            secret=endpoint.secret,
+            msg_id=doomed.msg_id,
+            timestamp=int(RUN_AT.timestamp()),
+            body=webhook_body(endpoint.url, doomed.payload),
+        )
+    after_crash = run(RUN_AT + dt.timedelta(minutes=1))
+    assert (after_crash.sent, after_crash.skipped) == (1, 0)  # the other row; the claim holds
+    assert len(receiver.requests) == 2
+    lease_over = run(RUN_AT + CLAIM_LEASE)
+    assert lease_over.sent == 1
+    assert run(RUN_AT + CLAIM_LEASE * 2).sent == 0
+    ids = [r.headers["webhook-id"] for r in receiver.requests]
+    assert ids.count(doomed.msg_id) == 2  # the at-least-once resend, recognisable by its id
+    assert len(ids) == 3 and len(set(ids)) == 2
+    assert set(WebhookDelivery.objects.values_list("status", flat=True)) == {WebhookStatus.SENT}
+    assert json.loads(receiver.requests[0].body) == json.loads(receiver.requests[2].body)
