@@ -71,8 +71,13 @@ def check_webhook_url(url: str) -> WebhookTarget:
         raise UnsafeWebhookURL(f"The host {parts.hostname} has no address.")
     for address in addresses:
         if refused(address, allow_loopback=allow_loopback):
+            where = (
+                f"{address} is"
+                if parts.hostname == str(address)
+                else f"{parts.hostname} leads to {address},"
+            )
             raise UnsafeWebhookURL(
-                f"{parts.hostname} leads to {address}, a private or local address: "
+                f"{where} a private or local address: "
                 "Docket only sends webhooks to public addresses on the internet."
             )
     if parts.scheme == "http" and not (

@@ -60,7 +60,7 @@ def webhooks(request: HttpRequest) -> HttpResponse:
                 user=request.user, url=form.cleaned_data["url"], now=timezone.now()
             )
         except ValidationError as error:
-            form.add_error("url" if hasattr(error, "error_dict") else None, error)
+            form.add_error(None, error)  # a field's error, or the form's
         else:
             request.session[ONCE_SESSION_KEY] = {"pk": endpoint.pk, "secret": endpoint.secret}
             messages.success(request, f"Registered {endpoint.url}.")
