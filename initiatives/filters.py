@@ -31,6 +31,7 @@ from initiatives.models import (
     Status,
 )
 from initiatives.search import MAX_QUERY_CHARS, clean_query, is_full_text, search_filter
+from timeline.models import FollowUpAction
 
 MAX_DUE_WITHIN_DAYS = 3650
 
@@ -215,12 +216,15 @@ class InitiativeFilter(DatedFilterSet):
         return queryset.filter(Exists(links))
 
     def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        return queryset.with_overdue_actions(today=self.today) if value else queryset
+        if not value:
+            return queryset
+        return queryset.filter(FollowUpAction.objects.overdue(today=self.today).of_initiative())
 
     def filter_due_within(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
         if not value:
             return queryset
-        return queryset.with_actions_due_within(today=self.today, days=int(value))
+        due = FollowUpAction.objects.due_within(today=self.today, days=int(value))
+        return queryset.filter(due.of_initiative())
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)

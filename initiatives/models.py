@@ -279,27 +279,6 @@ class InitiativeQuerySet(models.QuerySet):
     def verified(self) -> InitiativeQuerySet:
         return self.filter(verified=True)
 
-    def with_open_actions(self) -> InitiativeQuerySet:
-        from timeline.models import OPEN_STATUSES
-
-        return self.filter(actions__status__in=OPEN_STATUSES).distinct()
-
-    def with_overdue_actions(self, *, today: dt.date) -> InitiativeQuerySet:
-        from timeline.models import FollowUpAction
-
-        overdue = FollowUpAction.objects.overdue(today=today).filter(
-            initiative=models.OuterRef("pk")
-        )
-        return self.filter(models.Exists(overdue))
-
-    def with_actions_due_within(self, *, today: dt.date, days: int) -> InitiativeQuerySet:
-        from timeline.models import FollowUpAction
-
-        due = FollowUpAction.objects.due_within(today=today, days=days).filter(
-            initiative=models.OuterRef("pk")
-        )
-        return self.filter(models.Exists(due))
-
     def match_candidates(self, *, title: str, terms: list[str], names: list[str]) -> list[int]:
         """Ids of the initiatives whose title or summary holds one of the document's
         distinctive title words or programme names (a full-text index of titles and

@@ -13,15 +13,11 @@ from django.db import connection
 from django.db.models import (
     Count,
     F,
-    IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -45,9 +41,12 @@ from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
+    DUE_SOON_DAYS,
     OPEN_STATUSES,
     FollowUpAction,
     Milestone,
+    due_within_q,
+    overdue_q,
     pending_place,
     pending_proposals,
 )
@@ -55,7 +54,7 @@ from timeline.sources import source_events, sources, state_reports
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
-DUE_WINDOWS_DAYS = (30, 90)
+DUE_WINDOWS_DAYS = (DUE_SOON_DAYS, 90)
 # An initiative page lists at most this many milestones and this many actions (the earliest
 # due first); the rest are one link away, on the paginated deliverables page.
 DETAIL_FACTS_SHOWN = 100
@@ -91,18 +90,6 @@ def _area_links() -> Prefetch:
     return Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area"))
 
 
-def _overdue_count(today: dt.date) -> Coalesce:
-    overdue = (
-        FollowUpAction.objects.overdue(today=today)
-        .filter(initiative=OuterRef("pk"))
-        .order_by()
-        .values("initiative")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(overdue, output_field=IntegerField()), 0)
-
-
 def _first_due(window: Q) -> list[FollowUpAction]:
     """The pending actions due first in a window. On PostgreSQL, one index range scan per
     open status, merged: a plain ``status IN (...) ORDER BY due_latest`` sorts every
@@ -136,11 +123,8 @@ def _due_counts(windows: dict[str, Q]) -> dict[str, int]:
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     windows = {
-        "overdue": Q(due_latest__lt=today),
-        **{
-            f"next{days}": Q(due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days))
-            for days in DUE_WINDOWS_DAYS
-        },
+        "overdue": overdue_q(today),
+        **{f"next{days}": due_within_q(today, days) for days in DUE_WINDOWS_DAYS},
     }
     due_counts = _due_counts(windows)
     status_counts = dict(
@@ -221,7 +205,9 @@ def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[st
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     today = filterset.today
-    rows = filterset.qs.annotate(overdue_count=_overdue_count(today))
+    rows = filterset.qs.annotate(
+        overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
+    )
     page = capped_page(
         rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
     )

@@ -34,7 +34,8 @@ from notifications.delivery import (
     delivery_record_error,
     open_connection,
 )
-from notifications.following import Interests, Scope, interests_of
+from notifications.events import wants_section
+from notifications.following import Interests, interests_of
 from notifications.models import (
     Delivery,
     DeliveryKind,
@@ -44,10 +45,11 @@ from notifications.models import (
     Profile,
     SavedSearch,
 )
-from notifications.schedule import digest_since, digest_slot
+from notifications.schedule import digest_since, digest_slot, lists_no_firm_date
 from notifications.searches import saved_search_initiatives
 from notifications.services import unsubscribe_token
 from timeline.models import (
+    DUE_SOON_DAYS,
     STATE_WORDS,
     ChangeEvent,
     EventKind,
@@ -56,7 +58,6 @@ from timeline.models import (
     due_confidence_words,
 )
 
-DUE_WITHIN_DAYS = 30
 # An email stays readable: beyond these, the digest links to the site instead.
 MAX_CHANGES = 200
 MAX_ACTIONS = 20
@@ -91,6 +92,9 @@ class Digest:
     overdue: list[dict[str, Any]] = field(default_factory=list)
     due_soon_truncated: bool = False
     overdue_truncated: bool = False
+    # Once a week: open promises with no deadline, so that they are not forgotten.
+    no_firm_date: list[dict[str, Any]] = field(default_factory=list)
+    no_firm_date_truncated: bool = False
     matches: list[SearchMatches] = field(default_factory=list)
 
     @property
@@ -99,7 +103,9 @@ class Digest:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.changes or self.due_soon or self.overdue or self.matches)
+        return not (
+            self.changes or self.due_soon or self.overdue or self.no_firm_date or self.matches
+        )
 
 
 @functools.cache
@@ -228,8 +234,11 @@ def build_digest(
     until: dt.datetime,
     today: dt.date,
     interests: Interests | None = None,
+    no_firm_date: bool = False,
 ) -> Digest:
-    """One user's digest, in two queries (plus one per saved search) given their interests."""
+    """One user's digest, in two queries (plus one per saved search, and one for the
+    weekly list of promises with `no_firm_date`) given their interests. Each follow and
+    saved search lets through the kinds of change it chose (notifications.events)."""
     digest = Digest(user=user, since=since, until=until, today=today)
     if interests is None:
         interests = interests_of([user.pk])[user.pk]
@@ -237,7 +246,7 @@ def build_digest(
     if scope:
         events = list(
             ChangeEvent.objects.between(since, until)
-            .filter(scope.initiatives())
+            .filter(interests.events())
             .order_by("initiative__title", "initiative_id", "occurred_at", "pk")
             .values(*EVENT_COLUMNS)[: MAX_CHANGES + 1]
         )
@@ -251,13 +260,17 @@ def build_digest(
             digest.changes.append(
                 InitiativeChanges(initiative=initiative, events=[rows.event(e) for e in group])
             )
-        _add_actions(digest, scope, rows)
-    if interests.searches:
+        _add_actions(digest, interests, rows)
+        if no_firm_date:
+            _add_no_firm_date(digest, interests, rows)
+    if any(wants_section(search.events, "new_matches") for search in interests.searches):
         created = ChangeEvent.objects.between(since, until).filter(
             kind=EventKind.INITIATIVE_CREATED
         )
         new_initiatives = Initiative.objects.filter(pk__in=created.values("initiative_id"))
     for search in interests.searches:
+        if not wants_section(search.events, "new_matches"):
+            continue
         found = saved_search_initiatives(search, today=today, queryset=new_initiatives)
         matched = [
             rows.initiative(*values)
@@ -268,27 +281,36 @@ def build_digest(
     return digest
 
 
-def _add_actions(digest: Digest, scope: Scope, rows: _Rows) -> None:
-    """Due soon and overdue, each capped, in one round trip on PostgreSQL (a UNION ALL)."""
-    actions = FollowUpAction.objects.filter(scope.actions())
-    due_soon = (
-        actions.due_within(today=digest.today, days=DUE_WITHIN_DAYS)
-        .annotate(section=Value("due_soon"))
-        .order_by("due_latest", "pk")
-        .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
-    )
-    # The most recently missed first: those are the news; older ones the site lists.
-    overdue = (
-        actions.overdue(today=digest.today)
-        .annotate(section=Value("overdue"))
-        .order_by("-due_latest", "pk")
-        .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
-    )
+def _add_actions(digest: Digest, interests: Interests, rows: _Rows) -> None:
+    """Due soon and overdue, each capped, in one round trip on PostgreSQL (a UNION ALL),
+    each from the follows that let that section through."""
+    sections = []
+    due_soon_scope = interests.actions("due_soon")
+    if due_soon_scope is not None:
+        sections.append(
+            FollowUpAction.objects.filter(due_soon_scope)
+            .due_soon(today=digest.today)
+            .annotate(section=Value("due_soon"))
+            .order_by("due_latest", "pk")
+            .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
+        )
+    overdue_scope = interests.actions("overdue")
+    if overdue_scope is not None:
+        # The most recently missed first: those are the news; older ones the site lists.
+        sections.append(
+            FollowUpAction.objects.filter(overdue_scope)
+            .overdue(today=digest.today)
+            .annotate(section=Value("overdue"))
+            .order_by("-due_latest", "pk")
+            .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
+        )
+    if not sections:
+        return
     found: dict[str, list[dict[str, Any]]] = {"due_soon": [], "overdue": []}
     if connection.features.supports_slicing_ordering_in_compound:
-        parts: Iterable[Iterable[dict[str, Any]]] = [due_soon.union(overdue, all=True)]
-    else:  # SQLite: two round trips
-        parts = [due_soon, overdue]
+        parts: Iterable[Iterable[dict[str, Any]]] = [sections[0].union(*sections[1:], all=True)]
+    else:  # SQLite: a round trip each
+        parts = sections
     for part in parts:
         for row in part:
             found[row["section"]].append(row)
@@ -301,12 +323,28 @@ def _add_actions(digest: Digest, scope: Scope, rows: _Rows) -> None:
         setattr(digest, f"{name}_truncated", len(section) > MAX_ACTIONS)
 
 
+def _add_no_firm_date(digest: Digest, interests: Interests, rows: _Rows) -> None:
+    scope = interests.actions("no_firm_date")
+    if scope is None:
+        return
+    found = list(
+        FollowUpAction.objects.filter(scope)
+        .pending()
+        .without_firm_date()
+        .order_by("initiative__title", "initiative_id", "pk")
+        .values(*ACTION_COLUMNS)[: MAX_ACTIONS + 1]
+    )
+    digest.no_firm_date = [rows.action(row) for row in found[:MAX_ACTIONS]]
+    digest.no_firm_date_truncated = len(found) > MAX_ACTIONS
+
+
 def digest_context(digest: Digest, frequency: str) -> dict[str, object]:
     token = unsubscribe_token(digest.user)
     return {
         "digest": digest,
         "user": digest.user,
         "frequency": frequency,
+        "due_soon_days": DUE_SOON_DAYS,
         "unsubscribe_url": emails.absolute_url(reverse("notifications:unsubscribe", args=[token])),
         "following_url": emails.absolute_url(reverse("notifications:following")),
     }
@@ -364,10 +402,16 @@ def _send_one(
 ) -> None:
     user, frequency = profile.user, profile.digest_frequency
     since, until, today = window
+    weekly_list = lists_no_firm_date(frequency, profile.digest_weekday, today)
     if mailer is None:  # dry run
         try:
             digest = build_digest(
-                user=user, since=since, until=until, today=today, interests=interests
+                user=user,
+                since=since,
+                until=until,
+                today=today,
+                interests=interests,
+                no_firm_date=weekly_list,
             )
         except Exception as error:  # one user's bad data is reported, not fatal
             report.failed += 1
@@ -391,7 +435,12 @@ def _send_one(
         # A savepoint: a query that fails for this user leaves the connection usable.
         with transaction.atomic():
             digest = build_digest(
-                user=user, since=since, until=until, today=today, interests=interests
+                user=user,
+                since=since,
+                until=until,
+                today=today,
+                interests=interests,
+                no_firm_date=weekly_list,
             )
             message = None if digest.is_empty else render_digest(digest, frequency)
         if message is None:

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from notifications.events import events_q
 from notifications.models import SavedSearch
 from notifications.searches import saved_search_initiatives
 from timeline.feeds import CALENDAR_LOOKBACK, EventFeed, absolute, calendar_for
@@ -30,7 +31,9 @@ class SavedSearchEventFeed(EventFeed):
 
     def events(self, obj: SavedSearch) -> QuerySet[ChangeEvent]:
         matching = saved_search_initiatives(obj, today=timezone.localdate())
-        return ChangeEvent.objects.filter(initiative_id__in=matching.order_by().values("pk"))
+        return ChangeEvent.objects.filter(
+            events_q(obj.events), initiative_id__in=matching.order_by().values("pk")
+        )
 
 
 def calendar_saved_search(request: HttpRequest, token: str) -> HttpResponse:

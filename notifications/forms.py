@@ -4,7 +4,7 @@ import zoneinfo
 
 from django import forms
 
-from notifications.models import MAX_REMINDER_LEAD_DAYS, Profile, SavedSearch
+from notifications.models import MAX_REMINDER_LEAD_DAYS, EventFilter, Profile, SavedSearch
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -29,6 +29,7 @@ class PreferencesForm(forms.ModelForm):
             "time_zone",
             "reminders_enabled",
             "reminder_lead_days",
+            "default_events",
         ]
         labels = {
             "digest_frequency": "Digest",
@@ -44,7 +45,13 @@ class SavedSearchForm(forms.ModelForm):
         label="Search",
         help_text="Paste the address of a filtered initiative list.",
     )
+    events = forms.ChoiceField(
+        choices=EventFilter.choices,
+        required=False,
+        label="Tell me about",
+        help_text="Which kinds of change in its initiatives reach you.",
+    )
 
     class Meta:
         model = SavedSearch
-        fields = ["name", "query"]
+        fields = ["name", "query", "events"]

@@ -42,6 +42,30 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(f"“{value}” is not a time zone. Use a name like Europe/Brussels.")
 
 
+class EventFilter(models.TextChoices):
+    """Which kinds of change reach a follow's or a saved search's owner (see
+    notifications.events, the one place that says which events each choice lets through)."""
+
+    ALL = "all", "Everything"
+    STATUS = "status", "Status changes"
+    DEADLINES = "deadlines", "New or changed deadlines"
+    ACTIONS = "actions", "Actions done or gone overdue"
+    DOCUMENTS = "documents", "New source documents"
+
+
+def events_field(
+    verbose_name: str = "tell me about",
+    help_text: str = "Which kinds of change reach you in digests, reminders and feeds.",
+) -> models.CharField:
+    return models.CharField(
+        verbose_name,
+        max_length=10,
+        choices=EventFilter,
+        default=EventFilter.ALL,
+        help_text=help_text,
+    )
+
+
 class Profile(models.Model):
     """An analyst's email preferences. Created with the user (see notifications.signals)."""
 
@@ -68,6 +92,10 @@ class Profile(models.Model):
     reminder_lead_days = models.PositiveSmallIntegerField(
         default=DEFAULT_REMINDER_LEAD_DAYS,
         help_text="How many days before a deadline the reminder is sent.",
+    )
+    default_events = events_field(
+        "new follows tell me about",
+        help_text="What a new follow or saved search lets through; each can be changed later.",
     )
     # The address that a mail server refused permanently; skipped until the user changes it.
     bounced_email = models.EmailField(blank=True)
@@ -124,6 +152,7 @@ class Follow(models.Model):
     actor = models.ForeignKey(
         Actor, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
     )
+    events = events_field()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -181,6 +210,7 @@ class SavedSearch(models.Model):
         max_length=2000, blank=True, help_text="The initiative list's query string."
     )
     feed_token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+    events = events_field()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

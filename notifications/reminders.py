@@ -26,14 +26,16 @@ from notifications.delivery import (
     open_connection,
 )
 from notifications.digests import link_initiatives
+from notifications.events import wants_reminders
 from notifications.models import (
     Delivery,
     DeliveryKind,
+    EventFilter,
     Follow,
     Profile,
 )
 from notifications.services import unsubscribe_token
-from timeline.models import FollowUpAction
+from timeline.models import FollowUpAction, date_due_within, date_overdue, days_overdue
 
 # An overdue reminder goes out within this long of the deadline passing (a job that did
 # not run for a few days catches up); a follower who arrives later sees it in digests only.
@@ -44,12 +46,10 @@ TIME_ZONE_MARGIN = dt.timedelta(days=1)
 
 def reminder_kind(*, today: dt.date, due_latest: dt.date | None, lead_days: int) -> str | None:
     """Which reminder, if any, is owed today for an open action due by `due_latest`."""
-    if due_latest is None:
-        return None
-    if due_latest < today:
-        overdue_for = today - due_latest
-        return DeliveryKind.REMINDER_OVERDUE if overdue_for <= OVERDUE_REMINDER_WINDOW else None
-    if today >= due_latest - dt.timedelta(days=lead_days):
+    if date_overdue(due_latest, today):
+        late = days_overdue(due_latest, today)
+        return DeliveryKind.REMINDER_OVERDUE if late <= OVERDUE_REMINDER_WINDOW.days else None
+    if date_due_within(due_latest, today, lead_days):
         return DeliveryKind.REMINDER_DUE
     return None
 
@@ -70,6 +70,9 @@ class Owed:
         return self.action.due_latest.isoformat()
 
 
+REMINDER_CHOICES = [choice for choice in EventFilter.values if wants_reminders(choice)]
+
+
 def _followers(actions: list[FollowUpAction]) -> dict[int, set[int]]:
     """For each action, the ids of users who follow its initiative, an area or an actor of it."""
     initiative_ids = {a.initiative_id for a in actions}
@@ -86,9 +89,16 @@ def _followers(actions: list[FollowUpAction]) -> dict[int, set[int]]:
     area_ids = set().union(*areas.values()) if areas else set()
     actor_ids = set().union(*actors.values(), {a.owner_id for a in actions if a.owner_id})
     by_initiative, by_area, by_actor = defaultdict(set), defaultdict(set), defaultdict(set)
-    follows = Follow.objects.filter(
-        Q(initiative_id__in=initiative_ids) | Q(area_id__in=area_ids) | Q(actor_id__in=actor_ids)
-    ).values_list("user_id", "initiative_id", "area_id", "actor_id")
+    # Reminders follow the "deadlines" choice (notifications.events).
+    follows = (
+        Follow.objects.filter(events__in=REMINDER_CHOICES)
+        .filter(
+            Q(initiative_id__in=initiative_ids)
+            | Q(area_id__in=area_ids)
+            | Q(actor_id__in=actor_ids)
+        )
+        .values_list("user_id", "initiative_id", "area_id", "actor_id")
+    )
     for user_id, initiative_id, area_id, actor_id in follows:
         if initiative_id:
             by_initiative[initiative_id].add(user_id)

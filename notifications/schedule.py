@@ -35,3 +35,9 @@ def digest_slot(
 def digest_since(slot: dt.datetime, frequency: str, last_end: dt.datetime | None) -> dt.datetime:
     floor = slot - MAX_BACKFILL[frequency]
     return floor if last_end is None or last_end < floor else last_end
+
+
+def lists_no_firm_date(frequency: str, weekday: int, today: dt.date) -> bool:
+    """Promises with no firm date are listed once a week: in every weekly digest, and in
+    a daily digest on the weekday chosen for weekly ones."""
+    return frequency == DigestFrequency.WEEKLY or today.weekday() == weekday

@@ -12,7 +12,14 @@ from django.db import IntegrityError, transaction
 from django.http import QueryDict
 
 from initiatives.models import Actor, CooperationArea, Initiative
-from notifications.models import DigestFrequency, Follow, FollowTarget, Profile, SavedSearch
+from notifications.models import (
+    DigestFrequency,
+    EventFilter,
+    Follow,
+    FollowTarget,
+    Profile,
+    SavedSearch,
+)
 
 UNSUBSCRIBE_SALT = "docket.accounts.unsubscribe"
 # How long an unsubscribe link works: long enough for an old digest found in an archive.
@@ -31,14 +38,36 @@ def target_kind(target: Target) -> str:
     raise ValidationError(f"{type(target).__name__} cannot be followed.")
 
 
-def follow_create(*, user: AbstractBaseUser, target: Target) -> Follow:
-    """Follow a target. Following it twice is harmless."""
+def follow_create(*, user: AbstractBaseUser, target: Target, events: str | None = None) -> Follow:
+    """Follow a target, letting through `events` (by default, the user's default choice).
+    Following it twice is harmless."""
     kind = target_kind(target)
+    events = events_check(events) if events else profile_for(user).default_events
     try:
         with transaction.atomic():
-            return Follow.objects.create(user=user, **{kind: target})
+            return Follow.objects.create(user=user, events=events, **{kind: target})
     except IntegrityError:
         return Follow.objects.get(user=user, **{kind: target})
+
+
+def events_check(events: str) -> str:
+    if events not in EventFilter.values:
+        choices = ", ".join(f"“{label}”" for label in EventFilter.labels)
+        raise ValidationError({"events": f"Choose what to hear about: one of {choices}."})
+    return events
+
+
+def follow_set_events(*, user: AbstractBaseUser, target: Target, events: str) -> bool:
+    """Choose which kinds of change a follow lets through. False if not followed."""
+    events_check(events)
+    kind = target_kind(target)
+    return Follow.objects.filter(user=user, **{kind: target}).update(events=events) > 0
+
+
+def saved_search_set_events(*, user: AbstractBaseUser, pk: int, events: str) -> bool:
+    """The same for a saved search. False if the user has no such search."""
+    events_check(events)
+    return SavedSearch.objects.filter(user=user, pk=pk).update(events=events) > 0
 
 
 def follow_delete(*, user: AbstractBaseUser, target: Target) -> bool:
@@ -47,9 +76,13 @@ def follow_delete(*, user: AbstractBaseUser, target: Target) -> bool:
 
 
 def is_following(*, user: AbstractBaseUser, target: Target) -> bool:
+    return follow_of(user=user, target=target) is not None
+
+
+def follow_of(*, user: AbstractBaseUser, target: Target) -> Follow | None:
     if not user.is_authenticated:
-        return False
-    return Follow.objects.filter(user=user, **{target_kind(target): target}).exists()
+        return None
+    return Follow.objects.filter(user=user, **{target_kind(target): target}).first()
 
 
 def query_from_url(value: str) -> str:
@@ -79,8 +112,11 @@ def saved_search_query_check(query: str) -> None:
         raise ValidationError({"query": problems})
 
 
-def saved_search_create(*, user: AbstractBaseUser, name: str, query: str) -> SavedSearch:
-    search = SavedSearch(user=user, name=name.strip(), query=query_from_url(query))
+def saved_search_create(
+    *, user: AbstractBaseUser, name: str, query: str, events: str | None = None
+) -> SavedSearch:
+    events = events_check(events) if events else profile_for(user).default_events
+    search = SavedSearch(user=user, name=name.strip(), query=query_from_url(query), events=events)
     search.full_clean()
     saved_search_query_check(search.query)
     search.save()

@@ -6,12 +6,18 @@ app_name = "notifications"
 
 urlpatterns = [
     path("follow/<str:kind>/<int:pk>/", views.follow, name="follow"),
+    path("follow/<str:kind>/<int:pk>/events/", views.follow_events, name="follow_events"),
     path("following/", views.following, name="following"),
     path("following/searches/", views.saved_search_add, name="saved_search_add"),
     path(
         "following/searches/<int:pk>/delete/",
         views.saved_search_remove,
         name="saved_search_remove",
+    ),
+    path(
+        "following/searches/<int:pk>/events/",
+        views.saved_search_events,
+        name="saved_search_events",
     ),
     path("preferences/", views.preferences, name="preferences"),
     path("webhooks/", webhook_views.webhooks, name="webhooks"),

@@ -14,20 +14,23 @@ from django.views.decorators.http import require_POST
 
 from initiatives.models import Actor, CooperationArea, Initiative
 from notifications.forms import PreferencesForm, SavedSearchForm
-from notifications.models import FollowTarget
+from notifications.models import EventFilter, FollowTarget
 from notifications.services import (
     UNSUBSCRIBE_MAX_AGE,
     UnsubscribeLinkExpired,
     follow_create,
     follow_delete,
+    follow_set_events,
     profile_for,
     query_from_url,
     saved_search_create,
     saved_search_delete,
+    saved_search_set_events,
     unsubscribe,
     unsubscribe_token,
     unsubscribe_user,
 )
+from timeline.models import DUE_SOON_DAYS
 
 TARGET_MODELS = {
     FollowTarget.INITIATIVE: Initiative,
@@ -62,13 +65,54 @@ def follow(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def follow_events(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    """Choose which kinds of change a follow lets through."""
+    model = TARGET_MODELS.get(kind)
+    if model is None:
+        raise Http404("Nothing of that kind can be followed.")
+    target = get_object_or_404(model, pk=pk)
+    events = request.POST.get("events", "")
+    try:
+        changed = follow_set_events(user=request.user, target=target, events=events)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if not changed:
+            raise Http404("You do not follow this.")
+        label = EventFilter(events).label.lower()
+        messages.success(request, f"From {target}, you now hear about: {label}.")
+    return HttpResponseRedirect(_next_url(request, reverse("notifications:following")))
+
+
+@login_required
+@require_POST
+def saved_search_events(request: HttpRequest, pk: int) -> HttpResponse:
+    events = request.POST.get("events", "")
+    try:
+        changed = saved_search_set_events(user=request.user, pk=pk, events=events)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if not changed:
+            raise Http404("No such saved search.")
+        label = EventFilter(events).label.lower()
+        messages.success(request, f"From this saved search, you now hear about: {label}.")
+    return redirect("notifications:following")
+
+
+@login_required
 def following(request: HttpRequest) -> HttpResponse:
     follows = request.user.follows.select_related("initiative", "area", "actor")
-    initial = {"query": query_from_url(request.GET.get("query", ""))}
+    initial = {
+        "query": query_from_url(request.GET.get("query", "")),
+        "events": profile_for(request.user).default_events,
+    }
     context = {
         "follows": follows,
         "saved_searches": request.user.saved_searches.all(),
         "form": SavedSearchForm(initial=initial),
+        "event_choices": EventFilter.choices,
     }
     return render(request, "notifications/following.html", context)
 
@@ -83,6 +127,7 @@ def saved_search_add(request: HttpRequest) -> HttpResponse:
                 user=request.user,
                 name=form.cleaned_data["name"],
                 query=form.cleaned_data["query"],
+                events=form.cleaned_data["events"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -93,6 +138,7 @@ def saved_search_add(request: HttpRequest) -> HttpResponse:
         "follows": request.user.follows.select_related("initiative", "area", "actor"),
         "saved_searches": request.user.saved_searches.all(),
         "form": form,
+        "event_choices": EventFilter.choices,
     }
     return render(request, "notifications/following.html", context, status=400)
 
@@ -114,7 +160,11 @@ def preferences(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, "Your email preferences were saved.")
         return redirect("notifications:preferences")
-    return render(request, "notifications/preferences.html", {"form": form, "profile": profile})
+    return render(
+        request,
+        "notifications/preferences.html",
+        {"form": form, "profile": profile, "due_soon_days": DUE_SOON_DAYS},
+    )
 
 
 @csrf_exempt  # RFC 8058: mail clients POST without a session; the signed token authenticates.

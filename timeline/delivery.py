@@ -30,6 +30,7 @@ from django.db.models.functions import RowNumber
 
 from timeline.models import (
     ActionStatus,
+    in_window_q,
     no_firm_date_q,
     overdue_q,
     pending_q,
@@ -87,7 +88,7 @@ def _buckets(today: dt.date) -> dict[str, Q]:
         "partly_done": Q(status=ActionStatus.PARTLY_DONE),
         "stalled": _stalled(),
         "overdue": overdue_q(today) & ~_stalled(),
-        "open_in_window": live & Q(due_latest__gte=today),
+        "open_in_window": in_window_q(today) & ~_stalled(),
         "no_firm_date": live & no_firm_date_q(),
         "dropped": Q(status=ActionStatus.DROPPED),
     }

@@ -10,9 +10,9 @@ from django.db.models import Exists, F, OuterRef, QuerySet
 
 from initiatives.filters import DatedFilterSet, LongSelect
 from initiatives.models import Actor, CooperationArea, InitiativeArea
-from timeline.models import ActionStatus, FollowUpAction
+from timeline.models import DUE_SOON_DAYS, ActionStatus, FollowUpAction
 
-NEXT_30 = dt.timedelta(days=30)
+NEXT_30 = dt.timedelta(days=DUE_SOON_DAYS)
 NEXT_90 = dt.timedelta(days=90)
 
 
@@ -78,11 +78,11 @@ class DeliverableFilter(DatedFilterSet):
         if value == Window.OVERDUE:
             return queryset.overdue(today=today)
         if value == Window.NEXT_30:
-            return queryset.due_within(today=today, days=NEXT_30.days)
+            return queryset.due_soon(today=today)
         if value == Window.NEXT_90:
             return queryset.due_within(today=today, days=NEXT_90.days)
         if value == Window.LATER:
-            return queryset.filter(due_latest__gt=today + NEXT_90)
+            return queryset.due_after(today=today, days=NEXT_90.days)
         return queryset
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:

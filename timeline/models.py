@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from initiatives.models import (
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from timeline.delivery import DeliveryRecord
 
 # An action is "due soon" when its latest due date is this close.
-DUE_SOON = dt.timedelta(days=30)
+DUE_SOON_DAYS = 30
+DUE_SOON = dt.timedelta(days=DUE_SOON_DAYS)
 # A due window read with less confidence than these (0..1, from the pipeline's rules) is
 # shown as vague ("in the coming months") or approximate ("by mid-2026").
 VAGUE_CONFIDENCE = 0.6
@@ -107,6 +109,20 @@ OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.STALL
 DELIVERED_STATUSES = (ActionStatus.DONE, ActionStatus.PARTLY_DONE)
 
 
+# --- The due-window rule -------------------------------------------------------
+# Written once, twice over: as Q objects for queries and as predicates on a date for
+# Python. FollowUpAction's QuerySet methods and properties are built on these; every
+# other module (the timeline builder, digests, reminders, filters, views, templates)
+# calls those, never compares due dates itself.
+#
+# - pending: open, in progress or stalled (it can yet be delivered);
+# - overdue: pending, and its latest due date is before today;
+# - due within N days: pending, due from today to today + N days, both included;
+# - due soon: due within DUE_SOON_DAYS;
+# - open within its window: pending and not yet overdue (due today or later);
+# - no firm date: no latest due date, whatever its state.
+
+
 def pending_q() -> Q:
     return Q(status__in=OPEN_STATUSES)
 
@@ -115,8 +131,35 @@ def overdue_q(today: dt.date) -> Q:
     return pending_q() & Q(due_latest__lt=today)
 
 
+def due_within_q(today: dt.date, days: int) -> Q:
+    return pending_q() & Q(due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days))
+
+
+def due_soon_q(today: dt.date) -> Q:
+    return due_within_q(today, DUE_SOON_DAYS)
+
+
+def in_window_q(today: dt.date) -> Q:
+    return pending_q() & Q(due_latest__gte=today)
+
+
 def no_firm_date_q() -> Q:
     return Q(due_latest__isnull=True)
+
+
+def date_overdue(due_latest: dt.date | None, today: dt.date) -> bool:
+    """For a pending action due by `due_latest`: is it overdue on `today`?"""
+    return due_latest is not None and due_latest < today
+
+
+def days_overdue(due_latest: dt.date | None, today: dt.date) -> int:
+    """How many days a pending action due by `due_latest` is overdue on `today` (0 if not)."""
+    return (today - due_latest).days if date_overdue(due_latest, today) else 0  # type: ignore[operator]
+
+
+def date_due_within(due_latest: dt.date | None, today: dt.date, days: int) -> bool:
+    """For a pending action due by `due_latest`: is it due within `days` of `today`?"""
+    return due_latest is not None and today <= due_latest <= today + dt.timedelta(days=days)
 
 
 def due_confidence_words(confidence: float | None, due_text: str) -> str:
@@ -136,12 +179,36 @@ class FollowUpActionQuerySet(models.QuerySet):
         return self.filter(overdue_q(today))
 
     def due_within(self, *, today: dt.date, days: int) -> FollowUpActionQuerySet:
-        return self.pending().filter(
-            due_latest__gte=today, due_latest__lte=today + dt.timedelta(days=days)
-        )
+        return self.filter(due_within_q(today, days))
+
+    def due_soon(self, *, today: dt.date) -> FollowUpActionQuerySet:
+        return self.filter(due_soon_q(today))
+
+    def due_after(self, *, today: dt.date, days: int) -> FollowUpActionQuerySet:
+        """Due later than `days` from today (the deliverables' "Due later")."""
+        return self.filter(due_latest__gt=today + dt.timedelta(days=days))
+
+    def in_window(self, *, today: dt.date) -> FollowUpActionQuerySet:
+        return self.filter(in_window_q(today))
 
     def without_firm_date(self) -> FollowUpActionQuerySet:
         return self.filter(no_firm_date_q())
+
+    def of_initiative(self) -> models.Exists:
+        """For filtering initiatives: the initiative has an action in this set
+        (``Initiative.objects.filter(actions.of_initiative())``)."""
+        return models.Exists(self.filter(initiative=models.OuterRef("pk")))
+
+    def count_per_initiative(self) -> Coalesce:
+        """For annotating initiatives: how many of its actions are in this set."""
+        counted = (
+            self.filter(initiative=models.OuterRef("pk"))
+            .order_by()
+            .values("initiative")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return Coalesce(models.Subquery(counted, output_field=models.IntegerField()), 0)
 
     def delivery_record(self, *, today: dt.date) -> DeliveryRecord:
         """Promise against delivery for these actions, in one query on PostgreSQL (two,
@@ -239,14 +306,19 @@ class FollowUpAction(models.Model):
         return self.due_latest is not None
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.is_pending and self.due_latest is not None and self.due_latest < today
+        return self.is_pending and date_overdue(self.due_latest, today)
+
+    def days_overdue(self, today: dt.date) -> int:
+        return days_overdue(self.due_latest, today) if self.is_pending else 0
+
+    def is_due_within(self, today: dt.date, days: int) -> bool:
+        return self.is_pending and date_due_within(self.due_latest, today, days)
 
     def is_due_soon(self, today: dt.date) -> bool:
-        return (
-            self.is_pending
-            and self.due_latest is not None
-            and today <= self.due_latest <= today + DUE_SOON
-        )
+        return self.is_due_within(today, DUE_SOON_DAYS)
+
+    def is_in_window(self, today: dt.date) -> bool:
+        return self.is_pending and self.has_firm_date and not date_overdue(self.due_latest, today)
 
     @property
     def due_confidence_display(self) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline.models import DUE_SOON_DAYS
+
 
 class State:
     DONE = "done"
@@ -75,6 +77,7 @@ class Timeline:
     past: list[Entry] = field(default_factory=list)
     future: list[Entry] = field(default_factory=list)
     undated: list[Entry] = field(default_factory=list)
+    due_soon_days: int = DUE_SOON_DAYS
 
     @property
     def counts(self) -> dict[str, int]:

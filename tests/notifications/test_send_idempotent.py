@@ -60,7 +60,7 @@ def recipients() -> Counter[str]:
 def test_a_second_run_after_a_crash_sends_what_is_missing_and_nothing_twice() -> None:
     emails = make_readers(USERS)
     with (
-        override_settings(EMAIL_BACKEND="tests.timeline.test_send_idempotent.CrashingBackend"),
+        override_settings(EMAIL_BACKEND="tests.notifications.test_send_idempotent.CrashingBackend"),
         time_machine.travel(SEND_AT, tick=False),
         pytest.raises(SystemExit),
     ):
