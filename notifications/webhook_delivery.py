@@ -16,30 +16,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 
-from initiatives.models import InitiativeActor, InitiativeArea
+from initiatives.models import Initiative
 from notifications import emails
 from notifications.delivery import deliver, delivery_claim, open_connection
-from notifications.models import DeliveryKind, Follow, SavedSearch
+from notifications.events import wants_section
+from notifications.following import Interests, interests_of
+from notifications.models import DeliveryKind
 from notifications.searches import saved_search_initiatives
 from notifications.webhook_models import WebhookDelivery, WebhookEndpoint, WebhookStatus
 from notifications.webhook_payload import event_payload, webhook_body
 from notifications.webhook_send import SendResult, webhook_post
 from timeline.models import ChangeEvent, EventKind
-
-try:  # the per-follow event filters: "does this follow want this event?"
-    from notifications.events import wanted
-except ImportError:  # until they land, every follow wants every change
-
-    def wanted(follow_or_search: object, event: object) -> bool:
-        return True
-
 
 logger = logging.getLogger(__name__)
 
@@ -78,24 +71,29 @@ def retry_delay(attempts: int) -> dt.timedelta:
 # --- Queuing what changed ----------------------------------------------------------
 
 
-@dataclass
-class _Interests:
-    follows: list[Follow] = field(default_factory=list)
-    searches: list[SavedSearch] = field(default_factory=list)
-
-
-def _concerns(follow: Follow, event: ChangeEvent, areas: set[int], actors: set[int]) -> bool:
-    if follow.initiative_id:
-        return follow.initiative_id == event.initiative_id
-    if follow.area_id:
-        return follow.area_id in areas
-    owner = event.action.owner_id if event.action else None
-    return follow.actor_id in actors or follow.actor_id == owner
+def _wanted_events(interests: Interests, events: list[ChangeEvent], today: dt.date) -> set[int]:
+    """Which of ``events`` one user hears about: what their follows let through (the
+    digest's own rule, `Interests.events`), and the new initiatives that match a saved
+    search that asks for them. One query, plus one per such saved search."""
+    ids = [e.pk for e in events]
+    found = set(
+        ChangeEvent.objects.filter(pk__in=ids)
+        .filter(interests.events())
+        .values_list("pk", flat=True)
+    )
+    created = {e.initiative_id: e.pk for e in events if e.kind == EventKind.INITIATIVE_CREATED}
+    searches = [s for s in interests.searches if wants_section(s.events, "new_matches")]
+    if created and searches:
+        candidates = Initiative.objects.filter(pk__in=list(created))
+        for search in searches:
+            matched = saved_search_initiatives(search, today=today, queryset=candidates)
+            found.update(created[pk] for pk in matched.values_list("pk", flat=True))
+    return found
 
 
 def webhook_fan_out(*, now: dt.datetime) -> int:
-    """Queue, for every enabled endpoint, the change events its owner's follows want
-    since the endpoint's mark. Returns how many deliveries were queued."""
+    """Queue, for every enabled endpoint, the change events its owner hears about since
+    the endpoint's mark. Returns how many deliveries were queued."""
     endpoints = list(WebhookEndpoint.objects.filter(enabled=True))
     if not endpoints:
         return 0
@@ -106,62 +104,29 @@ def webhook_fan_out(*, now: dt.datetime) -> int:
         .defer("initiative__search_vector", "document__text", "document__set_aside")
         .order_by("occurred_at", "pk")[:FAN_OUT_BATCH]
     )
-    if not events:
-        WebhookEndpoint.objects.filter(pk__in=[e.pk for e in endpoints]).update(events_until=now)
-        return 0
     mark = now if len(events) < FAN_OUT_BATCH else events[-1].occurred_at
-    initiative_ids = {e.initiative_id for e in events}
-    areas: dict[int, set[int]] = defaultdict(set)
-    for initiative_id, area_id in InitiativeArea.objects.filter(
-        initiative_id__in=initiative_ids
-    ).values_list("initiative_id", "area_id"):
-        areas[initiative_id].add(area_id)
-    actors: dict[int, set[int]] = defaultdict(set)
-    for initiative_id, actor_id in InitiativeActor.objects.filter(
-        initiative_id__in=initiative_ids
-    ).values_list("initiative_id", "actor_id"):
-        actors[initiative_id].add(actor_id)
-    users = {e.user_id for e in endpoints}
-    interests: dict[int, _Interests] = defaultdict(_Interests)
-    for follow in Follow.objects.filter(user_id__in=users):
-        interests[follow.user_id].follows.append(follow)
-    for search in SavedSearch.objects.filter(user_id__in=users):
-        interests[search.user_id].searches.append(search)
-    # Saved searches report new initiatives that match them, as in the digest.
-    created = [e for e in events if e.kind == EventKind.INITIATIVE_CREATED]
-    matching: dict[int, set[int]] = {}
-    if created:
-        from initiatives.models import Initiative
-
-        candidates = Initiative.objects.filter(pk__in={e.initiative_id for e in created})
-        for found in interests.values():
-            for search in found.searches:
-                matching[search.pk] = set(
-                    saved_search_initiatives(
-                        search, today=now.date(), queryset=candidates
-                    ).values_list("pk", flat=True)
-                )
-    done = set(
-        WebhookDelivery.objects.filter(
-            endpoint__in=endpoints, event_id__in=[e.pk for e in events]
-        ).values_list("endpoint_id", "event_id")
-    )
     rows = []
-    for endpoint in endpoints:
-        start = max(endpoint.events_until - FAN_OUT_OVERLAP, endpoint.created_at)
-        found = interests.get(endpoint.user_id, _Interests())
-        for event in events:
-            if event.occurred_at <= start or (endpoint.pk, event.pk) in done:
-                continue
-            event_areas, event_actors = areas[event.initiative_id], actors[event.initiative_id]
-            wants = any(
-                _concerns(f, event, event_areas, event_actors) and wanted(f, event)
-                for f in found.follows
-            ) or any(
-                event.initiative_id in matching.get(s.pk, ()) and wanted(s, event)
-                for s in found.searches
-            )
-            if wants:
+    if events:
+        interests = interests_of(sorted({e.user_id for e in endpoints}))
+        done = set(
+            WebhookDelivery.objects.filter(
+                endpoint__in=endpoints, event_id__in=[e.pk for e in events]
+            ).values_list("endpoint_id", "event_id")
+        )
+        wanted: dict[int, set[int]] = {}
+        for endpoint in endpoints:
+            if endpoint.user_id not in wanted:
+                wanted[endpoint.user_id] = _wanted_events(
+                    interests[endpoint.user_id], events, now.date()
+                )
+            start = max(endpoint.events_until - FAN_OUT_OVERLAP, endpoint.created_at)
+            for event in events:
+                if (
+                    event.occurred_at <= start
+                    or (endpoint.pk, event.pk) in done
+                    or event.pk not in wanted[endpoint.user_id]
+                ):
+                    continue
                 payload = event_payload(event)
                 rows.append(
                     WebhookDelivery(

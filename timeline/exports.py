@@ -44,12 +44,6 @@ def due_window(action: FollowUpAction, today: dt.date) -> str:
     return "later"
 
 
-def days_overdue(action: FollowUpAction, today: dt.date) -> int | None:
-    if not action.is_overdue(today):
-        return None
-    return (today - action.due_latest).days
-
-
 def deliverables_export(request: HttpRequest) -> StreamingHttpResponse:
     """The filtered deliverables, streamed: one query however many rows."""
     queryset = FollowUpAction.objects.select_related(
@@ -80,7 +74,7 @@ def deliverables_export(request: HttpRequest) -> StreamingHttpResponse:
                 due_window(a, today),
                 a.get_status_display(),
                 a.completed_on,
-                days_overdue(a, today),
+                a.days_overdue(today) or None,
                 base + document.get_absolute_url() if document else "",
                 document.source_url if document else "",
                 a.evidence.quote if a.evidence else "",

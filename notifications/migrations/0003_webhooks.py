@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('notifications', '0001_initial'),
+        ('notifications', '0002_follow_event_filters'),
         ('timeline', '0006_curators_triage'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
