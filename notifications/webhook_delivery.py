@@ -7,7 +7,8 @@ row at once. A run that dies after sending leaves its row claimed; once the leas
 another run sends it again, with the same ``webhook-id`` and body: delivery is at least
 once, and receivers deduplicate on that id.
 
-A failed attempt is retried with exponential backoff, over about a day. An endpoint that
+A failed attempt is retried with exponential backoff, over about a day; an endpoint that
+fails is not tried again in the same run, so a dead one costs a run one timeout. One that
 fails DISABLE_AFTER_FAILURES times in a row, with no success between, is disabled and its
 owner gets an email. One bad row never stops a run: its error is recorded on it.
 """
@@ -16,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from initiatives.models import Initiative
 from notifications import emails
@@ -50,6 +53,9 @@ CLAIM_LEASE = dt.timedelta(minutes=5)
 FAN_OUT_OVERLAP = dt.timedelta(minutes=10)
 FAN_OUT_BATCH = 5000
 SEND_BATCH = 500
+# A run stops claiming after this long, well within CELERY_TASK_SOFT_TIME_LIMIT; an
+# endpoint that fails is not tried again in the same run, so a dead one costs one timeout.
+RUN_BUDGET_SECONDS = 120
 MAX_ERROR_CHARS = 2000
 
 
@@ -176,7 +182,8 @@ def webhook_deliver(*, delivery: WebhookDelivery, now: dt.datetime) -> SendResul
             url=endpoint.url,
             secret=endpoint.secret,
             msg_id=delivery.msg_id,
-            timestamp=int(now.timestamp()),
+            # The moment of sending: receivers refuse a timestamp minutes old.
+            timestamp=int(timezone.now().timestamp()),
             body=webhook_body(endpoint.url, delivery.payload),
         )
     except Exception as error:  # a bug of ours: recorded on the row, retried like a failure
@@ -287,7 +294,13 @@ def send_webhooks(*, now: dt.datetime, dry_run: bool = False) -> WebhookRunRepor
         )[:SEND_BATCH]:
             report.lines.append(f"{pk}: {event_type} to {url} (attempt {attempts + 1})")
         return report
-    for pk in list(due.values_list("pk", flat=True)[:SEND_BATCH]):
+    started = time.monotonic()
+    failing: set[int] = set()
+    for pk, endpoint_id in list(due.values_list("pk", "endpoint_id")[:SEND_BATCH]):
+        if endpoint_id in failing:
+            continue  # it failed once in this run: its other rows wait for the next run
+        if time.monotonic() - started > RUN_BUDGET_SECONDS:
+            break  # the rest waits for the next run, well before the task's time limit
         try:
             result = webhook_send_one(pk=pk, now=now)
             if result is None:
@@ -303,6 +316,7 @@ def send_webhooks(*, now: dt.datetime, dry_run: bool = False) -> WebhookRunRepor
             report.sent += 1
         else:
             report.failed += 1
+            failing.add(endpoint_id)
     report.disabled = WebhookEndpoint.objects.filter(disabled_at=now).count()
     return report
 
