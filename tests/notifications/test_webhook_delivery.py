@@ -9,6 +9,8 @@ import json
 import pytest
 import time_machine
 from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from standardwebhooks.webhooks import Webhook
 
 from notifications.models import EventFilter, Follow
@@ -19,12 +21,14 @@ from notifications.webhook_delivery import (
     retry_delay,
     send_webhooks,
     webhook_claim,
+    webhook_fan_out,
 )
 from notifications.webhook_models import WebhookDelivery, WebhookStatus
 from notifications.webhook_payload import webhook_body
 from notifications.webhook_send import webhook_post
 from tests.notifications.receiver import Receiver
 from tests.notifications.webhook_world import RUN_AT, endpoint_with_changes
+from timeline.models import ChangeEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -113,8 +117,6 @@ def test_a_run_that_died_after_sending_is_resent_once_with_the_same_id(
 ) -> None:
     endpoint = endpoint_with_changes(analyst, receiver)
     with time_machine.travel(RUN_AT, tick=False):
-        from notifications.webhook_delivery import webhook_fan_out
-
         assert webhook_fan_out(now=RUN_AT) == 2
         # A run claims the first row, posts it, and dies before marking it.
         doomed = webhook_claim(pk=WebhookDelivery.objects.order_by("pk")[0].pk, now=RUN_AT)
@@ -136,3 +138,26 @@ def test_a_run_that_died_after_sending_is_resent_once_with_the_same_id(
     assert len(ids) == 3 and len(set(ids)) == 2
     assert set(WebhookDelivery.objects.values_list("status", flat=True)) == {WebhookStatus.SENT}
     assert json.loads(receiver.requests[0].body) == json.loads(receiver.requests[2].body)
+
+
+def test_queuing_runs_the_same_queries_however_many_changes(
+    analyst: User, receiver: Receiver
+) -> None:
+    endpoint_with_changes(analyst, receiver)
+    with CaptureQueriesContext(connection) as few:
+        assert webhook_fan_out(now=RUN_AT) == 2
+    followed = ChangeEvent.objects.filter(initiative__slug="ammunition").first()
+    ChangeEvent.objects.bulk_create(
+        ChangeEvent(
+            initiative=followed.initiative,
+            kind="status_changed",
+            summary=f"Change {n}",
+            via=followed.via,
+            occurred_at=RUN_AT,
+        )
+        for n in range(40)
+    )
+    later = RUN_AT + dt.timedelta(minutes=1)
+    with CaptureQueriesContext(connection) as many:
+        assert webhook_fan_out(now=later) == 40
+    assert len(many.captured_queries) == len(few.captured_queries)
