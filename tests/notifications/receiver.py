@@ -22,6 +22,8 @@ class Receiver:
     # What the next requests get: status codes in turn (the last one repeats).
     statuses: list[int] = field(default_factory=lambda: [200])
     delay: float = 0.0
+    # Only these requests (0-based, in arrival order) wait `delay`; all of them if empty.
+    delay_only: set[int] = field(default_factory=set)
     location: str = ""
 
     def next_status(self) -> int:
@@ -35,10 +37,11 @@ def start_receiver() -> tuple[Receiver, ThreadingHTTPServer]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
+            index = len(receiver.requests)
             receiver.requests.append(
                 Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             )
-            if receiver.delay:
+            if receiver.delay and (not receiver.delay_only or index in receiver.delay_only):
                 time.sleep(receiver.delay)
             status = receiver.next_status()
             self.send_response(status)
