@@ -284,26 +284,21 @@ def build_digest(
 def _add_actions(digest: Digest, interests: Interests, rows: _Rows) -> None:
     """Due soon and overdue, each capped, in one round trip on PostgreSQL (a UNION ALL),
     each from the follows that let that section through."""
-    sections = []
-    due_soon_scope = interests.actions("due_soon")
-    if due_soon_scope is not None:
-        sections.append(
-            FollowUpAction.objects.filter(due_soon_scope)
-            .due_soon(today=digest.today)
-            .annotate(section=Value("due_soon"))
-            .order_by("due_latest", "pk")
-            .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
-        )
-    overdue_scope = interests.actions("overdue")
-    if overdue_scope is not None:
+    wanted = {
+        "due_soon": (lambda actions: actions.due_soon(today=digest.today), "due_latest"),
         # The most recently missed first: those are the news; older ones the site lists.
-        sections.append(
-            FollowUpAction.objects.filter(overdue_scope)
-            .overdue(today=digest.today)
-            .annotate(section=Value("overdue"))
-            .order_by("-due_latest", "pk")
-            .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
-        )
+        "overdue": (lambda actions: actions.overdue(today=digest.today), "-due_latest"),
+    }
+    sections = []
+    for name, (select, order) in wanted.items():
+        scope = interests.actions(name)
+        if scope is not None:
+            sections.append(
+                select(FollowUpAction.objects.filter(scope))
+                .annotate(section=Value(name))
+                .order_by(order, "pk")
+                .values(*ACTION_COLUMNS, "section")[: MAX_ACTIONS + 1]
+            )
     if not sections:
         return
     found: dict[str, list[dict[str, Any]]] = {"due_soon": [], "overdue": []}
