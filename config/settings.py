@@ -249,6 +249,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "timeline.tasks.send_reminders",
         "schedule": crontab(minute=15),
     },
+    # Queues what changed for webhook endpoints and sends what is due, retries included.
+    "send-webhooks": {
+        "task": "notifications.tasks.send_webhooks",
+        "schedule": crontab(minute="*"),
+    },
     "mark-overdue-actions": {
         "task": "timeline.tasks.mark_overdue_actions",
         "schedule": crontab(minute=30, hour=0),
@@ -267,6 +272,9 @@ if DOCKET_AUTO_APPLY not in AUTO_APPLY_POLICIES:
         f"DOCKET_AUTO_APPLY must be one of {', '.join(AUTO_APPLY_POLICIES)}, "
         f"not {DOCKET_AUTO_APPLY!r}."
     )
+# Webhook endpoints must resolve to public addresses. Only the tests, and a developer with
+# a receiver on this machine, let loopback through (and then plain http to it).
+WEBHOOKS_ALLOW_LOOPBACK = env.bool("WEBHOOKS_ALLOW_LOOPBACK", default=False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 

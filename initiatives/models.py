@@ -66,6 +66,17 @@ def format_partial_date(value: dt.date | None, precision: str | None) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def iso_partial_date(value: dt.date | None, precision: str | None) -> str:
+    """The date in ISO 8601 at its precision: "2026", "2026-11" or "2026-11-25"."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return f"{value:%Y}"
+    if precision == DatePrecision.MONTH:
+        return f"{value:%Y-%m}"
+    return value.isoformat()
+
+
 class ActorKind(models.TextChoices):
     INSTITUTION = "institution", "EU institution or body"
     COUNTRY = "country", "Country"
@@ -384,6 +395,10 @@ class Initiative(models.Model):
                 f"{self.decided_on.day} {self.decided_on:%B} (year inferred: {self.decided_on:%Y})"
             )
         return format_partial_date(self.decided_on, self.decided_on_precision)
+
+    @property
+    def decided_on_iso(self) -> str:
+        return iso_partial_date(self.decided_on, self.decided_on_precision)
 
     @property
     def decided_on_year_reason(self) -> str:

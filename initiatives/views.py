@@ -3,7 +3,6 @@ timeline, source documents with highlighted evidence, and area and actor pages."
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from initiatives.csvexport import CSV_CHUNK, chunks, csv_response
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.models import (
@@ -60,18 +60,26 @@ DUE_WINDOWS_DAYS = (DUE_SOON_DAYS, 90)
 DETAIL_FACTS_SHOWN = 100
 # How long the dashboard's promise against delivery may lag behind the records.
 DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
-CSV_CHUNK = 2000
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
-CSV_COLUMNS = ("title", "url", "status", "decided_on", "venue", "verified", "areas", "updated_at")
+CSV_COLUMNS = (
+    "title",
+    "url",
+    "status",
+    "decided_on",
+    "venue",
+    "verified",
+    "areas",
+    "source_document",
+    "source_url",
+    "updated_at",
+)
 # Promise against delivery, per initiative: the counts, then the median delay.
 CSV_DELIVERY_COLUMNS = (
     "actions_promised",
     *(f"actions_{key}" for key, _, _ in SEGMENTS),
     "median_delay_days",
 )
-# Cells starting with these would be run as formulas by spreadsheet programs.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _initiatives() -> QuerySet[Initiative]:
@@ -226,65 +234,51 @@ def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> Coopera
     return next((link.area for link in rows[0].area_links.all() if link.area.slug in chosen), None)
 
 
-def _csv_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
-
-
-def _chunks(rows: Iterator[Initiative], size: int) -> Iterator[list[Initiative]]:
-    chunk: list[Initiative] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+def _first_documents() -> Prefetch:
+    """Each initiative's documents, oldest first, without their text: the first is the
+    announcement, the source the initiative was read from."""
+    documents = Document.objects.only("pk", "initiative_id", "source_url", "imported_at")
+    return Prefetch("documents", queryset=documents.order_by("imported_at", "pk"))
 
 
 def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
     """The filtered rows as CSV, streamed in chunks so that 100k rows never sit in memory."""
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
-    queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(_area_links())
+    queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(
+        _area_links(), _first_documents()
+    )
     base = request.build_absolute_uri("/")[:-1]
     today = filterset.today
-    writer = csv.writer(_Echo())
 
-    def rows() -> Iterator[str]:
-        yield writer.writerow(CSV_COLUMNS + CSV_DELIVERY_COLUMNS)
-        for chunk in _chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for chunk in chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
             yield from chunk_rows(chunk)
 
-    def chunk_rows(chunk: list[Initiative]) -> Iterator[str]:
+    def chunk_rows(chunk: list[Initiative]) -> Iterator[tuple[Any, ...]]:
         # One grouped query per chunk, like the prefetch of its areas.
         records = FollowUpAction.objects.filter(
             initiative_id__in=[i.pk for i in chunk]
         ).delivery_records(by="initiative", today=today)
         for i in chunk:
             record = records.get(i.pk, DeliveryRecord())
-            values = (
+            first = next(iter(i.documents.all()), None)
+            yield (
                 i.title,
                 base + i.get_absolute_url(),
                 i.get_status_display(),
-                i.decided_on_display,
+                i.decided_on_iso,
                 i.venue,
                 "yes" if i.verified else "no",
                 "; ".join(link.area.name for link in i.area_links.all()),
-                i.updated_at.isoformat(timespec="seconds"),
+                base + first.get_absolute_url() if first else "",
+                first.source_url if first else "",
+                i.updated_at,
                 record.promised,
                 *(getattr(record, key) for key, _, _ in SEGMENTS),
                 "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
             )
-            yield writer.writerow([_csv_cell(v) for v in values])
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="initiatives.csv"'
-    return response
+    return csv_response("initiatives.csv", CSV_COLUMNS + CSV_DELIVERY_COLUMNS, rows())
 
 
 @follows_retired_slugs("initiatives:detail")

@@ -47,3 +47,7 @@ def digest(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
 def reminder(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
     headers = unsubscribe_headers(context["unsubscribe_url"])
     return make_message("reminder", to, context, headers)
+
+
+def webhook_disabled(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
+    return make_message("webhook-disabled", to, context)

@@ -233,6 +233,7 @@ class DeliveryKind(models.TextChoices):
     DIGEST = "digest", "Digest"
     REMINDER_DUE = "reminder_due", "Reminder: due soon"
     REMINDER_OVERDUE = "reminder_overdue", "Reminder: overdue"
+    WEBHOOK_DISABLED = "webhook_disabled", "Webhook endpoint disabled"
 
 
 class DeliveryStatus(models.TextChoices):
@@ -284,3 +285,11 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.user} ({self.period}): {self.status}"
+
+
+# Webhook endpoints and their delivery log live in their own module.
+from notifications.webhook_models import (  # noqa: E402, F401
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookStatus,
+)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from notifications import views
+from notifications import views, webhook_views
 
 app_name = "notifications"
 
@@ -20,5 +20,10 @@ urlpatterns = [
         name="saved_search_events",
     ),
     path("preferences/", views.preferences, name="preferences"),
+    path("webhooks/", webhook_views.webhooks, name="webhooks"),
+    path("webhooks/<int:pk>/", webhook_views.webhook_log, name="webhook_log"),
+    path("webhooks/<int:pk>/delete/", webhook_views.webhook_delete, name="webhook_delete"),
+    path("webhooks/<int:pk>/test/", webhook_views.webhook_test, name="webhook_test"),
+    path("webhooks/<int:pk>/enable/", webhook_views.webhook_enable, name="webhook_enable"),
     path("unsubscribe/<str:token>/", views.unsubscribe_view, name="unsubscribe"),
 ]

@@ -19,6 +19,9 @@ urlpatterns = [
         name="initiative_atom",
     ),
     path("areas/<slug:slug>.atom", feeds.AreaEventFeed(), name="area_atom"),
+    path("areas/<slug:slug>.ics", cached(feeds.calendar_area), name="area_ics"),
+    path("actors/<slug:slug>.atom", feeds.ActorEventFeed(), name="actor_atom"),
+    path("actors/<slug:slug>.ics", cached(feeds.calendar_actor), name="actor_ics"),
     path("calendar.ics", cached(feeds.calendar_all), name="calendar_ics"),
     path(
         "initiatives/<slug:slug>.ics",

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from initiatives.models import CooperationArea, Initiative, InitiativeArea
+from initiatives.models import Actor, CooperationArea, Initiative, InitiativeActor, InitiativeArea
 from timeline.models import ChangeEvent, FollowUpAction, Milestone
 
 FEED_ITEMS = 50
@@ -117,6 +117,29 @@ class AreaEventFeed(EventFeed):
         return ChangeEvent.objects.filter(initiative_id__in=linked)
 
 
+def actor_events(actor: Actor) -> Q:
+    """What concerns an actor: the initiatives it takes part in, and the actions it owns."""
+    involved = InitiativeActor.objects.filter(actor=actor).values("initiative_id")
+    return Q(initiative_id__in=involved) | Q(action__owner=actor)
+
+
+class ActorEventFeed(EventFeed):
+    def get_object(self, request: HttpRequest, slug: str) -> Actor:
+        return get_object_or_404(Actor, slug=slug)
+
+    def title(self, obj: Actor) -> str:
+        return f"Docket: {obj.name}"
+
+    def subtitle(self, obj: Actor) -> str:
+        return f"What changed in the initiatives of “{obj.name}” and the actions it owns."
+
+    def link(self, obj: Actor) -> str:
+        return absolute(obj.get_absolute_url())
+
+    def events(self, obj: Actor) -> QuerySet[ChangeEvent]:
+        return ChangeEvent.objects.filter(actor_events(obj))
+
+
 # --- iCalendar ---------------------------------------------------------------
 
 
@@ -192,9 +215,14 @@ def calendar_response(name: str, events: Iterable[icalendar.Event | None]) -> Ht
     return response
 
 
-def calendar_for(name: str, initiatives: Q, since: dt.date | None) -> HttpResponse:
+def calendar_for(
+    name: str, initiatives: Q, since: dt.date | None, actions_of: Q | None = None
+) -> HttpResponse:
+    """Milestones of ``initiatives`` and their actions with a firm date (or the actions
+    ``actions_of`` selects, when given)."""
     milestones = Milestone.objects.filter(initiatives)
-    actions = FollowUpAction.objects.filter(initiatives).exclude(due_latest=None)
+    actions_q = initiatives if actions_of is None else actions_of
+    actions = FollowUpAction.objects.filter(actions_q).exclude(due_latest=None)
     if since is not None:
         milestones = milestones.filter(
             Q(date__gte=since) | Q(window_end__gte=since) | Q(window_start__gte=since)
@@ -219,3 +247,25 @@ def calendar_initiative(request: HttpRequest, slug: str) -> HttpResponse:
     """One initiative's calendar shows its whole history."""
     initiative = get_object_or_404(Initiative, slug=slug)
     return calendar_for(f"Docket: {initiative.title}", Q(initiative=initiative), None)
+
+
+def calendar_area(request: HttpRequest, slug: str) -> HttpResponse:
+    area = get_object_or_404(CooperationArea, slug=slug)
+    linked = InitiativeArea.objects.filter(area=area).values("initiative_id")
+    today = timezone.localdate()
+    return calendar_for(
+        f"Docket: {area.name}", Q(initiative_id__in=linked), today - CALENDAR_LOOKBACK
+    )
+
+
+def calendar_actor(request: HttpRequest, slug: str) -> HttpResponse:
+    """The milestones of the initiatives an actor takes part in, and the actions it owns."""
+    actor = get_object_or_404(Actor, slug=slug)
+    involved = InitiativeActor.objects.filter(actor=actor).values("initiative_id")
+    today = timezone.localdate()
+    return calendar_for(
+        f"Docket: {actor.name}",
+        Q(initiative_id__in=involved),
+        today - CALENDAR_LOOKBACK,
+        actions_of=Q(owner=actor),
+    )
