@@ -2,7 +2,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import path
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_page
@@ -12,7 +12,21 @@ from timeline import feeds
 
 # Calendar applications poll; a large calendar is built at most once per this many seconds.
 CALENDAR_CACHE_SECONDS = 15 * 60
-cached = cache_page(CALENDAR_CACHE_SECONDS)
+
+
+def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Cache a calendar under its path alone. The calendars read no query parameter, so a
+    query string (a calendar application's `?nocache=…`, a tracking tag) is noise: kept in
+    the key it would build the whole calendar again for every variant."""
+    cached_view = cache_page(CALENDAR_CACHE_SECONDS, key_prefix="calendar")(view)
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        request.META["QUERY_STRING"] = ""
+        request.GET = QueryDict()
+        return cached_view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def private(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
