@@ -148,3 +148,23 @@ def test_a_signed_in_analyst_can_follow_the_filtered_area_within_budget(
         page = client_today.get("/initiatives/?area=investment&q=ammunition").content.decode()
     assert 'class="follow-button"' in page
     assert "Hear about every change in investment" in page
+
+
+def test_the_following_page_runs_the_same_queries_for_3_follows_as_for_30(
+    client_today: Client, analyst
+) -> None:
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.services import follow_create
+
+    client_today.force_login(analyst)
+    initiatives = list(Initiative.objects.order_by("pk")[:30])
+    counts = {}
+    for size in (3, 30):
+        for initiative in initiatives[:size]:
+            follow_create(user=analyst, target=initiative)
+        with CaptureQueriesContext(connection) as captured:
+            page = client_today.get("/following/").content.decode()
+        assert page.count("Following ✓") == size  # every row says it is followed
+        counts[size] = len(captured.captured_queries)
+    assert counts[3] == counts[30] <= MAX_QUERIES
