@@ -351,7 +351,7 @@ def main() -> None:
         "Target p95 |",
         "|---|---|---|---|---|---|---|",
     ]
-    for name, url, server, sql, queries, target in measured:
+    for name, _url, server, sql, queries, target in measured:
         p50, p95, sql50 = statistics.median(server), percentile(server, 95), statistics.median(sql)
         verdict = (
             "—" if target is None else f"≤ {target} ms: {'meets' if p95 <= target else 'MISSES'}"

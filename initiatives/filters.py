@@ -9,6 +9,7 @@ default ``timezone.localdate()``).
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 import django_filters
@@ -16,7 +17,6 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, QuerySet
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from initiatives.models import (
@@ -61,7 +61,8 @@ class IntegerFilter(django_filters.NumberFilter):
 
 class LongSelect(forms.Select):
     """A select drawn in Python: hundreds of actors would take tens of milliseconds to
-    render through one template per option."""
+    render through one template per option, and still milliseconds through `format_html`
+    for each; escaping each value and label once and joining them takes a tenth of that."""
 
     def render(
         self, name: str, value: Any, attrs: dict | None = None, renderer: Any = None
@@ -69,15 +70,12 @@ class LongSelect(forms.Select):
         final = self.build_attrs(self.attrs, attrs)
         final["name"] = name
         chosen = "" if value in (None, "") else str(value)
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (key, mark_safe(" selected") if str(key) == chosen else "", label)
-                for key, label in self.choices
-            ),
+        options = "".join(
+            f'<option value="{escape(str(key))}"'
+            f"{' selected' if str(key) == chosen else ''}>{escape(str(label))}</option>"
+            for key, label in self.choices
         )
-        return format_html("<select{}>{}</select>", flatatt(final), options)
+        return mark_safe(f"<select{flatatt(final)}>{options}</select>")
 
 
 class DatedFilterSet(django_filters.FilterSet):
