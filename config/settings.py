@@ -260,6 +260,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "initiatives.tasks.sweep_queued_imports",
         "schedule": crontab(minute="*/5"),
     },
+    # The dashboard's status counts: a change clears them; this catches bulk writes.
+    "refresh-status-counts": {
+        "task": "initiatives.tasks.refresh_status_counts",
+        "schedule": crontab(minute="*/5"),
+    },
     "purge-uploads": {
         "task": "initiatives.tasks.purge_uploads",
         "schedule": crontab(minute=45, hour=3),

@@ -43,6 +43,7 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
+from initiatives.summary import status_summary
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     OPEN_STATUSES,
@@ -135,16 +136,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         },
     }
     due_counts = _due_counts(windows)
-    status_counts = dict(
-        Initiative.objects.order_by().values_list("status").annotate(n=Count("pk"))
-    )
+    summary = status_summary()
+    status_counts, cells = summary.by_status, summary.cells
     areas = list(CooperationArea.objects.all())
-    cells = {
-        (row["area_id"], row["initiative__status"]): row["n"]
-        for row in InitiativeArea.objects.order_by()
-        .values("area_id", "initiative__status")
-        .annotate(n=Count("initiative"))  # one link per initiative and area: no DISTINCT
-    }
     matrix = [
         {
             "status": value,
