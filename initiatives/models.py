@@ -327,6 +327,14 @@ class InitiativeQuerySet(models.QuerySet):
         return list(dict.fromkeys(found))
 
 
+def decided_on_display(decided_on: dt.date | None, precision: str, *, year_inferred: bool) -> str:
+    """A decision date as written for people: "25 November (year inferred: 2025)" when
+    Docket guessed the year (`Initiative.decided_on_display`, and the CSV's value rows)."""
+    if year_inferred and decided_on:
+        return f"{decided_on.day} {decided_on:%B} (year inferred: {decided_on:%Y})"
+    return format_partial_date(decided_on, precision)
+
+
 class Initiative(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     title = models.CharField(max_length=300)
@@ -408,11 +416,11 @@ class Initiative(models.Model):
     def decided_on_display(self) -> str:
         """The decision date as written for people: "25 November (year inferred: 2025)"
         when Docket guessed the year."""
-        if self.decided_on_year_inferred and self.decided_on:
-            return (
-                f"{self.decided_on.day} {self.decided_on:%B} (year inferred: {self.decided_on:%Y})"
-            )
-        return format_partial_date(self.decided_on, self.decided_on_precision)
+        return decided_on_display(
+            self.decided_on,
+            self.decided_on_precision,
+            year_inferred=self.decided_on_year_inferred,
+        )
 
     @property
     def decided_on_year_reason(self) -> str:

@@ -25,6 +25,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 
 from initiatives.filters import InitiativeFilter
@@ -40,6 +41,7 @@ from initiatives.models import (
     InitiativeArea,
     InitiativeSector,
     Status,
+    decided_on_display,
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
@@ -255,35 +257,72 @@ class _Echo:
         return value
 
 
+EXPORT_FIELDS = (
+    "pk",
+    "title",
+    "slug",
+    "status",
+    "decided_on",
+    "decided_on_precision",
+    "decided_on_year_inferred",
+    "venue",
+    "verified",
+    "updated_at",
+)
+
+
 def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
-    """The filtered rows as CSV, streamed in chunks so that 100k rows never sit in memory."""
+    """The filtered rows as CSV, streamed in chunks so that 100k rows never sit in memory.
+    Plain value rows, not model instances: a row costs a few microseconds, not a hundred."""
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
-    queryset = filterset.qs.defer("summary", "curated_fields").prefetch_related(_area_links())
-    base = request.build_absolute_uri("/")[:-1]
+    queryset = filterset.qs.values_list(*EXPORT_FIELDS)
+    # Every detail URL is this one with another slug: reversed once, not once a row.
+    head, tail = request.build_absolute_uri(reverse("initiatives:detail", args=["-"])).split("/-/")
+    statuses = dict(Status.choices)
     today = filterset.today
     writer = csv.writer(_Echo())
 
     def rows() -> Iterator[str]:
         yield writer.writerow(CSV_COLUMNS + CSV_DELIVERY_COLUMNS)
         for chunk in _chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
-            yield from chunk_rows(chunk)
+            yield "".join(chunk_rows(chunk))
 
-    def chunk_rows(chunk: list[Initiative]) -> Iterator[str]:
-        # One grouped query per chunk, like the prefetch of its areas.
-        records = FollowUpAction.objects.filter(
-            initiative_id__in=[i.pk for i in chunk]
-        ).delivery_records(by="initiative", today=today)
-        for i in chunk:
-            record = records.get(i.pk, DeliveryRecord())
+    def chunk_rows(chunk: list[tuple]) -> Iterator[str]:
+        # Two grouped queries per chunk: its areas' names and its promise against delivery.
+        ids = [row[0] for row in chunk]
+        areas: dict[int, list[str]] = {}
+        for initiative_id, name in (
+            InitiativeArea.objects.filter(initiative_id__in=ids)
+            .order_by("area__position")
+            .values_list("initiative_id", "area__name")
+        ):
+            areas.setdefault(initiative_id, []).append(name)
+        records = FollowUpAction.objects.filter(initiative_id__in=ids).delivery_records(
+            by="initiative", today=today
+        )
+        empty = DeliveryRecord()
+        for (
+            pk,
+            title,
+            slug,
+            status,
+            decided,
+            precision,
+            inferred,
+            venue,
+            verified,
+            updated,
+        ) in chunk:
+            record = records.get(pk, empty)
             values = (
-                i.title,
-                base + i.get_absolute_url(),
-                i.get_status_display(),
-                i.decided_on_display,
-                i.venue,
-                "yes" if i.verified else "no",
-                "; ".join(link.area.name for link in i.area_links.all()),
-                i.updated_at.isoformat(timespec="seconds"),
+                title,
+                f"{head}/{slug}/{tail}",
+                statuses.get(status, status),
+                decided_on_display(decided, precision, year_inferred=inferred),
+                venue,
+                "yes" if verified else "no",
+                "; ".join(areas.get(pk, ())),
+                updated.isoformat(timespec="seconds"),
                 record.promised,
                 *(getattr(record, key) for key, _, _ in SEGMENTS),
                 "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
