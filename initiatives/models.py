@@ -285,10 +285,12 @@ class InitiativeQuerySet(models.QuerySet):
     def with_actions_due_within(self, *, today: dt.date, days: int) -> InitiativeQuerySet:
         from timeline.models import FollowUpAction
 
-        due = FollowUpAction.objects.due_within(today=today, days=days).filter(
-            initiative=models.OuterRef("pk")
-        )
-        return self.filter(models.Exists(due))
+        # The window's open actions first, from the (status, due_latest) index, then their
+        # initiatives. The LIMIT, far above any count, keeps PostgreSQL from turning this
+        # into a probe of each initiative in list order, which the newest initiatives (with
+        # actions due years ahead) made a probe of thousands.
+        due = FollowUpAction.objects.due_within(today=today, days=days).order_by()
+        return self.filter(pk__in=due.values("initiative_id")[:SUBQUERY_FENCE])
 
     def match_candidates(self, *, title: str, terms: list[str], names: list[str]) -> list[int]:
         """Ids of the initiatives whose title or summary holds one of the document's
@@ -325,6 +327,11 @@ class InitiativeQuerySet(models.QuerySet):
                     .values_list("pk", flat=True)[: MATCH_CANDIDATES * 4]
                 )
         return list(dict.fromkeys(found))
+
+
+# A LIMIT no subquery reaches: PostgreSQL then reads the subquery once rather than
+# probing it once per outer row.
+SUBQUERY_FENCE = 2**31 - 1
 
 
 def decided_on_display(decided_on: dt.date | None, precision: str, *, year_inferred: bool) -> str:

@@ -198,7 +198,13 @@ class FollowUpAction(models.Model):
         ordering = [models.F("due_latest").asc(nulls_last=True), "pk"]
         verbose_name = "follow-up action"
         indexes = [
-            models.Index(fields=["status", "due_latest"]),
+            # Open actions by due date (the deliverables page, the dashboard's windows, the
+            # list's `due_within`), with the initiative read from the index itself.
+            models.Index(
+                fields=["status", "due_latest"],
+                include=["initiative"],
+                name="action_status_due_initiative",
+            ),
             # The calendar feeds' actions: `due_latest >= a year ago ORDER BY due_latest, id
             # LIMIT 2000` reads 2,000 index entries instead of sorting every dated action.
             models.Index(fields=["due_latest", "id"], name="action_due_latest_id"),
