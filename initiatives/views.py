@@ -31,6 +31,7 @@ from django.utils import timezone
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.models import (
+    SUBQUERY_FENCE,
     Actor,
     ActorRole,
     CooperationArea,
@@ -445,7 +446,11 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .defer("initiative__search_vector", "initiative__summary")
         .order_by("-initiative__updated_at", "pk")
     )
-    page = capped_page(links, request.GET)
+    # An actor in few initiatives: its links are read first and sorted, rather than the
+    # initiatives walked newest first until 25 of the actor's turn up (21,000 of them
+    # for an actor in 1% of 100,000).
+    few = InitiativeActor.objects.filter(actor=actor).values("pk")[:SUBQUERY_FENCE]
+    page = capped_page(links, request.GET, when_few=lambda rows: rows.filter(pk__in=few))
     actions = list(
         FollowUpAction.objects.pending()
         .filter(owner=actor)
