@@ -391,6 +391,9 @@ class Initiative(models.Model):
         indexes = [
             models.Index(fields=["status", "decided_on"]),
             models.Index(fields=["updated_at"]),
+            # The list sorted by title (`?sort=title`, with or without a search): read in
+            # order and stopped after a page, instead of every match sorted.
+            models.Index(fields=["title", "id"], name="initiative_title_id"),
         ]
         constraints = [
             models.CheckConstraint(
