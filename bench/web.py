@@ -314,7 +314,7 @@ def main() -> None:
         (
             "Calendar feed, uncached",
             client,
-            ["/feeds/calendar.ics"] * max(5, n // 3),
+            ["/feeds/calendar.ics"] * max(3, n // 4),
             cache.clear,
             150,
         ),

@@ -101,10 +101,6 @@ TEMPLATES = [
     },
 ]
 
-# Forms draw their fields and widgets through Jinja2 (Django's own form templates, ported):
-# the list's filter form took more of the page than its SQL through the Django engine.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
-
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }

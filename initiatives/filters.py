@@ -15,6 +15,7 @@ from typing import Any
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, QuerySet
+from django.forms.renderers import Jinja2
 from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -78,9 +79,20 @@ class LongSelect(forms.Select):
         return mark_safe(f"<select{flatatt(final)}>{options}</select>")
 
 
+# Filter forms are drawn on every list page: through Jinja2 (Django's own form templates,
+# ported) they take about half the time the Django engine takes. Admin and the other forms
+# keep Django's renderer (admin's widgets exist only as Django templates).
+FILTER_FORM_RENDERER = Jinja2()
+
+
 class DatedFilterSet(django_filters.FilterSet):
     """A FilterSet whose due-date filters read `today`, given or taken once, and whose
     choices come from the database once per request."""
+
+    def get_form_class(self) -> type[forms.Form]:
+        form = super().get_form_class()
+        form.default_renderer = FILTER_FORM_RENDERER
+        return form
 
     def __init__(
         self,
