@@ -54,6 +54,9 @@ NOTES = """## How the pages stay fast
   checked before reuse) rather than opening one per request.
 - `bench_seed` ends with `ANALYZE`: without statistics a bulk-loaded table gets plans
   ten times slower.
+
+What changed for issue 11, each index's query and plan, and what is left:
+[web-issue-11.md](web-issue-11.md).
 """
 
 
