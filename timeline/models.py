@@ -198,10 +198,12 @@ class FollowUpAction(models.Model):
         ordering = [models.F("due_latest").asc(nulls_last=True), "pk"]
         verbose_name = "follow-up action"
         indexes = [
-            # Open actions by due date (the deliverables page, the dashboard's windows, the
-            # list's `due_within`), with the initiative read from the index itself.
+            # Actions of one status by due date, ties by id (the deliverables page and the
+            # dashboard's windows merge one scan per open status; the list's `due_within`
+            # reads the initiative from the index itself). With id in it, no plan prefers
+            # walking `action_due_latest_id` and skipping the other statuses' rows.
             models.Index(
-                fields=["status", "due_latest"],
+                fields=["status", "due_latest", "id"],
                 include=["initiative"],
                 name="action_status_due_initiative",
             ),

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='followupaction',
-            index=models.Index(fields=['status', 'due_latest'], include=('initiative',), name='action_status_due_initiative'),
+            index=models.Index(fields=['status', 'due_latest', 'id'], include=('initiative',), name='action_status_due_initiative'),
         ),
         migrations.RemoveIndex(
             model_name='followupaction',
