@@ -8,7 +8,7 @@ PORT ?= 8000
 # started beside it send those emails), unless SITE_URL is set: see the README.
 run seed worker beat: export SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test lint format admin worker beat migrate seed bench score clean
+.PHONY: run test lint format admin worker beat migrate seed bench bench-web score clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ test: lint
 bench: $(VENV)/.installed-dev
 	$(PY) bench/extraction.py
 	$(PY) bench/imports.py
+
+# The pages on a large PostgreSQL database (DATABASE_URL): seeds up to SCALE initiatives
+# if it holds fewer, then prints server time, bare SQL and requests/s for each page.
+SCALE ?= 100000
+bench-web: migrate
+	$(PY) bench/web.py --scale $(SCALE) $(BENCH_ARGS)
 
 # Extraction scored against the labelled corpus; its texts live outside git (see
 # bench/corpus/README.md): put them under var/corpus/texts/, or CORPUS=folder make score

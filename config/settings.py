@@ -106,8 +106,28 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+# A PostgreSQL connection costs a few milliseconds to open (as much as a whole detail page's
+# SQL), so each process keeps its connection for a minute, checking it is still alive
+# before reusing it in a new request. SQLite opens a file: nothing to keep.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60 if IS_POSTGRES else 0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# The cache holds calendars, the dashboard's slow figures and rate-limit counts. With Redis
+# (CACHE_URL, or else REDIS_URL) every process shares it; without, each keeps its own.
+CACHE_URL = env.str("CACHE_URL", default="") or env.str("REDIS_URL", default="")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "docket-cache",
+            # Redis down must not hold a request for long (see BROKER_TIMEOUT below).
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -235,6 +255,11 @@ CELERY_BEAT_SCHEDULE = {
     # Uploads the broker never got (it was down): see initiatives/outbox.py.
     "sweep-queued-imports": {
         "task": "initiatives.tasks.sweep_queued_imports",
+        "schedule": crontab(minute="*/5"),
+    },
+    # The dashboard's status counts: a change clears them; this catches bulk writes.
+    "refresh-status-counts": {
+        "task": "initiatives.tasks.refresh_status_counts",
         "schedule": crontab(minute="*/5"),
     },
     "purge-uploads": {

@@ -90,11 +90,16 @@ def capped_page(
     per_page: int = PAGE_SIZE,
     count_queryset: QuerySet | None = None,
     fetch: Callable[[QuerySet, int, int], list[Any]] | None = None,
+    when_few: Callable[[QuerySet], QuerySet] | None = None,
 ) -> CappedPage:
     """One page of ``queryset``. ``fetch(queryset, start, stop)`` may replace the plain
-    slice, e.g. to read the rows in a way the database can do faster."""
+    slice, e.g. to read the rows in a way the database can do faster; ``when_few`` may
+    rewrite the queryset when the count found at most COUNT_CAP rows (all of them can
+    then be read and sorted, rather than an index walked until a page is found)."""
     number = page_number(query.get("page"))
     count, capped = capped_count(queryset if count_queryset is None else count_queryset)
+    if when_few is not None and not capped:
+        queryset = when_few(queryset)
     num_pages = max(1, math.ceil(count / per_page))
     if number > num_pages:
         raise Http404("No such page.")

@@ -13,6 +13,7 @@ so that pages can mark them whatever the database.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
@@ -233,7 +234,9 @@ _STOP = frozenset(
         "with",
     ]
 )
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in itself: two threads sharing one
+# (gunicorn's gthread workers) corrupt each other's words. One stemmer per thread.
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=20_000)
@@ -282,7 +285,10 @@ def indexed_text(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(normal_word(word.lower()))
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(normal_word(word.lower()))
 
 
 def query_stems(words: list[str]) -> frozenset[str]:

@@ -109,3 +109,11 @@ def import_inbox() -> dict[str, int]:
             outcome = ImportOutcome.FAILED
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
+
+
+@shared_task
+def refresh_status_counts() -> int:
+    """Count the dashboard's statuses again (see initiatives.summary)."""
+    from initiatives.summary import status_summary_refresh
+
+    return sum(status_summary_refresh().by_status.values())

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 
+from tests.caches import clear_cache
 from tests.factories import UserFactory, make_curator
 
 
@@ -62,8 +63,6 @@ def celery_worker(transactional_db: None) -> object:
 def empty_cache() -> object:
     """Rate-limit counts and the dashboard's delivery record live in the cache; no test
     inherits another's."""
-    from django.core.cache import cache
-
-    cache.clear()
+    clear_cache()
     yield
-    cache.clear()
+    clear_cache()

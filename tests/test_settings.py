@@ -4,6 +4,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_KEY = "k" * 20 + "-production-secret-key-for-tests-only-0123456789"
@@ -86,3 +89,84 @@ def test_it_refuses_an_unknown_auto_apply_policy() -> None:
     result = run_manage("check", DOCKET_AUTO_APPLY="always")
     assert result.returncode != 0
     assert "DOCKET_AUTO_APPLY must be one of confident, review, not 'always'" in result.stderr
+
+
+def print_setting(expression: str, **env: str) -> str:
+    result = run_manage(
+        "shell", "-c", f"from django.conf import settings; print({expression})", **env
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_postgresql_connections_persist_and_are_checked_before_reuse() -> None:
+    on_postgres = print_setting(
+        "settings.DATABASES['default']['CONN_MAX_AGE'], "
+        "settings.DATABASES['default']['CONN_HEALTH_CHECKS']",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/docket",
+    )
+    assert on_postgres == "60 True"
+    on_sqlite = print_setting(
+        "settings.DATABASES['default']['CONN_MAX_AGE']", DATABASE_URL="sqlite:///:memory:"
+    )
+    assert on_sqlite == "0"
+
+
+def test_a_request_reuses_the_postgresql_connection_of_the_one_before() -> None:
+    database = os.environ.get("DATABASE_URL", "")
+    if not database.startswith("postgres"):
+        pytest.skip("needs PostgreSQL: set DATABASE_URL")
+    # The server's maintenance database: it always exists, unlike DATABASE_URL's own.
+    database = urlunsplit(urlsplit(database)._replace(path="/postgres"))
+    # What Django does around every request: close_old_connections at its start and end.
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.db import connection, close_old_connections\n"
+        "pids = []\n"
+        "for _ in range(3):\n"
+        "    close_old_connections()\n"
+        "    with connection.cursor() as c:\n"
+        "        c.execute('SELECT pg_backend_pid()')\n"
+        "        pids.append(c.fetchone()[0])\n"
+        "    close_old_connections()\n"
+        "print(len(set(pids)))",
+        DATABASE_URL=database,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "1"
+
+
+def test_the_cache_is_redis_when_redis_url_is_set_and_local_memory_otherwise() -> None:
+    backend = "settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]"
+    assert print_setting(backend, REDIS_URL="redis://127.0.0.1:6379/3") == "RedisCache"
+    assert print_setting(backend, REDIS_URL="", CACHE_URL="") == "LocMemCache"
+
+
+def test_with_redis_every_process_shares_one_cache() -> None:
+    redis_url = os.environ.get("REDIS_URL", "")
+    if not redis_url:
+        pytest.skip("needs Redis: set REDIS_URL")
+    key = f"shared-{os.getpid()}"
+    written = run_manage(
+        "shell",
+        "-c",
+        f"from django.core.cache import cache; cache.set({key!r}, 'seen', 30)",
+        REDIS_URL=redis_url,
+    )
+    assert written.returncode == 0, written.stderr
+    read = print_setting(
+        f"__import__('django.core.cache').core.cache.cache.get({key!r})", REDIS_URL=redis_url
+    )
+    assert read == "seen"
+
+
+def test_production_renders_templates_through_the_cached_loader() -> None:
+    loaders = print_setting(
+        "[type(loader).__module__ for loader in "
+        "__import__('django.template').template.engines['django'].engine.template_loaders]",
+        DEBUG="0",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="docket.example.org",
+    )
+    assert loaders == "['django.template.loaders.cached']"

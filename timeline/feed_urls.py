@@ -1,3 +1,8 @@
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import path
 from django.views.decorators.cache import cache_page
 
@@ -6,7 +11,21 @@ from timeline import feeds
 
 # Calendar applications poll; a large calendar is built at most once per this many seconds.
 CALENDAR_CACHE_SECONDS = 15 * 60
-cached = cache_page(CALENDAR_CACHE_SECONDS)
+
+
+def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Cache a calendar under its path alone. The calendars read no query parameter, so a
+    query string (a calendar application's `?nocache=…`, a tracking tag) is noise: kept in
+    the key it would build the whole calendar again for every variant."""
+    cached_view = cache_page(CALENDAR_CACHE_SECONDS, key_prefix="calendar")(view)
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        request.META["QUERY_STRING"] = ""
+        request.GET = QueryDict()
+        return cached_view(request, *args, **kwargs)
+
+    return wrapper
 
 
 app_name = "feeds"

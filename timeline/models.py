@@ -264,7 +264,20 @@ class FollowUpAction(models.Model):
     class Meta:
         ordering = [models.F("due_latest").asc(nulls_last=True), "pk"]
         verbose_name = "follow-up action"
-        indexes = [models.Index(fields=["status", "due_latest"])]
+        indexes = [
+            # Actions of one status by due date, ties by id (the deliverables page and the
+            # dashboard's windows merge one scan per open status; the list's `due_within`
+            # reads the initiative from the index itself). With id in it, no plan prefers
+            # walking `action_due_latest_id` and skipping the other statuses' rows.
+            models.Index(
+                fields=["status", "due_latest", "id"],
+                include=["initiative"],
+                name="action_status_due_initiative",
+            ),
+            # The calendar feeds' actions: `due_latest >= a year ago ORDER BY due_latest, id
+            # LIMIT 2000` reads 2,000 index entries instead of sorting every dated action.
+            models.Index(fields=["due_latest", "id"], name="action_due_latest_id"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(due_earliest__isnull=True)

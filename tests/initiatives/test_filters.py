@@ -110,3 +110,16 @@ def test_it_reads_today_once_from_the_clock_by_default(initiatives: dict) -> Non
         f = InitiativeFilter(data=QueryDict("overdue=on"), queryset=Initiative.objects.all())
     assert f.today == dt.date(2026, 5, 1)
     assert list(f.qs) == []
+
+
+def test_the_actor_select_escapes_names_and_keeps_the_chosen_one() -> None:
+    ActorFactory(name='Bureau <script>alert("x")</script> & Co', slug="bureau")
+    ActorFactory(name="Council of the EU", slug="council")
+    f = InitiativeFilter(
+        data=QueryDict("actor=council"), queryset=Initiative.objects.all(), today=TODAY
+    )
+    html = str(f.form["actor"])
+    assert "<script>" not in html
+    assert "Bureau &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in html
+    assert '<option value="council" selected>Council of the EU</option>' in html
+    assert '<option value="">Any actor</option>' in html

@@ -69,3 +69,46 @@ def test_the_dashboard_caps_what_it_counts(client: Client, monkeypatch: pytest.M
     monkeypatch.setattr(views, "COUNT_CAP", 2)
     page = client.get("/").content.decode()
     assert 'Overdue <span class="count">(2+)</span>' in page
+
+
+def adopted_count(page: str) -> str:
+    return page.split('<span class="stat-label">Adopted</span>')[0].rsplit(">", 2)[-2][:-6]
+
+
+@pytest.mark.usefixtures("listed")
+def test_the_dashboard_counts_again_after_a_status_or_an_area_changes(client: Client) -> None:
+    from initiatives.models import Initiative, StatusCount
+    from tests.factories import link_area
+
+    assert adopted_count(client.get("/").content.decode()) == "1"
+    assert StatusCount.objects.exists()  # kept: the next view reads them
+    deal = Initiative.objects.get(title="Standards deal")
+    deal.status = "adopted"
+    deal.save()
+    page = client.get("/").content.decode()
+    assert adopted_count(page) == "2"
+    assert 'aria-label="1 adopted in Standardization"' in page
+    link_area(Initiative.objects.get(title="Loan facility"), "standardization")
+    page = client.get("/").content.decode()
+    assert 'aria-label="2 adopted in Standardization"' in page
+    make_listed_initiative("Third", status="adopted")
+    assert adopted_count(client.get("/").content.decode()) == "3"
+
+
+@pytest.mark.usefixtures("listed")
+def test_a_bulk_change_shows_once_the_counts_are_counted_again(client: Client) -> None:
+    import time_machine
+    from django.utils import timezone
+
+    from initiatives.models import Initiative
+    from initiatives.summary import MAX_AGE
+    from initiatives.tasks import refresh_status_counts
+
+    client.get("/")
+    Initiative.objects.update(status="adopted")  # no signal: the kept counts stay
+    assert adopted_count(client.get("/").content.decode()) == "1"
+    assert refresh_status_counts.delay().get() == 2  # beat's task
+    assert adopted_count(client.get("/").content.decode()) == "2"
+    Initiative.objects.update(status="proposed")
+    with time_machine.travel(timezone.now() + MAX_AGE * 2):  # and beat never ran
+        assert adopted_count(client.get("/").content.decode()) == "0"

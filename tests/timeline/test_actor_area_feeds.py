@@ -8,11 +8,11 @@ import re
 import pytest
 import time_machine
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
 from initiatives.models import CooperationArea
+from tests.caches import clear_cache
 from tests.factories import (
     SEND_AT,
     ActorFactory,
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> None:
-    cache.clear()
+    clear_cache()
 
 
 def alternates(html: str) -> dict[str, str]:

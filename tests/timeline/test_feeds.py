@@ -9,11 +9,11 @@ import icalendar
 import pytest
 import time_machine
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
 from initiatives.models import CooperationArea, Status
+from tests.caches import clear_cache
 from tests.factories import (
     SEND_AT,
     FollowUpActionFactory,
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> None:
-    cache.clear()  # calendars are cached for a quarter of an hour
+    clear_cache()  # calendars are cached for a quarter of an hour
 
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -130,3 +130,17 @@ def test_the_calendar_has_all_day_events_spanning_each_window(client: Client) ->
     ) == set(events)
     empty = SavedSearchFactory(query="status=withdrawn")
     assert calendar(client, reverse("feeds:saved_search_ics", args=[empty.feed_token])) == {}
+
+
+@time_machine.travel(SEND_AT, tick=False)
+def test_a_query_string_does_not_bypass_the_calendar_cache(client: Client) -> None:
+    initiative = InitiativeFactory(title="Drone coalition")
+    MilestoneFactory(initiative=initiative, title="Summit", date=dt.date(2026, 12, 3))
+    url = reverse("feeds:calendar_ics")
+    first = calendar(client, url)
+    MilestoneFactory(initiative=initiative, title="Later", date=dt.date(2026, 12, 9))
+    # Calendar applications add cache busters; the cached calendar answers them all.
+    assert calendar(client, url + "?nocache=1733000000") == first
+    assert calendar(client, url + "?utm_source=mail&x=") == first
+    clear_cache()
+    assert len(calendar(client, url + "?nocache=1")) == len(first) + 1
