@@ -44,7 +44,19 @@ def anonymous(request: HttpRequest) -> Anonymous | None:
 
 
 class _Throttle(SimpleRateThrottle):
-    # Counted in the cache: per process with the local-memory cache, shared with Redis.
+    """Counted in the cache (shared by every process with a shared cache), at the rate
+    the setting named by ``rate_setting`` gives when the request comes."""
+
+    rate_setting = ""
+
+    def __init__(self) -> None:
+        super().__init__(getattr(settings, self.rate_setting))
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        self.rate = getattr(settings, self.rate_setting)
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
     def _ident(self, request: HttpRequest) -> str:
         return str(request.META.get("REMOTE_ADDR", ""))
 
@@ -54,9 +66,7 @@ class AnonymousThrottle(_Throttle):
     a client could write any X-Forwarded-For)."""
 
     scope = "anonymous"
-
-    def __init__(self) -> None:
-        super().__init__(settings.API_ANONYMOUS_RATE)
+    rate_setting = "API_ANONYMOUS_RATE"
 
     def get_cache_key(self, request: HttpRequest) -> str | None:
         if isinstance(getattr(request, "auth", None), ApiToken):
@@ -68,9 +78,7 @@ class TokenThrottle(_Throttle):
     """Calls with a token, counted per user, whatever the token or address."""
 
     scope = "token"
-
-    def __init__(self) -> None:
-        super().__init__(settings.API_TOKEN_RATE)
+    rate_setting = "API_TOKEN_RATE"
 
     def get_cache_key(self, request: HttpRequest) -> str | None:
         auth: Any = getattr(request, "auth", None)

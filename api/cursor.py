@@ -52,7 +52,9 @@ def _param(value: Any) -> Any:
     # PostgreSQL's ts_rank is a float4: compare it as one, or a float read back from a
     # cursor never equals the row it came from.
     if isinstance(value, float) and connection.vendor == "postgresql":
-        return Func(Value(value), template="CAST(%(expressions)s AS real)", output_field=FloatField())
+        return Func(
+            Value(value), template="CAST(%(expressions)s AS real)", output_field=FloatField()
+        )
     return value
 
 

@@ -10,7 +10,9 @@ from django.utils.cache import get_conditional_response
 from ninja import Schema
 
 
-def json_with_etag(request: HttpRequest, schema: type[Schema], data: dict[str, Any]) -> HttpResponse:
+def json_with_etag(
+    request: HttpRequest, schema: type[Schema], data: dict[str, Any]
+) -> HttpResponse:
     """The body is validated by ``schema`` and the ETag is its hash: any change to what a
     client would see gives a new ETag, and nothing else does."""
     body = schema.model_validate(data).model_dump_json()

@@ -49,9 +49,11 @@ def _search(row: SavedSearch) -> dict[str, Any]:
 @router.get("/follows", response={200: list[schemas.FollowOut], **ERRORS})
 def follows(request: HttpRequest) -> list[dict[str, Any]]:
     """What you follow: initiatives, areas and actors."""
-    rows = Follow.objects.filter(user=request.auth.user).select_related(
-        "initiative", "area", "actor"
-    ).defer("initiative__search_vector", "initiative__summary", "initiative__curated_fields")
+    rows = (
+        Follow.objects.filter(user=request.auth.user)
+        .select_related("initiative", "area", "actor")
+        .defer("initiative__search_vector", "initiative__summary", "initiative__curated_fields")
+    )
     return [_follow(f) for f in rows.order_by("pk")]
 
 
@@ -91,4 +93,3 @@ def saved_search_remove(request: HttpRequest, search_id: int) -> tuple[int, None
     if not saved_search_delete(user=request.auth.user, pk=search_id):
         raise Http404("You have no saved search with this id.")
     return 204, None
-

@@ -24,7 +24,6 @@ EventKindValue = Literal[tuple(EventKind.values)]  # type: ignore[valid-type]
 ActorKindValue = Literal[tuple(ActorKind.values)]  # type: ignore[valid-type]
 
 
-
 class PageParams(Schema):
     cursor: str | None = Field(None, description="The `next` link's cursor.", max_length=2000)
     page_size: int | None = Field(None, ge=1, le=MAX_PAGE_SIZE)

@@ -50,11 +50,15 @@ def problem_response(
     return response
 
 
+# Where ninja says a parameter came from, left out of the field's name.
+LOCATION_WORDS = ("query", "body", "path", "params", "payload")
+
+
 def field_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Pydantic's errors as {field, message}: ``("query", "page_size")`` → "page_size"."""
     found = []
     for error in errors:
-        location = [str(part) for part in error.get("loc", ()) if part not in ("query", "body")]
+        location = [str(p) for p in error.get("loc", ()) if p not in LOCATION_WORDS]
         found.append({"field": ".".join(location), "message": str(error.get("msg", ""))})
     return found
 

@@ -152,8 +152,12 @@ def initiative(request: HttpRequest, slug: str) -> HttpResponse:
         *FollowUpAction._meta.ordering
     )
     queryset = Initiative.objects.defer("search_vector").prefetch_related(
-        Prefetch("actor_links", queryset=_evidence_of(InitiativeActor.objects.select_related("actor"))),
-        Prefetch("area_links", queryset=_evidence_of(InitiativeArea.objects.select_related("area"))),
+        Prefetch(
+            "actor_links", queryset=_evidence_of(InitiativeActor.objects.select_related("actor"))
+        ),
+        Prefetch(
+            "area_links", queryset=_evidence_of(InitiativeArea.objects.select_related("area"))
+        ),
         Prefetch(
             "sector_links", queryset=_evidence_of(InitiativeSector.objects.select_related("sector"))
         ),
@@ -264,4 +268,3 @@ def areas(request: HttpRequest) -> list[dict[str, Any]]:
 def sectors(request: HttpRequest, params: Query[PageParams]) -> dict[str, Any]:
     rows, next_url = _page(request, Sector.objects.order_by("name", "pk"), params, "sectors")
     return {"next": next_url, "results": [serialize.sector(s) for s in rows]}
-
