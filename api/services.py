@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from api.models import ApiToken
 
-TOKEN_PREFIX = "dkt_"
+TOKEN_PREFIX = "dkt_"  # noqa: S105 - a marker that makes leaked tokens easy to scan for
 PREFIX_SHOWN = 10
 # A user with this many tokens must revoke one before making another.
 MAX_TOKENS_PER_USER = 20
