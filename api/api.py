@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from api import me, public
 from api.access import AnonymousThrottle, TokenAuth, TokenThrottle, anonymous
 from api.cursor import BadCursor
-from api.problems import field_errors, problem_response
+from api.problems import PROBLEM_TYPE, field_errors, problem_response
 
-api = NinjaAPI(
+
+class DocketAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        """The generated schema, with errors documented as the problem details they are,
+        and a token optional for public data."""
+        schema = super().get_openapi_schema(**kwargs)
+        for path, operations in schema.get("paths", {}).items():
+            for operation in operations.values():
+                if "/me/" not in path and operation.get("security"):
+                    # Public data: a token is optional ({} is "no authentication").
+                    operation["security"] = [*operation["security"], {}]
+                for status, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if int(status) >= 400 and "application/json" in content:
+                        content[PROBLEM_TYPE] = content.pop("application/json")
+        return schema
+
+
+api = DocketAPI(
     title="Docket API",
     version="1",
     description=(
@@ -93,6 +114,7 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return problem_response(request, exc.status_code, str(exc))
 
 
+@csrf_exempt  # nothing is changed here, whatever the method
 def not_found(request: HttpRequest, rest: str = "") -> HttpResponse:
     """Any other address under /api/: a problem detail, not the site's HTML 404 page."""
     return problem_response(request, 404, "No API endpoint is at this address; see /api/v1/docs.")

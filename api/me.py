@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Router, Status
 
 from accounts.models import Follow, FollowTarget, SavedSearch
 from accounts.services import (
@@ -58,18 +58,18 @@ def follows(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.post("/follows", response={201: schemas.FollowOut, **ERRORS})
-def follow_add(request: HttpRequest, payload: schemas.FollowIn) -> tuple[int, dict[str, Any]]:
+def follow_add(request: HttpRequest, payload: schemas.FollowIn) -> Status:
     """Follow an initiative, area or actor by its slug. Following it twice is harmless."""
     target = get_object_or_404(TARGETS[payload.kind], slug=payload.slug)
-    return 201, _follow(follow_create(user=request.auth.user, target=target))
+    return Status(201, _follow(follow_create(user=request.auth.user, target=target)))
 
 
 @router.delete("/follows/{int:follow_id}", response={204: None, **ERRORS})
-def follow_remove(request: HttpRequest, follow_id: int) -> tuple[int, None]:
+def follow_remove(request: HttpRequest, follow_id: int) -> Status:
     """Stop following. Only your own follows can be found here."""
     row = get_object_or_404(Follow, user=request.auth.user, pk=follow_id)
     follow_delete(user=request.auth.user, target=row.target)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/saved-searches", response={200: list[schemas.SavedSearchOut], **ERRORS})
@@ -78,18 +78,16 @@ def saved_searches(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.post("/saved-searches", response={201: schemas.SavedSearchOut, **ERRORS})
-def saved_search_add(
-    request: HttpRequest, payload: schemas.SavedSearchIn
-) -> tuple[int, dict[str, Any]]:
+def saved_search_add(request: HttpRequest, payload: schemas.SavedSearchIn) -> Status:
     """Save (and so follow) an initiative list's query string under a name. The query is
     checked as the list page checks it."""
     search = saved_search_create(user=request.auth.user, name=payload.name, query=payload.query)
-    return 201, _search(search)
+    return Status(201, _search(search))
 
 
 @router.delete("/saved-searches/{int:search_id}", response={204: None, **ERRORS})
-def saved_search_remove(request: HttpRequest, search_id: int) -> tuple[int, None]:
+def saved_search_remove(request: HttpRequest, search_id: int) -> Status:
     """Delete a saved search. Only your own saved searches can be found here."""
     if not saved_search_delete(user=request.auth.user, pk=search_id):
         raise Http404("You have no saved search with this id.")
-    return 204, None
+    return Status(204, None)
