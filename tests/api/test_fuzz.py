@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
@@ -31,7 +33,19 @@ OPERATIONS = [
 ]
 
 
+@pytest.fixture
+def connection_kept() -> Any:
+    """Keep the test's database connection (and its transaction) across requests, as
+    Django's test client does: the WSGI handler would close it after each response."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("connection_kept")
 @override_settings(API_ANONYMOUS_RATE="100000/min", API_TOKEN_RATE="100000/min")
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)
 def test_the_api_conforms_to_its_schema(django_user_model: Any, method: str, path: str) -> None:
