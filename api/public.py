@@ -25,6 +25,7 @@ from api.params import (
     PageParams,
 )
 from api.problems import COMMON_ERRORS, Problem, form_errors
+from api.queries import DETAIL_ACTIONS, DOCUMENT_BULK, initiative_with_facts
 from initiatives.filters import DatedFilterSet, InitiativeFilter
 from initiatives.models import (
     Actor,
@@ -32,21 +33,16 @@ from initiatives.models import (
     Document,
     Evidence,
     Initiative,
-    InitiativeActor,
     InitiativeArea,
-    InitiativeSector,
     Sector,
 )
 from timeline.filters import DeliverableFilter
-from timeline.models import ChangeEvent, FollowUpAction, Milestone
+from timeline.models import ChangeEvent, FollowUpAction
 
 router = Router(tags=["public data"])
 
 ERRORS = {**COMMON_ERRORS, 404: Problem}
 DETAIL_RESPONSES: dict[int, Any] = {304: None, **ERRORS}
-# An initiative's detail lists at most this many actions; `more_actions_url` has the rest.
-DETAIL_ACTIONS = 100
-DOCUMENT_BULK = ("text", "set_aside", "warnings")
 EVENTS_SALT = "docket.api.events"
 
 
@@ -75,10 +71,6 @@ def _next_url(request: HttpRequest, cursor: str | None) -> str | None:
 def _page(request: HttpRequest, queryset: QuerySet, params: Any, scope: str) -> tuple[list, Any]:
     page = cursor_page(queryset, cursor=params.cursor, page_size=params.page_size, scope=scope)
     return page.rows, _next_url(request, page.next_cursor)
-
-
-def _evidence_of(queryset: QuerySet) -> QuerySet:
-    return queryset.select_related("evidence")
 
 
 @router.get("/initiatives", response={200: schemas.InitiativePage, **ERRORS})
@@ -148,24 +140,7 @@ def initiative(request: HttpRequest, slug: str) -> HttpResponse:
     """One initiative with its actors and roles, areas and what it says of each, sectors,
     milestones, actions and documents; each fact with the quote and offsets behind it.
     Send the `ETag` back as `If-None-Match` to get 304 while nothing changed."""
-    actions = _evidence_of(FollowUpAction.objects.select_related("owner")).order_by(
-        *FollowUpAction._meta.ordering
-    )
-    queryset = Initiative.objects.defer("search_vector").prefetch_related(
-        Prefetch(
-            "actor_links", queryset=_evidence_of(InitiativeActor.objects.select_related("actor"))
-        ),
-        Prefetch(
-            "area_links", queryset=_evidence_of(InitiativeArea.objects.select_related("area"))
-        ),
-        Prefetch(
-            "sector_links", queryset=_evidence_of(InitiativeSector.objects.select_related("sector"))
-        ),
-        Prefetch("milestones", queryset=_evidence_of(Milestone.objects.all())),
-        Prefetch("actions", queryset=actions[: DETAIL_ACTIONS + 1], to_attr="api_actions"),
-        Prefetch("documents", queryset=Document.objects.defer(*DOCUMENT_BULK)),
-    )
-    found = get_object_or_404(queryset, slug=slug)
+    found = get_object_or_404(initiative_with_facts(), slug=slug)
     return json_with_etag(request, schemas.InitiativeDetailOut, _initiative_detail(request, found))
 
 
