@@ -111,3 +111,20 @@ def test_own_data_needs_a_token(client: Client, method: str, url: str) -> None:
 def test_a_signed_in_browser_session_is_not_a_token(client: Client, analyst: User) -> None:
     client.force_login(analyst)
     assert client.get("/api/v1/me/follows").status_code == 401
+
+
+@pytest.mark.parametrize("rows", [1, 12])
+def test_it_lists_own_follows_in_a_fixed_number_of_queries(
+    client: Client,
+    analyst: User,
+    token_for: Headers,
+    django_assert_num_queries: object,
+    rows: int,
+) -> None:
+    headers = token_for(analyst)
+    for n in range(rows):
+        follow(analyst, InitiativeFactory(slug=f"i{n}"))
+    client.get("/api/v1/me/follows", **headers)  # notes when the token was last used
+    # The token with its user, then the follows with what they follow.
+    with django_assert_num_queries(2):  # type: ignore[operator]
+        assert len(client.get("/api/v1/me/follows", **headers).json()) == rows
