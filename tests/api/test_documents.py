@@ -73,3 +73,16 @@ def test_it_lists_documents_in_a_fixed_number_of_queries(
     DocumentFactory.create_batch(rows, initiative=InitiativeFactory())
     with django_assert_num_queries(1):  # type: ignore[operator]
         assert client.get("/api/v1/documents").status_code == 200
+
+
+@pytest.mark.parametrize("spans", [1, 20])
+def test_it_reads_a_document_in_a_fixed_number_of_queries(
+    client: Client, django_assert_num_queries: object, spans: int
+) -> None:
+    document = DocumentFactory(text=" ".join(f"word{n}" for n in range(spans)))
+    for n in range(spans):
+        make_evidence(document, f"word{n}")
+    # The document with its initiative, then its evidence.
+    with django_assert_num_queries(2):  # type: ignore[operator]
+        body = client.get(f"/api/v1/documents/{document.pk}").json()
+    assert len(body["evidence"]) == spans
