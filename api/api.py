@@ -18,6 +18,10 @@ from api.problems import PROBLEM_TYPE, field_errors, problem_response
 
 
 class DocketAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation: Any) -> str:
+        # "initiatives", "follow_add": what generated clients name their methods.
+        return operation.view_func.__name__
+
     def get_openapi_schema(self, **kwargs: Any) -> Any:
         """The generated schema, with errors documented as the problem details they are,
         and a token optional for public data."""
