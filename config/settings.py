@@ -60,10 +60,13 @@ INSTALLED_APPS = [
     "simple_history",
     "django_celery_beat",
     "axes",
+    # Its templates and static files serve the API's docs page from this server.
+    "ninja",
     "initiatives",
     "timeline",
     "accounts",
     "notifications",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -302,6 +305,11 @@ if DOCKET_AUTO_APPLY not in AUTO_APPLY_POLICIES:
 WEBHOOKS_ALLOW_LOOPBACK = env.bool("WEBHOOKS_ALLOW_LOOPBACK", default=False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
+
+# --- API ---------------------------------------------------------------------
+# Requests per address without a token, and per user with a personal API token.
+API_ANONYMOUS_RATE = env.str("API_ANONYMOUS_RATE", default="60/min")
+API_TOKEN_RATE = env.str("API_TOKEN_RATE", default="600/min")
 
 # --- Security (production) -----------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
