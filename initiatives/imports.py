@@ -53,6 +53,7 @@ from initiatives.pipeline.types import (
     ReadResult,
     Span,
 )
+from initiatives.search import initiative_search_update, search_update_deferred
 from initiatives.serialize import extraction_as_dict
 from initiatives.services import free_slug, initiative_save, unique_slug
 from initiatives.services_match import (
@@ -196,9 +197,11 @@ def document_import(
             # One transaction, and so one commit, per document: the facts, the search
             # vector and the ImportRun land together or not at all.
             with transaction.atomic():
-                _load(extraction, source_path=source_path, result=result)
-                if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
-                    _refresh_search(result.initiative_id)
+                # The changes applied with the document refresh the vector once, here.
+                with search_update_deferred():
+                    _load(extraction, source_path=source_path, result=result)
+                    if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
+                        _refresh_search(result.initiative_id)
                 _record_run(result, trigger=trigger, run_id=run_id)
             return result
         except IntegrityError:
@@ -235,8 +238,6 @@ def _dry_run(extraction: Extraction, *, source_path: str, result: ImportResult) 
 
 
 def _refresh_search(initiative_id: int) -> None:
-    from initiatives.search import initiative_search_update
-
     initiative_search_update(initiative_ids=[initiative_id])
 
 

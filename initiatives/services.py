@@ -53,10 +53,18 @@ def free_slug(name: str, taken: set[str], *, max_length: int, fallback: str) -> 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:190] or "initiative"
+    # A retired address (kept by a SlugRedirect) still leads to its initiative: never
+    # give it to another one.
     taken = set(
         Initiative.objects.filter(slug__startswith=base)
         .exclude(pk=exclude_pk)
+        .order_by()
         .values_list("slug", flat=True)
+        .union(
+            SlugRedirect.objects.filter(old_slug__startswith=base)
+            .order_by()
+            .values_list("old_slug", flat=True)
+        )
     )
     return free_slug(title, taken, max_length=200, fallback="initiative")
 
