@@ -3,6 +3,7 @@ scores from the pure matcher (`initiatives.pipeline.match`), and the stored deci
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
@@ -148,13 +149,6 @@ def document_published(extraction: Extraction) -> dt.date:
     return extraction.read.published or extraction.reference_date
 
 
-def referenced_days(extraction: Extraction) -> frozenset[dt.date]:
-    days, _years = match.referenced_dates(
-        extraction.read.text, reference=document_published(extraction)
-    )
-    return days
-
-
 def initiative_match(*, extraction: Extraction) -> match.Decision:
     """Score the known initiatives this document may report on and decide. Call it
     under `match_lock` when the decision will be acted upon."""
@@ -173,7 +167,7 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
         title=extracted.title, terms=terms, names=sorted(profile.names)
     )
     scores = [match.score(document, profile, pk) for pk, profile in candidate_profiles(ids).items()]
-    return match.decide(scores)
+    return dataclasses.replace(match.decide(scores), days_said=document.dates_said)
 
 
 def document_match_record(

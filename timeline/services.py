@@ -57,7 +57,44 @@ def event_record(
     new_value: Any = "",
     occurred_at: dt.datetime | None = None,
 ) -> ChangeEvent:
-    return ChangeEvent.objects.create(
+    event = event_build(
+        initiative=initiative,
+        kind=kind,
+        summary=summary,
+        via=via,
+        user=user,
+        action=action,
+        milestone=milestone,
+        document=document,
+        evidence=evidence,
+        field=field,
+        old_value=old_value,
+        new_value=new_value,
+        occurred_at=occurred_at,
+    )
+    event.save()
+    return event
+
+
+def event_build(
+    *,
+    initiative: Initiative,
+    kind: str,
+    summary: str,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    action: FollowUpAction | None = None,
+    milestone: Milestone | None = None,
+    document: Document | None = None,
+    evidence: Evidence | None = None,
+    field: str = "",
+    old_value: Any = "",
+    new_value: Any = "",
+    occurred_at: dt.datetime | None = None,
+) -> ChangeEvent:
+    """The event `event_record` stores, unsaved: a writer of many facts (an import)
+    stores its events together with `ChangeEvent.objects.bulk_create`."""
+    return ChangeEvent(
         initiative=initiative,
         kind=kind,
         summary=summary,

@@ -268,6 +268,8 @@ class Decision:
     score: float
     features: dict[str, float]
     candidates: tuple[Score, ...] = ()
+    # The days the document's back-reference sentences name, stored with the decision.
+    days_said: frozenset[dt.date] = frozenset()
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
