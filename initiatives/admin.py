@@ -3,6 +3,8 @@ so history and change events are recorded whichever way a record is edited."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -32,6 +34,7 @@ from initiatives.services import (
     actors_confirm,
     document_detach,
     initiative_merge,
+    initiative_pin,
     initiative_save,
     initiative_verify,
 )
@@ -127,8 +130,26 @@ class DocumentInline(admin.TabularInline):
         return False
 
 
+class InitiativeForm(forms.ModelForm):
+    pin_summary = forms.BooleanField(
+        label="Pin the summary",
+        required=False,
+        help_text="Re-imports keep a pinned summary. Editing the summary pins it; untick to "
+        "let the next version of its document update it again.",
+    )
+
+    class Meta:
+        model = Initiative
+        fields = "__all__"  # noqa: DJ007 - the fieldsets below choose what is shown
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pin_summary"].initial = "summary" in (self.instance.curated_fields or [])
+
+
 @admin.register(Initiative)
 class InitiativeAdmin(SimpleHistoryAdmin):
+    form = InitiativeForm
     list_display = ("title", "status", "decided", "venue", "verified", "updated_at")
     list_filter = (
         "status",
@@ -148,7 +169,7 @@ class InitiativeAdmin(SimpleHistoryAdmin):
         "updated_at",
     )
     fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "status")}),
+        (None, {"fields": ("title", "slug", "summary", "pin_summary", "status")}),
         (
             "Decision",
             {"fields": ("decided_on", "decided_on_precision", "decided_on_year_inferred", "venue")},
@@ -190,8 +211,18 @@ class InitiativeAdmin(SimpleHistoryAdmin):
             obj.decided_on_year_reason,
         )
 
-    def save_model(self, request: HttpRequest, obj: Initiative, form: object, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: Initiative, form: InitiativeForm, change: bool
+    ) -> None:
         initiative_save(initiative=obj, via=EventVia.ADMIN, user=request.user)
+        if "pin_summary" in form.changed_data:
+            initiative_pin(
+                initiative=obj,
+                field="summary",
+                pinned=form.cleaned_data["pin_summary"],
+                via=EventVia.ADMIN,
+                user=request.user,
+            )
 
     def save_formset(
         self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool

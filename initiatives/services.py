@@ -121,6 +121,24 @@ def initiative_save(
 
 
 @transaction.atomic
+def initiative_pin(
+    *,
+    initiative: Initiative,
+    field: str,
+    pinned: bool,
+    via: str,
+    user: AbstractBaseUser | None = None,
+) -> Initiative:
+    """Pin a field as it stands (a re-import keeps it, as it keeps a field a curator
+    edited), or unpin it so that the next version of its document updates it again."""
+    if field not in CURATABLE_FIELDS:
+        raise ValidationError(f"“{field}” cannot be pinned.")
+    fields = set(initiative.curated_fields)
+    initiative.curated_fields = sorted(fields | {field} if pinned else fields - {field})
+    return initiative_save(initiative=initiative, via=via, user=user)
+
+
+@transaction.atomic
 def initiative_verify(
     *, initiative: Initiative, via: str, user: AbstractBaseUser | None = None
 ) -> bool:
