@@ -3,6 +3,7 @@ so history and change events are recorded whichever way a record is edited."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django import forms
@@ -29,6 +30,7 @@ from initiatives.models import (
     Origin,
     Sector,
 )
+from initiatives.outbox import import_run_retry
 from initiatives.search import initiative_search_update
 from initiatives.services import (
     actors_confirm,
@@ -396,15 +398,38 @@ class EvidenceAdmin(admin.ModelAdmin):
         return False
 
 
+class ImportProducedFilter(admin.SimpleListFilter):
+    """Documents kept without an initiative (nothing found, or a possible match waiting),
+    for a curator to review."""
+
+    title = "result"
+    parameter_name = "produced"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [
+            ("no_initiative", "Document without an initiative"),
+            ("initiative", "Document with an initiative"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() == "no_initiative":
+            return queryset.filter(document__isnull=False, document__initiative__isnull=True)
+        if self.value() == "initiative":
+            return queryset.filter(document__initiative__isnull=False)
+        return queryset
+
+
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
     """Every import, whatever way it came in; uploading files starts new ones."""
 
     change_list_template = "admin/initiatives/importrun/change_list.html"
-    list_display = ("path", "trigger", "outcome", "started_at", "finished_at", "error_first_line")
-    list_filter = ("outcome", "trigger")
+    # Short columns first: outcome and error stay on a 1280 px screen, whatever the path.
+    list_display = ("file", "outcome", "error_first_line", "initiative", "trigger", "started_at")
+    list_filter = ("outcome", ImportProducedFilter, "trigger")
     search_fields = ("path", "sha256", "error")
     list_select_related = ("document", "initiative")
+    actions = ("rerun",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -412,9 +437,35 @@ class ImportRunAdmin(admin.ModelAdmin):
     def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
 
+    @admin.display(description="File", ordering="path")
+    def file(self, obj: ImportRun) -> str:
+        return format_html('<span title="{}">{}</span>', obj.path, Path(obj.path).name[:60])
+
     @admin.display(description="Error")
     def error_first_line(self, obj: ImportRun) -> str:
-        return obj.error.splitlines()[0] if obj.error else ""
+        if not obj.error:
+            return ""
+        first = obj.error.splitlines()[0]
+        return format_html(
+            '<span title="{}">{}</span>', obj.error, first if len(first) <= 90 else first[:89] + "…"
+        )
+
+    @admin.action(description="Re-run the selected imports", permissions=["upload"])
+    def rerun(self, request: HttpRequest, queryset: QuerySet[ImportRun]) -> None:
+        queued = 0
+        for run in queryset:
+            try:
+                import_run_retry(run=run)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.WARNING)
+                continue
+            queued += 1
+        if queued:
+            self.message_user(
+                request,
+                f"{queued} import(s) queued again; their outcome appears below.",
+                messages.SUCCESS,
+            )
 
     def get_urls(self) -> list:
         upload = path(
