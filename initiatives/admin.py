@@ -152,6 +152,10 @@ class InitiativeForm(forms.ModelForm):
 @admin.register(Initiative)
 class InitiativeAdmin(SimpleHistoryAdmin):
     form = InitiativeForm
+
+    class Media:
+        css = {"all": ("docket/admin.css",)}
+
     list_display = ("title", "status", "decided", "venue", "verified", "updated_at")
     list_filter = (
         "status",
