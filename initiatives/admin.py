@@ -3,11 +3,13 @@ so history and change events are recorded whichever way a record is edited."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
@@ -229,6 +231,35 @@ class InitiativeAdmin(SimpleHistoryAdmin):
                 via=EventVia.ADMIN,
                 user=request.user,
             )
+
+    def save_related(
+        self, request: HttpRequest, form: Any, formsets: list[BaseInlineFormSet], change: bool
+    ) -> None:
+        """After the inlines are saved, write what they changed on the initiative's history
+        record of this save: its history then shows facts as well as fields."""
+        super().save_related(request, form, formsets, change)
+        changed = [
+            entry
+            for entry in self.construct_change_message(request, form, formsets, not change)
+            if "changed" not in entry or entry["changed"].get("object")
+        ]
+        if changed:
+            record = form.instance.history.latest()  # written by this save's save_model
+            record.history_change_reason = LogEntry(
+                change_message=json.dumps(changed)
+            ).get_change_message()
+            record.save(update_fields=["history_change_reason"])
+
+    def set_history_delta_changes(self, request: HttpRequest, historical_records: Any) -> None:
+        """The "Changes" column lists the facts a save changed beside its fields."""
+        super().set_history_delta_changes(request, historical_records)
+        for record in historical_records:
+            if record.history_change_reason:
+                facts = {"field": "Facts", "old": "", "new": record.history_change_reason}
+                record.history_delta_changes = [
+                    *(getattr(record, "history_delta_changes", None) or []),
+                    facts,
+                ]
 
     def save_formset(
         self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool

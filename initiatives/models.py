@@ -381,7 +381,11 @@ class Initiative(models.Model):
     # Kept up to date by initiatives.search.initiative_search_update (PostgreSQL only).
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "search_vector"])
+    history = HistoricalRecords(
+        excluded_fields=["updated_at", "search_vector"],
+        # The admin writes what a save changed in the inlines here (see InitiativeAdmin).
+        history_change_reason_field=models.TextField(null=True),
+    )
     objects = InitiativeQuerySet.as_manager()
 
     class Meta:
