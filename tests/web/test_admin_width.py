@@ -57,3 +57,23 @@ def test_the_change_page_fits_a_1280_px_screen(
         assert page.get_by_text("Outline co-production guidelines").first.is_visible()
     finally:
         page.close()
+
+
+def test_history_shows_an_inline_edit_at_1280_px(
+    browser: Any, live_server: Any, defence: Initiative, screenshot_dir: Any
+) -> None:
+    url = f"/admin/initiatives/initiative/{defence.pk}/change/"
+    page = signed_in(browser, live_server.url, url)
+    try:
+        first = page.locator("#actions-group input[name$='-due_text']").first
+        first.fill("by the end of June")
+        page.get_by_role("button", name="Save and continue editing").click()
+        page.wait_for_load_state()
+        page.goto(f"{live_server.url}/admin/initiatives/initiative/{defence.pk}/history/")
+        page.screenshot(path=screenshot_dir / "admin-initiative-history-1280.png", full_page=True)
+        changes = page.locator("#change-history").inner_text()
+        assert "Facts:" in changes
+        assert "Changed Due text for follow-up action" in changes
+        assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH
+    finally:
+        page.close()
