@@ -3,8 +3,13 @@ so history and change events are recorded whichever way a record is edited."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.forms import BaseInlineFormSet
@@ -27,11 +32,13 @@ from initiatives.models import (
     Origin,
     Sector,
 )
+from initiatives.outbox import import_run_retry
 from initiatives.search import initiative_search_update
 from initiatives.services import (
     actors_confirm,
     document_detach,
     initiative_merge,
+    initiative_pin,
     initiative_save,
     initiative_verify,
 )
@@ -127,8 +134,30 @@ class DocumentInline(admin.TabularInline):
         return False
 
 
+class InitiativeForm(forms.ModelForm):
+    pin_summary = forms.BooleanField(
+        label="Pin the summary",
+        required=False,
+        help_text="Re-imports keep a pinned summary. Editing the summary pins it; untick to "
+        "let the next version of its document update it again.",
+    )
+
+    class Meta:
+        model = Initiative
+        fields = "__all__"  # noqa: DJ007 - the fieldsets below choose what is shown
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pin_summary"].initial = "summary" in (self.instance.curated_fields or [])
+
+
 @admin.register(Initiative)
 class InitiativeAdmin(SimpleHistoryAdmin):
+    form = InitiativeForm
+
+    class Media:
+        css = {"all": ("docket/admin.css",)}
+
     list_display = ("title", "status", "decided", "venue", "verified", "updated_at")
     list_filter = (
         "status",
@@ -148,7 +177,7 @@ class InitiativeAdmin(SimpleHistoryAdmin):
         "updated_at",
     )
     fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "status")}),
+        (None, {"fields": ("title", "slug", "summary", "pin_summary", "status")}),
         (
             "Decision",
             {"fields": ("decided_on", "decided_on_precision", "decided_on_year_inferred", "venue")},
@@ -190,8 +219,47 @@ class InitiativeAdmin(SimpleHistoryAdmin):
             obj.decided_on_year_reason,
         )
 
-    def save_model(self, request: HttpRequest, obj: Initiative, form: object, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: Initiative, form: InitiativeForm, change: bool
+    ) -> None:
         initiative_save(initiative=obj, via=EventVia.ADMIN, user=request.user)
+        if "pin_summary" in form.changed_data:
+            initiative_pin(
+                initiative=obj,
+                field="summary",
+                pinned=form.cleaned_data["pin_summary"],
+                via=EventVia.ADMIN,
+                user=request.user,
+            )
+
+    def save_related(
+        self, request: HttpRequest, form: Any, formsets: list[BaseInlineFormSet], change: bool
+    ) -> None:
+        """After the inlines are saved, write what they changed on the initiative's history
+        record of this save: its history then shows facts as well as fields."""
+        super().save_related(request, form, formsets, change)
+        changed = [
+            entry
+            for entry in self.construct_change_message(request, form, formsets, not change)
+            if "changed" not in entry or entry["changed"].get("object")
+        ]
+        if changed:
+            record = form.instance.history.latest()  # written by this save's save_model
+            record.history_change_reason = LogEntry(
+                change_message=json.dumps(changed)
+            ).get_change_message()
+            record.save(update_fields=["history_change_reason"])
+
+    def set_history_delta_changes(self, request: HttpRequest, historical_records: Any) -> None:
+        """The "Changes" column lists the facts a save changed beside its fields."""
+        super().set_history_delta_changes(request, historical_records)
+        for record in historical_records:
+            if record.history_change_reason:
+                facts = {"field": "Facts", "old": "", "new": record.history_change_reason}
+                record.history_delta_changes = [
+                    *(getattr(record, "history_delta_changes", None) or []),
+                    facts,
+                ]
 
     def save_formset(
         self, request: HttpRequest, form: object, formset: BaseInlineFormSet, change: bool
@@ -365,15 +433,38 @@ class EvidenceAdmin(admin.ModelAdmin):
         return False
 
 
+class ImportProducedFilter(admin.SimpleListFilter):
+    """Documents kept without an initiative (nothing found, or a possible match waiting),
+    for a curator to review."""
+
+    title = "result"
+    parameter_name = "produced"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return [
+            ("no_initiative", "Document without an initiative"),
+            ("initiative", "Document with an initiative"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() == "no_initiative":
+            return queryset.filter(document__isnull=False, document__initiative__isnull=True)
+        if self.value() == "initiative":
+            return queryset.filter(document__initiative__isnull=False)
+        return queryset
+
+
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
     """Every import, whatever way it came in; uploading files starts new ones."""
 
     change_list_template = "admin/initiatives/importrun/change_list.html"
-    list_display = ("path", "trigger", "outcome", "started_at", "finished_at", "error_first_line")
-    list_filter = ("outcome", "trigger")
+    # Short columns first: outcome and error stay on a 1280 px screen, whatever the path.
+    list_display = ("file", "outcome", "error_first_line", "initiative", "trigger", "started_at")
+    list_filter = ("outcome", ImportProducedFilter, "trigger")
     search_fields = ("path", "sha256", "error")
     list_select_related = ("document", "initiative")
+    actions = ("rerun",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -381,9 +472,35 @@ class ImportRunAdmin(admin.ModelAdmin):
     def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
 
+    @admin.display(description="File", ordering="path")
+    def file(self, obj: ImportRun) -> str:
+        return format_html('<span title="{}">{}</span>', obj.path, Path(obj.path).name[:60])
+
     @admin.display(description="Error")
     def error_first_line(self, obj: ImportRun) -> str:
-        return obj.error.splitlines()[0] if obj.error else ""
+        if not obj.error:
+            return ""
+        first = obj.error.splitlines()[0]
+        return format_html(
+            '<span title="{}">{}</span>', obj.error, first if len(first) <= 90 else first[:89] + "…"
+        )
+
+    @admin.action(description="Re-run the selected imports", permissions=["upload"])
+    def rerun(self, request: HttpRequest, queryset: QuerySet[ImportRun]) -> None:
+        queued = 0
+        for run in queryset:
+            try:
+                import_run_retry(run=run)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.WARNING)
+                continue
+            queued += 1
+        if queued:
+            self.message_user(
+                request,
+                f"{queued} import(s) queued again; their outcome appears below.",
+                messages.SUCCESS,
+            )
 
     def get_urls(self) -> list:
         upload = path(

@@ -53,6 +53,7 @@ from initiatives.pipeline.types import (
     ReadResult,
     Span,
 )
+from initiatives.search import initiative_search_update, search_update_deferred
 from initiatives.serialize import extraction_as_dict
 from initiatives.services import free_slug, initiative_save, unique_slug
 from initiatives.services_match import (
@@ -60,12 +61,18 @@ from initiatives.services_match import (
     document_published,
     initiative_match,
     match_lock,
-    referenced_days,
 )
 from initiatives.users import acting_user
-from timeline.models import EventKind, EventVia, FollowUpAction, Milestone, Proposal
+from timeline.models import (
+    ChangeEvent,
+    EventKind,
+    EventVia,
+    FollowUpAction,
+    Milestone,
+    Proposal,
+)
 from timeline.proposals import proposal_as_dict, proposals_from_document
-from timeline.services import event_record
+from timeline.services import event_build, event_record
 
 logger = logging.getLogger(__name__)
 
@@ -196,9 +203,11 @@ def document_import(
             # One transaction, and so one commit, per document: the facts, the search
             # vector and the ImportRun land together or not at all.
             with transaction.atomic():
-                _load(extraction, source_path=source_path, result=result)
-                if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
-                    _refresh_search(result.initiative_id)
+                # The changes applied with the document refresh the vector once, here.
+                with search_update_deferred():
+                    _load(extraction, source_path=source_path, result=result)
+                    if result.initiative_id and result.outcome != ImportOutcome.UNCHANGED:
+                        _refresh_search(result.initiative_id)
                 _record_run(result, trigger=trigger, run_id=run_id)
             return result
         except IntegrityError:
@@ -235,8 +244,6 @@ def _dry_run(extraction: Extraction, *, source_path: str, result: ImportResult) 
 
 
 def _refresh_search(initiative_id: int) -> None:
-    from initiatives.search import initiative_search_update
-
     initiative_search_update(initiative_ids=[initiative_id])
 
 
@@ -335,7 +342,7 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         match = document_match_record(
             document=document,
             decision=decision,
-            referenced_days=referenced_days(extraction),
+            referenced_days=decision.days_said,
             created=initiative if decision.decision == MatchDecision.NEW else None,
         )
     _report_match(document, result, match=match)
@@ -474,6 +481,7 @@ class _FactLoader:
         self.pending_evidence: list[Evidence] = []
         self.pending_new: dict[type[Model], list[Model]] = {}
         self.pending_changed: list[tuple[Model, str | None]] = []
+        self.pending_events: list[ChangeEvent] = []
 
     def load(self, extracted: ExtractedInitiative | None) -> None:
         initiative = self.initiative
@@ -489,14 +497,14 @@ class _FactLoader:
             f"New source document: {self.document}",
             document=self.document,
         )
-        if extracted is None:
-            return
-        self._load_actors(extracted)
-        self._load_areas(extracted)
-        self._load_sectors(extracted)
-        self._load_milestones(extracted)
-        self._load_actions(extracted)
-        self._flush()
+        if extracted is not None:
+            self._load_actors(extracted)
+            self._load_areas(extracted)
+            self._load_sectors(extracted)
+            self._load_milestones(extracted)
+            self._load_actions(extracted)
+            self._flush()
+        ChangeEvent.objects.bulk_create(self.pending_events)
 
     def _flush(self) -> None:
         Evidence.objects.bulk_create(self.pending_evidence)
@@ -554,8 +562,14 @@ class _FactLoader:
         # Every change an import makes names its document: the detail page's sources say
         # what each document changed.
         kwargs.setdefault("document", self.document)
-        event_record(
-            initiative=self.initiative, kind=kind, summary=summary, via=EventVia.IMPORT, **kwargs
+        self.pending_events.append(
+            event_build(
+                initiative=self.initiative,
+                kind=kind,
+                summary=summary,
+                via=EventVia.IMPORT,
+                **kwargs,
+            )
         )
 
     def _replaceable(self, fact: Model) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -38,6 +39,18 @@ def import_run_queue(*, path: Path, trigger: str) -> ImportRun:
         )
         transaction.on_commit(lambda: import_run_enqueue(run_id=run.pk))
     return run
+
+
+def import_run_retry(*, run: ImportRun) -> ImportRun:
+    """Import a run's file again, as a new queued run (a curator re-runs an import once
+    its cause is fixed). Raises ValidationError when the file is gone: uploads are
+    deleted once imported, their text being stored."""
+    path = Path(run.path)
+    if not path.is_file():
+        raise ValidationError(
+            f"The file {path.name} is no longer on disk; import it from its source or upload it."
+        )
+    return import_run_queue(path=path, trigger=run.trigger)
 
 
 def import_run_enqueue(*, run_id: int) -> bool:

@@ -12,7 +12,9 @@ American spellings, and a body's acronym and long form, find each other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -104,8 +106,13 @@ def clean_query(raw: str) -> str:
     return text
 
 
+# The initiatives whose vectors wait for the end of `search_update_deferred`, or None.
+_deferred: ContextVar[set[int] | None] = ContextVar("search_deferred", default=None)
+
+
 def initiative_search_update(*, initiative_ids: Iterable[int]) -> int:
-    """Recompute the stored search vector of these initiatives. Returns rows updated.
+    """Recompute the stored search vector of these initiatives. Returns rows updated
+    (0 while deferred: see `search_update_deferred`).
 
     Call it after any write that changes an initiative's title, summary, venue, areas,
     actions, sectors, actors or documents. A no-op on databases without full-text search.
@@ -113,7 +120,28 @@ def initiative_search_update(*, initiative_ids: Iterable[int]) -> int:
     ids = sorted({int(pk) for pk in initiative_ids})
     if not ids or not is_full_text():
         return 0
+    waiting = _deferred.get()
+    if waiting is not None:
+        waiting.update(ids)
+        return 0
     return search_vectors_refresh(connection, ids)
+
+
+@contextmanager
+def search_update_deferred() -> Iterator[None]:
+    """Recompute each touched initiative's vector once, when the block ends without an
+    error, rather than after every write in it (an import applies many changes to one
+    initiative). Use it inside the transaction of those writes."""
+    if _deferred.get() is not None:  # an outer block refreshes them
+        yield
+        return
+    waiting: set[int] = set()
+    token = _deferred.set(waiting)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    initiative_search_update(initiative_ids=waiting)
 
 
 def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int]) -> int:

@@ -53,10 +53,18 @@ def free_slug(name: str, taken: set[str], *, max_length: int, fallback: str) -> 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:190] or "initiative"
+    # A retired address (kept by a SlugRedirect) still leads to its initiative: never
+    # give it to another one.
     taken = set(
         Initiative.objects.filter(slug__startswith=base)
         .exclude(pk=exclude_pk)
+        .order_by()
         .values_list("slug", flat=True)
+        .union(
+            SlugRedirect.objects.filter(old_slug__startswith=base)
+            .order_by()
+            .values_list("old_slug", flat=True)
+        )
     )
     return free_slug(title, taken, max_length=200, fallback="initiative")
 
@@ -110,6 +118,24 @@ def initiative_save(
         )
     initiative_search_update(initiative_ids=[initiative.pk])
     return initiative
+
+
+@transaction.atomic
+def initiative_pin(
+    *,
+    initiative: Initiative,
+    field: str,
+    pinned: bool,
+    via: str,
+    user: AbstractBaseUser | None = None,
+) -> Initiative:
+    """Pin a field as it stands (a re-import keeps it, as it keeps a field a curator
+    edited), or unpin it so that the next version of its document updates it again."""
+    if field not in CURATABLE_FIELDS:
+        raise ValidationError(f"“{field}” cannot be pinned.")
+    fields = set(initiative.curated_fields)
+    initiative.curated_fields = sorted(fields | {field} if pinned else fields - {field})
+    return initiative_save(initiative=initiative, via=via, user=user)
 
 
 @transaction.atomic

@@ -3,15 +3,17 @@ scores from the pure matcher (`initiatives.pipeline.match`), and the stored deci
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import Min
-from django.db.models.functions import Coalesce
+from django.db.models import Min, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 
 from initiatives.models import (
     ActorRole,
@@ -32,10 +34,19 @@ MATCH_LOCK_KEY = 0x646F636B  # "dock"
 
 
 def match_lock() -> None:
-    """Take the matcher's lock until the current transaction ends (PostgreSQL only)."""
+    """Take the matcher's lock until the current transaction ends, and make its scans
+    deterministic (PostgreSQL only)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MATCH_LOCK_KEY])
+            # For the rest of the transaction, the matcher's unordered candidate scans
+            # read the full-text index (a sequential scan, chosen on a misestimate of a
+            # query of word pairs, computed 100,000 vectors: 8 s), and so meet rows in
+            # the table's order, whatever the plan: the same candidates every time.
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s), set_config('enable_seqscan', 'off', true),"
+                " set_config('synchronize_seqscans', 'off', true)",
+                [MATCH_LOCK_KEY],
+            )
 
 
 def profile_of_extraction(extracted: ExtractedInitiative) -> match.Profile:
@@ -55,15 +66,47 @@ def profile_of_extraction(extracted: ExtractedInitiative) -> match.Profile:
     )
 
 
-def _grouped(rows: Any) -> dict[int, list[Any]]:
-    grouped: dict[int, list[Any]] = defaultdict(list)
-    for initiative_id, *rest in rows:
-        grouped[initiative_id].append(rest[0] if len(rest) == 1 else tuple(rest))
-    return grouped
+def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
+    """The initiatives' actors (role, name), areas, sectors, action descriptions and the
+    days their documents point back at, by kind and initiative: one query (a union of
+    flat rows, no model instances)."""
+    text = TextField()
+
+    def rows(queryset: Any, kind: str, first: Any, second: Any = None) -> Any:
+        return queryset.order_by().values_list(
+            "initiative_id" if kind != "days" else "document__initiative_id",
+            Value(kind, output_field=text),
+            Cast(first, output_field=text),
+            Cast(second, output_field=text) if second else Value("", output_field=text),
+        )
+
+    actions = apps.get_model("timeline", "FollowUpAction")  # a layer above this one
+    union = rows(
+        InitiativeActor.objects.filter(initiative_id__in=ids), "actors", "role", "actor__name"
+    ).union(
+        rows(InitiativeArea.objects.filter(initiative_id__in=ids), "areas", "area__slug"),
+        rows(InitiativeSector.objects.filter(initiative_id__in=ids), "sectors", "sector__name"),
+        rows(actions.objects.filter(initiative_id__in=ids), "actions", "description"),
+        rows(
+            DocumentMatch.objects.filter(document__initiative_id__in=ids),
+            "days",
+            "referenced_days",
+        ),
+        all=True,
+    )
+    facts: dict[str, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for initiative_id, kind, first, second in union:
+        if kind == "actors":
+            facts[kind][initiative_id].append((first, second))
+        elif kind == "days":
+            facts[kind][initiative_id].extend(json.loads(first or "[]"))
+        else:
+            facts[kind][initiative_id].append(first)
+    return facts
 
 
 def candidate_profiles(ids: list[int]) -> dict[int, match.Profile]:
-    """The candidates' profiles, from six flat queries (no model instances: at 24
+    """The candidates' profiles, from two flat queries (no model instances: at a dozen
     candidates with ten actions each, building instances cost more than the queries)."""
     if not ids:
         return {}
@@ -74,32 +117,9 @@ def candidate_profiles(ids: list[int]) -> dict[int, match.Profile]:
             "pk", "title", "summary", "decided_on", "decided_on_precision", "venue", "first_seen"
         )
     )
-    links = _grouped(
-        InitiativeActor.objects.filter(initiative_id__in=ids).values_list(
-            "initiative_id", "role", "actor__name"
-        )
-    )
-    areas = _grouped(
-        InitiativeArea.objects.filter(initiative_id__in=ids).values_list(
-            "initiative_id", "area__slug"
-        )
-    )
-    sectors = _grouped(
-        InitiativeSector.objects.filter(initiative_id__in=ids).values_list(
-            "initiative_id", "sector__name"
-        )
-    )
-    actions = _grouped(
-        # The actions' model lives in the timeline app, a layer above this one.
-        apps.get_model("timeline", "FollowUpAction")
-        .objects.filter(initiative_id__in=ids)
-        .values_list("initiative_id", "description")
-    )
-    days = _grouped(
-        DocumentMatch.objects.filter(document__initiative_id__in=ids).values_list(
-            "document__initiative_id", "referenced_days"
-        )
-    )
+    facts = initiatives_facts(ids)
+    links, areas, sectors = facts["actors"], facts["areas"], facts["sectors"]
+    actions, days = facts["actions"], facts["days"]
     profiles = {}
     for pk, title, summary, decided_on, precision, venue, first_seen in rows:
         actor_links = links.get(pk, [])
@@ -109,9 +129,7 @@ def candidate_profiles(ids: list[int]) -> dict[int, match.Profile]:
             decided_on=decided_on,
             decided_on_precise=precision == "day",
             first_seen=first_seen,
-            referenced_days=frozenset(
-                dt.date.fromisoformat(day) for listed in days.get(pk, []) for day in listed
-            ),
+            referenced_days=frozenset(dt.date.fromisoformat(day) for day in days.get(pk, [])),
             venue=venue,
             deciders=frozenset(n for role, n in actor_links if role == ActorRole.DECISION_MAKER),
             partners=frozenset(n for role, n in actor_links if role == ActorRole.PARTNER),
@@ -129,13 +147,6 @@ def _words_of(names: Iterable[str]) -> set[str]:
 
 def document_published(extraction: Extraction) -> dt.date:
     return extraction.read.published or extraction.reference_date
-
-
-def referenced_days(extraction: Extraction) -> frozenset[dt.date]:
-    days, _years = match.referenced_dates(
-        extraction.read.text, reference=document_published(extraction)
-    )
-    return days
 
 
 def initiative_match(*, extraction: Extraction) -> match.Decision:
@@ -156,7 +167,7 @@ def initiative_match(*, extraction: Extraction) -> match.Decision:
         title=extracted.title, terms=terms, names=sorted(profile.names)
     )
     scores = [match.score(document, profile, pk) for pk, profile in candidate_profiles(ids).items()]
-    return match.decide(scores)
+    return dataclasses.replace(match.decide(scores), days_said=document.dates_said)
 
 
 def document_match_record(
@@ -167,11 +178,6 @@ def document_match_record(
     created: Initiative | None = None,
 ) -> DocumentMatch:
     """Store the matcher's decision; `created` is the initiative a "new" decision made."""
-    titles = dict(
-        Initiative.objects.filter(
-            pk__in=[c.initiative_id for c in decision.candidates]
-        ).values_list("pk", "title")
-    )
     return DocumentMatch.objects.create(
         document=document,
         decision=decision.decision,
@@ -182,7 +188,7 @@ def document_match_record(
         candidates=[
             {
                 "id": c.initiative_id,
-                "title": titles.get(c.initiative_id, ""),
+                "title": c.title,
                 "score": c.total,
                 "features": c.features,
             }

@@ -460,6 +460,8 @@ class ProposalState(models.TextChoices):
     PENDING = "pending", "Awaiting review"
     APPLIED = "applied", "Applied"
     REJECTED = "rejected", "Rejected"
+    # Overtaken by events: a new window for an action that was delivered meanwhile.
+    WITHDRAWN = "withdrawn", "Withdrawn (out of date)"
 
 
 class ProposalQuerySet(models.QuerySet):

@@ -30,6 +30,7 @@ from initiatives.pipeline.extract_progress import (
 )
 from initiatives.pipeline.match import action_words
 from initiatives.pipeline.types import Extraction, Span
+from initiatives.services_match import initiatives_facts
 from timeline.models import (
     OPEN_STATUSES,
     ActionStatus,
@@ -39,7 +40,12 @@ from timeline.models import (
     Proposal,
     ProposalKind,
 )
-from timeline.proposals_apply import RULE, proposal_apply, proposal_may_auto_apply
+from timeline.proposals_apply import (
+    RULE,
+    proposal_apply,
+    proposal_may_auto_apply,
+    proposals_apply_new,
+)
 
 # "confident" applies proposals at or above this confidence on unverified initiatives.
 NEW_ACTION_CONFIDENCE = 0.8
@@ -149,7 +155,8 @@ def _window_of(action: FollowUpAction) -> dict[str, Any]:
     }
 
 
-@transaction.atomic
+# Called inside an import's transaction, which fails as a whole: no savepoint of its own.
+@transaction.atomic(savepoint=False)
 def proposals_from_document(
     *, initiative: Initiative, document: Document, extraction: Extraction, published: dt.date
 ) -> list[Proposal]:
@@ -334,7 +341,9 @@ def _new_facts(
                 "due_rule": due.rule if due else "",
             },
         )
-    actors = set(initiative.actor_links.values_list("actor__name", flat=True))
+    # The initiative's actors, areas and sectors, in one query.
+    facts = initiatives_facts([initiative.pk])
+    actors = {name for _role, name in facts["actors"][initiative.pk]}
     for actor in extracted.actors:
         if actor.role == "mentioned" or actor.name in actors:
             continue
@@ -345,7 +354,7 @@ def _new_facts(
             span=actor.evidence,
             value={"name": actor.name, "role": actor.role, "kind": actor.kind},
         )
-    areas = set(initiative.area_links.values_list("area__slug", flat=True))
+    areas = set(facts["areas"][initiative.pk])
     for area in extracted.areas:
         if area.area not in areas:
             proposer.add(
@@ -355,7 +364,7 @@ def _new_facts(
                 span=area.evidence,
                 value={"name": area.area, "statement": area.statement},
             )
-    sectors = {n.casefold() for n in initiative.sector_links.values_list("sector__name", flat=True)}
+    sectors = {n.casefold() for n in facts["sectors"][initiative.pk]}
     for sector in extracted.sectors:
         if sector.name.casefold() not in sectors:
             proposer.add(
@@ -374,12 +383,12 @@ def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _apply_allowed(proposals: list[Proposal]) -> None:
-    for proposal in proposals:
-        if proposal_may_auto_apply(proposal):
-            proposal_apply(proposal=proposal, via="import")
+    proposals_apply_new(
+        proposals=[p for p in proposals if proposal_may_auto_apply(p)], via="import"
+    )
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside an import's transaction
 def proposals_resolve_orphans(*, initiative: Initiative) -> int:
     """Give orphan reports (done, or a new window) of this initiative the action they
     speak of, now that it may exist; apply them if the policy allows. Returns how many

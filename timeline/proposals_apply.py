@@ -28,7 +28,7 @@ from initiatives.models import (
     Origin,
     Sector,
 )
-from initiatives.search import initiative_search_update
+from initiatives.search import initiative_search_update, search_update_deferred
 from initiatives.services import free_slug, initiative_save
 from initiatives.users import acting_user
 from timeline.models import (
@@ -79,6 +79,25 @@ def proposal_apply(
         proposal.value = {**proposal.value, **value}
     _APPLY[proposal.kind](proposal, via, user)
     return _decided(proposal, ProposalState.APPLIED, user)
+
+
+@transaction.atomic(savepoint=False)  # the import's transaction fails as a whole
+def proposals_apply_new(*, proposals: list[Proposal], via: str) -> None:
+    """Apply proposals that the current transaction has just stored, as the policy
+    allows them (an import's confident ones). No other transaction can see them yet, so
+    none is locked or read again, and their states are written in one query."""
+    if not proposals:
+        return
+    decided_at = timezone.now()
+    with search_update_deferred():
+        for proposal in proposals:
+            _APPLY[proposal.kind](proposal, via, None)
+            proposal.state = ProposalState.APPLIED
+            proposal.decided_by = None
+            proposal.decided_at = decided_at
+    Proposal.objects.bulk_update(
+        proposals, ["state", "decided_by", "decided_at", "action", "milestone"]
+    )
 
 
 def _locked(proposal: Proposal) -> Proposal:
@@ -182,7 +201,7 @@ def _apply_new_action(proposal: Proposal, via: str, user: Any) -> None:
     value = proposal.value
     owner = Actor.objects.filter(name=value.get("owner")).first() if value.get("owner") else None
     action = FollowUpAction(
-        initiative_id=proposal.initiative_id,
+        initiative=proposal.initiative,
         description=value["description"],
         owner=owner,
         due_text=value.get("due_text") or "",

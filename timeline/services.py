@@ -13,7 +13,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, Exists, OuterRef
+from django.db.models import CharField, CheckConstraint, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 
@@ -29,6 +29,9 @@ from timeline.models import (
     EventVia,
     FollowUpAction,
     Milestone,
+    Proposal,
+    ProposalKind,
+    ProposalState,
 )
 
 logger = logging.getLogger(__name__)
@@ -54,7 +57,44 @@ def event_record(
     new_value: Any = "",
     occurred_at: dt.datetime | None = None,
 ) -> ChangeEvent:
-    return ChangeEvent.objects.create(
+    event = event_build(
+        initiative=initiative,
+        kind=kind,
+        summary=summary,
+        via=via,
+        user=user,
+        action=action,
+        milestone=milestone,
+        document=document,
+        evidence=evidence,
+        field=field,
+        old_value=old_value,
+        new_value=new_value,
+        occurred_at=occurred_at,
+    )
+    event.save()
+    return event
+
+
+def event_build(
+    *,
+    initiative: Initiative,
+    kind: str,
+    summary: str,
+    via: str,
+    user: AbstractBaseUser | None = None,
+    action: FollowUpAction | None = None,
+    milestone: Milestone | None = None,
+    document: Document | None = None,
+    evidence: Evidence | None = None,
+    field: str = "",
+    old_value: Any = "",
+    new_value: Any = "",
+    occurred_at: dt.datetime | None = None,
+) -> ChangeEvent:
+    """The event `event_record` stores, unsaved: a writer of many facts (an import)
+    stores its events together with `ChangeEvent.objects.bulk_create`."""
+    return ChangeEvent(
         initiative=initiative,
         kind=kind,
         summary=summary,
@@ -68,6 +108,48 @@ def event_record(
         old_value="" if old_value is None else str(old_value),
         new_value="" if new_value is None else str(new_value),
         occurred_at=occurred_at or timezone.now(),
+    )
+
+
+def _full_clean(obj: FollowUpAction | Milestone) -> None:
+    """`full_clean`, with the model's check constraints tested in one query (Django tests
+    each in a query and a savepoint of its own: nine round trips for an action). When
+    the combined test fails, each constraint is tested for its own message."""
+    exclude = _loaded_relations(obj)
+    obj.full_clean(exclude=exclude, validate_constraints=False)
+    constraints = obj._meta.constraints
+    if not all(isinstance(c, CheckConstraint) for c in constraints):
+        obj.validate_constraints(exclude=exclude)
+        return
+    combined = CheckConstraint(condition=Q(*(c.condition for c in constraints)), name="all")
+    try:
+        combined.validate(type(obj), obj, exclude=set(exclude))
+    except ValidationError:
+        obj.validate_constraints(exclude=exclude)
+        raise
+
+
+def _loaded_relations(obj: Any) -> list[str]:
+    """The foreign keys of `obj` that point at an instance held in memory with its key:
+    `full_clean` need not query for their existence (the database's constraint still
+    checks it), which is a query per key for every action an import adds."""
+    return [
+        f.name
+        for f in obj._meta.concrete_fields
+        if f.is_relation
+        and f.is_cached(obj)
+        and getattr(obj, f.name) is not None
+        and getattr(obj, f.name).pk == getattr(obj, f.attname)
+    ]
+
+
+def _withdraw_windows(action: FollowUpAction) -> int:
+    """A delivered action has no due window left to change: the new windows waiting for
+    review are withdrawn (a curator no longer sees them in triage). Returns how many."""
+    return (
+        Proposal.objects.pending()
+        .filter(action=action, kind=ProposalKind.WINDOW_CHANGE)
+        .update(state=ProposalState.WITHDRAWN, decided_at=timezone.now())
     )
 
 
@@ -88,7 +170,7 @@ def action_save(
 ) -> FollowUpAction:
     """Validate and save an action, recording what changed as events. A state change
     names the document (and quote) that reported it, when given."""
-    action.full_clean()
+    _full_clean(action)
     previous = FollowUpAction.objects.filter(pk=action.pk).first() if action.pk else None
     action.save()
     initiative_search_update(initiative_ids=[action.initiative_id])
@@ -107,6 +189,8 @@ def action_save(
         return action
     for field, old, new in _changes(previous, action, ACTION_TRACKED_FIELDS):
         source: dict[str, Any] = {}
+        if field == "status" and new in DELIVERED_STATUSES:
+            _withdraw_windows(action)
         if field == "status":
             kind, word = STATE_EVENTS[new]
             summary = f"{word}: {action.description}"
@@ -187,7 +271,7 @@ def milestone_save(
     user: AbstractBaseUser | None = None,
     document: Document | None = None,
 ) -> Milestone:
-    milestone.full_clean()
+    _full_clean(milestone)
     previous = Milestone.objects.filter(pk=milestone.pk).first() if milestone.pk else None
     milestone.save()
     if previous is None:

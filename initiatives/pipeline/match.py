@@ -258,6 +258,7 @@ class Score:
     initiative_id: int
     total: float
     features: dict[str, float]
+    title: str = ""  # the candidate's, for a curator reading the decision
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,8 @@ class Decision:
     score: float
     features: dict[str, float]
     candidates: tuple[Score, ...] = ()
+    # The days the document's back-reference sentences name, stored with the decision.
+    days_said: frozenset[dt.date] = frozenset()
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -332,7 +335,7 @@ def score(document: Document, candidate: Profile, initiative_id: int) -> Score:
     """One candidate's score and its named features."""
     new = document.profile
     if not date_plausible(candidate, document.published):
-        return Score(initiative_id, 0.0, {"date_plausible": 0.0})
+        return Score(initiative_id, 0.0, {"date_plausible": 0.0}, candidate.title)
     title = _overlap(new.words, candidate.words - new.actor_words)
     programme = _overlap(candidate.names, document.names)
     candidate_days = candidate.referenced_days | (
@@ -366,7 +369,9 @@ def score(document: Document, candidate: Profile, initiative_id: int) -> Score:
         "areas_sectors": round(areas, 3),
         "date_plausible": 1.0,
     }
-    return Score(initiative_id, round(min(1.0, distinctive + confirming), 4), features)
+    return Score(
+        initiative_id, round(min(1.0, distinctive + confirming), 4), features, candidate.title
+    )
 
 
 def decide(scores: Iterable[Score]) -> Decision:

@@ -117,3 +117,39 @@ def test_a_curator_marks_initiatives_verified(client: Client, curator: User) -> 
     assert initiative.verified and initiative.verified_by == curator
     assert Initiative.history.filter(id=initiative.pk, verified=True).exists()
     assert ChangeEvent.objects.filter(kind=EventKind.VERIFIED, initiative=initiative).count() == 1
+
+
+def test_an_inline_edit_shows_in_the_initiative_history(client: Client, curator: User) -> None:
+    initiative = InitiativeFactory(status="proposed", title="SAFE loans")
+    action = FollowUpActionFactory(initiative=initiative, description="Publish guidance")
+    client.force_login(curator)
+    url = reverse("admin:initiatives_initiative_change", args=[initiative.pk])
+    form = {
+        "title": "SAFE loans",
+        "slug": initiative.slug,
+        "summary": initiative.summary,
+        "status": "proposed",
+        "decided_on": "",
+        "decided_on_precision": "",
+        "venue": "",
+    }
+    for prefix in ("actor_links", "area_links", "sector_links", "milestones", "documents"):
+        form |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    form |= {
+        "actions-TOTAL_FORMS": "1",
+        "actions-INITIAL_FORMS": "1",
+        "actions-0-id": str(action.pk),
+        "actions-0-initiative": str(initiative.pk),
+        "actions-0-description": "Publish guidance",
+        "actions-0-due_text": "by the end of September",
+        "actions-0-due_latest": "2025-09-30",
+        "actions-0-status": action.status,
+    }
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+    history = client.get(reverse("admin:initiatives_initiative_history", args=[initiative.pk]))
+    html = history.content.decode()
+    changes = html[html.index('id="change-history"') :]
+    assert "Facts:" in changes
+    assert "Due latest for follow-up action “Publish guidance”." in changes

@@ -200,7 +200,13 @@ def test_reimporting_the_whole_series_changes_nothing(report: dict[str, Any]) ->
     )
     again = import_all(IN_ORDER)
     assert {e["outcome"] for e in again.values()} == {"unchanged"}
-    assert [e["proposals"] for e in again.values()] == [e["proposals"] for e in report.values()]
+    # The same proposals, in the same states, but for the new window that 02 reported
+    # for the funding mechanisms: 03 reported them delivered, which withdrew it.
+    first = [e["proposals"] for e in report.values()]
+    for proposal in first[1]:
+        if proposal["kind"] == "window_change":
+            proposal["state"] = "withdrawn"
+    assert [e["proposals"] for e in again.values()] == first
     assert before == (
         Initiative.objects.count(),
         ChangeEvent.objects.count(),

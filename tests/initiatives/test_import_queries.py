@@ -1,0 +1,64 @@
+"""An import costs a fixed number of queries, however many initiatives are known."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from initiatives.imports import document_import
+from tests.factories import FollowUpActionFactory, InitiativeFactory
+from tests.initiatives.series import ANNOUNCEMENT_PUBLISHED, SEED, SERIES
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_today")]
+TODAY = dt.date(2026, 11, 24)
+GUIDELINES = SERIES / "02-guidelines-published.md"  # attaches, applies a completion
+DRONES = SERIES / "11-uk-drone-partnership.md"  # a new initiative
+# Queries of one import, its savepoints included (PostgreSQL adds the matcher's lock and
+# a second candidate query).
+ATTACH_BUDGET = 36
+NEW_BUDGET = 36
+
+
+def measured(path: Path) -> tuple[int, str]:
+    """The queries an import of `path` makes, and its decision; the import is undone."""
+    savepoint = transaction.savepoint()
+    with CaptureQueriesContext(connection) as queries:
+        result = document_import(
+            data=path.read_bytes(), filename=path.name, source_path=str(path), today=TODAY
+        )
+    transaction.savepoint_rollback(savepoint)
+    assert result.error is None
+    return len(queries), (result.match or {}).get("decision", "")
+
+
+def others(count: int) -> None:
+    """Initiatives whose titles share words with the series' documents."""
+    for n in range(count):
+        initiative = InitiativeFactory(
+            title=f"Defence industry drone partnership {n}",
+            summary="Co-production guidelines for the defence industry and drones.",
+        )
+        FollowUpActionFactory.create_batch(3, initiative=initiative)
+
+
+def test_an_import_makes_as_many_queries_with_30_more_initiatives_known() -> None:
+    document_import(
+        data=SEED.read_bytes(),
+        filename=SEED.name,
+        source_path=str(SEED),
+        today=TODAY,
+        published=ANNOUNCEMENT_PUBLISHED,
+    )
+    attach = measured(GUIDELINES)
+    new = measured(DRONES)
+    assert attach[1] == "attached" and attach[0] <= ATTACH_BUDGET
+    assert new[1] == "new" and new[0] <= NEW_BUDGET
+
+    others(30)
+
+    assert measured(GUIDELINES) == attach
+    assert measured(DRONES) == new
