@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('initiatives', '0012_initiative_decided_on_year_inferred'),
+        ('initiatives', '0014_initiative_title_id_index'),
     ]
 
     operations = [

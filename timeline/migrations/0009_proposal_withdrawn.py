@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0006_curators_triage'),
+        ('timeline', '0008_action_status_due_covering'),
     ]
 
     operations = [
