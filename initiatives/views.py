@@ -43,6 +43,7 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
+from timeline.chart import chart_for, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     OPEN_STATUSES,
@@ -355,6 +356,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "more_actions": more_actions,
             "record": record,
             "sources": sources(documents, events),
+            "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
         },
     )
 
@@ -400,7 +402,9 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .order_by("-initiative__updated_at", "pk")
     )
     page = capped_page(links, request.GET)
-    return render(request, "initiatives/area.html", {"area": area, "page": page})
+    today = timezone.localdate()
+    chart = chart_for(FollowUpAction.objects.filter(initiative__area_links__area=area), today=today)
+    return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -420,8 +424,16 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
     )
     record = FollowUpAction.objects.filter(owner=actor).delivery_record(today=today)
+    chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
     return render(
         request,
         "initiatives/actor.html",
-        {"actor": actor, "page": page, "actions": actions, "today": today, "record": record},
+        {
+            "actor": actor,
+            "page": page,
+            "actions": actions,
+            "today": today,
+            "record": record,
+            "chart": chart,
+        },
     )

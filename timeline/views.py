@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 
 from initiatives.paging import capped_page, render_list
 from timeline.board import board_groups
+from timeline.chart import chart_for
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -31,7 +32,12 @@ def _actions() -> QuerySet[FollowUpAction]:
 def deliverables(request: HttpRequest) -> HttpResponse:
     filterset = DeliverableFilter(data=request.GET, queryset=_actions(), request=request)
     page = capped_page(filterset.qs, request.GET, fetch=merged_by_status)
-    context = {"filter": filterset, "page": page, "today": filterset.today}
+    context = {
+        "filter": filterset,
+        "page": page,
+        "today": filterset.today,
+        "chart": chart_for(filterset.qs, today=filterset.today),
+    }
     return render_list(
         request,
         page_template="timeline/deliverables.html",
