@@ -126,6 +126,24 @@ def _due_counts(windows: dict[str, Q]) -> dict[str, int]:
     return {key: found.get(key, 0) for key in windows}
 
 
+def status_area_counts(areas: list[CooperationArea]) -> list[dict[str, Any]]:
+    """Initiatives by status and area, a row per status: one grouped query."""
+    cells = {
+        (row["area_id"], row["initiative__status"]): row["n"]
+        for row in InitiativeArea.objects.order_by()
+        .values("area_id", "initiative__status")
+        .annotate(n=Count("initiative"))  # one link per initiative and area: no DISTINCT
+    }
+    return [
+        {
+            "status": value,
+            "label": label,
+            "cells": [{"area": a, "count": cells.get((a.pk, value), 0)} for a in areas],
+        }
+        for value, label in Status.choices
+    ]
+
+
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     windows = {
@@ -140,20 +158,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Initiative.objects.order_by().values_list("status").annotate(n=Count("pk"))
     )
     areas = list(CooperationArea.objects.all())
-    cells = {
-        (row["area_id"], row["initiative__status"]): row["n"]
-        for row in InitiativeArea.objects.order_by()
-        .values("area_id", "initiative__status")
-        .annotate(n=Count("initiative"))  # one link per initiative and area: no DISTINCT
-    }
-    matrix = [
-        {
-            "status": value,
-            "label": label,
-            "cells": [{"area": a, "count": cells.get((a.pk, value), 0)} for a in areas],
-        }
-        for value, label in Status.choices
-    ]
+    matrix = status_area_counts(areas)
     return render(
         request,
         "initiatives/dashboard.html",
