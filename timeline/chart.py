@@ -42,7 +42,7 @@ LABEL_CHARS = 100
 # The symbol that says a bar's state without colour (as the badges do).
 SYMBOLS = {
     State.OVERDUE: "⚠",
-    State.DUE_SOON: "⏳",
+    State.DUE_SOON: "◔",
     State.DONE: "✓",
     State.PARTLY_DONE: "◐",
     State.STALLED: "‖",
