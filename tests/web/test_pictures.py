@@ -146,6 +146,9 @@ def test_the_board_groups_what_is_due_and_fits_a_phone(
         assert_fits(page)
         assert_inside(page, ".board-card")
         page.screenshot(path=screenshot_dir / f"board{suffix(viewport)}.png", full_page=True)
+        page.locator("#results").screenshot(
+            path=screenshot_dir / f"board-results{suffix(viewport)}.png"
+        )
 
         # Filtered like the table: the area's board, and back to the table with the filter.
         page.get_by_label("Cooperation area").select_option("standardization")
@@ -208,6 +211,20 @@ def test_the_chart_draws_windows_milestones_and_today_with_a_text_alternative(
         )
         assert_fits(page)
         page.screenshot(path=screenshot_dir / f"detail-chart{suffix(viewport)}.png", full_page=True)
+
+        # A window still running is drawn across the Today line, not among past entries.
+        page.goto(f"{world}/deliverables/?q=&owner=european-investment-bank")
+        page.locator(".chart-label", has_text="Loan facility").click()
+        page.wait_for_url(re.compile(r"/initiatives/[\w-]+/$"))
+        running = page.locator(".timeline-today .entry")
+        expect(running).to_have_count(1)
+        assert "Disburse the first tranche" in running.inner_text()
+        assert "Disburse" not in " ".join(page.locator("ol.timeline:not(.timeline-current) > .entry").all_inner_texts())
+        assert_fits(page)
+        page.locator("#timeline-heading").scroll_into_view_if_needed()
+        page.locator("section[aria-labelledby=timeline-heading]").screenshot(
+            path=screenshot_dir / f"detail-timeline{suffix(viewport)}.png"
+        )
         context.close()
 
 
@@ -225,6 +242,9 @@ def test_the_matrix_shows_what_each_initiative_covers_and_links_to_the_quote(
         assert marks.count() >= 1
         assert_fits(page)
         page.screenshot(path=screenshot_dir / f"matrix{suffix(viewport)}.png", full_page=True)
+        page.locator("#results").screenshot(
+            path=screenshot_dir / f"matrix-results{suffix(viewport)}.png"
+        )
 
         # Which initiatives cover standardization?
         page.get_by_role("checkbox", name="Standardization").check()
