@@ -54,7 +54,7 @@ def test_the_detail_page_shows_a_bounded_timeline_and_links_to_the_rest(
     assert f"And {MANY - DETAIL_FACTS_SHOWN} more actions" in html
     assert 'href="/deliverables/?initiative=crowded"' in html
     assert "And 7 more milestones" in html
-    assert len(response.content) < 600_000
+    assert len(response.content) < 400_000
 
 
 def test_the_and_more_link_pages_through_that_initiatives_actions(

@@ -30,6 +30,9 @@ BUDGETS = {
     "/initiatives/ammunition-initiative-detail/": MAX_QUERIES + 2 + RECORD_QUERIES,
     "/actors/eu-agencies/": MAX_QUERIES + RECORD_QUERIES,
     "/": MAX_QUERIES + 2 * RECORD_QUERIES,
+    # Filter choices, then the cards of five groups and, where a group has more, its count.
+    "/deliverables/board/": 12,
+    "/deliverables/board/?window=overdue&area=investment&owner=eu-agencies&status=open": 12,
 }
 FILTERS = {
     "q": "q=ammunition",
@@ -122,6 +125,10 @@ def test_the_htmx_partial_stays_within_budget(
         "/deliverables/",
         "/deliverables/?window=overdue&area=investment&owner=eu-agencies&status=open",
         "/deliverables/?window=next90",
+        "/deliverables/board/",
+        "/deliverables/board/?window=overdue&area=investment&owner=eu-agencies&status=open",
+        "/coverage/",
+        "/coverage/?area=investment&overdue=on&q=ammunition",
         "DOCUMENT",
     ],
 )

@@ -219,7 +219,9 @@ def test_the_chart_draws_windows_milestones_and_today_with_a_text_alternative(
         running = page.locator(".timeline-today .entry")
         expect(running).to_have_count(1)
         assert "Disburse the first tranche" in running.inner_text()
-        assert "Disburse" not in " ".join(page.locator("ol.timeline:not(.timeline-current) > .entry").all_inner_texts())
+        assert "Disburse" not in " ".join(
+            page.locator("ol.timeline:not(.timeline-current) > .entry").all_inner_texts()
+        )
         assert_fits(page)
         page.locator("#timeline-heading").scroll_into_view_if_needed()
         page.locator("section[aria-labelledby=timeline-heading]").screenshot(
