@@ -1,6 +1,6 @@
 from django.urls import path
 
-from initiatives import views
+from initiatives import views, views_coverage
 
 app_name = "initiatives"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("initiatives/", views.initiative_list, name="list"),
     path("initiatives/export.csv", views.initiative_export, name="export"),
+    path("coverage/", views_coverage.coverage, name="coverage"),
     path("initiatives/<slug:slug>/", views.initiative_detail, name="detail"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
     path("areas/<slug:slug>/", views.area_detail, name="area"),

@@ -43,6 +43,7 @@ from initiatives.models import (
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
 from initiatives.summary import status_summary
+from timeline.chart import chart_for, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -124,6 +125,20 @@ def _due_counts(windows: dict[str, Q]) -> dict[str, int]:
     return {key: found.get(key, 0) for key in windows}
 
 
+def status_area_counts(
+    areas: list[CooperationArea], cells: dict[tuple[int, str], int]
+) -> list[dict[str, Any]]:
+    """Initiatives by status and area, a row per status, from the kept summary's cells."""
+    return [
+        {
+            "status": value,
+            "label": label,
+            "cells": [{"area": a, "count": cells.get((a.pk, value), 0)} for a in areas],
+        }
+        for value, label in Status.choices
+    ]
+
+
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     windows = {
@@ -134,14 +149,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     summary = status_summary()
     status_counts, cells = summary.by_status, summary.cells
     areas = list(CooperationArea.objects.all())
-    matrix = [
-        {
-            "status": value,
-            "label": label,
-            "cells": [{"area": a, "count": cells.get((a.pk, value), 0)} for a in areas],
-        }
-        for value, label in Status.choices
-    ]
+    matrix = status_area_counts(areas, cells)
     return render(
         request,
         "initiatives/dashboard.html",
@@ -368,6 +376,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "more_actions": more_actions,
             "record": record,
             "sources": sources(documents, events),
+            "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
         },
     )
 
@@ -413,7 +422,9 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .order_by("-initiative__updated_at", "pk")
     )
     page = capped_page(links, request.GET)
-    return render(request, "initiatives/area.html", {"area": area, "page": page})
+    today = timezone.localdate()
+    chart = chart_for(FollowUpAction.objects.filter(initiative__area_links__area=area), today=today)
+    return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -437,8 +448,16 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
     )
     record = FollowUpAction.objects.filter(owner=actor).delivery_record(today=today)
+    chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
     return render(
         request,
         "initiatives/actor.html",
-        {"actor": actor, "page": page, "actions": actions, "today": today, "record": record},
+        {
+            "actor": actor,
+            "page": page,
+            "actions": actions,
+            "today": today,
+            "record": record,
+            "chart": chart,
+        },
     )

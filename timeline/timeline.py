@@ -70,11 +70,17 @@ class Entry:
     def spans(self, day: dt.date) -> bool:
         return self.is_window and self.start <= day <= self.end  # type: ignore[operator]
 
+    def runs_across(self, day: dt.date) -> bool:
+        """A window begun before ``day`` and not yet over: it is drawn across that day."""
+        return self.spans(day) and self.start != day
+
 
 @dataclass
 class Timeline:
     today: dt.date
     past: list[Entry] = field(default_factory=list)
+    # Windows begun before today and not yet over, drawn across the "Today" line.
+    current: list[Entry] = field(default_factory=list)
     future: list[Entry] = field(default_factory=list)
     undated: list[Entry] = field(default_factory=list)
     due_soon_days: int = DUE_SOON_DAYS
@@ -82,7 +88,7 @@ class Timeline:
     @property
     def counts(self) -> dict[str, int]:
         result: dict[str, int] = {}
-        for entry in [*self.past, *self.future, *self.undated]:
+        for entry in [*self.past, *self.current, *self.future, *self.undated]:
             result[entry.state] = result.get(entry.state, 0) + 1
         return result
 
@@ -160,8 +166,9 @@ def build_timeline(
     today: dt.date,
     reports: dict[int, Any] | None = None,
 ) -> Timeline:
-    """Entries in date order, split at today. An entry is "past" when it starts before
-    today; windows that are still open straddle the marker and are listed before it.
+    """Entries in date order, split at today. An entry is "past" when it ends before today,
+    "current" when it is a window that began before today and is still running (drawn
+    across the marker), and "future" when it starts today or later.
     ``reports`` maps an action's id to the event that reported its current state."""
     reports = reports or {}
     entries = [milestone_entry(m, today=today) for m in milestones]
@@ -172,6 +179,11 @@ def build_timeline(
         key=lambda e: (e.sort_date, e.end or e.sort_date, e.kind, e.title),
     )
     for entry in dated:
-        (timeline.past if entry.sort_date < today else timeline.future).append(entry)  # type: ignore[operator]
+        if entry.runs_across(today):
+            timeline.current.append(entry)
+        elif entry.sort_date < today:  # type: ignore[operator]
+            timeline.past.append(entry)
+        else:
+            timeline.future.append(entry)
     timeline.undated = [e for e in entries if e.sort_date is None]
     return timeline

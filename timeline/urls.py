@@ -7,6 +7,7 @@ app_name = "timeline"
 urlpatterns = [
     path("deliverables/", views.deliverables, name="deliverables"),
     path("deliverables/export.csv", exports.deliverables_export, name="deliverables-export"),
+    path("deliverables/board/", views.deliverables_board, name="board"),
     path("triage/", views_triage.triage, name="triage"),
     path("triage/proposals/<int:pk>/", views_triage.proposal_decide, name="proposal-decide"),
     path(

@@ -7,6 +7,8 @@ from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from initiatives.paging import capped_page, render_list
+from timeline.board import board_groups
+from timeline.chart import chart_for
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -21,16 +23,35 @@ def merged_by_status(queryset: QuerySet, start: int, stop: int) -> list[FollowUp
     return list(merged.order_by(F("due_latest").asc(nulls_last=True), "pk")[start:stop])
 
 
-def deliverables(request: HttpRequest) -> HttpResponse:
-    queryset = FollowUpAction.objects.select_related("initiative", "owner", "evidence").defer(
+def _actions() -> QuerySet[FollowUpAction]:
+    return FollowUpAction.objects.select_related("initiative", "owner", "evidence").defer(
         "initiative__search_vector", "initiative__summary", "initiative__curated_fields"
     )
-    filterset = DeliverableFilter(data=request.GET, queryset=queryset, request=request)
+
+
+def deliverables(request: HttpRequest) -> HttpResponse:
+    filterset = DeliverableFilter(data=request.GET, queryset=_actions(), request=request)
     page = capped_page(filterset.qs, request.GET, fetch=merged_by_status)
-    context = {"filter": filterset, "page": page, "today": filterset.today}
+    context = {
+        "filter": filterset,
+        "page": page,
+        "today": filterset.today,
+        "chart": chart_for(filterset.qs, today=filterset.today),
+    }
     return render_list(
         request,
         page_template="timeline/deliverables.html",
         results_template="timeline/_deliverables_results.html",
+        context=context,
+    )
+
+
+def deliverables_board(request: HttpRequest) -> HttpResponse:
+    filterset = DeliverableFilter(data=request.GET, queryset=_actions(), request=request)
+    context = {"filter": filterset, "groups": board_groups(filterset), "today": filterset.today}
+    return render_list(
+        request,
+        page_template="timeline/board.html",
+        results_template="timeline/_board_results.html",
         context=context,
     )

@@ -32,6 +32,13 @@ BUDGETS = {
     # …and, the first time after a change, counts its statuses again: two counts, and the
     # old counts deleted and the new inserted in a transaction (initiatives.summary).
     "/": MAX_QUERIES + 2 * RECORD_QUERIES + 5,
+    # Filter choices, then the cards of five groups and, where a group has more, its count.
+    "/deliverables/board/": 12,
+    # The coverage matrix, and the kept status counts read and (first after a change)
+    # counted again: as on the dashboard.
+    "/coverage/": MAX_QUERIES + 6,
+    "/coverage/?area=investment&overdue=on&q=ammunition": MAX_QUERIES + 6,
+    "/deliverables/board/?window=overdue&area=investment&owner=eu-agencies&status=open": 12,
 }
 FILTERS = {
     "q": "q=ammunition",
@@ -124,6 +131,10 @@ def test_the_htmx_partial_stays_within_budget(
         "/deliverables/",
         "/deliverables/?window=overdue&area=investment&owner=eu-agencies&status=open",
         "/deliverables/?window=next90",
+        "/deliverables/board/",
+        "/deliverables/board/?window=overdue&area=investment&owner=eu-agencies&status=open",
+        "/coverage/",
+        "/coverage/?area=investment&overdue=on&q=ammunition",
         "DOCUMENT",
     ],
 )

@@ -46,13 +46,29 @@ def test_it_merges_milestones_and_actions_in_date_order_split_at_today() -> None
     assert [e.title for e in timeline.future] == ["Entry into force"]
 
 
+def test_it_draws_windows_still_running_across_today_not_among_past_entries() -> None:
+    timeline = build_timeline(
+        milestones=[],
+        actions=[
+            action("Ended yesterday", dt.date(2026, 1, 1), TODAY - dt.timedelta(days=1)),
+            action("Ends today", dt.date(2026, 1, 1), TODAY),
+            action("Running", dt.date(2026, 1, 1), dt.date(2027, 1, 1)),
+            action("Starts today", TODAY, dt.date(2027, 1, 1)),
+        ],
+        today=TODAY,
+    )
+    assert [e.title for e in timeline.past] == ["Ended yesterday"]
+    assert [e.title for e in timeline.current] == ["Ends today", "Running"]
+    assert [e.title for e in timeline.future] == ["Starts today"]
+
+
 def test_it_draws_a_due_window_as_a_window_not_a_point() -> None:
     timeline = build_timeline(
         milestones=[milestone("Vote", dt.date(2026, 1, 1))],
         actions=[action("Outline a plan", dt.date(2025, 11, 25), dt.date(2026, 5, 25))],
         today=TODAY,
     )
-    by_title = {e.title: e for e in timeline.past}
+    by_title = {e.title: e for e in [*timeline.past, *timeline.current]}
     assert by_title["Outline a plan"].is_window
     assert (by_title["Outline a plan"].start, by_title["Outline a plan"].end) == (
         dt.date(2025, 11, 25),
