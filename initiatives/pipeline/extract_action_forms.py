@@ -19,7 +19,8 @@ from initiatives.pipeline.types import Span
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
 TASKED_RE = re.compile(
-    r"\b(?=[tidmoc])(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
+    r"\b(?=[tidmoca])(?:task(?:s|ed|ing)?|ask(?:s|ed)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|"
+    r"mandate[sd]?|"
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -66,6 +67,12 @@ _MONEY_SIGN = re.compile(r"[£€$¥]")
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
 
 
+# Done in the moment they are said: "we are announcing", "is launching the bidding today".
+MOMENTARY_VERBS = frozenset(
+    {"announce", "launch", "publish", "release", "unveil", "sign", "adopt", "confirm", "open"}
+)
+
+
 @dataclass(frozen=True)
 class Form:
     who: Span  # who is to act, as written
@@ -85,6 +92,8 @@ def forms(text: str, start: int, end: int) -> list[Form]:
         particle = match.group("particle")
         if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put", "set") and not particle):
             continue  # "is leading", "is taking steps": no work promised
+        if verb in MOMENTARY_VERBS and not particle:
+            continue  # "Today we are launching the fund": the announcement itself
         found.append(
             Form(
                 Span(start, match.start(), text[start : match.start()]),

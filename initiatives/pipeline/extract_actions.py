@@ -40,7 +40,13 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.extract_action_forms import forms
-from initiatives.pipeline.extract_owners import Owner, OwnerContext, in_context, owner_of
+from initiatives.pipeline.extract_owners import (
+    Owner,
+    OwnerContext,
+    in_context,
+    is_first_person,
+    owner_of,
+)
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
@@ -107,6 +113,12 @@ _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
+# A clause whose subject is left out after "and": "… through Homes England and".
+_ELIDED = re.compile(r"(?:^|\s)and$")
+# The first verb of a sentence: an auxiliary, or a lower-case word in "-ed".
+_FIRST_VERB = re.compile(
+    r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
+)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
@@ -163,6 +175,8 @@ def find_actions(
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+                if context.first_owner is None and item.owner is not None:
+                    context.first_owner = item.owner.entry
 
     previous: Owner | None = None
     block = None
@@ -458,6 +472,12 @@ def _subject(text: str, left: int, cue: int) -> Span:
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)
+    if _ELIDED.search(subject.quote) or not subject.quote.strip(" ,"):
+        # "we are launching X and are working with Y to…", "Ministers regretted X, and
+        # gave their commitment to…": the subject of the first verb of the sentence.
+        first = _FIRST_VERB.search(text, left, cue)
+        if first is not None and first.start() > left:
+            subject = span(text, left, first.start())
     return subject
 
 
@@ -489,8 +509,8 @@ def _form_actions(
         elif form.rule == "action.target" and owner is None and rules and body is not None:
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
             owner = Owner(body, span(text, segment.start, segment.end))
-        if owner is None:
-            continue
+        if owner is None and not (given and is_first_person(who.quote)):
+            continue  # "I have asked my officials to…" by an unnamed speaker is still one
         if windows is None:
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
@@ -594,7 +614,12 @@ def _action(
             owner = Owner(body, span(text, segment.start, segment.end))
         thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
         description = f"{lemma} {thing} {obj[1]}"
-    elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
+    elif (
+        owner is None
+        and subject.quote
+        and not _PRONOUN.match(subject.quote)
+        and not (rule == "action.tasked" and is_first_person(subject.quote))
+    ):
         body = context.main or context.publisher
         if lemma in _OPENING_VERBS and due is not None:
             # "A new retrofit scheme will open in 2025": the publisher opens it.

@@ -57,7 +57,11 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry)",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
+_FIRST_PERSON = re.compile(
+    r"(?:we|I|(?:our|my)\s+(?:government|country|department|ministry|administration|office|"
+    r"team|officials|department\s+officials|ministry\s+officials))\Z",
+    re.I,
+)
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
@@ -164,6 +168,8 @@ class OwnerContext:
     main: ActorEntry | None = None  # the first decision maker, else the title's first actor
     names_eu: bool = True  # whether the text names an EU body ("Member States" are the EU's)
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
+    # The first body the text shows promising, for a "we" when neither of those is known.
+    first_owner: ActorEntry | None = None
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -224,6 +230,11 @@ _QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
+def is_first_person(quote: str) -> bool:
+    """Whether a subject is the speaker itself: "we", "I", "my department officials"."""
+    return _FIRST_PERSON.match(_LEADING.sub("", quote).strip(" ,“”\"'")) is not None
+
+
 def owner_of(
     text: str,
     subject: Span,
@@ -245,7 +256,9 @@ def owner_of(
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
             return speaker
-        body = context.publisher or context.main
+        body = context.publisher or context.main or context.first_owner
+        if body is None and previous is not None:
+            body = previous.entry
         return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
