@@ -27,6 +27,13 @@ TASKED_RE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "One of the first decisions will see the Government target $500 million…", "the deal
+# would see the agency hire 200 inspectors": the body named after "see" does the work.
+SEE_DO_RE = re.compile(
+    r"\b(?:will|would)\s+see\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
+    r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
+    r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
     r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
@@ -87,6 +94,11 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     found: list[Form] = []
     for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
         found += _given(text, start, end, pattern, rule)
+    found += [
+        f
+        for f in _given(text, start, end, SEE_DO_RE, "action.will_see")
+        if f.lemma.split()[0] in SECOND_PROMISE_VERBS
+    ]
     for match in UNDER_WAY_RE.finditer(text, start, end):
         verb = base_form(match.group("verb"))
         particle = match.group("particle")

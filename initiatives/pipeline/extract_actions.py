@@ -200,7 +200,39 @@ def find_actions(
         elif last:
             _date_from_next(text, segment, anchor, found, last)
             last = []
-    return found
+    return _without_restatements(found)
+
+
+# "We will develop a roadmap… We task ministers to produce this roadmap by the end of the
+# year": the second sentence dates the first promise and is no promise of its own.
+_RESTATED = re.compile(
+    r"(?P<verb>[A-Za-z]+)(?:\s+(?:up|out))?\s+(?:this|that|these|those|the\s+said)\s+"
+    r"(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_MAKING_VERBS = _DONE_VERBS | {
+    "produce", "develop", "prepare", "draw", "draft", "write", "finalize", "deliver", "present",
+}  # fmt: skip
+
+
+def _without_restatements(found: list[FoundAction]) -> list[FoundAction]:
+    """Drop a promise to make "this roadmap" when an earlier promise makes a roadmap,
+    giving that promise this one's deadline if it had none."""
+    kept: list[FoundAction] = []
+    for item in found:
+        again = _RESTATED.match(item.action.description)
+        earlier = None
+        if again and again.group("verb").lower() in _MAKING_VERBS:
+            noun = re.compile(rf"\b{re.escape(again.group('noun').lower())}\b")
+            earlier = next((k for k in kept if noun.search(k.action.description.casefold())), None)
+        if earlier is None:
+            kept.append(item)
+            continue
+        if earlier.action.due is None and item.action.due is not None:
+            earlier.action = dataclasses.replace(
+                earlier.action, due=item.action.due, rule=earlier.action.rule + ".due_restated"
+            )
+    return kept
 
 
 def _find_in_sentence(
@@ -370,6 +402,19 @@ def _actions_of(
         lemma, head, passive, owner = "fund", "fund", True, None
     if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
         return []  # "This will be done by June": the promise before, dated
+    if (
+        passive
+        and head in _GIVING
+        and cue in ("is", "are")
+        and not _due_in(
+            dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end),
+            segment.start,
+            segment.end,
+        )
+    ):
+        return []  # "€12.2 million in funding is being provided": the announcement itself
+    if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
+        return []  # "the data will be used" says what happens to it; "used to guide…" is work
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
@@ -391,6 +436,10 @@ def _actions_of(
     if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = _object_end(text, verb_end, segment.end)
+    if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
+        return []  # "The implementation will be carried out in accordance with…": how
+    if _STANDING_DUTY.fullmatch(cue) and _UNDER.match(text, segment.start, segment.end):
+        return []  # "Under the Paris Agreement, governments are required to…": in force
     if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
@@ -412,6 +461,20 @@ def _actions_of(
     return out
 
 
+# How promised work is done, not new work: "… will be carried out in accordance with…".
+_MANNER = re.compile(
+    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of)\b",
+    re.IGNORECASE,
+)
+# A duty already in force, not a follow-up: "Under the Paris Agreement, governments are
+# required to submit plans" (but "Under the new law, states will be required to…" is one).
+_STANDING_DUTY = re.compile(r"(?:is|are)\s+(?:required|obliged)\s+to", re.IGNORECASE)
+_UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|draft)\b)")
+# Money given in the present tense ("is providing", "is being provided") is the
+# announcement the text reports, unless it is dated.
+_GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
+# "will be used to help guide decisions", "will be used for training installers"
+_FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
 _FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
 
 
@@ -499,7 +562,7 @@ def _form_actions(
             continue  # already read as "subject + cue + verb"
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
-        given = form.rule in ("action.tasked", "action.commitment_of")
+        given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else _subject(text, segment.start, form.who.end)
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         body = context.main or context.publisher
@@ -516,6 +579,12 @@ def _form_actions(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
         end = _object_end(text, form.verb_end, segment.end)
+        if (
+            form.rule == "action.under_way"
+            and form.lemma in _GIVING
+            and not _due_in(windows, form.verb_end, end)
+        ):
+            continue  # "The government is providing £14 million": the announcement itself
         if form.rule == "action.target" and not (
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):

@@ -293,6 +293,11 @@ def owner_of(
         and all(m.entry == government for m in find_actors(text, here.start, here.end))
     ):
         return Owner(government, here)  # "Japanese Prime Minister Fumio Kishida will…"
+    if government is None and _NAMED_HEAD_OF_GOVERNMENT.fullmatch(quote):
+        # With no government known yet, the country its adjective names.
+        named = find_actors(text, here.start, here.end)[:1]
+        if named and named[0].demonym and named[0].start == here.start:
+            return Owner(named[0].entry, here)
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
