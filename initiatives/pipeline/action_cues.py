@@ -72,7 +72,7 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"

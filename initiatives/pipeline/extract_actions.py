@@ -447,6 +447,9 @@ def _actions_of(
     if match.groupdict().get("plan") and not windows:
         # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
         lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
+    also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
+    if also_passive is not None:
+        end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
     parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
     if passive or (owner is None and subject.quote):
@@ -458,9 +461,29 @@ def _actions_of(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
+    if also_passive is not None and out:
+        what = also_passive.group("thing")
+        at = also_passive.start("thing")
+        out += _action(
+            text, segment, Span(at, at + len(what), what), owner,
+            base_form(also_passive.group("participle")), True, also_passive.end("participle"),
+            _object_end(text, also_passive.end(), segment.end), windows, None, anchor,
+            rule + ".second_promise", context,
+        )  # fmt: skip
     return out
 
 
+# A second passive promise hung on the first: "A progress report will be presented in
+# 2023, with the final outcome presented for consideration in 2024."
+_WITH_PASSIVE = re.compile(
+    r",\s+with\s+(?P<thing>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+    r"(?P<participle>[a-z]{3,}ed)\s+(?=(?:for|to|by|at|in|on|before)\b)"
+)
+
+
+# A document its author has yet to publish: "the forthcoming Green Paper", "the upcoming
+# strategy".
+_FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
 # How promised work is done, not new work: "… will be carried out in accordance with…".
 _MANNER = re.compile(
     r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of)\b",
@@ -634,7 +657,27 @@ def _promises(
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
-    return parts
+    return [piece for part in parts for piece in _as_well_as(text, *part)]
+
+
+# "provide funds for water infrastructure as well as funds for counselling": two grants.
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?P<word>[a-z]+)\b")
+MIN_AS_WELL_AS_WORDS = 2  # words on each side, so "A as well as B" names two things
+
+
+def _as_well_as(text: str, lemma: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    found = _AS_WELL_AS.search(text, start, end)
+    if found is None:
+        return [(lemma, start, end)]
+    before = text[start : found.start()].split()
+    after = text[found.end("word") - len(found.group("word")) : end].split()
+    if len(before) < MIN_AS_WELL_AS_WORDS or len(after) < MIN_AS_WELL_AS_WORDS:
+        return [(lemma, start, end)]
+    word = found.group("word")
+    if word.endswith("ing") or word in SECOND_PROMISE_VERBS:
+        # "…, as well as expanding the scheme": a second verb of its own
+        return [(lemma, start, found.start()), (base_form(word), found.end(), end)]
+    return [(lemma, start, found.start()), (lemma, found.start("word"), end)]
 
 
 def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
@@ -695,6 +738,12 @@ def _action(
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
             rule = "action.scheduled_start"
+        elif _FORTHCOMING.match(subject.quote) and (author := body or context.first_owner):
+            # "The forthcoming Green Paper must explore…": work the text's body has to do
+            # in a document it has yet to publish.
+            owner = Owner(author, span(text, segment.start, segment.end))
+            description = f"{lemma} {obj[1]} in {_lowered(subject.quote)}"
+            rule = "action.forthcoming_document"
         elif not segment.in_next_steps:
             return []  # "SAFE will provide loans": what the act does, not a follow-up
         else:
