@@ -132,6 +132,11 @@ INTENT_RE = re.compile(
     r"decide|resolve|undert)",
     re.IGNORECASE,
 )
+# A loose "has … to" that gives work to someone or calls on them to do it.
+_GIVEN_WORK = re.compile(
+    r"\b(?:asked|tasked|instructed|directed|invited|requested|urged|called\s+(?:on|upon))\b",
+    re.IGNORECASE,
+)
 REPORTED_BEFORE_RE = re.compile(REPORTED_RE.pattern + r"\s+$", re.IGNORECASE)
 # Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
 WISH_RE = re.compile(
@@ -159,7 +164,10 @@ def cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     position = start
     while (match := ACTION_RE.search(text, position, end)) is not None:
-        if match.group("generic") and verb_of(match) is None:
+        generic = match.group("generic")
+        if generic and (verb_of(match) is None or _GIVEN_WORK.search(generic)):
+            # "has announced plans to", or "have asked Ofwat to": the work is given to
+            # someone else (`extract_action_forms`), or called for (no promise)
             position = match.start() + len("has")
             continue
         found.append(match)

@@ -128,6 +128,7 @@ _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
 _AGENT_RE = re.compile(
     r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
 )
+_AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -386,7 +387,9 @@ def _actions_of(
         main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
     else:
-        animate = bool(INTENT_RE.match(cue))
+        # "Thames Water will install meters, the company said": a proper name that the
+        # text calls a company is a body, as is one that "plans to" or "pledged to".
+        animate = bool(INTENT_RE.match(cue) or _BODY_SAID.search(text, match.end(), segment.end))
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
@@ -481,6 +484,13 @@ _WITH_PASSIVE = re.compile(
 )
 
 
+_BODY_SAID = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
+    r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"
+    r"regulator|body|organi[sz]ation|institute|university|council|supplier)\s+"
+    r"(?:said|says|announced|added|confirmed|stated)\b",
+    re.IGNORECASE,
+)
 # A document its author has yet to publish: "the forthcoming Green Paper", "the upcoming
 # strategy".
 _FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
@@ -715,6 +725,12 @@ def _action(
                     actor.entry, Span(actor.start, actor.end, text[actor.start : actor.end])
                 )
                 break
+        if agent and owner is None:
+            # "ratified by both parliaments": a body the tables do not know
+            words = _AGENT_END.split(obj[1][agent.end() :], maxsplit=1)[0].strip()
+            at = text.find(words, obj[0]) if words else -1
+            if at >= 0:
+                owner = owner_of(text, Span(at, at + len(words), words), context)
         if agent:
             if owner is None:
                 return []  # "efforts are to be guided by principles": no one's work
@@ -868,7 +884,8 @@ def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[in
     piece = text[start:end]
     if due is not None and due.span is not None and start <= due.span.start < end:
         a, b = due.span.start - start, min(due.span.end, end) - start
-        piece = piece[:a] + piece[b:]
+        if not piece.startswith(("'s", "’s"), b):  # "at next year's summit" stays whole
+            piece = piece[:a] + piece[b:]
     return start, _TRAILING.sub("", piece).strip()
 
 

@@ -105,7 +105,8 @@ ORGANISATION_HEADS = frozenset(
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
-        "panel", "delegation", "mission", "institutions", "administrations",
+        "panel", "delegation", "mission", "institutions", "administrations", "parliaments",
+        "legislatures", "senate", "congress",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -343,9 +344,17 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         if not matches:
             return None
     last = matches[-1]
+    if _NAME_BEFORE.search(text, subject.start, last.start):
+        return None  # "Water UK", "Energy Europe": a body whose name holds a place name
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context), _span(text, last))
     return None
+
+
+# A capitalised word just before a known name, in the same name: "Water UK".
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|That|Its|Their|Our|Both|All|Each)\s)[A-Z][a-z]+\s$"
+)
 
 
 def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
