@@ -27,7 +27,7 @@ _REGULAR_VERBS = (
     "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
     "designate", "appoint", "announce", "introduce", "select", "award", "organise",
     "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
-    "map", "follow", "track", "agree", "provide",
+    "map", "follow", "track", "agree", "provide", "respond", "reply", "comply", "file",
 )  # fmt: skip
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "set up": ("sets up", "set up"),
@@ -72,8 +72,11 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
+    # "will now work with industry to develop", "will work closely with councils to"
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
+    r"(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"

@@ -128,6 +128,15 @@ _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
 _AGENT_RE = re.compile(
     r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
 )
+_ANCHORED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:date|entry\s+into\s+force|adoption|publication|signature|"
+    r"enactment|receipt)\b(?:\s+of\s+(?:this|the)\s+(?:order|act|law|regulation|"
+    r"directive|agreement|decision|notice|plan))?"
+)
+_DANGLING = re.compile(
+    r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
+    r"\s+of\s*$"
+)
 _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
@@ -386,6 +395,8 @@ def _actions_of(
         # "The Commission said it would…": the one who said it.
         main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
+    elif passive:
+        owner = None  # "The new body will be established": the body is what is made
     else:
         # "Thames Water will install meters, the company said": a proper name that the
         # text calls a company is a body, as is one that "plans to" or "pledged to".
@@ -400,6 +411,9 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
+    elif head == "receive" and not passive and _MONEY.match(text, match.end() + 1, segment.end):
+        # "Councils will receive £300 million to repair roads": councils funded, by someone
+        lemma, head, passive, owner = "fund", "fund", True, None
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
@@ -885,7 +899,12 @@ def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[in
     if due is not None and due.span is not None and start <= due.span.start < end:
         a, b = due.span.start - start, min(due.span.end, end) - start
         if not piece.startswith(("'s", "’s"), b):  # "at next year's summit" stays whole
-            piece = piece[:a] + piece[b:]
+            anchored = _ANCHORED.match(piece, b)  # "within 90 days of the date of this order"
+            dangling = _DANGLING.search(piece, 0, a)  # "by the end of fiscal year 2027"
+            piece = (
+                piece[: dangling.start() if dangling else a]
+                + piece[anchored.end() if anchored else b :]
+            )
     return start, _TRAILING.sub("", piece).strip()
 
 

@@ -54,7 +54,8 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
-    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry)",
+    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
+    r"(?:government\s+|department\s+)?officials)",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
