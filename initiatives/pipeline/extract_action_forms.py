@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from initiatives.pipeline.action_verbs import SECOND_PROMISE_VERBS, base_form
+from initiatives.pipeline.action_verbs import (
+    NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
 from initiatives.pipeline.types import Span
 
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
@@ -38,6 +43,13 @@ SEE_DO_RE = re.compile(
 COMMITMENT_OF_RE = re.compile(
     r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "is taking action on its commitment to power federal buildings with clean power by
+# 2030": a dated commitment the subject holds (undated, "its commitment to protect
+# rights" is a value, and is left out by the caller).
+COMMITMENT_HELD_RE = re.compile(
+    r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "IRCC is expanding settlement services", "the department is now extending the scheme".
@@ -112,6 +124,21 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 f"{verb} {particle}" if particle else verb,
                 match.end(),
                 "action.under_way",
+            )
+        )
+    for match in COMMITMENT_HELD_RE.finditer(text, start, end):
+        verb = match.group("verb")
+        if verb.endswith("ing"):
+            verb = base_form(verb)
+        if verb in NON_COMMITMENT_VERBS and verb not in TRANSITIVE_COMMITMENTS:
+            continue
+        particle = match.group("particle")
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"{verb} {particle}" if particle else verb,
+                match.end(),
+                "action.commitment_held",
             )
         )
     if _MONEY_SIGN.search(text, start, end):

@@ -611,6 +611,9 @@ def _form_actions(
             continue
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else _subject(text, segment.start, form.who.end)
+        held = _FIRST_VERB.search(text, who.start, who.end)
+        if form.rule == "action.commitment_held" and held is not None:
+            who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         body = context.main or context.publisher
         if form.rule == "action.money_to" and body is not None:
@@ -632,7 +635,7 @@ def _form_actions(
             and not _due_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself
-        if form.rule == "action.target" and not (
+        if form.rule in ("action.target", "action.commitment_held") and not (
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration

@@ -81,3 +81,23 @@ def test_a_passive_subject_is_what_is_made_not_who_makes_it() -> None:
 def test_a_deadline_at_the_end_of_a_fiscal_year_leaves_no_dangling_words() -> None:
     items = found(ORDER, "The agency plans to finalize the rule by the end of fiscal year 2027.")
     assert [a.description for a in items] == ["Finalize the rule"]
+
+
+def test_a_dated_commitment_the_subject_holds_is_its_promise() -> None:
+    items = found(
+        ORDER,
+        "The Department of Energy is taking action on its commitment to run federal "
+        "data centres on clean electricity by 2030.",
+    )
+    assert [(a.description, a.owner, a.rule) for a in items] == [
+        (
+            "Run federal data centres on clean electricity",
+            "US Department of Energy",
+            "action.commitment_held",
+        )
+    ]
+
+
+def test_an_undated_commitment_the_subject_holds_is_a_value() -> None:
+    items = found(ORDER, "The Department of Energy restated its commitment to protect consumers.")
+    assert items == []
