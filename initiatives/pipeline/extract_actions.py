@@ -220,6 +220,7 @@ _RESTATED = re.compile(
     r"(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
 )
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
 _MAKING_VERBS = _DONE_VERBS | {
     "produce", "develop", "prepare", "draw", "draft", "write", "finalize", "deliver", "present",
 }  # fmt: skip
@@ -229,14 +230,16 @@ def _without_restatements(found: list[FoundAction]) -> list[FoundAction]:
     """Drop a promise to make "this roadmap" when an earlier promise makes a roadmap,
     giving that promise this one's deadline if it had none."""
     kept: list[FoundAction] = []
+    first_with: dict[str, FoundAction] = {}  # each word, to the first promise that has it
     for item in found:
         again = _RESTATED.match(item.action.description)
         earlier = None
         if again and again.group("verb").lower() in _MAKING_VERBS:
-            noun = re.compile(rf"\b{re.escape(again.group('noun').lower())}\b")
-            earlier = next((k for k in kept if noun.search(k.action.description.casefold())), None)
+            earlier = first_with.get(again.group("noun").lower())
         if earlier is None:
             kept.append(item)
+            for word in _DESCRIPTION_WORD.findall(item.action.description.casefold()):
+                first_with.setdefault(word, item)
             continue
         if earlier.action.due is None and item.action.due is not None:
             earlier.action = dataclasses.replace(
