@@ -79,6 +79,9 @@ ACTION_RE = re.compile(
     r"(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"
+    # "Member states will have three years to transpose the directive": a deadline given
+    r"(?:will|shall)\s+(?:then\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\s+"
+    r"to|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"

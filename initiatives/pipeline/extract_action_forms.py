@@ -63,7 +63,7 @@ TARGET_RE = re.compile(
     r"\b(?:sets?|setting|set\s+out|adopts?|adopted|agreed|agrees|announced|announces|"
     r"introduces?|introduced|has|have|maintains?|maintained|keeps?|kept|retains?|retained)\s+"
     r"(?:a|an|the|its|their|new)\s+(?:[\w-]+,?\s+){0,3}?"
-    r"(?P<verb>target|goal|benchmark|ambition)\s+(?P<link>of|to)\s+",
+    r"(?P<verb>target|goal|benchmark|ambition|objective)\s+(?P<link>of|to)\s+",
     re.IGNORECASE,
 )
 
@@ -83,7 +83,7 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(r"[£€$¥]")
-_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 
 # Done in the moment they are said: "we are announcing", "is launching the bidding today".

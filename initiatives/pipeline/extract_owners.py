@@ -85,7 +85,8 @@ _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # "the UK government", "US President Donald Trump", "the Commission's experts".
 _ROLE_AFTER = re.compile(
     r"(?:['’]s?)?\s*(?:(?:government|authorities|officials?|ministers?|ministry|leaders?|"
-    r"negotiators|representatives|delegation|side|spokes(?:person|man|woman)|team|experts|"
+    r"negotiators|representatives|ambassadors|delegation|side|spokes(?:person|man|woman)|team|"
+    r"experts|"
     r"secretariat|presidency|members?)\b|(?:(?:[A-Z][\w-]*\s+){0,3}(?:President|Minister|"
     r"Secretary|Chancellor|Commissioner|Director(?:-General)?|Chair|Head|Governor|"
     r"Ambassador|Envoy|Spokesperson)\b(?:\s+[A-Z][\w.-]*){0,3}))?\s*\Z"
