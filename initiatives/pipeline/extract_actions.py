@@ -54,6 +54,9 @@ from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 MAX_DESCRIPTION = 200
 EXPLICIT_DATE_CONFIDENCE = 0.9
 MAX_SPLIT_ITEM_WORDS = 5
+MIN_OBJECT_WORDS = 2  # words of the first promise's own object before "and <verb>"
+# "set up a body to draft and negotiate a treaty": the "and" joins two verbs of the body's
+_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+\s*$")
 # "outline A, B, and C" becomes one action per object from this many objects.
 MIN_SPLIT_ITEMS = 3
 
@@ -683,7 +686,15 @@ def _promises(
             and not _due_in(windows, start, found.start())
             and _due_in(windows, found.end(), end)
         )
-        if marked or own or _due_in(windows, start, found.start()):
+        # "consult on the draft code and publish final guidance": two deliverables, each
+        # with its own object ("monitor and assess the soils" shares one, and stays one)
+        deliverables = (
+            lemma.split()[0] in VERB_BASE
+            and word in VERB_BASE
+            and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
+            and not _INFINITIVE_END.search(text, start, found.start())
+        )
+        if marked or own or deliverables or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))

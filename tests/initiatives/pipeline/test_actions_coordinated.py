@@ -94,3 +94,29 @@ def test_a_named_head_of_government_with_no_government_known_is_his_country() ->
     assert [(a.description, a.owner) for a in found][:1] == [
         ("Present an outline of the relief package", "Japan")
     ]
+
+
+def test_two_deliverables_joined_by_and_are_two_promises() -> None:
+    found = published_actions(
+        "# Code for street works\n\n"
+        "The UK government published a plan for street works on 3 March 2026.\n\n",
+        "The Department for Transport will consult on the draft code and publish final "
+        "guidance in the spring.",
+    )
+    assert [a.description for a in found] == [
+        "Consult on the draft code",
+        "Publish final guidance",
+    ]
+    assert found[1].due is not None and found[1].due.text == "in the spring"
+
+
+def test_two_verbs_sharing_one_object_stay_one_promise() -> None:
+    assert described(
+        HEALTH, "Member states will monitor and assess vaccine stocks every year."
+    ) == ["Monitor and assess vaccine stocks"]
+
+
+def test_verbs_joined_inside_a_purpose_clause_stay_with_it() -> None:
+    assert described(
+        HEALTH, "Member states agreed to establish a body to draft and negotiate a treaty."
+    ) == ["Establish a body to draft and negotiate a treaty"]
