@@ -225,6 +225,11 @@ def quotations(
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
+                named = _NAME_BEFORE.search(text, attribution[0], first.start)
+                if named is not None:  # "said Energy UK chief executive…": a body of its own
+                    name = text[named.start() : first.end].strip()
+                    entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+                    speaker = Owner(entry, Span(first.end - len(name), first.end, name))
             found.append((quote.start(), quote.end(), speaker))
     return found
 

@@ -67,3 +67,20 @@ def test_a_deadline_inside_a_possessive_stays_in_the_description() -> None:
         "We will report on progress at next year's summit.",
     )
     assert [a.description for a in items] == ["Report on progress at next year's summit"]
+
+
+def test_a_quoted_promise_by_a_trade_body_is_the_trade_bodys() -> None:
+    assert owned(
+        WATER,
+        "“We will cap bills for struggling households,” said Water UK chief executive Sam Reed.",
+        GOV_UK,
+    ) == [("Cap bills for struggling households", "Water UK")]
+
+
+def test_a_quoted_promise_by_a_minister_is_the_governments() -> None:
+    assert owned(
+        WATER,
+        "“We will publish the reservoir plan before the summer,” said UK Environment "
+        "Secretary Sam Reed.",
+        GOV_UK,
+    ) == [("Publish the reservoir plan", "United Kingdom")]
