@@ -195,6 +195,8 @@ def find_actions(
     block = None
     lead_in: LeadIn | None = None
     last: list[int] = []  # the actions of the sentence before, in this paragraph
+    period: DueWindow | None = None  # "The funding covers the period 2025 to 2028."
+    period_left = 0  # sentences with promises that period still dates
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
@@ -210,10 +212,44 @@ def find_actions(
         previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
         if len(found) > before:
             last = list(range(before, len(found)))
-        elif last:
-            _date_from_next(text, segment, anchor, found, last)
-            last = []
+            if period is not None:
+                _date_sums(found, last, period)
+                period = period if period_left > 1 else None
+                period_left -= 1
+        else:
+            if last:
+                _date_from_next(text, segment, anchor, found, last)
+                last = []
+            if (covered := _covered_period(text, segment, anchor)) is not None:
+                period, period_left = covered, PERIOD_REACH
     return _without_restatements(found)
+
+
+# "The funding covers the period 2025 to 2028." dates the sums given in the next sentences
+# with promises (at most PERIOD_REACH of them) that have no deadline of their own.
+_COVERS = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|"
+    r"programme|program|budget|allocation|settlement|envelope)\s+(?:covers|runs|spans|"
+    r"will\s+(?:cover|run|span)|is\s+for)\b",
+    re.IGNORECASE,
+)
+PERIOD_REACH = 2
+
+
+def _covered_period(text: str, segment: Segment, anchor: dt.date) -> DueWindow | None:
+    if _COVERS.match(text, segment.start, segment.end) is None:
+        return None
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    return windows[0] if windows else None
+
+
+def _date_sums(found: list[FoundAction], indexes: list[int], period: DueWindow) -> None:
+    for i in indexes:
+        action = found[i].action
+        if action.due is None and _MONEY.search(action.description):
+            found[i].action = dataclasses.replace(
+                action, due=period, rule=action.rule + ".due_period"
+            )
 
 
 # "We will develop a roadmap… We task ministers to produce this roadmap by the end of the

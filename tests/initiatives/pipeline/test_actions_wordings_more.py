@@ -101,3 +101,26 @@ def test_a_dated_commitment_the_subject_holds_is_its_promise() -> None:
 def test_an_undated_commitment_the_subject_holds_is_a_value() -> None:
     items = found(ORDER, "The Department of Energy restated its commitment to protect consumers.")
     assert items == []
+
+
+def test_the_period_a_funding_package_covers_dates_the_sums_that_follow() -> None:
+    items = found(
+        ROADS,
+        "The funding covers the period 2027 to 2030.\n\n"
+        "Bus services will benefit, with £600 million also going to a rural bus fund.",
+        GOV_UK,
+    )
+    assert [(a.description, a.due.text if a.due else None) for a in items] == [
+        ("Allocate £600 million to a rural bus fund", "the period 2027 to 2030")
+    ]
+    assert items[0].rule.endswith(".due_period")
+
+
+def test_a_period_is_not_lent_to_promises_without_money() -> None:
+    items = found(
+        ROADS,
+        "The funding covers the period 2027 to 2030.\n\n"
+        "The department will publish guidance for councils.",
+        GOV_UK,
+    )
+    assert [a.due for a in items] == [None]
