@@ -17,7 +17,7 @@ Metrics (see bench/corpus/README.md for how the labels were made):
 - due windows: over paired actions whose label has a due window, the share whose window
   ends both fall within the tolerance (DAY_TOLERANCE, or the same month);
 - owner: over paired actions, the share whose owner names the same body (normalised,
-  alias-tolerant).
+  alias-tolerant; "German Government" is "Germany").
 """
 
 from __future__ import annotations
@@ -97,8 +97,23 @@ def normalise_owner(name: str) -> str:
     return " ".join(words)
 
 
+# "The German government" is the body the pipeline names "Germany": a national
+# government is named after its country, as "UK Government" is "United Kingdom" above.
+GOVERNMENT_DEMONYMS = {
+    "german": "germany", "japanese": "japan", "french": "france", "canadian": "canada",
+    "australian": "australia", "ukrainian": "ukraine", "irish": "ireland", "italian": "italy",
+    "british": "united kingdom", "american": "united states", "chinese": "china",
+    "indian": "india", "brazilian": "brazil", "mexican": "mexico", "spanish": "spain",
+    "polish": "poland", "dutch": "netherlands", "korean": "south korea",
+}  # fmt: skip
+
+
 def _owner_forms(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
     forms = {normalise_owner(name)} | {normalise_owner(a) for a in aliases}
+    for form in list(forms):
+        words = form.split()
+        if len(words) == 2 and words[1] == "government" and words[0] in GOVERNMENT_DEMONYMS:
+            forms.add(GOVERNMENT_DEMONYMS[words[0]])
     for canonical, others in OWNER_ALIASES.items():
         group = {canonical, *others}
         if forms & group:

@@ -27,7 +27,7 @@ _REGULAR_VERBS = (
     "complete", "start", "convene", "mobilise", "mobilize", "procure", "decide", "discuss",
     "designate", "appoint", "announce", "introduce", "select", "award", "organise",
     "organize", "release", "transfer", "ratify", "conclude", "notify", "screen",
-    "map", "follow", "track", "agree", "provide",
+    "map", "follow", "track", "agree", "provide", "respond", "reply", "comply", "file",
 )  # fmt: skip
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "set up": ("sets up", "set up"),
@@ -72,11 +72,21 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrt])(?P<cue>(?:is|are)(?:\s+also)?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
+    # "will now work with industry to develop", "will work closely with councils to"
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
+    r"(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"
+    # "Member states will have three years to transpose the directive": a deadline given
+    r"(?:will|shall)\s+(?:then\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\s+"
+    r"to|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
+    # "are working with the housing authority to launch", "are working at full speed to"
+    r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
+    r"(?:(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|(?:at\s+full\s+speed|hard|closely|"
+    r"urgently)\s+)to|"
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
@@ -128,6 +138,11 @@ INTENT_RE = re.compile(
     r"decide|resolve|undert)",
     re.IGNORECASE,
 )
+# A loose "has … to" that gives work to someone or calls on them to do it.
+_GIVEN_WORK = re.compile(
+    r"\b(?:asked|tasked|instructed|directed|invited|requested|urged|called\s+(?:on|upon))\b",
+    re.IGNORECASE,
+)
 REPORTED_BEFORE_RE = re.compile(REPORTED_RE.pattern + r"\s+$", re.IGNORECASE)
 # Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
 WISH_RE = re.compile(
@@ -155,7 +170,10 @@ def cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     position = start
     while (match := ACTION_RE.search(text, position, end)) is not None:
-        if match.group("generic") and verb_of(match) is None:
+        generic = match.group("generic")
+        if generic and (verb_of(match) is None or _GIVEN_WORK.search(generic)):
+            # "has announced plans to", or "have asked Ofwat to": the work is given to
+            # someone else (`extract_action_forms`), or called for (no promise)
             position = match.start() + len("has")
             continue
         found.append(match)

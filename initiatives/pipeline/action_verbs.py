@@ -46,7 +46,7 @@ NON_COMMITMENT_PARTICIPLES = frozenset(
         "involved", "interested", "concerned", "allowed", "able", "subject", "eligible",
         "replaced", "remembered", "tied", "linked", "shaped", "driven",
         "forced", "tested", "challenged", "limited", "enabled",
-        "used", "worth", "held", "paid",
+        "worth", "held", "paid",
     }
 )  # fmt: skip
 # Verbs that open a second promise after "and" without a cue of their own.
@@ -77,6 +77,7 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "written": "write", "shown": "show", "chosen": "choose", "cut": "cut", "done": "do",
     "won": "win", "struck": "strike", "frozen": "freeze", "convened": "convene",
     "convening": "convene", "intervening": "intervene", "added": "add", "adding": "add",
+    "used": "use", "using": "use",
 }  # fmt: skip
 # Word endings after which the base form takes a final "e": "making", "created", "reduced".
 _E_ENDINGS = re.compile(

@@ -13,23 +13,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from initiatives.pipeline.action_verbs import SECOND_PROMISE_VERBS, base_form
+from initiatives.pipeline.action_verbs import (
+    NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
 from initiatives.pipeline.types import Span
 
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
 TASKED_RE = re.compile(
-    r"\b(?=[tidmoc])(?:task(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|mandate[sd]?|"
+    r"\b(?=[tidmoca])(?:task(?:s|ed|ing)?|ask(?:s|ed)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|"
+    r"mandate[sd]?|"
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "One of the first decisions will see the Government target $500 million…", "the deal
+# would see the agency hire 200 inspectors": the body named after "see" does the work.
+SEE_DO_RE = re.compile(
+    r"\b(?:will|would)\s+see\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
+    r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
+    r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
     r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "is taking action on its commitment to power federal buildings with clean power by
+# 2030": a dated commitment the subject holds (undated, "its commitment to protect
+# rights" is a value, and is left out by the caller).
+COMMITMENT_HELD_RE = re.compile(
+    r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "IRCC is expanding settlement services", "the department is now extending the scheme".
@@ -43,7 +63,7 @@ TARGET_RE = re.compile(
     r"\b(?:sets?|setting|set\s+out|adopts?|adopted|agreed|agrees|announced|announces|"
     r"introduces?|introduced|has|have|maintains?|maintained|keeps?|kept|retains?|retained)\s+"
     r"(?:a|an|the|its|their|new)\s+(?:[\w-]+,?\s+){0,3}?"
-    r"(?P<verb>target|goal|benchmark|ambition)\s+(?P<link>of|to)\s+",
+    r"(?P<verb>target|goal|benchmark|ambition|objective)\s+(?P<link>of|to)\s+",
     re.IGNORECASE,
 )
 
@@ -63,7 +83,13 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(r"[£€$¥]")
-_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
+
+
+# Done in the moment they are said: "we are announcing", "is launching the bidding today".
+MOMENTARY_VERBS = frozenset(
+    {"announce", "launch", "publish", "release", "unveil", "sign", "adopt", "confirm", "open"}
+)
 
 
 @dataclass(frozen=True)
@@ -80,17 +106,39 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     found: list[Form] = []
     for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
         found += _given(text, start, end, pattern, rule)
+    found += [
+        f
+        for f in _given(text, start, end, SEE_DO_RE, "action.will_see")
+        if f.lemma.split()[0] in SECOND_PROMISE_VERBS
+    ]
     for match in UNDER_WAY_RE.finditer(text, start, end):
         verb = base_form(match.group("verb"))
         particle = match.group("particle")
         if verb not in SECOND_PROMISE_VERBS or (verb in ("take", "put", "set") and not particle):
             continue  # "is leading", "is taking steps": no work promised
+        if verb in MOMENTARY_VERBS and not particle:
+            continue  # "Today we are launching the fund": the announcement itself
         found.append(
             Form(
                 Span(start, match.start(), text[start : match.start()]),
                 f"{verb} {particle}" if particle else verb,
                 match.end(),
                 "action.under_way",
+            )
+        )
+    for match in COMMITMENT_HELD_RE.finditer(text, start, end):
+        verb = match.group("verb")
+        if verb.endswith("ing"):
+            verb = base_form(verb)
+        if verb in NON_COMMITMENT_VERBS and verb not in TRANSITIVE_COMMITMENTS:
+            continue
+        particle = match.group("particle")
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"{verb} {particle}" if particle else verb,
+                match.end(),
+                "action.commitment_held",
             )
         )
     if _MONEY_SIGN.search(text, start, end):

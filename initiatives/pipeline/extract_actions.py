@@ -40,7 +40,13 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.extract_action_forms import forms
-from initiatives.pipeline.extract_owners import Owner, OwnerContext, in_context, owner_of
+from initiatives.pipeline.extract_owners import (
+    Owner,
+    OwnerContext,
+    in_context,
+    is_first_person,
+    owner_of,
+)
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
@@ -48,6 +54,9 @@ from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 MAX_DESCRIPTION = 200
 EXPLICIT_DATE_CONFIDENCE = 0.9
 MAX_SPLIT_ITEM_WORDS = 5
+MIN_OBJECT_WORDS = 2  # words of the first promise's own object before "and <verb>"
+# "set up a body to draft and negotiate a treaty": the "and" joins two verbs of the body's
+_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+\s*$")
 # "outline A, B, and C" becomes one action per object from this many objects.
 MIN_SPLIT_ITEMS = 3
 
@@ -107,6 +116,12 @@ _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNORECASE)
+# A clause whose subject is left out after "and": "… through Homes England and".
+_ELIDED = re.compile(r"(?:^|\s)and$")
+# The first verb of a sentence: an auxiliary, or a lower-case word in "-ed".
+_FIRST_VERB = re.compile(
+    r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
+)
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
@@ -116,6 +131,16 @@ _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
 _AGENT_RE = re.compile(
     r"\s*\bby\s+(?!\d|up\s+to|around|about|at\s+least|more|less|half)(?:the\s+)?"
 )
+_ANCHORED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:date|entry\s+into\s+force|adoption|publication|signature|"
+    r"enactment|receipt)\b(?:\s+of\s+(?:this|the)\s+(?:order|act|law|regulation|"
+    r"directive|agreement|decision|notice|plan))?"
+)
+_DANGLING = re.compile(
+    r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
+    r"\s+of\s*$"
+)
+_AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -163,11 +188,15 @@ def find_actions(
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+                if context.first_owner is None and item.owner is not None:
+                    context.first_owner = item.owner.entry
 
     previous: Owner | None = None
     block = None
     lead_in: LeadIn | None = None
     last: list[int] = []  # the actions of the sentence before, in this paragraph
+    period: DueWindow | None = None  # "The funding covers the period 2025 to 2028."
+    period_left = 0  # sentences with promises that period still dates
     for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
@@ -183,10 +212,79 @@ def find_actions(
         previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
         if len(found) > before:
             last = list(range(before, len(found)))
-        elif last:
-            _date_from_next(text, segment, anchor, found, last)
-            last = []
-    return found
+            if period is not None:
+                _date_sums(found, last, period)
+                period = period if period_left > 1 else None
+                period_left -= 1
+        else:
+            if last:
+                _date_from_next(text, segment, anchor, found, last)
+                last = []
+            if (covered := _covered_period(text, segment, anchor)) is not None:
+                period, period_left = covered, PERIOD_REACH
+    return _without_restatements(found)
+
+
+# "The funding covers the period 2025 to 2028." dates the sums given in the next sentences
+# with promises (at most PERIOD_REACH of them) that have no deadline of their own.
+_COVERS = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|"
+    r"programme|program|budget|allocation|settlement|envelope)\s+(?:covers|runs|spans|"
+    r"will\s+(?:cover|run|span)|is\s+for)\b",
+    re.IGNORECASE,
+)
+PERIOD_REACH = 2
+
+
+def _covered_period(text: str, segment: Segment, anchor: dt.date) -> DueWindow | None:
+    if _COVERS.match(text, segment.start, segment.end) is None:
+        return None
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    return windows[0] if windows else None
+
+
+def _date_sums(found: list[FoundAction], indexes: list[int], period: DueWindow) -> None:
+    for i in indexes:
+        action = found[i].action
+        if action.due is None and _MONEY.search(action.description):
+            found[i].action = dataclasses.replace(
+                action, due=period, rule=action.rule + ".due_period"
+            )
+
+
+# "We will develop a roadmap… We task ministers to produce this roadmap by the end of the
+# year": the second sentence dates the first promise and is no promise of its own.
+_RESTATED = re.compile(
+    r"(?P<verb>[A-Za-z]+)(?:\s+(?:up|out))?\s+(?:this|that|these|those|the\s+said)\s+"
+    r"(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
+_MAKING_VERBS = _DONE_VERBS | {
+    "produce", "develop", "prepare", "draw", "draft", "write", "finalize", "deliver", "present",
+}  # fmt: skip
+
+
+def _without_restatements(found: list[FoundAction]) -> list[FoundAction]:
+    """Drop a promise to make "this roadmap" when an earlier promise makes a roadmap,
+    giving that promise this one's deadline if it had none."""
+    kept: list[FoundAction] = []
+    first_with: dict[str, FoundAction] = {}  # each word, to the first promise that has it
+    for item in found:
+        again = _RESTATED.match(item.action.description)
+        earlier = None
+        if again and again.group("verb").lower() in _MAKING_VERBS:
+            earlier = first_with.get(again.group("noun").lower())
+        if earlier is None:
+            kept.append(item)
+            for word in _DESCRIPTION_WORD.findall(item.action.description.casefold()):
+                first_with.setdefault(word, item)
+            continue
+        if earlier.action.due is None and item.action.due is not None:
+            earlier.action = dataclasses.replace(
+                earlier.action, due=item.action.due, rule=earlier.action.rule + ".due_restated"
+            )
+    return kept
 
 
 def _find_in_sentence(
@@ -339,8 +437,12 @@ def _actions_of(
         # "The Commission said it would…": the one who said it.
         main = span(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous)
+    elif passive:
+        owner = None  # "The new body will be established": the body is what is made
     else:
-        animate = bool(INTENT_RE.match(cue))
+        # "Thames Water will install meters, the company said": a proper name that the
+        # text calls a company is a body, as is one that "plans to" or "pledged to".
+        animate = bool(INTENT_RE.match(cue) or _BODY_SAID.search(text, match.end(), segment.end))
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
@@ -351,11 +453,27 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
+    elif head == "receive" and not passive and _MONEY.match(text, match.end() + 1, segment.end):
+        # "Councils will receive £300 million to repair roads": councils funded, by someone
+        lemma, head, passive, owner = "fund", "fund", True, None
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
     if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
         return []  # "This will be done by June": the promise before, dated
+    if (
+        passive
+        and head in _GIVING
+        and cue in ("is", "are")
+        and not _due_in(
+            dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end),
+            segment.start,
+            segment.end,
+        )
+    ):
+        return []  # "€12.2 million in funding is being provided": the announcement itself
+    if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
+        return []  # "the data will be used" says what happens to it; "used to guide…" is work
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
@@ -377,6 +495,10 @@ def _actions_of(
     if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = _object_end(text, verb_end, segment.end)
+    if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
+        return []  # "The implementation will be carried out in accordance with…": how
+    if _STANDING_DUTY.fullmatch(cue) and _UNDER.match(text, segment.start, segment.end):
+        return []  # "Under the Paris Agreement, governments are required to…": in force
     if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
@@ -384,6 +506,9 @@ def _actions_of(
     if match.groupdict().get("plan") and not windows:
         # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
         lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
+    also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
+    if also_passive is not None:
+        end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
     parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
     if passive or (owner is None and subject.quote):
@@ -395,9 +520,50 @@ def _actions_of(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
+    if also_passive is not None and out:
+        what = also_passive.group("thing")
+        at = also_passive.start("thing")
+        out += _action(
+            text, segment, Span(at, at + len(what), what), owner,
+            base_form(also_passive.group("participle")), True, also_passive.end("participle"),
+            _object_end(text, also_passive.end(), segment.end), windows, None, anchor,
+            rule + ".second_promise", context,
+        )  # fmt: skip
     return out
 
 
+# A second passive promise hung on the first: "A progress report will be presented in
+# 2023, with the final outcome presented for consideration in 2024."
+_WITH_PASSIVE = re.compile(
+    r",\s+with\s+(?P<thing>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+    r"(?P<participle>[a-z]{3,}ed)\s+(?=(?:for|to|by|at|in|on|before)\b)"
+)
+
+
+_BODY_SAID = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
+    r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"
+    r"regulator|body|organi[sz]ation|institute|university|council|supplier)\s+"
+    r"(?:said|says|announced|added|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+# A document its author has yet to publish: "the forthcoming Green Paper", "the upcoming
+# strategy".
+_FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
+# How promised work is done, not new work: "… will be carried out in accordance with…".
+_MANNER = re.compile(
+    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of)\b",
+    re.IGNORECASE,
+)
+# A duty already in force, not a follow-up: "Under the Paris Agreement, governments are
+# required to submit plans" (but "Under the new law, states will be required to…" is one).
+_STANDING_DUTY = re.compile(r"(?:is|are)\s+(?:required|obliged)\s+to", re.IGNORECASE)
+_UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|draft)\b)")
+# Money given in the present tense ("is providing", "is being provided") is the
+# announcement the text reports, unless it is dated.
+_GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
+# "will be used to help guide decisions", "will be used for training installers"
+_FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
 _FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
 
 
@@ -458,6 +624,12 @@ def _subject(text: str, left: int, cue: int) -> Span:
     conjunction = _LEADING_CONJUNCTION.match(subject.quote)
     if conjunction:  # "…, and ministers are expected to approve it"
         subject = span(text, subject.start + conjunction.end(), subject.end)
+    if _ELIDED.search(subject.quote) or not subject.quote.strip(" ,"):
+        # "we are launching X and are working with Y to…", "Ministers regretted X, and
+        # gave their commitment to…": the subject of the first verb of the sentence.
+        first = _FIRST_VERB.search(text, left, cue)
+        if first is not None and first.start() > left:
+            subject = span(text, left, first.start())
     return subject
 
 
@@ -479,8 +651,11 @@ def _form_actions(
             continue  # already read as "subject + cue + verb"
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
-        given = form.rule in ("action.tasked", "action.commitment_of")
+        given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else _subject(text, segment.start, form.who.end)
+        held = _FIRST_VERB.search(text, who.start, who.end)
+        if form.rule == "action.commitment_held" and held is not None:
+            who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         body = context.main or context.publisher
         if form.rule == "action.money_to" and body is not None:
@@ -489,14 +664,20 @@ def _form_actions(
         elif form.rule == "action.target" and owner is None and rules and body is not None:
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
             owner = Owner(body, span(text, segment.start, segment.end))
-        if owner is None:
-            continue
+        if owner is None and not (given and is_first_person(who.quote)):
+            continue  # "I have asked my officials to…" by an unnamed speaker is still one
         if windows is None:
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
         end = _object_end(text, form.verb_end, segment.end)
-        if form.rule == "action.target" and not (
+        if (
+            form.rule == "action.under_way"
+            and form.lemma in _GIVING
+            and not _due_in(windows, form.verb_end, end)
+        ):
+            continue  # "The government is providing £14 million": the announcement itself
+        if form.rule in ("action.target", "action.commitment_held") and not (
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
@@ -541,11 +722,39 @@ def _promises(
             and not _due_in(windows, start, found.start())
             and _due_in(windows, found.end(), end)
         )
-        if marked or own or _due_in(windows, start, found.start()):
+        # "consult on the draft code and publish final guidance": two deliverables, each
+        # with its own object ("monitor and assess the soils" shares one, and stays one)
+        deliverables = (
+            lemma.split()[0] in VERB_BASE
+            and word in VERB_BASE
+            and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
+            and not _INFINITIVE_END.search(text, start, found.start())
+        )
+        if marked or own or deliverables or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
-    return parts
+    return [piece for part in parts for piece in _as_well_as(text, *part)]
+
+
+# "provide funds for water infrastructure as well as funds for counselling": two grants.
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?P<word>[a-z]+)\b")
+MIN_AS_WELL_AS_WORDS = 2  # words on each side, so "A as well as B" names two things
+
+
+def _as_well_as(text: str, lemma: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    found = _AS_WELL_AS.search(text, start, end)
+    if found is None:
+        return [(lemma, start, end)]
+    before = text[start : found.start()].split()
+    after = text[found.end("word") - len(found.group("word")) : end].split()
+    if len(before) < MIN_AS_WELL_AS_WORDS or len(after) < MIN_AS_WELL_AS_WORDS:
+        return [(lemma, start, end)]
+    word = found.group("word")
+    if word.endswith("ing") or word in SECOND_PROMISE_VERBS:
+        # "…, as well as expanding the scheme": a second verb of its own
+        return [(lemma, start, found.start()), (base_form(word), found.end(), end)]
+    return [(lemma, start, found.start()), (lemma, found.start("word"), end)]
 
 
 def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
@@ -583,6 +792,12 @@ def _action(
                     actor.entry, Span(actor.start, actor.end, text[actor.start : actor.end])
                 )
                 break
+        if agent and owner is None:
+            # "ratified by both parliaments": a body the tables do not know
+            words = _AGENT_END.split(obj[1][agent.end() :], maxsplit=1)[0].strip()
+            at = text.find(words, obj[0]) if words else -1
+            if at >= 0:
+                owner = owner_of(text, Span(at, at + len(words), words), context)
         if agent:
             if owner is None:
                 return []  # "efforts are to be guided by principles": no one's work
@@ -594,13 +809,24 @@ def _action(
             owner = Owner(body, span(text, segment.start, segment.end))
         thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
         description = f"{lemma} {thing} {obj[1]}"
-    elif owner is None and subject.quote and not _PRONOUN.match(subject.quote):
+    elif (
+        owner is None
+        and subject.quote
+        and not _PRONOUN.match(subject.quote)
+        and not (rule == "action.tasked" and is_first_person(subject.quote))
+    ):
         body = context.main or context.publisher
         if lemma in _OPENING_VERBS and due is not None:
             # "A new retrofit scheme will open in 2025": the publisher opens it.
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
             rule = "action.scheduled_start"
+        elif _FORTHCOMING.match(subject.quote) and (author := body or context.first_owner):
+            # "The forthcoming Green Paper must explore…": work the text's body has to do
+            # in a document it has yet to publish.
+            owner = Owner(author, span(text, segment.start, segment.end))
+            description = f"{lemma} {obj[1]} in {_lowered(subject.quote)}"
+            rule = "action.forthcoming_document"
         elif not segment.in_next_steps:
             return []  # "SAFE will provide loans": what the act does, not a follow-up
         else:
@@ -725,7 +951,13 @@ def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[in
     piece = text[start:end]
     if due is not None and due.span is not None and start <= due.span.start < end:
         a, b = due.span.start - start, min(due.span.end, end) - start
-        piece = piece[:a] + piece[b:]
+        if not piece.startswith(("'s", "’s"), b):  # "at next year's summit" stays whole
+            anchored = _ANCHORED.match(piece, b)  # "within 90 days of the date of this order"
+            dangling = _DANGLING.search(piece, 0, a)  # "by the end of fiscal year 2027"
+            piece = (
+                piece[: dangling.start() if dangling else a]
+                + piece[anchored.end() if anchored else b :]
+            )
     return start, _TRAILING.sub("", piece).strip()
 
 

@@ -54,10 +54,15 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
-    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry)",
+    r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
+    r"(?:government\s+|department\s+)?officials)",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"(?:we|I|our\s+(?:government|country|department|ministry))\Z", re.I)
+_FIRST_PERSON = re.compile(
+    r"(?:we|I|(?:our|my)\s+(?:government|country|department|ministry|administration|office|"
+    r"team|officials|department\s+officials|ministry\s+officials))\Z",
+    re.I,
+)
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
@@ -80,7 +85,8 @@ _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # "the UK government", "US President Donald Trump", "the Commission's experts".
 _ROLE_AFTER = re.compile(
     r"(?:['’]s?)?\s*(?:(?:government|authorities|officials?|ministers?|ministry|leaders?|"
-    r"negotiators|representatives|delegation|side|spokes(?:person|man|woman)|team|experts|"
+    r"negotiators|representatives|ambassadors|delegation|side|spokes(?:person|man|woman)|team|"
+    r"experts|"
     r"secretariat|presidency|members?)\b|(?:(?:[A-Z][\w-]*\s+){0,3}(?:President|Minister|"
     r"Secretary|Chancellor|Commissioner|Director(?:-General)?|Chair|Head|Governor|"
     r"Ambassador|Envoy|Spokesperson)\b(?:\s+[A-Z][\w.-]*){0,3}))?\s*\Z"
@@ -101,7 +107,8 @@ ORGANISATION_HEADS = frozenset(
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
-        "panel", "delegation", "mission", "institutions", "administrations",
+        "panel", "delegation", "mission", "institutions", "administrations", "parliaments",
+        "legislatures", "senate", "congress",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -164,6 +171,8 @@ class OwnerContext:
     main: ActorEntry | None = None  # the first decision maker, else the title's first actor
     names_eu: bool = True  # whether the text names an EU body ("Member States" are the EU's)
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
+    # The first body the text shows promising, for a "we" when neither of those is known.
+    first_owner: ActorEntry | None = None
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -216,12 +225,22 @@ def quotations(
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
+                named = _NAME_BEFORE.search(text, attribution[0], first.start)
+                if named is not None:  # "said Energy UK chief executive…": a body of its own
+                    name = text[named.start() : first.end].strip()
+                    entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+                    speaker = Owner(entry, Span(first.end - len(name), first.end, name))
             found.append((quote.start(), quote.end(), speaker))
     return found
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def is_first_person(quote: str) -> bool:
+    """Whether a subject is the speaker itself: "we", "I", "my department officials"."""
+    return _FIRST_PERSON.match(_LEADING.sub("", quote).strip(" ,“”\"'")) is not None
 
 
 def owner_of(
@@ -245,7 +264,9 @@ def owner_of(
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
             return speaker
-        body = context.publisher or context.main
+        body = context.publisher or context.main or context.first_owner
+        if body is None and previous is not None:
+            body = previous.entry
         return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
@@ -280,6 +301,11 @@ def owner_of(
         and all(m.entry == government for m in find_actors(text, here.start, here.end))
     ):
         return Owner(government, here)  # "Japanese Prime Minister Fumio Kishida will…"
+    if government is None and _NAMED_HEAD_OF_GOVERNMENT.fullmatch(quote):
+        # With no government known yet, the country its adjective names.
+        named = find_actors(text, here.start, here.end)[:1]
+        if named and named[0].demonym and named[0].start == here.start:
+            return Owner(named[0].entry, here)
     conjunction = quote.find(" and ")
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
@@ -325,9 +351,17 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         if not matches:
             return None
     last = matches[-1]
+    if _NAME_BEFORE.search(text, subject.start, last.start):
+        return None  # "Water UK", "Energy Europe": a body whose name holds a place name
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context), _span(text, last))
     return None
+
+
+# A capitalised word just before a known name, in the same name: "Water UK".
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|That|Its|Their|Our|Both|All|Each)\s)[A-Z][a-z]+\s$"
+)
 
 
 def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:

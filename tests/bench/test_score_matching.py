@@ -47,6 +47,9 @@ def test_owners_match_up_to_articles_aliases_and_a_shorter_name(scorer: ModuleTy
     assert scorer.owner_matches("EU member states", "Member States")
     assert scorer.owner_matches("UK Government", "HM Government", ["government"])
     assert scorer.owner_matches("Secretary of State", "USAID", ["USAID"])
+    assert scorer.owner_matches("German Government", "Germany")
+    assert scorer.owner_matches("Japanese government", "Japan", ["government"])
+    assert not scorer.owner_matches("German Government", "France")
     assert not scorer.owner_matches("European Commission", "European Parliament")
     assert not scorer.owner_matches("NIST", None)
 
