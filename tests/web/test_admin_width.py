@@ -1,4 +1,5 @@
-"""A curator edits an initiative in admin on a 1280 px screen: nothing runs off its side."""
+"""A curator edits an initiative in admin on a 1280 px screen, and reads its history on a
+1280 px and a 375 px screen: nothing runs off their side."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 WIDTH = 1280
+PHONE_WIDTH = 375
 
 
 @pytest.fixture
@@ -31,8 +33,8 @@ def defence(live_server: Any) -> Initiative:
     return Initiative.objects.get(pk=entry["initiative_id"])
 
 
-def signed_in(browser: Any, base: str, url: str) -> Any:
-    page = browser.new_page(viewport={"width": WIDTH, "height": 900})
+def signed_in(browser: Any, base: str, url: str, width: int = WIDTH) -> Any:
+    page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(f"{base}/admin/login/?next={url}")
     page.get_by_label("Username").fill("curator")
     page.get_by_label("Password").fill("correct horse battery")
@@ -59,21 +61,36 @@ def test_the_change_page_fits_a_1280_px_screen(
         page.close()
 
 
-def test_history_shows_an_inline_edit_at_1280_px(
-    browser: Any, live_server: Any, defence: Initiative, screenshot_dir: Any
+@pytest.mark.parametrize("width", [WIDTH, PHONE_WIDTH])
+def test_history_shows_an_inline_edit(
+    browser: Any, live_server: Any, defence: Initiative, screenshot_dir: Any, width: int
 ) -> None:
     url = f"/admin/initiatives/initiative/{defence.pk}/change/"
-    page = signed_in(browser, live_server.url, url)
+    page = signed_in(browser, live_server.url, url, width)
     try:
         first = page.locator("#actions-group input[name$='-due_text']").first
         first.fill("by the end of June")
         page.get_by_role("button", name="Save and continue editing").click()
         page.wait_for_load_state()
         page.goto(f"{live_server.url}/admin/initiatives/initiative/{defence.pk}/history/")
-        page.screenshot(path=screenshot_dir / "admin-initiative-history-1280.png", full_page=True)
+        page.screenshot(
+            path=screenshot_dir / f"admin-initiative-history-{width}.png", full_page=True
+        )
         changes = page.locator("#change-history").inner_text()
         assert "Facts:" in changes
         assert "Changed Due text for follow-up action" in changes
-        assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        # A table wider than the screen scrolls inside its own box, its columns wide enough to
+        # read: no word runs a letter a line, and the change is there in full.
+        for cell in page.locator("#change-history td").all():
+            box = cell.bounding_box()
+            assert box is not None and box["width"] >= 90, cell.inner_text()
+        message = page.locator("#change-history td:last-child li").first
+        assert message.bounding_box()["height"] <= 200, message.inner_text()
+        # Scrolled to, the change lies within the screen.
+        message.scroll_into_view_if_needed()
+        shown = message.bounding_box()
+        assert shown["x"] >= 0 and shown["x"] + shown["width"] <= width, shown
+        page.screenshot(path=screenshot_dir / f"admin-initiative-history-{width}-changes.png")
     finally:
         page.close()
