@@ -41,37 +41,9 @@ ACTION_TRACKED_FIELDS = ("description", "owner_id", "due_earliest", "due_latest"
 MILESTONE_TRACKED_FIELDS = ("title", "kind", "date", "window_start", "window_end")
 
 
-def event_record(
-    *,
-    initiative: Initiative,
-    kind: str,
-    summary: str,
-    via: str,
-    user: AbstractBaseUser | None = None,
-    action: FollowUpAction | None = None,
-    milestone: Milestone | None = None,
-    document: Document | None = None,
-    evidence: Evidence | None = None,
-    field: str = "",
-    old_value: Any = "",
-    new_value: Any = "",
-    occurred_at: dt.datetime | None = None,
-) -> ChangeEvent:
-    event = event_build(
-        initiative=initiative,
-        kind=kind,
-        summary=summary,
-        via=via,
-        user=user,
-        action=action,
-        milestone=milestone,
-        document=document,
-        evidence=evidence,
-        field=field,
-        old_value=old_value,
-        new_value=new_value,
-        occurred_at=occurred_at,
-    )
+def event_record(**fields: Any) -> ChangeEvent:
+    """Store one change event; it takes `event_build`'s arguments."""
+    event = event_build(**fields)
     event.save()
     return event
 
