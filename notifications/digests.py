@@ -398,16 +398,20 @@ def _send_one(
     user, frequency = profile.user, profile.digest_frequency
     since, until, today = window
     weekly_list = lists_no_firm_date(frequency, profile.digest_weekday, today)
+
+    def build() -> Digest:
+        return build_digest(
+            user=user,
+            since=since,
+            until=until,
+            today=today,
+            interests=interests,
+            no_firm_date=weekly_list,
+        )
+
     if mailer is None:  # dry run
         try:
-            digest = build_digest(
-                user=user,
-                since=since,
-                until=until,
-                today=today,
-                interests=interests,
-                no_firm_date=weekly_list,
-            )
+            digest = build()
         except Exception as error:  # one user's bad data is reported, not fatal
             report.failed += 1
             report.lines.append(f"{user.email}: {period}: failed: {error!r}")
@@ -429,14 +433,7 @@ def _send_one(
     try:
         # A savepoint: a query that fails for this user leaves the connection usable.
         with transaction.atomic():
-            digest = build_digest(
-                user=user,
-                since=since,
-                until=until,
-                today=today,
-                interests=interests,
-                no_firm_date=weekly_list,
-            )
+            digest = build()
             message = None if digest.is_empty else render_digest(digest, frequency)
         if message is None:
             delivery_mark_empty(delivery)
