@@ -44,7 +44,7 @@ api = DocketAPI(
     description=(
         "Policy initiatives, their actors, areas, deadlines and the evidence behind each "
         "fact. Read anonymously (rate-limited), or with a personal API token "
-        "(`Authorization: Bearer dkt_…`) for a higher limit and your own follows."
+        "(`Authorization: Bearer dkt_…`) for a higher limit and your own follows, saved searches and webhooks."
     ),
     urls_namespace="api-1",
     auth=[TokenAuth(), anonymous],

@@ -1,5 +1,5 @@
-"""A token holder's own follows and saved searches. The one module of the API that knows
-where follows live: the rest of the API never imports them."""
+"""A token holder's own follows, saved searches and webhook endpoints. The one module of
+the API that knows where they live: the rest of the API never imports them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Router, Status
 
 from api import schemas
@@ -20,6 +21,9 @@ from notifications.services import (
     saved_search_create,
     saved_search_delete,
 )
+from notifications.webhook_models import WebhookDelivery, WebhookEndpoint
+from notifications.webhook_payload import is_slack_url
+from notifications.webhook_services import webhook_endpoint_create, webhook_endpoint_delete
 
 router = Router(tags=["your account"], auth=TokenAuth())
 
@@ -29,6 +33,8 @@ TARGETS = {
     FollowTarget.AREA: CooperationArea,
     FollowTarget.ACTOR: Actor,
 }
+# An endpoint's delivery log, newest first, as far back as this.
+DELIVERIES_SHOWN = 50
 
 
 def _follow(row: Follow) -> dict[str, Any]:
@@ -102,3 +108,71 @@ def saved_search_remove(request: HttpRequest, search_id: int) -> Status:
     if not saved_search_delete(user=request.auth.user, pk=search_id):
         raise Http404("You have no saved search with this id.")
     return Status(204, None)
+
+
+def _endpoint(row: WebhookEndpoint) -> dict[str, Any]:
+    return {
+        "id": row.pk,
+        "url": row.url,
+        "slack": is_slack_url(row.url),
+        "enabled": row.enabled,
+        "failure_count": row.failure_count,
+        "disabled_at": row.disabled_at,
+        "disabled_reason": row.disabled_reason,
+        "created_at": row.created_at,
+    }
+
+
+@router.get("/webhooks", response={200: list[schemas.WebhookEndpointOut], **ERRORS})
+def webhooks(request: HttpRequest) -> list[dict[str, Any]]:
+    """Your webhook endpoints: each receives the change events of your follows, signed in
+    the Standard Webhooks scheme. Their secrets are not shown again."""
+    rows = WebhookEndpoint.objects.filter(user=request.auth.user).defer("secret")
+    return [_endpoint(e) for e in rows.order_by("pk")]
+
+
+@router.post("/webhooks", response={201: schemas.WebhookEndpointCreated, **ERRORS})
+def webhook_add(request: HttpRequest, payload: schemas.WebhookEndpointIn) -> Status:
+    """Register an endpoint for your follows' change events, from now on. The address is
+    checked as the webhooks page checks it. The response carries the signing secret: it
+    is shown this once."""
+    endpoint = webhook_endpoint_create(user=request.auth.user, url=payload.url, now=timezone.now())
+    return Status(201, {**_endpoint(endpoint), "secret": endpoint.secret})
+
+
+@router.delete("/webhooks/{int:endpoint_id}", response={204: None, **ERRORS})
+def webhook_remove(request: HttpRequest, endpoint_id: int) -> Status:
+    """Delete an endpoint and its delivery log: nothing more is sent to it. Only your own
+    endpoints can be found here."""
+    if not webhook_endpoint_delete(user=request.auth.user, pk=endpoint_id):
+        raise Http404("You have no webhook endpoint with this id.")
+    return Status(204, None)
+
+
+@router.get(
+    "/webhooks/{int:endpoint_id}/deliveries",
+    response={200: list[schemas.WebhookDeliveryOut], **ERRORS},
+)
+def webhook_deliveries(request: HttpRequest, endpoint_id: int) -> list[dict[str, Any]]:
+    """What was sent to one of your endpoints, newest first (the latest 50): status,
+    the receiver's response code and the number of attempts."""
+    endpoint = get_object_or_404(
+        WebhookEndpoint.objects.only("pk"), user=request.auth.user, pk=endpoint_id
+    )
+    rows = WebhookDelivery.objects.filter(endpoint=endpoint).defer("payload")
+    return [
+        {
+            "id": d.pk,
+            "msg_id": d.msg_id,
+            "event_type": d.event_type,
+            "event_id": d.event_id,
+            "status": d.status,
+            "response_code": d.response_code,
+            "attempts": d.attempts,
+            "last_error": d.last_error,
+            "next_attempt_at": d.next_attempt_at,
+            "sent_at": d.sent_at,
+            "created_at": d.created_at,
+        }
+        for d in rows.order_by("-created_at", "-pk")[:DELIVERIES_SHOWN]
+    ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core import signing
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -25,7 +27,7 @@ from api.params import (
     PageParams,
 )
 from api.problems import COMMON_ERRORS, Problem, form_errors
-from api.queries import DETAIL_ACTIONS, DOCUMENT_BULK, initiative_with_facts
+from api.queries import DETAIL_ACTIONS, DOCUMENT_BULK, initiative_with_facts, settled_events
 from initiatives.filters import DatedFilterSet, InitiativeFilter
 from initiatives.models import (
     Actor,
@@ -37,7 +39,7 @@ from initiatives.models import (
     Sector,
 )
 from timeline.filters import DeliverableFilter
-from timeline.models import ChangeEvent, FollowUpAction
+from timeline.models import FollowUpAction
 
 router = Router(tags=["public data"])
 
@@ -170,10 +172,22 @@ def _event_position(since: str | None) -> int:
 @router.get("/events", response={200: schemas.EventPage, **ERRORS})
 def events(request: HttpRequest, params: Query[EventParams]) -> dict[str, Any]:
     """The change feed, oldest first. Keep the response's `since` and send it next time to
-    get only what happened after; while `more` is true, call again at once."""
+    get only what happened after; while `more` is true, call again at once.
+
+    An event is served once it is a few seconds old (`API_EVENTS_SETTLE_SECONDS`, 5 by
+    default), and never after a newer one has been: a client that syncs with `since`
+    misses no event whose change was saved within that delay of being recorded, even
+    when saves commit out of order. The newest events therefore appear a few seconds
+    late."""
+    return _events(params, now=timezone.now())
+
+
+def _events(params: EventParams, *, now: dt.datetime) -> dict[str, Any]:
     after = _event_position(params.since)
     limit = params.limit or DEFAULT_PAGE_SIZE
-    queryset = ChangeEvent.objects.filter(pk__gt=after).select_related("initiative", "evidence")
+    settle = dt.timedelta(seconds=settings.API_EVENTS_SETTLE_SECONDS)
+    queryset = settled_events(after=after, now=now, settle=settle)
+    queryset = queryset.select_related("initiative", "evidence")
     queryset = queryset.defer("initiative__search_vector", "initiative__summary")
     if params.kind:
         queryset = queryset.filter(kind__in=params.kind)

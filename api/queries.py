@@ -3,7 +3,10 @@ evidence of each, in a fixed number of queries."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
+import datetime as dt
+
+from django.db.models import Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from initiatives.models import (
     Document,
@@ -12,7 +15,7 @@ from initiatives.models import (
     InitiativeArea,
     InitiativeSector,
 )
-from timeline.models import FollowUpAction, Milestone
+from timeline.models import ChangeEvent, FollowUpAction, Milestone
 
 # An initiative's detail lists at most this many actions; `more_actions_url` has the rest.
 DETAIL_ACTIONS = 100
@@ -38,4 +41,28 @@ def initiative_with_facts() -> QuerySet[Initiative]:
         Prefetch("milestones", queryset=Milestone.objects.select_related("evidence")),
         Prefetch("actions", queryset=actions, to_attr="api_actions"),
         Prefetch("documents", queryset=Document.objects.defer(*DOCUMENT_BULK)),
+    )
+
+
+# Above any event id: "no event is unsettled".
+NO_EVENT_ID = 2**62
+
+
+def settled_events(*, after: int, now: dt.datetime, settle: dt.timedelta) -> QuerySet:
+    """The change events after id ``after`` that a client may be given by ``now``: every
+    one up to (not including) the first, in id order, recorded less than ``settle`` ago.
+
+    Ids are taken when a row is inserted but become visible when its transaction commits,
+    so on PostgreSQL a lower id can appear after a higher one. A transaction that commits
+    within ``settle`` of recording its event is therefore never skipped by a ``since``
+    cursor: its event is held back, and so is every later id, until it is settled. The
+    stop at the first unsettled id also covers clocks of two processes that differ a
+    little (a higher id with an earlier ``occurred_at``)."""
+    unsettled = (
+        ChangeEvent.objects.filter(pk__gt=after, occurred_at__gt=now - settle)
+        .order_by("pk")
+        .values("pk")[:1]
+    )
+    return ChangeEvent.objects.filter(
+        pk__gt=after, pk__lt=Coalesce(Subquery(unsettled), Value(NO_EVENT_ID))
     )

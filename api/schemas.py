@@ -242,3 +242,40 @@ class SavedSearchOut(Schema):
     query: str
     events: str
     created_at: dt.datetime
+
+
+class WebhookEndpointIn(Schema):
+    url: str = Field(
+        max_length=1000,
+        description="An https:// address on the public internet that accepts POST requests, "
+        "or a Slack incoming webhook.",
+    )
+
+
+class WebhookEndpointOut(Schema):
+    id: int
+    url: str
+    slack: bool = Field(description="True when messages are formatted for Slack.")
+    enabled: bool
+    failure_count: int = Field(description="Failed attempts since the last success.")
+    disabled_at: dt.datetime | None
+    disabled_reason: str
+    created_at: dt.datetime
+
+
+class WebhookEndpointCreated(WebhookEndpointOut):
+    secret: str = Field(description="The signing secret (whsec_…). Shown this once: keep it now.")
+
+
+class WebhookDeliveryOut(Schema):
+    id: int
+    msg_id: str = Field(description="The `webhook-id` header of every attempt.")
+    event_type: str
+    event_id: int | None = Field(description="The change event; null for a test event.")
+    status: str = Field(description="pending, claimed, sent, retry or failed")
+    response_code: int | None
+    attempts: int
+    last_error: str
+    next_attempt_at: dt.datetime | None
+    sent_at: dt.datetime | None
+    created_at: dt.datetime

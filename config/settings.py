@@ -310,6 +310,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DOCKET_MAX_UPLOAD_BYTES + 1024 * 1024
 # Requests per address without a token, and per user with a personal API token.
 API_ANONYMOUS_RATE = env.str("API_ANONYMOUS_RATE", default="60/min")
 API_TOKEN_RATE = env.str("API_TOKEN_RATE", default="600/min")
+# /api/v1/events serves an event only once it is this old, so that an event whose
+# transaction commits after a later one's (up to this long after it was recorded) is
+# never skipped by a client syncing in between.
+API_EVENTS_SETTLE_SECONDS = env.int("API_EVENTS_SETTLE_SECONDS", default=5)
 
 # --- Security (production) -----------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

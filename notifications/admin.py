@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 
 from notifications.models import Delivery, Follow, Profile, SavedSearch
+from notifications.webhook_models import WebhookDelivery, WebhookEndpoint
 
 
 @admin.register(Profile)
@@ -56,3 +57,53 @@ class DeliveryAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: object, obj: object = None) -> bool:
         return False
+
+
+class _ReadOnly(admin.ModelAdmin):
+    def has_add_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(_ReadOnly):
+    """Who sends webhooks where, and which endpoints were turned off. Read-only: an address
+    is checked (SSRF) only when its owner registers it, and the signing secret is never
+    shown here."""
+
+    list_display = ["url", "user", "enabled", "failure_count", "disabled_at", "created_at"]
+    list_filter = ["enabled"]
+    search_fields = ["url", "user__username"]
+    fields = [
+        "user",
+        "url",
+        "enabled",
+        "failure_count",
+        "disabled_at",
+        "disabled_reason",
+        "created_at",
+        "events_until",
+    ]
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(_ReadOnly):
+    """Each endpoint's delivery log. Read-only: editing a row could send a change twice."""
+
+    list_display = [
+        "event_type",
+        "endpoint",
+        "status",
+        "response_code",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "created_at",
+    ]
+    list_filter = ["status", "event_type"]
+    list_select_related = ["endpoint"]
+    search_fields = ["msg_id", "endpoint__url", "endpoint__user__username"]
+    date_hierarchy = "created_at"
+    raw_id_fields = ["endpoint", "event"]

@@ -43,7 +43,7 @@ def refused(address: IPAddress, *, allow_loopback: bool) -> bool:
 def resolve(host: str, port: int) -> list[IPAddress]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as error:
+    except (socket.gaierror, ValueError) as error:  # ValueError: UnicodeError, a NUL
         raise UnsafeWebhookURL(
             f"The host {host} cannot be found; check the address for typing mistakes."
         ) from error
@@ -55,7 +55,12 @@ def check_webhook_url(url: str) -> WebhookTarget:
     """The target of ``url`` if every address it resolves to may receive webhooks, or
     UnsafeWebhookURL. https only, except with DEBUG or to an allowed loopback receiver."""
     allow_loopback = settings.WEBHOOKS_ALLOW_LOOPBACK
-    parts = urlsplit(url.strip())
+    if any(ord(c) < 32 or ord(c) == 127 or c.isspace() for c in url.strip()):
+        raise UnsafeWebhookURL("Leave spaces and control characters out of the address.")
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as error:  # e.g. an unclosed "[" around an IPv6 address
+        raise UnsafeWebhookURL("Give a full web address, starting with https://.") from error
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UnsafeWebhookURL("Give a full web address, starting with https://.")
     if parts.username or parts.password:

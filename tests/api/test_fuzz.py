@@ -8,6 +8,8 @@ one test that drives Hypothesis directly with the operation's strategy."""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from typing import Any
 
 import pytest
@@ -44,8 +46,35 @@ def connection_kept() -> Any:
     request_finished.connect(close_old_connections)
 
 
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The fuzzer registers webhook endpoints with whatever addresses it makes up: no name
+    is looked up (only address literals resolve, which needs no network), and any
+    connection beyond loopback fails the test. The SSRF guard is what refuses the rest."""
+    attempts: list[object] = []
+    real_getaddrinfo = socket.getaddrinfo
+    real_connect = socket.socket.connect
+
+    def numeric_only(
+        host: Any, port: Any, family: int = 0, type: int = 0, proto: int = 0, flags: int = 0
+    ) -> Any:
+        return real_getaddrinfo(host, port, family, type, proto, flags | socket.AI_NUMERICHOST)
+
+    def loopback_only(sock: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None and not ipaddress.ip_address(host.split("%")[0]).is_loopback:
+            attempts.append(address)
+            raise OSError(f"The fuzz test may not connect to {address}.")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", numeric_only)
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    yield
+    assert attempts == [], f"The fuzz run tried to reach {attempts}"
+
+
 @pytest.mark.django_db
-@pytest.mark.usefixtures("connection_kept")
+@pytest.mark.usefixtures("connection_kept", "no_network")
 @override_settings(API_ANONYMOUS_RATE="100000/min", API_TOKEN_RATE="100000/min")
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)
 def test_the_api_conforms_to_its_schema(django_user_model: Any, method: str, path: str) -> None:
