@@ -4,8 +4,8 @@ A follow or a saved search chooses the kinds of change its owner hears about
 (`EventFilter`): everything, status changes, new or changed deadlines, actions done or
 gone overdue, or new source documents. The same table below decides, for every channel:
 
-- `wanted(follow_or_search, event)`: for one event in Python (webhooks call this);
-- `events_q(choice)`: the same as a filter on ChangeEvent (digests, personal feeds);
+- `events_q(choice)`: the events a choice lets through, as a filter on ChangeEvent
+  (digests, personal feeds and webhooks);
 - `wants_section(choice, section)`: which of a digest's action sections a follow feeds
   ("due soon" and "no firm date" are deadlines; "overdue" is deadlines or actions);
 - `wants_reminders(choice)`: reminders follow the "deadlines" choice.
@@ -15,8 +15,6 @@ other half, answered by `notifications.following.Scope`.
 """
 
 from __future__ import annotations
-
-from typing import Protocol
 
 from django.db.models import Q
 
@@ -57,31 +55,11 @@ _SECTIONS: dict[str, frozenset[str]] = {
 }
 
 
-class HasEventFilter(Protocol):
-    events: str
-
-
-class EventLike(Protocol):
-    kind: str
-    field: str
-
-
-def kind_wanted(choice: str, kind: str, field: str = "") -> bool:
-    if choice == EventFilter.ALL:
-        return True
-    always, on_deadline = _KINDS.get(choice, (frozenset(), frozenset()))
-    return kind in always or (kind in on_deadline and field in DEADLINE_FIELDS)
-
-
-def wanted(follow_or_search: HasEventFilter, event: EventLike) -> bool:
-    """Does this follow's (or saved search's) owner want to hear about this event?
-    Only the kind of change is judged here; whether the event concerns what they follow
-    is `Scope`'s question."""
-    return kind_wanted(follow_or_search.events, event.kind, event.field or "")
-
-
 def events_q(choice: str) -> Q:
-    """`wanted` as a filter on ChangeEvent."""
+    """The change events a follow or saved search with this choice lets through, as a
+    filter on ChangeEvent: the one statement of that rule (digests, feeds and webhooks
+    filter with it). Only the kind of change is judged here; whether the event concerns
+    what they follow is `Scope`'s question."""
     if choice == EventFilter.ALL:
         return Q()
     always, on_deadline = _KINDS.get(choice, (frozenset(), frozenset()))
