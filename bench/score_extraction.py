@@ -1,7 +1,7 @@
 """Score the extraction pipeline against the labelled corpus of real documents.
 
     .venv/bin/python bench/score_extraction.py \
-        [--corpus var/corpus] [--split dev|held_out|all] [--json] [--verbose] [--doc ID]
+        [--corpus var/corpus] [--split dev|held_out|fresh|all] [--json] [--verbose] [--doc ID]
 
 The pipeline is imported from the current working directory, so an engineer scores their
 own branch's rules against this corpus. The labels live beside this script
@@ -35,7 +35,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "corpus" / "labels.json"
 DEFAULT_CORPUS = Path("var/corpus")
+# "all" is dev and held_out together, as every earlier row of docs/benchmarks/extraction.md
+# measured them; a report-only split is scored only when asked for by name.
 SPLITS = ("dev", "held_out")
+REPORT_ONLY_SPLITS = ("fresh",)
 # Every document is read as if imported on this day, after every publication date, so
 # that tense and "by the spring" resolve as they would have for a reader at the time.
 TODAY = dt.date(2026, 12, 1)
@@ -386,7 +389,12 @@ def main(argv: list[str] | None = None) -> int:
         help="folder holding texts/<id>.txt (default var/corpus)",
     )
     parser.add_argument("--labels", type=Path, default=LABELS)
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument(
+        "--split",
+        choices=[*SPLITS, *REPORT_ONLY_SPLITS, "all"],
+        default="all",
+        help="all (the default) is dev and held_out; fresh is scored only by name",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable totals")
     parser.add_argument(
         "--verbose",
@@ -404,8 +412,8 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, os.getcwd())
     docs = load_labels(args.labels)
-    if args.split != "all":
-        docs = [d for d in docs if d["split"] == args.split]
+    wanted = SPLITS if args.split == "all" else (args.split,)
+    docs = [d for d in docs if d["split"] in wanted]
     if args.doc:
         unknown = set(args.doc) - {d["id"] for d in docs}
         if unknown:

@@ -36,10 +36,12 @@ def labels(tmp_path: Path) -> Path:
         },
     }
     missing = {**doc, "id": "gone", "split": "held_out"}
+    fresh = {**doc, "id": "battery-fresh", "split": "fresh"}
     path = tmp_path / "labels.json"
-    path.write_text(json.dumps({"documents": [doc, missing]}), encoding="utf-8")
+    path.write_text(json.dumps({"documents": [doc, missing, fresh]}), encoding="utf-8")
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "battery.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "texts" / "battery-fresh.txt").write_text(TEXT, encoding="utf-8")
     return path
 
 
@@ -66,3 +68,19 @@ def test_verbose_text_output_names_each_document_and_the_table(
     assert "missing texts" not in out
     (header,) = [line for line in out.splitlines() if line.startswith("split")]
     assert "area_f1" in header and "action_recall" in header
+
+
+def test_the_fresh_split_is_scored_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    everything = json.loads(capsys.readouterr().out)["totals"]
+    assert set(everything) == {"dev", "held_out", "all"}
+    assert everything["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "fresh", "--json"]
+    assert scorer.main(args) == 0
+    fresh = json.loads(capsys.readouterr().out)["totals"]
+    assert set(fresh) == {"fresh"}
+    assert fresh["fresh"]["documents"] == 1 and fresh["fresh"]["action_recall"] == 1.0
