@@ -37,11 +37,14 @@ def labels(tmp_path: Path) -> Path:
     }
     missing = {**doc, "id": "gone", "split": "held_out"}
     fresh = {**doc, "id": "battery-fresh", "split": "fresh"}
+    fresh2 = {**doc, "id": "battery-fresh2", "split": "fresh2"}
     path = tmp_path / "labels.json"
-    path.write_text(json.dumps({"documents": [doc, missing, fresh]}), encoding="utf-8")
+    documents = [doc, missing, fresh, fresh2]
+    path.write_text(json.dumps({"documents": documents}), encoding="utf-8")
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "battery.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "texts" / "battery-fresh2.txt").write_text(TEXT, encoding="utf-8")
     return path
 
 
@@ -84,3 +87,18 @@ def test_the_fresh_split_is_scored_only_when_named(
     fresh = json.loads(capsys.readouterr().out)["totals"]
     assert set(fresh) == {"fresh"}
     assert fresh["fresh"]["documents"] == 1 and fresh["fresh"]["action_recall"] == 1.0
+
+
+def test_the_fresh2_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "fresh2", "--json"]
+    assert scorer.main(args) == 0
+    fresh2 = json.loads(capsys.readouterr().out)["totals"]
+    assert set(fresh2) == {"fresh2"}
+    assert fresh2["fresh2"]["documents"] == 1 and fresh2["fresh2"]["action_recall"] == 1.0
+
+    args = [*args[:4], "--split", "fresh", "--json"]
+    scorer.main(args)
+    assert json.loads(capsys.readouterr().out)["totals"]["fresh"]["documents"] == 1
