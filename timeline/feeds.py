@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -12,10 +12,10 @@ from django.contrib.syndication.views import Feed
 from django.db.models import CharField, Func, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from initiatives.csvexport import url_maker
 from initiatives.models import (
     Actor,
     CooperationArea,
@@ -205,16 +205,9 @@ ACTION_COLUMNS = (
 )
 
 
-def initiative_url_maker() -> Callable[[str], str]:
-    """An initiative's absolute URL from its slug, reversed once rather than once an event."""
-    marker = "0slug0"
-    head, tail = absolute(reverse("initiatives:detail", args=[marker])).split(marker)
-    return lambda slug: f"{head}{slug}{tail}"
-
-
 def milestone_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
     host = site_host()
-    url = initiative_url_maker()
+    url = url_maker(settings.SITE_URL, "initiatives:detail")
     kinds, statuses = dict(MilestoneKind.choices), dict(Status.choices)
     for pk, title, kind, day, precision, first, last, stamp, name, slug, status in rows:
         yield ical.all_day_event(
@@ -232,7 +225,7 @@ def milestone_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
 
 def action_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
     host = site_host()
-    url = initiative_url_maker()
+    url = url_maker(settings.SITE_URL, "initiatives:detail")
     statuses = dict(ActionStatus.choices)
     for pk, description, earliest, latest, due_text, status, stamp, name, slug, owner in rows:
         owned = f" Owner: {owner}." if owner else ""
