@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
 
 
-def export_storage() -> FileSystemStorage:
-    """A folder of its own, outside MEDIA_ROOT and never served as it is: a file is only
-    handed out by the download view, to its owner (or staff)."""
-    return FileSystemStorage(location=settings.DOCKET_EXPORTS_DIR, base_url=None)
+class ExportStorage(FileSystemStorage):
+    """A folder of its own (DOCKET_EXPORTS_DIR), outside MEDIA_ROOT and never served as it
+    is: a file is only handed out by the download view, to its owner (or staff). The
+    folder is read from the settings at each use, not once at start-up."""
+
+    @property
+    def base_location(self) -> str:
+        return str(settings.DOCKET_EXPORTS_DIR)
+
+    @property
+    def location(self) -> str:
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self) -> None:
+        return None
+
+
+def export_storage() -> ExportStorage:
+    return ExportStorage()
 
 
 class ExportState(models.TextChoices):

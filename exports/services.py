@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -98,7 +99,8 @@ def export_run(*, export_id: int) -> Export | None:
                 out.write(piece)
         os.replace(partial, final)  # the whole file appears at once
     except Exception as error:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         logger.exception("Export %s failed", export_id)
         mine.update(state=ExportState.FAILED, error=_reason(error), finished_at=timezone.now())
         export.refresh_from_db()

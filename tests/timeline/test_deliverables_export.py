@@ -142,4 +142,6 @@ def test_the_export_runs_the_same_queries_however_many_rows(
 
 
 def selects(captured: CaptureQueriesContext) -> list[str]:
-    return [q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT")]
+    # On PostgreSQL the rows come through a named cursor: DECLARE … FOR SELECT.
+    statements = [q["sql"] for q in captured.captured_queries]
+    return [sql for sql in statements if sql.startswith(("SELECT", "DECLARE"))]
