@@ -13,8 +13,8 @@ from django.core import mail
 from django.test import Client
 
 from exports.models import Export, ExportState
-from initiatives.models import Initiative, Status
 from exports.services import export_run
+from initiatives.models import Initiative, Status
 from tests.exports.conftest import STREAM_ROWS, files_in
 
 pytestmark = pytest.mark.django_db
