@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
@@ -86,8 +86,15 @@ def in_one_transaction(rows: Callable[[], Iterable[T]]) -> Iterator[T]:
     """``rows()`` read inside one transaction. On PostgreSQL a streamed queryset outside a
     transaction is a cursor WITH HOLD, which the server materialises in full before the
     first row (37 s for the deliverables' million actions); inside one it streams, from
-    one consistent snapshot. A client that goes away ends the transaction."""
+    one consistent snapshot. A client that goes away ends the transaction. JIT is off
+    for it (see below)."""
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # A cursor over a million rows costs enough for PostgreSQL to compile its plan
+            # with JIT: seconds before the first row, and three times slower after
+            # (measured: 30,000 deliverables in 8.9 s with JIT, 1.2 s without).
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
         yield from rows()
 
 
