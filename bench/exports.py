@@ -90,9 +90,8 @@ def one_export(url: str, limit: int) -> dict[str, float]:
     import django
 
     django.setup()
-    from django.test import Client
-
     from django.db import connection
+    from django.test import Client
     from django.urls import resolve
 
     client = Client()
