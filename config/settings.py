@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "timeline",
     "accounts",
     "notifications",
+    "exports",
     "api",
 ]
 
@@ -282,6 +283,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.send_webhooks",
         "schedule": crontab(minute="*"),
     },
+    # Deletes exports kept long enough, and queues again those that never ran.
+    "sweep-exports": {
+        "task": "exports.tasks.sweep_exports",
+        "schedule": crontab(minute=50),
+    },
     "mark-overdue-actions": {
         "task": "timeline.tasks.mark_overdue_actions",
         "schedule": crontab(minute=30, hour=0),
@@ -290,6 +296,12 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- Docket ------------------------------------------------------------------
 DOCKET_INBOX_DIR = Path(env.str("DOCKET_INBOX_DIR", default=str(BASE_DIR / "var" / "inbox")))
+# CSV exports: up to this many rows are streamed at once; more are written by a Celery
+# task into DOCKET_EXPORTS_DIR (private: files are handed out by a view, to their owner).
+DOCKET_EXPORT_STREAM_ROWS = env.int("DOCKET_EXPORT_STREAM_ROWS", default=50_000)
+if DOCKET_EXPORT_STREAM_ROWS < 1:
+    raise ImproperlyConfigured("DOCKET_EXPORT_STREAM_ROWS must be at least 1.")
+DOCKET_EXPORTS_DIR = Path(env.str("DOCKET_EXPORTS_DIR", default=str(BASE_DIR / "var" / "exports")))
 DOCKET_MAX_UPLOAD_BYTES = env.int("DOCKET_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 # What a later document may change without a curator: "confident" applies confident
 # proposals on unverified initiatives at once (undoable); "review" applies nothing.

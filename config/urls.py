@@ -34,4 +34,5 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("accounts.urls")),
     path("", include("notifications.urls")),
+    path("", include("exports.urls")),
 ]

@@ -1,26 +1,54 @@
-"""CSV downloads: one way to write a cell, and one streamed response, for every export."""
+"""CSV downloads: one way to write a cell, and one way to write the rows, for every export,
+whether streamed to the browser or written to a file by the export job."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
+from django.urls import reverse
 
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Rows fetched from the database at a time, and written out as one piece of text: one
+# write to the socket (or file) per piece, not one per row.
 CSV_CHUNK = 2000
 
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class CsvExport:
+    """One export, however it is delivered (streamed, or written to a file by the job)."""
+
+    filename: str
+    header: tuple[str, ...]
+    queryset: QuerySet  # the filtered rows, for counting them
+    rows: Callable[[], Iterator[tuple[Any, ...]]]
+
+
+def url_maker(base: str, viewname: str) -> Callable[[Any], str]:
+    """The absolute URL of ``viewname`` for one slug or id, reversed once rather than once
+    a row: every detail URL is the same with another slug."""
+    marker = "9081726354"  # a valid slug and a valid id
+    head, tail = (base + reverse(viewname, args=[marker])).split(marker)
+    return lambda key: f"{head}{key}{tail}"
+
+
 def csv_cell(value: Any) -> str:
     """A cell as text: dates in ISO 8601, formulas neutralised with a leading quote."""
-    if value is None:
+    if type(value) is str:  # most cells: checked first
+        text = value
+    elif value is None:
         return ""
-    if isinstance(value, dt.datetime):
+    elif isinstance(value, dt.datetime):
         text = value.isoformat(timespec="seconds")
     elif isinstance(value, dt.date):
         text = value.isoformat()
@@ -40,23 +68,42 @@ def chunks(rows: Iterable[T], size: int = CSV_CHUNK) -> Iterator[list[T]]:
         yield chunk
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+def csv_pieces(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]:
+    """The CSV text, ``header`` then ``rows``, in pieces of CSV_CHUNK rows."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(list(header))
+    for chunk in chunks(rows):
+        writer.writerows([[csv_cell(v) for v in row] for row in chunk])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if tail := buffer.getvalue():  # the header of an export without rows
+        yield tail
 
 
-def csv_response(
-    filename: str, header: Iterable[str], rows: Iterable[Iterable[Any]]
-) -> StreamingHttpResponse:
-    """Streams ``rows`` (an iterator, consumed as the client reads) below ``header``, so
-    that 100,000 rows never sit in memory."""
-    writer = csv.writer(_Echo())
+def in_one_transaction(rows: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """``rows()`` read inside one transaction. On PostgreSQL a streamed queryset outside a
+    transaction is a cursor WITH HOLD, which the server materialises in full before the
+    first row (37 s for the deliverables' million actions); inside one it streams, from
+    one consistent snapshot. A client that goes away ends the transaction. JIT is off
+    for it (see below)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # A cursor over a million rows costs enough for PostgreSQL to compile its plan
+            # with JIT: seconds before the first row, and three times slower after
+            # (measured: 30,000 deliverables in 8.9 s with JIT, 1.2 s without).
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+        yield from rows()
 
-    def lines() -> Iterator[str]:
-        yield writer.writerow(list(header))
-        for row in rows:
-            yield writer.writerow([csv_cell(v) for v in row])
 
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+def csv_response(export: CsvExport) -> StreamingHttpResponse:
+    """Streams the export's rows below its header, read as the client reads, so that
+    100,000 rows never sit in memory."""
+    response = StreamingHttpResponse(
+        csv_pieces(export.header, in_one_transaction(export.rows)),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
     return response

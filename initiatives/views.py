@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 from django.core.cache import cache
@@ -18,12 +17,10 @@ from django.db.models import (
     QuerySet,
     Value,
 )
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
 
-from initiatives.csvexport import CSV_CHUNK, chunks, csv_response
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.models import (
@@ -38,7 +35,6 @@ from initiatives.models import (
     InitiativeArea,
     InitiativeSector,
     Status,
-    iso_partial_date,
 )
 from initiatives.paging import COUNT_CAP, capped_page, render_list
 from initiatives.redirects import follows_retired_slugs
@@ -67,24 +63,6 @@ DETAIL_FACTS_SHOWN = 100
 DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
-CSV_COLUMNS = (
-    "title",
-    "url",
-    "status",
-    "decided_on",
-    "venue",
-    "verified",
-    "areas",
-    "source_document",
-    "source_url",
-    "updated_at",
-)
-# Promise against delivery, per initiative: the counts, then the median delay.
-CSV_DELIVERY_COLUMNS = (
-    "actions_promised",
-    *(f"actions_{key}" for key, _, _ in SEGMENTS),
-    "median_delay_days",
-)
 
 
 def _initiatives() -> QuerySet[Initiative]:
@@ -242,89 +220,6 @@ def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> Coopera
     if len(chosen) != 1 or not rows:
         return None
     return next((link.area for link in rows[0].area_links.all() if link.area.slug in chosen), None)
-
-
-EXPORT_FIELDS = (
-    "pk",
-    "title",
-    "slug",
-    "status",
-    "decided_on",
-    "decided_on_precision",
-    "venue",
-    "verified",
-    "updated_at",
-)
-
-
-def initiative_export(request: HttpRequest) -> StreamingHttpResponse:
-    """The filtered rows as CSV, streamed in chunks so that 100k rows never sit in memory.
-    Plain value rows, not model instances: a row costs a few microseconds, not a hundred."""
-    filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
-    queryset = filterset.qs.values_list(*EXPORT_FIELDS)
-    # Every detail URL is this one with another slug or id: reversed once, not once a row.
-    head, tail = request.build_absolute_uri(reverse("initiatives:detail", args=["-"])).split("/-/")
-    document_url = request.build_absolute_uri(reverse("initiatives:document", args=[0]))
-    document_head, document_tail = document_url.rsplit("/0/", 1)
-    statuses = dict(Status.choices)
-    today = filterset.today
-
-    def rows() -> Iterator[tuple[Any, ...]]:
-        for chunk in chunks(queryset.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
-            yield from chunk_rows(chunk)
-
-    def chunk_rows(chunk: list[tuple]) -> Iterator[tuple[Any, ...]]:
-        # Three grouped queries per chunk: its areas' names, its first documents and its
-        # promise against delivery.
-        ids = [row[0] for row in chunk]
-        areas: dict[int, list[str]] = {}
-        for initiative_id, name in (
-            InitiativeArea.objects.filter(initiative_id__in=ids)
-            .order_by("area__position")
-            .values_list("initiative_id", "area__name")
-        ):
-            areas.setdefault(initiative_id, []).append(name)
-        first_documents: dict[int, tuple[int, str]] = {}
-        for initiative_id, document_id, source_url in (
-            Document.objects.filter(initiative_id__in=ids)
-            .order_by("-imported_at", "-pk")
-            .values_list("initiative_id", "pk", "source_url")
-        ):
-            first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
-        records = FollowUpAction.objects.filter(initiative_id__in=ids).delivery_records(
-            by="initiative", today=today
-        )
-        empty = DeliveryRecord()
-        for (
-            pk,
-            title,
-            slug,
-            status,
-            decided,
-            precision,
-            venue,
-            verified,
-            updated,
-        ) in chunk:
-            record = records.get(pk, empty)
-            document_id, source_url = first_documents.get(pk, (None, ""))
-            yield (
-                title,
-                f"{head}/{slug}/{tail}",
-                statuses.get(status, status),
-                iso_partial_date(decided, precision),
-                venue,
-                "yes" if verified else "no",
-                "; ".join(areas.get(pk, ())),
-                f"{document_head}/{document_id}/{document_tail}" if document_id else "",
-                source_url,
-                updated,
-                record.promised,
-                *(getattr(record, key) for key, _, _ in SEGMENTS),
-                "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
-            )
-
-    return csv_response("initiatives.csv", CSV_COLUMNS + CSV_DELIVERY_COLUMNS, rows())
 
 
 @follows_retired_slugs("initiatives:detail")

@@ -51,3 +51,7 @@ def reminder(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
 
 def webhook_disabled(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
     return make_message("webhook-disabled", to, context)
+
+
+def export_ready(to: str, context: dict[str, Any]) -> EmailMultiAlternatives:
+    return make_message("export-ready", to, context)

@@ -6,11 +6,19 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from django.http import HttpRequest, StreamingHttpResponse
+from django.http import QueryDict
 
-from initiatives.csvexport import CSV_CHUNK, csv_response
+from initiatives.csvexport import CSV_CHUNK, CsvExport, url_maker
 from timeline.filters import DeliverableFilter
-from timeline.models import FollowUpAction
+from timeline.models import (
+    DUE_SOON_DAYS,
+    OPEN_STATUSES,
+    ActionStatus,
+    FollowUpAction,
+    date_due_within,
+    date_overdue,
+    days_overdue,
+)
 
 DELIVERABLE_COLUMNS = (
     "action",
@@ -28,56 +36,78 @@ DELIVERABLE_COLUMNS = (
     "source_url",
     "quote",
 )
+VALUES = (
+    "description",
+    "initiative__title",
+    "initiative__slug",
+    "owner__name",
+    "due_text",
+    "due_earliest",
+    "due_latest",
+    "status",
+    "completed_on",
+    "evidence__document_id",
+    "evidence__document__source_url",
+    "evidence__quote",
+)
 
 
-def due_window(action: FollowUpAction, today: dt.date) -> str:
+def due_window(status: str, due_latest: dt.date | None, today: dt.date) -> str:
     """Where a live promise stands against its dates, in the deliverables filter's words;
-    "" for an action that is no longer open (its status says the rest)."""
-    if not action.is_pending:
+    "" for an action that is no longer open (its status says the rest). The rules are the
+    model's (`FollowUpAction.is_overdue`, `is_due_soon`), read from value rows."""
+    if status not in OPEN_STATUSES:
         return ""
-    if action.is_overdue(today):
+    if date_overdue(due_latest, today):
         return "overdue"
-    if action.is_due_soon(today):
+    if date_due_within(due_latest, today, DUE_SOON_DAYS):
         return "due soon"
-    if not action.has_firm_date:
+    if due_latest is None:
         return "no firm date"
     return "later"
 
 
-def deliverables_export(request: HttpRequest) -> StreamingHttpResponse:
-    """The filtered deliverables, streamed: one query however many rows."""
-    queryset = FollowUpAction.objects.select_related(
-        "initiative", "owner", "evidence__document"
-    ).only(
-        *(f.name for f in FollowUpAction._meta.concrete_fields),
-        "initiative__title",
-        "initiative__slug",
-        "owner__name",
-        "evidence__quote",
-        "evidence__document__source_url",
-    )
-    filterset = DeliverableFilter(data=request.GET, queryset=queryset, request=request)
+def deliverables_csv(data: QueryDict, *, base: str, today: dt.date | None = None) -> CsvExport:
+    """The deliverables the page's filters ``data`` select: one query however many rows,
+    value rows rather than four model instances a row."""
+    filterset = DeliverableFilter(data=data, queryset=FollowUpAction.objects.all(), today=today)
+    queryset = filterset.qs
     today = filterset.today
-    base = request.build_absolute_uri("/")[:-1]
+    initiative_url = url_maker(base, "initiatives:detail")
+    document_url = url_maker(base, "initiatives:document")
+    statuses = dict(ActionStatus.choices)
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for a in filterset.qs.iterator(chunk_size=CSV_CHUNK):
-            document = a.evidence.document if a.evidence else None
+        for (
+            description,
+            title,
+            slug,
+            owner,
+            due_text,
+            earliest,
+            latest,
+            status,
+            completed_on,
+            document_id,
+            source_url,
+            quote,
+        ) in queryset.values_list(*VALUES).iterator(chunk_size=CSV_CHUNK):
+            late = days_overdue(latest, today) if status in OPEN_STATUSES else 0
             yield (
-                a.description,
-                a.initiative.title,
-                base + a.initiative.get_absolute_url(),
-                a.owner.name if a.owner else "",
-                a.due_text,
-                a.due_earliest,
-                a.due_latest,
-                due_window(a, today),
-                a.get_status_display(),
-                a.completed_on,
-                a.days_overdue(today) or None,
-                base + document.get_absolute_url() if document else "",
-                document.source_url if document else "",
-                a.evidence.quote if a.evidence else "",
+                description,
+                title,
+                initiative_url(slug),
+                owner or "",
+                due_text,
+                earliest,
+                latest,
+                due_window(status, latest, today),
+                statuses.get(status, status),
+                completed_on,
+                late or None,
+                document_url(document_id) if document_id else "",
+                source_url or "",
+                quote or "",
             )
 
-    return csv_response("deliverables.csv", DELIVERABLE_COLUMNS, rows())
+    return CsvExport("deliverables.csv", DELIVERABLE_COLUMNS, queryset, rows)

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from timeline import exports, views, views_triage
+from exports import downloads
+from timeline import views, views_triage
 
 app_name = "timeline"
 
 urlpatterns = [
     path("deliverables/", views.deliverables, name="deliverables"),
-    path("deliverables/export.csv", exports.deliverables_export, name="deliverables-export"),
+    path("deliverables/export.csv", downloads.deliverables_export, name="deliverables-export"),
     path("deliverables/board/", views.deliverables_board, name="board"),
     path("triage/", views_triage.triage, name="triage"),
     path("triage/proposals/<int:pk>/", views_triage.proposal_decide, name="proposal-decide"),

@@ -136,5 +136,12 @@ def test_the_export_runs_the_same_queries_however_many_rows(
     FollowUpActionFactory.create_batch(30, owner=ActorFactory(name="EU agencies"))
     with CaptureQueriesContext(connection) as many:
         assert len(csv_rows(client)) == 34
-    # The owner and area choices that validate the filters, then the rows in one query.
-    assert len(many.captured_queries) == len(few.captured_queries) == 3
+    # The owner and area choices that validate the filters, a count capped at the streaming
+    # limit, then the rows in one query (inside a transaction: its savepoint aside).
+    assert len(selects(many)) == len(selects(few)) == 4
+
+
+def selects(captured: CaptureQueriesContext) -> list[str]:
+    # On PostgreSQL the rows come through a named cursor: DECLARE … FOR SELECT.
+    statements = [q["sql"] for q in captured.captured_queries]
+    return [sql for sql in statements if sql.startswith(("SELECT", "DECLARE"))]

@@ -1,0 +1,106 @@
+"""The initiative list as CSV: the list's FilterSet, one row per initiative, with its areas,
+its first source document and its promise against delivery."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from django.http import QueryDict
+
+from initiatives.csvexport import CSV_CHUNK, CsvExport, chunks, url_maker
+from initiatives.filters import InitiativeFilter
+from initiatives.models import Document, Initiative, InitiativeArea, Status, iso_partial_date
+from timeline.delivery import SEGMENTS, DeliveryRecord
+from timeline.models import FollowUpAction
+
+CSV_COLUMNS = (
+    "title",
+    "url",
+    "status",
+    "decided_on",
+    "venue",
+    "verified",
+    "areas",
+    "source_document",
+    "source_url",
+    "updated_at",
+)
+# Promise against delivery, per initiative: the counts, then the median delay.
+CSV_DELIVERY_COLUMNS = (
+    "actions_promised",
+    *(f"actions_{key}" for key, _, _ in SEGMENTS),
+    "median_delay_days",
+)
+EXPORT_FIELDS = (
+    "pk",
+    "title",
+    "slug",
+    "status",
+    "decided_on",
+    "decided_on_precision",
+    "venue",
+    "verified",
+    "updated_at",
+)
+
+
+def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) -> CsvExport:
+    """The initiatives the list's filters ``data`` select. Value rows, not model instances,
+    and what each row adds (areas, first document, delivery record) read for a chunk of
+    rows at a time: three grouped queries per 2,000 rows."""
+    filterset = InitiativeFilter(
+        data=data, queryset=Initiative.objects.defer("search_vector"), today=today
+    )
+    queryset = filterset.qs
+    detail_url = url_maker(base, "initiatives:detail")
+    document_url = url_maker(base, "initiatives:document")
+    statuses = dict(Status.choices)
+    today = filterset.today
+    empty = DeliveryRecord()
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        values = queryset.values_list(*EXPORT_FIELDS).iterator(chunk_size=CSV_CHUNK)
+        for chunk in chunks(values):
+            yield from chunk_rows(chunk)
+
+    def chunk_rows(chunk: list[tuple]) -> Iterator[tuple[Any, ...]]:
+        ids = [row[0] for row in chunk]
+        areas: dict[int, list[str]] = {}
+        for initiative_id, name in (
+            InitiativeArea.objects.filter(initiative_id__in=ids)
+            .order_by("area__position")
+            .values_list("initiative_id", "area__name")
+        ):
+            areas.setdefault(initiative_id, []).append(name)
+        first_documents: dict[int, tuple[int, str]] = {}
+        for initiative_id, document_id, source_url in (
+            Document.objects.filter(initiative_id__in=ids)
+            .order_by("-imported_at", "-pk")
+            .values_list("initiative_id", "pk", "source_url")
+        ):
+            first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
+        records = FollowUpAction.objects.filter(initiative_id__in=ids).delivery_records(
+            by="initiative", today=today
+        )
+        for pk, title, slug, status, decided, precision, venue, verified, updated in chunk:
+            record = records.get(pk, empty)
+            document_id, source_url = first_documents.get(pk, (None, ""))
+            yield (
+                title,
+                detail_url(slug),
+                statuses.get(status, status),
+                iso_partial_date(decided, precision),
+                venue,
+                "yes" if verified else "no",
+                "; ".join(areas.get(pk, ())),
+                document_url(document_id) if document_id else "",
+                source_url,
+                updated,
+                record.promised,
+                *record.counts,
+                "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
+            )
+
+    return CsvExport("initiatives.csv", CSV_COLUMNS + CSV_DELIVERY_COLUMNS, queryset, rows)
