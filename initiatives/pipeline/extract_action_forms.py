@@ -52,9 +52,10 @@ COMMITMENT_HELD_RE = re.compile(
     r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-# "IRCC is expanding settlement services", "the department is now extending the scheme".
+# "IRCC is expanding settlement services", "the department is now extending the scheme";
+# the verb ends at a word end, so "is increasingly happening" is no "is increasing".
 UNDER_WAY_RE = re.compile(
-    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
+    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)\b"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …", "maintains the

@@ -48,7 +48,8 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import find_actors
+from initiatives.pipeline.dates_due_windows import fiscal_year_of
+from initiatives.pipeline.gazetteer import COUNTRY, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -222,7 +223,35 @@ def find_actions(
                 last = []
             if (covered := _covered_period(text, segment, anchor)) is not None:
                 period, period_left = covered, PERIOD_REACH
-    return _without_restatements(found)
+    return _in_own_fiscal_years(_without_restatements(found), context)
+
+
+def _in_own_fiscal_years(found: list[FoundAction], context: OwnerContext) -> list[FoundAction]:
+    """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to
+    March 2024), not the US federal year the window was read as without knowing whose."""
+    government = _government(context)
+    if government is None or government == "United States":
+        return found
+    for item in found:
+        due = item.action.due
+        if due is None or due.rule != "fiscal_year_us_federal" or due.latest is None:
+            continue
+        bounds = fiscal_year_of(government, due.latest.year)
+        if bounds is not None:
+            own = dataclasses.replace(
+                due, earliest=bounds[0], latest=bounds[1], rule="fiscal_year_of_publisher"
+            )
+            item.action = dataclasses.replace(item.action, due=own)
+    return found
+
+
+def _government(context: OwnerContext) -> str | None:
+    """The country whose government publishes the text, or failing that, the one it is
+    mainly about."""
+    for body in (context.publisher, context.main):
+        if body is not None and (body.kind == COUNTRY or body.country):
+            return body.name if body.kind == COUNTRY else body.country
+    return None
 
 
 # "The funding covers the period 2025 to 2028." dates the sums given in the next sentences
