@@ -39,6 +39,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.dates_due_windows import fiscal_year_of
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import (
     Owner,
@@ -48,7 +49,6 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.dates_due_windows import fiscal_year_of
 from initiatives.pipeline.gazetteer import COUNTRY, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
