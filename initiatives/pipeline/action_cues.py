@@ -13,6 +13,7 @@ import re
 from initiatives.pipeline.action_verbs import (
     IRREGULAR_PARTICIPLES,
     NON_COMMITMENT_PARTICIPLES,
+    SECOND_PROMISE_VERBS,
     base_form,
 )
 
@@ -202,6 +203,9 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
             return None  # "will be a", "will be crucial"
         if word in NON_COMMITMENT_PARTICIPLES:
             return None
+        cue = (groups.get("cue") or "").lower()
+        if cue in ("is", "are") and lemma not in VERB_BASE and lemma not in SECOND_PROMISE_VERBS:
+            return None  # "billions are being wasted": what happens now, not work under way
         particle = groups.get("pparticle")
         return (f"{lemma} {particle.lower()}" if particle else lemma), True
     word = (groups.get("verb") or "").lower()

@@ -67,6 +67,9 @@ _MEETING_OBJECT = re.compile(
     r"talks|conference|ministerial)s?\b",
     re.IGNORECASE,
 )
+# "will be convening meetings in various configurations": a series of meetings, which is
+# work; one meeting ("the next round", "a summit") is a milestone.
+_MEETING_SERIES = re.compile(r"\s+(?:regular\s+|further\s+|more\s+)?(?:meetings|sessions)\b")
 _MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
@@ -99,7 +102,9 @@ _RULE_MAKING = re.compile(
     r"\b(?:[Rr]egulations?|[Dd]irectives?|[Ll]egislation|[Ll]aws?|rules|[Ss]tandards?|"
     r"[Rr]equirements|Act|Bill|[Dd]ecree|[Oo]rdinance|[Bb]uilding\s+[Cc]odes?)\b"
 )
-_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
+# "If the talks fail, …" puts a condition on the promise; "If you would like to take
+# part, the agency will…" speaks to the reader and puts none.
+_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b(?!\s+you\b)")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
@@ -107,6 +112,8 @@ _NEW_CLAUSE = re.compile(
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     r"|,\s+with\s+(?=[£€$¥])"
+    # ", with Secretary-General Mark Rutte hailing the commitment": a side clause
+    r"|,\s+with\s+(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}ing\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
@@ -124,7 +131,8 @@ _FIRST_VERB = re.compile(
     r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
 )
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
-_THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
+# "it", or a subject that ends in it after a phrase of time: "over the coming weeks he".
+_THIRD_PERSON = re.compile(r"(?:\A|.*\s)(?:it|they|he|she)\Z", re.IGNORECASE | re.DOTALL)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
@@ -155,7 +163,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\b(?:that|how)\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
@@ -223,13 +231,17 @@ def find_actions(
                 last = []
             if (covered := _covered_period(text, segment, anchor)) is not None:
                 period, period_left = covered, PERIOD_REACH
-    return _in_own_fiscal_years(_without_restatements(found), context)
+    return _in_own_fiscal_years(_without_restatements(found), context, text)
 
 
-def _in_own_fiscal_years(found: list[FoundAction], context: OwnerContext) -> list[FoundAction]:
+def _in_own_fiscal_years(
+    found: list[FoundAction], context: OwnerContext, text: str
+) -> list[FoundAction]:
     """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to
     March 2024), not the US federal year the window was read as without knowing whose."""
-    government = _government(context)
+    if not any(i.action.due and i.action.due.rule == "fiscal_year_us_federal" for i in found):
+        return found
+    government = _government(context, text)
     if government is None or government == "United States":
         return found
     for item in found:
@@ -245,10 +257,11 @@ def _in_own_fiscal_years(found: list[FoundAction], context: OwnerContext) -> lis
     return found
 
 
-def _government(context: OwnerContext) -> str | None:
+def _government(context: OwnerContext, text: str) -> str | None:
     """The country whose government publishes the text, or failing that, the one it is
-    mainly about."""
-    for body in (context.publisher, context.main):
+    mainly about, or the first it names ("Tokyo, Sept. 8 (Jiji Press)--")."""
+    first = find_actors(text)[:1]
+    for body in (context.publisher, context.main, first[0].entry if first else None):
         if body is not None and (body.kind == COUNTRY or body.country):
             return body.name if body.kind == COUNTRY else body.country
     return None
@@ -503,6 +516,25 @@ def _actions_of(
         return []  # "€12.2 million in funding is being provided": the announcement itself
     if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
+    included = _included_work(text, head, passive, subject, match.end(), segment.end)
+    if included is not None:
+        # "The measures will include providing benefits to households": the work of the
+        # body that takes the measures
+        body = previous.entry if previous else context.main or context.publisher
+        body = body or context.first_owner
+        if body is None:
+            return []
+        lemma, verb_end = included
+        end = _object_end(text, verb_end, segment.end)
+        windows = dates.find_due_windows(
+            text, reference=anchor, start=segment.start, end=segment.end
+        )
+        lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+        owner = Owner(body, span(text, segment.start, segment.end))
+        return _action(
+            text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
+            anchor, "action.included_work", context, whole=True,
+        )  # fmt: skip
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
@@ -521,7 +553,11 @@ def _actions_of(
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
         owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
-    if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
+    if (
+        head in ("hold", "convene", "host")
+        and _MEETING_OBJECT.match(text, verb_end, segment.end)
+        and not _MEETING_SERIES.match(text, verb_end, segment.end)
+    ):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = _object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
@@ -569,6 +605,43 @@ _WITH_PASSIVE = re.compile(
 )
 
 
+# What a package or a piece of work includes, when that is work: "The measures will include
+# providing benefits…", "Delivering the Strategy will involve increased collaboration with
+# the states…", "The engagement will include dialogue sessions…". What a document will
+# contain ("the report will include data") is not work, and is left out.
+_INCLUDING_SUBJECT = re.compile(
+    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?:measures|package|plan|programme|program|"
+    r"engagement|initiative|strategy|work|steps|support|response|phase|effort|efforts))\Z",
+    re.DOTALL,
+)
+_WORK_INCLUDED = re.compile(
+    r"\s+(?:(?P<gerund>[a-z]{3,}ing)\b|(?P<noun>(?:(?:increased|continued|new|further|closer|"
+    r"more|greater|regular|in-person|joint|public)\s+)*(?:[a-z]+\s+)?(?:collaboration|"
+    r"cooperation|consultations?|engagement|dialogue\s+sessions|sessions|workshops|payments|"
+    r"grants|subsidies|training|reforms?)\b))"
+)
+
+
+def _included_work(
+    text: str, head: str, passive: bool, subject: Span, start: int, end: int
+) -> tuple[str, int] | None:
+    """The verb (or the work named) and where its object starts, for "will include
+    providing…" or "will involve increased collaboration with…"; None otherwise."""
+    if passive or head not in ("include", "involve"):
+        return None
+    if not _INCLUDING_SUBJECT.search(subject.quote):
+        return None
+    found = _WORK_INCLUDED.match(text, start, end)
+    if found is None:
+        return None
+    if found.group("gerund"):
+        lemma = base_form(found.group("gerund"))
+        if lemma not in SECOND_PROMISE_VERBS and lemma not in VERB_BASE:
+            return None
+        return lemma, found.end()
+    return found.group("noun"), found.end()
+
+
 _BODY_SAID = re.compile(
     r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
     r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"
@@ -581,7 +654,10 @@ _BODY_SAID = re.compile(
 _FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
 # How promised work is done, not new work: "… will be carried out in accordance with…".
 _MANNER = re.compile(
-    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of)\b",
+    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of|"
+    # "The Strategy will be delivered through coordinated action across government": how
+    r"(?:through|via)\s+(?!the\s+[A-Z])(?:[a-z-]+,?\s+){0,4}?(?:action|work|efforts?|"
+    r"cooperation|collaboration|coordination|engagement|partnerships?|measures)\b)",
     re.IGNORECASE,
 )
 # A duty already in force, not a follow-up: "Under the Paris Agreement, governments are
@@ -759,6 +835,10 @@ def _promises(
             and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
             and not _INFINITIVE_END.search(text, start, found.start())
         )
+        if not text[start : found.start()].strip(" ,") or _INFINITIVE_END.search(
+            text, start, found.start()
+        ):
+            continue  # "(to) design, implement and monitor the policies": one shared object
         if marked or own or deliverables or _due_in(windows, start, found.start()):
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
@@ -786,6 +866,35 @@ def _as_well_as(text: str, lemma: str, start: int, end: int) -> list[tuple[str, 
     return [(lemma, start, found.start()), (lemma, found.start("word"), end)]
 
 
+def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    """The deadline in an object, not the date of an aside set off by commas: "extend the
+    subsidy, currently set to expire at the end of this month, until the end of the year"."""
+    inside = [w for w in windows if w.span and start <= w.span.start < end]
+    if len(inside) < 2:
+        return inside[0] if inside else None
+    own = [w for w in inside if not _in_aside(text, w, start, end)]
+    return own[0] if own else inside[0]
+
+
+def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
+    assert window.span is not None
+    opened = text.rfind(",", start, window.span.start)
+    closed = text.find(",", window.span.end, end)
+    return opened >= 0 and closed >= 0 and closed - window.span.end <= len(" ,")
+
+
+# "launching a survey, which will be available later in March": the date of the thing
+# promised, told in the relative clause after it.
+_RELATIVE_FUTURE = re.compile(
+    r",\s+which\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*", re.IGNORECASE
+)
+
+
+def _relative_due(text: str, windows: list[DueWindow], end: int, limit: int) -> DueWindow | None:
+    clause = _RELATIVE_FUTURE.match(text, end, limit)
+    return _due_in(windows, end, clause.end()) if clause else None
+
+
 def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
     return next((w for w in windows if w.span and start <= w.span.start < end), None)
 
@@ -806,10 +915,16 @@ def _action(
     context: OwnerContext,
     *,
     thing: str = "",
+    whole: bool = False,
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
-    due = _due_in(windows, verb_end, end) or lead_due or _dated(text, verb_end, end, anchor)
+    due = (
+        _own_due(text, windows, verb_end, end)
+        or lead_due
+        or _dated(text, verb_end, end, anchor)
+        or _relative_due(text, windows, end, segment.end)
+    )
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
@@ -881,7 +996,7 @@ def _action(
                 )
                 for share, step_due in steps
             ]  # fmt: skip
-    items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
+    items = [] if whole or passive or (owner is None and subject.quote) else _split(text, obj)
     if len(items) >= MIN_SPLIT_ITEMS:
         return [
             FoundAction(

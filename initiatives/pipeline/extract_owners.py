@@ -109,6 +109,9 @@ ORGANISATION_HEADS = frozenset(
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
         "panel", "delegation", "mission", "institutions", "administrations", "parliaments",
         "legislatures", "senate", "congress",
+        # officers, who act for their body: "the chair will convene", "the Director of …"
+        "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
+        "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -146,7 +149,8 @@ _ORGANISATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF_GOVERNMENT = re.compile(
-    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
+    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach|head\s+of\s+state)",
+    re.IGNORECASE,
 )
 # The head of government by name, after the country's adjective if any ("Japanese Prime
 # Minister Fumio Kishida"); a head of another country's government is not this one.
@@ -271,7 +275,7 @@ def owner_of(
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
         return Owner(body, here) if body else None
-    known = _known(text, here, context)
+    known = _known(text, here, context) or _bracketed(text, here, context)
     if known is not None:
         return known
     such = _SUCH_AS.search(quote)
@@ -306,7 +310,7 @@ def owner_of(
         named = find_actors(text, here.start, here.end)[:1]
         if named and named[0].demonym and named[0].start == here.start:
             return Owner(named[0].entry, here)
-    conjunction = quote.find(" and ")
+    conjunction = _conjunction(text, here)
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
         quote = here.quote
@@ -343,7 +347,9 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
     if not matches:
         return None
-    coordination = _COORDINATION.search(subject.quote)
+    coordination = next(
+        (c for c in _COORDINATION.finditer(subject.quote) if not _inside(whole, subject, c)), None
+    )
     if coordination:  # "France and Germany will", "the Secretary and the Administrator of X"
         end = subject.start + coordination.start()
         subject = Span(subject.start, end, text[subject.start : end])
@@ -356,6 +362,37 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context), _span(text, last))
     return None
+
+
+# "Immigration, Refugees and Citizenship Canada (IRCC)": the short name the text gives.
+_BRACKETED = re.compile(r"\(\s*[A-Z][\w&.-]{1,15}\s*\)\Z")
+
+
+def _bracketed(text: str, subject: Span, context: OwnerContext) -> Owner | None:
+    found = _BRACKETED.search(subject.quote)
+    if found is None:
+        return None
+    at = subject.start + found.start()
+    names = find_actors(text, at, subject.end)
+    if not names:
+        return None
+    return Owner(in_context(names[0].entry, context), _span(text, names[0]))
+
+
+def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> bool:
+    """Whether a word found in the subject lies inside a known name: the "and" of
+    "the Office of Management and Budget"."""
+    at = subject.start + found.start()
+    return any(m.start < at < m.end for m in names)
+
+
+def _conjunction(text: str, subject: Span) -> int:
+    """Where " and " joins two owners in the subject, or -1: not inside a known name."""
+    names = find_actors(text, subject.start, subject.end)
+    for found in re.finditer(" and ", subject.quote):
+        if not _inside(names, subject, found):
+            return found.start()
+    return -1
 
 
 # A capitalised word just before a known name, in the same name: "Water UK".
