@@ -66,14 +66,14 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     VERB_BASE[_lemma] = _lemma
     VERB_PARTICIPLE[_past] = _lemma
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
+_ADVERBS += r"together|shortly|subsequently|in\s+turn|better|\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtgo])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     # "will now work with industry to develop", "will work closely with councils to"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
@@ -98,8 +98,12 @@ ACTION_RE = re.compile(
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
     r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
-    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
-    r"priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
+    # "the plan is to", "A key goal is to", "The aim of the package is to", "Our priority is to"
+    r"(?P<plan>(?:the|a|one|another|our|its|their)\s+(?:(?:main|key|first|next|central|"
+    r"overarching|primary|principal|number[\s-]one|stated|ultimate|immediate)\s+)?"
+    r"(?:plan|intention|next\s+step|tasks?|priorit(?:y|ies)|goals?|aims?|objectives?|"
+    r"ambitions?|purpose)(?:\s+of\s+(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:is|are|will\s+be)\s+to)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")

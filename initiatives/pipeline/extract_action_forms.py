@@ -68,22 +68,43 @@ TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
-_MONEY = r"(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+_MONEY = (
+    r"(?:(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+    # "30 billion euros", "600 billion yen"
+    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn)\s)?(?:yen|euros?|dollars|pounds)\b)"
+    # "€9bn ($10.2bn)": the sum in another currency, in brackets
+    r"(?:\s*\([^()]{1,24}\))?"
+)
 # "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
 # support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
 FUNDING_RE = re.compile(
     r"\b(?=[aucpesl])(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)|pledge[sd]|committ?(?:s|ed)|"
     r"earmark(?:s|ed)|allocate[sd]|approve[sd]|launch(?:es|ed)?|set\s+aside)\s+"
+    # "announced today £900 million", "announced on 3 March 2026 £900 million"
+    r"(?:(?:today|on\s+[\w ,]{3,25}?)\s+)?"
     r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"
     rf"{_MONEY}(?!\s+(?:[\w-]+\s+){{0,3}}?(?:cuts?|savings|loss(?:es)?|debts?|deficit|fines?)\b)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\b)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:to|for|towards)\b|[–—:]))"
 )
+# "unveiled a five-year investment plan of 30 billion euros", "announced Tuesday a package
+# worth £2bn": a sum given as the size of what the subject announces.
+PACKAGE_OF_RE = re.compile(
+    r"\b(?=[aulp])(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|present(?:s|ed)?)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:plan|package|"
+    r"programme|program|fund|scheme|envelope)\s+(?:of|worth)\s+"
+    rf"(?={_MONEY})"
+)
+# "– €7bn for the ramp-up at home and another €2bn for partner countries": the shares
+# of a sum, after a dash or a colon, each given to its own purpose.
+_BREAKDOWN = re.compile(r"\s*[–—:]\s*")
+_SHARE = re.compile(rf"(?P<money>{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:to|for|towards)\b")
+_SHARE_JOIN = re.compile(r"[\s,]*(?:and\s+)?(?:another|a\s+further|an\s+extra|further)?\s*\Z")
 # ", with £1.25 billion also going to a housing fund": a sum allocated by the text's body.
 MONEY_TO_RE = re.compile(
     rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
-_MONEY_SIGN = re.compile(r"[£€$¥]")
+_MONEY_SIGN = re.compile(r"[£€$¥]|\d\s?(?:billion\s|million\s)?(?:yen|euros?|dollars|pounds)\b")
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 
@@ -99,6 +120,7 @@ class Form:
     lemma: str  # the verb, base form ("target" for a target)
     verb_end: int  # where the promised object starts
     rule: str
+    end: int | None = None  # where the object ends, when the form says
 
 
 def forms(text: str, start: int, end: int) -> list[Form]:
@@ -160,11 +182,17 @@ def forms(text: str, start: int, end: int) -> list[Form]:
 
 def _funding(text: str, start: int, end: int) -> list[Form]:
     """Sums given: by the subject before the cue, or (with no one named) by the text's body."""
-    found = [
-        Form(Span(start, match.start(), text[start : match.start()]), "provide", match.end(),
-             "action.funding")
-        for match in FUNDING_RE.finditer(text, start, end)
-    ]  # fmt: skip
+    found: list[Form] = []
+    for match in FUNDING_RE.finditer(text, start, end):
+        who = Span(start, match.start(), text[start : match.start()])
+        shares = _shares(text, match.end(), end)
+        if shares:
+            found += [Form(who, "provide", a, "action.funding.share", b) for a, b in shares]
+        else:
+            found.append(Form(who, "provide", match.end(), "action.funding"))
+    for match in PACKAGE_OF_RE.finditer(text, start, end):
+        who = Span(start, match.start(), text[start : match.start()])
+        found.append(Form(who, "provide", match.end(), "action.funding"))
     for match in MONEY_TO_RE.finditer(text, start, end):
         found.append(
             Form(
@@ -175,6 +203,32 @@ def _funding(text: str, start: int, end: int) -> list[Form]:
             )
         )
     return found
+
+
+def _shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each share of a sum broken down after a dash or a colon: "€9bn in
+    fresh support – €7bn for A and another €2bn for B"; none for an undivided sum."""
+    dash = _BREAKDOWN.search(text, start, end)
+    if dash is None:
+        return []
+    pieces: list[int] = []
+    position = dash.end()
+    while (share := _SHARE.match(text, position, end)) is not None:
+        pieces.append(share.start())
+        nxt = _SHARE.search(text, share.end(), end)
+        if nxt is None or not _SHARE_JOIN.search(text, share.end(), nxt.start()):
+            break
+        position = nxt.start()
+    if len(pieces) < 2:
+        return []
+    bounds = []
+    for i, at in enumerate(pieces):
+        stop = pieces[i + 1] if i + 1 < len(pieces) else end
+        if i + 1 < len(pieces):
+            join = _SHARE_JOIN.search(text, at, stop)
+            stop = join.start() if join else stop
+        bounds.append((at, stop))
+    return bounds
 
 
 def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:

@@ -467,10 +467,13 @@ def _actions_of(
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
     subject = _subject(text, left, match.start())
+    held_by: Owner | None = None
     if match.groupdict().get("plan"):
         body = context.publisher or context.main
         owner = Owner(body, span(text, segment.start, segment.end)) if body else None
         subject = Span(match.start(), match.start(), "")
+        held_by = _aim_holder(text, match, context)
+        owner = held_by or owner
     elif (
         subject.quote
         and _THIRD_PERSON.match(subject.quote)
@@ -571,6 +574,14 @@ def _actions_of(
     if match.groupdict().get("plan") and not windows:
         # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
         lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
+    aim = match.groupdict().get("plan") and _AIM.search(match.group("plan"))
+    if aim and not (
+        held_by
+        or lead_due
+        or _due_in(windows, verb_end, end)
+        or _dated(text, verb_end, end, anchor)
+    ):
+        return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
@@ -678,6 +689,28 @@ def _after_from(text: str, start: int, end: int) -> int:
     return found.end() if found else end
 
 
+# "The stated aim of the German government is to…", "Our goal is to…": an aim its holder
+# states as its own is that body's commitment, dated or not.
+_AIM_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?[^,;]+?)\s+(?:is|are|will\s+be)\s+to$", re.I)
+_OUR = re.compile(r"\A(?:our|my)\b", re.IGNORECASE)
+
+
+def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner | None:
+    plan = match.group("plan")
+    if _OUR.match(plan):
+        body = context.publisher or context.main or context.first_owner
+        return Owner(body, span(text, match.start("plan"), match.end("plan"))) if body else None
+    held = _AIM_OF.search(plan)
+    if held is None:
+        return None
+    at = match.start("plan") + held.start("who")
+    who = span(text, at, at + len(held.group("who")))
+    owner = owner_of(text, who, context)
+    return owner if owner is not None and not owner.entry.found_by_pipeline else None
+
+
+# A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
+_AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
 _PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to$", re.IGNORECASE)
 # How far after "the tasks" the text may give their period: "tasks for the cabinet of
 # ministers (the government) for the next six months".
@@ -775,7 +808,7 @@ def _form_actions(
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
-        end = _object_end(text, form.verb_end, segment.end)
+        end = _object_end(text, form.verb_end, form.end or segment.end)
         if (
             form.rule == "action.under_way"
             and form.lemma in _GIVING

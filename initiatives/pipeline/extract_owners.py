@@ -79,6 +79,7 @@ _ANNOUNCED = re.compile(
     r"confirmed|made\s+clear)(?:\s+(?:its|their|new|the))?\Z",
     re.IGNORECASE,
 )
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had)\Z")
 _COORDINATION = re.compile(r"\s+(?:and|with|together\s+with|alongside)\s+")
 _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # What may follow an actor's name in a subject that is still that actor: "EU officials",
@@ -260,6 +261,7 @@ def owner_of(
     or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
     quote = _LEADING.sub("", subject.quote)
     quote = _TRAILING_ADVERBS.sub("", _ANNOUNCED.sub("", quote)).strip(" ,“”\"'")
+    quote = _AUXILIARY_AFTER.sub("", quote)  # "the government has" (earmarked €9bn)
     start = subject.start + subject.quote.find(quote) if quote else subject.start
     if not quote:
         return None
