@@ -91,7 +91,7 @@ ACTION_RE = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|"
     r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
@@ -139,7 +139,8 @@ REPORTED_RE = re.compile(
 )
 # Cues that only a person or a body can say of itself: "IRCC plans to…".
 INTENT_RE = re.compile(
-    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|pledge|promise|vow|commit|agree|"
+    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|wants?|wanted|pledge|promise|vow|"
+    r"commit|agree|"
     r"decide|resolve|undert)",
     re.IGNORECASE,
 )

@@ -68,6 +68,19 @@ TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "finalised the framework for a package to be implemented from July 1", "a fund to be
+# launched in 2027": dated work on a thing, by the subject of the sentence.
+TO_BE_DONE_RE = re.compile(
+    r"\b(?P<thing>(?:a|an|the|its|their|new)\s+"
+    r"(?:(?!(?:for|of|to|in|on|with|by|from|at|a|an|the)\s)[\w-]+\s+){0,4}?[\w-]+)\s+to\s+be\s+"
+    r"(?:(?:formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
+)
+# "Several simplification proposals are planned for key sectors": work the text's body
+# plans; the caller checks that the subject names work (proposals, measures, reforms…).
+PLANNED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:planned|foreseen|envisaged|envisioned|"
+    r"in\s+the\s+pipeline)\b"
+)
 _MONEY = (
     r"(?:(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
     # "30 billion euros", "600 billion yen"
@@ -108,6 +121,8 @@ _MONEY_SIGN = re.compile(r"[£€$¥]|\d\s?(?:billion\s|million\s)?(?:yen|euros?
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 
+# Verbs of work done on a thing, beyond those that open a second promise.
+ADDED_WORK_VERBS = frozenset({"finalise", "finalize", "approve", "adopt", "complete", "apply"})
 # Done in the moment they are said: "we are announcing", "is launching the bidding today".
 MOMENTARY_VERBS = frozenset(
     {"announce", "launch", "publish", "release", "unveil", "sign", "adopt", "confirm", "open"}
@@ -164,6 +179,24 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.commitment_held",
             )
         )
+    for match in TO_BE_DONE_RE.finditer(text, start, end):
+        verb = base_form(match.group("verb"))
+        if verb not in SECOND_PROMISE_VERBS and verb not in ADDED_WORK_VERBS:
+            continue
+        thing = match.group("thing")
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"{verb} {thing[0].lower()}{thing[1:]}",
+                match.end(),
+                "action.to_be_done",
+            )
+        )
+    for match in PLANNED_RE.finditer(text, start, end):
+        found.append(
+            Form(Span(start, match.start(), text[start : match.start()]), "", match.end(),
+                 "action.planned")
+        )  # fmt: skip
     if _MONEY_SIGN.search(text, start, end):
         found += _funding(text, start, end)
     if not _TARGET_WORD.search(text, start, end):

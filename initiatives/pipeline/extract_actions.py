@@ -495,6 +495,9 @@ def _actions_of(
         )
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
+    if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
+        return []  # "I want to thank…", "we want to empower them": a speaker's wish; a
+        # reported one ("he said he wanted to invest €1bn") is an intention
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
@@ -792,13 +795,23 @@ def _form_actions(
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else _subject(text, segment.start, form.who.end)
         held = _FIRST_VERB.search(text, who.start, who.end)
-        if form.rule == "action.commitment_held" and held is not None:
+        if form.rule in ("action.commitment_held", "action.to_be_done") and held is not None:
             who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         body = context.main or context.publisher
         if form.rule == "action.money_to" and body is not None:
             # ", with £1.25 billion going to a housing fund": the text's body allocates it
             who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.planned":
+            # "Several simplification proposals are planned": what is planned, by the body
+            thing = _SUBJECT_ADVERB.sub("", who.quote)
+            if not _PLANNED_THING.search(thing) or body is None:
+                continue
+            owner = Owner(body, span(text, segment.start, segment.end))
+            form = dataclasses.replace(form, lemma=_lowered(thing))
+        elif form.rule == "action.to_be_done" and owner is None and body is not None:
+            # "ministers finalised the framework for a package to be implemented from July 1"
+            owner = Owner(body, span(text, segment.start, segment.end))
         elif form.rule == "action.target" and owner is None and rules and body is not None:
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
             owner = Owner(body, span(text, segment.start, segment.end))
@@ -815,7 +828,7 @@ def _form_actions(
             and not _due_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself
-        if form.rule in ("action.target", "action.commitment_held") and not (
+        if form.rule in ("action.target", "action.commitment_held", "action.to_be_done") and not (
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
@@ -824,6 +837,15 @@ def _form_actions(
             anchor, form.rule, context,
         )  # fmt: skip
     return out
+
+
+# What the text's body plans: a word of work ending the subject of "are planned".
+_PLANNED_THING = re.compile(
+    r"\b(?:proposals?|measures|initiatives?|reforms?|laws?|legislation|guidance|rules|"
+    r"regulations?|changes|consultations?|reviews?|investments?|projects?|programmes?|"
+    r"programs?|tenders|auctions|strategy|strategies|plans?|packages?|steps|actions)\Z",
+    re.IGNORECASE,
+)
 
 
 def _lowered(thing: str) -> str:

@@ -71,7 +71,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|\w+ly))+\Z"
+    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|thus|\w+ly))+\Z"
 )
 # "The Commission has announced plans to…": the subject before the announcing verb.
 _ANNOUNCED = re.compile(
@@ -412,6 +412,8 @@ def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
         return ACTORS_BY_NAME["WHO Member States"]
     if bodies & UN_BODIES:
         return ACTORS_BY_NAME["UN member states"]
+    if "NATO" in bodies:
+        return ACTORS_BY_NAME["NATO member states"]
     return entry
 
 
