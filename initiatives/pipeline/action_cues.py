@@ -80,6 +80,9 @@ ACTION_RE = re.compile(
     r"(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"
+    # "The new agency will be responsible for licensing…": a task given with a role
+    r"(?P<role>(?:will|shall|would)(?:\s+(?:also|now|then))?\s+be\s+(?:(?:solely|jointly|"
+    r"primarily|directly)\s+)?(?:responsible\s+for|in\s+charge\s+of|charged\s+with))|"
     # "Member states will have three years to transpose the directive": a deadline given
     r"(?:will|shall)\s+(?:then\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\s+"
     r"to|"
@@ -103,7 +106,7 @@ ACTION_RE = re.compile(
     r"overarching|primary|principal|number[\s-]one|stated|ultimate|immediate)\s+)?"
     r"(?:plan|intention|next\s+step|tasks?|priorit(?:y|ies)|goals?|aims?|objectives?|"
     r"ambitions?|purpose)(?:\s+of\s+(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
-    r"\s+(?:is|are|will\s+be)\s+to)|"
+    r"\s+(?:is|are|will\s+be)\s+to:?)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
@@ -218,9 +221,13 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
         return None
     if groups.get("generic") and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"])):
         return None  # "has access to finance", "have the potential to deliver": no promise
+    if groups.get("role") and not word.endswith("ing"):
+        return None  # "will be responsible for security": a remit, not a task
     if word.endswith("ing") and len(word) > len("bring"):
         cue = (groups.get("cue") or "").lower()
-        if not (groups.get("commit") or groups.get("tasked") or "committed" in cue):
+        if not (
+            groups.get("commit") or groups.get("tasked") or groups.get("role") or "committed" in cue
+        ):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

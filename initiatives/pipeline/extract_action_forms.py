@@ -75,6 +75,15 @@ TO_BE_DONE_RE = re.compile(
     r"(?:(?!(?:for|of|to|in|on|with|by|from|at|a|an|the)\s)[\w-]+\s+){0,4}?[\w-]+)\s+to\s+be\s+"
     r"(?:(?:formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
 )
+# "announced measures to cut delays, to build homes and to train bricklayers": a list of
+# tasks the subject takes on (a single "measures to" is the decision's content, and is
+# left to the decision).
+MEASURES_TO_RE = re.compile(
+    r"\b(?=[aupiso])(?:announce[sd]?|unveil(?:s|ed)?|sets?\s+out|present(?:s|ed)?|"
+    r"introduce[sd]?|adopt(?:s|ed)?|approve[sd]?|agree[sd]?|propose[sd]?|outline[sd]?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:measures|steps|actions|reforms|proposals)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+_ANOTHER_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+[a-z]+")
 # "Several simplification proposals are planned for key sectors": work the text's body
 # plans; the caller checks that the subject names work (proposals, measures, reforms…).
 PLANNED_RE = re.compile(
@@ -192,6 +201,13 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.to_be_done",
             )
         )
+    for match in MEASURES_TO_RE.finditer(text, start, end):
+        if _ANOTHER_TO.search(text, match.end(), end) is None:
+            continue
+        found.append(
+            Form(Span(start, match.start(), text[start : match.start()]), match.group("verb"),
+                 match.end(), "action.measures_listed")
+        )  # fmt: skip
     for match in PLANNED_RE.finditer(text, start, end):
         found.append(
             Form(Span(start, match.start(), text[start : match.start()]), "", match.end(),

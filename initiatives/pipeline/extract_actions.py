@@ -152,7 +152,7 @@ _DANGLING = re.compile(
 _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
-_SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 
 
@@ -589,7 +589,10 @@ def _actions_of(
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
-    parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
+    gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
+    parts = _promises(
+        text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
+    )
     if passive or (owner is None and subject.quote):
         parts = parts[:1]
     out: list[FoundAction] = []
@@ -694,7 +697,7 @@ def _after_from(text: str, start: int, end: int) -> int:
 
 # "The stated aim of the German government is to…", "Our goal is to…": an aim its holder
 # states as its own is that body's commitment, dated or not.
-_AIM_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?[^,;]+?)\s+(?:is|are|will\s+be)\s+to$", re.I)
+_AIM_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?[^,;]+?)\s+(?:is|are|will\s+be)\s+to:?$", re.I)
 _OUR = re.compile(r"\A(?:our|my)\b", re.IGNORECASE)
 
 
@@ -714,7 +717,7 @@ def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner
 
 # A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
 _AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
-_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to$", re.IGNORECASE)
+_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to:?$", re.IGNORECASE)
 # How far after "the tasks" the text may give their period: "tasks for the cabinet of
 # ministers (the government) for the next six months".
 PLAN_WINDOW_REACH = 80
@@ -790,6 +793,8 @@ def _form_actions(
     for form in forms(text, segment.start, segment.end):
         if any(a <= form.verb_end <= b for a, b in taken):
             continue  # already read as "subject + cue + verb"
+        if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):
+            continue  # "will adopt measures to cut X, to build Y": read with its cue
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
@@ -832,6 +837,16 @@ def _form_actions(
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
+        if form.rule == "action.measures_listed":
+            # "measures to cut X, to build Y and to train Z": one action per task
+            for lemma, part_start, part_end in _promises(
+                text, form.lemma, form.verb_end, end, windows
+            ):
+                out += _action(
+                    text, segment, who, owner, lemma, False, part_start, part_end, windows,
+                    None, anchor, form.rule, context,
+                )  # fmt: skip
+            continue
         out += _action(
             text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
             anchor, form.rule, context,
@@ -864,6 +879,7 @@ def _promises(
     *,
     dated: bool = False,
     also: frozenset[str] = frozenset(),
+    gerund: bool = False,
 ) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
     "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
@@ -871,12 +887,20 @@ def _promises(
     before its verb, the second by its own deadline). Otherwise, without a comma or a
     repeated "to", "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
+    listed = False  # "cut X, build Y and train Z": after a comma, "and train" is one more
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
-        if (word not in SECOND_PROMISE_VERBS and word not in also) or found.start() <= start:
+        also_gerund = gerund and word.endswith("ing")
+        if also_gerund:
+            word = base_form(word)  # "responsible for licensing X and setting Y": two tasks
+        # after ", to" any verb of work opens the next task: "…, and to pay pensions on time"
+        infinitive = " to " in f" {found.group()}" and word not in NOT_VERBS
+        infinitive = infinitive and word not in NON_COMMITMENT_VERBS
+        known = word in SECOND_PROMISE_VERBS or word in also or infinitive
+        if not known or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
-        marked = "," in found.group() or " to " in f" {found.group()}"
+        marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
             dated
             and not _due_in(windows, start, found.start())
@@ -895,6 +919,8 @@ def _promises(
         ):
             continue  # "(to) design, implement and monitor the policies": one shared object
         if marked or own or deliverables or _due_in(windows, start, found.start()):
+            # a list of bare verbs; in a list of "to …" items, "and unleash" stays in its item
+            listed = listed or ("," in found.group() and " to " not in f" {found.group()}")
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
