@@ -163,7 +163,9 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\b(?:that|how)\s+|"
+    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    # "A key example is how the Government is working…", not "will set out how the UK will…"
+    r"(?<=\bis\s)how\s+|(?<=\bwas\s)how\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
@@ -464,6 +466,10 @@ def _actions_of(
     cue = (match.groupdict().get("cue") or "").lower()
     if WISH_RE.search(text, left, match.start()):
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if _CONTENT_CLAUSE.search(
+        text, max(segment.start, match.start() - CONTENT_REACH), match.start()
+    ):
+        return []  # "The strategy will set out how the UK will reach net zero": its content
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
     subject = _subject(text, left, match.start())
@@ -659,6 +665,15 @@ def _included_work(
     return found.group("noun"), found.end()
 
 
+# What a document will say, not work: "will set out how the UK will…", "explains when…",
+# within this many characters before the cue.
+CONTENT_REACH = 60
+_CONTENT_CLAUSE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+out|outline[sd]?|outlining|describe[sd]?|describing|explain(?:s|ed)?|"
+    r"explaining|show(?:s|ed)?|showing|detail(?:s|ed)?|detailing)\s+(?:how|what|when|where|why|"
+    r"whether|which)\b",
+    re.IGNORECASE,
+)
 _BODY_SAID = re.compile(
     r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
     r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"
