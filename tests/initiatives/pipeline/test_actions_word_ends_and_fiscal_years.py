@@ -61,3 +61,15 @@ def test_it_keeps_the_us_federal_year_for_a_white_house_fact_sheet() -> None:
         dt.date(2027, 9, 30),
         "fiscal_year_us_federal",
     )
+
+
+def test_it_counts_coming_weeks_from_the_update_not_from_a_decision_told_months_later() -> None:
+    # published on 4 March 2026 (see `published`), about a decision of the autumn before
+    found = actions(
+        "# Fisheries talks resume\n\nWTO members on 20 November 2025 agreed to postpone the "
+        "ministerial conference. The chair said that over the coming weeks he will be "
+        "convening meetings in small groups to narrow the gaps.\n",
+        url="https://www.wto.org/english/news_e/news26_e/fish_04mar26_e.htm",
+    )
+    due = found[0].due
+    assert due is not None and due.earliest == dt.date(2026, 3, 4)
