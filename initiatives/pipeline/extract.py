@@ -119,7 +119,6 @@ def extract(
     known, dates a decision that the lead states without a date."""
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
-    anchor = decision.decided_on or reference
     context = _owner_context(text, units, decision, source_url, site_name)
     found_actions = find_actions(
         text, units, anchor=_deadline_anchor(decision.decided_on, published, reference),

@@ -106,7 +106,7 @@ FUNDING_RE = re.compile(
     r"(?:(?:today|on\s+[\w ,]{3,25}?)\s+)?"
     r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"
     rf"{_MONEY}(?!\s+(?:[\w-]+\s+){{0,3}}?(?:cuts?|savings|loss(?:es)?|debts?|deficit|fines?)\b)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:to|for|towards)\b|[–—:]))"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?(?:(?:to|for|towards)\b|[–—:])|\s*[–—:]))"
 )
 # "unveiled a five-year investment plan of 30 billion euros", "announced Tuesday a package
 # worth £2bn": a sum given as the size of what the subject announces.

@@ -473,6 +473,11 @@ def _actions_of(
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
     subject = _subject(text, left, match.start())
+    plan_noun = _PLAN_ARTICLE.search(text, max(left, match.start() - 8), match.start())
+    if passive and plan_noun is not None and cue.startswith("plan"):
+        # "discussed a plan to be adopted by June": the plan is what is adopted
+        word = match.group("cue").split()[0]
+        subject = span(text, plan_noun.start(), match.start() + len(word))
     held_by: Owner | None = None
     if match.groupdict().get("plan"):
         body = context.publisher or context.main
@@ -638,7 +643,8 @@ _INCLUDING_SUBJECT = re.compile(
     re.DOTALL,
 )
 _WORK_INCLUDED = re.compile(
-    r"\s+(?:(?P<gerund>[a-z]{3,}ing)\b|(?P<noun>(?:(?:increased|continued|new|further|closer|"
+    # a gerund with an object, not a noun ("providing benefits", not "funding for nurses")
+    r"\s+(?:(?P<gerund>[a-z]{3,}ing)\b(?!\s+(?:for|of|to|in|on|at|from|with|and|or)\b)|(?P<noun>(?:(?:increased|continued|new|further|closer|"
     r"more|greater|regular|in-person|joint|public)\s+)*(?:[a-z]+\s+)?(?:collaboration|"
     r"cooperation|consultations?|engagement|dialogue\s+sessions|sessions|workshops|payments|"
     r"grants|subsidies|training|reforms?)\b))"
@@ -732,6 +738,7 @@ def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner
 
 # A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
 _AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
+_PLAN_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|new)\s+$", re.IGNORECASE)
 _PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to:?$", re.IGNORECASE)
 # How far after "the tasks" the text may give their period: "tasks for the cabinet of
 # ministers (the government) for the next six months".
@@ -869,10 +876,11 @@ def _form_actions(
     return out
 
 
-# What the text's body plans: a word of work ending the subject of "are planned".
+# What the text's body plans: a word of work ending the subject of "are planned" (a
+# review or a consultation planned for a date is an event, read as a milestone).
 _PLANNED_THING = re.compile(
     r"\b(?:proposals?|measures|initiatives?|reforms?|laws?|legislation|guidance|rules|"
-    r"regulations?|changes|consultations?|reviews?|investments?|projects?|programmes?|"
+    r"regulations?|changes|investments?|projects?|programmes?|"
     r"programs?|tenders|auctions|strategy|strategies|plans?|packages?|steps|actions)\Z",
     re.IGNORECASE,
 )

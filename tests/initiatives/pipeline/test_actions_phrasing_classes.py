@@ -137,3 +137,21 @@ def test_it_ends_an_object_at_a_side_clause_with_a_participle() -> None:
         url="https://www.nato.int/cps/en/natohq/news.htm",
     )
     assert found[0].description == "Spend 4% of their GDP"
+
+
+def test_it_reads_no_work_in_a_gerund_used_as_a_noun() -> None:
+    found = actions(
+        "# Nursing package\n\nThe Department of Health announced a nursing package on 3 March "
+        "2026. The package will include funding for 200 new nurses. The department will "
+        "publish a workforce plan by June.\n",
+        url="https://www.gov.uk/government/news/nursing",
+    )
+    assert [a.description for a in found] == ["Publish a workforce plan"]
+
+
+def test_it_reads_a_plan_to_be_adopted_as_the_plans_adoption() -> None:
+    found = actions(
+        "# Cabinet meeting\n\nThe Japanese government approved a relief package on 3 March "
+        "2026. The cabinet also discussed a plan to be adopted by June.\n"
+    )
+    assert [a.description for a in found] == ["Adopt a plan"]

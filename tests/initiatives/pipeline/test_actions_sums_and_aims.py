@@ -91,3 +91,15 @@ def test_it_reads_an_aim_a_government_states_as_its_own() -> None:
     assert [(a.description, a.owner) for a in found] == [
         ("Secure a steady supply of green ammonia", "Germany")
     ]
+
+
+def test_it_reads_the_shares_of_a_sum_set_aside_before_a_colon() -> None:
+    found = actions(
+        "# Budget statement\n\nThe Treasury set out the budget on 3 March 2026. The Treasury "
+        "has set aside £10bn: £6bn for schools and £4bn for hospitals.\n",
+        url="https://www.gov.uk/government/news/budget",
+    )
+    assert [a.description for a in found] == [
+        "Provide £6bn for schools",
+        "Provide £4bn for hospitals",
+    ]
