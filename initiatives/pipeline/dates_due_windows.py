@@ -249,6 +249,14 @@ def by_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, dt.date(year, 12, 31))
 
 
+def event_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "at the 2024 WHA", "by the 2027 summit": within the year the event is named by."""
+    year = int(match.group("y"))
+    if match.group("by").lower() in ("by", "before", "ahead of"):
+        return window(ref, dt.date(year, 12, 31), rule="by_event_year")
+    return window(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
 def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
     if bounds is None:
