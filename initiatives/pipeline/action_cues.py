@@ -91,7 +91,9 @@ ACTION_RE = re.compile(
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
     r"(?:(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|(?:at\s+full\s+speed|hard|closely|"
     r"urgently)\s+)to|"
-    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
+    # "The Secretary of Commerce is directed to issue guidance" (an order's own words)
+    r"(?:is|are)\s+(?:now\s+|hereby\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|"
+    r"requested|directed|instructed|ordered|authori[sz]ed|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"

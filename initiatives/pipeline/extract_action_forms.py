@@ -39,6 +39,12 @@ SEE_DO_RE = re.compile(
     r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
     r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "The agreement commits both sides to cutting methane by 30%": the parties bound.
+COMMITS_RE = re.compile(
+    r"\bcommit(?:s|ted)\s+(?!(?:itself|themselves|to|their|its)\b)"
+    r"(?P<who>(?:the\s+|both\s+|all\s+)?[A-Za-z][^,.;:()“”\"]{1,60}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
     r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
@@ -151,7 +157,11 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     """The promises of these forms in text[start:end]. For work under way and
     targets, `who` is the text before the cue, for the caller to cut to its subject."""
     found: list[Form] = []
-    for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
+    for pattern, rule in (
+        (TASKED_RE, "action.tasked"),
+        (COMMITMENT_OF_RE, "action.commitment_of"),
+        (COMMITS_RE, "action.commitment_of"),
+    ):
         found += _given(text, start, end, pattern, rule)
     found += [
         f

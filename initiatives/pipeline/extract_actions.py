@@ -119,7 +119,8 @@ _NEW_CLAUSE = re.compile(
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
+# Lower case only: "WHO will convene…" is the organisation, not a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$")
 _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -364,8 +365,9 @@ def _find_in_sentence(
         previous = next((i.owner for i in reversed(items) if i.owner), previous)
         left = match.end()
     taken = [(m.start(), m.end()) for m in matches]
-    add(_form_actions(text, segment, taken, anchor, context, previous, rules=rules))
-    return previous
+    formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
+    add(formed)
+    return next((i.owner for i in reversed(formed) if i.owner), previous)
 
 
 def _date_from_next(
@@ -689,6 +691,11 @@ _BODY_SAID = re.compile(
 )
 # A document its author has yet to publish: "the forthcoming Green Paper", "the upcoming
 # strategy".
+# What follows a verb used without an object: "will open in 2025", "will launch next month".
+_NO_OBJECT = re.compile(
+    r"\s+(?:in|on|by|from|at|before|after|during|later|early|next|this|soon|shortly|to\s+the)\b",
+    re.IGNORECASE,
+)
 _FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
 # How promised work is done, not new work: "… will be carried out in accordance with…".
 _MANNER = re.compile(
@@ -1064,7 +1071,7 @@ def _action(
         and not (rule == "action.tasked" and is_first_person(subject.quote))
     ):
         body = context.main or context.publisher
-        if lemma in _OPENING_VERBS and due is not None:
+        if lemma in _OPENING_VERBS and due is not None and _NO_OBJECT.match(text, verb_end):
             # "A new retrofit scheme will open in 2025": the publisher opens it.
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"

@@ -109,7 +109,7 @@ ORGANISATION_HEADS = frozenset(
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
         "panel", "delegation", "mission", "institutions", "administrations", "parliaments",
-        "legislatures", "senate", "congress",
+        "legislatures", "senate", "congress", "company", "firm",
         # officers, who act for their body: "the chair will convene", "the Director of …"
         "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
         "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
@@ -128,10 +128,12 @@ _THING_HEADS = frozenset(
 # in a report on a G7 summit are the G7's.
 _BACK_REFERENCE = re.compile(
     r"(?:the\s+)?(?:leaders|ministers|members|group|allies|partners|body|organi[sz]ation|"
+    r"(?:both|the\s+two)\s+sides|"
     r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
     r"government)?)",
     re.IGNORECASE,
 )
+_THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -288,6 +290,8 @@ def owner_of(
     if comma > 0:  # "The leaders, gathered in Canada for their summit,"
         here = Span(here.start, here.start + comma, quote[:comma])
         quote = here.quote
+    if _THE_COMPANY.fullmatch(quote) and previous is not None and previous.entry.kind != COUNTRY:
+        return Owner(previous.entry, here)  # "Microsoft pledged $1bn… The company will…"
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
     organisation = next(
