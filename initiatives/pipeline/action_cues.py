@@ -65,8 +65,11 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     _third, _past = _forms(_lemma)
     VERB_BASE[_lemma] = _lemma
     VERB_PARTICIPLE[_past] = _lemma
+# Verbs that end like adverbs: "will apply the rules" is no "will (adverb) the".
+LY_VERBS = frozenset({"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally"})
+_LY_VERBS = "(?:" + "|".join(sorted(LY_VERBS)) + ")"
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += r"together|shortly|subsequently|in\s+turn|better|\w+ly))*"
+_ADVERBS += rf"together|shortly|subsequently|in\s+turn|better|(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
@@ -219,7 +222,8 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
         particle = groups.get("pparticle")
         return (f"{lemma} {particle.lower()}" if particle else lemma), True
     word = (groups.get("verb") or "").lower()
-    if not word or word in NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
+    adverb = word.endswith("ly") and word not in LY_VERBS
+    if not word or word in NOT_VERBS or adverb or not groups["verb"].islower():
         return None
     if groups.get("generic") and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"])):
         return None  # "has access to finance", "have the potential to deliver": no promise

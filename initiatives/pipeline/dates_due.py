@@ -342,7 +342,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "decade",
-        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b",
+        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+|end\s+of\s+the\s+)?"
+        rf"(?P<dec>(?:19|20)\d0)['’]?s\b",
         windows.decade,
         0.6,
         ("0s",),

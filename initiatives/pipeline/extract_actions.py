@@ -70,6 +70,11 @@ _MEETING_OBJECT = re.compile(
 # "will be convening meetings in various configurations": a series of meetings, which is
 # work; one meeting ("the next round", "a summit") is a milestone.
 _MEETING_SERIES = re.compile(r"\s+(?:regular\s+|further\s+|more\s+)?(?:meetings|sessions)\b")
+_FUNDS = re.compile(
+    r"\s(?:[£€$¥]\s?\d|\d[\d.,]*\s?(?:billion|million|bn)\b|(?:the\s+|their\s+|its\s+|new\s+|"
+    r"additional\s+|extra\s+)?(?:money|funding|funds|grants?|payments?)\b)",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
@@ -514,8 +519,9 @@ def _actions_of(
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
-    elif head == "receive" and not passive and _MONEY.match(text, match.end() + 1, segment.end):
-        # "Councils will receive £300 million to repair roads": councils funded, by someone
+    elif head == "receive" and not passive and _FUNDS.match(text, match.end(), segment.end):
+        # "Councils will receive £300 million to repair roads", "… receive the money from
+        # April": councils funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone

@@ -71,7 +71,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|thus|\w+ly))+\Z"
+    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|thus|today|\w+ly))+\Z"
 )
 # "The Commission has announced plans to…": the subject before the announcing verb.
 _ANNOUNCED = re.compile(

@@ -73,3 +73,39 @@ def test_it_counts_coming_weeks_from_the_update_not_from_a_decision_told_months_
     )
     due = found[0].due
     assert due is not None and due.earliest == dt.date(2026, 3, 4)
+
+
+def test_it_reads_verbs_that_end_like_adverbs() -> None:
+    found = actions(
+        "# Packaging rules adopted\n\nThe Council today adopted the packaging regulation. Member "
+        "states will have 18 months to apply the new rules. The Commission will supply "
+        "guidance to producers by 2027.\n",
+        url="https://www.consilium.europa.eu/en/press/press-releases/x",
+    )
+    assert [a.description for a in found][:1] == ["Apply the new rules"]
+    assert "Supply guidance to producers" in [a.description for a in found]
+
+
+def test_it_reads_by_the_end_of_a_decade_as_a_deadline() -> None:
+    found = actions(
+        "# Wage policy\n\nTokyo, March 3 (Jiji Press)--The Japanese government on Tuesday "
+        "decided on a basic policy. The government aims to raise the minimum wage to 1,500 yen "
+        "by the end of the 2020s.\n"
+    )
+    due = found[0].due
+    assert due is not None and (due.earliest, due.latest) == (
+        dt.date(2026, 3, 3),
+        dt.date(2029, 12, 31),
+    )
+
+
+def test_it_reads_councils_receiving_the_money_as_funded_by_the_department() -> None:
+    found = actions(
+        "# Pothole funding\n\nThe Department for Transport has today announced £200 million to "
+        "fix potholes. Councils will receive the money from April.\n",
+        url="https://www.gov.uk/government/news/potholes",
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Provide £200 million to fix potholes", "Department for Transport"),
+        ("Fund Councils the money", "Department for Transport"),
+    ]
