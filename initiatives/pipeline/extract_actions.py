@@ -357,6 +357,7 @@ def _find_in_sentence(
         matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
         rule = "action.next_steps_section"
     left = segment.start
+    here: Owner | None = None  # the owner of this sentence's promise before, if any
     for match in matches:
         relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
         if relative and not REPORTED_BEFORE_RE.search(
@@ -364,10 +365,11 @@ def _find_in_sentence(
         ):
             continue  # "…, which will mobilise €1.5 billion": what the act does
         items = _actions_of(
-            text, segment, match, left, anchor, rule, context, previous, rules=rules
+            text, segment, match, left, anchor, rule, context, previous, rules=rules, before=here
         )
         add(items)
-        previous = next((i.owner for i in reversed(items) if i.owner), previous)
+        here = next((i.owner for i in reversed(items) if i.owner), None)
+        previous = here or previous
         left = match.end()
     taken = [(m.start(), m.end()) for m in matches]
     formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
@@ -464,6 +466,7 @@ def _actions_of(
     previous: Owner | None,
     *,
     rules: bool = False,
+    before: Owner | None = None,
 ) -> list[FoundAction]:
     verb = verb_of(match)
     if verb is None:
@@ -506,11 +509,17 @@ def _actions_of(
         # "Thames Water will install meters, the company said": a proper name that the
         # text calls a company is a body, as is one that "plans to" or "pledged to".
         animate = bool(INTENT_RE.match(cue) or _BODY_SAID.search(text, match.end(), segment.end))
+        # "EDF will submit a cost estimate": a short name in capitals that does concrete
+        # follow-up work is a body ("AI will transform jobs" does none).
+        animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
             else None
         )
+        if owner is None and before is not None and _ELIDED.search(subject.quote):
+            owner = before  # "… will continue to support X and will publish Y": the same body
+            subject = Span(match.start(), match.start(), "")
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -688,6 +697,7 @@ _CONTENT_CLAUSE = re.compile(
     r"whether|which)\b",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&]{1,7}")
 _BODY_SAID = re.compile(
     r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
     r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"

@@ -57,3 +57,33 @@ def test_it_reads_who_in_capitals_as_the_organisation() -> None:
     assert [(a.description, a.owner) for a in found] == [
         ("Convene an expert group to review the evidence", "World Health Organization")
     ]
+
+
+def test_it_reads_a_body_known_only_by_its_capitals_doing_concrete_work() -> None:
+    found = actions(
+        "# Reactor plan\n\nPARIS (AFP) - The French government on Tuesday unveiled a plan to "
+        "build six reactors. EDF will submit a detailed cost estimate by the end of the year. "
+        "AI will transform the grid.\n"
+    )
+    assert ("Submit a detailed cost estimate", "EDF") in [(a.description, a.owner) for a in found]
+    assert not any("transform" in a.description.lower() for a in found)
+
+
+def test_it_gives_a_second_will_after_and_to_the_same_body() -> None:
+    found = actions(
+        "# Minimum tax update\n\nThe OECD Secretary-General presented the report on 3 March "
+        "2026. The OECD will continue to support countries in applying the minimum tax and "
+        "will publish updated guidance in the first half of 2027.\n",
+        url="https://www.oecd.org/en/about/news/x.html",
+    )
+    assert [(a.description, a.owner) for a in found][-1] == ("Publish updated guidance", "OECD")
+
+
+def test_it_gives_no_body_to_a_second_will_after_a_thing() -> None:
+    found = actions(
+        "# Immigration engagement\n\nThe Government of Canada launched an engagement on "
+        "3 March 2026. The input gathered will inform future policies, and will help shape a "
+        "system that serves communities.\n",
+        url="https://www.canada.ca/en/immigration/news/x.html",
+    )
+    assert not any(a.description.startswith("Help shape") for a in found)
