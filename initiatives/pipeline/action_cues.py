@@ -13,6 +13,7 @@ import re
 from initiatives.pipeline.action_verbs import (
     IRREGULAR_PARTICIPLES,
     NON_COMMITMENT_PARTICIPLES,
+    SECOND_PROMISE_VERBS,
     base_form,
 )
 
@@ -64,21 +65,27 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     _third, _past = _forms(_lemma)
     VERB_BASE[_lemma] = _lemma
     VERB_PARTICIPLE[_past] = _lemma
+# Verbs that end like adverbs: "will apply the rules" is no "will (adverb) the".
+LY_VERBS = frozenset({"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally"})
+_LY_VERBS = "(?:" + "|".join(sorted(LY_VERBS)) + ")"
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += r"together|shortly|subsequently|in\s+turn|\w+ly))*"
+_ADVERBS += rf"together|shortly|subsequently|in\s+turn|better|(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrtg])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtgo])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     # "will now work with industry to develop", "will work closely with councils to"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
     r"(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)to|"
     r"(?:will|shall|would)(?:\s+(?:also|now))?\s+be\s+(?:required|obliged|expected|asked|invited|"
     r"tasked|mandated)\s+to|"
+    # "The new agency will be responsible for licensing…": a task given with a role
+    r"(?P<role>(?:will|shall|would)(?:\s+(?:also|now|then))?\s+be\s+(?:(?:solely|jointly|"
+    r"primarily|directly)\s+)?(?:responsible\s+for|in\s+charge\s+of|charged\s+with))|"
     # "Member states will have three years to transpose the directive": a deadline given
     r"(?:will|shall)\s+(?:then\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\s+"
     r"to|"
@@ -87,18 +94,24 @@ ACTION_RE = re.compile(
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
     r"(?:(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|(?:at\s+full\s+speed|hard|closely|"
     r"urgently)\s+)to|"
-    r"(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|requested|"
+    # "The Secretary of Commerce is directed to issue guidance" (an order's own words)
+    r"(?:is|are)\s+(?:now\s+|hereby\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|"
+    r"requested|directed|instructed|ordered|authori[sz]ed|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
-    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
+    r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|"
     r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
     r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
-    r"(?P<plan>the\s+(?:(?:main|key|first|next)\s+)?(?:plan|intention|next\s+step|tasks?|"
-    r"priorit(?:y|ies))\s+(?:is|are|will\s+be)\s+to)|"
+    # "the plan is to", "A key goal is to", "The aim of the package is to", "Our priority is to"
+    r"(?P<plan>(?:the|a|one|another|our|its|their)\s+(?:(?:main|key|first|next|central|"
+    r"overarching|primary|principal|number[\s-]one|stated|ultimate|immediate)\s+)?"
+    r"(?:plan|intention|next\s+step|tasks?|priorit(?:y|ies)|goals?|aims?|objectives?|"
+    r"ambitions?|purpose)(?:\s+of\s+(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:is|are|will\s+be)\s+to:?)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
@@ -134,7 +147,8 @@ REPORTED_RE = re.compile(
 )
 # Cues that only a person or a body can say of itself: "IRCC plans to…".
 INTENT_RE = re.compile(
-    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|pledge|promise|vow|commit|agree|"
+    r"(?:(?:has|have)\s+)?(?:plans?|intends?|aims?|seeks?|expects?|wants?|wanted|pledge|promise|vow|"
+    r"commit|agree|"
     r"decide|resolve|undert)",
     re.IGNORECASE,
 )
@@ -202,16 +216,24 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
             return None  # "will be a", "will be crucial"
         if word in NON_COMMITMENT_PARTICIPLES:
             return None
+        cue = (groups.get("cue") or "").lower()
+        if cue in ("is", "are") and lemma not in VERB_BASE and lemma not in SECOND_PROMISE_VERBS:
+            return None  # "billions are being wasted": what happens now, not work under way
         particle = groups.get("pparticle")
         return (f"{lemma} {particle.lower()}" if particle else lemma), True
     word = (groups.get("verb") or "").lower()
-    if not word or word in NOT_VERBS or word.endswith("ly") or not groups["verb"].islower():
+    adverb = word.endswith("ly") and word not in LY_VERBS
+    if not word or word in NOT_VERBS or adverb or not groups["verb"].islower():
         return None
     if groups.get("generic") and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"])):
         return None  # "has access to finance", "have the potential to deliver": no promise
+    if groups.get("role") and not word.endswith("ing"):
+        return None  # "will be responsible for security": a remit, not a task
     if word.endswith("ing") and len(word) > len("bring"):
         cue = (groups.get("cue") or "").lower()
-        if not (groups.get("commit") or groups.get("tasked") or "committed" in cue):
+        if not (
+            groups.get("commit") or groups.get("tasked") or groups.get("role") or "committed" in cue
+        ):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

@@ -66,6 +66,7 @@ SECOND_PROMISE_VERBS = frozenset(
         "define", "improve", "increase", "lower", "remove", "simplify",
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
+        "devote", "dedicate", "earmark", "channel",
     }
 )  # fmt: skip
 

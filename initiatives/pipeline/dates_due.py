@@ -342,10 +342,21 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "decade",
-        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b",
+        rf"\b{BY}(?:the\s+)?(?:(?P<p>early|mid|late)[\s-]+|end\s+of\s+the\s+)?"
+        rf"(?P<dec>(?:19|20)\d0)['’]?s\b",
         windows.decade,
         0.6,
         ("0s",),
+    ),
+    _rule(
+        "event_year",
+        # "at the 2024 WHA", "by the 2027 summit": an event named with its year
+        rf"\b(?P<by>at|by|before|ahead\s+of|during)\s+(?:the\s+|its\s+|their\s+)?(?P<y>{YEAR})"
+        r"\s+(?-i:(?:[A-Z][A-Z0-9]+\s+)?(?:[A-Z][a-z]+\s+)*(?:[Ss]ummit|[Mm]eeting|[Ss]ession|"
+        r"[Cc]onference|[Aa]ssembly|[Rr]ound|[Ee]dition|[Mm]inisterial)\b|[A-Z][A-Z0-9]+\b)",
+        windows.event_year,
+        0.7,
+        _DIGITS,
     ),
     _rule(
         "in_year",

@@ -86,6 +86,17 @@ BY_DECADE_PART_LAST: dict[str, int] = {"mid": 5}
 # starts on 1 July: not told apart here, hence the lower confidence of the row.)
 SPLIT_FISCAL_YEAR_START_MONTH = 4
 US_FISCAL_YEAR_START_MONTH = 10
+# A single fiscal year ("fiscal 2023", "FY2024") in a text whose publishing government is
+# one of these: (first month, whether the year is named after the calendar year it starts
+# in). Japan's fiscal 2023 runs from April 2023 to March 2024; Australia's and India's
+# FY2024 end in 2024, as the US federal year does.
+FISCAL_YEARS: dict[str, tuple[int, bool]] = {
+    "Japan": (4, True),
+    "India": (4, False),
+    "Australia": (7, False),
+    "New Zealand": (7, False),
+    "United States": (US_FISCAL_YEAR_START_MONTH, False),
+}
 
 Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
 
@@ -238,6 +249,14 @@ def by_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, dt.date(year, 12, 31))
 
 
+def event_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "at the 2024 WHA", "by the 2027 summit": within the year the event is named by."""
+    year = int(match.group("y"))
+    if match.group("by").lower() in ("by", "before", "ahead of"):
+        return window(ref, dt.date(year, 12, 31), rule="by_event_year")
+    return window(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
 def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
     if bounds is None:
@@ -340,6 +359,16 @@ def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
         rule = "fiscal_year_us_federal"
     last = first + relativedelta(years=1, days=-1)
     return window(first, last, rule=rule)
+
+
+def fiscal_year_of(country: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a government's fiscal year `year`, as its own texts name
+    it; None for a government not in FISCAL_YEARS."""
+    if country not in FISCAL_YEARS:
+        return None
+    month, named_by_start = FISCAL_YEARS[country]
+    first = dt.date(year if named_by_start or month == 1 else year - 1, month, 1)
+    return first, first + relativedelta(years=1, days=-1)
 
 
 def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

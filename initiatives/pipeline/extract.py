@@ -82,6 +82,22 @@ MAX_ACTIONS = 40
 MAX_MILESTONES = 40
 
 
+# A decision this many days before the text was published is news told later ("on 26
+# November members agreed…", in a February update): "in the coming weeks" then counts
+# from the day of writing, not from the decision.
+STALE_DECISION = dt.timedelta(days=7)
+
+
+def _deadline_anchor(
+    decided_on: dt.date | None, published: dt.date | None, reference: dt.date
+) -> dt.date:
+    """The day the promises' relative deadlines count from: the decision's, unless the
+    text was written well after it or names none, then the day it was published."""
+    if published is not None and (decided_on is None or published - decided_on > STALE_DECISION):
+        return published
+    return decided_on or reference
+
+
 @dataclass
 class ExtractResult:
     initiative: ExtractedInitiative | None
@@ -103,9 +119,11 @@ def extract(
     known, dates a decision that the lead states without a date."""
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
-    anchor = decision.decided_on or reference
     context = _owner_context(text, units, decision, source_url, site_name)
-    found_actions = find_actions(text, units, anchor=anchor, context=context)
+    found_actions = find_actions(
+        text, units, anchor=_deadline_anchor(decision.decided_on, published, reference),
+        context=context,
+    )  # fmt: skip
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions, context)

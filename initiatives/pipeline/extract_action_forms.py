@@ -39,6 +39,12 @@ SEE_DO_RE = re.compile(
     r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
     r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "The agreement commits both sides to cutting methane by 30%": the parties bound.
+COMMITS_RE = re.compile(
+    r"\bcommit(?:s|ted)\s+(?!(?:itself|themselves|to|their|its)\b)"
+    r"(?P<who>(?:the\s+|both\s+|all\s+)?[A-Za-z][^,.;:()“”\"]{1,60}?)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
     r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
@@ -52,9 +58,10 @@ COMMITMENT_HELD_RE = re.compile(
     r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-# "IRCC is expanding settlement services", "the department is now extending the scheme".
+# "IRCC is expanding settlement services", "the department is now extending the scheme";
+# the verb ends at a word end, so "is increasingly happening" is no "is increasing".
 UNDER_WAY_RE = re.compile(
-    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)"
+    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)\b"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …", "maintains the
@@ -67,25 +74,70 @@ TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
-_MONEY = r"(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+# "finalised the framework for a package to be implemented from July 1", "a fund to be
+# launched in 2027": dated work on a thing, by the subject of the sentence.
+TO_BE_DONE_RE = re.compile(
+    r"\b(?P<thing>(?:a|an|the|its|their|new)\s+"
+    r"(?:(?!(?:for|of|to|in|on|with|by|from|at|a|an|the)\s)[\w-]+\s+){0,4}?[\w-]+)\s+to\s+be\s+"
+    r"(?:(?:formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
+)
+# "announced measures to cut delays, to build homes and to train bricklayers": a list of
+# tasks the subject takes on (a single "measures to" is the decision's content, and is
+# left to the decision).
+MEASURES_TO_RE = re.compile(
+    r"\b(?=[aupiso])(?:announce[sd]?|unveil(?:s|ed)?|sets?\s+out|present(?:s|ed)?|"
+    r"introduce[sd]?|adopt(?:s|ed)?|approve[sd]?|agree[sd]?|propose[sd]?|outline[sd]?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:measures|steps|actions|reforms|proposals)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+_ANOTHER_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+[a-z]+")
+# "Several simplification proposals are planned for key sectors": work the text's body
+# plans; the caller checks that the subject names work (proposals, measures, reforms…).
+PLANNED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:planned|foreseen|envisaged|envisioned|"
+    r"in\s+the\s+pipeline)\b"
+)
+_MONEY = (
+    r"(?:(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
+    # "30 billion euros", "600 billion yen"
+    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn)\s)?(?:yen|euros?|dollars|pounds)\b)"
+    # "€9bn ($10.2bn)": the sum in another currency, in brackets
+    r"(?:\s*\([^()]{1,24}\))?"
+)
 # "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
 # support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
 FUNDING_RE = re.compile(
     r"\b(?=[aucpesl])(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)|pledge[sd]|committ?(?:s|ed)|"
     r"earmark(?:s|ed)|allocate[sd]|approve[sd]|launch(?:es|ed)?|set\s+aside)\s+"
+    # "announced today £900 million", "announced on 3 March 2026 £900 million"
+    r"(?:(?:today|on\s+[\w ,]{3,25}?)\s+)?"
     r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"
     rf"{_MONEY}(?!\s+(?:[\w-]+\s+){{0,3}}?(?:cuts?|savings|loss(?:es)?|debts?|deficit|fines?)\b)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\b)"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?(?:(?:to|for|towards)\b|[–—:])|\s*[–—:]))"
 )
+# "unveiled a five-year investment plan of 30 billion euros", "announced Tuesday a package
+# worth £2bn": a sum given as the size of what the subject announces.
+PACKAGE_OF_RE = re.compile(
+    r"\b(?=[aulp])(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|present(?:s|ed)?)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:plan|package|"
+    r"programme|program|fund|scheme|envelope)\s+(?:of|worth)\s+"
+    rf"(?={_MONEY})"
+)
+# "– €7bn for the ramp-up at home and another €2bn for partner countries": the shares
+# of a sum, after a dash or a colon, each given to its own purpose.
+_BREAKDOWN = re.compile(r"\s*[–—:]\s*")
+_SHARE = re.compile(rf"(?P<money>{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:to|for|towards)\b")
+_SHARE_JOIN = re.compile(r"[\s,]*(?:and\s+)?(?:another|a\s+further|an\s+extra|further)?\s*\Z")
 # ", with £1.25 billion also going to a housing fund": a sum allocated by the text's body.
 MONEY_TO_RE = re.compile(
     rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
-_MONEY_SIGN = re.compile(r"[£€$¥]")
+_MONEY_SIGN = re.compile(r"[£€$¥]|\d\s?(?:billion\s|million\s)?(?:yen|euros?|dollars|pounds)\b")
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 
+# Verbs of work done on a thing, beyond those that open a second promise.
+ADDED_WORK_VERBS = frozenset({"finalise", "finalize", "approve", "adopt", "complete", "apply"})
 # Done in the moment they are said: "we are announcing", "is launching the bidding today".
 MOMENTARY_VERBS = frozenset(
     {"announce", "launch", "publish", "release", "unveil", "sign", "adopt", "confirm", "open"}
@@ -98,6 +150,7 @@ class Form:
     lemma: str  # the verb, base form ("target" for a target)
     verb_end: int  # where the promised object starts
     rule: str
+    end: int | None = None  # where the object ends, when the form says
 
 
 def forms(text: str, start: int, end: int) -> list[Form]:
@@ -106,6 +159,9 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     found: list[Form] = []
     for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
         found += _given(text, start, end, pattern, rule)
+    # The rarer forms run only where their key word is: each regex costs a scan.
+    if text.find("commit", start, end) >= 0:
+        found += _given(text, start, end, COMMITS_RE, "action.commitment_of")
     found += [
         f
         for f in _given(text, start, end, SEE_DO_RE, "action.will_see")
@@ -141,6 +197,35 @@ def forms(text: str, start: int, end: int) -> list[Form]:
                 "action.commitment_held",
             )
         )
+    for match in (
+        TO_BE_DONE_RE.finditer(text, start, end) if _has(text, start, end, " to be ") else ()
+    ):
+        verb = base_form(match.group("verb"))
+        if verb not in SECOND_PROMISE_VERBS and verb not in ADDED_WORK_VERBS:
+            continue
+        thing = match.group("thing")
+        found.append(
+            Form(
+                Span(start, match.start(), text[start : match.start()]),
+                f"{verb} {thing[0].lower()}{thing[1:]}",
+                match.end(),
+                "action.to_be_done",
+            )
+        )
+    listed = _has(text, start, end, "measures", "steps", "actions", "reforms", "proposals")
+    for match in MEASURES_TO_RE.finditer(text, start, end) if listed else ():
+        if _ANOTHER_TO.search(text, match.end(), end) is None:
+            continue
+        found.append(
+            Form(Span(start, match.start(), text[start : match.start()]), match.group("verb"),
+                 match.end(), "action.measures_listed")
+        )  # fmt: skip
+    planned = _has(text, start, end, "planned", "foreseen", "envisaged", "envisioned", "pipeline")
+    for match in PLANNED_RE.finditer(text, start, end) if planned else ():
+        found.append(
+            Form(Span(start, match.start(), text[start : match.start()]), "", match.end(),
+                 "action.planned")
+        )  # fmt: skip
     if _MONEY_SIGN.search(text, start, end):
         found += _funding(text, start, end)
     if not _TARGET_WORD.search(text, start, end):
@@ -157,13 +242,23 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     return found
 
 
+def _has(text: str, start: int, end: int, *words: str) -> bool:
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
 def _funding(text: str, start: int, end: int) -> list[Form]:
     """Sums given: by the subject before the cue, or (with no one named) by the text's body."""
-    found = [
-        Form(Span(start, match.start(), text[start : match.start()]), "provide", match.end(),
-             "action.funding")
-        for match in FUNDING_RE.finditer(text, start, end)
-    ]  # fmt: skip
+    found: list[Form] = []
+    for match in FUNDING_RE.finditer(text, start, end):
+        who = Span(start, match.start(), text[start : match.start()])
+        shares = _shares(text, match.end(), end)
+        if shares:
+            found += [Form(who, "provide", a, "action.funding.share", b) for a, b in shares]
+        else:
+            found.append(Form(who, "provide", match.end(), "action.funding"))
+    for match in PACKAGE_OF_RE.finditer(text, start, end):
+        who = Span(start, match.start(), text[start : match.start()])
+        found.append(Form(who, "provide", match.end(), "action.funding"))
     for match in MONEY_TO_RE.finditer(text, start, end):
         found.append(
             Form(
@@ -174,6 +269,32 @@ def _funding(text: str, start: int, end: int) -> list[Form]:
             )
         )
     return found
+
+
+def _shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each share of a sum broken down after a dash or a colon: "€9bn in
+    fresh support – €7bn for A and another €2bn for B"; none for an undivided sum."""
+    dash = _BREAKDOWN.search(text, start, end)
+    if dash is None:
+        return []
+    pieces: list[int] = []
+    position = dash.end()
+    while (share := _SHARE.match(text, position, end)) is not None:
+        pieces.append(share.start())
+        nxt = _SHARE.search(text, share.end(), end)
+        if nxt is None or not _SHARE_JOIN.search(text, share.end(), nxt.start()):
+            break
+        position = nxt.start()
+    if len(pieces) < 2:
+        return []
+    bounds = []
+    for i, at in enumerate(pieces):
+        stop = pieces[i + 1] if i + 1 < len(pieces) else end
+        if i + 1 < len(pieces):
+            join = _SHARE_JOIN.search(text, at, stop)
+            stop = join.start() if join else stop
+        bounds.append((at, stop))
+    return bounds
 
 
 def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:

@@ -39,6 +39,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.dates_due_windows import fiscal_year_of
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import (
     Owner,
@@ -48,7 +49,7 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -64,6 +65,14 @@ _MEETING_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
     r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
     r"talks|conference|ministerial)s?\b",
+    re.IGNORECASE,
+)
+# "will be convening meetings in various configurations": a series of meetings, which is
+# work; one meeting ("the next round", "a summit") is a milestone.
+_MEETING_SERIES = re.compile(r"\s+(?:regular\s+|further\s+|more\s+)?(?:meetings|sessions)\b")
+_FUNDS = re.compile(
+    r"\s(?:[£€$¥]\s?\d|\d[\d.,]*\s?(?:billion|million|bn)\b|(?:the\s+|their\s+|its\s+|new\s+|"
+    r"additional\s+|extra\s+)?(?:money|funding|funds|grants?|payments?)\b)",
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
@@ -98,7 +107,9 @@ _RULE_MAKING = re.compile(
     r"\b(?:[Rr]egulations?|[Dd]irectives?|[Ll]egislation|[Ll]aws?|rules|[Ss]tandards?|"
     r"[Rr]equirements|Act|Bill|[Dd]ecree|[Oo]rdinance|[Bb]uilding\s+[Cc]odes?)\b"
 )
-_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b")
+# "If the talks fail, …" puts a condition on the promise; "If you would like to take
+# part, the agency will…" speaks to the reader and puts none.
+_CONDITIONAL_START = re.compile(r"\s*(?:If|Unless|Whether|Should|Were|Had)\b(?!\s+you\b)")
 # Where an action's object ends: a reporting clause (", Kiev said"), a relative clause,
 # or a new clause with its own verb (", and the first payment is due").
 _NEW_CLAUSE = re.compile(
@@ -106,12 +117,15 @@ _NEW_CLAUSE = re.compile(
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     r"|,\s+with\s+(?=[£€$¥])"
+    # ", with Secretary-General Mark Rutte hailing the commitment": a side clause
+    r"|,\s+with\s+(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}ing\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
+# Lower case only: "WHO will convene…" is the organisation, not a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$")
 _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -123,7 +137,8 @@ _FIRST_VERB = re.compile(
     r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
 )
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
-_THIRD_PERSON = re.compile(r"\A(?:it|they|he|she)\Z", re.IGNORECASE)
+# "it", or a subject that ends in it after a phrase of time: "over the coming weeks he".
+_THIRD_PERSON = re.compile(r"(?:\A|.*\s)(?:it|they|he|she)\Z", re.IGNORECASE | re.DOTALL)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
@@ -143,7 +158,7 @@ _DANGLING = re.compile(
 _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
-_SPLIT_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 
 
@@ -155,6 +170,8 @@ _CONNECTIVE = re.compile(
 )
 _CLAUSE_START = re.compile(
     r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    # "A key example is how the Government is working…", not "will set out how the UK will…"
+    r"(?<=\bis\s)how\s+|(?<=\bwas\s)how\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
@@ -222,7 +239,40 @@ def find_actions(
                 last = []
             if (covered := _covered_period(text, segment, anchor)) is not None:
                 period, period_left = covered, PERIOD_REACH
-    return _without_restatements(found)
+    return _in_own_fiscal_years(_without_restatements(found), context, text)
+
+
+def _in_own_fiscal_years(
+    found: list[FoundAction], context: OwnerContext, text: str
+) -> list[FoundAction]:
+    """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to
+    March 2024), not the US federal year the window was read as without knowing whose."""
+    if not any(i.action.due and i.action.due.rule == "fiscal_year_us_federal" for i in found):
+        return found
+    government = _government(context, text)
+    if government is None or government == "United States":
+        return found
+    for item in found:
+        due = item.action.due
+        if due is None or due.rule != "fiscal_year_us_federal" or due.latest is None:
+            continue
+        bounds = fiscal_year_of(government, due.latest.year)
+        if bounds is not None:
+            own = dataclasses.replace(
+                due, earliest=bounds[0], latest=bounds[1], rule="fiscal_year_of_publisher"
+            )
+            item.action = dataclasses.replace(item.action, due=own)
+    return found
+
+
+def _government(context: OwnerContext, text: str) -> str | None:
+    """The country whose government publishes the text, or failing that, the one it is
+    mainly about, or the first it names ("Tokyo, Sept. 8 (Jiji Press)--")."""
+    first = find_actors(text)[:1]
+    for body in (context.publisher, context.main, first[0].entry if first else None):
+        if body is not None and (body.kind == COUNTRY or body.country):
+            return body.name if body.kind == COUNTRY else body.country
+    return None
 
 
 # "The funding covers the period 2025 to 2028." dates the sums given in the next sentences
@@ -307,6 +357,7 @@ def _find_in_sentence(
         matches = list(SECTION_VERB_RE.finditer(text, segment.start, segment.end))[:1]
         rule = "action.next_steps_section"
     left = segment.start
+    here: Owner | None = None  # the owner of this sentence's promise before, if any
     for match in matches:
         relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
         if relative and not REPORTED_BEFORE_RE.search(
@@ -314,14 +365,16 @@ def _find_in_sentence(
         ):
             continue  # "…, which will mobilise €1.5 billion": what the act does
         items = _actions_of(
-            text, segment, match, left, anchor, rule, context, previous, rules=rules
+            text, segment, match, left, anchor, rule, context, previous, rules=rules, before=here
         )
         add(items)
-        previous = next((i.owner for i in reversed(items) if i.owner), previous)
+        here = next((i.owner for i in reversed(items) if i.owner), None)
+        previous = here or previous
         left = match.end()
     taken = [(m.start(), m.end()) for m in matches]
-    add(_form_actions(text, segment, taken, anchor, context, previous, rules=rules))
-    return previous
+    formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
+    add(formed)
+    return next((i.owner for i in reversed(formed) if i.owner), previous)
 
 
 def _date_from_next(
@@ -413,6 +466,7 @@ def _actions_of(
     previous: Owner | None,
     *,
     rules: bool = False,
+    before: Owner | None = None,
 ) -> list[FoundAction]:
     verb = verb_of(match)
     if verb is None:
@@ -422,13 +476,25 @@ def _actions_of(
     cue = (match.groupdict().get("cue") or "").lower()
     if WISH_RE.search(text, left, match.start()):
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if _CONTENT_CLAUSE.search(
+        text, max(segment.start, match.start() - CONTENT_REACH), match.start()
+    ):
+        return []  # "The strategy will set out how the UK will reach net zero": its content
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
     subject = _subject(text, left, match.start())
+    plan_noun = _PLAN_ARTICLE.search(text, max(left, match.start() - 8), match.start())
+    if passive and plan_noun is not None and cue.startswith("plan"):
+        # "discussed a plan to be adopted by June": the plan is what is adopted
+        word = match.group("cue").split()[0]
+        subject = span(text, plan_noun.start(), match.start() + len(word))
+    held_by: Owner | None = None
     if match.groupdict().get("plan"):
         body = context.publisher or context.main
         owner = Owner(body, span(text, segment.start, segment.end)) if body else None
         subject = Span(match.start(), match.start(), "")
+        held_by = _aim_holder(text, match, context)
+        owner = held_by or owner
     elif (
         subject.quote
         and _THIRD_PERSON.match(subject.quote)
@@ -443,18 +509,28 @@ def _actions_of(
         # "Thames Water will install meters, the company said": a proper name that the
         # text calls a company is a body, as is one that "plans to" or "pledged to".
         animate = bool(INTENT_RE.match(cue) or _BODY_SAID.search(text, match.end(), segment.end))
+        # "EDF will submit a cost estimate": a short name in capitals that does concrete
+        # follow-up work is a body ("AI will transform jobs" does none).
+        animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
             else None
         )
+        if owner is None and before is not None and _ELIDED.search(subject.quote):
+            owner = before  # "… will continue to support X and will publish Y": the same body
+            subject = Span(match.start(), match.start(), "")
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
+    if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
+        return []  # "I want to thank…", "we want to empower them": a speaker's wish; a
+        # reported one ("he said he wanted to invest €1bn") is an intention
     if head == "go" and _MONEY.search(subject.quote):
         # "A new £400 million grant will go to households": money allocated, by someone
         lemma, head, passive, owner = "allocate", "allocate", True, None
-    elif head == "receive" and not passive and _MONEY.match(text, match.end() + 1, segment.end):
-        # "Councils will receive £300 million to repair roads": councils funded, by someone
+    elif head == "receive" and not passive and _FUNDS.match(text, match.end(), segment.end):
+        # "Councils will receive £300 million to repair roads", "… receive the money from
+        # April": councils funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone
@@ -474,6 +550,25 @@ def _actions_of(
         return []  # "€12.2 million in funding is being provided": the announcement itself
     if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
+    included = _included_work(text, head, passive, subject, match.end(), segment.end)
+    if included is not None:
+        # "The measures will include providing benefits to households": the work of the
+        # body that takes the measures
+        body = previous.entry if previous else context.main or context.publisher
+        body = body or context.first_owner
+        if body is None:
+            return []
+        lemma, verb_end = included
+        end = _object_end(text, verb_end, segment.end)
+        windows = dates.find_due_windows(
+            text, reference=anchor, start=segment.start, end=segment.end
+        )
+        lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+        owner = Owner(body, span(text, segment.start, segment.end))
+        return _action(
+            text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
+            anchor, "action.included_work", context, whole=True,
+        )  # fmt: skip
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
@@ -492,7 +587,11 @@ def _actions_of(
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
         owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
-    if head in ("hold", "convene", "host") and _MEETING_OBJECT.match(text, verb_end, segment.end):
+    if (
+        head in ("hold", "convene", "host")
+        and _MEETING_OBJECT.match(text, verb_end, segment.end)
+        and not _MEETING_SERIES.match(text, verb_end, segment.end)
+    ):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = _object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
@@ -506,11 +605,22 @@ def _actions_of(
     if match.groupdict().get("plan") and not windows:
         # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
         lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
+    aim = match.groupdict().get("plan") and _AIM.search(match.group("plan"))
+    if aim and not (
+        held_by
+        or lead_due
+        or _due_in(windows, verb_end, end)
+        or _dated(text, verb_end, end, anchor)
+    ):
+        return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
-    parts = _promises(text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second)
+    gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
+    parts = _promises(
+        text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
+    )
     if passive or (owner is None and subject.quote):
         parts = parts[:1]
     out: list[FoundAction] = []
@@ -540,6 +650,54 @@ _WITH_PASSIVE = re.compile(
 )
 
 
+# What a package or a piece of work includes, when that is work: "The measures will include
+# providing benefits…", "Delivering the Strategy will involve increased collaboration with
+# the states…", "The engagement will include dialogue sessions…". What a document will
+# contain ("the report will include data") is not work, and is left out.
+_INCLUDING_SUBJECT = re.compile(
+    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?:measures|package|plan|programme|program|"
+    r"engagement|initiative|strategy|work|steps|support|response|phase|effort|efforts))\Z",
+    re.DOTALL,
+)
+_WORK_INCLUDED = re.compile(
+    # a gerund with an object, not a noun ("providing benefits", not "funding for nurses")
+    r"\s+(?:(?P<gerund>[a-z]{3,}ing)\b(?!\s+(?:for|of|to|in|on|at|from|with|and|or)\b)|(?P<noun>(?:(?:increased|continued|new|further|closer|"
+    r"more|greater|regular|in-person|joint|public)\s+)*(?:[a-z]+\s+)?(?:collaboration|"
+    r"cooperation|consultations?|engagement|dialogue\s+sessions|sessions|workshops|payments|"
+    r"grants|subsidies|training|reforms?)\b))"
+)
+
+
+def _included_work(
+    text: str, head: str, passive: bool, subject: Span, start: int, end: int
+) -> tuple[str, int] | None:
+    """The verb (or the work named) and where its object starts, for "will include
+    providing…" or "will involve increased collaboration with…"; None otherwise."""
+    if passive or head not in ("include", "involve"):
+        return None
+    if not _INCLUDING_SUBJECT.search(subject.quote):
+        return None
+    found = _WORK_INCLUDED.match(text, start, end)
+    if found is None:
+        return None
+    if found.group("gerund"):
+        lemma = base_form(found.group("gerund"))
+        if lemma not in SECOND_PROMISE_VERBS and lemma not in VERB_BASE:
+            return None
+        return lemma, found.end()
+    return found.group("noun"), found.end()
+
+
+# What a document will say, not work: "will set out how the UK will…", "explains when…",
+# within this many characters before the cue.
+CONTENT_REACH = 60
+_CONTENT_CLAUSE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+out|outline[sd]?|outlining|describe[sd]?|describing|explain(?:s|ed)?|"
+    r"explaining|show(?:s|ed)?|showing|detail(?:s|ed)?|detailing)\s+(?:how|what|when|where|why|"
+    r"whether|which)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&]{1,7}")
 _BODY_SAID = re.compile(
     r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|operator|utility|bank|insurer|"
     r"carrier|airline|manufacturer|maker|developer|association|union|charity|agency|"
@@ -549,10 +707,18 @@ _BODY_SAID = re.compile(
 )
 # A document its author has yet to publish: "the forthcoming Green Paper", "the upcoming
 # strategy".
+# What follows a verb used without an object: "will open in 2025", "will launch next month".
+_NO_OBJECT = re.compile(
+    r"\s+(?:in|on|by|from|at|before|after|during|later|early|next|this|soon|shortly|to\s+the)\b",
+    re.IGNORECASE,
+)
 _FORTHCOMING = re.compile(r"(?:the\s+)?(?:forthcoming|upcoming)\s+\S", re.IGNORECASE)
 # How promised work is done, not new work: "… will be carried out in accordance with…".
 _MANNER = re.compile(
-    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of)\b",
+    r"\s*(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|on\s+the\s+basis\s+of|"
+    # "The Strategy will be delivered through coordinated action across government": how
+    r"(?:through|via)\s+(?!the\s+[A-Z])(?:[a-z-]+,?\s+){0,4}?(?:action|work|efforts?|"
+    r"cooperation|collaboration|coordination|engagement|partnerships?|measures)\b)",
     re.IGNORECASE,
 )
 # A duty already in force, not a follow-up: "Under the Paris Agreement, governments are
@@ -573,7 +739,30 @@ def _after_from(text: str, start: int, end: int) -> int:
     return found.end() if found else end
 
 
-_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to$", re.IGNORECASE)
+# "The stated aim of the German government is to…", "Our goal is to…": an aim its holder
+# states as its own is that body's commitment, dated or not.
+_AIM_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?[^,;]+?)\s+(?:is|are|will\s+be)\s+to:?$", re.I)
+_OUR = re.compile(r"\A(?:our|my)\b", re.IGNORECASE)
+
+
+def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner | None:
+    plan = match.group("plan")
+    if _OUR.match(plan):
+        body = context.publisher or context.main or context.first_owner
+        return Owner(body, span(text, match.start("plan"), match.end("plan"))) if body else None
+    held = _AIM_OF.search(plan)
+    if held is None:
+        return None
+    at = match.start("plan") + held.start("who")
+    who = span(text, at, at + len(held.group("who")))
+    owner = owner_of(text, who, context)
+    return owner if owner is not None and not owner.entry.found_by_pipeline else None
+
+
+# A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
+_AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
+_PLAN_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|new)\s+$", re.IGNORECASE)
+_PLAN_NOUN = re.compile(r"(\w+)\s+(?:is|are|will\s+be)\s+to:?$", re.IGNORECASE)
 # How far after "the tasks" the text may give their period: "tasks for the cabinet of
 # ministers (the government) for the next six months".
 PLAN_WINDOW_REACH = 80
@@ -649,18 +838,30 @@ def _form_actions(
     for form in forms(text, segment.start, segment.end):
         if any(a <= form.verb_end <= b for a, b in taken):
             continue  # already read as "subject + cue + verb"
+        if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):
+            continue  # "will adopt measures to cut X, to build Y": read with its cue
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else _subject(text, segment.start, form.who.end)
         held = _FIRST_VERB.search(text, who.start, who.end)
-        if form.rule == "action.commitment_held" and held is not None:
+        if form.rule in ("action.commitment_held", "action.to_be_done") and held is not None:
             who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
         body = context.main or context.publisher
         if form.rule == "action.money_to" and body is not None:
             # ", with £1.25 billion going to a housing fund": the text's body allocates it
             who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.planned":
+            # "Several simplification proposals are planned": what is planned, by the body
+            thing = _SUBJECT_ADVERB.sub("", who.quote)
+            if not _PLANNED_THING.search(thing) or body is None:
+                continue
+            owner = Owner(body, span(text, segment.start, segment.end))
+            form = dataclasses.replace(form, lemma=_lowered(thing))
+        elif form.rule == "action.to_be_done" and owner is None and body is not None:
+            # "ministers finalised the framework for a package to be implemented from July 1"
+            owner = Owner(body, span(text, segment.start, segment.end))
         elif form.rule == "action.target" and owner is None and rules and body is not None:
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
             owner = Owner(body, span(text, segment.start, segment.end))
@@ -670,22 +871,42 @@ def _form_actions(
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
-        end = _object_end(text, form.verb_end, segment.end)
+        end = _object_end(text, form.verb_end, form.end or segment.end)
         if (
             form.rule == "action.under_way"
             and form.lemma in _GIVING
             and not _due_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself
-        if form.rule in ("action.target", "action.commitment_held") and not (
+        if form.rule in ("action.target", "action.commitment_held", "action.to_be_done") and not (
             _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
+        if form.rule == "action.measures_listed":
+            # "measures to cut X, to build Y and to train Z": one action per task
+            for lemma, part_start, part_end in _promises(
+                text, form.lemma, form.verb_end, end, windows
+            ):
+                out += _action(
+                    text, segment, who, owner, lemma, False, part_start, part_end, windows,
+                    None, anchor, form.rule, context,
+                )  # fmt: skip
+            continue
         out += _action(
             text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
             anchor, form.rule, context,
         )  # fmt: skip
     return out
+
+
+# What the text's body plans: a word of work ending the subject of "are planned" (a
+# review or a consultation planned for a date is an event, read as a milestone).
+_PLANNED_THING = re.compile(
+    r"\b(?:proposals?|measures|initiatives?|reforms?|laws?|legislation|guidance|rules|"
+    r"regulations?|changes|investments?|projects?|programmes?|"
+    r"programs?|tenders|auctions|strategy|strategies|plans?|packages?|steps|actions)\Z",
+    re.IGNORECASE,
+)
 
 
 def _lowered(thing: str) -> str:
@@ -704,6 +925,7 @@ def _promises(
     *,
     dated: bool = False,
     also: frozenset[str] = frozenset(),
+    gerund: bool = False,
 ) -> list[tuple[str, int, int]]:
     """One (verb, object start, object end) per promise of a coordinated object:
     "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
@@ -711,12 +933,20 @@ def _promises(
     before its verb, the second by its own deadline). Otherwise, without a comma or a
     repeated "to", "address barriers and support reforms" stays one."""
     parts: list[tuple[str, int, int]] = []
+    listed = False  # "cut X, build Y and train Z": after a comma, "and train" is one more
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
-        if (word not in SECOND_PROMISE_VERBS and word not in also) or found.start() <= start:
+        also_gerund = gerund and word.endswith("ing")
+        if also_gerund:
+            word = base_form(word)  # "responsible for licensing X and setting Y": two tasks
+        # after ", to" any verb of work opens the next task: "…, and to pay pensions on time"
+        infinitive = " to " in f" {found.group()}" and word not in NOT_VERBS
+        infinitive = infinitive and word not in NON_COMMITMENT_VERBS
+        known = word in SECOND_PROMISE_VERBS or word in also or infinitive
+        if not known or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
-        marked = "," in found.group() or " to " in f" {found.group()}"
+        marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
             dated
             and not _due_in(windows, start, found.start())
@@ -730,7 +960,13 @@ def _promises(
             and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
             and not _INFINITIVE_END.search(text, start, found.start())
         )
+        if not text[start : found.start()].strip(" ,") or _INFINITIVE_END.search(
+            text, start, found.start()
+        ):
+            continue  # "(to) design, implement and monitor the policies": one shared object
         if marked or own or deliverables or _due_in(windows, start, found.start()):
+            # a list of bare verbs; in a list of "to …" items, "and unleash" stays in its item
+            listed = listed or ("," in found.group() and " to " not in f" {found.group()}")
             parts.append((lemma, start, found.start()))
             lemma, start = word, found.end()
     parts.append((lemma, start, end))
@@ -757,6 +993,35 @@ def _as_well_as(text: str, lemma: str, start: int, end: int) -> list[tuple[str, 
     return [(lemma, start, found.start()), (lemma, found.start("word"), end)]
 
 
+def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    """The deadline in an object, not the date of an aside set off by commas: "extend the
+    subsidy, currently set to expire at the end of this month, until the end of the year"."""
+    inside = [w for w in windows if w.span and start <= w.span.start < end]
+    if len(inside) < 2:
+        return inside[0] if inside else None
+    own = [w for w in inside if not _in_aside(text, w, start, end)]
+    return own[0] if own else inside[0]
+
+
+def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
+    assert window.span is not None
+    opened = text.rfind(",", start, window.span.start)
+    closed = text.find(",", window.span.end, end)
+    return opened >= 0 and closed >= 0 and closed - window.span.end <= len(" ,")
+
+
+# "launching a survey, which will be available later in March": the date of the thing
+# promised, told in the relative clause after it.
+_RELATIVE_FUTURE = re.compile(
+    r",\s+which\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*", re.IGNORECASE
+)
+
+
+def _relative_due(text: str, windows: list[DueWindow], end: int, limit: int) -> DueWindow | None:
+    clause = _RELATIVE_FUTURE.match(text, end, limit)
+    return _due_in(windows, end, clause.end()) if clause else None
+
+
 def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
     return next((w for w in windows if w.span and start <= w.span.start < end), None)
 
@@ -777,10 +1042,16 @@ def _action(
     context: OwnerContext,
     *,
     thing: str = "",
+    whole: bool = False,
 ) -> list[FoundAction]:
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
-    due = _due_in(windows, verb_end, end) or lead_due or _dated(text, verb_end, end, anchor)
+    due = (
+        _own_due(text, windows, verb_end, end)
+        or lead_due
+        or _dated(text, verb_end, end, anchor)
+        or _relative_due(text, windows, end, segment.end)
+    )
     obj = _without(text, verb_end, end, due)
     if passive:
         agent = _AGENT_RE.search(obj[1]) if obj[1] else None
@@ -816,7 +1087,7 @@ def _action(
         and not (rule == "action.tasked" and is_first_person(subject.quote))
     ):
         body = context.main or context.publisher
-        if lemma in _OPENING_VERBS and due is not None:
+        if lemma in _OPENING_VERBS and due is not None and _NO_OBJECT.match(text, verb_end):
             # "A new retrofit scheme will open in 2025": the publisher opens it.
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
             description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
@@ -852,7 +1123,7 @@ def _action(
                 )
                 for share, step_due in steps
             ]  # fmt: skip
-    items = [] if passive or (owner is None and subject.quote) else _split(text, obj)
+    items = [] if whole or passive or (owner is None and subject.quote) else _split(text, obj)
     if len(items) >= MIN_SPLIT_ITEMS:
         return [
             FoundAction(

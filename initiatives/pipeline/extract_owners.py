@@ -71,7 +71,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|\w+ly))+\Z"
+    r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|thus|today|\w+ly))+\Z"
 )
 # "The Commission has announced plans to…": the subject before the announcing verb.
 _ANNOUNCED = re.compile(
@@ -79,6 +79,7 @@ _ANNOUNCED = re.compile(
     r"confirmed|made\s+clear)(?:\s+(?:its|their|new|the))?\Z",
     re.IGNORECASE,
 )
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had)\Z")
 _COORDINATION = re.compile(r"\s+(?:and|with|together\s+with|alongside)\s+")
 _ARTICLE = re.compile(r"\A(?:the|a|an|this|its|their)\s+", re.IGNORECASE)
 # What may follow an actor's name in a subject that is still that actor: "EU officials",
@@ -108,7 +109,10 @@ ORGANISATION_HEADS = frozenset(
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
         "army", "navy", "military", "forces", "secretary", "minister", "envoy", "commissioner",
         "panel", "delegation", "mission", "institutions", "administrations", "parliaments",
-        "legislatures", "senate", "congress",
+        "legislatures", "senate", "congress", "company", "firm",
+        # officers, who act for their body: "the chair will convene", "the Director of …"
+        "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
+        "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -124,10 +128,12 @@ _THING_HEADS = frozenset(
 # in a report on a G7 summit are the G7's.
 _BACK_REFERENCE = re.compile(
     r"(?:the\s+)?(?:leaders|ministers|members|group|allies|partners|body|organi[sz]ation|"
+    r"(?:both|the\s+two)\s+sides|"
     r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
     r"government)?)",
     re.IGNORECASE,
 )
+_THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -146,7 +152,8 @@ _ORGANISATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF_GOVERNMENT = re.compile(
-    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach)", re.IGNORECASE
+    r"(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|taoiseach|head\s+of\s+state)",
+    re.IGNORECASE,
 )
 # The head of government by name, after the country's adjective if any ("Japanese Prime
 # Minister Fumio Kishida"); a head of another country's government is not this one.
@@ -256,6 +263,7 @@ def owner_of(
     or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
     quote = _LEADING.sub("", subject.quote)
     quote = _TRAILING_ADVERBS.sub("", _ANNOUNCED.sub("", quote)).strip(" ,“”\"'")
+    quote = _AUXILIARY_AFTER.sub("", quote)  # "the government has" (earmarked €9bn)
     start = subject.start + subject.quote.find(quote) if quote else subject.start
     if not quote:
         return None
@@ -271,7 +279,7 @@ def owner_of(
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
         return Owner(body, here) if body else None
-    known = _known(text, here, context)
+    known = _known(text, here, context) or _bracketed(text, here, context)
     if known is not None:
         return known
     such = _SUCH_AS.search(quote)
@@ -282,6 +290,8 @@ def owner_of(
     if comma > 0:  # "The leaders, gathered in Canada for their summit,"
         here = Span(here.start, here.start + comma, quote[:comma])
         quote = here.quote
+    if _THE_COMPANY.fullmatch(quote) and previous is not None and previous.entry.kind != COUNTRY:
+        return Owner(previous.entry, here)  # "Microsoft pledged $1bn… The company will…"
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
     organisation = next(
@@ -306,7 +316,7 @@ def owner_of(
         named = find_actors(text, here.start, here.end)[:1]
         if named and named[0].demonym and named[0].start == here.start:
             return Owner(named[0].entry, here)
-    conjunction = quote.find(" and ")
+    conjunction = _conjunction(text, here)
     if conjunction > 0:  # "the Secretary of State and the Administrator of USAID": the first
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
         quote = here.quote
@@ -343,7 +353,9 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     matches = [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
     if not matches:
         return None
-    coordination = _COORDINATION.search(subject.quote)
+    coordination = next(
+        (c for c in _COORDINATION.finditer(subject.quote) if not _inside(whole, subject, c)), None
+    )
     if coordination:  # "France and Germany will", "the Secretary and the Administrator of X"
         end = subject.start + coordination.start()
         subject = Span(subject.start, end, text[subject.start : end])
@@ -356,6 +368,37 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context), _span(text, last))
     return None
+
+
+# "Immigration, Refugees and Citizenship Canada (IRCC)": the short name the text gives.
+_BRACKETED = re.compile(r"\(\s*[A-Z][\w&.-]{1,15}\s*\)\Z")
+
+
+def _bracketed(text: str, subject: Span, context: OwnerContext) -> Owner | None:
+    found = _BRACKETED.search(subject.quote)
+    if found is None:
+        return None
+    at = subject.start + found.start()
+    names = find_actors(text, at, subject.end)
+    if not names:
+        return None
+    return Owner(in_context(names[0].entry, context), _span(text, names[0]))
+
+
+def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> bool:
+    """Whether a word found in the subject lies inside a known name: the "and" of
+    "the Office of Management and Budget"."""
+    at = subject.start + found.start()
+    return any(m.start < at < m.end for m in names)
+
+
+def _conjunction(text: str, subject: Span) -> int:
+    """Where " and " joins two owners in the subject, or -1: not inside a known name."""
+    names = find_actors(text, subject.start, subject.end)
+    for found in re.finditer(" and ", subject.quote):
+        if not _inside(names, subject, found):
+            return found.start()
+    return -1
 
 
 # A capitalised word just before a known name, in the same name: "Water UK".
@@ -373,6 +416,8 @@ def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
         return ACTORS_BY_NAME["WHO Member States"]
     if bodies & UN_BODIES:
         return ACTORS_BY_NAME["UN member states"]
+    if "NATO" in bodies:
+        return ACTORS_BY_NAME["NATO member states"]
     return entry
 
 

@@ -97,6 +97,7 @@ def test_every_rule_row_is_exercised() -> None:
         "week_of",
         "by_event",
         "by_christmas",
+        "event_year",
     }  # test_dates_weeks.py, test_dates_events.py
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere

@@ -41,3 +41,33 @@ def test_a_means_is_not_an_event() -> None:
 def test_an_event_already_past_sets_no_deadline() -> None:
     found = parse_due("as agreed before the vote in 2016", reference=R)
     assert found is None or found.rule != "by_event"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest", "latest", "rule"),
+    [
+        (
+            "The final text will be presented at the 2029 World Health Assembly.",
+            dt.date(2029, 1, 1),
+            dt.date(2029, 12, 31),
+            "event_year",
+        ),
+        (
+            "Leaders will sign it at the 2028 COP.",
+            dt.date(2028, 1, 1),
+            dt.date(2028, 12, 31),
+            "event_year",
+        ),
+        ("The roadmap is due by the 2029 G20 Summit.", R, dt.date(2029, 12, 31), "by_event_year"),
+    ],
+)
+def test_it_reads_an_event_named_by_its_year(
+    sentence: str, earliest: dt.date, latest: dt.date, rule: str
+) -> None:
+    found = parse_due(sentence, reference=R)
+    assert found is not None
+    assert (found.earliest, found.latest, found.rule) == (earliest, latest, rule)
+
+
+def test_a_year_before_a_common_noun_is_no_event() -> None:
+    assert parse_due("Athletes will compete at the 2028 games.", reference=R) is None
