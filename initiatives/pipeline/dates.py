@@ -32,6 +32,7 @@ __all__ = [
     "find_dates",
     "find_due_windows",
     "parse_due",
+    "resolve_month",
     "resolve_yearless",
     "sentence_tense",
 ]

@@ -44,9 +44,10 @@ _WINDOW_BEFORE = re.compile(
     r"|\d\s*(?:[A-Za-z]+\.?\s+)?(?:to|and|until|[-–])\s*$",
     re.IGNORECASE,
 )
-# A date this long before the publication, in a sentence that only announces or launches,
-# is background ("the plan announced in September 2018"), not the news being reported.
-STALE_ANNOUNCEMENT = dt.timedelta(days=45)
+# A date this long before the publication is background ("the plan announced in September
+# 2018", "members on 26 November agreed to postpone the conference" deep in a February
+# report), not the news being reported, unless the lead paragraph states it.
+STALE_DECISION = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday" with no preposition.
 _WEEKDAY_RE = re.compile(
@@ -63,6 +64,14 @@ _INFINITIVE = re.compile(
 )
 # "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
 _AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+# "plans to" after a possessive or an adjective is the noun: "their climate action plans to
+# do so", "radical plans to boost supply", not "the ministry plans to".
+_PLANS_TO = re.compile(r"plans?\s+to\b", re.IGNORECASE)
+_NOUN_PLANS_BEFORE = re.compile(
+    r"(?:\b(?:their|its|our|his|her|your|my|whose)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?:new|fresh|[\w-]+(?:al|ive|ous|ic|ed|ing|ary|ful))\s+|[“\"‘]\s*)$",
+    re.IGNORECASE,
+)
 _VOTES_RE = re.compile(r"\b\d+\s+votes\b|\bplenary\s+vote\b|\bvoted\b", re.IGNORECASE)
 PARLIAMENT = "European Parliament"
 _PLENARY_VOTE = re.compile(r"\b\d+\s+votes\s+in\s+favou?r\b", re.IGNORECASE)
@@ -83,6 +92,15 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:with|for|to|towards|and|between)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
 _WITH_AFTER_AGREEMENT = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+# "back" that ends a phrasal verb says nothing was backed: "pushed back", "scaled back".
+_PHRASAL_BACK_BEFORE = re.compile(
+    r"\b(?:push|put|pull|roll|scale|cut|set|hold|held|step|come|came|went|go|bring|brought|"
+    r"fight|fought|pay|paid|claw|turn|look|trace|date|kick|sit|sat|fall|fell|move|hit|"
+    r"walk|draw|drew)(?:s|es|ed|ing|ped|ting|led|ling)?\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +145,10 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
                 continue
             if match.group().lower().endswith("ed") and ARTICLE_BEFORE_RE.search(before):
                 continue
+            if _PLANS_TO.fullmatch(match.group()) and _NOUN_PLANS_BEFORE.search(before):
+                continue
+            if match.group().lower() == "back" and _PHRASAL_BACK_BEFORE.search(before):
+                continue
             taken.append((match.start(), match.end()))
             hits.append(CueHit(cue, match.start(), match.end(), segment))
     return sorted(hits, key=lambda h: h.start)
@@ -169,9 +191,14 @@ def decide(
     ordered = [hit] + [h for h in lead_hits if h.segment != hit.segment and h.cue.strong]
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
     _date(text, decision, ordered, reference, published)
-    if decision.decided_on is None and published is not None and hit in lead_hits:
+    fresh = next(
+        (h for h in ordered if h in lead_hits and not _long_before(text, h, reference, published)),
+        None,
+    )
+    if decision.decided_on is None and published is not None and fresh is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
-        _set(decision, hit, published, "day", "decided_on.published", text)
+        # Not "Javid first announced the white paper in October": that is background.
+        _set(decision, fresh, published, "day", "decided_on.published", text)
         decision.warnings.append(
             f"The decision date was taken as the publication date, {published.isoformat()}: "
             "the lead states the decision without a date; check it."
@@ -214,8 +241,9 @@ def _date(
             for f in found
             if f.span.start < hit.end or not _INFINITIVE.search(text, hit.end, f.span.start)
         ]
-        if published is not None and not hit.cue.strong:
-            found = [f for f in found if published - f.value <= STALE_ANNOUNCEMENT]
+        if published is not None and (not hit.cue.strong or segment.paragraph > 0):
+            # A text's title and first paragraph state its news, whenever it was taken.
+            found = [f for f in found if published - f.value <= STALE_DECISION]
         dateline = DATELINE_RE.match(text, segment.start, segment.end) or _WIRE_DATELINE.match(
             text, segment.start, segment.end
         )
@@ -260,6 +288,30 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date | None) -> bool:
+    """Whether the cue's sentence dates it long before the publication: background."""
+    if published is None:
+        return False
+    segment = hit.segment
+    for found in dates.find_dates(text, reference=reference, start=segment.start, end=segment.end):
+        if found.precision == "year":
+            continue
+        value = found.value
+        if found.year_inferred and value > reference:
+            # The cue reports what was done: "first announced it in October, saying it
+            # would come out by December" speaks of the October gone by.
+            value = _past(value, found.precision, reference)
+        if value <= reference and published - value > STALE_DECISION:
+            return True
+    return False
+
+
+def _past(value: dt.date, precision: str, reference: dt.date) -> dt.date:
+    if precision == "month":
+        return dates.resolve_month(value.month, reference=reference, future=False)
+    return dates.resolve_yearless(value.month, value.day, reference=reference, future=False)
 
 
 def _in_brackets(text: str, start: int, position: int) -> bool:
