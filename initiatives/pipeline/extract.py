@@ -263,7 +263,15 @@ def _actors(
                 evidence = Span(match.start, match.end, text[match.start : match.end])
                 primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")
     actors = [
-        ExtractedActor(entry.name, entry.kind, role, evidence, rule, entry.aliases)
+        ExtractedActor(
+            entry.name,
+            entry.kind,
+            role,
+            evidence,
+            rule,
+            entry.aliases,
+            found_by_pipeline=entry.found_by_pipeline,
+        )
         for entry, role, evidence, rule in primary.values()
     ]
     actors += [

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.decision_cues import DECISION_CUES
+from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
     ARTICLE_BEFORE_RE,
@@ -17,6 +18,7 @@ from initiatives.pipeline.gazetteer import (
     INSTITUTION,
     MEETING_RE,
     NEGATION_BEFORE_RE,
+    ORGANISATION,
     VENUE_BY_UPPER,
     VENUE_IN_RE,
     ActorEntry,
@@ -101,6 +103,34 @@ _PHRASAL_BACK_BEFORE = re.compile(
     r"walk|draw|drew)(?:s|es|ed|ing|ped|ting|led|ling)?\s+$",
     re.IGNORECASE,
 )
+
+
+# What stands between a subject and its verb: "has", "on Monday", "today", "(BEIS)" kept.
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|today|yesterday|also|now|formally|officially|"
+    r"finally|jointly|unanimously|this\s+(?:morning|afternoon|week)|on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+day))+\s*$",
+    re.IGNORECASE,
+)
+# What may stand before a subject: a date glued on by a re-posting site, a time adverb.
+_SUBJECT_LEAD = re.compile(
+    r"\A\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:(?:yesterday|today|earlier\s+today|"
+    r"this\s+(?:morning|afternoon|week)|(?:on|last)\s+\w+day),?\s+)?",
+    re.IGNORECASE,
+)
+# An organisation's or an office's name: capitalised words joined by "of", "for", "and",
+# "the", commas, and an acronym in brackets ("Department for Business, Energy and
+# Industrial Strategy (BEIS)").
+_CAPITAL_WORD = r"[A-Z][\w'’&.-]*"
+_ORGANISATION_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>{_CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|the|on|&)\s+)*"
+    rf"{_CAPITAL_WORD}){{0,9}})(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?"
+)
+# Offices that decide on their own: "The President signed", "the Prime Minister launched".
+_OFFICE_HEADS = frozenset(
+    {"president", "minister", "chancellor", "premier", "taoiseach", "secretary", "governor",
+     "mayor", "king", "queen", "treasurer", "ministry", "legislature", "diet", "bundestag"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -382,6 +412,20 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                 m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
             ]
             rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
+        if not subject and hit in hits[:1]:
+            # "The Department for Energy (DfE) has today announced": a body the tables do
+            # not know, found by the pipeline for a curator to confirm.
+            found = _unknown_subject(text, segment, hit)
+            if found is not None:
+                entry, evidence = found
+                decision.makers.append(
+                    (
+                        entry,
+                        evidence,
+                        f"actor.found_subject_of.{hit.cue.rule.removeprefix('status.')}",
+                    )
+                )
+                return
         if not subject and _PLENARY_VOTE.search(text, segment.start, segment.end):
             # "The resolution was adopted with 419 votes in favour": a plenary vote.
             subject = [m for m in find_actors(text) if m.entry.name == PARLIAMENT][:1]
@@ -437,6 +481,33 @@ def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
             elif segment.kind == "title" and entry.kind == COUNTRY:
                 chosen[entry.name] = (entry, _span(text, match), "actor.country_in_title")
     decision.partners = list(chosen.values())
+
+
+def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEntry, Span] | None:
+    """The body named by the whole clause before the cue, when it reads as an
+    organisation's or an office's name: "The Department for Business, Energy and
+    Industrial Strategy (BEIS) has today", "The President on Monday"."""
+    start = segment.start
+    lead_in = DATELINE_RE.match(text, start, hit.start) or _WIRE_DATELINE.match(
+        text, start, hit.start
+    )
+    if lead_in:
+        start = lead_in.end()
+    clause = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", text[start : hit.start]))
+    match = _ORGANISATION_NAME.fullmatch(clause.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    before_of = re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0]
+    head = before_of.split()[-1].rstrip(",").lower()
+    if head not in ORGANISATION_HEADS and head not in _OFFICE_HEADS:
+        return None
+    offset = start + text[start : hit.start].find(match.group(0))
+    name_start = offset + match.start("name")
+    evidence = Span(name_start, name_start + len(name), name)
+    acronym = match.group("acronym")
+    entry = ActorEntry(name, ORGANISATION, (acronym,) if acronym else (), found_by_pipeline=True)
+    return entry, evidence
 
 
 def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
