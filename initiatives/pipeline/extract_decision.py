@@ -51,9 +51,12 @@ _WINDOW_BEFORE = re.compile(
 # report), not the news being reported, unless the lead paragraph states it.
 STALE_DECISION = dt.timedelta(days=45)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# "on Tuesday", "last Tuesday", and the wire's "said Tuesday" with no preposition.
+# "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
+# Monday" with no preposition.
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early)\s+(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b",
+    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
+    rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed)\s+(?:on\s+)?"
+    rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
@@ -129,7 +132,7 @@ _ORGANISATION_NAME = re.compile(
 # Offices that decide on their own: "The President signed", "the Prime Minister launched".
 _OFFICE_HEADS = frozenset(
     {"president", "minister", "chancellor", "premier", "taoiseach", "secretary", "governor",
-     "mayor", "king", "queen", "treasurer", "ministry", "legislature", "diet", "bundestag"}
+     "mayor", "king", "queen", "treasurer", "legislature", "diet", "bundestag"}
 )  # fmt: skip
 
 
@@ -502,6 +505,8 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     head = before_of.split()[-1].rstrip(",").lower()
     if head not in ORGANISATION_HEADS and head not in _OFFICE_HEADS:
         return None
+    if len(name.split()) == 1 and head not in _OFFICE_HEADS:
+        return None  # "Government", "Ministry": whose is for the publisher to say
     offset = start + text[start : hit.start].find(match.group(0))
     name_start = offset + match.start("name")
     evidence = Span(name_start, name_start + len(name), name)

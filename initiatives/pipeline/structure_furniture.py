@@ -121,14 +121,21 @@ BYLINE = [
     # GOV.UK's "From: Department for Energy Security and Net Zero and The Rt Hon Jane Doe".
     re.compile(r"^\W*From\s*:\s+\S.{0,200}$"),
 ]
+# The agencies and picture libraries a photo credit names.
+_CREDIT = (
+    r"(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|Shutterstock|Photo|Kyodo|Xinhua|Yonhap|"
+    r"Jiji|Anadolu|Bloomberg|dpa|ANSA|PA\s+(?:Media|Wire)|Alamy|Ukrinform|Kyiv\s+Post|IANS)"
+)
 # A caption ends with its credit: "Ministers at the summit. Photo: Council of the EU",
 # "Flags in front of the Berlaymont © agency/shutterstock", "… (Getty Images)".
 CAPTION_LINE = re.compile(
     r"^.{0,300}?(?:[.!?]\s*|\s[-–—|]\s*|\s)(?:photo(?:\s+credit)?|image|picture|credit|"
     r"illustration|foto)s?\s*:\s*[^.]{1,90}$"
     r"|^.{0,300}©\s*[^.]{1,90}$"
-    r"|^.{0,300}\((?:[\w\s./&-]{0,40}(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|"
-    r"Shutterstock|Photo|Kyodo|Xinhua)[\w\s./&-]{0,40})\)\W*$",
+    rf"|^.{{0,300}}\((?:[\w\s./&-]{{0,40}}{_CREDIT}[\w\s./&-]{{0,40}})\)\W*$"
+    # "(AFP) Workers assemble batteries near Osaka": the credit first, then the picture;
+    # "(Reuters) - The EU agreed…" goes on with a dash and is the wire's dateline instead.
+    rf"|^\W*\((?:[\w\s./&-]{{0,40}}{_CREDIT}[\w\s./&-]{{0,40}})\)\s*(?![-–—]|\s)[^.!?]{{0,200}}$",
     re.IGNORECASE,
 )
 # "Paris (AFP)" alone on a line: the wire's place and name, before the story.
@@ -137,7 +144,8 @@ DATELINE_MAX_WORDS = 6
 # Words without which a line cannot be a caption or a site banner: a cheap first test.
 _CAPTION_HINT = re.compile(
     r"photo|image|picture|credit|illustration|foto|©|getty|afp|\bap\b|reuters|epa|"
-    r"shutterstock|kyodo|xinhua"
+    r"shutterstock|kyodo|xinhua|yonhap|jiji|anadolu|bloomberg|dpa|ansa|\bpa\b|alamy|ukrinform|"
+    r"kyiv\s+post|ians"
 )
 _BANNER_HINT = re.compile(
     r"official|\.gov|https|how\s+you\s+know|lock|historical|"
@@ -205,6 +213,8 @@ KICKER_LINE = _whole(
     r"media\s+advisory|plenary\s+sessions?|press\s+statements?|articles?|opinion|analysis|"
     r"breaking(?:\s+news)?|newsroom|press\s+(?:room|corner)|[A-Z][\w\s]{0,30}\s+committee"
 )
+# A site's name in the page header, written as its address: "GOV.UK", "Canada.ca".
+SITE_NAME_LINE = re.compile(r"^\W*(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\W*$")
 # A bare acronym in the page header: a committee or desk code ("AFET", "SEDE").
 ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
 _DATE_IN_LINE = re.compile(
@@ -303,6 +313,8 @@ def _line_reason(line: Line, index: int) -> str:
         return "newsletter or cookie prompt"
     if index < HEADER_LINES and (KICKER_LINE.match(stripped) or ACRONYM_LINE.match(stripped)):
         return "page kicker"
+    if index < HEADER_LINES and SITE_NAME_LINE.match(stripped):
+        return "site name"
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
     return ""

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.initiatives.pipeline.published import PUBLISHED, published_initiative
+from initiatives.pipeline.extract_decision import decide
+from initiatives.pipeline.extract_segments import segments
+from initiatives.pipeline.run import extract_text
+from initiatives.pipeline.structure import structure
+from tests.initiatives.pipeline.published import PUBLISHED, TODAY, published_initiative
 
 
 @pytest.mark.parametrize(
@@ -60,8 +64,11 @@ def test_it_names_a_deciding_body_the_tables_do_not_know(
     ],
 )
 def test_it_takes_no_body_from_a_subject_that_names_none(text: str) -> None:
-    from initiatives.pipeline.run import extract_text
-    from tests.initiatives.pipeline.published import TODAY
-
     extraction = extract_text(text, today=TODAY, published=PUBLISHED)
     assert extraction.initiative is None
+
+
+def test_a_bare_government_is_left_for_the_publisher_to_name() -> None:
+    text = "Government launches apprenticeship drive\n\nThe Government today launched it."
+    decision = decide(text, segments(text, structure(text)), reference=PUBLISHED)
+    assert decision.makers == []
