@@ -29,6 +29,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"produc(?:e|ed|ing)\s+(?:\w+\s+){0,3}under\s+licen[cs]e",
         r"local\s+(?:assembly|production)\s+(?:of|by)\s+(?:\w+\s+){0,3}(?:partner|foreign)",
         r"co-?manufactur\w*",
+        r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
+        r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
     ),
     "supply-chain": (
@@ -62,6 +64,10 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"productive\s+(?:independence|sovereignty|capacity)",
         r"bottlenecks?\s+in\s+(?:the\s+)?(?:supply|production|delivery)",
         r"chokepoints?",
+        r"supply\s+disruptions?|disruptions?\s+(?:to|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?suppl(?:y|ies)",
+        r"(?:secure|securing|safeguard\w*|guarantee\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        r"suppl(?:y|ies)\s+of",
+        r"de-?risk(?:ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:supply|supplies|imports|value)",
         r"secur\w+\s+(?:reliable\s+)?(?:access\s+to|supplies\s+of)",
         r"shortages?\s+of\s+(?:[\w-]+\s+){0,2}(?:chips|semiconductors|medicines|components|"
         r"materials|minerals|inputs|parts|masks|vaccines|fertili[sz]ers?)",
@@ -106,6 +112,11 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:spend|spending|raise\s+spending)\s+(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|"
         r"gross\s+domestic\s+product)",
         r"budget\s+(?:allocation|support)",
+        # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
+        rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
+        rf"channel|inject|set\s+aside|make\s+available|made\s+available)\w*\s+(?:(?:more\s+than|"
+        rf"over|up\s+to|nearly|almost|about|around|some|at\s+least|an?\s+(?:extra|additional|"
+        rf"further)|another)\s+)?{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
         r"co-?financ\w+",
@@ -131,6 +142,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:disciplines|prohibit\w*|eliminat\w+|phas\w+\s+out|curb\w*)\s+(?:on\s+)?"
         r"(?:[\w-]+\s+){0,5}subsidies",
         r"rules-based\s+(?:trading|trade|international)",
+        # "a draft agreement on fisheries subsidies", "negotiations on farm subsidies".
+        r"(?:agreement|negotiations?|talks|disciplines|deal|accord)\s+on\s+(?:[\w-]+\s+){0,2}"
+        r"subsidies",
         r"(?:mutual|common)\s+recognition",
         r"public\s+procurement\s+(?:act|rules|directive|reform)",
         r"(?:lift\w*|remov\w+|reduc\w+|eliminat\w+|cut\w*|scrap\w*)\s+(?:[\w-]+\s+){0,3}(?:tariffs|"
