@@ -223,7 +223,9 @@ def decide(
     decision.status_evidence = span(text, hit.segment.start, hit.segment.end)
     ordered = [hit] + [h for h in lead_hits if h.segment != hit.segment and h.cue.strong]
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
-    _date(text, decision, ordered, reference, published)
+    # A decision only the body tells of, past a lead that reports none, is background
+    # ("In October, 136 countries reached a deal" below a story about a draft).
+    _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
     fresh = next(
         (h for h in ordered if h in lead_hits and not _long_before(text, h, reference, published)),
         None,

@@ -101,3 +101,14 @@ def test_a_fresh_announcement_without_a_date_takes_the_publication_day() -> None
         "substations."
     )
     assert (decision.decided_on, decision.date_rule) == (PUBLISHED, "decided_on.published")
+
+
+def test_a_decision_only_the_body_tells_of_is_not_dated() -> None:
+    # A Reuters-style story on a draft: the lead reports no decision, the body recalls one.
+    decision = _decide(
+        "ROME — Leaders will endorse a deal on a shipping levy, draft conclusions showed on "
+        "Monday.\n\nThe conclusions are to be formally adopted on Tuesday.\n\nThe text "
+        "runs to 20 pages.\n\nIn February, 60 countries reached a deal on the levy after "
+        "two years of talks."
+    )
+    assert decision.decided_on is None
