@@ -64,7 +64,8 @@ RELATED_HEADING = _whole(
     r"(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+news|more\s+on\s+this(?:\s+topic)?|"
     r"more\s+from\s+[\w\s]{1,40}|latest\s+news|recommended(?:\s+for\s+you)?|most\s+read|"
     r"most\s+popular|further\s+reading|also\s+of\s+interest|more\s+like\s+this|trending(?:\s+now)?"
-    r"|top\s+stories|in\s+other\s+news"
+    r"|top\s+stories|in\s+other\s+news|explore\s+the\s+topics?|suggested\s+topics?"
+    r"|more\s+in\s+[\w\s]{1,30}"
 )
 READ_MORE_LINE = re.compile(
     r"^\W*(?:read(?:\s+(?:more|also|next))?|see\s+also|related(?:\s+\w+)?|also\s+read)\s*:",
@@ -203,6 +204,9 @@ NAVIGATION_LINE = _whole(
     r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|listen\s+to\s+this\s+article|"
     r"visit\s+the\s+meeting\s+page|all\s+news|home|menu|search|print\s+friendly|"
     r"(?:previous|next)\s+(?:article|story|post)|tags?\s*:.*|topics?\s*:.*"
+    # GOV.UK's page tools and the marks that end a release ("###", "-30-", "(END)").
+    r"|(?:table\s+of\s+)?contents|part\s+of\s*:.*|is\s+this\s+page\s+useful|yes\s+no"
+    r"|report\s+a\s+problem(?:\s+with\s+this\s+page)?|sign\s+up\s+here|#{3}|-?30-|\(?end\)?"
 )
 CONTACT_LINE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|fax)\b\.?\s*:?\s*\+?[\d(]|^\W*\+\d[\d\s()/-]{6,}$",
@@ -212,6 +216,10 @@ KICKER_LINE = _whole(
     r"(?:press|news)\s+releases?|news(?:\s+articles?)?|statements?|daily\s+news|communiqu[ée]s?|"
     r"media\s+advisory|plenary\s+sessions?|press\s+statements?|articles?|opinion|analysis|"
     r"breaking(?:\s+news)?|newsroom|press\s+(?:room|corner)|[A-Z][\w\s]{0,30}\s+committee"
+    # The sections of a White House, ministry or agency site above the headline.
+    r"|briefing\s+room|statements\s+and\s+releases|presidential\s+actions|fact\s+sheets?"
+    r"|(?:speeches|remarks)(?:\s+and\s+(?:speeches|remarks|statements))?|readouts?"
+    r"|departmental\s+news|news\s+(?:story|item|release)|joint\s+statements?|media\s+releases?"
 )
 # A site's name in the page header, written as its address: "GOV.UK", "Canada.ca".
 SITE_NAME_LINE = re.compile(r"^\W*(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\W*$")
