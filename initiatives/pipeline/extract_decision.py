@@ -136,6 +136,19 @@ _OFFICE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# A dateline with any city: its date or its agency tells it from a sentence's start.
+_CITY = r"[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}"
+_DATELINE_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d{2})?"
+)
+_ANY_DATELINE = re.compile(
+    rf"\s*(?P<venue>{_CITY})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,–—-]))?"
+    rf"(?:\s*[,–—-]\s*{_DATELINE_DAY}\s*(?:\([^()\n]{{2,30}}\)\s*)?(?:[-–—]{{1,2}}|:|\|)"
+    rf"|\s*\([^()\n]{{2,30}}\)\s*(?:,\s*{_DATELINE_DAY}\s*)?(?:[-–—]{{1,2}}|:)"
+    rf"|(?P<dash_only>\s+[–—]\s+)(?=[A-Z]))"
+)
+
+
 @dataclass(frozen=True)
 class CueHit:
     cue: StatusCue
@@ -464,8 +477,17 @@ def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Seg
     for segment in lead(segments):
         if found is None and MEETING_RE.search(text, segment.start, segment.end):
             found = VENUE_IN_RE.search(text, segment.start, segment.end)
+    if found is None and first is not None:
+        # Any city of a wire's or a statement's dateline: "SEOUL, Nov. 5 (Yonhap) --",
+        # "Kananaskis, Alberta — June 17, 2025", "Geneva –" for a city the table knows.
+        found = _ANY_DATELINE.match(text, first.start, first.end)
+        if found is not None and found.group("dash_only") is not None:
+            found = found if found.group("venue").upper() in VENUE_BY_UPPER else None
     if found is not None:
-        decision.venue = VENUE_BY_UPPER[found.group("venue").upper()]
+        name = found.group("venue")
+        decision.venue = VENUE_BY_UPPER.get(name.upper()) or (
+            name.title() if name.isupper() else name
+        )
         decision.venue_evidence = span(text, found.start("venue"), found.end("venue"))
 
 
