@@ -65,3 +65,41 @@ def test_it_reads_the_area_and_quotes_its_sentence(sentence: str, area: str) -> 
 )
 def test_it_reads_no_area_from_look_alike_wording(sentence: str, area: str) -> None:
     assert area not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # UK spending announcement.
+        ("£400 million will also go to households from 2025.", "investment"),
+        ("The government will spend £5bn on new reactors.", "investment"),
+        # US agency release.
+        ("The programme is backed by $3bn of federal money.", "investment"),
+        ("The bank will lend up to $2 billion to small firms.", "investment"),
+        # Japanese wire: the currency after the sum.
+        ("Support worth 600 billion yen will be paid to municipalities.", "investment"),
+        ("The state will subsidise heat pumps for low-income homes.", "investment"),
+        # Rules changed, in either voice.
+        ("The partners will ease licensing requirements for exporters.", "regulation"),
+        ("The government will overhaul planning laws to speed up housebuilding.", "regulation"),
+        ("The rules on state aid will be relaxed for clean tech.", "regulation"),
+        ("The countries will mutually recognise conformity assessments.", "standardization"),
+        # Australian minerals strategy.
+        ("The strategy will boost domestic processing of lithium.", "supply-chain"),
+    ],
+)
+def test_it_reads_sums_rule_changes_and_processing(sentence: str, area: str) -> None:
+    assert _areas(sentence).get(area) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("The war caused 400 billion dollars of damage to the grid.", "investment"),
+        ("China heavily subsidises its steel makers, the leaders said.", "investment"),
+        ("Exports worth 30 billion euros fell last year.", "investment"),
+        ("The committee discussed the rules of procedure.", "regulation"),
+    ],
+)
+def test_it_reads_no_area_from_a_sum_or_rule_in_passing(sentence: str, area: str) -> None:
+    assert area not in _areas(sentence)
