@@ -230,12 +230,18 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 # The background a measure is set against ("amid fears for supply chains", "despite cuts
 # to funding") names an area's word without the measure covering it.
 BACKGROUND = r"(?:amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'’,-]+\s+){0,6}?"
+# A measure said to lack the area does not cover it: "contains no new funding", "without
+# any common standards", "does not address supply chains".
+ABSENT = (
+    r"(?:no|without(?:\s+any)?|lacks?|lacking|lack\s+of|absence\s+of|(?:does|do|did)\s+not\s+"
+    r"(?:include|contain|cover|address|provide|offer|mention)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
+)
 
 
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
-    return _alternation((*own, rf"{BACKGROUND}(?:{terms})"))
+    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})"))
 
 
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {

@@ -103,3 +103,23 @@ def test_it_reads_sums_rule_changes_and_processing(sentence: str, area: str) -> 
 )
 def test_it_reads_no_area_from_a_sum_or_rule_in_passing(sentence: str, area: str) -> None:
     assert area not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # UK local-government trade press.
+        ("The plan contains no new funding for councils.", "investment"),
+        ("Critics said the package lacks investment in skills.", "investment"),
+        # Think-tank comment on a trade deal.
+        ("The deal does not address supply chains.", "supply-chain"),
+        ("The accord is without any common standards for testing.", "standardization"),
+    ],
+)
+def test_a_measure_said_to_lack_the_area_does_not_cover_it(sentence: str, area: str) -> None:
+    assert area not in _areas(sentence)
+
+
+def test_a_loan_with_no_interest_is_still_funding() -> None:
+    sentence = "The plan provides no-interest loans to farmers."
+    assert _areas(sentence).get("investment") == sentence
