@@ -31,6 +31,8 @@ _OF_ACT = (
     r"(?=[^.;]{0,100}\b(?:today|yesterday|on\s+\w+day|came|comes|followed|marks|marked|"
     r"completes|completed|concludes|concluded|opens|opened)\b))"
 )
+_ACT_NOUNS = r"(?:approval|adoption|endorsement|ratification|signing|signature)"
+_LAUNCH_NOUNS = r"(?:launch|unveiling|publication|announcement)"
 # The noun is not the act done when it is still awaited or frames another time: "pending
 # (the) approval of", "before the signing of", "ahead of the launch of".
 _NOT_AFTER = "".join(
@@ -84,13 +86,12 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # the act was done, with the day or "came", "marks" to show it was.
         "status.approval_of",
         "adopted",
-        rf"\b(?=[aesrAESR]){_NOT_AFTER}"
-        rf"(?:approval|adoption|endorsement|ratification|signing|signature)\s+{_OF_ACT}",
+        rf"\b(?={_ACT_NOUNS}\s){_NOT_AFTER}{_ACT_NOUNS}\s+{_OF_ACT}",
     ),
     _cue(
         "status.launch_of",
         "announced",
-        rf"\b(?=[lupaLUPA]){_NOT_AFTER}(?:launch|unveiling|publication|announcement)\s+{_OF_ACT}",
+        rf"\b(?={_LAUNCH_NOUNS}\s){_NOT_AFTER}{_LAUNCH_NOUNS}\s+{_OF_ACT}",
         strong=False,
     ),
     _cue(
@@ -103,7 +104,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
         rf"outlin(?:es|ed))\s+{_PLAN}"
         rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
-        r"|\b(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
+        r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
         r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"
         r"(?<!deeply\s)(?<!strongly\s)(?<!very\s)(?<!remaining\s)(?:committed|commits)\s+"
         r"(?:themselves\s+|itself\s+)?to\s+(?!(?:the\s+)?(?:goal|principle|idea|values?)\b)"

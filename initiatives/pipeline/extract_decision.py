@@ -239,11 +239,17 @@ def decide(
     # A decision only the body tells of, past a lead that reports none, is background
     # ("In October, 136 countries reached a deal" below a story about a draft).
     _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
-    fresh = next(
-        (h for h in ordered if h in lead_hits and not _long_before(text, h, reference, published)),
-        None,
-    )
-    if decision.decided_on is None and published is not None and fresh is not None:
+    fresh = None
+    if decision.decided_on is None and published is not None:
+        fresh = next(
+            (
+                h
+                for h in ordered
+                if h in lead_hits and not _long_before(text, h, reference, published)
+            ),
+            None,
+        )
+    if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
         _set(decision, fresh, published, "day", "decided_on.published", text)

@@ -145,8 +145,8 @@ DATELINE_MAX_WORDS = 6
 # Words without which a line cannot be a caption or a site banner: a cheap first test.
 _CAPTION_HINT = re.compile(
     r"photo|image|picture|credit|illustration|foto|©|getty|afp|\bap\b|reuters|epa|"
-    r"shutterstock|kyodo|xinhua|yonhap|jiji|anadolu|bloomberg|dpa|ansa|\bpa\b|alamy|ukrinform|"
-    r"kyiv\s+post|ians"
+    r"shutterstock|kyodo|xinhua|yonhap|jiji|anadolu|bloomberg|\b(?:dpa|ansa|pa|ians)\b|alamy|"
+    r"ukrinform|kyiv\s+post"
 )
 _BANNER_HINT = re.compile(
     r"official|\.gov|https|how\s+you\s+know|lock|historical|"
