@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.decision_cues import DECISION_CUES
@@ -26,7 +26,7 @@ from initiatives.pipeline.gazetteer import (
     StatusCue,
     find_actors,
 )
-from initiatives.pipeline.types import Span
+from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
@@ -277,6 +277,10 @@ def _date(
             continue
         segment = hit.segment
         found = dates.find_dates(text, reference=reference, start=segment.start, end=segment.end)
+        # The cue reports a done act: a day or month written without a year that the
+        # sentence's other words put ahead ("agreed on 20 December to …, which will …",
+        # read in January) is the one gone by.
+        found = [_as_past(f, reference) for f in found]
         # A decision is not dated after the day the text was written.
         found = [f for f in found if f.value <= reference]
         # A date in a relative clause that does not hold the cue is another event's
@@ -360,6 +364,14 @@ def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date 
         if value <= reference and published - value > STALE_DECISION:
             return True
     return False
+
+
+def _as_past(found: FoundDate, reference: dt.date) -> FoundDate:
+    if not found.year_inferred or found.value <= reference or found.precision == "year":
+        return found
+    value = _past(found.value, found.precision, reference)
+    last = found.last.replace(year=value.year) if found.last else None
+    return replace(found, value=value, last=last)
 
 
 def _past(value: dt.date, precision: str, reference: dt.date) -> dt.date:
