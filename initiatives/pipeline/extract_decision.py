@@ -132,7 +132,9 @@ _ORGANISATION_NAME = re.compile(
 # Offices that decide on their own: "The President signed", "the Prime Minister launched".
 _OFFICE_HEADS = frozenset(
     {"president", "minister", "chancellor", "premier", "taoiseach", "secretary", "governor",
-     "mayor", "king", "queen", "treasurer", "legislature", "diet", "bundestag"}
+     "mayor", "king", "queen", "treasurer", "legislature", "diet", "bundestag", "senate",
+     "congress", "bundesrat", "knesset", "duma", "sejm", "storting", "riksdag", "folketing",
+     "oireachtas", "dail", "seanad", "lok", "sabha", "rada"}
 )  # fmt: skip
 
 
@@ -142,9 +144,11 @@ _DATELINE_DAY = (
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d{2})?"
 )
 _ANY_DATELINE = re.compile(
-    rf"\s*(?P<venue>{_CITY})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,–—-]))?"
-    rf"(?:\s*[,–—-]\s*{_DATELINE_DAY}\s*(?:\([^()\n]{{2,30}}\)\s*)?(?:[-–—]{{1,2}}|:|\|)"
+    rf"\s*(?:{_DATELINE_DAY}\s*[|•]\s*)?(?P<venue>{_CITY})"
+    rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,–—-]))?"
+    rf"(?:\s*[,–—•-]\s*{_DATELINE_DAY}\s*(?:\([^()\n]{{2,30}}\)\s*)?(?:[-–—]{{1,2}}|:|\||•|(?<=\))(?=\s*[A-Z]))"
     rf"|\s*\([^()\n]{{2,30}}\)\s*(?:,\s*{_DATELINE_DAY}\s*)?(?:[-–—]{{1,2}}|:)"
+    rf"|,\s*[A-Z]{{2,6}}\s*[-–—]{{1,2}}(?=\s*[A-Z])"
     rf"|(?P<dash_only>\s+[–—]\s+)(?=[A-Z]))"
 )
 
@@ -448,7 +452,7 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                 m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
             ]
             rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
-        if not subject and hit in hits[:1]:
+        if not subject and (hit.segment.kind == "title" or hit.segment.paragraph == 0):
             # "The Department for Energy (DfE) has today announced": a body the tables do
             # not know, found by the pipeline for a curator to confirm.
             found = _unknown_subject(text, segment, hit)
