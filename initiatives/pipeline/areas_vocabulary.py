@@ -19,9 +19,10 @@ from initiatives.pipeline.gazetteer import AREA_TERMS
 
 _FUND_NOUN = r"(?:fund|facility|instrument|scheme|package|envelope)"
 _MONEY = r"(?:[€$£¥₩]|(?:US|A|C|AU|CA|NZ)\$|EUR\s?|USD\s?|GBP\s?|JPY\s?)\s?\d+(?:[.,]\d+)?"
-# A sum written with its currency after it: "600 billion yen", "30 billion euros".
+# A sum written with its currency after it: "600 billion yen", "30 billion euros". The
+# match starts at its unit, after the number: a run of digits is not tried at every one.
 _MONEY_WORDS = (
-    r"\d+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\s+(?:yen|won|euros?|dollars?|pounds|"
+    r"(?<=\d\s)(?:billion|million|trillion|bn|mn)\s+(?:yen|won|euros?|dollars?|pounds|"
     r"rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
@@ -132,7 +133,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
         rf"backed\s+by|budget\s+of)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
         rf"around|some|at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
-        rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|{_MONEY_WORDS})",
+        rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
         r"co-?financ\w+",

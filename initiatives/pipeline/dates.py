@@ -145,7 +145,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     _rule(
         "year_after_preposition",
         # A sentence may start with it: "In 2026 the plan…", "By 2030, …".
-        rf"\b(?i:in|by|from|until|till|through|since|before|after|during|of)\s+(?P<d>{YEAR})\b",
+        rf"\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|of)"
+        rf"\s+(?P<d>{YEAR})\b",
         _year,
         0.7,
     ),
@@ -154,8 +155,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     # "in April", "since early March": a month alone, its year told by the tense.
     _rule(
         "month_alone",
-        rf"\b(?i:in|during|since|from|until|till|by|before|after|through|of)\s+"
-        rf"(?i:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
+        rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough|of)"
+        rf"\s+(?:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
         _month_alone,
         0.6,
     ),
