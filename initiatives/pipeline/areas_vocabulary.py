@@ -18,7 +18,19 @@ import re
 from initiatives.pipeline.gazetteer import AREA_TERMS
 
 _FUND_NOUN = r"(?:fund|facility|instrument|scheme|package|envelope)"
-_MONEY = r"(?:[€$£¥]|(?:US|A|C|AU|CA)\$|EUR\s?|USD\s?|GBP\s?)\s?\d+(?:[.,]\d+)?"
+_MONEY = r"(?:[€$£¥₩]|(?:US|A|C|AU|CA|NZ)\$|EUR\s?|USD\s?|GBP\s?|JPY\s?)\s?\d+(?:[.,]\d+)?"
+# A sum written with its currency after it: "600 billion yen", "30 billion euros". The
+# match starts at its unit, after the number: a run of digits is not tried at every one.
+_MONEY_WORDS = (
+    r"(?<=\d\s)(?:billion|million|trillion|bn|mn)\s+(?:yen|won|euros?|dollars?|pounds|"
+    r"rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
+)
+# What a sum is for when it is a commitment: funding, spending, lending, paying out.
+_MONEY_PURPOSE = (
+    r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|lend|grant|invest|budget|support|allocat|mobilis|"
+    r"mobiliz|package|scheme|spend|boost|back|subsid|aid|assist|relief|paid|pay|go\s+to|goes\s+to|"
+    r"devot|earmark|compensat))"
+)
 
 AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
     "co-production": (
@@ -29,6 +41,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"produc(?:e|ed|ing)\s+(?:\w+\s+){0,3}under\s+licen[cs]e",
         r"local\s+(?:assembly|production)\s+(?:of|by)\s+(?:\w+\s+){0,3}(?:partner|foreign)",
         r"co-?manufactur\w*",
+        r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
+        r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
     ),
     "supply-chain": (
@@ -50,6 +64,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:anticipat\w+|prevent\w*|avoid\w*|mitigat\w+)\s+(?:\w+\s+){0,2}shortages",
         r"market\s+concentration",
         r"processing\s+and\s+refining|refining\s+and\s+processing",
+        r"(?:domestic|local|onshore|downstream|mineral)\s+(?:processing|refining)",
+        r"(?:processing|refining)\s+(?:capacity|capabilit\w+|of\s+(?:critical\s+)?(?:minerals|"
+        r"lithium|rare\s+earths|cobalt|nickel|graphite|copper))",
         r"supply\s+of\s+(?:green\s+)?(?:hydrogen|energy|gas|fertili[sz]ers?|inputs|"
         r"medicines|components|chips|semiconductors)",
         r"(?:reliable|secure|sustainable|stable)\s+(?:and\s+\w+\s+)?supply",
@@ -62,6 +79,10 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"productive\s+(?:independence|sovereignty|capacity)",
         r"bottlenecks?\s+in\s+(?:the\s+)?(?:supply|production|delivery)",
         r"chokepoints?",
+        r"supply\s+disruptions?|disruptions?\s+(?:to|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?suppl(?:y|ies)",
+        r"(?:secure|securing|safeguard\w*|guarantee\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        r"suppl(?:y|ies)\s+of",
+        r"de-?risk(?:ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:supply|supplies|imports|value)",
         r"secur\w+\s+(?:reliable\s+)?(?:access\s+to|supplies\s+of)",
         r"shortages?\s+of\s+(?:[\w-]+\s+){0,2}(?:chips|semiconductors|medicines|components|"
         r"materials|minerals|inputs|parts|masks|vaccines|fertili[sz]ers?)",
@@ -85,6 +106,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:align|harmoni[sz]\w*|common)\s+(?:the\s+)?(?:technical\s+)?(?:specifications?|"
         r"requirements\s+for\s+(?:products|devices|equipment))",
         r"metrology",
+        r"mutually\s+recogni[sz]\w*",
         r"measurement\s+(?:standards|methods|science)",
     ),
     "investment": (
@@ -100,12 +122,18 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:venture|risk|growth|equity)\s+capital",
         r"(?:development|investment|infrastructure|national)\s+banks?",
         r"subsidi[sz]ed\s+(?:loans|credit)",
-        rf"{_MONEY}\s?(?:billion|bn|million|m|trillion|tn)?\b"
-        r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|grant|invest|budget|support|allocat|mobilis|"
-        r"mobiliz|package|scheme|spend|boost|back))",
+        rf"{_MONEY}\s?(?:billion|bn|million|m|trillion|tn)?\b{_MONEY_PURPOSE}",
+        rf"{_MONEY_WORDS}\b{_MONEY_PURPOSE}",
+        r"subsidi[sz](?:e|es|ed|ing)\b",
         r"(?:spend|spending|raise\s+spending)\s+(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|"
         r"gross\s+domestic\s+product)",
         r"budget\s+(?:allocation|support)",
+        # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
+        rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
+        rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
+        rf"backed\s+by|budget\s+of)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
+        rf"around|some|at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
+        rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
         r"co-?financ\w+",
@@ -131,6 +159,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:disciplines|prohibit\w*|eliminat\w+|phas\w+\s+out|curb\w*)\s+(?:on\s+)?"
         r"(?:[\w-]+\s+){0,5}subsidies",
         r"rules-based\s+(?:trading|trade|international)",
+        # "a draft agreement on fisheries subsidies", "negotiations on farm subsidies".
+        r"(?:agreement|negotiations?|talks|disciplines|deal|accord)\s+on\s+(?:[\w-]+\s+){0,2}"
+        r"subsidies",
         r"(?:mutual|common)\s+recognition",
         r"public\s+procurement\s+(?:act|rules|directive|reform)",
         r"(?:lift\w*|remov\w+|reduc\w+|eliminat\w+|cut\w*|scrap\w*)\s+(?:[\w-]+\s+){0,3}(?:tariffs|"
@@ -142,6 +173,15 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:administrative|regulatory|reporting)\s+burdens?",
         r"(?:cut\w*|reduc\w+|slash\w*)\s+(?:[\w-]+\s+){0,2}(?:bureaucracy|paperwork)",
         r"(?:planning|licen[cs]ing|permitting)\s+(?:reforms?|rules|system\s+reforms?)",
+        # "ease licensing requirements", "overhaul planning laws", "state aid rules will be
+        # relaxed": rules changed, in either voice.
+        r"(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|overhaul\w*|rewrit\w+|moderni[sz]\w+|"
+        r"streamlin\w+|simplif\w+|reform\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:rules|regulations|laws|requirements|regimes?|legislation)",
+        r"(?:rules|regulations|laws|requirements)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}(?:will\s+be\s+|"
+        r"are\s+being\s+|were\s+|to\s+be\s+)(?:relaxed|eased|simplified|loosened|overhauled|"
+        r"streamlined|amended|rewritten)",
+        r"mutually\s+recogni[sz]\w*",
     ),
 }
 
@@ -170,6 +210,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
+        # A rival's subsidies, named as the threat: "China heavily subsidises its steel".
+        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}subsidi[sz]\w*",
+        r"subsidi[sz]ed\s+by\s+(?:China|Beijing|Russia|Moscow|the\s+Chinese)",
     ),
 }
 
@@ -188,12 +231,18 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 # The background a measure is set against ("amid fears for supply chains", "despite cuts
 # to funding") names an area's word without the measure covering it.
 BACKGROUND = r"(?:amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'’,-]+\s+){0,6}?"
+# A measure said to lack the area does not cover it: "contains no new funding", "without
+# any common standards", "does not address supply chains".
+ABSENT = (
+    r"(?:no|without(?:\s+any)?|lacks?|lacking|lack\s+of|absence\s+of|(?:does|do|did)\s+not\s+"
+    r"(?:include|contain|cover|address|provide|offer|mention)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
+)
 
 
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
-    return _alternation((*own, rf"{BACKGROUND}(?:{terms})"))
+    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})"))
 
 
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {

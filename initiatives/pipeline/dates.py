@@ -32,6 +32,7 @@ __all__ = [
     "find_dates",
     "find_due_windows",
     "parse_due",
+    "resolve_month",
     "resolve_yearless",
     "sentence_tense",
 ]
@@ -108,6 +109,10 @@ def _month_alone(match: re.Match[str]) -> tuple[int, int, int, str] | None:
     return 0, month_number(match.group("d")), 1, "month"
 
 
+# What joins the first and last day of a range: a dash, "and", "to", "&".
+_DAY_RANGE_JOIN = r"(?:[–—-]|and|to|&)"
+
+
 def _rule(name: str, pattern: str, handler: Callable, confidence: float) -> DateRule:
     return DateRule(name, re.compile(pattern), handler, confidence)
 
@@ -118,10 +123,20 @@ DATE_RULES: tuple[DateRule, ...] = (
         "day_month_year", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", _full, 0.95
     ),
     _rule("month_day_year", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY},?\s+{YEAR})", _full, 0.95),
-    # "15–19 September 2026": a range of days, dated by its first day, its last kept too.
+    # "15–19 September 2026", "3 and 4 February", "from 3 to 5 May": a range of days,
+    # dated by its first day, its last kept too.
     _rule(
         "day_range",
-        rf"\b(?P<d>(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        rf"\b(?P<d>(?P<d1>{DAY})\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)",
+        _range_start,
+        0.9,
+    ),
+    # The same in the American order: "September 15-19, 2026", "Sept. 8–10".
+    _rule(
+        "month_day_range",
+        rf"\b(?P<d>(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})(?![\d:])"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)",
         _range_start,
         0.9,
     ),
@@ -129,7 +144,9 @@ DATE_RULES: tuple[DateRule, ...] = (
     _rule("month_year", rf"\b(?P<d>{MONTH}\s+{YEAR})", _month_year, 0.9),
     _rule(
         "year_after_preposition",
-        rf"\b(?:in|by|from|until|till|through|since|before|after|during|of)\s+(?P<d>{YEAR})\b",
+        # A sentence may start with it: "In 2026 the plan…", "By 2030, …".
+        rf"\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|of)"
+        rf"\s+(?P<d>{YEAR})\b",
         _year,
         0.7,
     ),
@@ -138,8 +155,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     # "in April", "since early March": a month alone, its year told by the tense.
     _rule(
         "month_alone",
-        rf"\b(?:in|during|since|from|until|till|by|before|after|through|of)\s+"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
+        rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough|of)"
+        rf"\s+(?:(?:early|mid|late)[\s-]+)?(?P<d>{MONTH})(?!\s*\d|\s+of\s+\d)",
         _month_alone,
         0.6,
     ),
@@ -196,7 +213,7 @@ def find_dates(
 
 def _range_end(rule: DateRule, match: re.Match[str], first: dt.date) -> dt.date | None:
     """The last day of a range of days, in the month and year of its first."""
-    if rule.name != "day_range":
+    if rule.name not in ("day_range", "month_day_range"):
         return None
     try:
         last = first.replace(day=int(re.sub(r"\D", "", match.group("d2"))))

@@ -23,6 +23,25 @@ _PLAN = (
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
 )
 
+# "of the act", "on Tuesday of the plan", then a sign that it happened: the day, "came",
+# "marks", "completes".
+_OF_ACT = (
+    r"(?:(?:on|last)\s+\w+day\s+of\s+(?:the|a|an|its|their|this)\b"
+    r"|of\s+(?:the|a|an|its|their|this)\b"
+    r"(?=[^.;]{0,100}\b(?:today|yesterday|on\s+\w+day|came|comes|followed|marks|marked|"
+    r"completes|completed|concludes|concluded|opens|opened)\b))"
+)
+_ACT_NOUNS = r"(?:approval|adoption|endorsement|ratification|signing|signature)"
+_LAUNCH_NOUNS = r"(?:launch|unveiling|publication|announcement)"
+# The noun is not the act done when it is still awaited or frames another time: "pending
+# (the) approval of", "before the signing of", "ahead of the launch of".
+_NOT_AFTER = "".join(
+    rf"(?<!{word}\s)(?<!{word}\sthe\s)"
+    for word in (
+        r"subject\sto", "pending", "awaiting", "await", "awaits", "for", "seek", "seeks",
+        "after", "before", "upon", r"ahead\sof", "until", "await", "expect", "expects",
+    )
+)  # fmt: skip
 # The lookbehinds follow the verb, so that they run only where a verb matched.
 _SAID_ON_WEEKDAY = (
     r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
@@ -39,16 +58,19 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.agreement_reached",
         "provisional_agreement",
-        r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched)\s+an\s+"
-        r"(?:\w+\s+)?agreement\b|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
-        r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched)\b",
+        r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched|sealed|seals|secured)\s+"
+        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact)\b"
+        r"|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
+        r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched|"
+        r"sealed)\b|\bconcluded\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b",
     ),
     _cue(
         "status.final_adoption",
         "adopted",
         r"\b(?:final|formal|formally)\s+(?:adoption|approval|endorsement|green\s+light)\b"
         r"(?!\s+(?:is|are|will|would|remains|still)\b)"
-        r"|\bsigned\s+into\s+law\b|\bgreen[\s-]?lit\b|\bofficially\s+pledged\b"
+        r"|\bsigned\s+into\s+law\b|\b(?:became|becomes)\s+law\b|\bgreen[\s-]?lit\b"
+        r"|\bofficially\s+pledged\b"
         r"|\baccepted\s+(?:the|a|its|their)\s+(?:\w+\s+)?proposal\b",
     ),
     _cue(
@@ -59,12 +81,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"legislation|budget|resolution|motion|amendments?|package|reform)\b",
     ),
     _cue(
+        # "The approval of the act by the Council today", "the Council's adoption of the
+        # regulation on Tuesday", "the signing of the accord on Monday": a noun that says
+        # the act was done, with the day or "came", "marks" to show it was.
         "status.approval_of",
         "adopted",
-        r"\b(?=approval|the\s+approval)(?<!subject\sto\s)(?<!pending\s)(?<!awaiting\s)"
-        r"(?<!await\s)(?<!for\s)(?<!seek\s)(?<!seeks\s)"
-        r"(?:the\s+)?approval\s+of\s+(?:the|a|an|its|their)\b"
-        r"(?=[^.;]{0,80}\b(?:today|yesterday|on\s+\w+day|came|followed|marks|marked)\b)",
+        rf"\b(?={_ACT_NOUNS}\s){_NOT_AFTER}{_ACT_NOUNS}\s+{_OF_ACT}",
+    ),
+    _cue(
+        "status.launch_of",
+        "announced",
+        rf"\b(?={_LAUNCH_NOUNS}\s){_NOT_AFTER}{_LAUNCH_NOUNS}\s+{_OF_ACT}",
+        strong=False,
     ),
     _cue(
         "status.launched",
@@ -75,6 +103,11 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?!\s*(?:[.,;:)]|$))"
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
         rf"outlin(?:es|ed))\s+{_PLAN}"
+        rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
+        r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
+        r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"
+        r"(?<!deeply\s)(?<!strongly\s)(?<!very\s)(?<!remaining\s)(?:committed|commits)\s+"
+        r"(?:themselves\s+|itself\s+)?to\s+(?!(?:the\s+)?(?:goal|principle|idea|values?)\b)"
         r"|\b(?:is|am|are)\s+announcing\b|\bannounce\b(?=\s+(?:a|an|the|new|plans?|\$|£|€))"
         r"|\bannouncing\s+(?:the|a|an|its|their|new)\b"
         r"|\b(?:is|are)\s+(?:providing|investing|allocating|committing|devoting)\b",

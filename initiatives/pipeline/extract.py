@@ -47,10 +47,13 @@ _WRITTEN_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
 _AGENCY = r"(?:\([A-Z][\w .,&/-]{1,80}\)|/[A-Z][\w .-]{1,20}/)"
-_DASH = r"(?:-{1,2}|–|—|==|\|)"
+_DASH = r"(?:-{1,2}|–|—|==|\||•)"
 LEADING_DATELINE = re.compile(
-    rf"\A\s*(?:{_PLACE}?(?:{_WRITTEN_DATE}\s*{_AGENCY}?|{_AGENCY})\s*{_DASH}\s*"
-    rf"|{_PLACE}?{_AGENCY}\s*(?=[A-Z])"
+    # "Kananaskis, Alberta — June 17, 2025 —", "Kyiv • 4 March 2026 •".
+    rf"\A\s*(?:{_PLACE}?(?:[–—|•]\s*)?(?:{_WRITTEN_DATE}\s*{_AGENCY}?|{_AGENCY})\s*{_DASH}\s*"
+    rf"|{_PLACE}?(?:{_WRITTEN_DATE}\s*)?{_AGENCY}\s*(?=[A-Z])"
+    # "CANBERRA, AAP -": a wire's place and name with no brackets.
+    rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*,\s*[A-Z]{{2,6}}\s*{_DASH}\s*"
     rf"|[A-Z][\w.'’-]+,\s+{_WRITTEN_DATE}\s+(?=[A-Z])"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{{2}}\.?\s*{_DASH}\s*"
     rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*\s*(?:{_DASH}|:)\s*"
@@ -281,7 +284,15 @@ def _actors(
                 evidence = Span(match.start, match.end, text[match.start : match.end])
                 primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")
     actors = [
-        ExtractedActor(entry.name, entry.kind, role, evidence, rule, entry.aliases)
+        ExtractedActor(
+            entry.name,
+            entry.kind,
+            role,
+            evidence,
+            rule,
+            entry.aliases,
+            found_by_pipeline=entry.found_by_pipeline,
+        )
         for entry, role, evidence, rule in primary.values()
     ]
     actors += [

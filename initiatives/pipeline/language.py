@@ -55,8 +55,41 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "Dutch": _words("de het een en van is niet met voor op zijn dat die ook wordt worden naar bij"),
     "Polish": _words("i w na z się nie jest do że to przez dla oraz jak są od po"),
+    "Swedish": _words(
+        "och att det som på är av för med inte har till ett jag ska kommer också eller "
+        "regeringen under efter"
+    ),
+    "Danish or Norwegian": _words(
+        "og at det som er af til med ikke har skal også eller regeringen regjeringen "
+        "efter etter fra"
+    ),
+    "Finnish": _words(
+        "ja on ei että se hän ovat oli myös kun mutta tai jotka sekä kanssa mukaan hallitus"
+    ),
+    "Czech": _words("je se na že jsou pro ale jako byl bylo které který také podle vláda"),
+    "Romanian": _words("și în la cu pe care este din să nu mai pentru sunt fost această guvernul"),
+    "Turkish": _words("ve bir bu da için ile olarak daha çok gibi kadar ama sonra olan hükümet"),
+    "Indonesian": _words(
+        "dan yang di untuk dengan ini itu dari dalam akan pada tidak juga adalah ke pemerintah"
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# English prose is about a fifth function words; a text of this many words with under
+# ENGLISH_FLOOR of them is in another language, listed above or not.
+UNLISTED_MIN_WORDS = 30
+ENGLISH_FLOOR = 0.02
+# ... and with letters outside ASCII in this share of its words: not a list of English
+# names, which has no function words either.
+ACCENTED_SHARE = 0.05
+OTHER_LANGUAGE = "(a language other than English)"
+# Letters that only some Latin-script languages use.
+_LETTERS_OF: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Czech", re.compile(r"[ěřůĚŘŮ]")),
+    ("Hungarian", re.compile(r"[őűŐŰ]")),
+    ("Estonian", re.compile(r"[õÕ]")),
+    ("Finnish", re.compile(r"(?:ää|yy|öö|ii)\w*\b")),
+    ("Vietnamese", re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệ]")),
+)
 # Each function word with the languages it belongs to: one look-up per word of the text.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _language, _words in FUNCTION_WORDS.items():
@@ -94,17 +127,24 @@ def detect_language(text: str) -> str:
                 if language == "Chinese" and len(_KANA.findall(sample)) > KANA_SHARE * letters:
                     return "Japanese"
                 return _cyrillic(sample) if language == "Cyrillic" else language
-    counts = Counter(
-        language
-        for word in _WORD.findall(sample.lower())
-        for language in _LANGUAGES_OF.get(word, ())
-    )
+    words = _WORD.findall(sample.lower())
+    counts = Counter(language for word in words for language in _LANGUAGES_OF.get(word, ()))
     english = counts.pop(ENGLISH, 0)
-    if not counts:
-        return ENGLISH
-    language, hits = counts.most_common(1)[0]
-    if hits >= MIN_FUNCTION_WORDS and hits > LEAD_OVER_ENGLISH * english:
-        return language
+    if counts:
+        language, hits = counts.most_common(1)[0]
+        if hits >= MIN_FUNCTION_WORDS and hits > LEAD_OVER_ENGLISH * english:
+            return language
+    if (
+        len(words) >= UNLISTED_MIN_WORDS
+        and english < ENGLISH_FLOOR * len(words)
+        and sum(not w.isascii() for w in words) >= ACCENTED_SHARE * len(words)
+    ):
+        # Running text with almost none of English's commonest words is not English,
+        # even in a language the tables do not list (Finnish, Czech, Hungarian...).
+        return next(
+            (name for name, letters in _LETTERS_OF if letters.search(sample)),
+            OTHER_LANGUAGE,
+        )
     return ENGLISH
 
 

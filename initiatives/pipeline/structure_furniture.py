@@ -64,7 +64,8 @@ RELATED_HEADING = _whole(
     r"(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+news|more\s+on\s+this(?:\s+topic)?|"
     r"more\s+from\s+[\w\s]{1,40}|latest\s+news|recommended(?:\s+for\s+you)?|most\s+read|"
     r"most\s+popular|further\s+reading|also\s+of\s+interest|more\s+like\s+this|trending(?:\s+now)?"
-    r"|top\s+stories|in\s+other\s+news"
+    r"|top\s+stories|in\s+other\s+news|explore\s+the\s+topics?|suggested\s+topics?"
+    r"|more\s+in\s+[\w\s]{1,30}"
 )
 READ_MORE_LINE = re.compile(
     r"^\W*(?:read(?:\s+(?:more|also|next))?|see\s+also|related(?:\s+\w+)?|also\s+read)\s*:",
@@ -121,14 +122,21 @@ BYLINE = [
     # GOV.UK's "From: Department for Energy Security and Net Zero and The Rt Hon Jane Doe".
     re.compile(r"^\W*From\s*:\s+\S.{0,200}$"),
 ]
+# The agencies and picture libraries a photo credit names.
+_CREDIT = (
+    r"(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|Shutterstock|Photo|Kyodo|Xinhua|Yonhap|"
+    r"Jiji|Anadolu|Bloomberg|dpa|ANSA|PA\s+(?:Media|Wire)|Alamy|Ukrinform|Kyiv\s+Post|IANS)"
+)
 # A caption ends with its credit: "Ministers at the summit. Photo: Council of the EU",
 # "Flags in front of the Berlaymont © agency/shutterstock", "… (Getty Images)".
 CAPTION_LINE = re.compile(
     r"^.{0,300}?(?:[.!?]\s*|\s[-–—|]\s*|\s)(?:photo(?:\s+credit)?|image|picture|credit|"
     r"illustration|foto)s?\s*:\s*[^.]{1,90}$"
     r"|^.{0,300}©\s*[^.]{1,90}$"
-    r"|^.{0,300}\((?:[\w\s./&-]{0,40}(?:Getty\s+Images|AFP|AP\s+Photo|Reuters|EPA|"
-    r"Shutterstock|Photo|Kyodo|Xinhua)[\w\s./&-]{0,40})\)\W*$",
+    rf"|^.{{0,300}}\((?:[\w\s./&-]{{0,40}}{_CREDIT}[\w\s./&-]{{0,40}})\)\W*$"
+    # "(AFP) Workers assemble batteries near Osaka": the credit first, then the picture;
+    # "(Reuters) - The EU agreed…" goes on with a dash and is the wire's dateline instead.
+    rf"|^\W*\((?:[\w\s./&-]{{0,40}}{_CREDIT}[\w\s./&-]{{0,40}})\)\s*(?![-–—]|\s)[^.!?]{{0,200}}$",
     re.IGNORECASE,
 )
 # "Paris (AFP)" alone on a line: the wire's place and name, before the story.
@@ -137,7 +145,8 @@ DATELINE_MAX_WORDS = 6
 # Words without which a line cannot be a caption or a site banner: a cheap first test.
 _CAPTION_HINT = re.compile(
     r"photo|image|picture|credit|illustration|foto|©|getty|afp|\bap\b|reuters|epa|"
-    r"shutterstock|kyodo|xinhua"
+    r"shutterstock|kyodo|xinhua|yonhap|jiji|anadolu|bloomberg|\b(?:dpa|ansa|pa|ians)\b|alamy|"
+    r"ukrinform|kyiv\s+post"
 )
 _BANNER_HINT = re.compile(
     r"official|\.gov|https|how\s+you\s+know|lock|historical|"
@@ -195,6 +204,9 @@ NAVIGATION_LINE = _whole(
     r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|listen\s+to\s+this\s+article|"
     r"visit\s+the\s+meeting\s+page|all\s+news|home|menu|search|print\s+friendly|"
     r"(?:previous|next)\s+(?:article|story|post)|tags?\s*:.*|topics?\s*:.*"
+    # GOV.UK's page tools and the marks that end a release ("###", "-30-", "(END)").
+    r"|(?:table\s+of\s+)?contents|part\s+of\s*:.*|is\s+this\s+page\s+useful|yes\s+no"
+    r"|report\s+a\s+problem(?:\s+with\s+this\s+page)?|sign\s+up\s+here|#{3}|-?30-|\(?end\)?"
 )
 CONTACT_LINE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|fax)\b\.?\s*:?\s*\+?[\d(]|^\W*\+\d[\d\s()/-]{6,}$",
@@ -204,7 +216,13 @@ KICKER_LINE = _whole(
     r"(?:press|news)\s+releases?|news(?:\s+articles?)?|statements?|daily\s+news|communiqu[ée]s?|"
     r"media\s+advisory|plenary\s+sessions?|press\s+statements?|articles?|opinion|analysis|"
     r"breaking(?:\s+news)?|newsroom|press\s+(?:room|corner)|[A-Z][\w\s]{0,30}\s+committee"
+    # The sections of a White House, ministry or agency site above the headline.
+    r"|briefing\s+room|statements\s+and\s+releases|presidential\s+actions|fact\s+sheets?"
+    r"|(?:speeches|remarks)(?:\s+and\s+(?:speeches|remarks|statements))?|readouts?"
+    r"|departmental\s+news|news\s+(?:story|item|release)|joint\s+statements?|media\s+releases?"
 )
+# A site's name in the page header, written as its address: "GOV.UK", "Canada.ca".
+SITE_NAME_LINE = re.compile(r"^\W*(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\W*$")
 # A bare acronym in the page header: a committee or desk code ("AFET", "SEDE").
 ACRONYM_LINE = re.compile(r"^[A-Z]{2,6}$")
 _DATE_IN_LINE = re.compile(
@@ -303,6 +321,8 @@ def _line_reason(line: Line, index: int) -> str:
         return "newsletter or cookie prompt"
     if index < HEADER_LINES and (KICKER_LINE.match(stripped) or ACRONYM_LINE.match(stripped)):
         return "page kicker"
+    if index < HEADER_LINES and SITE_NAME_LINE.match(stripped):
+        return "site name"
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
     return ""
