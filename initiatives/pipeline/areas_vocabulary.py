@@ -32,6 +32,48 @@ _MONEY_PURPOSE = (
     r"devot|earmark|compensat))"
 )
 
+# Rules made, not only rules changed: a measure that bans, caps, requires or legislates
+# regulates, whatever its field ("a ban on single-use vapes", "a cap on rent rises", "new
+# obligations on platforms", "will introduce legislation", "a free trade area"). An EU
+# act called "a regulation" is not enough on its own: the gazetteer sets that aside.
+_RULE_NOUN = (
+    r"(?:rules|regulations|legislation|laws?|bills?|requirements|obligations|restrictions|"
+    r"curbs|mandates?|licen[cs]e\s+conditions|licen[cs]ing\s+conditions|codes?\s+of\s+practice)"
+)
+_BOUND_PARTY = (
+    r"(?:companies|firms|businesses|platforms|providers|operators|employers|landlords|"
+    r"manufacturers|retailers|lenders|banks|insurers|importers|exporters|developers|"
+    r"suppliers|airlines|utilities)"
+)
+RULE_MAKING_TERMS: tuple[str, ...] = (
+    # "ban single-use plastics", "a ban on", "banned the export of", "prohibits the sale".
+    r"(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing|ions?)?)\s+(?:on\s+)?(?:the\s+|all\s+|any\s+|"
+    r"new\s+)?(?:[\w-]+\s+){0,3}?(?:sales?|use|imports?|exports?|production|advertising|"
+    r"investments?|[\w-]+s)\b",
+    r"embargo(?:es)?",
+    r"(?:price|rent|fee|interest[\s-]rate|emissions?)\s+caps?|caps?\s+on\s+(?:[\w-]+\s+){0,2}"
+    r"(?:prices|rents|rent\s+rises|fees|charges|bonuses|emissions)",
+    r"(?:new|stricter|tougher|tighter|binding|mandatory|legally\s+binding)\s+(?:[\w-]+\s+){0,2}?"
+    + _RULE_NOUN,
+    r"(?:introduc\w+|tabl\w+|enact\w*|pass(?:es|ed|ing)?|draft\w*|bring(?:s|ing)?\s+(?:in|forward)|"
+    r"brought\s+(?:in|forward)|put\w*\s+in\s+place|tighten\w*|strengthen\w*)\s+"
+    r"(?:the\s+|a\s+|new\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + _RULE_NOUN,
+    r"(?:requir\w+|obligat\w+|forc\w+|compel\w*)\s+(?:all\s+|large\s+|new\s+)?(?:[\w-]+\s+)?"
+    + _BOUND_PARTY
+    + r"\s+to",
+    r"(?:obligations|requirements|duties|rules)\s+(?:on|for)\s+(?:all\s+|large\s+|online\s+)?"
+    r"(?:[\w-]+\s+)?" + _BOUND_PARTY,
+    r"(?:immigration|migration|asylum|labou?r|employment|planning|competition|tax|"
+    r"data\s+protection|privacy|copyright|consumer\s+protection|tenancy|rental)\s+"
+    r"(?:laws?|legislation|rules|regulations|regime)",
+    r"minimum\s+wages?",
+    r"free[\s-]trade\s+(?:area|agreements?|zones?|deals?|pacts?)",
+    r"market\s+access",
+    r"restrictive\s+measures",
+    r"sanctions?\s+(?:regimes?|packages?|on|against)",
+)
+
+
 AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
     "co-production": (
         r"co-?develop(?:ment|s|ed|ing)?\s+and\s+co-?produc\w*",
@@ -182,6 +224,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"are\s+being\s+|were\s+|to\s+be\s+)(?:relaxed|eased|simplified|loosened|overhauled|"
         r"streamlined|amended|rewritten)",
         r"mutually\s+recogni[sz]\w*",
+        *RULE_MAKING_TERMS,
     ),
 }
 
@@ -192,6 +235,11 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+controls?",
         r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+controls?",
         r"export\s+controls?\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+        # A rule made earlier is background to the measure: "has already banned short flights".
+        r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
+        r"(?:[\w-]+\s+){0,4}[\w-]+",
+        # Rules not made: "has not yet adopted new rules", "never passed the bill".
+        r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _RULE_NOUN,
     ),
     # Labour, social or ethical standards a country promotes are not technical standards.
     "standardization": (
@@ -210,6 +258,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
+        # Investment forbidden is a rule, not money: "prohibitions on all investment in".
+        r"(?:prohibit\w*|ban(?:s|ned|ning)?|embargo\w*|restrict\w*)\s+(?:on\s+)?(?:all\s+|any\s+|"
+        r"new\s+|further\s+)?(?:[\w-]+\s+){0,2}?investments?",
         # A rival's subsidies, named as the threat: "China heavily subsidises its steel".
         r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}subsidi[sz]\w*",
         r"subsidi[sz]ed\s+by\s+(?:China|Beijing|Russia|Moscow|the\s+Chinese)",

@@ -34,7 +34,7 @@ def test_it_reads_collaboration_a_strategy_involves_as_work() -> None:
         url="https://www.industry.gov.au/news/battery-strategy",
     )
     assert [(a.description, a.owner) for a in found] == [
-        ("Closer collaboration with the states to align permitting rules", "Australia")
+        ("Closer collaboration with the states to align permitting rules", "Minister for Industry")
     ]
 
 
