@@ -88,7 +88,7 @@ CSV_DELIVERY_COLUMNS = (
 
 
 def _initiatives() -> QuerySet[Initiative]:
-    return Initiative.objects.defer("search_vector")
+    return Initiative.objects.defer("search_vector", "rank_vector")
 
 
 def _area_links() -> Prefetch:

@@ -15,7 +15,7 @@ from initiatives.search import (
     initiative_search_update,
 )
 from initiatives.services import initiative_save
-from tests.factories import InitiativeFactory
+from tests.factories import DocumentFactory, InitiativeFactory
 
 pytestmark = pytest.mark.django_db
 postgres_only = pytest.mark.skipif(
@@ -50,6 +50,24 @@ def test_it_ranks_title_matches_first_and_highlights_the_snippet(client: Client)
     page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
     assert page.index("<mark>Ammunition</mark> production") < page.index("Fisheries")
     assert "<mark>Ammunition</mark> for Ukraine." in page
+
+
+@postgres_only
+def test_it_ranks_by_title_and_summary_and_still_finds_words_only_in_documents(
+    client: Client,
+) -> None:
+    body = InitiativeFactory(title="Fisheries", summary="Quotas for the Baltic.")
+    DocumentFactory(initiative=body, text="Ammunition, ammunition and more ammunition.")
+    summary = InitiativeFactory(title="Loans", summary="Ammunition is mentioned once here.")
+    initiative_search_update(initiative_ids=[body.pk, summary.pk])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM initiatives_initiative "
+            "WHERE rank_vector = ts_filter(search_vector, '{a,b}') AND rank_vector <> ''"
+        )
+        assert cursor.fetchone() == (2,)
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("Loans") < page.index("Fisheries")
 
 
 @pytest.mark.parametrize("query", HOSTILE)
