@@ -70,6 +70,17 @@ def test_it_ranks_by_title_and_summary_and_still_finds_words_only_in_documents(
     assert page.index("Loans") < page.index("Fisheries")
 
 
+@postgres_only
+def test_a_word_excluded_by_not_is_looked_for_in_the_documents_too(client: Client) -> None:
+    excluded = InitiativeFactory(title="Ammunition for fisheries patrols", summary="Boats.")
+    DocumentFactory(initiative=excluded, text="Drones watch the coast.")
+    kept = InitiativeFactory(title="Ammunition production", summary="Shells.")
+    initiative_search_update(initiative_ids=[excluded.pk, kept.pk])
+    page = client.get("/initiatives/", {"q": "ammunition -drones"}).content.decode()
+    assert "production" in page
+    assert "fisheries patrols" not in page
+
+
 @pytest.mark.parametrize("query", HOSTILE)
 def test_a_hostile_or_huge_query_never_fails(client: Client, query: str) -> None:
     InitiativeFactory(title="Ammunition production")
