@@ -21,7 +21,6 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from initiatives.models import (
-    SUBQUERY_FENCE,
     Actor,
     ActorRole,
     CooperationArea,
@@ -234,12 +233,12 @@ class InitiativeFilter(DatedFilterSet):
     def filter_due_within(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
         if not value:
             return queryset
-        # The window's open actions first, from the (status, due_latest) index, then their
-        # initiatives. The LIMIT, far above any count, keeps PostgreSQL from turning this
-        # into a probe of each initiative in list order, which the newest initiatives (with
-        # actions due years ahead) made a probe of thousands.
-        due = FollowUpAction.objects.due_within(today=self.today, days=int(value)).order_by()
-        return queryset.filter(pk__in=due.values("initiative_id")[:SUBQUERY_FENCE])
+        # Probed initiative by initiative in list order, each probe one look in the
+        # index of pending actions by initiative and due date (`action_pending_initiative_
+        # due`): 7,609 probes for 25 rows at 100,000, without reading a row of actions.
+        # (Reading the window's initiatives first and sorting them fetched 7,108 rows.)
+        due = FollowUpAction.objects.due_within(today=self.today, days=int(value))
+        return queryset.filter(due.of_initiative())
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
