@@ -48,11 +48,13 @@ def snippet(value: str | None, query: str | None) -> SafeString:
     return mark_safe(("…" if begin else "") + html + ("…" if end < len(text) else ""))  # escaped
 
 
-@register.simple_tag
-def jinja(template_name: str, **values: object) -> SafeString:
-    """Draw a template of the Jinja2 engine (jinja_templates/) here, with these values: for the
-    row loops that the Django engine draws slowly. Its output is autoescaped."""
-    return mark_safe(get_template(template_name, using="jinja2").render(values))  # escaped
+@register.simple_tag(takes_context=True)
+def jinja(context: template.Context, template_name: str, **values: object) -> SafeString:
+    """Draw a template of the Jinja2 engine (jinja_templates/) here, with these values (and
+    the request, `csrf_input` and `csrf_token`): for the row loops that the Django engine
+    draws slowly. Its output is autoescaped."""
+    drawn = get_template(template_name, using="jinja2")
+    return mark_safe(drawn.render(values, request=context.get("request")))  # escaped
 
 
 @register.filter
