@@ -272,5 +272,7 @@ class InitiativeFilter(DatedFilterSet):
         if self.query_text:
             queryset = search_filter(queryset, self.query_text)
         if self.sort_key == Sort.RELEVANCE:
-            return queryset.order_by("-rank", "pk")
+            # A row whose ranking vector is missing (written by a bulk load that filled
+            # search_vector alone) ranks last, not first.
+            return queryset.order_by(F("rank").desc(nulls_last=True), "pk")
         return queryset.order_by(*SORT_ORDERING[self.sort_key])

@@ -167,6 +167,18 @@ def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int]) -> int:
         return cursor.rowcount
 
 
+def rank_vectors_fill(db: BaseDatabaseWrapper) -> int:
+    """Give every row with a search vector and no ranking vector its ranking vector, from
+    the search vector itself (its A and B weights). For bulk loads that write
+    search_vector directly (``bench_seed``); PostgreSQL only. Returns rows updated."""
+    with db.cursor() as cursor:
+        cursor.execute(
+            "UPDATE initiatives_initiative SET rank_vector = ts_filter(search_vector, '{a,b}') "
+            "WHERE rank_vector IS NULL AND search_vector IS NOT NULL"
+        )
+        return cursor.rowcount
+
+
 def sqlite_function_install(
     *, sender: object, connection: BaseDatabaseWrapper, **kwargs: Any
 ) -> None:

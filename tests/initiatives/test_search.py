@@ -71,6 +71,23 @@ def test_it_ranks_by_title_and_summary_and_still_finds_words_only_in_documents(
 
 
 @postgres_only
+def test_rows_loaded_without_a_ranking_vector_rank_last_until_it_is_filled(
+    client: Client,
+) -> None:
+    from initiatives.search import rank_vectors_fill
+
+    loaded = InitiativeFactory(title="Ammunition depots", summary="Stores.")
+    ranked = InitiativeFactory(title="Fisheries", summary="Ammunition once.")
+    initiative_search_update(initiative_ids=[loaded.pk, ranked.pk])
+    Initiative.objects.filter(pk=loaded.pk).update(rank_vector=None)  # as a bulk load leaves it
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("Fisheries") < page.index("depots")
+    assert rank_vectors_fill(connection) == 1
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("depots") < page.index("Fisheries")
+
+
+@postgres_only
 def test_a_word_excluded_by_not_is_looked_for_in_the_documents_too(client: Client) -> None:
     excluded = InitiativeFactory(title="Ammunition for fisheries patrols", summary="Boats.")
     DocumentFactory(initiative=excluded, text="Drones watch the coast.")
