@@ -42,8 +42,13 @@ NOTES = """## How the pages stay fast
 - Counts are capped: the list counts at most 1,001 matching rows (`COUNT(*)` over a
   `LIMIT 1001` subquery, ordering dropped) and shows "1000+" beyond, so a broad filter
   never counts 100,000 rows.
-- Search reads the GIN index on the stored, weighted `search_vector`; the area, actor and
-  sector filters are `EXISTS` subqueries (no joins, no `DISTINCT`).
+- Search reads the GIN indexes on the stored, weighted `search_vector` and on its title
+  and summary part, `rank_vector`, which also ranks the results (the whole vector, kilobytes
+  of document words a row, is read only for rows the small one does not settle); the area,
+  actor and sector filters are `EXISTS` subqueries (no joins, no `DISTINCT`).
+- The due filters probe an index of pending actions by initiative and due date; the actor
+  page reads its owner's actions from an (owner, due date) index.
+- The row loops (list, timeline, chart, dashboard, area, deliverables) are drawn by Jinja2.
 - The unfiltered list reads `initiative_list_order` (decided_on DESC NULLS LAST, title,
   id); the deliverables page and the dashboard's due lists merge one
   `(status, due_latest)` index scan per status instead of sorting a million actions.
@@ -135,8 +140,8 @@ def follower():
     """A reader following FOLLOWS initiatives (created once, on the benchmark database)."""
     from django.contrib.auth.models import User
 
-    from accounts.models import Follow
     from initiatives.models import Initiative
+    from notifications.models import Follow
 
     user, _ = User.objects.get_or_create(username="bench-follower")
     if user.follows.count() < FOLLOWS:

@@ -21,7 +21,6 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from initiatives.models import (
-    SUBQUERY_FENCE,
     Actor,
     ActorRole,
     CooperationArea,
@@ -81,6 +80,24 @@ class LongSelect(forms.Select):
         return mark_safe(f"<select{flatatt(final)}>{options}</select>")
 
 
+class SharedChoiceField(django_filters.fields.ChoiceField):
+    """A choice field whose form copies share its choices. Django deep-copies a form's
+    fields for every form made, and a choice field its choices with them: for 300 actors
+    that was a tenth of the list page's time. These choices are read once per request
+    and never changed, so each copy shares them."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SharedChoiceField:
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = self._choices
+        return result
+
+
+class LongChoiceFilter(django_filters.ChoiceFilter):
+    """A filter among hundreds of choices: drawn by LongSelect, copied by reference."""
+
+    field_class = SharedChoiceField
+
+
 # Filter forms are drawn on every list page: through Jinja2 (Django's own form templates,
 # ported) they take about half the time the Django engine takes. Admin and the other forms
 # keep Django's renderer (admin's widgets exist only as Django templates).
@@ -137,7 +154,7 @@ class InitiativeFilter(DatedFilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    actor = django_filters.ChoiceFilter(
+    actor = LongChoiceFilter(
         label="Actor",
         choices=[],
         method="filter_nothing",
@@ -150,7 +167,7 @@ class InitiativeFilter(DatedFilterSet):
         method="filter_nothing",
         empty_label="Any role",
     )
-    sector = django_filters.ChoiceFilter(
+    sector = LongChoiceFilter(
         label="Sector",
         choices=[],
         method="filter_sector",
@@ -234,12 +251,12 @@ class InitiativeFilter(DatedFilterSet):
     def filter_due_within(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
         if not value:
             return queryset
-        # The window's open actions first, from the (status, due_latest) index, then their
-        # initiatives. The LIMIT, far above any count, keeps PostgreSQL from turning this
-        # into a probe of each initiative in list order, which the newest initiatives (with
-        # actions due years ahead) made a probe of thousands.
-        due = FollowUpAction.objects.due_within(today=self.today, days=int(value)).order_by()
-        return queryset.filter(pk__in=due.values("initiative_id")[:SUBQUERY_FENCE])
+        # Probed initiative by initiative in list order, each probe one look in the
+        # index of pending actions by initiative and due date (`action_pending_initiative_
+        # due`): 7,609 probes for 25 rows at 100,000, without reading a row of actions.
+        # (Reading the window's initiatives first and sorting them fetched 7,108 rows.)
+        due = FollowUpAction.objects.due_within(today=self.today, days=int(value))
+        return queryset.filter(due.of_initiative())
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
@@ -255,5 +272,7 @@ class InitiativeFilter(DatedFilterSet):
         if self.query_text:
             queryset = search_filter(queryset, self.query_text)
         if self.sort_key == Sort.RELEVANCE:
-            return queryset.order_by("-rank", "pk")
+            # A row whose ranking vector is missing (written by a bulk load that filled
+            # search_vector alone) ranks last, not first.
+            return queryset.order_by(F("rank").desc(nulls_last=True), "pk")
         return queryset.order_by(*SORT_ORDERING[self.sort_key])

@@ -384,9 +384,13 @@ class Initiative(models.Model):
 
     # Kept up to date by initiatives.search.initiative_search_update (PostgreSQL only).
     search_vector = SearchVectorField(null=True, editable=False)
+    # The title and summary part of search_vector (weights A and B), which search ranks
+    # by: a few hundred bytes kept in the row, where the whole vector (a document's
+    # words) is kilobytes read from TOAST for every row ranked. Kept with search_vector.
+    rank_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=["updated_at", "search_vector"],
+        excluded_fields=["updated_at", "search_vector", "rank_vector"],
         # The admin writes what a save changed in the inlines here (see InitiativeAdmin).
         history_change_reason_field=models.TextField(null=True),
     )

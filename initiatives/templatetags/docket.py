@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -45,6 +46,15 @@ def snippet(value: str | None, query: str | None) -> SafeString:
     ]
     html = _marked(text[begin:end], shown)
     return mark_safe(("…" if begin else "") + html + ("…" if end < len(text) else ""))  # escaped
+
+
+@register.simple_tag(takes_context=True)
+def jinja(context: template.Context, template_name: str, **values: object) -> SafeString:
+    """Draw a template of the Jinja2 engine (jinja_templates/) here, with these values (and
+    the request, `csrf_input` and `csrf_token`): for the row loops that the Django engine
+    draws slowly. Its output is autoescaped."""
+    drawn = get_template(template_name, using="jinja2")
+    return mark_safe(drawn.render(values, request=context.get("request")))  # escaped
 
 
 @register.filter

@@ -15,7 +15,7 @@ from initiatives.search import (
     initiative_search_update,
 )
 from initiatives.services import initiative_save
-from tests.factories import InitiativeFactory
+from tests.factories import DocumentFactory, InitiativeFactory
 
 pytestmark = pytest.mark.django_db
 postgres_only = pytest.mark.skipif(
@@ -50,6 +50,52 @@ def test_it_ranks_title_matches_first_and_highlights_the_snippet(client: Client)
     page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
     assert page.index("<mark>Ammunition</mark> production") < page.index("Fisheries")
     assert "<mark>Ammunition</mark> for Ukraine." in page
+
+
+@postgres_only
+def test_it_ranks_by_title_and_summary_and_still_finds_words_only_in_documents(
+    client: Client,
+) -> None:
+    body = InitiativeFactory(title="Fisheries", summary="Quotas for the Baltic.")
+    DocumentFactory(initiative=body, text="Ammunition, ammunition and more ammunition.")
+    summary = InitiativeFactory(title="Loans", summary="Ammunition is mentioned once here.")
+    initiative_search_update(initiative_ids=[body.pk, summary.pk])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM initiatives_initiative "
+            "WHERE rank_vector = ts_filter(search_vector, '{a,b}') AND rank_vector <> ''"
+        )
+        assert cursor.fetchone() == (2,)
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("Loans") < page.index("Fisheries")
+
+
+@postgres_only
+def test_rows_loaded_without_a_ranking_vector_rank_last_until_it_is_filled(
+    client: Client,
+) -> None:
+    from initiatives.search import rank_vectors_fill
+
+    loaded = InitiativeFactory(title="Ammunition depots", summary="Stores.")
+    ranked = InitiativeFactory(title="Fisheries", summary="Ammunition once.")
+    initiative_search_update(initiative_ids=[loaded.pk, ranked.pk])
+    Initiative.objects.filter(pk=loaded.pk).update(rank_vector=None)  # as a bulk load leaves it
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("Fisheries") < page.index("depots")
+    assert rank_vectors_fill(connection) == 1
+    page = client.get("/initiatives/", {"q": "ammunition"}).content.decode()
+    assert page.index("depots") < page.index("Fisheries")
+
+
+@postgres_only
+def test_a_word_excluded_by_not_is_looked_for_in_the_documents_too(client: Client) -> None:
+    excluded = InitiativeFactory(title="Ammunition for fisheries patrols", summary="Boats.")
+    DocumentFactory(initiative=excluded, text="Drones watch the coast.")
+    kept = InitiativeFactory(title="Ammunition production", summary="Shells.")
+    initiative_search_update(initiative_ids=[excluded.pk, kept.pk])
+    page = client.get("/initiatives/", {"q": "ammunition -drones"}).content.decode()
+    assert "production" in page
+    assert "fisheries patrols" not in page
 
 
 @pytest.mark.parametrize("query", HOSTILE)

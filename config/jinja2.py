@@ -1,0 +1,38 @@
+"""The Jinja2 environment of the row templates in jinja_templates/ (see TEMPLATES in settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.template import defaultfilters
+from django.urls import reverse
+from django.utils.timezone import template_localtime
+from jinja2 import Environment
+
+from initiatives.templatetags.docket import action_state, marked, snippet
+
+
+def plural(count: int, suffix: str = "s") -> str:
+    """Django's ``pluralize``: the suffix unless the count is one."""
+    return "" if count == 1 else suffix
+
+
+def date(value: Any, format: str) -> str:
+    """Django's ``date`` filter, in the current time zone as Django's templates give it."""
+    return defaultfilters.date(template_localtime(value), format)
+
+
+def environment(**options: Any) -> Environment:
+    env = Environment(**options)  # noqa: S701 (Django's backend turns autoescape on)
+    env.globals["url"] = lambda name, *args: reverse(name, args=args)
+    env.filters.update(
+        marked=marked,
+        snippet=snippet,
+        plural=plural,
+        date=date,
+        truncatechars=defaultfilters.truncatechars,
+        capfirst=defaultfilters.capfirst,
+        floatformat=defaultfilters.floatformat,
+        action_state=action_state,
+    )
+    return env
