@@ -1,4 +1,4 @@
-"""The Jinja2 environment of the row templates in jinja_templates/ (see TEMPLATES in settings)."""
+"""The Jinja2 environment of the row templates in templates/jinja2/ (see TEMPLATES in settings)."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ def snippet(value: str | None, query: str | None) -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def jinja(context: template.Context, template_name: str, **values: object) -> SafeString:
-    """Draw a template of the Jinja2 engine (jinja_templates/) here, with these values (and
+    """Draw a template of the Jinja2 engine (templates/jinja2/) here, with these values (and
     the request, `csrf_input` and `csrf_token`): for the row loops that the Django engine
     draws slowly. Its output is autoescaped."""
     drawn = get_template(template_name, using="jinja2")
