@@ -22,8 +22,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Model, Q, QuerySet
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Model, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
@@ -279,29 +279,44 @@ def _failed(
     return result
 
 
-def _previous_version(extraction: Extraction, source_path: str) -> Document | None:
-    """The latest stored document this one is a new version of, if any."""
+def _previous_version(extraction: Extraction, source_path: str) -> QuerySet:
+    """The latest stored document this one is a new version of, if any (as one row)."""
     same_source = Q(source_path=source_path)
     if extraction.read.source_url:
         same_source = Q(source_url=extraction.read.source_url)
-    return Document.objects.filter(same_source).order_by("-imported_at", "-pk").first()
+    return Document.objects.filter(same_source).order_by("-imported_at", "-pk")[:1]
+
+
+def _known_versions(extraction: Extraction, source_path: str) -> tuple[Any, Any]:
+    """(pk, initiative_id) of the document with this very text, and of the latest
+    document this one is a new version of, each None if there is none: one round trip,
+    each half reading one entry of its own index."""
+    same_text = Document.objects.filter(sha256=extraction.sha256).order_by()[:1]
+    same_text = same_text.values_list("pk", "initiative_id", Value(True))
+    latest = _previous_version(extraction, source_path).values_list(
+        "pk", "initiative_id", Value(False)
+    )
+    if connection.features.supports_slicing_ordering_in_compound:
+        rows = list(same_text.union(latest, all=True).order_by())
+    else:  # SQLite: no LIMIT inside a UNION
+        rows = [*same_text, *latest]
+    found = {same: (pk, initiative_id) for pk, initiative_id, same in rows}
+    return found.get(True), found.get(False)
 
 
 def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> None:
-    existing = Document.objects.filter(sha256=extraction.sha256).first()
+    existing, previous = _known_versions(extraction, source_path)
     if existing is not None:
         result.outcome = ImportOutcome.UNCHANGED
-        result.document_id = existing.pk
-        result.initiative_id = existing.initiative_id
-        _report_match(existing, result)
+        result.document_id, result.initiative_id = existing
+        _report_match(result.document_id, result)
         return
-    previous = _previous_version(extraction, source_path)
     extracted = extraction.initiative
     initiative = None
     decision = None
-    if previous is not None and previous.initiative_id:
+    if previous is not None and previous[1]:
         result.outcome = ImportOutcome.UPDATED
-        initiative = Initiative.objects.select_for_update().get(pk=previous.initiative_id)
+        initiative = Initiative.objects.select_for_update().get(pk=previous[1])
     elif extracted is not None:
         # Held to the end of this document's transaction: no other worker creates
         # or attaches between our candidate search and our insert.
@@ -345,7 +360,8 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
             referenced_days=decision.days_said,
             created=initiative if decision.decision == MatchDecision.NEW else None,
         )
-    _report_match(document, result, match=match)
+    # A document stored without an initiative has had nothing proposed about it.
+    _report_match(document, result, match=match, stored_now=True, proposed=initiative is not None)
 
 
 def _attach(initiative: Initiative, document: Document, extraction: Extraction) -> None:
@@ -403,16 +419,27 @@ def _propose(initiative: Initiative, document: Document, extraction: Extraction)
 
 
 def _report_match(
-    document: Document, result: ImportResult, *, match: DocumentMatch | None = None
+    document: Document | int,
+    result: ImportResult,
+    *,
+    match: DocumentMatch | None = None,
+    stored_now: bool = False,
+    proposed: bool = True,
 ) -> None:
-    """Report the document's match (read again unless just recorded) and proposals."""
-    if match is None:
+    """Report the document's match and proposals, as stored. A document `stored_now`
+    has no match but `match`, and no proposals unless some were `proposed`: nothing to
+    read again."""
+    if match is None and not stored_now:
         match = DocumentMatch.objects.filter(document=document).first()
     result.match = match.as_dict() if match else None
-    result.proposals = [
-        proposal_as_dict(p)
-        for p in Proposal.objects.filter(document=document).select_related("evidence")
-    ]
+    result.proposals = (
+        [
+            proposal_as_dict(p)
+            for p in Proposal.objects.filter(document=document).select_related("evidence")
+        ]
+        if proposed
+        else []
+    )
 
 
 @transaction.atomic
