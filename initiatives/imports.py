@@ -13,6 +13,7 @@ additions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,10 +24,10 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Model, Q, QuerySet, Value
+from django.db.models import BooleanField, ExpressionWrapper, Model, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
 from initiatives.files import FileRefused, file_read_inside
 from initiatives.models import (
@@ -537,7 +538,7 @@ class _FactLoader:
         Evidence.objects.bulk_create(self.pending_evidence)
         for model, objs in self.pending_new.items():
             if model in (Milestone, FollowUpAction):
-                bulk_create_with_history(objs, model)
+                _bulk_create_with_history(objs, model)
             else:
                 model.objects.bulk_create(objs)
             self.counts[model._meta.model_name] = len(objs)
@@ -770,6 +771,23 @@ class _FactLoader:
             )
 
 
+@functools.cache
+def _history_manager(model: type[Model]) -> Any:
+    # `model.history` builds a manager class on every access (about 0.4 ms): build it once.
+    return get_history_manager_for_model(model)
+
+
+def _bulk_create_with_history(objs: list[Model], model: type[Model]) -> None:
+    """simple_history's `bulk_create_with_history`, with the history manager built once."""
+    if not connection.features.can_return_rows_from_bulk_insert:
+        bulk_create_with_history(objs, model)  # it reads the new rows back for their ids
+        return
+    with transaction.atomic(savepoint=False):
+        created = model._default_manager.bulk_create(objs)
+        if created:
+            _history_manager(model).bulk_history_create(created, default_change_reason=None)
+
+
 def _differs(obj: Model, values: dict[str, Any]) -> bool:
     return any(getattr(obj, name) != value for name, value in values.items())
 
@@ -814,15 +832,21 @@ def _sectors_for(names: list[str]) -> dict[str, Sector]:
     wanted = {name.casefold(): name for name in names}
     if not wanted:
         return {}
-    query = Q()
+    named = Q()
     for name in wanted.values():
-        query |= Q(name__iexact=name)
-    sectors = {s.name.casefold(): s for s in Sector.objects.filter(query)}
-    taken = set(
-        Sector.objects.filter(slug__in=[slugify(n)[:110] for n in wanted.values()]).values_list(
-            "slug", flat=True
-        )
+        named |= Q(name__iexact=name)
+    slugs = [slugify(n)[:110] for n in wanted.values()]
+    # The sectors of these names, and the slugs they could take, in one query.
+    rows = Sector.objects.filter(named | Q(slug__in=slugs)).annotate(
+        named=ExpressionWrapper(named, output_field=BooleanField())
     )
+    sectors: dict[str, Sector] = {}
+    taken: set[str] = set()
+    for sector in rows:
+        if sector.named:
+            sectors[sector.name.casefold()] = sector
+        if sector.slug in slugs:
+            taken.add(sector.slug)
     missing = [
         Sector(name=name[:120], slug=free_slug(name, taken, max_length=120, fallback="sector"))
         for key, name in wanted.items()
