@@ -72,7 +72,7 @@ from timeline.models import (
     Milestone,
     Proposal,
 )
-from timeline.proposals import proposal_as_dict, proposals_from_document
+from timeline.proposals import KnownFacts, proposal_as_dict, proposals_from_document
 from timeline.services import event_build, event_record
 
 logger = logging.getLogger(__name__)
@@ -348,9 +348,10 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         result.outcome = ImportOutcome.UPDATED
         _attach(initiative, document, extraction)
     else:
-        _FactLoader(initiative=initiative, document=document, counts=result.counts).load(extracted)
+        loader = _FactLoader(initiative=initiative, document=document, counts=result.counts)
+        loader.load(extracted)
         if decision is not None:
-            _propose(initiative, document, extraction)
+            _propose(initiative, document, extraction, known=loader.known())
     result.initiative_id = initiative.pk if initiative else None
     result.document_id = document.pk
     match = None
@@ -410,12 +411,19 @@ def _name_from_earliest(initiative: Initiative, document: Document, extraction: 
     initiative_save(initiative=initiative, via=EventVia.IMPORT, document=document)
 
 
-def _propose(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+def _propose(
+    initiative: Initiative,
+    document: Document,
+    extraction: Extraction,
+    *,
+    known: KnownFacts | None = None,
+) -> None:
     proposals_from_document(
         initiative=initiative,
         document=document,
         extraction=extraction,
         published=document_published(extraction),
+        known=known,
     )
 
 
@@ -466,8 +474,9 @@ def document_match_resolve(
     if initiative is None:
         extracted = extraction.initiative
         initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
-        _FactLoader(initiative=initiative, document=document, counts={}).load(extracted)
-        _propose(initiative, document, extraction)
+        loader = _FactLoader(initiative=initiative, document=document, counts={})
+        loader.load(extracted)
+        _propose(initiative, document, extraction, known=loader.known())
     else:
         initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
         _attach(initiative, document, extraction)
@@ -533,6 +542,27 @@ class _FactLoader:
             self._load_actions(extracted)
             self._flush()
         ChangeEvent.objects.bulk_create(self.pending_events)
+
+    def known(self) -> KnownFacts | None:
+        """A new initiative's facts, all written by `load` (None for one that existed)."""
+        if not self.is_new:
+            return None
+        pk = self.initiative.pk
+        new = self.pending_new
+        names = {actor.pk: name for name, actor in self.actors.items()}
+        facts: dict[str, dict[int, list[Any]]] = {
+            "actors": {
+                pk: [(link.role, names[link.actor_id]) for link in new.get(InitiativeActor, [])]
+            },
+            "areas": {pk: [link.area.slug for link in new.get(InitiativeArea, [])]},
+            "sectors": {pk: [link.sector.name for link in new.get(InitiativeSector, [])]},
+        }
+        # In FollowUpAction's order: the latest day of the window, undated last, then pk.
+        actions = sorted(
+            new.get(FollowUpAction, []),
+            key=lambda a: (a.due_latest is None, a.due_latest or dt.date.min, a.pk),
+        )
+        return KnownFacts(actions=actions, facts=facts)
 
     def _flush(self) -> None:
         Evidence.objects.bulk_create(self.pending_evidence)
