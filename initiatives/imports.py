@@ -13,6 +13,7 @@ additions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,11 +23,11 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Model, Q, QuerySet
+from django.db import IntegrityError, connection, transaction
+from django.db.models import BooleanField, ExpressionWrapper, Model, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
 from initiatives.files import FileRefused, file_read_inside
 from initiatives.models import (
@@ -71,7 +72,7 @@ from timeline.models import (
     Milestone,
     Proposal,
 )
-from timeline.proposals import proposal_as_dict, proposals_from_document
+from timeline.proposals import KnownFacts, proposal_as_dict, proposals_from_document
 from timeline.services import event_build, event_record
 
 logger = logging.getLogger(__name__)
@@ -279,29 +280,44 @@ def _failed(
     return result
 
 
-def _previous_version(extraction: Extraction, source_path: str) -> Document | None:
-    """The latest stored document this one is a new version of, if any."""
+def _previous_version(extraction: Extraction, source_path: str) -> QuerySet:
+    """The latest stored document this one is a new version of, if any (as one row)."""
     same_source = Q(source_path=source_path)
     if extraction.read.source_url:
         same_source = Q(source_url=extraction.read.source_url)
-    return Document.objects.filter(same_source).order_by("-imported_at", "-pk").first()
+    return Document.objects.filter(same_source).order_by("-imported_at", "-pk")[:1]
+
+
+def _known_versions(extraction: Extraction, source_path: str) -> tuple[Any, Any]:
+    """(pk, initiative_id) of the document with this very text, and of the latest
+    document this one is a new version of, each None if there is none: one round trip,
+    each half reading one entry of its own index."""
+    same_text = Document.objects.filter(sha256=extraction.sha256).order_by()[:1]
+    same_text = same_text.values_list("pk", "initiative_id", Value(True))
+    latest = _previous_version(extraction, source_path).values_list(
+        "pk", "initiative_id", Value(False)
+    )
+    if connection.features.supports_slicing_ordering_in_compound:
+        rows = list(same_text.union(latest, all=True).order_by())
+    else:  # SQLite: no LIMIT inside a UNION
+        rows = [*same_text, *latest]
+    found = {same: (pk, initiative_id) for pk, initiative_id, same in rows}
+    return found.get(True), found.get(False)
 
 
 def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> None:
-    existing = Document.objects.filter(sha256=extraction.sha256).first()
+    existing, previous = _known_versions(extraction, source_path)
     if existing is not None:
         result.outcome = ImportOutcome.UNCHANGED
-        result.document_id = existing.pk
-        result.initiative_id = existing.initiative_id
-        _report_match(existing, result)
+        result.document_id, result.initiative_id = existing
+        _report_match(result.document_id, result)
         return
-    previous = _previous_version(extraction, source_path)
     extracted = extraction.initiative
     initiative = None
     decision = None
-    if previous is not None and previous.initiative_id:
+    if previous is not None and previous[1]:
         result.outcome = ImportOutcome.UPDATED
-        initiative = Initiative.objects.select_for_update().get(pk=previous.initiative_id)
+        initiative = Initiative.objects.select_for_update().get(pk=previous[1])
     elif extracted is not None:
         # Held to the end of this document's transaction: no other worker creates
         # or attaches between our candidate search and our insert.
@@ -332,9 +348,10 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
         result.outcome = ImportOutcome.UPDATED
         _attach(initiative, document, extraction)
     else:
-        _FactLoader(initiative=initiative, document=document, counts=result.counts).load(extracted)
+        loader = _FactLoader(initiative=initiative, document=document, counts=result.counts)
+        loader.load(extracted)
         if decision is not None:
-            _propose(initiative, document, extraction)
+            _propose(initiative, document, extraction, known=loader.known())
     result.initiative_id = initiative.pk if initiative else None
     result.document_id = document.pk
     match = None
@@ -345,7 +362,8 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
             referenced_days=decision.days_said,
             created=initiative if decision.decision == MatchDecision.NEW else None,
         )
-    _report_match(document, result, match=match)
+    # A document stored without an initiative has had nothing proposed about it.
+    _report_match(document, result, match=match, stored_now=True, proposed=initiative is not None)
 
 
 def _attach(initiative: Initiative, document: Document, extraction: Extraction) -> None:
@@ -393,26 +411,44 @@ def _name_from_earliest(initiative: Initiative, document: Document, extraction: 
     initiative_save(initiative=initiative, via=EventVia.IMPORT, document=document)
 
 
-def _propose(initiative: Initiative, document: Document, extraction: Extraction) -> None:
+def _propose(
+    initiative: Initiative,
+    document: Document,
+    extraction: Extraction,
+    *,
+    known: KnownFacts | None = None,
+) -> None:
     proposals_from_document(
         initiative=initiative,
         document=document,
         extraction=extraction,
         published=document_published(extraction),
+        known=known,
     )
 
 
 def _report_match(
-    document: Document, result: ImportResult, *, match: DocumentMatch | None = None
+    document: Document | int,
+    result: ImportResult,
+    *,
+    match: DocumentMatch | None = None,
+    stored_now: bool = False,
+    proposed: bool = True,
 ) -> None:
-    """Report the document's match (read again unless just recorded) and proposals."""
-    if match is None:
+    """Report the document's match and proposals, as stored. A document `stored_now`
+    has no match but `match`, and no proposals unless some were `proposed`: nothing to
+    read again."""
+    if match is None and not stored_now:
         match = DocumentMatch.objects.filter(document=document).first()
     result.match = match.as_dict() if match else None
-    result.proposals = [
-        proposal_as_dict(p)
-        for p in Proposal.objects.filter(document=document).select_related("evidence")
-    ]
+    result.proposals = (
+        [
+            proposal_as_dict(p)
+            for p in Proposal.objects.filter(document=document).select_related("evidence")
+        ]
+        if proposed
+        else []
+    )
 
 
 @transaction.atomic
@@ -438,8 +474,9 @@ def document_match_resolve(
     if initiative is None:
         extracted = extraction.initiative
         initiative = Initiative(slug=unique_slug(extracted.title), title=extracted.title[:300])
-        _FactLoader(initiative=initiative, document=document, counts={}).load(extracted)
-        _propose(initiative, document, extraction)
+        loader = _FactLoader(initiative=initiative, document=document, counts={})
+        loader.load(extracted)
+        _propose(initiative, document, extraction, known=loader.known())
     else:
         initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
         _attach(initiative, document, extraction)
@@ -506,11 +543,32 @@ class _FactLoader:
             self._flush()
         ChangeEvent.objects.bulk_create(self.pending_events)
 
+    def known(self) -> KnownFacts | None:
+        """A new initiative's facts, all written by `load` (None for one that existed)."""
+        if not self.is_new:
+            return None
+        pk = self.initiative.pk
+        new = self.pending_new
+        names = {actor.pk: name for name, actor in self.actors.items()}
+        facts: dict[str, dict[int, list[Any]]] = {
+            "actors": {
+                pk: [(link.role, names[link.actor_id]) for link in new.get(InitiativeActor, [])]
+            },
+            "areas": {pk: [link.area.slug for link in new.get(InitiativeArea, [])]},
+            "sectors": {pk: [link.sector.name for link in new.get(InitiativeSector, [])]},
+        }
+        # In FollowUpAction's order: the latest day of the window, undated last, then pk.
+        actions = sorted(
+            new.get(FollowUpAction, []),
+            key=lambda a: (a.due_latest is None, a.due_latest or dt.date.min, a.pk),
+        )
+        return KnownFacts(actions=actions, facts=facts)
+
     def _flush(self) -> None:
         Evidence.objects.bulk_create(self.pending_evidence)
         for model, objs in self.pending_new.items():
             if model in (Milestone, FollowUpAction):
-                bulk_create_with_history(objs, model)
+                _bulk_create_with_history(objs, model)
             else:
                 model.objects.bulk_create(objs)
             self.counts[model._meta.model_name] = len(objs)
@@ -743,6 +801,23 @@ class _FactLoader:
             )
 
 
+@functools.cache
+def _history_manager(model: type[Model]) -> Any:
+    # `model.history` builds a manager class on every access (about 0.4 ms): build it once.
+    return get_history_manager_for_model(model)
+
+
+def _bulk_create_with_history(objs: list[Model], model: type[Model]) -> None:
+    """simple_history's `bulk_create_with_history`, with the history manager built once."""
+    if not connection.features.can_return_rows_from_bulk_insert:
+        bulk_create_with_history(objs, model)  # it reads the new rows back for their ids
+        return
+    with transaction.atomic(savepoint=False):
+        created = model._default_manager.bulk_create(objs)
+        if created:
+            _history_manager(model).bulk_history_create(created, default_change_reason=None)
+
+
 def _differs(obj: Model, values: dict[str, Any]) -> bool:
     return any(getattr(obj, name) != value for name, value in values.items())
 
@@ -787,15 +862,21 @@ def _sectors_for(names: list[str]) -> dict[str, Sector]:
     wanted = {name.casefold(): name for name in names}
     if not wanted:
         return {}
-    query = Q()
+    named = Q()
     for name in wanted.values():
-        query |= Q(name__iexact=name)
-    sectors = {s.name.casefold(): s for s in Sector.objects.filter(query)}
-    taken = set(
-        Sector.objects.filter(slug__in=[slugify(n)[:110] for n in wanted.values()]).values_list(
-            "slug", flat=True
-        )
+        named |= Q(name__iexact=name)
+    slugs = [slugify(n)[:110] for n in wanted.values()]
+    # The sectors of these names, and the slugs they could take, in one query.
+    rows = Sector.objects.filter(named | Q(slug__in=slugs)).annotate(
+        named=ExpressionWrapper(named, output_field=BooleanField())
     )
+    sectors: dict[str, Sector] = {}
+    taken: set[str] = set()
+    for sector in rows:
+        if sector.named:
+            sectors[sector.name.casefold()] = sector
+        if sector.slug in slugs:
+            taken.add(sector.slug)
     missing = [
         Sector(name=name[:120], slug=free_slug(name, taken, max_length=120, fallback="sector"))
         for key, name in wanted.items()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,6 +71,35 @@ def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
     """The initiatives' actors (role, name), areas, sectors, action descriptions and the
     days their documents point back at, by kind and initiative: one query (a union of
     flat rows, no model instances)."""
+    facts: dict[str, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    if not ids:
+        return facts
+    sql, params = _facts_sql(len(ids))
+    # The query was compiled for the ids -1, -2, …: put the real ones in their places.
+    given = {-n: pk for n, pk in enumerate(ids, start=1)}
+    params = tuple(given.get(p, p) if isinstance(p, int) else p for p in params)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    for initiative_id, kind, first, second in rows:
+        if kind == "actors":
+            facts[kind][initiative_id].append((first, second))
+        elif kind == "days":
+            facts[kind][initiative_id].extend(json.loads(first or "[]"))
+        else:
+            facts[kind][initiative_id].append(first)
+    return facts
+
+
+@functools.cache
+def _facts_sql(count: int) -> tuple[str, tuple[Any, ...]]:
+    """`initiatives_facts`'s query for `count` ids, compiled once per process (building
+    and compiling its five-part union cost about 3 ms of CPU, twice per import)."""
+    sql, params = _facts_union(list(range(-1, -count - 1, -1))).query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _facts_union(ids: list[int]) -> Any:
     text = TextField()
 
     def rows(queryset: Any, kind: str, first: Any, second: Any = None) -> Any:
@@ -81,7 +111,7 @@ def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
         )
 
     actions = apps.get_model("timeline", "FollowUpAction")  # a layer above this one
-    union = rows(
+    return rows(
         InitiativeActor.objects.filter(initiative_id__in=ids), "actors", "role", "actor__name"
     ).union(
         rows(InitiativeArea.objects.filter(initiative_id__in=ids), "areas", "area__slug"),
@@ -94,15 +124,6 @@ def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
         ),
         all=True,
     )
-    facts: dict[str, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for initiative_id, kind, first, second in union:
-        if kind == "actors":
-            facts[kind][initiative_id].append((first, second))
-        elif kind == "days":
-            facts[kind][initiative_id].extend(json.loads(first or "[]"))
-        else:
-            facts[kind][initiative_id].append(first)
-    return facts
 
 
 def candidate_profiles(ids: list[int]) -> dict[int, match.Profile]:

@@ -8,6 +8,7 @@ unverified initiatives; the rest wait in triage.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -92,6 +93,8 @@ class _Proposer:
         self.created: list[Proposal] = []
         self.pending: list[tuple[Proposal, Evidence | None]] = []
         self.seen: set[str] = set()
+        # Reports kept without a target (`_orphan`, `_orphan_window`).
+        self.orphans = 0
 
     def add(
         self,
@@ -105,11 +108,13 @@ class _Proposer:
         milestone: Milestone | None = None,
         target: dict[str, Any] | None = None,
         old_value: dict[str, Any] | None = None,
+        orphan: bool = False,
     ) -> None:
         digest = _key(kind, *key)
         if digest in self.seen:
             return
         self.seen.add(digest)
+        self.orphans += orphan
         evidence = None
         if span is not None:
             evidence = Evidence.for_span(self.document, span.start, span.end, rule=RULE)
@@ -155,15 +160,34 @@ def _window_of(action: FollowUpAction) -> dict[str, Any]:
     }
 
 
+@dataclasses.dataclass
+class KnownFacts:
+    """An initiative's facts as its importer has just written them, so that they need
+    not be read back: its actions, in their model's order, and its links in the form
+    of `initiatives_facts`."""
+
+    actions: list[FollowUpAction]
+    facts: dict[str, dict[int, list[Any]]]
+
+
 # Called inside an import's transaction, which fails as a whole: no savepoint of its own.
 @transaction.atomic(savepoint=False)
 def proposals_from_document(
-    *, initiative: Initiative, document: Document, extraction: Extraction, published: dt.date
+    *,
+    initiative: Initiative,
+    document: Document,
+    extraction: Extraction,
+    published: dt.date,
+    known: KnownFacts | None = None,
 ) -> list[Proposal]:
     """Record what this document reports that differs from the initiative, then apply
-    what the policy allows. Returns the new proposals (a re-import returns none)."""
+    what the policy allows. Returns the new proposals (a re-import returns none).
+    `known` is the initiative's facts, when the caller has just written all of them."""
     proposer = _Proposer(initiative=initiative, document=document)
-    actions = {a.pk: a for a in initiative.actions.select_related("owner")}
+    if known is None:
+        actions = {a.pk: a for a in initiative.actions.select_related("owner")}
+    else:
+        actions = {a.pk: a for a in known.actions}
     open_actions = {pk: a.description for pk, a in actions.items() if a.status in OPEN_STATUSES}
     progress = find_progress(document.text, reference=published)
     spoken_of: set[int] = set()
@@ -222,9 +246,12 @@ def proposals_from_document(
         )
 
     _status(proposer, progress.statuses)
-    _new_facts(proposer, extraction, actions, spoken_of)
+    _new_facts(proposer, extraction, actions, spoken_of, written=known)
     _apply_allowed(proposer.save())
-    proposals_resolve_orphans(initiative=initiative)
+    if known is None or proposer.orphans:
+        # An initiative whose facts were all just written has no orphan report but
+        # this document's.
+        proposals_resolve_orphans(initiative=initiative)
     return proposer.created
 
 
@@ -251,6 +278,7 @@ def _orphan(
         key=(proposer.initiative.pk, "orphan", proposer.document.sha256, statement.span.start),
         confidence=ORPHAN_CONFIDENCE,
         span=statement.span,
+        orphan=True,
         value={
             "status": ActionStatus.DONE,
             "completed_on": _iso(completed_on),
@@ -271,6 +299,7 @@ def _orphan_window(proposer: _Proposer, statement: Statement, value: dict[str, A
         key=(proposer.initiative.pk, "orphan", proposer.document.sha256, statement.span.start),
         confidence=ORPHAN_CONFIDENCE,
         span=statement.span,
+        orphan=True,
         value={**value, "statement": statement.span.quote, "words": sorted(statement.words)},
     )
 
@@ -315,6 +344,8 @@ def _new_facts(
     extraction: Extraction,
     actions: dict[int, FollowUpAction],
     spoken_of: set[int],
+    *,
+    written: KnownFacts | None,
 ) -> None:
     extracted = extraction.initiative
     if extracted is None:
@@ -342,7 +373,7 @@ def _new_facts(
             },
         )
     # The initiative's actors, areas and sectors, in one query.
-    facts = initiatives_facts([initiative.pk])
+    facts = written.facts if written is not None else initiatives_facts([initiative.pk])
     actors = {name for _role, name in facts["actors"][initiative.pk]}
     for actor in extracted.actors:
         if actor.role == "mentioned" or actor.name in actors:

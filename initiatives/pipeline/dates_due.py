@@ -505,9 +505,12 @@ def find_due_windows(
     """
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, DueRule, re.Match[str]]] = []
+    # A gate word missing from the whole range is missing from each of its sentences.
+    whole = text[start:end].lower()
+    rules = [(order, rule) for order, rule in enumerate(DUE_RULES) if rule.may_match(whole)]
     for s_start, s_end in sentence_spans(text, start, end):
         lowered = text[s_start:s_end].lower()
-        for order, rule in enumerate(DUE_RULES):
+        for order, rule in rules:
             if not rule.may_match(lowered):
                 continue
             for match in rule.pattern.finditer(text, s_start, s_end):

@@ -101,6 +101,8 @@ _SUFFIXES = (
 )
 
 
+# Pure, and called for every word of every clause: the same few thousand words recur.
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, stable stem: enough to match "guidelines" with "guideline" and
     "industrial" with "industry"."""
@@ -115,7 +117,7 @@ def stem(word: str) -> str:
 
 def distinctive_words(text: str, *, extra_stop: Iterable[str] = ()) -> list[str]:
     """The words of `text` that may tell one initiative from another, in order, once."""
-    stop = STOPWORDS | {w.casefold() for w in extra_stop}
+    stop = STOPWORDS | {w.casefold() for w in extra_stop} if extra_stop else STOPWORDS
     out: dict[str, None] = {}
     for match in _WORD.finditer(text):
         for part in match.group().casefold().split("-"):
