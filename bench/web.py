@@ -135,7 +135,7 @@ def follower():
     """A reader following FOLLOWS initiatives (created once, on the benchmark database)."""
     from django.contrib.auth.models import User
 
-    from accounts.models import Follow
+    from notifications.models import Follow
     from initiatives.models import Initiative
 
     user, _ = User.objects.get_or_create(username="bench-follower")
