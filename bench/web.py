@@ -135,8 +135,8 @@ def follower():
     """A reader following FOLLOWS initiatives (created once, on the benchmark database)."""
     from django.contrib.auth.models import User
 
-    from notifications.models import Follow
     from initiatives.models import Initiative
+    from notifications.models import Follow
 
     user, _ = User.objects.get_or_create(username="bench-follower")
     if user.follows.count() < FOLLOWS:
