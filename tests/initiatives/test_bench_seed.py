@@ -38,6 +38,9 @@ def test_it_writes_every_initiative_with_its_document_links_and_dates() -> None:
     for evidence in Evidence.objects.select_related("document"):
         evidence.full_clean()  # the quote is the document's text between start and end
     assert all(d.text.count("\n\n") == 6 for d in Document.objects.all())
+    # a microsecond apart, as bulk_create stamped them: updated_at sorts like the ids
+    stamps = list(Initiative.objects.order_by("pk").values_list("updated_at", flat=True))
+    assert stamps == sorted(set(stamps))
     done = FollowUpAction.objects.filter(status="done")
     assert done.exists() and not done.filter(completed_on__isnull=True).exists()
 

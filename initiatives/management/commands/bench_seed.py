@@ -23,7 +23,7 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,7 +253,8 @@ class Generator:
         seed: int,
         first: int,
         ids: dict[type, int],
-        now: str,
+        now: dt.datetime,
+        stamp: Callable[[dt.datetime], str],
         actors: list[tuple[int, str]],
         sectors: list[tuple[int, str]],
         areas: list[tuple[int, str]],
@@ -261,7 +262,10 @@ class Generator:
         self.rng = random.Random(seed)
         self.n = first  # the number in the next slug
         self.ids = dict(ids)  # the last id used in each table
-        self.now = now
+        # Initiatives are created a microsecond apart, in slug order, as bulk_create
+        # stamped them: pages sorted by updated_at find them in that index's order.
+        self.started, self.stamp = now, stamp
+        self.now = stamp(now)
         self.actors, self.sectors, self.areas = actors, sectors, areas
         self.words = [codeword(k) for k in range(CODEWORDS)]
         templates = random.Random(seed + 1)
@@ -327,9 +331,10 @@ class Generator:
             verified = 1 if r() < 0.3 else 0
             ids[Initiative] += 1
             initiative = ids[Initiative]
+            created = self.stamp(self.started + dt.timedelta(microseconds=self.n))
             initiatives.append(
                 (initiative, slug, title, summary, status, decided_iso, day, 0, venue,
-                 verified, "[]", now, now)
+                 verified, "[]", created, created)
             )  # fmt: skip
             choice = rng.randrange(DOCUMENTS_PER_KEY)
             template = self.documents[country, topic][choice]
@@ -441,7 +446,8 @@ class Command(BaseCommand):
             seed=options["seed"],
             first=Initiative.objects.filter(slug__startswith=SLUG_PREFIX).count(),
             ids={model: max_id(connection, model._meta.db_table) for model, _ in MODELS},
-            now=now.isoformat() if postgres else connection.ops.adapt_datetimefield_value(now),
+            now=now,
+            stamp=dt.datetime.isoformat if postgres else connection.ops.adapt_datetimefield_value,
             actors=[(a.pk, a.name) for a in self._actors()],
             sectors=[(s.pk, s.name) for s in self._sectors()],
             areas=list(CooperationArea.objects.values_list("pk", "name")),
