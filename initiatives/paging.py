@@ -1,4 +1,12 @@
-"""Pagination with a capped count, so a page never counts 100,000 rows."""
+"""Pagination with a capped count, so a page never counts 100,000 rows, and keyset
+("cursor") links beyond the numbered pages, so a deep page never reads the rows before it.
+
+The first pages are numbered (``?page=3``): at most COUNT_CAP rows, an OFFSET of at most a
+thousand. Past the last numbered page of a list with more rows, "Next" carries a signed
+cursor of the last row shown (``?after=…``) and "Previous" one of the first
+(``?before=…``): the rows after or before it in the list's order, read from an index
+(`initiatives.keyset`), as fast at the millionth row as at the thousandth.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +15,47 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from initiatives.keyset import (
+    BadCursor,
+    Key,
+    decode,
+    encode,
+    ordering_keys,
+    ranges_read,
+    reversed_keys,
+    reversed_order,
+    seek_ranges,
+)
+
 PAGE_SIZE = 25
-# Count at most this many rows; beyond it the page says "1000+" and asks to refine.
+# Count at most this many rows; beyond it the page says "1000+" and pages on by cursor.
 COUNT_CAP = 1000
+# The query parameters of the cursor links.
+AFTER, BEFORE = "after", "before"
 
 
 @dataclass
 class CappedPage:
     rows: list[Any]
-    number: int
+    number: int  # 0 on a page reached by cursor
     per_page: int
     count: int
     capped: bool
     query: QueryDict
+    # For the cursor links: the list's ordering and the scope its cursors are signed for.
+    keys: list[Key] | None = None
+    scope: str = ""
+    rows_before: bool = False  # on a cursor page: rows before the first shown
+    rows_after: bool = False  # on a cursor page: rows after the last shown
+
+    @property
+    def by_cursor(self) -> bool:
+        return self.number == 0
 
     @property
     def num_pages(self) -> int:
@@ -36,32 +67,59 @@ class CappedPage:
 
     @property
     def has_previous(self) -> bool:
-        return self.number > 1
+        return self.rows_before if self.by_cursor else self.number > 1
 
     @property
     def has_next(self) -> bool:
-        return self.number < self.num_pages
+        if self.by_cursor:
+            return self.rows_after
+        # The last numbered page of a capped list goes on by cursor.
+        return self.number < self.num_pages or (self.capped and self.keys is not None)
 
     @property
     def start_index(self) -> int:
-        return 0 if not self.rows else (self.number - 1) * self.per_page + 1
+        return 0 if not self.rows or self.by_cursor else (self.number - 1) * self.per_page + 1
 
     @property
     def end_index(self) -> int:
         return (self.number - 1) * self.per_page + len(self.rows)
 
-    def url_for(self, number: int) -> str:
+    @property
+    def shown(self) -> str:
+        """Which rows are shown: "26–50", or on a cursor page "25 (beyond page 40)"."""
+        if self.by_cursor:
+            return f"{len(self.rows)} (beyond page {self.num_pages})"
+        return f"{self.start_index}–{self.end_index}"
+
+    def _url(self, **params: str) -> str:
         query = self.query.copy()
-        query["page"] = str(number)
+        for name in ("page", AFTER, BEFORE):
+            query.pop(name, None)
+        query.update(params)
         return f"?{query.urlencode()}"
+
+    def url_for(self, number: int) -> str:
+        return self._url(page=str(number))
+
+    def _cursor(self, row: Any) -> str:
+        assert self.keys is not None
+        return encode(self.keys, row, self.scope)
 
     @property
     def previous_url(self) -> str:
+        if self.by_cursor:
+            return self._url(**{BEFORE: self._cursor(self.rows[0])})
         return self.url_for(self.number - 1)
 
     @property
     def next_url(self) -> str:
+        if self.by_cursor or self.number >= self.num_pages:
+            return self._url(**{AFTER: self._cursor(self.rows[-1])})
         return self.url_for(self.number + 1)
+
+    @property
+    def first_url(self) -> str:
+        return self.url_for(1)
 
 
 def page_number(raw: str | None) -> int:
@@ -89,26 +147,67 @@ def capped_page(
     *,
     per_page: int = PAGE_SIZE,
     count_queryset: QuerySet | None = None,
-    fetch: Callable[[QuerySet, int, int], list[Any]] | None = None,
+    fetch: Callable[[QuerySet, int, int, list[Q]], list[Any]] | None = None,
     when_few: Callable[[QuerySet], QuerySet] | None = None,
+    scope: str = "list",
 ) -> CappedPage:
-    """One page of ``queryset``. ``fetch(queryset, start, stop)`` may replace the plain
-    slice, e.g. to read the rows in a way the database can do faster; ``when_few`` may
-    rewrite the queryset when the count found at most COUNT_CAP rows (all of them can
-    then be read and sorted, rather than an index walked until a page is found)."""
-    number = page_number(query.get("page"))
+    """One page of ``queryset``: numbered (``?page=``), or after or before a cursor.
+
+    ``fetch(queryset, start, stop, ranges)`` may replace reading rows start..stop of the
+    queryset restricted to any of ``ranges`` (conditions from `keyset.seek_ranges`, or
+    one that keeps every row), e.g. to read them in a way the database can do faster;
+    ``when_few`` may rewrite the queryset when the count found at most COUNT_CAP rows
+    (all of them can then be read and sorted, rather than an index walked until a page is
+    found). ``scope`` names the list, so that its cursors are refused by another."""
     count, capped = capped_count(queryset if count_queryset is None else count_queryset)
     if when_few is not None and not capped:
         queryset = when_few(queryset)
-    num_pages = max(1, math.ceil(count / per_page))
-    if number > num_pages:
+    keys = _keys(queryset)
+    scope = f"page:{scope}:" + ",".join(
+        f"{'-' if k.descending else ''}{k.name}" for k in keys or []
+    )
+    page = CappedPage(
+        rows=[], number=0, per_page=per_page, count=count, capped=capped, query=query,
+        keys=keys, scope=scope,
+    )  # fmt: skip
+    read = fetch or _read
+    token = query.get(AFTER) or query.get(BEFORE)
+    if token and keys is not None:
+        backwards = not query.get(AFTER)
+        try:
+            values = decode(token, keys, scope)
+        except BadCursor as error:
+            raise Http404(str(error)) from None
+        if backwards:
+            queryset, keys = reversed_order(queryset), reversed_keys(keys)
+        rows = read(queryset, 0, per_page + 1, seek_ranges(keys, values))
+        more = len(rows) > per_page
+        page.rows = rows[:per_page]
+        if backwards:
+            page.rows.reverse()
+        page.rows_before, page.rows_after = (more, True) if backwards else (True, more)
+        return page
+    number = page_number(query.get("page"))
+    if number > page.num_pages:
         raise Http404("No such page.")
     start = (number - 1) * per_page
-    stop = start + per_page
-    rows = fetch(queryset, start, stop) if fetch else list(queryset[start:stop])
-    return CappedPage(
-        rows=rows, number=number, per_page=per_page, count=count, capped=capped, query=query
-    )
+    page.number = number
+    page.rows = read(queryset, start, start + per_page, [Q()])
+    return page
+
+
+def _keys(queryset: QuerySet) -> list[Key] | None:
+    """The ordering's keys, or None if it cannot be paged by cursor (no unique last key)."""
+    try:
+        return ordering_keys(queryset)
+    except TypeError:
+        return None
+
+
+def _read(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> list[Any]:
+    if start == 0:
+        return ranges_read(queryset, ranges, stop)
+    return list(queryset.filter(*ranges)[start:stop])  # a numbered page: [Q()]
 
 
 def render_list(

@@ -222,7 +222,10 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
     )
     page = capped_page(
-        rows.prefetch_related(_area_links()), request.GET, count_queryset=filterset.qs
+        rows.prefetch_related(_area_links()),
+        request.GET,
+        count_queryset=filterset.qs,
+        scope="initiatives",
     )
     context = {
         "filter": filterset,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import operator
+from functools import reduce
+
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from initiatives.paging import capped_page, render_list
@@ -13,14 +16,22 @@ from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
 
 
-def merged_by_status(queryset: QuerySet, start: int, stop: int) -> list[FollowUpAction]:
-    """Rows start..stop in due order. On PostgreSQL, one (status, due_latest) index scan per
-    status, merged, instead of sorting a million actions to show 25 of them."""
+def merged_by_status(
+    queryset: QuerySet, start: int, stop: int, ranges: list[Q]
+) -> list[FollowUpAction]:
+    """Rows start..stop in due order, of those in any of ``ranges`` (see
+    `initiatives.paging.capped_page`). On PostgreSQL, one (status, due_latest) index scan
+    per status and range, merged, instead of sorting a million actions to show 25 of them;
+    a range after a cursor starts the scan at the cursor's due date."""
     if not connection.features.supports_slicing_ordering_in_compound:
-        return list(queryset[start:stop])
-    parts = [queryset.filter(status=status)[:stop] for status in ActionStatus.values]
+        return list(queryset.filter(reduce(operator.or_, ranges))[start:stop])
+    parts = [
+        queryset.filter(part, status=status)[:stop]
+        for part in ranges
+        for status in ActionStatus.values
+    ]
     merged = parts[0].union(*parts[1:], all=True)
-    return list(merged.order_by(F("due_latest").asc(nulls_last=True), "pk")[start:stop])
+    return list(merged.order_by(*queryset.query.order_by)[start:stop])
 
 
 def _actions() -> QuerySet[FollowUpAction]:
@@ -31,7 +42,7 @@ def _actions() -> QuerySet[FollowUpAction]:
 
 def deliverables(request: HttpRequest) -> HttpResponse:
     filterset = DeliverableFilter(data=request.GET, queryset=_actions(), request=request)
-    page = capped_page(filterset.qs, request.GET, fetch=merged_by_status)
+    page = capped_page(filterset.qs, request.GET, fetch=merged_by_status, scope="deliverables")
     context = {
         "filter": filterset,
         "page": page,

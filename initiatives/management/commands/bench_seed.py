@@ -1,20 +1,44 @@
-"""Generate a realistic synthetic dataset for benchmarks, with bulk inserts.
+"""Generate a realistic synthetic dataset for benchmarks: a million initiatives in minutes.
 
 Each initiative gets one source document of a few KB, about ten follow-up actions, three
 milestones, one to three areas, two to four actors and one to three sectors. Titles carry
 a code word drawn from a vocabulary of ``CODEWORDS`` words, so a search for one code word
-is selective (about initiatives / CODEWORDS hits)."""
+is selective (about initiatives / CODEWORDS hits).
+
+Rows are generated as tuples and written with COPY on PostgreSQL (multi-row inserts
+elsewhere: a slower path, fine for the small datasets of tests). For a large load the
+tables' secondary indexes are dropped first and built again after, foreign keys are not
+checked row by row (the rows are consistent by construction), and the search vectors are
+put together from the vectors of each piece of text, computed once (see
+``initiatives.management.bulkload``). The load ends with ``VACUUM ANALYZE`` and the
+dashboard's status counts. No history rows are written (nor were they by ``bulk_create``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import queue
 import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
+from django.utils import timezone
 
+from initiatives.management.bulkload import (
+    VectorPieces,
+    backend_cpu_seconds,
+    indexes_set_aside,
+    max_id,
+    rows_insert,
+    sequences_reset,
+)
 from initiatives.models import (
     Actor,
     ActorKind,
@@ -31,7 +55,7 @@ from initiatives.models import (
     Sector,
     Status,
 )
-from initiatives.search import initiative_search_update
+from initiatives.summary import status_summary_refresh
 from timeline.models import ActionStatus, FollowUpAction, Milestone, MilestoneKind
 
 SLUG_PREFIX = "bench-"
@@ -135,23 +159,277 @@ SENTENCES = [
 ]
 
 
+# Distinct document texts for each (country, topic); the code word and the year are put in
+# each copy, so a search for a code word stays as selective as the titles make it.
+DOCUMENTS_PER_KEY = 8
+# Placeholders in the document and search-vector templates.
+WORD_MARK = "zzcodeword"
+YEAR_MARK = "1111"
+# Below this many new initiatives (and below the rows already there) the indexes stay.
+REBUILD_MIN = 50_000
+MILESTONES = [
+    ("Decision", MilestoneKind.DECISION),
+    ("Signature", MilestoneKind.SIGNATURE),
+    ("Entry into force", MilestoneKind.ENTRY_INTO_FORCE),
+]
+ROLES = [ActorRole.DECISION_MAKER, ActorRole.PARTNER, ActorRole.IMPLEMENTER]
+VENUES = ["Brussels", "Luxembourg", "Strasbourg", "Kyiv"]
+DUE_TEXT = "in the coming months"
+
+INITIATIVE_COLUMNS = (
+    "id", "slug", "title", "summary", "status", "decided_on", "decided_on_precision",
+    "decided_on_year_inferred", "venue", "verified", "curated_fields", "created_at",
+    "updated_at",
+)  # fmt: skip
+DOCUMENT_COLUMNS = (
+    "id", "initiative_id", "title", "text", "sha256", "format", "source_url", "source_path",
+    "site_name", "published_on", "reference_date", "set_aside", "warnings", "imported_at",
+)  # fmt: skip
+EVIDENCE_COLUMNS = ("id", "document_id", "start", "end", "quote", "prefix", "suffix", "rule")
+AREA_COLUMNS = ("id", "initiative_id", "area_id", "statement", "evidence_id", "origin")
+SECTOR_COLUMNS = ("id", "initiative_id", "sector_id", "origin")
+ACTOR_COLUMNS = ("id", "initiative_id", "actor_id", "role", "origin")
+MILESTONE_COLUMNS = (
+    "id", "initiative_id", "title", "kind", "date", "date_precision", "rule", "origin",
+    "created_at", "updated_at", "evidence_id",
+)  # fmt: skip
+ACTION_COLUMNS = (
+    "id", "initiative_id", "description", "owner_id", "due_text", "due_earliest",
+    "due_latest", "due_confidence", "due_rule", "due_anchor", "recurrence", "status",
+    "completed_on", "rule", "origin", "created_at", "updated_at",
+)  # fmt: skip
+# In the order rows are written: a row's foreign keys point at tables written before it.
+MODELS = [
+    (Initiative, INITIATIVE_COLUMNS),
+    (Document, DOCUMENT_COLUMNS),
+    (Evidence, EVIDENCE_COLUMNS),
+    (InitiativeArea, AREA_COLUMNS),
+    (InitiativeSector, SECTOR_COLUMNS),
+    (InitiativeActor, ACTOR_COLUMNS),
+    (Milestone, MILESTONE_COLUMNS),
+    (FollowUpAction, ACTION_COLUMNS),
+]
+
+
 def codeword(n: int) -> str:
     rng = random.Random(n)
     return "".join(rng.choice(SYLLABLES) for _ in range(3))
 
 
+def document_template(rng: random.Random, topic: str, country: str) -> str:
+    """A document's text, with WORD_MARK and YEAR_MARK where its code word and year go."""
+    lines = [f"EU and {country} agree on {topic}."]
+    for _ in range(DOCUMENT_SENTENCES):
+        lines.append(
+            rng.choice(SENTENCES).format(
+                actor=rng.choice(INSTITUTIONS),
+                topic=rng.choice(TOPICS),
+                country=country,
+                year=YEAR_MARK,
+                codeword=WORD_MARK,
+                amount=rng.randrange(10, 900),
+            )
+        )
+    paragraphs = [" ".join(lines[k : k + 5]) for k in range(0, len(lines), 5)]
+    return "\n\n".join(paragraphs)
+
+
+@dataclass
+class Batch:
+    """One batch's rows, table by table, and the search-vector parts of each initiative."""
+
+    rows: dict[type, list[tuple[Any, ...]]] = field(default_factory=dict)
+    vector_parts: list[tuple[list[tuple[str, list[str]]], dict[str, str]]] = field(
+        default_factory=list
+    )
+
+
+class Generator:
+    """The rows of ``size`` initiatives at a time, as plain tuples (no database)."""
+
+    def __init__(
+        self,
+        *,
+        seed: int,
+        first: int,
+        ids: dict[type, int],
+        now: dt.datetime,
+        stamp: Callable[[dt.datetime], str],
+        actors: list[tuple[int, str]],
+        sectors: list[tuple[int, str]],
+        areas: list[tuple[int, str]],
+    ) -> None:
+        self.rng = random.Random(seed)
+        self.n = first  # the number in the next slug
+        self.ids = dict(ids)  # the last id used in each table
+        # Initiatives are created a microsecond apart, in slug order, as bulk_create
+        # stamped them: pages sorted by updated_at find them in that index's order.
+        self.started, self.stamp = now, stamp
+        self.now = stamp(now)
+        self.actors, self.sectors, self.areas = actors, sectors, areas
+        self.words = [codeword(k) for k in range(CODEWORDS)]
+        templates = random.Random(seed + 1)
+        self.documents = {
+            (country, topic): [
+                document_template(templates, topic, country) for _ in range(DOCUMENTS_PER_KEY)
+            ]
+            for country in COUNTRIES
+            for topic in TOPICS
+        }
+        # Where the first sentence ends (it holds no placeholder): the evidence's span.
+        self.first_end = {
+            key: [text.index(".") + 1 for text in texts] for key, texts in self.documents.items()
+        }
+        self.descriptions = [f"{verb} {topic} plans" for verb in ACTION_VERBS for topic in TOPICS]
+        self.statuses = [s for s, _ in Status.choices]
+        self.action_statuses = [ActionStatus.OPEN.value] * 3 + [ActionStatus.DONE.value]
+        self._iso: dict[int, str] = {}
+
+    def iso(self, ordinal: int) -> str:
+        text = self._iso.get(ordinal)
+        if text is None:
+            text = self._iso[ordinal] = dt.date.fromordinal(ordinal).isoformat()
+        return text
+
+    def batch(self, size: int) -> Batch:
+        rng, r, now, ids = self.rng, self.rng.random, self.now, self.ids
+        rows: dict[type, list[tuple[Any, ...]]] = {model: [] for model, _ in MODELS}
+        initiatives, documents, evidence = rows[Initiative], rows[Document], rows[Evidence]
+        area_links, sector_links = rows[InitiativeArea], rows[InitiativeSector]
+        actor_links, milestones, actions = (
+            rows[InitiativeActor],
+            rows[Milestone],
+            rows[FollowUpAction],
+        )
+        vector_parts = []
+        first_decision = FIRST_DECISION.toordinal()
+        extracted, curator, day = (
+            Origin.EXTRACTED.value,
+            Origin.CURATOR.value,
+            DatePrecision.DAY.value,
+        )
+        descriptions, n_descriptions = self.descriptions, len(self.descriptions)
+        action_statuses, done = self.action_statuses, ActionStatus.DONE.value
+        owners, n_owners = self.actors, len(self.actors)
+        for _ in range(size):
+            slug = f"{SLUG_PREFIX}{self.n}"
+            self.n += 1
+            word = self.words[rng.randrange(CODEWORDS)]
+            topic, country = rng.choice(TOPICS), rng.choice(COUNTRIES)
+            verb = rng.choice(VERBS)
+            decided = first_decision + rng.randrange(DECISION_SPAN_DAYS)
+            decided_iso = self.iso(decided)
+            year = decided_iso[:4]
+            title = f"{word.capitalize()}: EU and {country} {verb} {topic}"
+            institution, summary_verb = rng.choice(INSTITUTIONS), rng.choice(VERBS)
+            summary = (
+                f"The {institution} and {country} {summary_verb} "
+                f"cooperation on {topic} under the {word} programme."
+            )
+            status = rng.choice(self.statuses)
+            venue = rng.choice(VENUES)
+            verified = 1 if r() < 0.3 else 0
+            ids[Initiative] += 1
+            initiative = ids[Initiative]
+            created = self.stamp(self.started + dt.timedelta(microseconds=self.n))
+            initiatives.append(
+                (initiative, slug, title, summary, status, decided_iso, day, 0, venue,
+                 verified, "[]", created, created)
+            )  # fmt: skip
+            choice = rng.randrange(DOCUMENTS_PER_KEY)
+            template = self.documents[country, topic][choice]
+            text = template.replace(WORD_MARK, word).replace(YEAR_MARK, year)
+            ids[Document] += 1
+            document = ids[Document]
+            documents.append(
+                (document, initiative, title, text,
+                 hashlib.sha256(f"{slug}\n{text}".encode()).hexdigest(), "txt", "", "", "",
+                 decided_iso, decided_iso, "[]", "[]", now)
+            )  # fmt: skip
+            end = self.first_end[country, topic][choice]
+            ids[Evidence] += 1
+            ev = ids[Evidence]
+            context = Evidence.CONTEXT_CHARS
+            evidence.append(
+                (ev, document, 0, end, text[:end], "", text[end : end + context], "bench")
+            )
+            pieces_c = []
+            for area, name in rng.sample(self.areas, rng.randint(1, 3)):
+                ids[InitiativeArea] += 1
+                statement = f"{name} of {word.capitalize()} work."
+                area_links.append((ids[InitiativeArea], initiative, area, statement, ev, extracted))
+                pieces_c.append(f"{name} of {WORD_MARK} work.")
+            sector_names = []
+            for sector, name in rng.sample(self.sectors, rng.randint(1, 3)):
+                ids[InitiativeSector] += 1
+                sector_links.append((ids[InitiativeSector], initiative, sector, curator))
+                sector_names.append(name)
+            actor_names = []
+            for (actor, name), role in zip(rng.sample(self.actors, 3), ROLES, strict=True):
+                ids[InitiativeActor] += 1
+                actor_links.append((ids[InitiativeActor], initiative, actor, role.value, curator))
+                actor_names.append(name)
+            for k, (milestone_title, kind) in enumerate(MILESTONES[:MILESTONES_PER_INITIATIVE]):
+                ids[Milestone] += 1
+                milestones.append(
+                    (ids[Milestone], initiative, milestone_title, kind.value,
+                     self.iso(decided + 90 * k), day, "", curator, now, now, ev if k == 0 else None)
+                )  # fmt: skip
+            for _k in range(ACTIONS_PER_INITIATIVE):
+                description = descriptions[int(r() * n_descriptions)]
+                earliest = decided + 30 + int(r() * 870)
+                action_status = action_statuses[int(r() * 4)]
+                ids[FollowUpAction] += 1
+                actions.append(
+                    (ids[FollowUpAction], initiative, description, owners[int(r() * n_owners)][0],
+                     DUE_TEXT, self.iso(earliest), self.iso(earliest + 180), 0.5, "", "", "",
+                     action_status, self.iso(earliest) if action_status == done else None, "",
+                     curator, now, now)
+                )  # fmt: skip
+                pieces_c.append(description)
+            vector_parts.append(
+                (
+                    [
+                        ("A", [f"{WORD_MARK.capitalize()}: EU and {country} {verb} {topic}"]),
+                        (
+                            "B",
+                            [
+                                f"The {institution} and {country} {summary_verb} cooperation on "
+                                f"{topic} under the {WORD_MARK} programme. {venue}"
+                            ],
+                        ),
+                        ("C", pieces_c + sector_names + actor_names),
+                        ("D", [template]),
+                    ],
+                    {WORD_MARK: word, YEAR_MARK: year},
+                )
+            )
+        return Batch(rows=rows, vector_parts=vector_parts)
+
+
 class Command(BaseCommand):
-    help = "Fill the database with synthetic initiatives for benchmarks (bulk inserts)."
+    help = (
+        "Fill the database with synthetic initiatives for benchmarks (COPY on PostgreSQL, "
+        "multi-row inserts elsewhere)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--initiatives", type=int, default=1000)
-        parser.add_argument("--batch", type=int, default=2000, help="Initiatives per transaction.")
+        parser.add_argument(
+            "--batch", type=int, default=10_000, help="Initiatives per transaction."
+        )
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--keep-indexes",
+            action="store_true",
+            help="Keep the indexes during the load (by default a large load drops and "
+            "rebuilds them).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Say what would be created.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        total, batch = options["initiatives"], max(1, options["batch"])
-        verbosity = options["verbosity"]
+        total, size = options["initiatives"], max(1, options["batch"])
+        self.verbosity = options["verbosity"]
         if options["dry_run"]:
             self.stdout.write(
                 f"Would create {total} initiatives, {total} documents, "
@@ -159,23 +437,151 @@ class Command(BaseCommand):
                 f"{total * MILESTONES_PER_INITIATIVE} milestones."
             )
             return
-        rng = random.Random(options["seed"])
-        actors, sectors = self._actors(), self._sectors()
-        areas = list(CooperationArea.objects.all())
-        start = Initiative.objects.filter(slug__startswith=SLUG_PREFIX).count()
-        done = 0
-        while done < total:
-            size = min(batch, total - done)
-            self._batch(rng, start + done, size, actors, sectors, areas)
-            done += size
-            if verbosity >= 1:
-                self.stdout.write(f"{done}/{total} initiatives")
-        if connection.vendor == "postgresql":
-            # Fresh planner statistics: without them a bulk-loaded table gets poor plans.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
-        if verbosity >= 1:
-            self.stdout.write(self.style.SUCCESS(f"Created {total} initiatives."))
+        started, python_cpu = time.perf_counter(), time.process_time()
+        database_cpu = backend_cpu_seconds(connection)
+        self.timings: dict[str, float] = {}
+        postgres = connection.vendor == "postgresql"
+        now = timezone.now()
+        generator = Generator(
+            seed=options["seed"],
+            first=Initiative.objects.filter(slug__startswith=SLUG_PREFIX).count(),
+            ids={model: max_id(connection, model._meta.db_table) for model, _ in MODELS},
+            now=now,
+            stamp=dt.datetime.isoformat if postgres else connection.ops.adapt_datetimefield_value,
+            actors=[(a.pk, a.name) for a in self._actors()],
+            sectors=[(s.pk, s.name) for s in self._sectors()],
+            areas=list(CooperationArea.objects.values_list("pk", "name")),
+        )
+        vectors = VectorPieces(connection) if postgres else None
+        if vectors:
+            vectors.learn_lexemes([WORD_MARK, YEAR_MARK, *generator.words])
+        existing = Initiative.objects.count()
+        rebuild = not options["keep_indexes"] and total >= max(REBUILD_MIN, existing)
+        tables = [model._meta.db_table for model, _ in MODELS]
+        self._session(postgres, bulk=True)
+        try:
+            with indexes_set_aside(connection, tables if rebuild else []) as aside:
+                if aside:
+                    self._say(f"Set aside {len(aside)} indexes and constraints for the load.", 2)
+                done = 0
+                for batch in self._batches(generator, total, size):
+                    self._write(batch, vectors)
+                    done += len(batch.rows[Initiative])
+                    elapsed = time.perf_counter() - started
+                    self._say(f"{done:,}/{total:,} initiatives, {elapsed:.0f} s", 1)
+                rebuilding = time.perf_counter()
+            if aside:
+                self.timings["indexes rebuilt"] = time.perf_counter() - rebuilding
+            sequences_reset(connection, tables)
+        finally:
+            self._session(postgres, bulk=False)
+        if postgres:
+            with self._timed("vacuum analyze"), connection.cursor() as cursor:
+                # Statistics for the planner, and the visibility map for index-only scans.
+                # VACUUM cannot run in a transaction (a test's): ANALYZE alone there.
+                vacuum = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+                for table in tables:
+                    cursor.execute(f"{vacuum} {table}")
+        with self._timed("status counts"):
+            status_summary_refresh()
+        wall = time.perf_counter() - started
+        if self.verbosity >= 1:
+            for name, seconds in self.timings.items():
+                self.stdout.write(f"  {name}: {seconds:.1f} s")
+            self.stdout.write(f"  CPU: Python {time.process_time() - python_cpu:.0f} s")
+            if database_cpu is not None:
+                self.stdout.write(
+                    f"  CPU: PostgreSQL {backend_cpu_seconds(connection) - database_cpu:.0f} s "
+                    "(this connection; parallel index workers not counted)"
+                )
+            self.stdout.write(f"  load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+            self.stdout.write(self.style.SUCCESS(f"Created {total:,} initiatives in {wall:.0f} s."))
+
+    def _batches(self, generator: Generator, total: int, size: int) -> Iterator[Batch]:
+        """Batches made by a second thread while this one writes the previous batch: the
+        database works on one core while Python generates rows on the other."""
+        made: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=2)
+
+        def produce() -> None:
+            try:
+                left = total
+                while left > 0:
+                    start = time.perf_counter()
+                    batch = generator.batch(min(size, left))
+                    self.timings["generate rows"] = self.timings.get("generate rows", 0) + (
+                        time.perf_counter() - start
+                    )
+                    left -= len(batch.rows[Initiative])
+                    made.put(batch)
+                made.put(None)
+            except BaseException as error:  # handed to the writing thread, raised there
+                made.put(error)
+
+        thread = threading.Thread(target=produce, daemon=True)
+        thread.start()
+        while (item := made.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+        thread.join()
+
+    def _write(self, batch: Batch, vectors: VectorPieces | None) -> None:
+        rows = batch.rows
+        if vectors:
+            with self._timed("search vectors"):
+                vectors.learn(
+                    piece
+                    for parts, _ in batch.vector_parts
+                    for _, pieces in parts
+                    for piece in pieces
+                )
+                rows[Initiative] = [
+                    (*row, vectors.vector(parts, marks))
+                    for row, (parts, marks) in zip(
+                        rows[Initiative], batch.vector_parts, strict=True
+                    )
+                ]
+        with transaction.atomic():
+            for model, columns in MODELS:
+                if model is Initiative and vectors:
+                    columns = (*columns, "search_vector")
+                with self._timed(model._meta.db_table):
+                    rows_insert(
+                        connection,
+                        model._meta.db_table,
+                        columns,
+                        rows[model],
+                        escape=model in (Document, Evidence),
+                    )
+
+    def _session(self, postgres: bool, *, bulk: bool) -> None:
+        """On PostgreSQL, for the load: no wait for each commit's flush, memory to sort
+        for index builds, the faster of the two TOAST compressions (documents and
+        vectors are kilobytes), and no foreign-key trigger per row (needs a superuser; without
+        it the keys are checked as usual)."""
+        if not postgres:
+            return
+        settings = (
+            [("synchronous_commit", "off"), ("maintenance_work_mem", "'1GB'"),
+             ("default_toast_compression", "lz4"), ("session_replication_role", "replica")]
+            if bulk
+            else [("synchronous_commit", "DEFAULT"), ("maintenance_work_mem", "DEFAULT"),
+                  ("default_toast_compression", "DEFAULT"), ("session_replication_role", "DEFAULT")]
+        )  # fmt: skip
+        with connection.cursor() as cursor:
+            for name, value in settings:
+                try:
+                    with transaction.atomic():
+                        cursor.execute(f"SET {name} = {value}")
+                except DatabaseError:  # a setting refused leaves a slower load
+                    self._say(f"Could not set {name}; loading without it.", 1)
+
+    def _timed(self, name: str) -> _Timer:
+        return _Timer(self.timings, name)
+
+    def _say(self, message: str, level: int) -> None:
+        if self.verbosity >= level:
+            self.stdout.write(message)
 
     def _actors(self) -> list[Actor]:
         names = INSTITUTIONS + [f"Government of {c}" for c in COUNTRIES]
@@ -187,7 +593,7 @@ class Command(BaseCommand):
             ],
             ignore_conflicts=True,
         )
-        return list(Actor.objects.filter(name__in=names))
+        return list(Actor.objects.filter(name__in=names).order_by("pk"))
 
     def _sectors(self) -> list[Sector]:
         names = [
@@ -199,128 +605,17 @@ class Command(BaseCommand):
             [Sector(name=n, slug=n.lower().replace(" ", "-")) for n in names],
             ignore_conflicts=True,
         )
-        return list(Sector.objects.filter(name__in=names))
+        return list(Sector.objects.filter(name__in=names).order_by("pk"))
 
-    @transaction.atomic
-    def _batch(
-        self,
-        rng: random.Random,
-        offset: int,
-        size: int,
-        actors: list[Actor],
-        sectors: list[Sector],
-        areas: list[CooperationArea],
-    ) -> None:
-        statuses = [s for s, _ in Status.choices]
-        initiatives, texts = [], []
-        for n in range(offset, offset + size):
-            word = codeword(rng.randrange(CODEWORDS))
-            topic, country = rng.choice(TOPICS), rng.choice(COUNTRIES)
-            decided = FIRST_DECISION + dt.timedelta(days=rng.randrange(DECISION_SPAN_DAYS))
-            initiatives.append(
-                Initiative(
-                    slug=f"{SLUG_PREFIX}{n}",
-                    title=f"{word.capitalize()}: EU and {country} {rng.choice(VERBS)} {topic}",
-                    summary=(
-                        f"The {rng.choice(INSTITUTIONS)} and {country} {rng.choice(VERBS)} "
-                        f"cooperation on {topic} under the {word} programme."
-                    ),
-                    status=rng.choice(statuses),
-                    decided_on=decided,
-                    decided_on_precision=DatePrecision.DAY,
-                    venue=rng.choice(["Brussels", "Luxembourg", "Strasbourg", "Kyiv"]),
-                    verified=rng.random() < 0.3,
-                )
-            )
-            texts.append(self._text(rng, word, topic, country, decided))
-        Initiative.objects.bulk_create(initiatives)
-        documents = [
-            Document(
-                initiative=i,
-                title=i.title,
-                text=text,
-                sha256=hashlib.sha256(f"{i.slug}\n{text}".encode()).hexdigest(),
-                format="txt",
-                published_on=i.decided_on,
-                reference_date=i.decided_on,
-            )
-            for i, text in zip(initiatives, texts, strict=True)
-        ]
-        Document.objects.bulk_create(documents)
-        evidence = []
-        for d in documents:
-            end = d.text.index(".") + 1
-            evidence.append(Evidence.for_span(d, 0, end, rule="bench"))
-        Evidence.objects.bulk_create(evidence)
-        links_a, links_s, links_x, milestones, actions = [], [], [], [], []
-        for i, ev in zip(initiatives, evidence, strict=True):
-            for area in rng.sample(areas, rng.randint(1, 3)):
-                links_a.append(
-                    InitiativeArea(
-                        initiative=i,
-                        area=area,
-                        statement=f"{area.name} of {i.title.split(':')[0]} work.",
-                        evidence=ev,
-                        origin=Origin.EXTRACTED,
-                    )
-                )
-            for sector in rng.sample(sectors, rng.randint(1, 3)):
-                links_s.append(InitiativeSector(initiative=i, sector=sector))
-            roles = [ActorRole.DECISION_MAKER, ActorRole.PARTNER, ActorRole.IMPLEMENTER]
-            for actor, role in zip(rng.sample(actors, 3), roles, strict=True):
-                links_x.append(InitiativeActor(initiative=i, actor=actor, role=role))
-            for k in range(MILESTONES_PER_INITIATIVE):
-                milestones.append(
-                    Milestone(
-                        initiative=i,
-                        title=["Decision", "Signature", "Entry into force"][k],
-                        kind=[
-                            MilestoneKind.DECISION,
-                            MilestoneKind.SIGNATURE,
-                            MilestoneKind.ENTRY_INTO_FORCE,
-                        ][k],
-                        date=i.decided_on + dt.timedelta(days=90 * k),
-                        date_precision=DatePrecision.DAY,
-                        evidence=ev if k == 0 else None,
-                    )
-                )
-            for _k in range(ACTIONS_PER_INITIATIVE):
-                earliest = i.decided_on + dt.timedelta(days=rng.randrange(30, 900))
-                status = rng.choice([ActionStatus.OPEN] * 3 + [ActionStatus.DONE])
-                actions.append(
-                    FollowUpAction(
-                        initiative=i,
-                        description=f"{rng.choice(ACTION_VERBS)} {rng.choice(TOPICS)} plans",
-                        owner=rng.choice(actors),
-                        due_text="in the coming months",
-                        due_earliest=earliest,
-                        due_latest=earliest + dt.timedelta(days=180),
-                        due_confidence=0.5,
-                        status=status,
-                        completed_on=earliest if status == ActionStatus.DONE else None,
-                    )
-                )
-        InitiativeArea.objects.bulk_create(links_a)
-        InitiativeSector.objects.bulk_create(links_s)
-        InitiativeActor.objects.bulk_create(links_x)
-        Milestone.objects.bulk_create(milestones)
-        FollowUpAction.objects.bulk_create(actions, batch_size=5000)
-        initiative_search_update(initiative_ids=[i.pk for i in initiatives])
 
-    def _text(
-        self, rng: random.Random, word: str, topic: str, country: str, decided: dt.date
-    ) -> str:
-        lines = [f"EU and {country} agree on {topic}."]
-        for _ in range(DOCUMENT_SENTENCES):
-            lines.append(
-                rng.choice(SENTENCES).format(
-                    actor=rng.choice(INSTITUTIONS),
-                    topic=rng.choice(TOPICS),
-                    country=country,
-                    year=decided.year,
-                    codeword=word,
-                    amount=rng.randrange(10, 900),
-                )
-            )
-        paragraphs = [" ".join(lines[k : k + 5]) for k in range(0, len(lines), 5)]
-        return "\n\n".join(paragraphs)
+class _Timer:
+    """Adds the seconds of a block to ``timings[name]``."""
+
+    def __init__(self, timings: dict[str, float], name: str) -> None:
+        self.timings, self.name = timings, name
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.timings[self.name] = self.timings.get(self.name, 0) + time.perf_counter() - self.start

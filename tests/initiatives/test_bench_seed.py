@@ -1,0 +1,83 @@
+"""bench_seed: the same rows on SQLite (inserts) and PostgreSQL (COPY), consistent and
+searchable, and the next save after it gets a fresh id."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from initiatives.models import Document, Evidence, Initiative, StatusCount
+from initiatives.search import search_vectors_refresh
+from tests.factories import InitiativeFactory
+from timeline.models import FollowUpAction, Milestone
+
+pytestmark = pytest.mark.django_db
+_ENTRY = re.compile(r"'((?:[^']|'')*)':([0-9A-D,]+)")
+
+
+def seed(n: int) -> None:
+    call_command("bench_seed", initiatives=n, batch=7, verbosity=0)
+
+
+def test_it_writes_every_initiative_with_its_document_links_and_dates() -> None:
+    seed(20)
+    assert Initiative.objects.count() == 20
+    assert FollowUpAction.objects.count() == 200
+    assert Milestone.objects.count() == 60
+    for initiative in Initiative.objects.prefetch_related("documents", "actions", "areas"):
+        (document,) = initiative.documents.all()
+        word = initiative.title.split(":")[0].lower()
+        assert f"{word} programme" in document.text  # its own code word, not a template's
+        assert str(initiative.decided_on.year) in document.text
+        assert "zzcodeword" not in document.text and "1111" not in document.text
+        assert 1 <= len(initiative.areas.all()) <= 3
+        assert initiative.actor_links.count() == 3
+    for evidence in Evidence.objects.select_related("document"):
+        evidence.full_clean()  # the quote is the document's text between start and end
+    assert all(d.text.count("\n\n") == 6 for d in Document.objects.all())
+    # a microsecond apart, as bulk_create stamped them: updated_at sorts like the ids
+    stamps = list(Initiative.objects.order_by("pk").values_list("updated_at", flat=True))
+    assert stamps == sorted(set(stamps))
+    done = FollowUpAction.objects.filter(status="done")
+    assert done.exists() and not done.filter(completed_on__isnull=True).exists()
+
+
+def test_a_second_run_adds_rows_after_the_first_and_saves_get_new_ids() -> None:
+    seed(5)
+    seed(4)
+    assert sorted(Initiative.objects.values_list("slug", flat=True)) == sorted(
+        f"bench-{n}" for n in range(9)
+    )
+    created = InitiativeFactory()
+    assert created.pk > max(Initiative.objects.exclude(pk=created.pk).values_list("pk", flat=True))
+
+
+def test_it_leaves_the_dashboard_counts() -> None:
+    seed(10)
+    overall = StatusCount.objects.filter(area__isnull=True)
+    assert sum(overall.values_list("count", flat=True)) == 10
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="search vectors are PostgreSQL's")
+def test_its_search_vectors_have_the_lexemes_and_weights_of_a_recomputed_one() -> None:
+    seed(12)
+
+    def vectors() -> dict[int, dict[str, list[str]]]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, search_vector::text FROM initiatives_initiative")
+            return {
+                pk: {
+                    lexeme: sorted(p[-1] if p[-1] in "ABC" else "D" for p in positions.split(","))
+                    for lexeme, positions in _ENTRY.findall(text)
+                }
+                for pk, text in cursor.fetchall()
+            }
+
+    loaded = vectors()
+    search_vectors_refresh(connection, list(loaded))
+    assert vectors() == loaded
+    word = Initiative.objects.first().title.split(":")[0]
+    assert Initiative.objects.filter(search_vector=word).exists()
