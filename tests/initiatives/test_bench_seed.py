@@ -81,3 +81,10 @@ def test_its_search_vectors_have_the_lexemes_and_weights_of_a_recomputed_one() -
     assert vectors() == loaded
     word = Initiative.objects.first().title.split(":")[0]
     assert Initiative.objects.filter(search_vector=word).exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking vectors are PostgreSQL's")
+def test_every_seeded_initiative_gets_its_ranking_vector() -> None:
+    seed(6)
+
+    assert not Initiative.objects.filter(rank_vector__isnull=True).exists()

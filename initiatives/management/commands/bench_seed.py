@@ -55,6 +55,7 @@ from initiatives.models import (
     Sector,
     Status,
 )
+from initiatives.search import rank_vectors_fill
 from initiatives.summary import status_summary_refresh
 from timeline.models import ActionStatus, FollowUpAction, Milestone, MilestoneKind
 
@@ -476,6 +477,9 @@ class Command(BaseCommand):
         finally:
             self._session(postgres, bulk=False)
         if postgres:
+            with self._timed("ranking vectors"):
+                # Search ranks by the title and summary vector: COPY wrote only the full one.
+                rank_vectors_fill(connection)
             with self._timed("vacuum analyze"), connection.cursor() as cursor:
                 # Statistics for the planner, and the visibility map for index-only scans.
                 # VACUUM cannot run in a transaction (a test's): ANALYZE alone there.
