@@ -73,6 +73,12 @@ CONTENTS_LEAD_RE = re.compile(
 )
 # Gerunds that open a line without promising: "Building on…", "Following…", "Including…".
 _NOT_A_TASK = re.compile(r"\s+(?:on|upon|from|with)\b")
+NOT_TASK_GERUNDS = frozenset(
+    {"including", "following", "according", "regarding", "concerning", "during", "being",
+     "having", "bearing", "notwithstanding", "excluding", "pending"}
+)  # fmt: skip
+# The next infinitive of a list of priorities: ", to protect…", ", and to give…".
+_NEXT_INFINITIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+(?P<verb>[a-z]+)\b")
 # "announced work to promote digital skills", "unveiled plans to cut waiting lists".
 ANNOUNCED_WORK_RE = re.compile(
     r"\b(?:announced|announces|unveiled|unveils|launched|launches|set\s+out|sets\s+out)\s+"
@@ -212,7 +218,7 @@ def _segment_actions(
     start, end = segment.start, segment.end
     if text[start:end].rstrip(" ”\"’'").endswith("?"):
         return []
-    body = context.publisher or context.main
+    body = context.main or context.publisher
     windows: list[DueWindow] = dates.find_due_windows(text, reference=anchor, start=start, end=end)
     out: list[FoundAction] = []
 
@@ -254,7 +260,10 @@ def _segment_actions(
     if segment.kind == "bullet":
         gerund = GERUND_LINE_RE.match(text, start, end)
         if gerund and not themes and not _PAST.search(text, start, end):
-            lemma = _promise_verb(gerund.group("verb"), gerund.group("particle"))
+            word = gerund.group("verb")
+            # a lower-case first word of a bullet is a verb whatever it is: "- capping rents"
+            loose = word[0].islower() and word not in NOT_TASK_GERUNDS
+            lemma = _promise_verb(word, gerund.group("particle"), loose=loose)
             if lemma and not _NOT_A_TASK.match(text, gerund.end(), end):
                 add("action.gerund_line", lemma, gerund.end(), body_owner(), dated=False)
                 return out
@@ -287,10 +296,23 @@ def _segment_actions(
             add("action.approved_plan", lemma, match.end(), subject_owner(match.start()),
                 dated=True)  # fmt: skip
     for match in PRIORITIES_RE.finditer(text, start, end):
-        lemma = _promise_verb(match.group("verb"), None, gerund=False, loose=True)
-        if lemma:
-            add("action.priorities", lemma, match.end(), subject_owner(match.start()),
-                dated=False)  # fmt: skip
+        owner = subject_owner(match.start())
+        stop = _object_end(text, match.end(), end)
+        verbs = [(match.group("verb"), match.end())]
+        stops = []
+        for nxt in _NEXT_INFINITIVE.finditer(text, match.end(), stop):
+            stops.append(nxt.start())
+            verbs.append((nxt.group("verb"), nxt.end()))
+        stops.append(stop)
+        for (word, at), until in zip(verbs, stops, strict=True):
+            lemma = _promise_verb(word, None, gerund=False, loose=True)
+            if lemma and owner is not None:
+                out.extend(
+                    _action(
+                        text, segment, Span(start, start, ""), owner, lemma, False, at, until,
+                        windows, None, anchor, "action.priorities", context,
+                    )
+                )  # fmt: skip
     for match in TOLD_RE.finditer(text, start, end):
         lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
         who = match.group("who")
