@@ -56,6 +56,11 @@ SUM_LINE_RE = re.compile(
     r"[\w-]+\s+(?:years?|months)\s*,?\s+)?(?=(?:to|for|towards|on)\b)",
     re.IGNORECASE,
 )
+# What follows the subject's head before its verb: a date or the one who chairs it.
+_SUBJECT_TAIL = re.compile(
+    r",?\s+(?:(?:on|in|this|last)\s+(?:\d|[A-Z][a-z]+day\b|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)|(?:chaired|led|headed)\s+by\b)"
+)
 # A line that reports what was, not what is promised: "£2 billion was spent last year on…".
 _PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|since|last\s+year|so\s+far|to\s+date)\b",
@@ -250,6 +255,11 @@ def _segment_actions(
 
     def subject_owner(at: int) -> Owner | None:
         subject = _subject(text, start, at)
+        tail = _SUBJECT_TAIL.search(subject.quote)
+        if tail is not None:  # "The Cabinet, chaired by the Prime Minister, on 12 March"
+            subject = Span(
+                subject.start, subject.start + tail.start(), subject.quote[: tail.start()]
+            )
         owner = owner_of(text, subject, context, animate=True) if subject.quote else None
         return owner or body_owner()
 
