@@ -20,6 +20,7 @@ offsets and its rule's name. A sentence that already gave an action gives none h
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -178,6 +179,29 @@ TAKES_EFFECT_RE = re.compile(
     r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b"
 )
 
+_APPROVED_KEYS = ("approv", "authori", "sanction", "cleared", "endors", "green", "announc",
+                  "adopt", "backed")  # fmt: skip
+# The words without which a rule cannot match, tested before its regex.
+_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
+    ANNOUNCED_WORK_RE: ("announc", "unveil", "launch", "set out", "sets out"),
+    NOMINAL_TASK_RE: _APPROVED_KEYS,
+    APPROVED_GERUND_RE: _APPROVED_KEYS,
+    APPROVED_PLAN_RE: _APPROVED_KEYS,
+    PRIORITIES_RE: ("priorit", "goals", "objectives", "aims", "tasks", "pillars", "missions",
+                    "targets"),
+    TOLD_RE: ("told", "tell"),
+    DATED_AIM_RE: ("want", "intend", "determined"),
+    TARGET_IS_RE: ("target", "goal", "aim", "objective", "ambition"),
+    SOON_EXPECTED_RE: ("expected", "set to", "due to"),
+    CONTRACTED_RE: ("'ll", "’ll"),
+    ALL_SHOULD_RE: ("all ", "All ", "every", "Every", "each", "Each"),
+    TAKES_EFFECT_RE: ("effect", "force"),
+}  # fmt: skip
+_ALL_KEYS = sorted({k for keys in _KEYS.values() for k in keys}, key=len, reverse=True)
+_KEY_RE = re.compile("|".join(re.escape(k) for k in _ALL_KEYS))  # longest first
+# A key found also stands for the keys inside it: "aims" for "aim", "targets" for "target".
+_IMPLIED = {k: frozenset(inner for inner in _ALL_KEYS if inner in k) for k in _ALL_KEYS}
+
 
 def line_actions(
     text: str,
@@ -189,16 +213,14 @@ def line_actions(
 ) -> list[FoundAction]:
     """The promises of these shapes in sentences and lines that gave no action, then the
     list deadlines applied to all promises (`found` is updated in place)."""
-    taken = {item.action.evidence.start for item in found}
+    held = _by_segment(segments, found)
     seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     themes = False  # whether the bullets read now follow a lead-in naming themes
     for segment in segments:
         if segment.kind != "bullet":
             themes = CONTENTS_LEAD_RE.search(text, segment.start, segment.end) is not None
-        if segment.kind in ("title", "heading") or segment.start in taken:
-            continue
-        if _overlaps(found, segment):
+        if segment.kind in ("title", "heading") or segment.start in held:
             continue
         for item in _segment_actions(text, segment, anchor, context, themes=themes):
             key = item.action.description.casefold()
@@ -209,12 +231,16 @@ def line_actions(
     return out
 
 
-def _overlaps(found: list[FoundAction], segment: Segment) -> bool:
-    return any(
-        segment.start <= item.action.evidence.start < segment.end
-        or item.action.evidence.start <= segment.start < item.action.evidence.end
-        for item in found
-    )
+def _by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, list[FoundAction]]:
+    """The actions found, by the start of the segment their quote starts in (a sorted
+    search, so that the pass stays linear in the document's size)."""
+    starts = [s.start for s in segments]
+    held: dict[int, list[FoundAction]] = {}
+    for item in found:
+        index = bisect.bisect_right(starts, item.action.evidence.start) - 1
+        if index >= 0:
+            held.setdefault(starts[index], []).append(item)
+    return held
 
 
 def _segment_actions(
@@ -224,7 +250,21 @@ def _segment_actions(
     if text[start:end].rstrip(" ”\"’'").endswith("?"):
         return []
     body = context.main or context.publisher
-    windows: list[DueWindow] = dates.find_due_windows(text, reference=anchor, start=start, end=end)
+    cache: list[list[DueWindow]] = []
+    present = frozenset().union(*(_IMPLIED[k] for k in _KEY_RE.findall(text, start, end)))
+
+    def scan(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        # one search for every rule's words first: most sentences hold none of them
+        if present.isdisjoint(_KEYS[pattern]):
+            return []
+        return list(pattern.finditer(text, start, end))
+
+    def due_windows() -> list[DueWindow]:
+        # read only for a sentence with a shape of promise: most sentences have none
+        if not cache:
+            cache.append(dates.find_due_windows(text, reference=anchor, start=start, end=end))
+        return cache[0]
+
     out: list[FoundAction] = []
 
     def add(
@@ -239,6 +279,7 @@ def _segment_actions(
         if owner is None:
             return
         stop = _object_end(text, verb_end, end)
+        windows = due_windows()
         if dated and not _due_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
@@ -286,26 +327,26 @@ def _segment_actions(
                 return out
     if TAKES_EFFECT_RE.search(text, start, end) and LIST_DEADLINE_RE.match(text, start, end):
         return out  # the list's deadline, read by _date_lists
-    for match in ANNOUNCED_WORK_RE.finditer(text, start, end):
+    for match in scan(ANNOUNCED_WORK_RE):
         lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
         if lemma:
             add("action.announced_work", lemma, match.end(), subject_owner(match.start()),
                 dated=False)  # fmt: skip
-    for match in NOMINAL_TASK_RE.finditer(text, start, end):
-        _nominal_tasks(text, segment, match, windows, anchor, context, subject_owner, out)
-    for match in APPROVED_GERUND_RE.finditer(text, start, end):
+    for match in scan(NOMINAL_TASK_RE):
+        _nominal_tasks(text, segment, match, due_windows(), anchor, context, subject_owner, out)
+    for match in scan(APPROVED_GERUND_RE):
         lemma = _promise_verb(match.group("verb"), None)
         if lemma:
             add("action.approved_work", lemma, match.end(), subject_owner(match.start()),
                 dated=False)  # fmt: skip
-    for match in APPROVED_PLAN_RE.finditer(text, start, end):
+    for match in scan(APPROVED_PLAN_RE):
         lemma = _promise_verb(
             match.group("verb"), match.group("particle"), gerund=False, loose=True
         )
         if lemma:
             add("action.approved_plan", lemma, match.end(), subject_owner(match.start()),
                 dated=True)  # fmt: skip
-    for match in PRIORITIES_RE.finditer(text, start, end):
+    for match in scan(PRIORITIES_RE):
         owner = subject_owner(match.start())
         stop = _object_end(text, match.end(), end)
         verbs = [(match.group("verb"), match.end())]
@@ -320,36 +361,36 @@ def _segment_actions(
                 out.extend(
                     _action(
                         text, segment, Span(start, start, ""), owner, lemma, False, at, until,
-                        windows, None, anchor, "action.priorities", context,
+                        due_windows(), None, anchor, "action.priorities", context,
                     )
                 )  # fmt: skip
-    for match in TOLD_RE.finditer(text, start, end):
+    for match in scan(TOLD_RE):
         lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
         who = match.group("who")
         if lemma and not _AUDIENCE.match(who):
             at = match.start("who")
             owner = owner_of(text, Span(at, at + len(who), who), context, animate=True)
             add("action.told", lemma, match.end(), owner or body_owner(), dated=False)
-    for match in DATED_AIM_RE.finditer(text, start, end):
+    for match in scan(DATED_AIM_RE):
         lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
         if lemma:
             add("action.dated_aim", lemma, match.end(), subject_owner(match.start()), dated=True)
-    for match in TARGET_IS_RE.finditer(text, start, end):
+    for match in scan(TARGET_IS_RE):
         lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
         if lemma:
             add("action.dated_aim", lemma, match.end(), body_owner(), dated=True)
     for pattern, rule in ((SOON_EXPECTED_RE, "action.expected"), (CONTRACTED_RE, "action.will")):
-        for match in pattern.finditer(text, start, end):
+        for match in scan(pattern):
             lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
             if lemma:
                 add(rule, lemma, match.end(), subject_owner(match.start()), dated=False)
-    for match in ALL_SHOULD_RE.finditer(text, start, end):
+    for match in scan(ALL_SHOULD_RE):
         lemma = _promise_verb(match.group("verb"), None, gerund=False)
         if lemma:
             who = match.group("who")
             add("action.set_target", f"{who[0].lower()}{who[1:]} to {lemma}", match.end(),
                 body_owner(), dated=True)  # fmt: skip
-    for match in TAKES_EFFECT_RE.finditer(text, start, end):
+    for match in scan(TAKES_EFFECT_RE):
         subject = _subject(text, start, match.start())
         if subject.quote:
             thing = subject.quote[0].lower() + subject.quote[1:]
@@ -439,6 +480,7 @@ def _date_lists(
     """ "- raise X / - cut Y / These changes will take effect on 1 July 2027": every
     undated promise of the adjacent bullet list (before it, or after it when it ends in a
     colon) gets that deadline."""
+    held: dict[int, list[FoundAction]] | None = None
     for index, segment in enumerate(segments):
         if segment.kind == "bullet" or not LIST_DEADLINE_RE.match(text, segment.start, segment.end):
             continue
@@ -451,10 +493,10 @@ def _date_lists(
         listed = _adjacent_bullets(segments, index, after=after)
         if not listed:
             continue
-        for item in found:
+        held = _by_segment(segments, found) if held is None else held
+        for item in (item for bullet in listed for item in held.get(bullet.start, [])):
             action = item.action
-            at = action.evidence.start
-            if action.due is None and any(s.start <= at < s.end for s in listed):
+            if action.due is None:
                 item.action = dataclasses.replace(
                     action, due=windows[0], rule=action.rule + ".due_list"
                 )

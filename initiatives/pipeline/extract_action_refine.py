@@ -213,50 +213,60 @@ def _after_verb(
 ) -> list[FoundAction]:
     """Promises whose doer is named after a verb or in an earlier clause."""
     start, end = segment.start, segment.end
-    out: list[FoundAction] = []
-    empty = Span(start, start, "")
+    piece = text[start:end]
+    matches = [
+        (match, rule)
+        for pattern, rule, keys in _AFTER_VERB_RULES
+        if any(key in piece for key in keys)  # a substring test before the regex
+        for match in pattern.finditer(text, start, end)
+    ]
+    if not matches:
+        return []  # the common case, with no due windows to read
     windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
-    for pattern, rule in ((UNTIL_DONE_RE, "action.until_done"), (EMPOWERED_RE, "action.empowered")):
-        for match in pattern.finditer(text, start, end):
-            who = match.group("who")
-            at = match.start("who")
-            owner = owner_of(text, Span(at, at + len(who), who), context, animate=True)
-            if owner is None:
-                continue
-            verb = match.group("verb").split()
-            lemma = " ".join([_third_base(verb[0]), *verb[1:]])
-            out += _action(
-                text, segment, empty, owner, lemma, False, match.end(),
-                _object_end(text, match.end(), end), windows, None, anchor, rule, context,
-            )  # fmt: skip
-    for match in (
-        *AGREEING_RE.finditer(text, start, end),
-        *RELATIVE_PROMISE_RE.finditer(text, start, end),
-    ):
-        first = _FIRST_VERB.search(text, start, match.start())
-        subject = (
-            span(text, start, first.start()) if first else _subject(text, start, match.start())
-        )
-        owner = owner_of(text, subject, context, animate=True) if subject.quote else None
-        if owner is None and (context.main or context.publisher):
-            body = context.main or context.publisher
-            assert body is not None
-            owner = Owner(body, span(text, start, end))
+    out: list[FoundAction] = []
+    for match, rule in matches:
+        owner = _doer(text, segment, match, context)
         if owner is None:
             continue
-        particle = match.group("particle")
-        verb = match.group("verb")
-        lemma = f"{verb} {particle}" if particle else verb
+        verb = match.group("verb").split()
+        particle = match.groupdict().get("particle")
+        lemma = " ".join([_third_base(verb[0]), *verb[1:], *([particle] if particle else [])])
         out += _action(
-            text, segment, empty, owner, lemma, False, match.end(),
-            _object_end(text, match.end(), end), windows, None, anchor,
-            "action.agreeing" if match.re is AGREEING_RE else "action.relative_promise", context,
+            text, segment, Span(start, start, ""), owner, lemma, False, match.end(),
+            _object_end(text, match.end(), end), windows, None, anchor, rule, context,
         )  # fmt: skip
     return out
 
 
+# Each rule with the words without which it cannot match.
+_AFTER_VERB_RULES = (
+    (UNTIL_DONE_RE, "action.until_done", ("until",)),
+    (EMPOWERED_RE, "action.empowered", ("authority", "power", "mandate", "responsibility")),
+    (AGREEING_RE, "action.agreeing", ("ing to ",)),
+    (RELATIVE_PROMISE_RE, "action.relative_promise", ("which",)),
+)
+
+
+def _doer(text: str, segment: Segment, match: re.Match[str], context: OwnerContext) -> Owner | None:
+    """The body named after the verb ("until the government completes…"), else the
+    sentence's subject ("Ministers met…, agreeing to…"), else the text's body."""
+    if "who" in match.groupdict():
+        who, at = match.group("who"), match.start("who")
+        return owner_of(text, Span(at, at + len(who), who), context, animate=True)
+    start = segment.start
+    first = _FIRST_VERB.search(text, start, match.start())
+    subject = span(text, start, first.start()) if first else _subject(text, start, match.start())
+    owner = owner_of(text, subject, context, animate=True) if subject.quote else None
+    body = context.main or context.publisher
+    if owner is None and body is not None:
+        owner = Owner(body, span(text, start, segment.end))
+    return owner
+
+
 def _third_base(word: str) -> str:
     """ "completes" → "complete", "finishes" → "finish", "updates" → "update"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return word  # "uphold", "address"
     if word.endswith(("shes", "ches", "xes", "sses")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
