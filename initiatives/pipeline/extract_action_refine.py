@@ -91,6 +91,11 @@ AGREEING_RE = re.compile(
     r",\s+(?:agreeing|pledging|committing|promising|vowing|deciding)\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "The summit will be organized by the National Tourism Agency in October": the agent.
+PASSIVE_AGENT_RE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?P<participle>[a-z]+ed)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+)
 _TOMORROW = re.compile(r"\s*\b(?:(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")
 
 
@@ -110,6 +115,7 @@ def refined(
     for item in found:
         if _not_a_promise(text, segments, starts, item, body):
             continue
+        _agent(text, item, context)
         out += [_tomorrow(text, piece, anchor) for piece in _split(text, item, anchor)]
     taken = {item.action.evidence.start for item in out}
     for segment in segments:
@@ -187,6 +193,26 @@ def _with(item: FoundAction, description: str, rule: str = "") -> FoundAction:
     description = description[:1].upper() + description[1:]
     action = dataclasses.replace(item.action, description=description, rule=item.action.rule + rule)
     return FoundAction(action, item.owner)
+
+
+def _agent(text: str, item: FoundAction, context: OwnerContext) -> None:
+    """A passive promise whose agent the date rules took for a deadline ("by the National
+    Tourism Agency in October 2027") goes to that agent, not to the text's body."""
+    action = item.action
+    evidence = action.evidence
+    found = PASSIVE_AGENT_RE.search(text, evidence.start, evidence.end)
+    if found is None or not action.description.lower().startswith(
+        base_form(found.group("participle"))
+    ):
+        return
+    who, at = found.group("who"), found.start("who")
+    owner = owner_of(text, Span(at, at + len(who), who), context, animate=True)
+    if owner is None or (item.owner is not None and item.owner.entry == owner.entry):
+        return
+    item.owner = owner
+    item.action = dataclasses.replace(
+        action, owner=owner.entry.name, rule=action.rule + ".passive_agent"
+    )
 
 
 def _tomorrow(text: str, item: FoundAction, anchor: dt.date) -> FoundAction:

@@ -88,3 +88,16 @@ def test_it_reads_a_pledge_given_in_a_participle_clause() -> None:
         "https://www.g7.utoronto.ca/summit/2027evian/statement.html",
     )
     assert rows(found) == [("Uphold the ceasefire terms", "G7", None, "action.agreeing")]
+
+
+def test_a_passive_promise_belongs_to_its_agent_even_when_a_date_follows_it() -> None:
+    found = actions(
+        "# Tourism summit\n\nThe Japanese government announced a tourism strategy on "
+        "2 June 2027. The first summit will be organized by the National Tourism Agency in "
+        "October 2027.\n",
+        "https://www.mlit.go.jp/en/report/press/tourism.html",
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        ("Organize the first summit", "National Tourism Agency", "action.promise.passive_agent")
+    ]
+    assert found[0].due is not None and str(found[0].due.latest) == "2027-10-31"
