@@ -94,6 +94,9 @@ AGREEING_RE = re.compile(
 # "The summit will be organized by the National Tourism Agency in October": the agent.
 PASSIVE_AGENT_RE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?P<participle>[a-z]+ed)\s+by\s+"
+    r"(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|"
+    r"Summer|Autumn|Fall|Winter|Easter|Christmas|Q[1-4]|End|Mid|Early|Late)\b)"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
 )
 _TOMORROW = re.compile(r"\s*\b(?:(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")

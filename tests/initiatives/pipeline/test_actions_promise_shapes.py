@@ -101,3 +101,14 @@ def test_a_passive_promise_belongs_to_its_agent_even_when_a_date_follows_it() ->
         ("Organize the first summit", "National Tourism Agency", "action.promise.passive_agent")
     ]
     assert found[0].due is not None and str(found[0].due.latest) == "2027-10-31"
+
+
+def test_a_month_after_by_is_a_deadline_not_an_agent() -> None:
+    found = actions(
+        "# Grid plan\n\nThe Council adopted the regional grid plan on 3 March 2026. A "
+        "connection guide will be published by September 2026.\n",
+        "https://www.consilium.europa.eu/en/press/press-releases/2026/03/03/grid/",
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        ("Publish a connection guide", "Council of the EU", "action.promise")
+    ]
