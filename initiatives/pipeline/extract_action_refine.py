@@ -54,7 +54,10 @@ MAX_MEANS = 5
 # "… are being asked to do the same": a request to others, not a promise.
 _DO_THE_SAME = re.compile(r"\bdo\s+(?:the\s+same|likewise|so\s+too)\b", re.IGNORECASE)
 # "Norway will contribute $500 million if other donors match it": a condition.
-_CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b")
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
+    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible)\b)"
+)
 # "The strategy was published on Monday. It will set binding measures…": its contents.
 _DOCUMENT_BEFORE = re.compile(
     r"\s*(?:The|This|Its|Their|Our|A|An)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|report|"

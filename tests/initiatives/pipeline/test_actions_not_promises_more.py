@@ -35,3 +35,10 @@ def test_it_takes_no_promise_from_what_the_strategy_contains() -> None:
         "delivery plan by June."
     )
     assert [a.description for a in found] == ["Publish a delivery plan"]
+
+
+def test_a_body_named_in_the_text_keeps_a_promise_made_if_needed() -> None:
+    found = actions("The European Commission will propose further measures if needed.")
+    assert [(a.description, a.owner) for a in found] == [
+        ("Propose further measures if needed", "European Commission")
+    ]
