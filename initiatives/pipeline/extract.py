@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from initiatives.pipeline.extract_action_lines import line_actions
+from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
@@ -123,10 +125,10 @@ def extract(
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
     context = _owner_context(text, units, decision, source_url, site_name)
-    found_actions = find_actions(
-        text, units, anchor=_deadline_anchor(decision.decided_on, published, reference),
-        context=context,
-    )  # fmt: skip
+    anchor = _deadline_anchor(decision.decided_on, published, reference)
+    found_actions = find_actions(text, units, anchor=anchor, context=context)
+    found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
+    found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions, context)

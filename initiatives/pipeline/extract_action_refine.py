@@ -1,0 +1,304 @@
+"""Second looks at the promises found: what is two promises, what is none, and a few
+shapes that name who acts after the verb.
+
+- Two promises: "designate ten parks and set up a new body" (a second verb with its
+  particle); "invest 6.2 trillion won by 2027 and an additional 7.3 trillion won by 2030"
+  (two sums, each with its deadline); "such as by submitting bills and selecting
+  industries" (the means listed as gerunds).
+- No promise: a request that others "do the same"; a pledge on a condition ("if…",
+  "unless…") by someone other than the text's own body; what a document contains, said
+  of it by "It" or "They" right after the text names it ("It will set binding measures").
+- Who acts after the verb: "until the government completes updates", "give the Justice
+  Ministry authority to coordinate", "agreeing to uphold the ceasefire".
+- "tomorrow" and "later today" date a promise from the day the text speaks.
+
+Each change keeps the quote and offsets of the sentence, and adds to the rule's name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from initiatives.pipeline import dates
+from initiatives.pipeline.action_verbs import base_form
+from initiatives.pipeline.extract_actions import (
+    _FIRST_VERB,
+    FoundAction,
+    _action,
+    _object_end,
+    _subject,
+)
+from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import ActorEntry
+from initiatives.pipeline.types import DueWindow, Span
+
+_PARTICLE_VERB = re.compile(
+    r"\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>set\s+up|draw\s+up|put\s+forward|lay\s+down|"
+    r"roll\s+out|carry\s+out|take\s+forward|scale\s+up|step\s+up|phase\s+out|open\s+up)\s+"
+)
+MIN_FIRST_OBJECT_WORDS = 2  # "designate ten parks and set up…", not "draw and set up…"
+_MONEY = r"(?:[£€$¥₩]|(?:US|A|C)\$)?\s?\d[\d.,]*\s?(?:billion|million|trillion|bn)\b"
+# "… 6.2 trillion won and an additional 7.3 trillion won by 2030": where the second sum
+# starts in a description.
+_SECOND_SUM = re.compile(
+    rf"\s+and\s+(?P<sum>(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?"
+    rf"{_MONEY})"
+)
+# "such as by submitting bills and selecting industries": the means, as gerunds.
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including)\s+by\s+(?P<list>[a-z]+ing\b.*)$")
+_GERUND_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+ing)\b")
+MAX_MEANS = 5
+# "… are being asked to do the same": a request to others, not a promise.
+_DO_THE_SAME = re.compile(r"\bdo\s+(?:the\s+same|likewise|so\s+too)\b", re.IGNORECASE)
+# "Norway will contribute $500 million if other donors match it": a condition.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
+    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible)\b)"
+)
+# "The strategy was published on Monday. It will set binding measures…": its contents.
+_DOCUMENT_BEFORE = re.compile(
+    r"\s*(?:The|This|Its|Their|Our|A|An)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|report|"
+    r"regulation|guidelines|guidance|framework|document|roadmap|law|act|rules|directive|"
+    r"charter|declaration|statement|communiqu[eé]|agreement|bill|paper|white\s+paper|"
+    r"green\s+paper|programme|program|standards?)\b",
+    re.IGNORECASE,
+)
+_CONTENTS = re.compile(
+    r"\s*(?:It|They)\s+(?:will\s+|would\s+)?(?:set|sets|aim|aims|outline|outlines|include|"
+    r"includes|contain|contains|cover|covers|lay\s+out|lays\s+out|guide|guides|seek|seeks)"
+    r"\b(?!\s+(?:up|out|forward)\b)"
+)
+# "… until the government completes updates to the code": the government's work.
+UNTIL_DONE_RE = re.compile(
+    r"\buntil\s+(?P<who>the\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|"
+    r"[Aa]gency|[Cc]ouncil|[Cc]ommission|[Rr]egulator|[A-Z][\w-]*))\s+"
+    r"(?P<verb>completes|finishes|finalises|finalizes|publishes|adopts|introduces|reviews|"
+    r"implements|sets\s+up|puts\s+in\s+place|updates)\s+"
+)
+# "would give the Justice Ministry authority to coordinate the response".
+EMPOWERED_RE = re.compile(
+    r"\b(?:give|gives|giving|grant|grants|granting)\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:the\s+|new\s+)?(?:authority|power|powers|mandate|"
+    r"responsibility)\s+to\s+(?P<verb>[a-z]+)"
+)
+# "…, for which it will invest 6.2 trillion won": the sentence's subject promises.
+RELATIVE_PROMISE_RE = re.compile(
+    r",\s+(?:for|under|through|with|in)\s+which\s+(?:it|they)\s+(?:will|would|plans\s+to)\s+"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "Ministers met on Monday, agreeing to uphold the ceasefire terms".
+AGREEING_RE = re.compile(
+    r",\s+(?:agreeing|pledging|committing|promising|vowing|deciding)\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "The summit will be organized by the National Tourism Agency in October": the agent.
+PASSIVE_AGENT_RE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?P<participle>[a-z]+ed)\s+by\s+"
+    r"(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|"
+    r"Summer|Autumn|Fall|Winter|Easter|Christmas|Q[1-4]|End|Mid|Early|Late)\b)"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+)
+_TOMORROW = re.compile(r"\s*\b(?:(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")
+
+
+def refined(
+    text: str,
+    segments: list[Segment],
+    found: list[FoundAction],
+    *,
+    anchor: dt.date,
+    context: OwnerContext,
+) -> list[FoundAction]:
+    """`found`, with two promises split, non-promises dropped, the shapes above added and
+    "tomorrow" dated."""
+    body = context.main or context.publisher
+    starts = {s.start: i for i, s in enumerate(segments)}
+    out: list[FoundAction] = []
+    for item in found:
+        if _not_a_promise(text, segments, starts, item, body):
+            continue
+        _agent(text, item, context)
+        out += [_tomorrow(text, piece, anchor) for piece in _split(text, item, anchor)]
+    taken = {item.action.evidence.start for item in out}
+    for segment in segments:
+        if segment.kind in ("title", "heading") or segment.start in taken:
+            continue
+        out += [
+            piece
+            for item in _after_verb(text, segment, anchor, context)
+            for piece in _split(text, item, anchor)
+        ]
+    return out
+
+
+def _not_a_promise(
+    text: str,
+    segments: list[Segment],
+    starts: dict[int, int],
+    item: FoundAction,
+    body: ActorEntry | None,
+) -> bool:
+    action = item.action
+    if _DO_THE_SAME.search(action.description):
+        return True
+    if _CONDITION.search(action.description) and (item.owner is None or item.owner.entry != body):
+        return True
+    index = starts.get(action.evidence.start)
+    if not index or not _CONTENTS.match(text, action.evidence.start, action.evidence.end):
+        return False
+    while index > 0:  # back over "It will set…", "They aim to…" to the document they follow
+        index -= 1
+        before = segments[index]
+        if _DOCUMENT_BEFORE.match(text, before.start, before.end):
+            return True
+        if not _CONTENTS.match(text, before.start, before.end):
+            return False
+    return False
+
+
+def _split(text: str, item: FoundAction, anchor: dt.date) -> list[FoundAction]:
+    action = item.action
+    description = action.description
+    lemma = description.split(" ", 1)[0]
+    second = _PARTICLE_VERB.search(description)
+    if second and len(description[len(lemma) : second.start()].split()) >= MIN_FIRST_OBJECT_WORDS:
+        rest = description[second.start("verb") :]
+        return [_with(item, description[: second.start()]), _with(item, rest, ".second_verb")]
+    sums = _SECOND_SUM.search(description)
+    if sums and action.due is not None and re.match(_MONEY, description[len(lemma) :].strip()):
+        rest = f"{lemma} {description[sums.start('sum') :]}"
+        second = _with(item, rest, ".second_sum")
+        evidence = action.evidence
+        for window in dates.find_due_windows(
+            text, reference=anchor, start=evidence.start, end=evidence.end
+        ):
+            if rest.endswith(window.text) and window.text != action.due.text:
+                second = _with(item, rest[: -len(window.text)], ".second_sum")
+                second.action = dataclasses.replace(second.action, due=window)
+        return [_with(item, description[: sums.start()]), second]
+    means = _SUCH_AS.search(description)
+    if means:
+        items = [_with(item, description[: means.start()])]
+        listed = means.group("list")
+        cuts = list(_GERUND_ITEM.finditer(listed))[:MAX_MEANS]
+        for i, cut in enumerate(cuts):
+            stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(listed)
+            verb = base_form(cut.group("verb"))
+            what = f"{verb} {listed[cut.end() : stop].strip(' ,')}"
+            items.append(_with(item, what, ".means"))
+        return items
+    return [item]
+
+
+def _with(item: FoundAction, description: str, rule: str = "") -> FoundAction:
+    description = description.strip(" ,")
+    description = description[:1].upper() + description[1:]
+    action = dataclasses.replace(item.action, description=description, rule=item.action.rule + rule)
+    return FoundAction(action, item.owner)
+
+
+def _agent(text: str, item: FoundAction, context: OwnerContext) -> None:
+    """A passive promise whose agent the date rules took for a deadline ("by the National
+    Tourism Agency in October 2027") goes to that agent, not to the text's body."""
+    action = item.action
+    evidence = action.evidence
+    found = PASSIVE_AGENT_RE.search(text, evidence.start, evidence.end)
+    if found is None or not action.description.lower().startswith(
+        base_form(found.group("participle"))
+    ):
+        return
+    who, at = found.group("who"), found.start("who")
+    owner = owner_of(text, Span(at, at + len(who), who), context, animate=True)
+    if owner is None or (item.owner is not None and item.owner.entry == owner.entry):
+        return
+    item.owner = owner
+    item.action = dataclasses.replace(
+        action, owner=owner.entry.name, rule=action.rule + ".passive_agent"
+    )
+
+
+def _tomorrow(text: str, item: FoundAction, anchor: dt.date) -> FoundAction:
+    action = item.action
+    if action.due is not None:
+        return item
+    found = _TOMORROW.search(action.description)
+    if found is None:
+        return item
+    day = anchor + dt.timedelta(days=1) if found.group("tomorrow") else anchor
+    phrase = found.group().strip()
+    at = text.find(phrase, action.evidence.start, action.evidence.end)
+    where = Span(at, at + len(phrase), phrase) if at >= 0 else None
+    due = DueWindow(phrase, day, day, 0.8, "relative_day", span=where)
+    description = (action.description[: found.start()] + action.description[found.end() :]).strip()
+    item.action = dataclasses.replace(
+        action, description=description, due=due, rule=action.rule + ".due_relative_day"
+    )
+    return item
+
+
+def _after_verb(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext
+) -> list[FoundAction]:
+    """Promises whose doer is named after a verb or in an earlier clause."""
+    start, end = segment.start, segment.end
+    piece = text[start:end]
+    matches = [
+        (match, rule)
+        for pattern, rule, keys in _AFTER_VERB_RULES
+        if any(key in piece for key in keys)  # a substring test before the regex
+        for match in pattern.finditer(text, start, end)
+    ]
+    if not matches:
+        return []  # the common case, with no due windows to read
+    windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
+    out: list[FoundAction] = []
+    for match, rule in matches:
+        owner = _doer(text, segment, match, context)
+        if owner is None:
+            continue
+        verb = match.group("verb").split()
+        particle = match.groupdict().get("particle")
+        lemma = " ".join([_third_base(verb[0]), *verb[1:], *([particle] if particle else [])])
+        out += _action(
+            text, segment, Span(start, start, ""), owner, lemma, False, match.end(),
+            _object_end(text, match.end(), end), windows, None, anchor, rule, context,
+        )  # fmt: skip
+    return out
+
+
+# Each rule with the words without which it cannot match.
+_AFTER_VERB_RULES = (
+    (UNTIL_DONE_RE, "action.until_done", ("until",)),
+    (EMPOWERED_RE, "action.empowered", ("authority", "power", "mandate", "responsibility")),
+    (AGREEING_RE, "action.agreeing", ("ing to ",)),
+    (RELATIVE_PROMISE_RE, "action.relative_promise", ("which",)),
+)
+
+
+def _doer(text: str, segment: Segment, match: re.Match[str], context: OwnerContext) -> Owner | None:
+    """The body named after the verb ("until the government completes…"), else the
+    sentence's subject ("Ministers met…, agreeing to…"), else the text's body."""
+    if "who" in match.groupdict():
+        who, at = match.group("who"), match.start("who")
+        return owner_of(text, Span(at, at + len(who), who), context, animate=True)
+    start = segment.start
+    first = _FIRST_VERB.search(text, start, match.start())
+    subject = span(text, start, first.start()) if first else _subject(text, start, match.start())
+    owner = owner_of(text, subject, context, animate=True) if subject.quote else None
+    body = context.main or context.publisher
+    if owner is None and body is not None:
+        owner = Owner(body, span(text, start, segment.end))
+    return owner
+
+
+def _third_base(word: str) -> str:
+    """ "completes" → "complete", "finishes" → "finish", "updates" → "update"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return word  # "uphold", "address"
+    if word.endswith(("shes", "ches", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
