@@ -31,8 +31,8 @@ def test_it_reads_two_sums_each_with_its_deadline_as_two_actions() -> None:
         "The ministry announced the plan on Tuesday, for which it will invest 6.2 trillion "
         "won by 2027 and an additional 7.3 trillion won by 2030."
     ) == [
-        ("Invest 6.2 trillion won", "by 2027", "action.relative_promise"),
-        ("Invest an additional 7.3 trillion won", "by 2030", "action.relative_promise.second_sum"),
+        ("Invest 6.2 trillion won", "by 2027", "action.promise"),
+        ("Invest an additional 7.3 trillion won", "by 2030", "action.promise.second_sum"),
     ]
 
 
