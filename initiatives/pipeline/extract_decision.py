@@ -38,7 +38,12 @@ UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
-_ANY_CUE = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES), re.IGNORECASE)
+# Every cue starts a word: trying the cues only where a word starts keeps a long
+# sentence's scan quick (a 1 MB run of dates in half the time).
+_ANY_CUE = re.compile(
+    "(?<!\\w)(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES) + ")",
+    re.IGNORECASE,
+)
 WINDOW_WORD_REACH = 20
 BRACKET_REACH = 80
 _WINDOW_BEFORE = re.compile(
