@@ -187,19 +187,23 @@ class VectorPieces:
         new = sorted({p for p in pieces if p not in self._pieces})
         if not new:
             return
+        for piece, vector in zip(new, self._vectors(new), strict=True):
+            entries = [
+                (lexeme, [int(p.rstrip("ABCD")) for p in positions.split(",")])
+                for lexeme, positions in _ENTRY.findall(vector)
+            ]
+            top = max((max(p) for _, p in entries), default=0)
+            self._pieces[piece] = (entries, top)
+
+    def _vectors(self, texts: list[str]) -> list[str]:
+        """The text form of each text's vector, in order, from one query."""
         with self.db.cursor() as cursor:
             cursor.execute(
                 "SELECT to_tsvector(%s::regconfig, t)::text FROM unnest(%s::text[]) "
                 "WITH ORDINALITY AS p(t, n) ORDER BY n",
-                [SEARCH_CONFIG, [indexed_text(p) for p in new]],
+                [SEARCH_CONFIG, [indexed_text(t) for t in texts]],
             )
-            for piece, (vector,) in zip(new, cursor.fetchall(), strict=True):
-                entries = [
-                    (lexeme, [int(p.rstrip("ABCD")) for p in positions.split(",")])
-                    for lexeme, positions in _ENTRY.findall(vector)
-                ]
-                top = max((max(p) for _, p in entries), default=0)
-                self._pieces[piece] = (entries, top)
+            return [vector for (vector,) in cursor.fetchall()]
 
     def lexeme(self, word: str) -> str:
         """The lexeme ``word`` becomes in the index (itself when it becomes none)."""
@@ -209,15 +213,9 @@ class VectorPieces:
         new = sorted({w for w in words if w not in self._lexemes})
         if not new:
             return
-        with self.db.cursor() as cursor:
-            cursor.execute(
-                "SELECT to_tsvector(%s::regconfig, t)::text FROM unnest(%s::text[]) "
-                "WITH ORDINALITY AS p(t, n) ORDER BY n",
-                [SEARCH_CONFIG, [indexed_text(w) for w in new]],
-            )
-            for word, (vector,) in zip(new, cursor.fetchall(), strict=True):
-                found = _ENTRY.findall(vector)
-                self._lexemes[word] = found[0][0] if len(found) == 1 else word.lower()
+        for word, vector in zip(new, self._vectors(new), strict=True):
+            found = _ENTRY.findall(vector)
+            self._lexemes[word] = found[0][0] if len(found) == 1 else word.lower()
 
     def vector(self, parts: Sequence[tuple[str, Sequence[str]]], marks: dict[str, str]) -> str:
         """The text form of the vector of ``parts`` ((weight, pieces), weight "A"–"D"),
