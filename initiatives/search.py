@@ -62,7 +62,7 @@ FROM initiatives_initiative i WHERE i.id = ANY(%(ids)s)
 # The ranking vector is the title and summary part of the whole one: the same positions,
 # so a search's rank reads only it (see search_filter).
 _UPDATE_SQL = """
-UPDATE initiatives_initiative AS i SET search_vector = v.ab || v.cd, rank_vector = v.ab
+UPDATE initiatives_initiative AS i SET search_vector = v.ab || v.cd{rank}
 FROM (
     SELECT p.id,
         setweight(to_tsvector(%(config)s, p.a), 'A')
@@ -74,6 +74,9 @@ FROM (
 ) AS v
 WHERE i.id = v.id
 """
+# Migrations before 0016 wrote the full vector only: the ranking vector had no column yet.
+_UPDATE_BOTH_SQL = _UPDATE_SQL.format(rank=", rank_vector = v.ab")
+_UPDATE_SEARCH_ONLY_SQL = _UPDATE_SQL.format(rank="")
 # The SQLite fallback matches words in the text as indexed_text() writes it.
 SQLITE_FUNCTION = "docket_indexed_text"
 
@@ -152,9 +155,10 @@ def search_update_deferred() -> Iterator[None]:
     initiative_search_update(initiative_ids=waiting)
 
 
-def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int]) -> int:
+def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int], *, ranking: bool = True) -> int:
     """Recompute the vectors of ``ids`` on PostgreSQL connection ``db`` (migrations pass
-    theirs): two queries, the text of each part then the weighted vectors."""
+    theirs): two queries, the text of each part then the weighted vectors. Migrations
+    older than the ranking vector's column pass ``ranking=False``."""
     with db.cursor() as cursor:
         cursor.execute(_PARTS_SQL, {"ids": ids, "max_doc": MAX_DOCUMENT_CHARS})
         rows = [(pk, *(indexed_text(part) for part in parts)) for pk, *parts in cursor.fetchall()]
@@ -162,7 +166,8 @@ def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int]) -> int:
             return 0
         pks, a, b, c, d = (list(column) for column in zip(*rows, strict=True))
         cursor.execute(
-            _UPDATE_SQL, {"config": SEARCH_CONFIG, "ids": pks, "a": a, "b": b, "c": c, "d": d}
+            _UPDATE_BOTH_SQL if ranking else _UPDATE_SEARCH_ONLY_SQL,
+            {"config": SEARCH_CONFIG, "ids": pks, "a": a, "b": b, "c": c, "d": d},
         )
         return cursor.rowcount
 

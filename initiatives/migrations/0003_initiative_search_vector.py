@@ -19,7 +19,7 @@ def create_index(apps, schema_editor):
     Initiative = apps.get_model("initiatives", "Initiative")
     ids = list(Initiative.objects.values_list("pk", flat=True))
     if ids:
-        search_vectors_refresh(schema_editor.connection, ids)
+        search_vectors_refresh(schema_editor.connection, ids, ranking=False)
 
 
 def drop_index(apps, schema_editor):

@@ -14,7 +14,7 @@ def refresh_vectors(apps, schema_editor):
     Initiative = apps.get_model("initiatives", "Initiative")
     ids = list(Initiative.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
-        search_vectors_refresh(schema_editor.connection, ids[start : start + BATCH])
+        search_vectors_refresh(schema_editor.connection, ids[start : start + BATCH], ranking=False)
 
 
 class Migration(migrations.Migration):
