@@ -74,6 +74,15 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"|\baccepted\s+(?:the|a|its|their)\s+(?:\w+\s+)?proposal\b",
     ),
     _cue(
+        # "The Union Cabinet took decisions Wednesday on …", "the Council took several
+        # key decisions": a body's decisions, taken that day.
+        "status.took_decisions",
+        "adopted",
+        r"\b(?:took|takes|has\s+taken|have\s+taken)\s+(?:(?:the|a|an|several|some|two|three|"
+        r"four|five|\d+|key|important|major|following|landmark|historic|crucial)\s+){0,2}?"
+        r"decisions?\b(?!\s+(?:to\s+)?(?:on\s+)?(?:whether|if)\b)",
+    ),
+    _cue(
         # "The Bundestag on Thursday passed the heating law": a legislature's vote.
         "status.passed",
         "adopted",

@@ -36,6 +36,12 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+# A decision dated only as some day gone by: not the publication day's news, and no day.
+_VAGUE_PAST_RE = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
+    r"(?:a\s+few|several|two|three)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
+    re.IGNORECASE,
+)
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 # One pass that most sentences fail, before the table is tried row by row.
 # Every cue starts a word: trying the cues only where a word starts keeps a long
@@ -60,7 +66,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Monday" with no preposition.
 _WEEKDAY_RE = re.compile(
     rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
-    rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed)\s+(?:on\s+)?"
+    rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed|decisions?)\s+(?:on\s+)?"
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
@@ -68,6 +74,19 @@ _WEEKDAY_RE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
 )
+# A date that heads a paragraph or stands on the line above it, as an update line does:
+# "19 March 2027: The regulator has today published …", "Update 4 June 2027 –" over the
+# paragraph. It says when the paragraph was written: the base for "today" and "on Monday",
+# as a dateline is. Not "Last updated", which dates an edit of the page.
+_DATE_HEAD = re.compile(
+    r"[ \t]*(?<!last\s)(?:(?:Update[d]?|UPDATE[D]?)(?:\s+on)?\s*[:–—-]?\s*)?"
+    r"(?P<date>(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"[ \t]*(?P<stop>[:–—|]|-{1,2}|$)",
+    re.MULTILINE,
+)
+# How far above a paragraph its update line may stand.
+DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|be|\d+)\b)[a-z]{2,}\b"
@@ -254,7 +273,9 @@ def decide(
             (
                 h
                 for h in ordered
-                if h in lead_hits and not _long_before(text, h, reference, published)
+                if h in lead_hits
+                and not _long_before(text, h, reference, published)
+                and not _VAGUE_PAST_RE.search(text, h.segment.start, h.segment.end)
             ),
             None,
         )
@@ -311,8 +332,10 @@ def _date(
         if published is not None and (not hit.cue.strong or segment.paragraph > 0):
             # A text's title and first paragraph state its news, whenever it was taken.
             found = [f for f in found if published - f.value <= STALE_DECISION]
-        dateline = DATELINE_RE.match(text, segment.start, segment.end) or _WIRE_DATELINE.match(
-            text, segment.start, segment.end
+        dateline = (
+            DATELINE_RE.match(text, segment.start, segment.end)
+            or _WIRE_DATELINE.match(text, segment.start, segment.end)
+            or _date_head(text, segment)
         )
         # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
         # when the story was filed: the base for "on Wednesday", not the decision's day.
@@ -325,7 +348,14 @@ def _date(
         base = reference
         if len(found) > len(in_body) and not found[0].year_inferred:
             base = found[0].value
+        elif not found:
+            above = _date_line_above(text, segment, reference)
+            if above is not None and (published is None or published - above <= STALE_DECISION):
+                base = above
         weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
+        if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
+            # "approved earlier this week", under a dated dateline: the day is not told.
+            continue
         if in_body or (found and not weekday):
             # The date nearest the cue: "On 25 November the Council adopted the act that
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
@@ -387,6 +417,33 @@ def _past(value: dt.date, precision: str, reference: dt.date) -> dt.date:
     if precision == "month":
         return dates.resolve_month(value.month, reference=reference, future=False)
     return dates.resolve_yearless(value.month, value.day, reference=reference, future=False)
+
+
+def _date_head(text: str, segment: Segment) -> re.Match[str] | None:
+    """A date heading the sentence's paragraph: "19 March 2027: The regulator …"."""
+    head = _DATE_HEAD.match(text, segment.start, segment.end)
+    return head if head is not None and head.group("stop") else None
+
+
+def _date_line_above(text: str, segment: Segment, reference: dt.date) -> dt.date | None:
+    """The date of an update line standing alone just above the sentence's paragraph
+    ("Update 19 March 2027", then the paragraph), not after the reference date."""
+    floor = max(0, segment.start - DATE_LINE_REACH)
+    before = text[floor : segment.start]
+    lines = before.rstrip().rsplit("\n", 1)
+    if len(lines) < 2 and floor > 0:
+        return None
+    if before[len(before.rstrip()) :].count("\n") < 1:
+        return None  # the sentence does not start its own line: it is inside a paragraph
+    line_start = floor + (len(before.rstrip()) - len(lines[-1]))
+    line_end = floor + len(before.rstrip())
+    head = _DATE_HEAD.match(text, line_start, line_end)
+    if head is None or head.end() < line_end:
+        return None
+    found = dates.find_dates(text, reference=reference, start=head.start("date"), end=head.end())
+    if not found or found[0].precision != "day" or found[0].value > reference:
+        return None
+    return found[0].value
 
 
 def _in_brackets(text: str, start: int, position: int) -> bool:
