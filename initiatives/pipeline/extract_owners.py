@@ -45,6 +45,9 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("gov.au", "Australia"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
     ("auswaertiges-amt.de", "Germany"), ("gouv.fr", "France"), ("elysee.fr", "France"),
     ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
+    ("gov.ie", "Ireland"), ("oireachtas.ie", "Ireland"), ("gov.za", "South Africa"),
+    ("gov.in", "India"), ("nic.in", "India"), ("govt.nz", "New Zealand"),
+    ("au.int", "African Union"),
     ("consilium.europa.eu", "Council of the EU"), ("europarl.europa.eu", "European Parliament"),
     ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
     ("eeas.europa.eu", "European External Action Service"),
@@ -418,6 +421,8 @@ def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
         return ACTORS_BY_NAME["UN member states"]
     if "NATO" in bodies:
         return ACTORS_BY_NAME["NATO member states"]
+    if "African Union" in bodies:
+        return ACTORS_BY_NAME["AU member states"]
     return entry
 
 

@@ -1,0 +1,58 @@
+"""Owners in the styles of more publishers: "the government" of the address's country,
+and "member states" of the organisation the text is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.initiatives.pipeline.published import published_initiative
+
+
+@pytest.mark.parametrize(
+    ("url", "lead", "country"),
+    [
+        (
+            "https://www.gov.ie/en/press-release/housing/",
+            "The Minister launched the housing plan on 3 March 2026.",
+            "Ireland",
+        ),
+        (
+            "https://www.gov.za/news/statements/cabinet",
+            "Cabinet approved the energy plan on 3 March 2026.",
+            "South Africa",
+        ),
+        (
+            "https://pib.gov.in/PressReleasePage.aspx?PRID=1",
+            "The Union Cabinet approved the scheme on 3 March 2026.",
+            "India",
+        ),
+        (
+            "https://www.beehive.govt.nz/release/plan",
+            "The plan was launched on 3 March 2026.",
+            "New Zealand",
+        ),
+    ],
+)
+def test_the_government_is_the_country_of_the_address(url: str, lead: str, country: str) -> None:
+    found = published_initiative(
+        f"Plan launched\n{lead}\nThe government will publish the rules in May 2026.", url=url
+    )
+    assert [a.owner for a in found.actions] == [country]
+
+
+def test_member_states_in_an_african_union_text_are_the_aus() -> None:
+    (action,) = published_initiative(
+        "AU adopts protocol\nThe African Union adopted the protocol on 3 March 2026.\n"
+        "Member states will ratify the protocol by June 2027.",
+        url="https://au.int/en/pressreleases/protocol",
+    ).actions
+    assert action.owner == "AU member states"
+
+
+def test_member_states_in_a_who_text_are_whos() -> None:
+    (action,) = published_initiative(
+        "Assembly adopts treaty\nThe World Health Assembly adopted the treaty on 3 March 2026.\n"
+        "Member States will report on progress by May 2027.",
+        url="https://www.who.int/news/item/treaty",
+    ).actions
+    assert action.owner == "WHO Member States"
