@@ -142,7 +142,10 @@ _QUANTIFIER = re.compile(
     re.IGNORECASE,
 )
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
-_OF = re.compile(r"\s+(?:of|for)\s+")
+# "on" only before a capitalised word that is no day: "the Committee on Economic Affairs",
+# not "members on 20 November" or "ministers on Monday".
+_OF = re.compile(r"\s+(?:of|for|on(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))\s+")
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 _POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
 # "the Albanese Government", "the Biden administration": the publishing government.
 _NAMED_GOVERNMENT = re.compile(
@@ -270,7 +273,9 @@ def owner_of(
     start = subject.start + subject.quote.find(quote) if quote else subject.start
     if not quote:
         return None
-    here = Span(start, start + len(quote), quote)
+    here = _whole_name(text, Span(start, start + len(quote), quote))
+    joined = here.start < start  # a name with a comma in it, taken whole
+    quote = here.quote
     if _FIRST_PERSON.match(quote):
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
@@ -289,7 +294,7 @@ def owner_of(
     if such:  # "Companies such as Panasonic": the companies
         quote = quote[: such.start()]
         here = Span(here.start, here.start + len(quote), quote)
-    comma = quote.find(",")
+    comma = -1 if joined else quote.find(",")
     if comma > 0:  # "The leaders, gathered in Canada for their summit,"
         here = Span(here.start, here.start + comma, quote[:comma])
         quote = here.quote
@@ -327,11 +332,14 @@ def owner_of(
     if possessive:  # "His cabinet", "their ministries": the body the text is about
         quote = quote[possessive.end() :]
         here = Span(here.end - len(quote), here.end, quote)
+    again = _SAME_BODY.fullmatch(quote)
+    if again and previous is not None and _head_word(previous.entry.name) == again[1].lower():
+        return Owner(previous.entry, here)  # "the Department of Health… The Department will"
     publisher = context.publisher
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
-    return _unknown(here, animate=animate)
+    return _unknown(here, animate=animate, joined=joined)
 
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
@@ -396,12 +404,54 @@ def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> boo
 
 
 def _conjunction(text: str, subject: Span) -> int:
-    """Where " and " joins two owners in the subject, or -1: not inside a known name."""
+    """Where " and " joins two owners in the subject, or -1: not inside a known name, nor
+    inside a name of the text's own ("the Department of Mineral Resources and Energy")."""
     names = find_actors(text, subject.start, subject.end)
     for found in re.finditer(" and ", subject.quote):
-        if not _inside(names, subject, found):
+        if not _inside(names, subject, found) and not _NAME_GOES_ON.search(
+            subject.quote[: found.end() + 1]
+        ):
             return found.start()
     return -1
+
+
+# An organisation's name that runs on over "and": a capitalised head, "of", "for" or "on",
+# capitalised words, then "and" and a capitalised word ("Department of Health and Social
+# Care", "Cabinet Committee on Economic Affairs and Security").
+_NAME_GOES_ON = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*,?\s+)+and\s+[A-Z]\Z"
+)
+# A name's earlier part, before a comma, that the subject continues: "the Department of
+# Housing," before "Local Government and Heritage will".
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:[Tt]he\s+)?(?P<head>[A-Z][\w-]*)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*,\s+\Z"
+)
+_NAME_LOOKBACK = 80  # characters: the longest start of a name that a comma cuts off
+# "The Department", "the Ministry": the body of that kind the text last named.
+_SAME_BODY = re.compile(
+    r"the\s+(department|ministry|agency|office|committee|authority|commission|council|"
+    r"regulator|board)",
+    re.IGNORECASE,
+)
+
+
+def _whole_name(text: str, subject: Span) -> Span:
+    """The subject with the start of its name that a comma cut off: "Local Government and
+    Heritage" is the end of "the Department of Housing, Local Government and Heritage"."""
+    if not subject.quote[:1].isupper() or subject.quote.lower().startswith("the "):
+        return subject
+    before = _NAME_BEFORE_COMMA.search(text, max(0, subject.start - _NAME_LOOKBACK), subject.start)
+    if before is None or before.end() != subject.start:
+        return subject
+    if before["head"].lower() not in ORGANISATION_HEADS:
+        return subject
+    return Span(before.start(), subject.end, text[before.start() : subject.end])
+
+
+def _head_word(name: str) -> str:
+    words = _WORD.findall(name)
+    return words[0].lower() if words else ""
 
 
 # A capitalised word just before a known name, in the same name: "Water UK".
@@ -426,7 +476,7 @@ def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
     return entry
 
 
-def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
+def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
     quantity = _QUANTIFIER.match(subject.quote)
     if quantity:  # "dozens of agencies"
@@ -445,7 +495,7 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
     name = _ARTICLE.sub("", subject.quote).strip()
-    if any(ch in name for ch in ',;:()“”"'):
+    if any(ch in name for ch in (';:()“”"' if joined else ',;:()“”"')):
         return None
     name = name[:1].upper() + name[1:]
     entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
@@ -455,7 +505,7 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
 def _last_head(quote: str) -> str:
     """The noun that the last "of" or "for" hangs on ("Programme" in "the Cabinet's
     Programme of Activities"), else the last word."""
-    parts = _OF.split(quote)
+    parts = _OF_FOR.split(quote)
     words = _WORD.findall(parts[-2] if len(parts) > 1 else quote)
     return words[-1].lower() if words else ""
 
