@@ -47,7 +47,9 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
     ("gov.ie", "Ireland"), ("oireachtas.ie", "Ireland"), ("gov.za", "South Africa"),
     ("gov.in", "India"), ("nic.in", "India"), ("govt.nz", "New Zealand"),
-    ("au.int", "African Union"),
+    ("au.int", "African Union"), ("unicef.org", "United Nations"), ("unhcr.org", "United Nations"),
+    ("undp.org", "United Nations"), ("wfp.org", "United Nations"), ("unesco.org", "United Nations"),
+    ("ilo.org", "United Nations"), ("fao.org", "United Nations"), ("unep.org", "United Nations"),
     ("consilium.europa.eu", "Council of the EU"), ("europarl.europa.eu", "European Parliament"),
     ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
     ("eeas.europa.eu", "European External Action Service"),
@@ -354,7 +356,7 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         and head.start - subject.start <= len("The ")
     ):
         # "The Ministry of Economy, Trade and Industry": a name with commas in it.
-        return Owner(in_context(head.entry, context), _span(text, head))
+        return Owner(in_context(head.entry, context, _span(text, head).quote), _span(text, head))
     # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
     comma = subject.quote.find(",")
     end = subject.start + comma if comma > 0 else subject.end
@@ -377,7 +379,7 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if _NAME_BEFORE.search(text, subject.start, last.start):
         return None  # "Water UK", "Energy Europe": a body whose name holds a place name
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
-        return Owner(in_context(last.entry, context), _span(text, last))
+        return Owner(in_context(last.entry, context, _span(text, last).quote), _span(text, last))
     return None
 
 
@@ -393,7 +395,9 @@ def _bracketed(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     names = find_actors(text, at, subject.end)
     if not names:
         return None
-    return Owner(in_context(names[0].entry, context), _span(text, names[0]))
+    return Owner(
+        in_context(names[0].entry, context, _span(text, names[0]).quote), _span(text, names[0])
+    )
 
 
 def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> bool:
@@ -460,11 +464,19 @@ _NAME_BEFORE = re.compile(
 )
 
 
-def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
-    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's."""
-    if entry.name != "EU member states" or context.names_eu:
+def in_context(entry: ActorEntry, context: OwnerContext, said: str = "") -> ActorEntry:
+    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's. On
+    a page that WHO, the UN, NATO or the AU publishes they are its members even where
+    the text names an EU body, unless they are said to be the EU's ("EU member states")."""
+    if entry.name != "EU member states" or _EU_SAID.search(said):
         return entry
-    bodies = {b.name for b in (context.publisher, context.main) if b is not None}
+    if context.names_eu:
+        publisher = context.publisher
+        if publisher is None or publisher.kind == COUNTRY:
+            return entry
+        bodies = {publisher.name}
+    else:
+        bodies = {b.name for b in (context.publisher, context.main) if b is not None}
     if bodies & WHO_BODIES:
         return ACTORS_BY_NAME["WHO Member States"]
     if bodies & UN_BODIES:
@@ -474,6 +486,9 @@ def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
     if "African Union" in bodies:
         return ACTORS_BY_NAME["AU member states"]
     return entry
+
+
+_EU_SAID = re.compile(r"\bEU\b|Europe|Union", re.IGNORECASE)
 
 
 def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:

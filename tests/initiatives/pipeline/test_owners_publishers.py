@@ -56,3 +56,40 @@ def test_member_states_in_a_who_text_are_whos() -> None:
         url="https://www.who.int/news/item/treaty",
     ).actions
     assert action.owner == "WHO Member States"
+
+
+def test_member_states_on_a_who_page_naming_an_eu_body_are_still_whos() -> None:
+    (action,) = published_initiative(
+        "Assembly adopts pandemic annex\n"
+        "The World Health Assembly adopted the annex on 3 March 2026, with support from the "
+        "European Commission.\nMember States will report on progress by May 2027.",
+        url="https://www.who.int/news/item/annex",
+    ).actions
+    assert action.owner == "WHO Member States"
+
+
+def test_member_states_on_a_un_agency_page_are_the_uns() -> None:
+    found = published_initiative(
+        "Appeal launched\nThe European Commission pledged support to the appeal on "
+        "3 March 2026.\nMember states will fund the appeal by May 2026.",
+        url="https://www.unicef.org/press-releases/appeal",
+    )
+    assert [a.owner for a in found.actions] == ["UN member states"]
+
+
+def test_eu_member_states_said_as_such_stay_the_eus_on_a_who_page() -> None:
+    found = published_initiative(
+        "Assembly adopts treaty\nThe World Health Assembly adopted the treaty on "
+        "3 March 2026.\nEU member states will report on progress by May 2027.",
+        url="https://www.who.int/news/item/treaty",
+    )
+    assert [a.owner for a in found.actions] == ["EU member states"]
+
+
+def test_member_states_on_a_commission_page_are_the_eus() -> None:
+    found = published_initiative(
+        "Directive adopted\nThe Council adopted the directive on 3 March 2026.\n"
+        "Member States will transpose the directive by June 2027.",
+        url="https://ec.europa.eu/commission/presscorner/detail/en/ip_26_1",
+    )
+    assert [a.owner for a in found.actions] == ["EU member states"]
