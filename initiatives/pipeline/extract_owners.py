@@ -341,7 +341,28 @@ def owner_of(
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
+    placed = _placed_name(text, here)
+    if placed is not None:
+        return placed
     return _unknown(here, animate=animate, joined=joined)
+
+
+# "Statistics Canada", "Health Canada", "Water UK": capitalised words, then a country's
+# name, as the whole subject.
+_PLACED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}\Z")
+
+
+def _placed_name(text: str, subject: Span) -> Owner | None:
+    """A body whose name ends in a country's, which the tables do not know: named as the
+    text names it, for a curator to confirm."""
+    names = find_actors(text, subject.start, subject.end)
+    if not names or names[-1].end != subject.end or names[-1].entry.kind != COUNTRY:
+        return None
+    last = names[-1]
+    if last.demonym or not _PLACED_NAME.fullmatch(text, subject.start, last.start):
+        return None
+    name = _ARTICLE.sub("", text[subject.start : subject.end])
+    return Owner(ActorEntry(name, ORGANISATION, found_by_pipeline=True), subject)
 
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:

@@ -82,3 +82,39 @@ def test_a_date_after_on_is_no_part_of_a_name() -> None:
         url="https://www.wto.org/english/news_e/news26_e/fish.htm",
     )
     assert "WTO members on 20 November 2025" not in [a.owner for a in found.actions]
+
+
+def test_a_canadian_agency_named_after_its_country_is_kept_as_named() -> None:
+    found = published_initiative(
+        "Census programme renewed\nThe Government of Canada renewed the census programme on "
+        "3 March 2026.\nStatistics Canada will publish the first results in May 2026.",
+        url="https://www.canada.ca/en/news/census.html",
+    )
+    (action,) = found.actions
+    assert action.owner == "Statistics Canada"
+    assert found.actors and "Statistics Canada" in [a.name for a in found.actors]
+
+
+def test_a_passives_agent_named_after_its_country_owns_it() -> None:
+    assert owners(
+        "Census programme renewed\nThe Government of Canada renewed the census programme on "
+        "3 March 2026.\nThe first results will be published by Statistics Canada in May 2026.",
+        "https://www.canada.ca/en/news/census.html",
+    ) == ["Statistics Canada"]
+
+
+def test_a_passives_unknown_agency_owns_it() -> None:
+    assert owners(
+        "Recovery forum opens\nThe Cabinet of Ministers of Ukraine approved the recovery plan "
+        "on 3 March 2026.\nA press briefing will be organised by the National News Agency in "
+        "April 2026.",
+        "https://www.kmu.gov.ua/en/news/forum",
+    ) == ["National News Agency"]
+
+
+def test_the_country_alone_is_still_its_government() -> None:
+    assert owners(
+        "Census programme renewed\nThe Government of Canada renewed the census programme on "
+        "3 March 2026.\nCanada will publish the first results in May 2026.",
+        "https://www.canada.ca/en/news/census.html",
+    ) == ["Canada"]
