@@ -57,6 +57,23 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("oecd.org", "OECD"), ("wto.org", "WTO"), ("imf.org", "International Monetary Fund"),
     ("worldbank.org", "World Bank"),
 )  # fmt: skip
+# Capitals whose dateline opens a government's release: "WELLINGTON, 3 March –".
+CAPITALS: dict[str, str] = {
+    "Dublin": "Ireland", "Pretoria": "South Africa", "Cape Town": "South Africa",
+    "New Delhi": "India", "Kyiv": "Ukraine", "Wellington": "New Zealand", "Ottawa": "Canada",
+    "London": "United Kingdom", "Washington": "United States", "Canberra": "Australia",
+    "Tokyo": "Japan", "Berlin": "Germany", "Paris": "France",
+}  # fmt: skip
+# A dateline: the capital at a line's start, in capitals or not, then a comma or a dash;
+# not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
+_DATELINE = re.compile(
+    r"(?:\A|\n)\s*(?P<city>"
+    + "|".join(CAPITALS)
+    + "|"
+    + "|".join(c.upper() for c in CAPITALS)
+    + r")(?:,\s|\s*[–—-]\s)"
+)
+_DATELINE_REACH = 400  # characters: where a release's dateline may stand
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
     r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
@@ -208,6 +225,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     if site_name:
         for match in find_actors(site_name):
             return _government_of(match.entry)
+    dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
+        return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)

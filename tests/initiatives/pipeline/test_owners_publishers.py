@@ -93,3 +93,39 @@ def test_member_states_on_a_commission_page_are_the_eus() -> None:
         url="https://ec.europa.eu/commission/presscorner/detail/en/ip_26_1",
     )
     assert [a.owner for a in found.actions] == ["EU member states"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [
+        ("PRETORIA, 3 March 2026 –", "South Africa"),
+        ("Dublin, 3 March 2026 -", "Ireland"),
+        ("NEW DELHI, 3 March 2026 —", "India"),
+        ("Wellington, 3 March 2026 –", "New Zealand"),
+        ("KYIV, 3 March 2026 -", "Ukraine"),
+    ],
+)
+def test_the_government_is_the_country_of_the_datelines_capital(
+    dateline: str, country: str
+) -> None:
+    found = published_initiative(
+        f"Plan launched\n{dateline} The Minister launched the plan on 3 March 2026.\n"
+        "The government will publish the rules in May 2026."
+    )
+    assert [a.owner for a in found.actions] == [country]
+
+
+def test_a_wires_dateline_names_no_publishing_government() -> None:
+    found = published_initiative(
+        "Plan launched\nLONDON (Wire) – The European Commission launched the plan on "
+        "3 March 2026.\nThe government will publish the rules in May 2026."
+    )
+    assert [a.owner for a in found.actions] != ["United Kingdom"]
+
+
+def test_a_capital_named_later_is_no_dateline() -> None:
+    found = published_initiative(
+        "Plan launched\nThe Minister launched the plan on 3 March 2026 in Dublin, with "
+        "partners.\nThe government will publish the rules in May 2026."
+    )
+    assert [a.owner for a in found.actions] != ["Ireland"]
