@@ -45,6 +45,11 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("gov.au", "Australia"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
     ("auswaertiges-amt.de", "Germany"), ("gouv.fr", "France"), ("elysee.fr", "France"),
     ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
+    ("gov.ie", "Ireland"), ("oireachtas.ie", "Ireland"), ("gov.za", "South Africa"),
+    ("gov.in", "India"), ("nic.in", "India"), ("govt.nz", "New Zealand"),
+    ("au.int", "African Union"), ("unicef.org", "United Nations"), ("unhcr.org", "United Nations"),
+    ("undp.org", "United Nations"), ("wfp.org", "United Nations"), ("unesco.org", "United Nations"),
+    ("ilo.org", "United Nations"), ("fao.org", "United Nations"), ("unep.org", "United Nations"),
     ("consilium.europa.eu", "Council of the EU"), ("europarl.europa.eu", "European Parliament"),
     ("ec.europa.eu", "European Commission"), ("commission.europa.eu", "European Commission"),
     ("eeas.europa.eu", "European External Action Service"),
@@ -52,6 +57,23 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("oecd.org", "OECD"), ("wto.org", "WTO"), ("imf.org", "International Monetary Fund"),
     ("worldbank.org", "World Bank"),
 )  # fmt: skip
+# Capitals whose dateline opens a government's release: "WELLINGTON, 3 March –".
+CAPITALS: dict[str, str] = {
+    "Dublin": "Ireland", "Pretoria": "South Africa", "Cape Town": "South Africa",
+    "New Delhi": "India", "Kyiv": "Ukraine", "Wellington": "New Zealand", "Ottawa": "Canada",
+    "London": "United Kingdom", "Washington": "United States", "Canberra": "Australia",
+    "Tokyo": "Japan", "Berlin": "Germany", "Paris": "France",
+}  # fmt: skip
+# A dateline: the capital at a line's start, in capitals or not, then a comma or a dash;
+# not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
+_DATELINE = re.compile(
+    r"(?:\A|\n)\s*(?P<city>"
+    + "|".join(CAPITALS)
+    + "|"
+    + "|".join(c.upper() for c in CAPITALS)
+    + r")(?:,\s|\s*[–—-]\s)"
+)
+_DATELINE_REACH = 400  # characters: where a release's dateline may stand
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
     r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
@@ -139,7 +161,10 @@ _QUANTIFIER = re.compile(
     re.IGNORECASE,
 )
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
-_OF = re.compile(r"\s+(?:of|for)\s+")
+# "on" only before a capitalised word that is no day: "the Committee on Economic Affairs",
+# not "members on 20 November" or "ministers on Monday".
+_OF = re.compile(r"\s+(?:of|for|on(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))\s+")
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 _POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
 # "the Albanese Government", "the Biden administration": the publishing government.
 _NAMED_GOVERNMENT = re.compile(
@@ -200,6 +225,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     if site_name:
         for match in find_actors(site_name):
             return _government_of(match.entry)
+    dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
+        return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)
@@ -267,7 +295,9 @@ def owner_of(
     start = subject.start + subject.quote.find(quote) if quote else subject.start
     if not quote:
         return None
-    here = Span(start, start + len(quote), quote)
+    here = _whole_name(text, Span(start, start + len(quote), quote))
+    joined = here.start < start  # a name with a comma in it, taken whole
+    quote = here.quote
     if _FIRST_PERSON.match(quote):
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
@@ -286,7 +316,7 @@ def owner_of(
     if such:  # "Companies such as Panasonic": the companies
         quote = quote[: such.start()]
         here = Span(here.start, here.start + len(quote), quote)
-    comma = quote.find(",")
+    comma = -1 if joined else quote.find(",")
     if comma > 0:  # "The leaders, gathered in Canada for their summit,"
         here = Span(here.start, here.start + comma, quote[:comma])
         quote = here.quote
@@ -324,11 +354,35 @@ def owner_of(
     if possessive:  # "His cabinet", "their ministries": the body the text is about
         quote = quote[possessive.end() :]
         here = Span(here.end - len(quote), here.end, quote)
+    again = _SAME_BODY.fullmatch(quote)
+    if again and previous is not None and _head_word(previous.entry.name) == again[1].lower():
+        return Owner(previous.entry, here)  # "the Department of Health… The Department will"
     publisher = context.publisher
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
-    return _unknown(here, animate=animate)
+    placed = _placed_name(text, here)
+    if placed is not None:
+        return placed
+    return _unknown(here, animate=animate, joined=joined)
+
+
+# "Statistics Canada", "Health Canada", "Water UK": capitalised words, then a country's
+# name, as the whole subject.
+_PLACED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}\Z")
+
+
+def _placed_name(text: str, subject: Span) -> Owner | None:
+    """A body whose name ends in a country's, which the tables do not know: named as the
+    text names it, for a curator to confirm."""
+    names = find_actors(text, subject.start, subject.end)
+    if not names or names[-1].end != subject.end or names[-1].entry.kind != COUNTRY:
+        return None
+    last = names[-1]
+    if last.demonym or not _PLACED_NAME.fullmatch(text, subject.start, last.start):
+        return None
+    name = _ARTICLE.sub("", text[subject.start : subject.end])
+    return Owner(ActorEntry(name, ORGANISATION, found_by_pipeline=True), subject)
 
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
@@ -343,7 +397,7 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         and head.start - subject.start <= len("The ")
     ):
         # "The Ministry of Economy, Trade and Industry": a name with commas in it.
-        return Owner(in_context(head.entry, context), _span(text, head))
+        return Owner(in_context(head.entry, context, _span(text, head).quote), _span(text, head))
     # "The G7 leaders, at their summit in Kananaskis,": the head before the apposition.
     comma = subject.quote.find(",")
     end = subject.start + comma if comma > 0 else subject.end
@@ -366,7 +420,7 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if _NAME_BEFORE.search(text, subject.start, last.start):
         return None  # "Water UK", "Energy Europe": a body whose name holds a place name
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
-        return Owner(in_context(last.entry, context), _span(text, last))
+        return Owner(in_context(last.entry, context, _span(text, last).quote), _span(text, last))
     return None
 
 
@@ -382,7 +436,9 @@ def _bracketed(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     names = find_actors(text, at, subject.end)
     if not names:
         return None
-    return Owner(in_context(names[0].entry, context), _span(text, names[0]))
+    return Owner(
+        in_context(names[0].entry, context, _span(text, names[0]).quote), _span(text, names[0])
+    )
 
 
 def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> bool:
@@ -393,12 +449,54 @@ def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> boo
 
 
 def _conjunction(text: str, subject: Span) -> int:
-    """Where " and " joins two owners in the subject, or -1: not inside a known name."""
+    """Where " and " joins two owners in the subject, or -1: not inside a known name, nor
+    inside a name of the text's own ("the Department of Mineral Resources and Energy")."""
     names = find_actors(text, subject.start, subject.end)
     for found in re.finditer(" and ", subject.quote):
-        if not _inside(names, subject, found):
+        if not _inside(names, subject, found) and not _NAME_GOES_ON.search(
+            subject.quote[: found.end() + 1]
+        ):
             return found.start()
     return -1
+
+
+# An organisation's name that runs on over "and": a capitalised head, "of", "for" or "on",
+# capitalised words, then "and" and a capitalised word ("Department of Health and Social
+# Care", "Cabinet Committee on Economic Affairs and Security").
+_NAME_GOES_ON = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*,?\s+)+and\s+[A-Z]\Z"
+)
+# A name's earlier part, before a comma, that the subject continues: "the Department of
+# Housing," before "Local Government and Heritage will".
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:[Tt]he\s+)?(?P<head>[A-Z][\w-]*)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*,\s+\Z"
+)
+_NAME_LOOKBACK = 80  # characters: the longest start of a name that a comma cuts off
+# "The Department", "the Ministry": the body of that kind the text last named.
+_SAME_BODY = re.compile(
+    r"the\s+(department|ministry|agency|office|committee|authority|commission|council|"
+    r"regulator|board)",
+    re.IGNORECASE,
+)
+
+
+def _whole_name(text: str, subject: Span) -> Span:
+    """The subject with the start of its name that a comma cut off: "Local Government and
+    Heritage" is the end of "the Department of Housing, Local Government and Heritage"."""
+    if not subject.quote[:1].isupper() or subject.quote.lower().startswith("the "):
+        return subject
+    before = _NAME_BEFORE_COMMA.search(text, max(0, subject.start - _NAME_LOOKBACK), subject.start)
+    if before is None or before.end() != subject.start:
+        return subject
+    if before["head"].lower() not in ORGANISATION_HEADS:
+        return subject
+    return Span(before.start(), subject.end, text[before.start() : subject.end])
+
+
+def _head_word(name: str) -> str:
+    words = _WORD.findall(name)
+    return words[0].lower() if words else ""
 
 
 # A capitalised word just before a known name, in the same name: "Water UK".
@@ -407,21 +505,34 @@ _NAME_BEFORE = re.compile(
 )
 
 
-def in_context(entry: ActorEntry, context: OwnerContext) -> ActorEntry:
-    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's."""
-    if entry.name != "EU member states" or context.names_eu:
+def in_context(entry: ActorEntry, context: OwnerContext, said: str = "") -> ActorEntry:
+    """ "Member States" in a WHO text are WHO's, in a UN text the UN's, not the EU's. On
+    a page that WHO, the UN, NATO or the AU publishes they are its members even where
+    the text names an EU body, unless they are said to be the EU's ("EU member states")."""
+    if entry.name != "EU member states" or _EU_SAID.search(said):
         return entry
-    bodies = {b.name for b in (context.publisher, context.main) if b is not None}
+    if context.names_eu:
+        publisher = context.publisher
+        if publisher is None or publisher.kind == COUNTRY:
+            return entry
+        bodies = {publisher.name}
+    else:
+        bodies = {b.name for b in (context.publisher, context.main) if b is not None}
     if bodies & WHO_BODIES:
         return ACTORS_BY_NAME["WHO Member States"]
     if bodies & UN_BODIES:
         return ACTORS_BY_NAME["UN member states"]
     if "NATO" in bodies:
         return ACTORS_BY_NAME["NATO member states"]
+    if "African Union" in bodies:
+        return ACTORS_BY_NAME["AU member states"]
     return entry
 
 
-def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
+_EU_SAID = re.compile(r"\bEU\b|Europe|Union", re.IGNORECASE)
+
+
+def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
     quantity = _QUANTIFIER.match(subject.quote)
     if quantity:  # "dozens of agencies"
@@ -440,7 +551,7 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
     name = _ARTICLE.sub("", subject.quote).strip()
-    if any(ch in name for ch in ',;:()“”"'):
+    if any(ch in name for ch in (';:()“”"' if joined else ',;:()“”"')):
         return None
     name = name[:1].upper() + name[1:]
     entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
@@ -450,7 +561,7 @@ def _unknown(subject: Span, *, animate: bool = False) -> Owner | None:
 def _last_head(quote: str) -> str:
     """The noun that the last "of" or "for" hangs on ("Programme" in "the Cabinet's
     Programme of Activities"), else the last word."""
-    parts = _OF.split(quote)
+    parts = _OF_FOR.split(quote)
     words = _WORD.findall(parts[-2] if len(parts) > 1 else quote)
     return words[-1].lower() if words else ""
 

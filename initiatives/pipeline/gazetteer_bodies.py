@@ -256,6 +256,7 @@ INTERNATIONAL_BODIES: tuple[BodyRow, ...] = (
     _group("WHO Member States", cues=("WHO member states", "WHO Member States'")),
     _group("UN member states", cues=("UN Member States", "United Nations member states")),
     _group("NATO member states", cues=("NATO Member States", "NATO member countries")),
+    _group("AU member states", cues=("AU Member States", "African Union member states")),
     _body("UN General Assembly", "General Assembly", "United Nations General Assembly"),
     _body("UN Secretary-General", "UN Secretary General", "United Nations Secretary-General"),
     _body(
