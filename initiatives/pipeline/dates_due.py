@@ -521,10 +521,10 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "for_duration",
         rf"\b(?:an?|the|its|their)\s+(?:(?:initial|new|further|first|fixed)\s+)?"
-        rf"(?P<n>{NUMBER})[\s-]+(?P<u>{_UNIT_ONE})[\s-]+(?:(?:pilot|trial)\s+)?{_DURATION_NOUNS}\b",
+        rf"(?P<n>{NUMBER})-(?P<u>{_UNIT_ONE})[\s-]+(?:(?:pilot|trial)\s+)?{_DURATION_NOUNS}\b",
         windows.for_duration,
         0.4,
-        _UNIT_WORDS,
+        ("-day", "-week", "-month", "-quarter", "-year"),
     ),
     _rule(
         "within_decades",
