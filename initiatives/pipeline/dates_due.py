@@ -67,6 +67,28 @@ class DueRule:
         return all(gate.search(lowered) for gate in self.gates)
 
 
+class _Renamed:
+    """A match whose named groups fall back on other names: one handler serves two
+    wordings of the same phrase ("the coming month", "the month ahead")."""
+
+    def __init__(self, match: re.Match[str], **fallbacks: str) -> None:
+        self._match = match
+        self._fallbacks = fallbacks
+        self.string = match.string
+
+    def group(self, name: str) -> str | None:
+        value = self._match.group(name)
+        if value is None and name in self._fallbacks:
+            return self._match.group(self._fallbacks[name])
+        return value
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._match.groupdict()
+
+    def start(self) -> int:
+        return self._match.start()
+
+
 def _rule(
     name: str, pattern: str, handler: Handler, confidence: float, *needs: tuple[str, ...]
 ) -> DueRule:
@@ -79,7 +101,17 @@ _UNIT_WORDS = ("day", "week", "month", "year", "quarter")
 _DIGITS = ("19", "20")
 
 
-BY = r"(?:(?P<by>by|before|until|in|during|from|for|within|no\s+later\s+than)\s+)?"
+BY = (
+    r"(?:(?P<by>by|before|until|in|during|from|for|within|no\s+later\s+than|"
+    r"starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|as\s+of|with\s+effect\s+from)\s+)?"
+)
+_UNIT_ONE = r"(?:day|week|month|quarter|year)"
+_SEASON_NOUNS = r"(?:season|school\s+year|academic\s+year|marketing\s+year|harvest|campaign)"
+_POSTPONED = r"(?:delayed|postponed|deferred|pushed\s+back|put\s+off|rescheduled|extended)"
+_DURATION_NOUNS = (
+    r"(?:pilot|trial|programme|program|period|project|scheme|phase|moratorium|extension|"
+    r"plan|strategy|initiative|mandate|contract|agreement|partnership|roadmap|review)"
+)
 DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "relative_to_event",
@@ -469,6 +501,84 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("by", "before", "ahead of", "in time for"),
     ),
     _rule(
+        "coming_one",
+        r"\b(?:(?:in|over|during|within)\s+the\s+(?:coming|upcoming)\s+(?P<u>month|year)|"
+        r"(?:in|over|during)\s+the\s+(?P<u2>month|year)\s+(?:ahead|to\s+come))\b",
+        lambda m, ref: windows.coming_one(_Renamed(m, u="u2"), ref),
+        0.5,
+        ("coming", "upcoming", "ahead", "to come"),
+    ),
+    _rule(
+        "for_duration",
+        rf"\bfor\s+(?:a\s+period\s+of\s+|an?\s+(?:(?:initial|further|additional|first|"
+        rf"trial|transitional|fixed)\s+)?)?(?P<n>{NUMBER}|an?)[\s-]+(?P<u>{UNIT})\b"
+        rf"(?:\s+{_DURATION_NOUNS}\b)?(?!\s+(?:ago|later|earlier|before|after|since|of|from)\b)",
+        windows.for_duration,
+        0.5,
+        ("for",),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "for_duration",
+        rf"\b(?:an?|the|its|their)\s+(?:(?:initial|new|further|first|fixed)\s+)?"
+        rf"(?P<n>{NUMBER})-(?P<u>{_UNIT_ONE})[\s-]+(?:(?:pilot|trial)\s+)?{_DURATION_NOUNS}\b",
+        windows.for_duration,
+        0.4,
+        ("-day", "-week", "-month", "-quarter", "-year"),
+    ),
+    _rule(
+        "within_decades",
+        rf"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<n>{NUMBER}|an?)\s+decades?\b"
+        rf"(?:\s+(?:of|after|from|following)\s+(?:the\s+|its\s+|their\s+)?(?P<y>{YEAR})\b"
+        rf"(?:\s+[\w-]+){{1,3}})?",
+        windows.within_decades,
+        0.6,
+        ("decade",),
+    ),
+    _rule(
+        "within_units_of_year",
+        rf"\b(?:within|no\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"(?:of|after|from|following)\s+(?:the\s+|its\s+|their\s+)?(?P<y>{YEAR})\b"
+        rf"(?:\s+[\w-]+){{1,3}}",
+        windows.within_units_of_year,
+        0.6,
+        _UNIT_WORDS,
+        _DIGITS,
+    ),
+    _rule(
+        "latter_part_of_year",
+        rf"\b{BY}(?:the\s+)?(?:latter|later|second)\s+(?:part|half|months)\s+of\s+(?:the\s+)?"
+        rf"(?P<y>{YEAR_REF})\b|\blater\s+in\s+(?:the\s+)?(?P<y2>{YEAR_REF})\b",
+        lambda m, ref: windows.latter_part_of_year(_Renamed(m, y="y2"), ref),
+        0.6,
+        ("latter", "later", "second"),
+    ),
+    _rule(
+        "turn_of_year",
+        r"\b(?:(?:by|before|at|around|towards?)\s+)?the\s+turn\s+of\s+the\s+(?P<u>year|decade)\b",
+        windows.turn_of_year,
+        0.6,
+        ("turn of the",),
+    ),
+    _rule(
+        "season_of_year",
+        rf"\b(?P<by>from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|with))?|as\s+of|"
+        rf"in|during|for|by|before|until|throughout)\s+the\s+(?P<y>(?:19|20)\d{{2}})(?:\s*[/-]\s*"
+        rf"(?P<y2>\d{{2}}))?\s+{_SEASON_NOUNS}\b",
+        windows.season_of_year,
+        0.7,
+        ("season", "school", "academic", "marketing", "harvest", "campaign"),
+        _DIGITS,
+    ),
+    _rule(
+        "postponed_until",
+        rf"\b(?P<v>{_POSTPONED})\s+(?:(?:again|further|once\s+more)\s+)?(?:until|till|to|into)\s+"
+        rf"(?:(?P<d>{DATE_OR_YEAR})|next\s+year)",
+        windows.postponed,
+        0.9,
+        ("delay", "postpone", "defer", "pushed back", "put off", "reschedule", "extended"),
+    ),
+    _rule(
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
         rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"
@@ -530,7 +640,37 @@ def find_due_windows(
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
-    return sorted(windows, key=lambda w: w.span.start if w.span else 0)
+    return _superseded_dropped(sorted(windows, key=lambda w: w.span.start if w.span else 0), text)
+
+
+# A window that ends before a later postponement in the same sentence is superseded:
+# "due by March, the launch was postponed until June" is due in June.
+POSTPONED_RULE = "postponed_until"
+
+
+def _superseded_dropped(found: list[DueWindow], text: str) -> list[DueWindow]:
+    moved = [w for w in found if w.rule == POSTPONED_RULE and w.span and w.latest]
+    if not moved:
+        return found
+    kept = []
+    for w in found:
+        later = next(
+            (
+                p
+                for p in moved
+                if w.span
+                and p.span
+                and w.span.end <= p.span.start
+                and w.latest is not None
+                and p.latest is not None
+                and w.latest < p.latest
+                and not _SENTENCE_BREAK.search(text, w.span.end, p.span.start)
+            ),
+            None,
+        )
+        if later is None:
+            kept.append(w)
+    return kept
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -156,6 +156,8 @@ def within(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def next_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     year = ref.year + 1
+    if is_from(match):
+        return window(dt.date(year, 1, 1), None, rule="from_date")
     first = ref if is_by(match) else dt.date(year, 1, 1)
     return window(first, dt.date(year, 12, 31))
 
@@ -192,7 +194,7 @@ def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if is_by(match):
         last_month = BY_PART_LAST_MONTH.get(part, last_month)
         return window(ref, month_end(year, last_month), rule="by_part_of_year", confidence=0.8)
-    if (match.group("by") or "").lower() == "from":
+    if is_from(match):
         return window(first, None)
     return window(first, last)
 
@@ -227,7 +229,7 @@ def quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     first, last = quarter_bounds(year, quarter)
     if is_by(match) or match.group("end"):
         return window(ref, last, rule="by_quarter")
-    if (match.group("by") or "").lower() == "from":
+    if is_from(match):
         return window(first, None)
     return window(first, last)
 
@@ -239,6 +241,8 @@ def half(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     last = month_end(year, 6 if half == 1 else 12)
     if is_by(match):
         return window(ref, last, rule="by_half")
+    if is_from(match):
+        return window(first, None)
     return window(first, last)
 
 
@@ -416,6 +420,9 @@ def weekday(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     day = ref + dt.timedelta(days=(wanted - ref.weekday()) % 7)
     if match.group("by").lower() == "on":
         return window(day, day, rule="on_weekday")
+    if day == ref:
+        # "by Wednesday" written on a Wednesday: the next one, not today.
+        day += dt.timedelta(days=7)
     return window(ref, day, rule="by_weekday", confidence=0.6)
 
 
@@ -438,3 +445,107 @@ def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     if bounds is None or bounds[0] < ref:
         return None
     return window(bounds[0], bounds[1])
+
+
+# --- Durations, open starts and postponements -----------------------------------------
+# Words that open a window with no end: "from July 2027", "starting next year".
+FROM_WORDS = ("from", "starting", "beginning", "as of", "with effect from")
+# "delayed until January": the thing now happens in that period; "extended until March":
+# it may go on to the end of March.
+POSTPONED_WORDS = ("delayed", "postponed", "deferred", "pushed back", "put off", "rescheduled")
+# "the latter part of the year" is its second half.
+LATTER_PART_MONTHS = (7, 12)
+DECADE_YEARS = 10
+
+
+def is_from(match: re.Match[str]) -> bool:
+    word = " ".join((match.groupdict().get("by") or "").lower().split())
+    return word.startswith(FROM_WORDS)
+
+
+def coming_one(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "in the coming month", "over the year ahead": R to R + one such unit."""
+    return window(ref, add_units(ref, 1, match.group("u")))
+
+
+# "has worked there for 30 years": a span already spent, not a deadline.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+PERFECT_REACH = 40
+
+
+def for_duration(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "for an initial 30-day period", "for one year", "a two-year pilot": R to R + that
+    span, the time the work is given."""
+    before = match.string[max(0, match.start() - PERFECT_REACH) : match.start()]
+    if _PERFECT_BEFORE.search(before):
+        return None
+    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+
+
+def within_decades(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "within a decade": R to R + ten years; "within a decade of the 2014 decision":
+    counted from that year, not read as "in 2014"."""
+    count = number_value(match.group("n")) * DECADE_YEARS
+    if match.group("y"):
+        first = dt.date(int(match.group("y")), 1, 1)
+        return window(first, dt.date(first.year + count, 12, 31), rule="within_decades_of")
+    return window(ref, add_units(ref, count, "years"))
+
+
+def within_units_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "within five years of the 2015 agreement": counted from that year."""
+    first = dt.date(int(match.group("y")), 1, 1)
+    last = add_units(dt.date(first.year, 12, 31), number_value(match.group("n")), match.group("u"))
+    return window(first, last)
+
+
+def latter_part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "in the latter part of the year", "later in 2027": July to December; after "by",
+    R to 31 December."""
+    year = year_ref(match.group("y"), ref)
+    last = dt.date(year, 12, 31)
+    if is_by(match):
+        return window(ref, last, rule="by_end_of_year")
+    first = dt.date(year, LATTER_PART_MONTHS[0], 1)
+    return window(max(first, ref) if year == ref.year else first, last)
+
+
+def turn_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by the turn of the year": R to 31 December; "the turn of the decade": to the end
+    of the decade's last year, as "the end of the decade" is read."""
+    if match.group("u").lower() == "decade":
+        return window(ref, dt.date(ref.year // 10 * 10 + 10, 12, 31))
+    year = ref.year if ref.month > 1 else ref.year - 1
+    return window(ref, dt.date(year, 12, 31))
+
+
+def season_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "starting in the 2026 season": an open window from its first year; "during the
+    2026/27 season": that span; "by the 2027 season": R to its end."""
+    first_year = int(match.group("y"))
+    last_year = first_year
+    if match.group("y2"):
+        last_year = first_year // 100 * 100 + int(match.group("y2"))
+        if last_year < first_year:
+            last_year += 100
+    if is_from(match):
+        return window(dt.date(first_year, 1, 1), None, rule="from_date")
+    if is_by(match):
+        return window(ref, dt.date(last_year, 12, 31), rule="by_year")
+    return window(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31))
+
+
+def postponed(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "postponed until January": the period it was moved to (a month without a year is
+    the next one); "extended until March 2027": R to the end of that period."""
+    words = " ".join(match.group("v").lower().split())
+    if match.group("d"):
+        bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    else:
+        year = ref.year + 1
+        bounds = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if bounds is None:
+        return None
+    if words.startswith(POSTPONED_WORDS):
+        return window(max(bounds[0], ref), bounds[1])
+    return window(ref, bounds[1])

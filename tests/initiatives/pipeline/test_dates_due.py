@@ -99,6 +99,9 @@ def test_every_rule_row_is_exercised() -> None:
         "by_christmas",
         "event_year",
     }  # test_dates_weeks.py, test_dates_events.py
+    # test_dates_due_phrasings.py
+    elsewhere |= {"coming_one", "for_duration", "within_decades", "within_units_of_year"}
+    elsewhere |= {"latter_part_of_year", "turn_of_year", "season_of_year", "postponed_until"}
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested
