@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.template.backends.utils import csrf_input
 from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -55,6 +56,18 @@ def jinja(context: template.Context, template_name: str, **values: object) -> Sa
     draws slowly. Its output is autoescaped."""
     drawn = get_template(template_name, using="jinja2")
     return mark_safe(drawn.render(values, request=context.get("request")))  # escaped
+
+
+@register.simple_tag(takes_context=True)
+def part(context: template.Context, name: str, *args: object) -> SafeString:
+    """Draw the macro ``name`` of templates/jinja2/_parts.html with these arguments: the one
+    home of the small parts that both engines draw (a badge, a quote, a pending change…).
+    A macro that takes ``csrf`` gets the request's CSRF input. Its output is autoescaped."""
+    macro = getattr(get_template("_parts.html", using="jinja2").template.module, name)
+    extra = {}
+    if "csrf" in macro.arguments:
+        extra["csrf"] = csrf_input(context["request"])
+    return mark_safe(macro(*args, **extra))  # escaped by Jinja2
 
 
 @register.filter
