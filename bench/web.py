@@ -280,7 +280,7 @@ def main() -> None:
     from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
 
     from initiatives.models import Initiative
     from timeline.models import FollowUpAction
@@ -332,10 +332,12 @@ def main() -> None:
         server, sql, queries = measure(who, urls, before)
         measured.append((name, urls[0], server, sql, queries, target))
 
-    # CSV export: rows a second, streamed.
+    # CSV export: rows a second, streamed. Above DOCKET_EXPORT_STREAM_ROWS a web request
+    # hands the export to a job; the rate measured here is the stream's, every row of it.
     export_url = "/initiatives/export.csv"
     start = time.perf_counter()
-    response = client.get(export_url)
+    with override_settings(DOCKET_EXPORT_STREAM_ROWS=initiatives + 1):
+        response = client.get(export_url)
     rows = sum(chunk.count(b"\n") for chunk in response.streaming_content) - 1
     export_rate = rows / (time.perf_counter() - start)
 
