@@ -38,13 +38,15 @@ def labels(tmp_path: Path) -> Path:
     missing = {**doc, "id": "gone", "split": "held_out"}
     fresh = {**doc, "id": "battery-fresh", "split": "fresh"}
     fresh2 = {**doc, "id": "battery-fresh2", "split": "fresh2"}
+    fresh3 = {**doc, "id": "battery-fresh3", "split": "fresh3"}
     path = tmp_path / "labels.json"
-    documents = [doc, missing, fresh, fresh2]
+    documents = [doc, missing, fresh, fresh2, fresh3]
     path.write_text(json.dumps({"documents": documents}), encoding="utf-8")
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "battery.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh2.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "texts" / "battery-fresh3.txt").write_text(TEXT, encoding="utf-8")
     return path
 
 
@@ -102,3 +104,17 @@ def test_the_fresh2_split_is_scored_alone_and_only_when_named(
     args = [*args[:4], "--split", "fresh", "--json"]
     scorer.main(args)
     assert json.loads(capsys.readouterr().out)["totals"]["fresh"]["documents"] == 1
+
+
+def test_the_fresh3_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "fresh3", "--json"]
+    assert scorer.main(args) == 0
+    fresh3 = json.loads(capsys.readouterr().out)["totals"]
+    assert set(fresh3) == {"fresh3"}
+    assert fresh3["fresh3"]["documents"] == 1 and fresh3["fresh3"]["action_recall"] == 1.0
