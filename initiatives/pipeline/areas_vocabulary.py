@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from initiatives.pipeline.gazetteer import AREA_TERMS
+from initiatives.pipeline.literal_gate import gate_for, may_match
 
 _FUND_NOUN = r"(?:fund|facility|instrument|scheme|package|envelope)"
 _MONEY = r"(?:[€$£¥₩]|(?:US|A|C|AU|CA|NZ)\$|EUR\s?|USD\s?|GBP\s?|JPY\s?)\s?\d+(?:[.,]\d+)?"
@@ -301,8 +302,19 @@ FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {
 }
 
 
-def area_supported(area: str, text: str, start: int, end: int) -> bool:
-    """True when text[start:end] holds a term of the area outside its false friends."""
+# Words one of which every term of an area holds: a stretch with none is not searched.
+AREA_GATES: dict[str, re.Pattern[str] | None] = {
+    area: gate_for(pattern) for area, pattern in AREA_MEANING_RES.items()
+}
+
+
+def area_supported(
+    area: str, text: str, start: int, end: int, *, folded: str | None = None
+) -> bool:
+    """True when text[start:end] holds a term of the area outside its false friends.
+    `folded` is `literal_gate.fold(text)`, given when many stretches of one text are read."""
+    if not may_match(AREA_GATES[area], folded, start, end):
+        return False
     terms = AREA_MEANING_RES[area]
     match = terms.search(text, start, end)
     if match is None:

@@ -26,6 +26,7 @@ from initiatives.pipeline.gazetteer import (
     StatusCue,
     find_actors,
 )
+from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
@@ -50,6 +51,8 @@ _ANY_CUE = re.compile(
     "(?<!\\w)(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES) + ")",
     re.IGNORECASE,
 )
+# Words one of which every cue holds: a sentence with none is not scanned for cues.
+_CUE_GATE = gate_for(_ANY_CUE)
 WINDOW_WORD_REACH = 20
 BRACKET_REACH = 80
 _WINDOW_BEFORE = re.compile(
@@ -206,6 +209,9 @@ class Decision:
 
 def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     """Every status cue of a segment that states what happened (not negated, not future)."""
+    folded = fold(text[segment.start : segment.end])
+    if not may_match(_CUE_GATE, folded, 0, segment.end - segment.start):
+        return []
     if not _ANY_CUE.search(text, segment.start, segment.end):
         return []
     hits: list[CueHit] = []
