@@ -31,6 +31,11 @@ from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
+# Lines above the story that do not count as its paragraphs: at most this many, of at
+# most LINE_MAX_WORDS words each, with no sentence's end.
+MAX_LEAD_LINES = 5
+LINE_MAX_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]$")
 # How far back a negation or modal can stand from the cue it cancels.
 NEGATION_WINDOW = 45
 DEFAULT_STATUS = "announced"
@@ -88,6 +93,18 @@ _DATE_HEAD = re.compile(
     r"[ \t]*(?P<stop>[:–—|]|-{1,2}|$)",
     re.MULTILINE,
 )
+# A meeting's day named with it: "at its meeting yesterday", "at yesterday's Cabinet
+# meeting", "at its session of 18 September" (the date read within MEETING_DATE_REACH).
+_DAY_WORD = r"(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MEETING_WORD = r"(?:meeting|session|sitting)"
+_MEETING_DAY = re.compile(
+    rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
+    rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
+    rf"|\b(?:at|during|in)\s+(?P<day_before>{_DAY_WORD})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_MEETING_WORD}\b",
+    re.IGNORECASE,
+)
+MEETING_DATE_REACH = 40
 # How far above a paragraph its update line may stand.
 DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
@@ -234,13 +251,42 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def lead(segments: list[Segment]) -> list[Segment]:
-    return [s for s in segments if s.kind == "title" or 0 <= s.paragraph < LEAD_PARAGRAPHS]
+def lead(text: str, segments: list[Segment]) -> list[Segment]:
+    """The title and the paragraphs up to the LEAD_PARAGRAPHS-th that holds a sentence. A
+    paragraph that is one short line without a sentence's end ("Left navigation", a
+    subtitle, a slug) is kept in the lead but not counted: pages put several above the
+    story."""
+    last = _lead_end(text, segments)
+    return [s for s in segments if s.kind == "title" or 0 <= s.paragraph <= last]
+
+
+def _lead_end(text: str, segments: list[Segment]) -> int:
+    """The index of the last paragraph of the lead."""
+    by_paragraph: dict[int, list[Segment]] = {}
+    for segment in segments:
+        if segment.paragraph >= 0:
+            by_paragraph.setdefault(segment.paragraph, []).append(segment)
+    counted, index = 0, -1
+    for index in sorted(by_paragraph):
+        if index >= LEAD_PARAGRAPHS + MAX_LEAD_LINES:
+            return index - 1
+        if not _line_only(text, by_paragraph[index]):
+            counted += 1
+            if counted == LEAD_PARAGRAPHS:
+                return index
+    return index
+
+
+def _line_only(text: str, paragraph: list[Segment]) -> bool:
+    if len(paragraph) != 1:
+        return False
+    line = text[paragraph[0].start : paragraph[0].end].rstrip()
+    return len(line.split()) <= LINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
-    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(segments)}
+    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(text, segments)}
     for hit in lead_hits:
         known[hit.segment].append(hit)
     for scope in ("lead", "body"):
@@ -261,7 +307,7 @@ def decide(
     """The decision a document reports; `published` (the document's own publication day,
     when known) dates a decision that the lead states without a date of its own."""
     decision = Decision()
-    lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
+    lead_hits = [h for s in lead(text, segments) for h in cue_hits(text, s)]
     hit = _status_hit(text, segments, lead_hits)
     if hit is None:
         return decision
@@ -273,6 +319,9 @@ def decide(
     # A decision only the body tells of, past a lead that reports none, is background
     # ("In October, 136 countries reached a deal" below a story about a draft).
     _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
+    if decision.decided_on is None:
+        lead_only = [h for h in ordered if h in lead_hits]
+        _meeting_day(text, decision, lead_only, lead(text, segments), reference)
     fresh = None
     if decision.decided_on is None and published is not None:
         fresh = next(
@@ -390,6 +439,43 @@ def _date(
                 f"The decision date was read from “{weekday.group('day')}” as "
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
+            return
+
+
+def _meeting_day(
+    text: str, decision: Decision, hits: list[CueHit], segments: list[Segment], reference: dt.date
+) -> None:
+    """A statement of a meeting's decisions whose lead gives the meeting's day but not the
+    decisions' own: "At its meeting yesterday, Cabinet welcomed …" above "Cabinet
+    approved …", "the Council, at its session of 18 September, …". Every decision of the
+    statement was taken that day."""
+    if not hits:
+        return
+    for segment in segments:
+        meeting = _MEETING_DAY.search(text, segment.start, segment.end)
+        if meeting is None:
+            continue
+        day = (meeting.group("day") or meeting.group("day_before") or "").lower()
+        value: dt.date | None = None
+        if day == "yesterday":
+            value = reference - dt.timedelta(days=1)
+        elif day == "today":
+            value = reference
+        elif day:
+            wanted = WEEKDAYS.index(day.capitalize())
+            value = reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
+        else:
+            found = dates.find_dates(
+                text,
+                reference=reference,
+                start=meeting.end(),
+                end=min(segment.end, meeting.end() + MEETING_DATE_REACH),
+            )
+            found = [f for f in found if f.precision == "day" and f.value <= reference]
+            value = found[0].value if found else None
+        if value is not None:
+            _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
+            decision.segment = segment  # the sentence that gives the day
             return
 
 
@@ -564,7 +650,7 @@ def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Seg
     first = next((s for s in segments if s.kind == "paragraph"), None)
     if found is None and first is not None:
         found = DATELINE_RE.match(text, first.start, first.end)
-    for segment in lead(segments):
+    for segment in lead(text, segments):
         if found is None and MEETING_RE.search(text, segment.start, segment.end):
             found = VENUE_IN_RE.search(text, segment.start, segment.end)
     if found is None and first is not None:
