@@ -35,6 +35,7 @@ LEAD_PARAGRAPHS = 3
 # most LINE_MAX_WORDS words each, with no sentence's end.
 MAX_LEAD_LINES = 5
 LINE_MAX_WORDS = 16
+LINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)]$")
 # How far back a negation or modal can stand from the cue it cancels.
 NEGATION_WINDOW = 45
@@ -278,7 +279,7 @@ def _lead_end(text: str, segments: list[Segment]) -> int:
 
 
 def _line_only(text: str, paragraph: list[Segment]) -> bool:
-    if len(paragraph) != 1:
+    if len(paragraph) != 1 or paragraph[0].end - paragraph[0].start > LINE_MAX_CHARS:
         return False
     line = text[paragraph[0].start : paragraph[0].end].rstrip()
     return len(line.split()) <= LINE_MAX_WORDS and not _SENTENCE_END.search(line)

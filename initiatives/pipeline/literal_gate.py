@@ -134,7 +134,29 @@ def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     literals = _required(list(parsed))
     if not literals or min(len(x) for x in literals) < MIN_LITERAL:
         return None
-    return re.compile("|".join(re.escape(x) for x in _minimal(literals)))
+    return re.compile(_trie(_minimal(literals)))
+
+
+def _trie(literals: list[str]) -> str:
+    """The literals as one regex that shares their prefixes ("dec(?:ree|ided)"): the
+    engine then tries a few first letters at each position, not every literal."""
+    root: dict[str, dict] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a literal ends here; a longer one goes on (not kept by _minimal)
+            return ""
+        return body
+
+    return build(root)
 
 
 def may_match(gate: re.Pattern[str] | None, folded: str | None, start: int, end: int) -> bool:
