@@ -25,7 +25,8 @@ _MONEY_PACKAGE = (
     r"guarantee|spending|infrastructure|financial|fiscal|relief)\s+packages?"
 )
 _MONEY = (
-    r"(?:[€$£¥₩₹]|(?:US|A|C|AU|CA|NZ)\$|EUR\s?|USD\s?|GBP\s?|JPY\s?|INR\s?|Rs\.?\s?)"
+    r"(?:[€$£¥₩₹]|(?:US|A|C|AU|CA|NZ|HK|S|NT)\$|(?:EUR|USD|GBP|JPY|INR|CHF|SEK|NOK|DKK|PLN|CAD|"
+    r"AUD|NZD|CNY|RMB|KRW)\s?|Rs\.?\s?)"
     r"\s?\d+(?:[.,]\d+)*"
 )
 # Units of a sum: "$2.2 billion", "Rs 10,103 crore", "Rs 1 lakh crore".

@@ -79,6 +79,12 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+# "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
+_WEEKDAY_POSSESSIVE = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
+    r"deal|meeting|summit|session|announcement|approval|adoption|launch)\b",
+    re.IGNORECASE,
+)
 # A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
@@ -102,7 +108,11 @@ _MEETING_DAY = re.compile(
     rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
     rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
     rf"|\b(?:at|during|in)\s+(?P<day_before>{_DAY_WORD})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_MEETING_WORD}\b",
+    rf"{_MEETING_WORD}\b"
+    # "Statement on the Cabinet meeting of 18 September", "the Council, which met on 4 May,".
+    rf"|\b{_MEETING_WORD}\s+of\s+(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
@@ -408,7 +418,9 @@ def _date(
             above = _date_line_above(text, segment, reference)
             if above is not None and (published is None or published - above <= STALE_DECISION):
                 base = above
-        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
+        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end) or (
+            _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
+        )
         if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
             # "approved earlier this week", under a dated dateline: the day is not told.
             continue
@@ -456,7 +468,7 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        day = (meeting.group("day") or meeting.group("day_before") or "").lower()
+        day = next((d for d in meeting.group("day", "day_before", "day_met") if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
             value = reference - dt.timedelta(days=1)

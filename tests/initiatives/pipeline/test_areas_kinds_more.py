@@ -101,3 +101,16 @@ def test_a_kind_of_meaning_links_its_area_with_its_sentence(sentence, area):
 )
 def test_a_false_friend_links_nothing(sentence, area):
     assert area not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Swiss, Hong Kong and Korean releases: currencies written as codes and prefixes.
+        "The federal council approved an outlay of CHF 1.2 billion for rail freight.",
+        "The budget sets aside HK$3 billion to support small shops.",
+        "It committed KRW 500 billion to the new fund.",
+    ],
+)
+def test_sums_in_other_currencies_are_investment(sentence):
+    assert _areas(sentence).get("investment") == sentence

@@ -144,3 +144,34 @@ def test_a_decision_three_real_paragraphs_down_is_still_background() -> None:
 )
 def test_a_gerund_of_an_act_not_done_is_no_decision(text: str) -> None:
     assert _decide(text, published=None).status_rule != "status.adopting"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A Nordic government's release: the council met on a named day.
+        (
+            "The Council of State, which met on 5 March, approved the forestry bill.",
+            dt.date(2027, 3, 5),
+        ),
+        # A cabinet office's minutes: the statement names its meeting's date.
+        (
+            "Summary of the cabinet meeting of 9 March 2027\n\n"
+            "Cabinet endorsed the new coastal protection strategy.",
+            dt.date(2027, 3, 9),
+        ),
+    ],
+)
+def test_the_meeting_named_in_the_lead_dates_what_it_decided(text: str, day: dt.date) -> None:
+    assert _decide(text).decided_on == day
+
+
+def test_a_weekday_that_owns_the_act_dates_it() -> None:
+    # A wire story: "Tuesday's vote".
+    decision = _decide(
+        "Lawmakers backed the pension reform, and Tuesday's vote ends a year of strikes."
+    )
+    assert (decision.decided_on, decision.date_rule) == (
+        dt.date(2027, 3, 9),
+        "decided_on.weekday",
+    )
