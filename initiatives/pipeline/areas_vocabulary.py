@@ -192,11 +192,17 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:mask|chip|semiconductor|medicine|component)\s+shortages?",
         # Relying less on others by making more at home: "achieving self-reliance in
         # edible oils", "rebuild the country's national capacity in vaccine production".
-        r"self-?(?:relian(?:ce|t)|sufficien(?:cy|t))",
+        # Not a person's or a refugee's self-reliance: a field's, or self-reliance in a good.
+        r"(?:energy|food|agricultural|industrial|technological|strategic|defen[cs]e|economic|"
+        r"national|mineral|pharmaceutical|medical)\s+self-?(?:relian(?:ce|t)|sufficien(?:cy|t))",
+        r"self-?(?:relian(?:ce|t)|sufficien(?:cy|t))(?:\s+\([^()]{1,40}\))?\s+in\b",
+        # Not "help partners develop their own capacity": capacity to make things.
         r"(?:boost\w*|increas\w+|expand\w*|rebuild\w*|strengthen\w*|build\w*|scal\w+\s+up|"
         r"ramp\w*\s+up|restor\w+|develop\w*|grow\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:domestic|national|"
         r"local|sovereign|home-grown|onshore|own)\s+(?:[\w-]+\s+){0,2}?(?:production|"
-        r"manufacturing|capacity|capacities|supply|output)",
+        r"manufacturing|supply|output|(?:production|manufacturing|industrial)\s+capacit(?:y|ies)|"
+        r"capacit(?:y|ies)\s+(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:production|[\w-]*manufacturing|"
+        r"processing|refining))",
         r"access\s+to\s+(?:[\w-]+\s+){0,2}?(?:supplies|components|inputs|raw\s+materials|"
         r"spare\s+parts)",
     ),
@@ -328,6 +334,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
+        # What binds nobody: "non-binding targets", "voluntary, non-binding commitments".
+        r"non-?binding\s+(?:[\w-]+\s+){0,3}?(?:measures|targets|limits|caps|commitments|rules)",
         # Rules not made: "has not yet adopted new rules", "never passed the bill".
         r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _RULE_NOUN,
     ),
@@ -362,6 +370,11 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"disciplin\w*|ban(?:s|ned|ning)?|end(?:s|ed|ing)?|remov\w+|scrap\w*)\s+"
         r"(?:in\s+|on\s+|of\s+|to\s+)?(?:[\w-]+\s+){0,3}?subsid(?:y|ies)"
         r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on)\b)?",
+        # Subsidies negotiated or reformed between countries are trade rules: "talks on
+        # farm subsidies", "reform of fossil fuel subsidies".
+        r"(?:agreement|negotiations?|talks|disciplines|deal|accord|rules)\s+on\s+(?:[\w-]+\s+){0,2}"
+        r"subsid(?:y|ies)",
+        r"(?:inefficient\s+)?fossil[\s-]fuel\s+subsid(?:y|ies)",
         # A household's tax credit is a tax rule for families, not money for investment.
         r"(?:refundable|child|family|household|earned[\s-]income|working|personal|income)\s+"
         r"tax\s+credits?",

@@ -114,3 +114,26 @@ def test_a_false_friend_links_nothing(sentence, area):
 )
 def test_sums_in_other_currencies_are_investment(sentence):
     assert _areas(sentence).get("investment") == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # A development agency: capacity building is not making things at home.
+        (
+            "The programme helps partner ministries develop their own capacity to plan.",
+            "supply-chain",
+        ),
+        # A refugee agency: a family's self-reliance.
+        ("The grants help refugee families become self-reliant within two years.", "supply-chain"),
+        # A G20 communiqué: targets that bind nobody, and fuel subsidies reformed.
+        ("Leaders set non-binding targets for methane cuts.", "regulation"),
+        (
+            "Leaders reaffirmed their pledge to phase out inefficient fossil fuel subsidies.",
+            "investment",
+        ),
+        ("Ministers held talks on fossil fuel subsidies.", "investment"),
+    ],
+)
+def test_look_alikes_of_the_new_kinds_link_nothing(sentence, area):
+    assert area not in _areas(sentence)
