@@ -295,9 +295,11 @@ def _line_only(text: str, paragraph: list[Segment]) -> bool:
     return len(line.split()) <= LINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
-def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
+def _status_hit(
+    text: str, segments: list[Segment], leading: list[Segment], lead_hits: list[CueHit]
+) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
-    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(text, segments)}
+    known: dict[Segment, list[CueHit]] = {s: [] for s in leading}
     for hit in lead_hits:
         known[hit.segment].append(hit)
     for scope in ("lead", "body"):
@@ -318,8 +320,9 @@ def decide(
     """The decision a document reports; `published` (the document's own publication day,
     when known) dates a decision that the lead states without a date of its own."""
     decision = Decision()
-    lead_hits = [h for s in lead(text, segments) for h in cue_hits(text, s)]
-    hit = _status_hit(text, segments, lead_hits)
+    leading = lead(text, segments)
+    lead_hits = [h for s in leading for h in cue_hits(text, s)]
+    hit = _status_hit(text, segments, leading, lead_hits)
     if hit is None:
         return decision
     decision.has_cue = True
@@ -332,7 +335,7 @@ def decide(
     _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
-        _meeting_day(text, decision, lead_only, lead(text, segments), reference)
+        _meeting_day(text, decision, lead_only, leading, reference)
     fresh = None
     if decision.decided_on is None and published is not None:
         fresh = next(
@@ -354,7 +357,7 @@ def decide(
             "the lead states the decision without a date; check it."
         )
     _makers(text, decision, ordered)
-    _venue(text, decision, ordered, segments)
+    _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
 
@@ -652,7 +655,13 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
             return
 
 
-def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Segment]) -> None:
+def _venue(
+    text: str,
+    decision: Decision,
+    hits: list[CueHit],
+    segments: list[Segment],
+    leading: list[Segment],
+) -> None:
     """Where the decision was taken: "in Brussels" in its sentence; else the dateline
     ("BRUSSELS, 12 March –"); else a lead sentence about the meeting ("The ministers met
     in Luxembourg"). A set-aside date line is page furniture and never a source."""
@@ -663,7 +672,7 @@ def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Seg
     first = next((s for s in segments if s.kind == "paragraph"), None)
     if found is None and first is not None:
         found = DATELINE_RE.match(text, first.start, first.end)
-    for segment in lead(text, segments):
+    for segment in leading:
         if found is None and MEETING_RE.search(text, segment.start, segment.end):
             found = VENUE_IN_RE.search(text, segment.start, segment.end)
     if found is None and first is not None:
