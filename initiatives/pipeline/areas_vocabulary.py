@@ -16,14 +16,26 @@ from __future__ import annotations
 import re
 
 from initiatives.pipeline.gazetteer import AREA_TERMS
+from initiatives.pipeline.literal_gate import gate_for, may_match
 
-_FUND_NOUN = r"(?:fund|facility|instrument|scheme|package|envelope)"
-_MONEY = r"(?:[€$£¥₩]|(?:US|A|C|AU|CA|NZ)\$|EUR\s?|USD\s?|GBP\s?|JPY\s?)\s?\d+(?:[.,]\d+)?"
+_FUND_NOUN = r"(?:fund|facility|instrument|scheme|envelope)"
+# A "package" is money only when it says so: a "climate package" of laws is not a fund.
+_MONEY_PACKAGE = (
+    r"(?:investment|recovery|support|stimulus|aid|rescue|bail-?out|funding|loan|grant|"
+    r"guarantee|spending|infrastructure|financial|fiscal|relief)\s+packages?"
+)
+_MONEY = (
+    r"(?:[€$£¥₩₹]|(?:US|A|C|AU|CA|NZ|HK|S|NT)\$|(?:EUR|USD|GBP|JPY|INR|CHF|SEK|NOK|DKK|PLN|CAD|"
+    r"AUD|NZD|CNY|RMB|KRW)\s?|Rs\.?\s?)"
+    r"\s?\d+(?:[.,]\d+)*"
+)
+# Units of a sum: "$2.2 billion", "Rs 10,103 crore", "Rs 1 lakh crore".
+_MONEY_UNIT = r"(?:\s?(?:billion|bn|million|mn|m|trillion|tn|k|(?:lakh\s+)?crores?|lakhs?)\b)?"
 # A sum written with its currency after it: "600 billion yen", "30 billion euros". The
 # match starts at its unit, after the number: a run of digits is not tried at every one.
 _MONEY_WORDS = (
-    r"(?<=\d\s)(?:billion|million|trillion|bn|mn)\s+(?:yen|won|euros?|dollars?|pounds|"
-    r"rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
+    r"(?<=\d\s)(?:billion|million|trillion|bn|mn|lakh|crore)\s+(?:yen|won|euros?|dollars?|"
+    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
 _MONEY_PURPOSE = (
@@ -71,6 +83,55 @@ RULE_MAKING_TERMS: tuple[str, ...] = (
     r"market\s+access",
     r"restrictive\s+measures",
     r"sanctions?\s+(?:regimes?|packages?|on|against)",
+    # A regulator's rulemaking: "finalized its good-neighbor rule", "a proposed rule and
+    # a direct final rule", "sets limits on air pollution", "enforceable emissions rules".
+    r"(?:proposed|final|interim\s+final|direct\s+final)\s+rules?",
+    r"rule-?making",
+    r"(?:finali[sz]\w*|issu\w+|propos\w+|publish\w*|adopt\w*|unveil\w*)\s+(?:its|the|a|an|"
+    r"their|new)\s+(?:[\w-]+\s+){0,3}?rule\b(?!\s+of\s+law)",
+    r"(?:set\w*|impos\w+|introduc\w+|tighten\w*|lower\w*)\s+(?:[\w-]+\s+){0,2}?limits\s+on",
+    r"(?:emissions?|effluent|pollution|pollutant|discharge|exposure|noise)\s+(?:limits|"
+    r"limitations|limit\s+values|standards|rules)",
+    r"enforceable\s+(?:[\w-]+\s+){0,3}?(?:rules|standards|limits|requirements|obligations|"
+    r"targets)",
+    r"binding\s+(?:[\w-]+\s+){0,3}?(?:measures|targets|limits|caps|commitments)",
+    # Legislation proposed, changed or withdrawn: "withdraw two legislative proposals".
+    r"legislative\s+(?:proposals?|initiatives?|acts?|packages?|amendments?|changes|reforms?)",
+    # A duty laid on everyone in a field: "all sectors should use ten percent less water".
+    r"all\s+(?:sectors|users|companies|firms|households|businesses|industries|operators|"
+    r"producers|consumers)\s+(?:should|must|shall|will\s+have\s+to|are\s+required\s+to|"
+    r"will\s+be\s+required\s+to)\s+(?:use|cut|reduce|consume|emit|lower|save|report|"
+    r"disclose|register)",
+    # What a law does: "The law regulates", "the act obliges", "this bill bans".
+    r"(?:the|this|that|a|new)\s+(?:[\w-]+\s+){0,2}?(?:law|act|bill|ordinance|regulation)\s+"
+    r"(?:regulates|requires|obliges|bans|prohibits|stipulates|mandates|compels|forbids)",
+    # Caps written as a verb: "Rent increases will be capped at 3.5%".
+    r"(?:rents?|rent\s+(?:increases|rises)|prices?|price\s+(?:increases|rises)|fees|charges|"
+    r"tariffs|bonuses|bills|increases)\s+(?:will\s+be\s+|would\s+be\s+|are\s+|were\s+|"
+    r"to\s+be\s+|being\s+)?(?:capped|frozen)",
+)
+# Rules applied and enforced: compliance, market oversight, competition remedies.
+RULE_ENFORCING_TERMS: tuple[str, ...] = (
+    r"compl(?:y|ies|ying)\s+with\s+(?:the\s+|existing\s+|new\s+|its\s+)*(?:[\w-]+\s+){0,3}?"
+    r"(?:rules|regulations|requirements|limits|limitations|guidelines|standards|laws?)",
+    r"compliance\s+(?:deadlines?|extensions?|dates?|obligations|requirements|costs|regimes?)",
+    # Not "heavy-handed regulations": a complaint about rules is not a measure.
+    r"(?:federal|environmental|financial|banking|safety|agency)\s+regulations?",
+    # Overseeing a market: "the regulation of financial markets", "regulating those areas
+    # of the financial markets", "financial supervision".
+    r"regulat(?:e|es|ed|ing)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:markets?|sectors?|industry|industries|banks|platforms|prices|activities|products|"
+    r"providers|lenders|intermediaries|agencies|institutions|firms|companies|services)",
+    r"regulation\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:markets?|sectors?|"
+    r"industry|industries|banks|platforms|prices|activities|products|providers|lenders|"
+    r"agencies|institutions|firms|companies|services)",
+    r"(?:financial|banking|prudential|market)\s+(?:regulation|supervision|oversight)",
+    # Competition enforcement: "reviewing three merger remedies", "a market investigation
+    # order", "antitrust rules".
+    r"merger\s+(?:remed(?:y|ies)|control|undertakings|reviews?|rules|regulation)",
+    r"market\s+investigations?",
+    r"anti-?trust\s+(?:laws?|rules|regulations?|remed(?:y|ies)|regimes?|enforcement)",
+    r"competition\s+(?:law|enforcement|regulators?|authorit(?:y|ies)|remed(?:y|ies))",
 )
 
 
@@ -129,6 +190,21 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"shortages?\s+of\s+(?:[\w-]+\s+){0,2}(?:chips|semiconductors|medicines|components|"
         r"materials|minerals|inputs|parts|masks|vaccines|fertili[sz]ers?)",
         r"(?:mask|chip|semiconductor|medicine|component)\s+shortages?",
+        # Relying less on others by making more at home: "achieving self-reliance in
+        # edible oils", "rebuild the country's national capacity in vaccine production".
+        # Not a person's or a refugee's self-reliance: a field's, or self-reliance in a good.
+        r"(?:energy|food|agricultural|industrial|technological|strategic|defen[cs]e|economic|"
+        r"national|mineral|pharmaceutical|medical)\s+self-?(?:relian(?:ce|t)|sufficien(?:cy|t))",
+        r"self-?(?:relian(?:ce|t)|sufficien(?:cy|t))(?:\s+\([^()]{1,40}\))?\s+in\b",
+        # Not "help partners develop their own capacity": capacity to make things.
+        r"(?:boost\w*|increas\w+|expand\w*|rebuild\w*|strengthen\w*|build\w*|scal\w+\s+up|"
+        r"ramp\w*\s+up|restor\w+|develop\w*|grow\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:domestic|national|"
+        r"local|sovereign|home-grown|onshore|own)\s+(?:[\w-]+\s+){0,2}?(?:production|"
+        r"manufacturing|supply|output|(?:production|manufacturing|industrial)\s+capacit(?:y|ies)|"
+        r"capacit(?:y|ies)\s+(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:production|[\w-]*manufacturing|"
+        r"processing|refining))",
+        r"access\s+to\s+(?:[\w-]+\s+){0,2}?(?:supplies|components|inputs|raw\s+materials|"
+        r"spare\s+parts)",
     ),
     "standardization": (
         r"standards?-based",
@@ -173,7 +249,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
         rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
         rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
-        rf"backed\s+by|budget\s+of)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
+        rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
         rf"around|some|at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
         rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
         r"assistance\s+measures?",
@@ -184,6 +260,25 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"public-private\s+partnerships?",
         r"invest\w*\s+(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|gross\s+domestic\s+product)",
         r"subsid(?:y|ies|ise|ize|ising|izing)\s+(?:programs?|programmes?|schemes?|for)\b",
+        _MONEY_PACKAGE,
+        # What a measure costs the budget: "an outlay of Rs 10,103 crore", "at a cost of
+        # $4 billion", "an expenditure of over Rs 1 lakh crore".
+        rf"(?:outlay|expenditure|spending|allocation|cost|price\s+tag|envelope)\s+of\s+"
+        rf"(?:(?:over|about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least)\s+)?"
+        rf"(?:{_MONEY}{_MONEY_UNIT}|\d+(?:[.,]\d+)*\s{_MONEY_WORDS})",
+        r"(?:financial|budgetary|total)\s+outlays?",
+        # Support paid to people and firms: "eligible for a subsidy", "housing subsidies
+        # will be increased", "the funds are targeted to the most vulnerable".
+        r"(?:eligible\s+for|entitled\s+to|qualify\s+for|receive|get)\s+(?:a\s+|an\s+)?"
+        r"(?:[\w-]+\s+)?(?:subsidy|subsidies|grant|allowance|rebate|bonus\s+payment)",
+        r"(?:housing|fuel|energy|food|rent(?:al)?|child[\s-]?care|transport|farm|heating|"
+        r"electricity|purchase|wage|hiring|employment|fertili[sz]er|interest)\s+subsid(?:y|ies)",
+        r"subsid(?:y|ies)\s+(?:will\s+be|are\s+to\s+be|are\s+being|were|was)\s+"
+        r"(?:increased|raised|extended|expanded|doubled|topped\s+up)",
+        r"(?:the\s+)?funds?\s+(?:are|is|will\s+be|would\s+be)\s+(?:[\w-]+\s+)?"
+        r"(?:targeted|directed|channell?ed|allocated|disbursed)\s+(?:to|at|towards|for)",
+        r"(?:financed|funded|paid\s+for)\s+(?:by|from|through|out\s+of)\s+(?:the\s+)?"
+        r"(?:state|federal|national|general|public|central)\s+(?:budget|purse|funds|treasury)",
     ),
     "regulation": (
         r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
@@ -225,6 +320,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"streamlined|amended|rewritten)",
         r"mutually\s+recogni[sz]\w*",
         *RULE_MAKING_TERMS,
+        *RULE_ENFORCING_TERMS,
     ),
 }
 
@@ -238,6 +334,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
+        # What binds nobody: "non-binding targets", "voluntary, non-binding commitments".
+        r"non-?binding\s+(?:[\w-]+\s+){0,3}?(?:measures|targets|limits|caps|commitments|rules)",
         # Rules not made: "has not yet adopted new rules", "never passed the bill".
         r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _RULE_NOUN,
     ),
@@ -247,6 +345,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"high(?:est)?|double|moral|professional)\s+standards?",
         r"standards?\s+of\s+living",
         r"gold\s+standard",
+        # Infrastructure of high quality is built, not a quality infrastructure of norms.
+        r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",
     ),
     # "Investment in our future" is a manner of speaking; so is investing time or effort.
     "investment": (
@@ -264,6 +364,20 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         # A rival's subsidies, named as the threat: "China heavily subsidises its steel".
         r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}subsidi[sz]\w*",
         r"subsidi[sz]ed\s+by\s+(?:China|Beijing|Russia|Moscow|the\s+Chinese)",
+        # Subsidies cut, limited or banned are a rule on others' spending, not funding:
+        # "reductions in domestic subsidies for farmers", "limits subsidies for fishing".
+        r"(?:limit\w*|reduc\w+|cut\w*|phas\w+\s+out|eliminat\w+|curb\w*|prohibit\w*|"
+        r"disciplin\w*|ban(?:s|ned|ning)?|end(?:s|ed|ing)?|remov\w+|scrap\w*)\s+"
+        r"(?:in\s+|on\s+|of\s+|to\s+)?(?:[\w-]+\s+){0,3}?subsid(?:y|ies)"
+        r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on)\b)?",
+        # Subsidies negotiated or reformed between countries are trade rules: "talks on
+        # farm subsidies", "reform of fossil fuel subsidies".
+        r"(?:agreement|negotiations?|talks|disciplines|deal|accord|rules)\s+on\s+(?:[\w-]+\s+){0,2}"
+        r"subsid(?:y|ies)",
+        r"(?:inefficient\s+)?fossil[\s-]fuel\s+subsid(?:y|ies)",
+        # A household's tax credit is a tax rule for families, not money for investment.
+        r"(?:refundable|child|family|household|earned[\s-]income|working|personal|income)\s+"
+        r"tax\s+credits?",
     ),
 }
 
@@ -301,8 +415,19 @@ FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {
 }
 
 
-def area_supported(area: str, text: str, start: int, end: int) -> bool:
-    """True when text[start:end] holds a term of the area outside its false friends."""
+# Words one of which every term of an area holds: a stretch with none is not searched.
+AREA_GATES: dict[str, re.Pattern[str] | None] = {
+    area: gate_for(pattern) for area, pattern in AREA_MEANING_RES.items()
+}
+
+
+def area_supported(
+    area: str, text: str, start: int, end: int, *, folded: str | None = None
+) -> bool:
+    """True when text[start:end] holds a term of the area outside its false friends.
+    `folded` is `literal_gate.fold(text)`, given when many stretches of one text are read."""
+    if not may_match(AREA_GATES[area], folded, start, end):
+        return False
     terms = AREA_MEANING_RES[area]
     match = terms.search(text, start, end)
     if match is None:

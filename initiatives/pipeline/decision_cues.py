@@ -16,12 +16,18 @@ from initiatives.pipeline.gazetteer import STATUS_CUES, StatusCue
 # strategy", not "published figures"; "released a plan", not "released prisoners".
 _PLAN = (
     r"(?:(?:the|a|an|its|their|his|her|our|new|first|revised|updated|national|final|"
-    r"[\w-]+[’']s)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"[\w-]+[’']s)\s+){0,2}(?:[\w&-]+\s+){0,4}?"
     r"(?:plan|strategy|strategies|programme|program|package|framework|roadmap|agenda|"
     r"action\s+plan|white\s+paper|green\s+paper|policy|guidance|guidelines|standards?|"
     r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|"
-    r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget)\b"
+    r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget|"
+    r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update)\b"
 )
+# Verbs whose gerund after "after", "when", "upon" reports an act done, as the main verb
+# does: "wrapped up its session on 24 May, after adopting 20 resolutions", "said on
+# Thursday when presenting a water strategy".
+_GERUND_BEFORE = r"\b(?:after|when|while|upon|on|in)\s+(?:formally\s+|unanimously\s+|finally\s+)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # "of the act", "on Tuesday of the plan", then a sign that it happened: the day, "came",
 # "marks", "completes".
@@ -78,8 +84,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # key decisions": a body's decisions, taken that day.
         "status.took_decisions",
         "adopted",
-        r"\b(?:took|takes|has\s+taken|have\s+taken)\s+(?:(?:the|a|an|several|some|two|three|"
-        r"four|five|\d+|key|important|major|following|landmark|historic|crucial)\s+){0,2}?"
+        r"\b(?:took|takes|has\s+taken|have\s+taken|made|has\s+made|have\s+made)\s+"
+        r"(?:(?:the|a|an|several|some|two|three|four|five|\d+|key|important|major|following|"
+        r"landmark|historic|crucial|provisional|final|interim|formal)\s+){0,2}?"
         r"decisions?\b(?!\s+(?:to\s+)?(?:on\s+)?(?:whether|if)\b)",
     ),
     _cue(
@@ -87,7 +94,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.passed",
         "adopted",
         r"\b(?:passed|passes)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:law|bill|act|"
-        r"legislation|budget|resolution|motion|amendments?|package|reform)\b",
+        r"legislation|budget|resolution|motion|amendments?|package|reform|decree|ordinance)\b",
     ),
     _cue(
         # "The approval of the act by the Council today", "the Council's adoption of the
@@ -138,6 +145,29 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         rf"\b(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
         rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
+        strong=False,
+    ),
+    _cue(
+        "status.adopting",
+        "adopted",
+        rf"{_GERUND_BEFORE}(?:adopting|approving|endorsing|passing|ratifying|signing)\s+"
+        r"(?:the|a|an|its|their|more\s+than|over|some|several|\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten|new)\b",
+    ),
+    _cue(
+        "status.presenting",
+        "announced",
+        rf"{_GERUND_BEFORE}(?:presenting|unveiling|launching|publishing|releasing|outlining)\s+"
+        rf"{_PLAN}",
+        strong=False,
+    ),
+    _cue(
+        # "the federal budget tabled Monday by the finance minister", "the plan unveiled on
+        # Tuesday": a participle with the day it was done.
+        "status.done_on_weekday",
+        "announced",
+        r"\b(?:tabled|unveiled|presented|released|published|introduced|launched|announced|"
+        rf"signed|endorsed)\s+(?:on\s+|last\s+)?{_WEEKDAY}\b",
         strong=False,
     ),
     _cue(

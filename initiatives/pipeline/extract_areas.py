@@ -8,6 +8,7 @@ import re
 from initiatives.pipeline.areas_vocabulary import area_supported
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import AREA_SLUGS, PHRASES, POLICY_SECTION_RE
+from initiatives.pipeline.literal_gate import fold
 from initiatives.pipeline.types import ExtractedArea, ExtractedSector, Span
 
 # How a segment ranks as evidence for an area: a bullet line says most.
@@ -74,6 +75,7 @@ _ARTICLE = re.compile(r"(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
     best: dict[str, tuple[int, int, Segment, str]] = {}
+    folded = fold(text)
     for order, segment in enumerate(segments):
         if segment.kind == "heading":
             continue
@@ -89,7 +91,7 @@ def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
             current = best.get(slug)
             if current is not None and current[0] >= score:
                 continue
-            if area_supported(slug, text, segment.start, segment.end):
+            if area_supported(slug, text, segment.start, segment.end, folded=folded):
                 best[slug] = (score, order, segment, where)
     areas = []
     for slug in AREA_SLUGS:

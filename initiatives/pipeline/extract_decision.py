@@ -26,10 +26,17 @@ from initiatives.pipeline.gazetteer import (
     StatusCue,
     find_actors,
 )
+from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
+# Lines above the story that do not count as its paragraphs: at most this many, of at
+# most LINE_MAX_WORDS words each, with no sentence's end.
+MAX_LEAD_LINES = 5
+LINE_MAX_WORDS = 16
+LINE_MAX_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]$")
 # How far back a negation or modal can stand from the cue it cancels.
 NEGATION_WINDOW = 45
 DEFAULT_STATUS = "announced"
@@ -50,6 +57,8 @@ _ANY_CUE = re.compile(
     "(?<!\\w)(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES) + ")",
     re.IGNORECASE,
 )
+# Words one of which every cue holds: a sentence with none is not scanned for cues.
+_CUE_GATE = gate_for(_ANY_CUE)
 WINDOW_WORD_REACH = 20
 BRACKET_REACH = 80
 _WINDOW_BEFORE = re.compile(
@@ -70,6 +79,12 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+# "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
+_WEEKDAY_POSSESSIVE = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
+    r"deal|meeting|summit|session|announcement|approval|adoption|launch)\b",
+    re.IGNORECASE,
+)
 # A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
@@ -85,6 +100,22 @@ _DATE_HEAD = re.compile(
     r"[ \t]*(?P<stop>[:–—|]|-{1,2}|$)",
     re.MULTILINE,
 )
+# A meeting's day named with it: "at its meeting yesterday", "at yesterday's Cabinet
+# meeting", "at its session of 18 September" (the date read within MEETING_DATE_REACH).
+_DAY_WORD = r"(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MEETING_WORD = r"(?:meeting|session|sitting)"
+_MEETING_DAY = re.compile(
+    rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
+    rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
+    rf"|\b(?:at|during|in)\s+(?P<day_before>{_DAY_WORD})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_MEETING_WORD}\b"
+    # "Statement on the Cabinet meeting of 18 September", "the Council, which met on 4 May,".
+    rf"|\b{_MEETING_WORD}\s+of\s+(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
+    re.IGNORECASE,
+)
+MEETING_DATE_REACH = 40
 # How far above a paragraph its update line may stand.
 DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
@@ -206,6 +237,9 @@ class Decision:
 
 def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     """Every status cue of a segment that states what happened (not negated, not future)."""
+    folded = fold(text[segment.start : segment.end])
+    if not may_match(_CUE_GATE, folded, 0, segment.end - segment.start):
+        return []
     if not _ANY_CUE.search(text, segment.start, segment.end):
         return []
     hits: list[CueHit] = []
@@ -228,13 +262,44 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def lead(segments: list[Segment]) -> list[Segment]:
-    return [s for s in segments if s.kind == "title" or 0 <= s.paragraph < LEAD_PARAGRAPHS]
+def lead(text: str, segments: list[Segment]) -> list[Segment]:
+    """The title and the paragraphs up to the LEAD_PARAGRAPHS-th that holds a sentence. A
+    paragraph that is one short line without a sentence's end ("Left navigation", a
+    subtitle, a slug) is kept in the lead but not counted: pages put several above the
+    story."""
+    last = _lead_end(text, segments)
+    return [s for s in segments if s.kind == "title" or 0 <= s.paragraph <= last]
 
 
-def _status_hit(text: str, segments: list[Segment], lead_hits: list[CueHit]) -> CueHit | None:
+def _lead_end(text: str, segments: list[Segment]) -> int:
+    """The index of the last paragraph of the lead."""
+    by_paragraph: dict[int, list[Segment]] = {}
+    for segment in segments:
+        if segment.paragraph >= 0:
+            by_paragraph.setdefault(segment.paragraph, []).append(segment)
+    counted, index = 0, -1
+    for index in sorted(by_paragraph):
+        if index >= LEAD_PARAGRAPHS + MAX_LEAD_LINES:
+            return index - 1
+        if not _line_only(text, by_paragraph[index]):
+            counted += 1
+            if counted == LEAD_PARAGRAPHS:
+                return index
+    return index
+
+
+def _line_only(text: str, paragraph: list[Segment]) -> bool:
+    if len(paragraph) != 1 or paragraph[0].end - paragraph[0].start > LINE_MAX_CHARS:
+        return False
+    line = text[paragraph[0].start : paragraph[0].end].rstrip()
+    return len(line.split()) <= LINE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _status_hit(
+    text: str, segments: list[Segment], leading: list[Segment], lead_hits: list[CueHit]
+) -> CueHit | None:
     """The earliest strong cue of the lead; else its earliest announcement; else the body's."""
-    known: dict[Segment, list[CueHit]] = {s: [] for s in lead(segments)}
+    known: dict[Segment, list[CueHit]] = {s: [] for s in leading}
     for hit in lead_hits:
         known[hit.segment].append(hit)
     for scope in ("lead", "body"):
@@ -255,8 +320,9 @@ def decide(
     """The decision a document reports; `published` (the document's own publication day,
     when known) dates a decision that the lead states without a date of its own."""
     decision = Decision()
-    lead_hits = [h for s in lead(segments) for h in cue_hits(text, s)]
-    hit = _status_hit(text, segments, lead_hits)
+    leading = lead(text, segments)
+    lead_hits = [h for s in leading for h in cue_hits(text, s)]
+    hit = _status_hit(text, segments, leading, lead_hits)
     if hit is None:
         return decision
     decision.has_cue = True
@@ -267,6 +333,9 @@ def decide(
     # A decision only the body tells of, past a lead that reports none, is background
     # ("In October, 136 countries reached a deal" below a story about a draft).
     _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
+    if decision.decided_on is None:
+        lead_only = [h for h in ordered if h in lead_hits]
+        _meeting_day(text, decision, lead_only, leading, reference)
     fresh = None
     if decision.decided_on is None and published is not None:
         fresh = next(
@@ -288,7 +357,7 @@ def decide(
             "the lead states the decision without a date; check it."
         )
     _makers(text, decision, ordered)
-    _venue(text, decision, ordered, segments)
+    _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
 
@@ -352,7 +421,9 @@ def _date(
             above = _date_line_above(text, segment, reference)
             if above is not None and (published is None or published - above <= STALE_DECISION):
                 base = above
-        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end)
+        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end) or (
+            _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
+        )
         if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
             # "approved earlier this week", under a dated dateline: the day is not told.
             continue
@@ -384,6 +455,43 @@ def _date(
                 f"The decision date was read from “{weekday.group('day')}” as "
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
+            return
+
+
+def _meeting_day(
+    text: str, decision: Decision, hits: list[CueHit], segments: list[Segment], reference: dt.date
+) -> None:
+    """A statement of a meeting's decisions whose lead gives the meeting's day but not the
+    decisions' own: "At its meeting yesterday, Cabinet welcomed …" above "Cabinet
+    approved …", "the Council, at its session of 18 September, …". Every decision of the
+    statement was taken that day."""
+    if not hits:
+        return
+    for segment in segments:
+        meeting = _MEETING_DAY.search(text, segment.start, segment.end)
+        if meeting is None:
+            continue
+        day = next((d for d in meeting.group("day", "day_before", "day_met") if d), "").lower()
+        value: dt.date | None = None
+        if day == "yesterday":
+            value = reference - dt.timedelta(days=1)
+        elif day == "today":
+            value = reference
+        elif day:
+            wanted = WEEKDAYS.index(day.capitalize())
+            value = reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
+        else:
+            found = dates.find_dates(
+                text,
+                reference=reference,
+                start=meeting.end(),
+                end=min(segment.end, meeting.end() + MEETING_DATE_REACH),
+            )
+            found = [f for f in found if f.precision == "day" and f.value <= reference]
+            value = found[0].value if found else None
+        if value is not None:
+            _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
+            decision.segment = segment  # the sentence that gives the day
             return
 
 
@@ -547,7 +655,13 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
             return
 
 
-def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Segment]) -> None:
+def _venue(
+    text: str,
+    decision: Decision,
+    hits: list[CueHit],
+    segments: list[Segment],
+    leading: list[Segment],
+) -> None:
     """Where the decision was taken: "in Brussels" in its sentence; else the dateline
     ("BRUSSELS, 12 March –"); else a lead sentence about the meeting ("The ministers met
     in Luxembourg"). A set-aside date line is page furniture and never a source."""
@@ -558,7 +672,7 @@ def _venue(text: str, decision: Decision, hits: list[CueHit], segments: list[Seg
     first = next((s for s in segments if s.kind == "paragraph"), None)
     if found is None and first is not None:
         found = DATELINE_RE.match(text, first.start, first.end)
-    for segment in lead(segments):
+    for segment in leading:
         if found is None and MEETING_RE.search(text, segment.start, segment.end):
             found = VENUE_IN_RE.search(text, segment.start, segment.end)
     if found is None and first is not None:

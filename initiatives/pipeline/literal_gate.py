@@ -1,0 +1,166 @@
+"""A quick test that a long case-insensitive alternation cannot match a stretch of text.
+
+A vocabulary of many terms ("critical minerals", "co-invest…", "signed into law") is one
+big case-insensitive regex; Python's engine tries every term at every word start, so one
+huge paragraph (a 1 MB run of dates) costs a full scan per vocabulary. Each term, though,
+holds some words that any match must contain ("minerals", "invest", "into law"). Those
+literals are read from the compiled pattern itself, so they can never fall out of step
+with the vocabulary, and searched for first in the lower-cased text: a case-sensitive
+alternation of plain words, which the engine skips through fast. Where none occurs, the
+vocabulary cannot match and is not run; where one does, the vocabulary decides, so
+results are exactly those of the vocabulary alone.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+# A gate whose shortest literal is shorter than this is too common to save a scan: the
+# vocabulary is then left ungated.
+MIN_LITERAL = 2
+# A character class of at most this many plain characters ("[€$£]") is read as so many
+# one-character literals.
+MAX_CLASS_CHARS = 8
+# Characters that case-insensitive matching (re.IGNORECASE, Unicode) pairs with an ASCII
+# letter and that str.lower() leaves alone or lengthens: "İ", dotless "ı", long "ſ".
+_ODD_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+Literals = frozenset[str]
+
+
+def fold(text: str) -> str | None:
+    """The text lower-cased as the gate reads it, with every offset kept; None if that
+    cannot be done (a character whose lower case is longer than itself)."""
+    folded = text.replace("\u0130", "i").lower()
+    if len(folded) != len(text):
+        return None
+    for odd, plain in _ODD_FOLDS[1:]:
+        if odd in folded:
+            folded = folded.replace(odd, plain)
+    return folded
+
+
+def _plain(code: int) -> str | None:
+    """The character as the gate looks for it: ASCII lower-cased, or any uncased one."""
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    return char if char.lower() == char.upper() else None
+
+
+def _better(a: Literals | None, b: Literals | None) -> Literals | None:
+    """The more selective of two sets of literals, one of which any match must contain."""
+    if a is None or b is None:
+        return a if b is None else b
+
+    def rank(lits: Literals) -> tuple[int, int]:
+        return (min(len(x) for x in lits), -len(lits))
+
+    return a if rank(a) >= rank(b) else b
+
+
+def _required(items: list[tuple[object, object]]) -> Literals | None:
+    """Literals, one of which every match of this sequence of parsed items contains."""
+    best: Literals | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+        run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            char = _plain(av)  # type: ignore[arg-type]
+            if char is not None:
+                run.append(char)
+                continue
+            flush()
+            continue
+        flush()
+        inner: Literals | None = None
+        if op is sre.SUBPATTERN:
+            inner = _required(list(av[-1]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            alternatives = [_required(list(a)) for a in av[1]]  # type: ignore[index]
+            if all(a is not None for a in alternatives):
+                inner = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, body = av  # type: ignore[misc]
+            if low >= 1:
+                inner = _required(list(body))
+        elif op is sre.ATOMIC_GROUP:
+            inner = _required(list(av))  # type: ignore[arg-type]
+        elif op is sre.ASSERT and av[0] == 1:  # type: ignore[index]
+            # What a lookahead requires lies in the searched stretch too: a search stops
+            # at its end. A lookbehind may look before it, and is not read.
+            inner = _required(list(av[1]))  # type: ignore[index]
+        elif op is sre.IN:
+            inner = _class(av)  # type: ignore[arg-type]
+        best = _better(best, inner)
+    flush()
+    return best
+
+
+def _class(items: list[tuple[object, object]]) -> Literals | None:
+    """A small class of plain characters, each a literal: "[€$£]"."""
+    if len(items) > MAX_CLASS_CHARS or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    chars = [_plain(code) for _, code in items]  # type: ignore[arg-type]
+    if any(c is None for c in chars):
+        return None
+    return frozenset(chars)  # type: ignore[arg-type]
+
+
+def _minimal(literals: Literals) -> list[str]:
+    """Drop a literal that holds a shorter one: finding the shorter is enough."""
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(k in literal for k in kept):
+            kept.append(literal)
+    return kept
+
+
+def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive regex of literals, one of which is in the folded text of any
+    stretch that `pattern` matches; None when the pattern holds no such literal."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled already
+        return None
+    literals = _required(list(parsed))
+    if not literals or min(len(x) for x in literals) < MIN_LITERAL:
+        return None
+    return re.compile(_trie(_minimal(literals)))
+
+
+def _trie(literals: list[str]) -> str:
+    """The literals as one regex that shares their prefixes ("dec(?:ree|ided)"): the
+    engine then tries a few first letters at each position, not every literal."""
+    root: dict[str, dict] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a literal ends here; a longer one goes on (not kept by _minimal)
+            return ""
+        return body
+
+    return build(root)
+
+
+def may_match(gate: re.Pattern[str] | None, folded: str | None, start: int, end: int) -> bool:
+    """False only when the gated pattern surely finds nothing in text[start:end]."""
+    if gate is None or folded is None:
+        return True
+    return gate.search(folded, start, end) is not None
