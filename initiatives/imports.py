@@ -13,7 +13,6 @@ additions.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +26,6 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, Model, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
 from initiatives.files import FileRefused, file_read_inside
 from initiatives.models import (
@@ -73,7 +71,7 @@ from timeline.models import (
     Proposal,
 )
 from timeline.proposals import KnownFacts, proposal_as_dict, proposals_from_document
-from timeline.services import event_build, event_record
+from timeline.services import event_build, event_record, facts_bulk_create
 
 logger = logging.getLogger(__name__)
 
@@ -568,7 +566,7 @@ class _FactLoader:
         Evidence.objects.bulk_create(self.pending_evidence)
         for model, objs in self.pending_new.items():
             if model in (Milestone, FollowUpAction):
-                _bulk_create_with_history(objs, model)
+                facts_bulk_create(objs, model)
             else:
                 model.objects.bulk_create(objs)
             self.counts[model._meta.model_name] = len(objs)
@@ -799,23 +797,6 @@ class _FactLoader:
                 new_value=new_value,
                 **subject,
             )
-
-
-@functools.cache
-def _history_manager(model: type[Model]) -> Any:
-    # `model.history` builds a manager class on every access (about 0.4 ms): build it once.
-    return get_history_manager_for_model(model)
-
-
-def _bulk_create_with_history(objs: list[Model], model: type[Model]) -> None:
-    """simple_history's `bulk_create_with_history`, with the history manager built once."""
-    if not connection.features.can_return_rows_from_bulk_insert:
-        bulk_create_with_history(objs, model)  # it reads the new rows back for their ids
-        return
-    with transaction.atomic(savepoint=False):
-        created = model._default_manager.bulk_create(objs)
-        if created:
-            _history_manager(model).bulk_history_create(created, default_change_reason=None)
 
 
 def _differs(obj: Model, values: dict[str, Any]) -> bool:
