@@ -266,21 +266,38 @@ class Evidence(models.Model):
 MATCH_CANDIDATES = 12
 # Rows of the full-text candidate query that are ranked, at most.
 MATCH_SCAN = 24
-# Indexed by migration 0006 (initiatives_initiative_match_fts), expression for expression.
-MATCH_VECTOR_SQL = (
-    "to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(summary, ''))"
-)
+# The candidate query first tests the stored `match_vector` of the rows in this many
+# pages at the table's start (about 12 initiatives a page); only when they hold fewer
+# than MATCH_SCAN matches does it read the GIN index for the rest of the table.
+MATCH_HEAD_PAGES = 32
 
 
-# The scan stops at MATCH_SCAN rows; only those few vectors are ranked. Only constants
-# are formatted in; the words are a query parameter.
+# The first MATCH_SCAN rows, in the table's order, whose stored vector (migration 0017:
+# to_tsvector of the title and summary) holds one of the document's words; only those
+# few vectors are ranked. A common word matches a third of the rows: the head's pages
+# hold enough, and the index's posting list of 30,000 rows is never read (the tail's
+# LIMIT is 0, so PostgreSQL does not run it). A rare word's rows come from the index,
+# past the head. Either way they are the rows a scan of the whole table meets first.
+# The words are a query parameter, in a CTE so that the plan does not depend on how
+# common they are; only constants are formatted in.
 _CANDIDATES_SQL = f"""
-SELECT id FROM initiatives_initiative
-WHERE id IN (
-    SELECT id FROM initiatives_initiative
-    WHERE {MATCH_VECTOR_SQL} @@ websearch_to_tsquery('english', %(any)s) LIMIT %(scan)s
+WITH words AS MATERIALIZED (SELECT websearch_to_tsquery('english', %(any)s) AS query),
+head AS MATERIALIZED (
+    SELECT id FROM initiatives_initiative, words
+    WHERE ctid < '({MATCH_HEAD_PAGES},0)'::tid AND match_vector @@ words.query
+    LIMIT %(scan)s
 )
-ORDER BY ts_rank({MATCH_VECTOR_SQL}, websearch_to_tsquery('english', %(any)s)) DESC, id DESC
+SELECT i.id FROM initiatives_initiative AS i, words
+WHERE i.id IN (
+    SELECT id FROM head
+    UNION ALL
+    (
+        SELECT id FROM initiatives_initiative, words
+        WHERE ctid >= '({MATCH_HEAD_PAGES},0)'::tid AND match_vector @@ words.query
+        LIMIT %(scan)s - (SELECT count(*) FROM head)
+    )
+)
+ORDER BY ts_rank(i.match_vector, words.query) DESC, i.id DESC
 LIMIT %(keep)s
 """  # noqa: S608
 
@@ -298,13 +315,13 @@ class InitiativeQuerySet(models.QuerySet):
         summaries on PostgreSQL; word matching on SQLite). The scorer scores them and
         says whether the dates make a match plausible (`match.date_plausible`).
 
-        On PostgreSQL: the first MATCH_SCAN initiatives that the full-text index finds
-        are ranked by `ts_rank` of the words, ties newest first, and the best
-        MATCH_CANDIDATES are kept. Thousands of rows may share a common word: which
-        MATCH_SCAN of them come first is the table's order, the same on every run, once
-        `match_lock` has made the scan read the index without synchronised scans.
-        (Ranking every match, or first querying pairs of words, read the long lists of
-        common words: 100 ms to 10 s at 100,000 initiatives.)"""
+        On PostgreSQL: the first MATCH_SCAN initiatives in the table's order whose
+        stored match vector holds one of the words are ranked by `ts_rank` of the
+        words, ties newest first, and the best MATCH_CANDIDATES are kept. Thousands of
+        rows may share a common word: which MATCH_SCAN of them come first is the
+        table's order, the same on every run (see `_CANDIDATES_SQL`). (Ranking every
+        match, or first querying pairs of words, read the long lists of common words:
+        100 ms to 10 s at 100,000 initiatives.)"""
         found: list[int] = []
         if connection.vendor == "postgresql":
             words = [f'"{name}"' for name in names] + [w for w in terms if w.isalnum()]

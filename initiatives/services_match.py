@@ -43,9 +43,12 @@ def match_lock() -> None:
             # read the full-text index (a sequential scan, chosen on a misestimate of a
             # query of word pairs, computed 100,000 vectors: 8 s), and so meet rows in
             # the table's order, whatever the plan: the same candidates every time.
+            # With sequential scans off, any plan that keeps one (a small table's
+            # DELETE, a union's branch) costs 10^10 and PostgreSQL compiled it with JIT:
+            # 15 to 150 ms of the server's CPU per statement. Off, for the transaction.
             cursor.execute(
                 "SELECT pg_advisory_xact_lock(%s), set_config('enable_seqscan', 'off', true),"
-                " set_config('synchronize_seqscans', 'off', true)",
+                " set_config('synchronize_seqscans', 'off', true), set_config('jit', 'off', true)",
                 [MATCH_LOCK_KEY],
             )
 

@@ -8,6 +8,7 @@ naming the source document, are written in one place.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from django.conf import settings
@@ -40,7 +41,7 @@ from timeline.models import (
     ProposalKind,
     ProposalState,
 )
-from timeline.services import action_mark_done, action_save, milestone_save
+from timeline.services import action_mark_done, action_save, actions_add, milestone_save
 
 # "confident" applies proposals at or above this confidence on unverified initiatives.
 AUTO_APPLY_CONFIDENCE = 0.75
@@ -90,8 +91,15 @@ def proposals_apply_new(*, proposals: list[Proposal], via: str) -> None:
         return
     decided_at = timezone.now()
     with search_update_deferred():
+        # New actions of one document next to each other are stored together
+        # (`actions_add`), each other change on its own, in the proposals' order.
+        for (kind, _), run in itertools.groupby(proposals, key=lambda p: (p.kind, p.document_id)):
+            if kind == ProposalKind.NEW_ACTION:
+                _apply_new_actions(list(run), via)
+            else:
+                for proposal in run:
+                    _APPLY[proposal.kind](proposal, via, None)
         for proposal in proposals:
-            _APPLY[proposal.kind](proposal, via, None)
             proposal.state = ProposalState.APPLIED
             proposal.decided_by = None
             proposal.decided_at = decided_at
@@ -200,7 +208,25 @@ def _set_window(proposal: Proposal, window: dict[str, Any], via: str, user: Any)
 def _apply_new_action(proposal: Proposal, via: str, user: Any) -> None:
     value = proposal.value
     owner = Actor.objects.filter(name=value.get("owner")).first() if value.get("owner") else None
-    action = FollowUpAction(
+    action = _new_action(proposal, owner)
+    action_save(action=action, via=via, user=user, document=proposal.document)
+    proposal.action = action
+
+
+def _apply_new_actions(proposals: list[Proposal], via: str) -> None:
+    """`_apply_new_action` of several proposals of one document, in one query per step:
+    their owners, then `actions_add`."""
+    names = {p.value["owner"] for p in proposals if p.value.get("owner")}
+    owners = {actor.name: actor for actor in Actor.objects.filter(name__in=names)} if names else {}
+    actions = [_new_action(p, owners.get(p.value.get("owner") or "")) for p in proposals]
+    actions_add(actions=actions, via=via, document=proposals[0].document)
+    for proposal, action in zip(proposals, actions, strict=True):
+        proposal.action = action
+
+
+def _new_action(proposal: Proposal, owner: Actor | None) -> FollowUpAction:
+    value = proposal.value
+    return FollowUpAction(
         initiative=proposal.initiative,
         description=value["description"],
         owner=owner,
@@ -213,8 +239,6 @@ def _apply_new_action(proposal: Proposal, via: str, user: Any) -> None:
         rule=RULE,
         origin=Origin.EXTRACTED,
     )
-    action_save(action=action, via=via, user=user, document=proposal.document)
-    proposal.action = action
 
 
 def _apply_new_milestone(proposal: Proposal, via: str, user: Any) -> None:
