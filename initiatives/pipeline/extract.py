@@ -20,6 +20,7 @@ from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
     in_context,
+    lead_in_lists,
     publisher_of,
     quotations,
 )
@@ -225,6 +226,7 @@ def _owner_context(
         ),
     )
     context.quotes = quotations(text, _paragraphs(units), context)
+    context.lists = lead_in_lists(text, [(u.start, u.end, u.kind) for u in units], context)
     return context
 
 

@@ -205,6 +205,16 @@ class OwnerContext:
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
     # The first body the text shows promising, for a "we" when neither of those is known.
     first_owner: ActorEntry | None = None
+    # Bullet lists whose lead-in names who acts ("The Administration is:"): start, end, owner.
+    lists: list[tuple[int, int, Owner]] = field(default_factory=list)
+
+    def body_at(self, position: int) -> ActorEntry | None:
+        """Who owns a promise written without a subject at this position: the subject of
+        the lead-in of the list it stands in, else the text's own body (`body_of`)."""
+        for start, end, owner in self.lists:
+            if start <= position < end:
+                return owner.entry
+        return body_of(self.main, self.publisher)
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -212,6 +222,73 @@ class OwnerContext:
             if start <= position < end:
                 return True, speaker
         return False, None
+
+
+def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
+    """The body a document's subjectless promises belong to (rule `owner.publishing_government`
+    for the second case): its main actor, except that a head of government ("President",
+    "Prime Minister") on a government's own page stands for that government, as "The
+    president will…" does in a sentence."""
+    if (
+        main is not None
+        and publisher is not None
+        and publisher.kind == COUNTRY
+        and main.kind != COUNTRY
+        and _HEAD_OF_GOVERNMENT.fullmatch(main.name)
+    ):
+        return publisher
+    return main or publisher
+
+
+# A lead-in that hands its subject to the bullets after it: "The Administration is:",
+# "Under the plan, the Government is also:", "The Department will now:".
+_LIST_LEAD = re.compile(
+    r"(?P<verb>\b(?:is|are|will|shall|has|have|is\s+taking\s+(?:the\s+following\s+)?"
+    r"(?:actions|steps|action))(?:\s+(?:also|now|today|already|further))?)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def list_owner(text: str, start: int, end: int, context: OwnerContext) -> Owner | None:
+    """The owner of the bullets after the lead-in text[start:end] when its subject names
+    one (rule `owner.list_lead`): "The Administration is:" on a White House page is the
+    United States, "The Grid Operator will:" a new actor. None when the lead-in names none."""
+    lead = _LIST_LEAD.search(text[start:end].rstrip())
+    if lead is None:
+        return None
+    verb = start + lead.start()
+    # the subject starts after the sentence's opening phrase: "Under the plan, the…"
+    at = max(text.rfind(mark, start, verb) for mark in ",;:") + 1 or start
+    quote = text[max(at, start) : verb]
+    stripped = quote.strip()
+    if not stripped:
+        return None
+    at = max(at, start) + quote.find(stripped)
+    return owner_of(text, Span(at, at + len(stripped), stripped), context)
+
+
+def lead_in_lists(
+    text: str, units: list[tuple[int, int, str]], context: OwnerContext
+) -> list[tuple[int, int, Owner]]:
+    """Each run of bullets (units as start, end, kind) whose lead-in names its owner,
+    with that owner: one pass over the units."""
+    lists: list[tuple[int, int, Owner]] = []
+    owner: Owner | None = None
+    first = last = -1
+    for start, end, kind in units:
+        if kind == "bullet":
+            if owner is not None:
+                first = start if first < 0 else first
+                last = end
+            continue
+        if owner is not None and first >= 0:
+            lists.append((first, last, owner))
+        first = last = -1
+        lead = text[start:end].rstrip().endswith(":")
+        owner = list_owner(text, start, end, context) if lead else None
+    if owner is not None and first >= 0:
+        lists.append((first, last, owner))
+    return lists
 
 
 def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> ActorEntry | None:
