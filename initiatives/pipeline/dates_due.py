@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
+
 from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
@@ -564,11 +566,62 @@ DUE_RULES: tuple[DueRule, ...] = (
         "season_of_year",
         rf"\b(?P<by>from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|with))?|as\s+of|"
         rf"in|during|for|by|before|until|throughout)\s+the\s+(?P<y>(?:19|20)\d{{2}})(?:\s*[/-]\s*"
-        rf"(?P<y2>\d{{2}}))?\s+{_SEASON_NOUNS}\b",
+        rf"(?P<y2>\d{{2}}))?\s+(?:[a-z-]+\s+){{0,2}}?{_SEASON_NOUNS}\b",
         windows.season_of_year,
         0.7,
         ("season", "school", "academic", "marketing", "harvest", "campaign"),
         _DIGITS,
+    ),
+    # Session 18: days, months and spans named from the day of writing.
+    _rule(
+        "relative_day",
+        r"\b(?:tomorrow|later\s+today|tonight)\b(?!['’]s)",
+        windows.relative_day,
+        0.8,
+        ("tomorrow", "today", "tonight"),
+    ),
+    _rule(
+        "next_named_month",
+        rf"\b{BY}next\s+(?P<m>{MONTH})(?!\s*\d)",
+        windows.next_named_month,
+        0.7,
+        ("next",),
+    ),
+    _rule(
+        "within_month",
+        rf"\bwithin\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        windows.within_month,
+        0.8,
+        ("within",),
+    ),
+    _rule(
+        "this_and_next_year",
+        r"\b(?:(?:for|in|during|over|across)\s+)?(?:both\s+)?this\s+(?:year\s+)?and\s+next\s+"
+        r"years?\b",
+        windows.this_and_next_year,
+        0.8,
+        ("and next year",),
+    ),
+    _rule(
+        "fiscal_period",
+        rf"\b(?:(?:over|for|across)\s+(?:the\s+next\s+)?(?P<n>{NUMBER})\s+years,?\s+)?"
+        rf"(?:(?:from\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<a2>\d{{2}})\s*(?:to|until|till|through|"
+        rf"[-–])\s*(?P<b>{YEAR})\s*[-–/]\s*(?P<b2>\d{{2}})(?!\d)|(?:starting|beginning|from)"
+        rf"(?:\s+in)?\s+(?P<a_>{YEAR})\s*[-–/]\s*(?P<a2_>\d{{2}})(?!\d))",
+        lambda m, ref: windows.fiscal_period(_Renamed(m, a="a_", a2="a2_"), ref),
+        0.8,
+        _DIGITS,
+    ),
+    _rule(
+        "after_announcement",
+        rf"\b(?:(?P<within>within|no\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        r"(?:from|after|following|of)\s+(?:the\s+date\s+of\s+)?(?:(?:the|this|its|their|today['’]s)"
+        r"\s+)?(?:[\w.-]+['’]s?\s*)?(?:announcement|decision|agreement|meeting|summit|launch)\b"
+        r"(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
+        windows.after_announcement,
+        0.6,
+        ("announcement", "decision", "agreement", "meeting", "summit", "launch"),
+        _UNIT_WORDS,
     ),
     _rule(
         "postponed_until",
@@ -635,12 +688,80 @@ def find_due_windows(
         fields = rule.handler(match, reference)
         if fields is None:
             continue
+        fields = _opened(text, start, m_start, m_end, fields, reference)
+        fields = _from_past_pledge(text, start, m_start, fields, reference)
         claims.claim(m_start, m_end)
         fields.setdefault("rule", rule.name)
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     return _superseded_dropped(sorted(windows, key=lambda w: w.span.start if w.span else 0), text)
+
+
+# "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
+    r"with\s+effect\s+from)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.IGNORECASE)
+FROM_REACH = 24  # characters: the longest from-word with its spaces
+_DURING = re.compile(r"during\b", re.IGNORECASE)
+_MIDDLE = re.compile(r"(?:the\s+)?mid(?:dle)?\b", re.IGNORECASE)
+MID_MONTH_DAY = 15
+OPEN_START_RULE = "from_date"
+
+
+def _opened(
+    text: str, start: int, m_start: int, m_end: int, fields: dict, reference: dt.date
+) -> dict:
+    """Rule `from_date` for any window a from-word opens ("from mid-May", "from this
+    autumn"): its first day, with no end, when that day is still ahead; not the start of
+    a range ("from mid-May to June")."""
+    earliest, latest = fields.get("earliest"), fields.get("latest")
+    if earliest is None or latest is None or earliest < reference:
+        return fields
+    if not _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start):
+        return fields
+    if _RANGE_AFTER.match(text, m_end) or _DURING.match(text, m_start):
+        return fields  # "from mid-May to June"; "starting during the 2026 season": in it
+    if _MIDDLE.match(text, m_start) and earliest.month == latest.month:
+        earliest = earliest.replace(day=MID_MONTH_DAY)  # "from mid-May": the 15th
+    return {**fields, "earliest": earliest, "latest": None, "rule": OPEN_START_RULE}
+
+
+# "In 2014, allies agreed to … within a decade": the span runs from that year's pledge.
+_PAST_PLEDGE = re.compile(
+    rf"\b(?:in|since)\s+(?P<y>{YEAR}),?\s+(?:[\w-]+\s+){{0,5}}?(?:agreed|pledged|committed|"
+    r"decided|promised|resolved|vowed|undertook|set\s+out)\b",
+    re.IGNORECASE,
+)
+PLEDGE_REACH = 240  # characters before the window where the pledge's year may stand
+_SPAN_RULES = frozenset({"within_decades", "within_n_units"})
+
+
+def _from_past_pledge(
+    text: str, start: int, m_start: int, fields: dict, reference: dt.date
+) -> dict:
+    """Rule `within_units_of_past_pledge`: "within a decade" in a sentence that dates its
+    pledge to a past year runs to the end of that year plus the span, not from R."""
+    if fields.get("rule") not in _SPAN_RULES and fields.get("rule") is not None:
+        return fields
+    latest = fields.get("latest")
+    if latest is None or fields.get("earliest") != reference:
+        return fields
+    span = relativedelta(latest, reference)
+    if span.years < 1 or span.months or span.days:
+        return fields
+    pledges = list(_PAST_PLEDGE.finditer(text, max(start, m_start - PLEDGE_REACH), m_start))
+    pledge = pledges[-1] if pledges else None
+    if pledge is None or _SENTENCE_BREAK.search(text, pledge.end(), m_start):
+        return fields
+    year = int(pledge["y"])
+    if year >= reference.year:
+        return fields
+    last = dt.date(year + span.years, 12, 31)
+    return {**fields, "latest": last, "rule": "within_units_of_past_pledge"}
 
 
 # A window that ends before a later postponement in the same sentence is superseded:
