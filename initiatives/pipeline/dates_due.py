@@ -688,8 +688,10 @@ def find_due_windows(
         fields = rule.handler(match, reference)
         if fields is None:
             continue
-        fields = _opened(text, start, m_start, m_end, fields, reference)
+        fields, opened_at = _opened(text, start, m_start, m_end, fields, reference)
         fields = _from_past_pledge(text, start, m_start, fields, reference)
+        if opened_at < m_start and claims.free(opened_at, m_start):
+            m_start = opened_at  # the window's quote keeps its from-word: "from this autumn"
         claims.claim(m_start, m_end)
         fields.setdefault("rule", rule.name)
         fields.setdefault("confidence", rule.confidence)
@@ -714,20 +716,22 @@ OPEN_START_RULE = "from_date"
 
 def _opened(
     text: str, start: int, m_start: int, m_end: int, fields: dict, reference: dt.date
-) -> dict:
+) -> tuple[dict, int]:
     """Rule `from_date` for any window a from-word opens ("from mid-May", "from this
     autumn"): its first day, with no end, when that day is still ahead; not the start of
     a range ("from mid-May to June")."""
     earliest, latest = fields.get("earliest"), fields.get("latest")
     if earliest is None or latest is None or earliest < reference:
-        return fields
-    if not _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start):
-        return fields
+        return fields, m_start
+    word = _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start)
+    if word is None:
+        return fields, m_start
     if _RANGE_AFTER.match(text, m_end) or _DURING.match(text, m_start):
-        return fields  # "from mid-May to June"; "starting during the 2026 season": in it
+        return fields, m_start  # "from mid-May to June"; "starting during the 2026 season"
     if _MIDDLE.match(text, m_start) and earliest.month == latest.month:
         earliest = earliest.replace(day=MID_MONTH_DAY)  # "from mid-May": the 15th
-    return {**fields, "earliest": earliest, "latest": None, "rule": OPEN_START_RULE}
+    opened = {**fields, "earliest": earliest, "latest": None, "rule": OPEN_START_RULE}
+    return opened, word.start()
 
 
 # "In 2014, allies agreed to … within a decade": the span runs from that year's pledge.

@@ -19,10 +19,12 @@ from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
+    governs,
     in_context,
     lead_in_lists,
     publisher_of,
     quotations,
+    starts_sentence,
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
@@ -242,14 +244,20 @@ def _headline_subject(text: str, units: list[Segment]) -> ActorEntry | None:
 
 
 def _first_actor(text: str, units: list[Segment]) -> ActorEntry | None:
-    """The first body the title or the first paragraph names ("G7 leaders launch…")."""
+    """The first body the title or the first paragraph names ("G7 leaders launch…"): the
+    first that starts a sentence if any ("South Africa wishes…", not "the leadership of
+    Zimbabwe"), a demonym only before its government or head ("French Prime Minister…")."""
+    first: ActorEntry | None = None
     for unit in units:
         if unit.kind != "title" and unit.paragraph != 0:
             continue
         for match in find_actors(text, unit.start, unit.end):
-            if not match.demonym:
+            if match.demonym and not governs(text, match.end):
+                continue
+            if starts_sentence(text, unit.start, match.start):
                 return match.entry
-    return None
+            first = first or match.entry
+    return first
 
 
 def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:

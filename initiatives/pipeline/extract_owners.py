@@ -74,6 +74,13 @@ _DATELINE = re.compile(
     + r")(?:,\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
+# A line near the top that is a department's whole name: "Department of Environment,
+# Community and Local Government" heading a minister's written answer.
+_HEADING_BODY = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|[ \t]+)[A-Z][\w’'-]*)"
+    r"{0,8})[ \t]*(?=\n)"
+)
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
     r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
@@ -267,6 +274,27 @@ def list_owner(text: str, start: int, end: int, context: OwnerContext) -> Owner 
     return owner_of(text, Span(at, at + len(stripped), stripped), context)
 
 
+# After a demonym, the government or its head: "French Prime Minister", "the Irish government".
+_GOVERNS = re.compile(
+    r"\s+(?:government|Government|authorities|Prime\s+Minister|President|Chancellor|Premier|"
+    r"cabinet|Cabinet)\b"
+)
+# What may open a sentence before its subject: "At its meeting yesterday, ", "The ".
+_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][^,.;:]{0,60},\s+)?(?:[Tt]he\s+)?")
+
+
+def governs(text: str, end: int) -> bool:
+    """Whether the demonym ending at `end` names its government: "French Prime Minister"."""
+    return _GOVERNS.match(text, end) is not None
+
+
+def starts_sentence(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a name at `at` is its sentence's subject position: first, or after an
+    opening phrase and its comma ("At its meeting yesterday, Cabinet…")."""
+    opening = _SUBJECT_OPENING.match(text, sentence_start, at)
+    return opening is not None and opening.end() == at
+
+
 def lead_in_lists(
     text: str, units: list[tuple[int, int, str]], context: OwnerContext
 ) -> list[tuple[int, int, Owner]]:
@@ -305,12 +333,19 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
         return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
+    heading = _HEADING_BODY.search(text, 0, _DATELINE_REACH)
+    if heading is not None and not find_actors(text, heading.start("name"), heading.end("name")):
+        # rule `owner.heading_body`: a page headed by a department the tables do not know
+        name = _ARTICLE.sub("", heading["name"])
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
-            GOVERNMENT_AFTER_RE.match(text, match.end) or "government" in said
+            GOVERNMENT_AFTER_RE.match(text, match.end)
+            or "government" in said
+            or (match.demonym and governs(text, match.end))
         ):
             return match.entry  # "the Japanese government", "the UK government"
     return None

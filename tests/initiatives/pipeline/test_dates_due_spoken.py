@@ -41,9 +41,9 @@ SENTENCES = [
     (D(2027, 5, 10), "Members will report back within two weeks of the decision.",
      "within two weeks of the decision", D(2027, 5, 10), D(2027, 5, 24), "after_announcement"),
     (D(2027, 3, 1), "The committee will hear the bill from mid-June, the speaker said.",
-     "mid-June", D(2027, 6, 15), None, "from_date"),
+     "from mid-June", D(2027, 6, 15), None, "from_date"),
     (D(2027, 3, 1), "Night trains will run to the coast starting this summer.",
-     "this summer", D(2027, 6, 1), None, "from_date"),
+     "starting this summer", D(2027, 6, 1), None, "from_date"),
     (D(2027, 3, 1), "Quotas will be enforced starting during the 2028 fishing season.",
      "during the 2028 fishing season", D(2028, 1, 1), D(2028, 12, 31), "season_of_year"),
     (D(2027, 7, 8), "The department will send the plan to Brussels in the latter part of the "
