@@ -811,6 +811,51 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "These changes will take effect on 1 July 2027", in a paragraph that announces "the
+# following changes": the date of every change the next paragraphs set out.
+_COVERING_DEADLINE = re.compile(
+    r"\s*(?:These|Those|All\s+(?:of\s+)?these|The)\s+(?:[\w-]+\s+){0,2}?(?:changes|measures|"
+    r"arrangements|reforms|steps|actions|appointments|rules|provisions)\s+(?:(?:will|shall|are\s+"
+    r"(?:expected|due|set|scheduled)\s+to)\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|"
+    r"apply|start|begin|be\s+(?:introduced|implemented|made))|take\s+effect|come\s+into\s+"
+    r"(?:force|effect)|apply)\b"
+)
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+COVERED_PARAGRAPHS = 12  # the most paragraphs one announced deadline dates
+
+
+def covering_deadlines(
+    text: str, units: list[tuple[int, int, str, int]], *, reference: dt.date
+) -> list[tuple[int, int, DueWindow]]:
+    """Rule `due_lead`: the text ranges that an announced deadline dates, with its window.
+    `units` are sentences and lines as (start, end, kind, block). A paragraph that says
+    "we announce the following changes… These changes will take effect on 1 July" dates
+    the paragraphs after it, up to the next heading or COVERED_PARAGRAPHS of them."""
+    found: list[tuple[int, int, DueWindow]] = []
+    for index, (start, end, kind, block) in enumerate(units):
+        if kind not in ("paragraph", "bullet") or not _COVERING_DEADLINE.match(text, start, end):
+            continue
+        same = [u for u in units[max(0, index - 8) : index + 8] if u[3] == block]
+        if not _THE_FOLLOWING.search(text, same[0][0], same[-1][1]):
+            continue
+        windows = find_due_windows(text, reference=reference, start=start, end=end)
+        if not windows:
+            continue
+        blocks: set[int] = set()
+        last = same[-1][1]
+        for after in units[index + 1 :]:
+            if after[2] in ("title", "heading"):
+                break
+            if after[3] != block:
+                blocks.add(after[3])
+                if len(blocks) > COVERED_PARAGRAPHS:
+                    break
+                last = after[1]
+        if last > same[-1][1]:
+            found.append((same[-1][1], last, windows[0]))
+    return found
+
+
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:
     """The window of one phrase: its longest deadline match, or None."""
     windows = find_due_windows(phrase, reference=reference)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
@@ -19,6 +20,7 @@ from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
+    body_of,
     governs,
     in_context,
     lead_in_lists,
@@ -106,6 +108,18 @@ def _deadline_anchor(
     return decided_on or reference
 
 
+def _date_covered(
+    text: str, units: list[Segment], found: list[FoundAction], anchor: dt.date
+) -> None:
+    """Undated promises in the paragraphs an announced deadline covers get its window."""
+    spans = [(u.start, u.end, u.kind, u.block) for u in units]
+    for start, end, window in covering_deadlines(text, spans, reference=anchor):
+        for item in found:
+            action = item.action
+            if action.due is None and start <= action.evidence.start < end:
+                item.action = replace(action, due=window, rule=action.rule + ".due_lead")
+
+
 @dataclass
 class ExtractResult:
     initiative: ExtractedInitiative | None
@@ -132,6 +146,7 @@ def extract(
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
+    _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions, context)
@@ -217,10 +232,12 @@ def _owner_context(
 ) -> OwnerContext:
     article = [(u.start, u.end) for u in units]
     publisher = publisher_of(text, source_url=source_url, site_name=site_name)
+    main = _headline_subject(text, units) or (
+        decision.makers[0][0] if decision.makers else _first_actor(text, units)
+    )
     context = OwnerContext(
         publisher=publisher,
-        main=_headline_subject(text, units)
-        or (decision.makers[0][0] if decision.makers else _first_actor(text, units)),
+        main=body_of(main, publisher),  # a President on the government's page: the government
         names_eu=any(
             m.entry.kind == INSTITUTION
             for start, end in article
