@@ -19,6 +19,7 @@ from initiatives.pipeline.gazetteer import (
     ACTORS_BY_NAME,
     COUNTRY,
     GOVERNMENT_AFTER_RE,
+    GROUP,
     ORGANISATION,
     ActorEntry,
     ActorMatch,
@@ -162,6 +163,27 @@ _BACK_REFERENCE = re.compile(
     r"government)?)",
     re.IGNORECASE,
 )
+# "The seven countries (the United States, Britain, …)", "the countries of the group",
+# "all 20 economies": the members of the group the text is about, whatever list follows.
+_MEMBER_COUNTRIES = re.compile(
+    r"(?:the\s+|all\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"twenty-seven|thirty|thirty-two)\s+)?(?:member\s+)?(?:countries|nations|economies|"
+    r"states)(?:\s+of\s+the\s+(?:group|alliance|bloc|union|organi[sz]ation|club))?"
+    r"(?:\s*\([^()]{2,200}\))?",
+    re.IGNORECASE,
+)
+
+
+def _members_of_main(quote: str, context: OwnerContext) -> ActorEntry | None:
+    """Rule `owner.group_members`: a group's member countries named as a number or
+    "the countries of the group", in a text about that group (G7, G20, an alliance),
+    are the group; a list of them in brackets after it is only an apposition."""
+    main = context.main
+    if main is None or main.kind != GROUP:
+        return None
+    return main if _MEMBER_COUNTRIES.fullmatch(quote) else None
+
+
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -421,6 +443,9 @@ def owner_of(
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
         return Owner(body, here) if body else None
+    members = _members_of_main(quote, context)
+    if members is not None:
+        return Owner(members, here)
     known = _known(text, here, context) or _bracketed(text, here, context)
     if known is not None:
         return known

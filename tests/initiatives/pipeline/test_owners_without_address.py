@@ -75,3 +75,23 @@ def test_a_known_bodys_name_inside_a_longer_name_is_not_that_body() -> None:
     assert names("Staff of National Defence Headquarters met.") == [
         "Department of National Defence"
     ]
+
+
+def test_a_groups_member_countries_are_the_group_whatever_list_follows() -> None:
+    found = actions(
+        "G20 leaders agree on debt relief\n\nThe Group of Twenty agreed on Sunday to a debt "
+        "relief plan. The twenty economies (among them Brazil, India, Japan and the United "
+        "States) will extend the repayment pause until 2029. The countries of the group "
+        "will review the plan at their next summit.\n"
+    )
+    assert {a.owner for a in found} == {"G20"}
+    assert len(found) == 2
+
+
+def test_two_countries_in_a_bilateral_text_are_not_read_as_a_group() -> None:
+    found = actions(
+        "Japan and Canada sign a minerals pact\n\nJapan and Canada signed a minerals pact "
+        "on 3 May 2027. The two countries will set up a joint stockpile by 2029.\n"
+    )
+    assert "G20" not in {a.owner for a in found}
+    assert all(a.owner != "Japan and Canada" for a in found)
