@@ -94,6 +94,7 @@ _FIRST_PERSON = re.compile(
     re.I,
 )
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
+_EXPLETIVE = re.compile(r"there|here", re.IGNORECASE)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
     r"this\s+year|from\s+today|in\s+addition|in\s+turn|together|"
@@ -370,7 +371,24 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             or (match.demonym and governs(text, match.end))
         ):
             return match.entry  # "the Japanese government", "the UK government"
-    return None
+    return _only_country_of_head(text)
+
+
+# "the Prime Minister's plan", "the PM": a head of government the text does not place.
+_UNPLACED_HEAD = re.compile(r"\b(?:[Tt]he\s+(?:Prime\s+Minister|President|Chancellor)|PM)\b")
+HEAD_REACH = 2000  # characters: the lead of a story, where its country is named
+
+
+def _only_country_of_head(text: str) -> ActorEntry | None:
+    """Rule `owner.only_country`: a text that speaks of "the Prime Minister" without
+    saying whose and names one country only in its lead is about that country's
+    government ("the Prime Minister's green plan… the UK's first hydrogen town")."""
+    if _UNPLACED_HEAD.search(text, 0, HEAD_REACH) is None:
+        return None
+    countries = {m.entry.name for m in find_actors(text, 0, HEAD_REACH) if m.entry.kind == COUNTRY}
+    if len(countries) != 1:
+        return None
+    return ACTORS_BY_NAME.get(countries.pop())
 
 
 def _government_of(entry: ActorEntry) -> ActorEntry:
@@ -439,6 +457,9 @@ def owner_of(
         body = context.publisher or context.main or context.first_owner
         if body is None and previous is not None:
             body = previous.entry
+        return Owner(body, here) if body else None
+    if _EXPLETIVE.fullmatch(quote):  # "There is also funding to…": the text's own body
+        body = context.main or context.publisher
         return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main

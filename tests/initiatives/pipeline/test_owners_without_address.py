@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.gazetteer import find_actors
+from initiatives.pipeline.extract_owners import publisher_of
+from initiatives.pipeline.gazetteer import ACTORS_BY_NAME, find_actors
 from initiatives.pipeline.run import extract_read
 from initiatives.pipeline.types import ExtractedAction, ReadResult
 
@@ -95,3 +96,22 @@ def test_two_countries_in_a_bilateral_text_are_not_read_as_a_group() -> None:
     )
     assert "G20" not in {a.owner for a in found}
     assert all(a.owner != "Japan and Canada" for a in found)
+
+
+def test_a_story_about_the_prime_minister_of_the_only_country_it_names_is_that_governments() -> (
+    None
+):
+    found = actions(
+        "Coal power stations will be closed by 2029, as part of the Prime Minister's energy "
+        "plan.\n\nThere is also funding to build Ireland's first offshore wind port by the "
+        "end of the decade.\n"
+    )
+    assert rows(found)[0][1:] == ("Ireland", "by 2029")
+    assert {a.owner for a in found} == {"Ireland"}
+    assert "There" not in {a.owner for a in found}
+
+
+def test_a_story_naming_two_countries_does_not_place_an_unplaced_prime_minister() -> None:
+    lead = "Coal plants will close by 2029, as part of the Prime Minister's energy plan"
+    assert publisher_of(lead + ", like plants in Ireland and Denmark.") is None
+    assert publisher_of(lead + ", like plants elsewhere in Ireland.") == ACTORS_BY_NAME["Ireland"]
