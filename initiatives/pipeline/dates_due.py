@@ -624,6 +624,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         _UNIT_WORDS,
     ),
     _rule(
+        "by_event",
+        # "ahead of COP31, the UN climate summit in Turkey this November": a named event, an
+        # apposition saying what it is, then when it is held.
+        rf"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?!{WEEKDAY_NAME}|{MONTH})"
+        rf"(?-i:(?:the\s+)?[A-Z][\w-]*\d*"
+        rf"(?:\s+[A-Z][\w-]*\d*){{0,3}}),\s+(?:the|an?|its|their)\s+[^,.;:()]{{3,80}}?\s+"
+        rf"(?:(?:in|on)\s+(?P<d>{DATE_OR_YEAR})|(?P<rel>this|next)\s+(?P<m>{MONTH}))",
+        weeks.by_event_in,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
+    ),
+    _rule(
         "postponed_until",
         rf"\b(?P<v>{_POSTPONED})\s+(?:(?:again|further|once\s+more)\s+)?(?:until|till|to|into)\s+"
         rf"(?:(?P<d>{DATE_OR_YEAR})|next\s+year)",

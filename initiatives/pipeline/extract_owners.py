@@ -20,6 +20,7 @@ from initiatives.pipeline.gazetteer import (
     COUNTRY,
     GOVERNMENT_AFTER_RE,
     GROUP,
+    INSTITUTION,
     ORGANISATION,
     ActorEntry,
     ActorMatch,
@@ -34,6 +35,7 @@ WHO_BODIES = frozenset(
     }
 )  # fmt: skip
 UN_BODIES = frozenset({"United Nations", "UN General Assembly", "UN Secretary-General"})
+_MEMBERED = frozenset({"NATO", "African Union"})  # bodies whose members the tables name
 # Longest subject read as an organisation's name.
 MAX_SUBJECT_WORDS = 12
 # Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
@@ -183,6 +185,32 @@ def _members_of_main(quote: str, context: OwnerContext) -> ActorEntry | None:
     if main is None or main.kind != GROUP:
         return None
     return main if _MEMBER_COUNTRIES.fullmatch(quote) else None
+
+
+# "The International Energy Agency's (IEA) 28 member countries", "IEA member countries".
+_BODY_MEMBERS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*?)(?:['’]s?)?\s*"
+    r"(?:\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*)?(?:(?:\d{1,3}|all)\s+)?[Mm]ember\s+"
+    r"(?P<what>countries|states|nations|governments)"
+)
+
+
+def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
+    """Rule `owner.body_members`: the member countries of a body the tables do not know
+    ("the International Energy Agency's (IEA) 28 member countries") are that body's
+    members, a new actor named after its short name, not the EU's member states."""
+    found = _BODY_MEMBERS.fullmatch(subject.quote)
+    if found is None:
+        return None
+    at = subject.start + found.start("body")
+    for known in find_actors(text, at, subject.start + found.end("body")):
+        name = known.entry.name
+        if known.entry.kind in (COUNTRY, INSTITUTION) or _EU_SAID.search(name):
+            return None  # "EU member states": the tables know them
+        if name in WHO_BODIES | UN_BODIES | _MEMBERED:
+            return None  # "WHO Member States", "NATO members": `in_context` reads them
+    name = f"{found['acr'] or found['body']} member {found['what']}"
+    return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
 
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
@@ -464,7 +492,7 @@ def owner_of(
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
         return Owner(body, here) if body else None
-    members = _members_of_main(quote, context)
+    members = _members_of_main(quote, context) or _members_of_body(text, here)
     if members is not None:
         return Owner(members, here)
     known = _known(text, here, context) or _bracketed(text, here, context)

@@ -53,6 +53,12 @@ SENTENCES = [
      "within five years", D(2024, 6, 5), D(2024, 12, 31), "within_units_of_past_pledge"),
     (D(2027, 2, 20), "Since 2021, allies have pledged to reach the goal within a decade.",
      "within a decade", D(2027, 2, 20), D(2031, 12, 31), "within_units_of_past_pledge"),
+    (D(2027, 8, 2), "The secretariat will publish a synthesis ahead of COP32, the annual UN "
+     "climate summit in Ethiopia this November.", "ahead of COP32, the annual UN climate "
+     "summit in Ethiopia this November", D(2027, 8, 2), D(2027, 11, 30), "by_event"),
+    (D(2027, 1, 4), "Ministers will settle the text before Expo2030, the world fair to be held "
+     "in Riyadh in October 2030.", "before Expo2030, the world fair to be held in Riyadh in "
+     "October 2030", D(2027, 1, 4), D(2030, 10, 31), "by_event"),
     (D(2021, 3, 2), "The first zero-carbon town will be built by the end of the decade.",
      "by the end of the decade", D(2021, 3, 2), D(2029, 12, 31), "by_end_of_year"),
 ]  # fmt: skip
@@ -103,6 +109,13 @@ def test_a_span_after_a_treaty_enters_into_force_stays_anchored_on_that_event() 
         reference=D(2027, 3, 1),
     )
     assert window.rule != "after_announcement"
+
+
+def test_a_weekday_with_a_said_clause_after_it_is_no_event() -> None:
+    windows = find_due_windows(
+        "The plan will be ready by Friday, the minister said on 3 March.", reference=D(2027, 1, 1)
+    )
+    assert [w.rule for w in windows] == ["by_weekday", "on_date"]
 
 
 def test_tomorrows_meeting_is_no_deadline() -> None:
