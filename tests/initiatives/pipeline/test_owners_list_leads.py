@@ -93,3 +93,26 @@ def test_a_lead_in_that_names_no_body_leaves_the_list_to_the_texts_body() -> Non
     assert rows(found) == [
         ("Modernise signalling on cross-border lines", "Council of the EU", None)
     ]
+
+
+def test_a_regulators_new_rules_listed_after_the_rules_will_are_the_regulators() -> None:
+    found = actions(
+        "# Ofwat tightens rules for water companies\n\nBy | 3 March 2027\n\nOfwat yesterday "
+        "announced changes to the licence conditions of water companies.\n\n"
+        "In short, the new rules will:\n\n"
+        "- Introduce daily reporting of sewage spills.\n"
+        "- Ban bonuses for directors of companies that miss their targets.\n"
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Introduce daily reporting of sewage spills", "Ofwat"),
+        ("Ban bonuses for directors of companies that miss their targets", "Ofwat"),
+    ]
+
+
+def test_an_australian_regulators_rules_are_the_regulators_too() -> None:
+    found = actions(
+        "# ACCC sets new code for supermarkets\n\nThe ACCC on 3 March 2027 published a new "
+        "code for supermarkets. Under the code, the new rules will:\n\n"
+        "- Introduce unit pricing for online shopping.\n"
+    )
+    assert [a.owner for a in found] == ["Australian Competition and Consumer Commission"]
