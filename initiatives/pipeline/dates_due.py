@@ -7,6 +7,7 @@ row, so a curator sees why a deadline was read as it was.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -855,7 +856,7 @@ def covering_deadlines(
             continue
         blocks: set[int] = set()
         last = same[-1][1]
-        for after in units[index + 1 :]:
+        for after in itertools.islice(units, index + 1, None):
             if after[2] in ("title", "heading"):
                 break
             if after[3] != block:

@@ -7,6 +7,7 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -113,10 +114,15 @@ def _date_covered(
 ) -> None:
     """Undated promises in the paragraphs an announced deadline covers get its window."""
     spans = [(u.start, u.end, u.kind, u.block) for u in units]
-    for start, end, window in covering_deadlines(text, spans, reference=anchor):
-        for item in found:
+    covered = covering_deadlines(text, spans, reference=anchor)
+    if not covered:
+        return
+    ordered = sorted(found, key=lambda item: item.action.evidence.start)
+    starts = [item.action.evidence.start for item in ordered]
+    for start, end, window in covered:
+        for item in ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             action = item.action
-            if action.due is None and start <= action.evidence.start < end:
+            if action.due is None:
                 item.action = replace(action, due=window, rule=action.rule + ".due_lead")
 
 

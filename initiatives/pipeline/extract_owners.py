@@ -11,6 +11,7 @@ reason to drop a promise.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -269,9 +270,9 @@ class OwnerContext:
     def body_at(self, position: int) -> ActorEntry | None:
         """Who owns a promise written without a subject at this position: the subject of
         the lead-in of the list it stands in, else the text's own body (`body_of`)."""
-        for start, end, owner in self.lists:
-            if start <= position < end:
-                return owner.entry
+        at = bisect.bisect_right(self.lists, position, key=lambda item: item[0]) - 1
+        if at >= 0 and position < self.lists[at][1]:  # lists are in text order
+            return self.lists[at][2].entry
         return body_of(self.main, self.publisher)
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
