@@ -576,6 +576,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     # Session 18: days, months and spans named from the day of writing.
     _rule(
         "relative_day",
+        # not "a better tomorrow", "the jobs of tomorrow"
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bbetter\s)(?<!\bbrighter\s)"
         r"\b(?:tomorrow|later\s+today|tonight)\b(?!['’]s)",
         windows.relative_day,
         0.8,
