@@ -190,7 +190,7 @@ def _members_of_main(quote: str, context: OwnerContext) -> ActorEntry | None:
 
 # "The International Energy Agency's (IEA) 28 member countries", "IEA member countries".
 _BODY_MEMBERS = re.compile(
-    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*?)(?:['’]s?)?\s*"
+    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*)(?:['’]s?)?\s*"
     r"(?:\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*)?(?:(?:\d{1,3}|all)\s+)?[Mm]ember\s+"
     r"(?P<what>countries|states|nations|governments)"
 )
@@ -210,6 +210,8 @@ def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
             return None  # "EU member states": the tables know them
         if name in WHO_BODIES | UN_BODIES | _MEMBERED:
             return None  # "WHO Member States", "NATO members": `in_context` reads them
+        if known.entry.kind == GROUP:
+            return known.entry  # "G20 member countries" act as the G20
     name = f"{found['acr'] or found['body']} member {found['what']}"
     return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
@@ -404,7 +406,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
 
 
 # "the Prime Minister's plan", "the PM": a head of government the text does not place.
-_UNPLACED_HEAD = re.compile(r"\b(?:[Tt]he\s+(?:Prime\s+Minister|President|Chancellor)|PM)\b")
+_UNPLACED_HEAD = re.compile(
+    r"\b(?:[Tt]he\s+(?:Prime\s+Minister|President|Chancellor)|PM)\b(?!\s+of\b)"
+)
 HEAD_REACH = 2000  # characters: the lead of a story, where its country is named
 
 
@@ -414,7 +418,10 @@ def _only_country_of_head(text: str) -> ActorEntry | None:
     government ("the Prime Minister's green plan… the UK's first hydrogen town")."""
     if _UNPLACED_HEAD.search(text, 0, HEAD_REACH) is None:
         return None
-    countries = {m.entry.name for m in find_actors(text, 0, HEAD_REACH) if m.entry.kind == COUNTRY}
+    named = find_actors(text, 0, HEAD_REACH)
+    if any(m.entry.kind != COUNTRY and not m.entry.country for m in named):
+        return None  # an EU or international body's text: its head is not a country's
+    countries = {m.entry.name for m in named if m.entry.kind == COUNTRY}
     if len(countries) != 1:
         return None
     return ACTORS_BY_NAME.get(countries.pop())

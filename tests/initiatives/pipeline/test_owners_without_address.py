@@ -115,6 +115,8 @@ def test_a_story_naming_two_countries_does_not_place_an_unplaced_prime_minister(
     lead = "Coal plants will close by 2029, as part of the Prime Minister's energy plan"
     assert publisher_of(lead + ", like plants in Ireland and Denmark.") is None
     assert publisher_of(lead + ", like plants elsewhere in Ireland.") == ACTORS_BY_NAME["Ireland"]
+    eu = "The President of the European Commission will visit Ukraine, the Commission said."
+    assert publisher_of(eu) is None
 
 
 def test_a_bodys_member_countries_are_that_bodys_members_not_the_eus() -> None:
@@ -122,10 +124,11 @@ def test_a_bodys_member_countries_are_that_bodys_members_not_the_eus() -> None:
         "LONDON – The International Grains Council's (IGC) 29 member countries will "
         "release 2 million tonnes of wheat in the coming month. IMF member "
         "countries plan to double emergency lending by 2028. EU member states will report "
-        "their stocks by June.\n"
+        "their stocks by June. G20 member countries will cut fossil subsidies by 2030.\n"
     )
     assert [a.owner for a in found] == [
         "IGC member countries",
         "IMF member countries",
         "EU member states",
+        "G20",
     ]
