@@ -7,8 +7,11 @@ row, so a curator sees why a deadline was read as it was.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
 
 from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
@@ -564,11 +567,76 @@ DUE_RULES: tuple[DueRule, ...] = (
         "season_of_year",
         rf"\b(?P<by>from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|with))?|as\s+of|"
         rf"in|during|for|by|before|until|throughout)\s+the\s+(?P<y>(?:19|20)\d{{2}})(?:\s*[/-]\s*"
-        rf"(?P<y2>\d{{2}}))?\s+{_SEASON_NOUNS}\b",
+        rf"(?P<y2>\d{{2}}))?\s+(?:[a-z-]+\s+){{0,2}}?{_SEASON_NOUNS}\b",
         windows.season_of_year,
         0.7,
         ("season", "school", "academic", "marketing", "harvest", "campaign"),
         _DIGITS,
+    ),
+    # Session 18: days, months and spans named from the day of writing.
+    _rule(
+        "relative_day",
+        # not "a better tomorrow", "the jobs of tomorrow"
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bbetter\s)(?<!\bbrighter\s)"
+        r"\b(?:tomorrow|later\s+today|tonight)\b(?!['’]s)",
+        windows.relative_day,
+        0.8,
+        ("tomorrow", "today", "tonight"),
+    ),
+    _rule(
+        "next_named_month",
+        rf"\b{BY}next\s+(?P<m>{MONTH})(?!\s*\d)",
+        windows.next_named_month,
+        0.7,
+        ("next",),
+    ),
+    _rule(
+        "within_month",
+        rf"\bwithin\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s*\d)",
+        windows.within_month,
+        0.8,
+        ("within",),
+    ),
+    _rule(
+        "this_and_next_year",
+        r"\b(?:(?:for|in|during|over|across)\s+)?(?:both\s+)?this\s+(?:year\s+)?and\s+next\s+"
+        r"years?\b",
+        windows.this_and_next_year,
+        0.8,
+        ("and next year",),
+    ),
+    _rule(
+        "fiscal_period",
+        rf"\b(?:(?:over|for|across)\s+(?:the\s+next\s+)?(?P<n>{NUMBER})\s+years,?\s+)?"
+        rf"(?:(?:from\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<a2>\d{{2}})\s*(?:to|until|till|through|"
+        rf"[-–])\s*(?P<b>{YEAR})\s*[-–/]\s*(?P<b2>\d{{2}})(?!\d)|(?:starting|beginning|from)"
+        rf"(?:\s+in)?\s+(?P<a_>{YEAR})\s*[-–/]\s*(?P<a2_>\d{{2}})(?!\d))",
+        lambda m, ref: windows.fiscal_period(_Renamed(m, a="a_", a2="a2_"), ref),
+        0.8,
+        _DIGITS,
+    ),
+    _rule(
+        "after_announcement",
+        rf"\b(?:(?P<within>within|no\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        r"(?:from|after|following|of)\s+(?:the\s+date\s+of\s+)?(?:(?:the|this|its|their|today['’]s)"
+        r"\s+)?(?:[\w.-]+['’]s?\s*)?(?:announcement|decision|agreement|meeting|summit|launch)\b"
+        r"(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
+        windows.after_announcement,
+        0.6,
+        ("announcement", "decision", "agreement", "meeting", "summit", "launch"),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "by_event",
+        # "ahead of COP31, the UN climate summit in Turkey this November": a named event, an
+        # apposition saying what it is, then when it is held.
+        rf"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?!{WEEKDAY_NAME}|{MONTH})"
+        rf"(?-i:(?:the\s+)?[A-Z][\w-]*\d*"
+        rf"(?:\s+[A-Z][\w-]*\d*){{0,3}}),\s+(?:the|an?|its|their)\s+[^,.;:()]{{3,80}}?\s+"
+        rf"(?:(?:in|on)\s+(?P<d>{DATE_OR_YEAR})|(?P<rel>this|next)\s+(?P<m>{MONTH}))",
+        weeks.by_event_in,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
     ),
     _rule(
         "postponed_until",
@@ -635,12 +703,84 @@ def find_due_windows(
         fields = rule.handler(match, reference)
         if fields is None:
             continue
+        fields, opened_at = _opened(text, start, m_start, m_end, fields, reference)
+        fields = _from_past_pledge(text, start, m_start, fields, reference)
+        if opened_at < m_start and claims.free(opened_at, m_start):
+            m_start = opened_at  # the window's quote keeps its from-word: "from this autumn"
         claims.claim(m_start, m_end)
         fields.setdefault("rule", rule.name)
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     return _superseded_dropped(sorted(windows, key=lambda w: w.span.start if w.span else 0), text)
+
+
+# "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
+    r"with\s+effect\s+from)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.IGNORECASE)
+FROM_REACH = 24  # characters: the longest from-word with its spaces
+_DURING = re.compile(r"during\b", re.IGNORECASE)
+_MIDDLE = re.compile(r"(?:the\s+)?mid(?:dle)?\b", re.IGNORECASE)
+MID_MONTH_DAY = 15
+OPEN_START_RULE = "from_date"
+
+
+def _opened(
+    text: str, start: int, m_start: int, m_end: int, fields: dict, reference: dt.date
+) -> tuple[dict, int]:
+    """Rule `from_date` for any window a from-word opens ("from mid-May", "from this
+    autumn"): its first day, with no end, when that day is still ahead; not the start of
+    a range ("from mid-May to June")."""
+    earliest, latest = fields.get("earliest"), fields.get("latest")
+    if earliest is None or latest is None or earliest < reference:
+        return fields, m_start
+    word = _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start)
+    if word is None:
+        return fields, m_start
+    if _RANGE_AFTER.match(text, m_end) or _DURING.match(text, m_start):
+        return fields, m_start  # "from mid-May to June"; "starting during the 2026 season"
+    if _MIDDLE.match(text, m_start) and earliest.month == latest.month:
+        earliest = earliest.replace(day=MID_MONTH_DAY)  # "from mid-May": the 15th
+    opened = {**fields, "earliest": earliest, "latest": None, "rule": OPEN_START_RULE}
+    return opened, word.start()
+
+
+# "In 2014, allies agreed to … within a decade": the span runs from that year's pledge.
+_PAST_PLEDGE = re.compile(
+    rf"\b(?:in|since)\s+(?P<y>{YEAR}),?\s+(?:[\w-]+\s+){{0,5}}?(?:agreed|pledged|committed|"
+    r"decided|promised|resolved|vowed|undertook|set\s+out)\b",
+    re.IGNORECASE,
+)
+PLEDGE_REACH = 240  # characters before the window where the pledge's year may stand
+_SPAN_RULES = frozenset({"within_decades", "within_n_units"})
+
+
+def _from_past_pledge(
+    text: str, start: int, m_start: int, fields: dict, reference: dt.date
+) -> dict:
+    """Rule `within_units_of_past_pledge`: "within a decade" in a sentence that dates its
+    pledge to a past year runs to the end of that year plus the span, not from R."""
+    if fields.get("rule") not in _SPAN_RULES and fields.get("rule") is not None:
+        return fields
+    latest = fields.get("latest")
+    if latest is None or fields.get("earliest") != reference:
+        return fields
+    span = relativedelta(latest, reference)
+    if span.years < 1 or span.months or span.days:
+        return fields
+    pledges = list(_PAST_PLEDGE.finditer(text, max(start, m_start - PLEDGE_REACH), m_start))
+    pledge = pledges[-1] if pledges else None
+    if pledge is None or _SENTENCE_BREAK.search(text, pledge.end(), m_start):
+        return fields
+    year = int(pledge["y"])
+    if year >= reference.year:
+        return fields
+    last = dt.date(year + span.years, 12, 31)
+    return {**fields, "latest": last, "rule": "within_units_of_past_pledge"}
 
 
 # A window that ends before a later postponement in the same sentence is superseded:
@@ -684,6 +824,51 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         spans.append((start, end))
     return spans
+
+
+# "These changes will take effect on 1 July 2027", in a paragraph that announces "the
+# following changes": the date of every change the next paragraphs set out.
+_COVERING_DEADLINE = re.compile(
+    r"\s*(?:These|Those|All\s+(?:of\s+)?these|The)\s+(?:[\w-]+\s+){0,2}?(?:changes|measures|"
+    r"arrangements|reforms|steps|actions|appointments|rules|provisions)\s+(?:(?:will|shall|are\s+"
+    r"(?:expected|due|set|scheduled)\s+to)\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|"
+    r"apply|start|begin|be\s+(?:introduced|implemented|made))|take\s+effect|come\s+into\s+"
+    r"(?:force|effect)|apply)\b"
+)
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+COVERED_PARAGRAPHS = 12  # the most paragraphs one announced deadline dates
+
+
+def covering_deadlines(
+    text: str, units: list[tuple[int, int, str, int]], *, reference: dt.date
+) -> list[tuple[int, int, DueWindow]]:
+    """Rule `due_lead`: the text ranges that an announced deadline dates, with its window.
+    `units` are sentences and lines as (start, end, kind, block). A paragraph that says
+    "we announce the following changes… These changes will take effect on 1 July" dates
+    the paragraphs after it, up to the next heading or COVERED_PARAGRAPHS of them."""
+    found: list[tuple[int, int, DueWindow]] = []
+    for index, (start, end, kind, block) in enumerate(units):
+        if kind not in ("paragraph", "bullet") or not _COVERING_DEADLINE.match(text, start, end):
+            continue
+        same = [u for u in units[max(0, index - 8) : index + 8] if u[3] == block]
+        if not _THE_FOLLOWING.search(text, same[0][0], same[-1][1]):
+            continue
+        windows = find_due_windows(text, reference=reference, start=start, end=end)
+        if not windows:
+            continue
+        blocks: set[int] = set()
+        last = same[-1][1]
+        for after in itertools.islice(units, index + 1, None):
+            if after[2] in ("title", "heading"):
+                break
+            if after[3] != block:
+                blocks.add(after[3])
+                if len(blocks) > COVERED_PARAGRAPHS:
+                    break
+                last = after[1]
+        if last > same[-1][1]:
+            found.append((same[-1][1], last, windows[0]))
+    return found
 
 
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:

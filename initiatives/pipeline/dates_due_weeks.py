@@ -129,8 +129,14 @@ def current_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def by_event_in(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     """ "by the next Ministerial Conference in 2019", "ahead of the summit in November": R to
-    the end of the period the event falls in (its day is not known)."""
-    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    the end of the period the event falls in (its day is not known); "this November" and
+    "next March" name the month of this year and of the next."""
+    groups = match.groupdict()
+    if groups.get("rel"):
+        year = ref.year + (groups["rel"].lower() == "next")
+        bounds = date_bounds(f"{groups['m']} {year}", reference=ref, future=True)
+    else:
+        bounds = date_bounds(match.group("d"), reference=ref, future=True)
     if bounds is None or bounds[1] < ref:
         return None
     return window(ref, bounds[1])

@@ -201,8 +201,8 @@ def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def end_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     written = match.group("y").lower()
-    if written == "decade":
-        return window(ref, dt.date(ref.year // 10 * 10 + 10, 12, 31))
+    if written == "decade":  # the decade R is in: written in 2020, 2020 to 2029
+        return window(ref, dt.date(ref.year // 10 * 10 + DECADE_YEARS - 1, 12, 31))
     return window(ref, dt.date(year_ref(written, ref), 12, 31))
 
 
@@ -453,8 +453,10 @@ FROM_WORDS = ("from", "starting", "beginning", "as of", "with effect from")
 # "delayed until January": the thing now happens in that period; "extended until March":
 # it may go on to the end of March.
 POSTPONED_WORDS = ("delayed", "postponed", "deferred", "pushed back", "put off", "rescheduled")
-# "the latter part of the year" is its second half.
+# "the second half of the year" and "later in 2027" run from July; "the latter part of the
+# year" from September, its last third.
 LATTER_PART_MONTHS = (7, 12)
+LATE_PART_FIRST_MONTH = 9
 DECADE_YEARS = 10
 
 
@@ -500,19 +502,21 @@ def within_units_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def latter_part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """ "in the latter part of the year", "later in 2027": July to December; after "by",
-    R to 31 December."""
+    """ "in the latter half of the year", "later in 2027": July to December; "in the
+    latter part of the year": September to December; after "by", R to 31 December."""
     year = year_ref(match.group("y"), ref)
     last = dt.date(year, 12, 31)
     if is_by(match):
         return window(ref, last, rule="by_end_of_year")
-    first = dt.date(year, LATTER_PART_MONTHS[0], 1)
+    said = match.group(0).lower()
+    late = ("part" in said or "months" in said) and "second" not in said
+    first = dt.date(year, LATE_PART_FIRST_MONTH if late else LATTER_PART_MONTHS[0], 1)
     return window(max(first, ref) if year == ref.year else first, last)
 
 
 def turn_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "by the turn of the year": R to 31 December; "the turn of the decade": to the end
-    of the decade's last year, as "the end of the decade" is read."""
+    of the first year of the next decade (written in 2025, 2030), the year it turns in."""
     if match.group("u").lower() == "decade":
         return window(ref, dt.date(ref.year // 10 * 10 + 10, 12, 31))
     year = ref.year if ref.month > 1 else ref.year - 1
@@ -549,3 +553,72 @@ def postponed(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     if words.startswith(POSTPONED_WORDS):
         return window(max(bounds[0], ref), bounds[1])
     return window(ref, bounds[1])
+
+
+# --- Days, months and spans named from the day of writing (session 18) -------------------
+def relative_day(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "tomorrow": the day after R; "later today", "tonight": R itself."""
+    day = ref + dt.timedelta(days=1) if match.group(0).lower().startswith("tomorrow") else ref
+    return window(day, day)
+
+
+def next_named_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "next April": the first April after R's month (written in July 2018, April 2019;
+    written in February, this April); "from next April" opens there, "by next April"
+    runs from R to its end."""
+    month = month_number(match.group("m"))
+    year = ref.year if month > ref.month else ref.year + 1
+    first, last = dt.date(year, month, 1), month_end(year, month)
+    if is_from(match):
+        return window(first, None, rule="from_date")
+    if is_by(match):
+        return window(ref, last, rule="by_month_no_year")
+    return window(first, last)
+
+
+def within_month(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "within January", written on 5 January: from R to the end of that month (the
+    next such month when it has passed)."""
+    written = f"{match.group('m')} {match.group('y') or ''}".strip()
+    bounds = date_bounds(written, reference=ref, future=True)
+    return window(ref, bounds[1]) if bounds else None
+
+
+def this_and_next_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "for this and next year": 1 January of R's year to 31 December of the next."""
+    return window(dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31))
+
+
+def _split_year(first: str, second: str) -> int:
+    """The calendar year a split fiscal year starts in, checked: "2024-25" is 2024."""
+    start = int(first)
+    return start if (start + 1) % 100 == int(second) else -1
+
+
+def fiscal_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Budget spans in split fiscal years, each running 1 April to 31 March: "from 2024-25
+    to 2030-31" (the first year's start to the last year's end), "over five years,
+    starting in 2022-23" (five such years from that one)."""
+    first_year = _split_year(match.group("a"), match.group("a2"))
+    if first_year < 0:
+        return None
+    first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
+    if match.group("b"):
+        last_year = _split_year(match.group("b"), match.group("b2"))
+        if last_year < first_year:
+            return None
+        years = last_year - first_year + 1
+    elif match.group("n"):
+        years = number_value(match.group("n"))
+    else:
+        return None
+    return window(first, first + relativedelta(years=years, days=-1))
+
+
+def after_announcement(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "30 days from the date of the announcement", "two weeks after the decision": that
+    day, counted from R (the decision's day); after "within", R to that day."""
+    day = add_units(ref, number_value(match.group("n")), match.group("u"))
+    if match.group("within"):
+        return window(ref, day)
+    return window(day, day)

@@ -7,10 +7,12 @@ blocks, bylines) ever becomes a fact. The tables live in `gazetteer`; the rules 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
@@ -19,9 +21,13 @@ from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
+    body_of,
+    governs,
     in_context,
+    lead_in_lists,
     publisher_of,
     quotations,
+    starts_sentence,
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
@@ -103,6 +109,23 @@ def _deadline_anchor(
     return decided_on or reference
 
 
+def _date_covered(
+    text: str, units: list[Segment], found: list[FoundAction], anchor: dt.date
+) -> None:
+    """Undated promises in the paragraphs an announced deadline covers get its window."""
+    spans = [(u.start, u.end, u.kind, u.block) for u in units]
+    covered = covering_deadlines(text, spans, reference=anchor)
+    if not covered:
+        return
+    ordered = sorted(found, key=lambda item: item.action.evidence.start)
+    starts = [item.action.evidence.start for item in ordered]
+    for start, end, window in covered:
+        for item in ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            action = item.action
+            if action.due is None:
+                item.action = replace(action, due=window, rule=action.rule + ".due_lead")
+
+
 @dataclass
 class ExtractResult:
     initiative: ExtractedInitiative | None
@@ -129,6 +152,7 @@ def extract(
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
+    _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions, context)
@@ -214,10 +238,12 @@ def _owner_context(
 ) -> OwnerContext:
     article = [(u.start, u.end) for u in units]
     publisher = publisher_of(text, source_url=source_url, site_name=site_name)
+    main = _headline_subject(text, units) or (
+        decision.makers[0][0] if decision.makers else _first_actor(text, units)
+    )
     context = OwnerContext(
         publisher=publisher,
-        main=_headline_subject(text, units)
-        or (decision.makers[0][0] if decision.makers else _first_actor(text, units)),
+        main=body_of(main, publisher),  # a President on the government's page: the government
         names_eu=any(
             m.entry.kind == INSTITUTION
             for start, end in article
@@ -225,6 +251,7 @@ def _owner_context(
         ),
     )
     context.quotes = quotations(text, _paragraphs(units), context)
+    context.lists = lead_in_lists(text, [(u.start, u.end, u.kind) for u in units], context)
     return context
 
 
@@ -240,14 +267,20 @@ def _headline_subject(text: str, units: list[Segment]) -> ActorEntry | None:
 
 
 def _first_actor(text: str, units: list[Segment]) -> ActorEntry | None:
-    """The first body the title or the first paragraph names ("G7 leaders launch…")."""
+    """The first body the title or the first paragraph names ("G7 leaders launch…"): the
+    first that starts a sentence if any ("South Africa wishes…", not "the leadership of
+    Zimbabwe"), a demonym only before its government or head ("French Prime Minister…")."""
+    first: ActorEntry | None = None
     for unit in units:
         if unit.kind != "title" and unit.paragraph != 0:
             continue
         for match in find_actors(text, unit.start, unit.end):
-            if not match.demonym:
+            if match.demonym and not governs(text, match.end):
+                continue
+            if starts_sentence(text, unit.start, match.start):
                 return match.entry
-    return None
+            first = first or match.entry
+    return first
 
 
 def _paragraphs(units: list[Segment]) -> list[tuple[int, int]]:

@@ -249,7 +249,7 @@ def _segment_actions(
     start, end = segment.start, segment.end
     if text[start:end].rstrip(" ”\"’'").endswith("?"):
         return []
-    body = context.main or context.publisher
+    body = context.body_at(start)
     cache: list[list[DueWindow]] = []
     present = frozenset().union(*(_IMPLIED[k] for k in _KEY_RE.findall(text, start, end)))
 

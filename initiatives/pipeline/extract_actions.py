@@ -420,9 +420,8 @@ def _lead_in(
     if owner is None and head and head[0].start - segment.start <= len("The "):
         # "WHO Member States agreed on 3 March to continue talks, with the aim to:"
         owner = Owner(in_context(head[0].entry, context), span(text, head[0].start, head[0].end))
-    if owner is None and (context.publisher or context.main):
-        body = context.publisher or context.main
-        assert body is not None
+    body = context.body_at(segment.start) if owner is None else None
+    if body is not None:  # "The new rules will:": the text's body, who made them
         owner = Owner(body, span(text, segment.start, segment.end))
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     due = windows[0] if windows else _dated(text, segment.start, segment.end, anchor)

@@ -11,6 +11,7 @@ reason to drop a promise.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -19,6 +20,8 @@ from initiatives.pipeline.gazetteer import (
     ACTORS_BY_NAME,
     COUNTRY,
     GOVERNMENT_AFTER_RE,
+    GROUP,
+    INSTITUTION,
     ORGANISATION,
     ActorEntry,
     ActorMatch,
@@ -33,6 +36,7 @@ WHO_BODIES = frozenset(
     }
 )  # fmt: skip
 UN_BODIES = frozenset({"United Nations", "UN General Assembly", "UN Secretary-General"})
+_MEMBERED = frozenset({"NATO", "African Union"})  # bodies whose members the tables name
 # Longest subject read as an organisation's name.
 MAX_SUBJECT_WORDS = 12
 # Longest proper name read as an actor after "plans to", "pledged to": "IRCC".
@@ -74,6 +78,13 @@ _DATELINE = re.compile(
     + r")(?:,\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
+# A line near the top that is a department's whole name: "Department of Environment,
+# Community and Local Government" heading a minister's written answer.
+_HEADING_BODY = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|[ \t]+)[A-Z][\w’'-]*)"
+    r"{0,8})[ \t]*(?=\n)"
+)
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+|central\s+)?(?:government|administration|"
     r"ministers?|cabinet|prime\s+minister|chancellor|department|ministry|"
@@ -86,6 +97,7 @@ _FIRST_PERSON = re.compile(
     re.I,
 )
 _THIRD_PERSON = re.compile(r"(?:it|they|he|she)\Z", re.IGNORECASE)
+_EXPLETIVE = re.compile(r"there|here", re.IGNORECASE)
 _LEADING = re.compile(
     r"\A(?:(?:and|but|so|then|now|also|meanwhile|which|that|who|today|this\s+week|"
     r"this\s+year|from\s+today|in\s+addition|in\s+turn|together|"
@@ -155,6 +167,55 @@ _BACK_REFERENCE = re.compile(
     r"government)?)",
     re.IGNORECASE,
 )
+# "The seven countries (the United States, Britain, …)", "the countries of the group",
+# "all 20 economies": the members of the group the text is about, whatever list follows.
+_MEMBER_COUNTRIES = re.compile(
+    r"(?:the\s+|all\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"twenty-seven|thirty|thirty-two)\s+)?(?:member\s+)?(?:countries|nations|economies|"
+    r"states)(?:\s+of\s+the\s+(?:group|alliance|bloc|union|organi[sz]ation|club))?"
+    r"(?:\s*\([^()]{2,200}\))?",
+    re.IGNORECASE,
+)
+
+
+def _members_of_main(quote: str, context: OwnerContext) -> ActorEntry | None:
+    """Rule `owner.group_members`: a group's member countries named as a number or
+    "the countries of the group", in a text about that group (G7, G20, an alliance),
+    are the group; a list of them in brackets after it is only an apposition."""
+    main = context.main
+    if main is None or main.kind != GROUP:
+        return None
+    return main if _MEMBER_COUNTRIES.fullmatch(quote) else None
+
+
+# "The International Energy Agency's (IEA) 28 member countries", "IEA member countries".
+_BODY_MEMBERS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*)(?:['’]s?)?\s*"
+    r"(?:\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*)?(?:(?:\d{1,3}|all)\s+)?[Mm]ember\s+"
+    r"(?P<what>countries|states|nations|governments)"
+)
+
+
+def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
+    """Rule `owner.body_members`: the member countries of a body the tables do not know
+    ("the International Energy Agency's (IEA) 28 member countries") are that body's
+    members, a new actor named after its short name, not the EU's member states."""
+    found = _BODY_MEMBERS.fullmatch(subject.quote)
+    if found is None:
+        return None
+    at = subject.start + found.start("body")
+    for known in find_actors(text, at, subject.start + found.end("body")):
+        name = known.entry.name
+        if known.entry.kind in (COUNTRY, INSTITUTION) or _EU_SAID.search(name):
+            return None  # "EU member states": the tables know them
+        if name in WHO_BODIES | UN_BODIES | _MEMBERED:
+            return None  # "WHO Member States", "NATO members": `in_context` reads them
+        if known.entry.kind == GROUP:
+            return known.entry  # "G20 member countries" act as the G20
+    name = f"{found['acr'] or found['body']} member {found['what']}"
+    return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+
+
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -205,6 +266,16 @@ class OwnerContext:
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
     # The first body the text shows promising, for a "we" when neither of those is known.
     first_owner: ActorEntry | None = None
+    # Bullet lists whose lead-in names who acts ("The Administration is:"): start, end, owner.
+    lists: list[tuple[int, int, Owner]] = field(default_factory=list)
+
+    def body_at(self, position: int) -> ActorEntry | None:
+        """Who owns a promise written without a subject at this position: the subject of
+        the lead-in of the list it stands in, else the text's own body (`body_of`)."""
+        at = bisect.bisect_right(self.lists, position, key=lambda item: item[0]) - 1
+        if at >= 0 and position < self.lists[at][1]:  # lists are in text order
+            return self.lists[at][2].entry
+        return body_of(self.main, self.publisher)
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -212,6 +283,94 @@ class OwnerContext:
             if start <= position < end:
                 return True, speaker
         return False, None
+
+
+def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
+    """The body a document's subjectless promises belong to (rule `owner.publishing_government`
+    for the second case): its main actor, except that a head of government ("President",
+    "Prime Minister") on a government's own page stands for that government, as "The
+    president will…" does in a sentence."""
+    if (
+        main is not None
+        and publisher is not None
+        and publisher.kind == COUNTRY
+        and main.kind != COUNTRY
+        and _HEAD_OF_GOVERNMENT.fullmatch(main.name)
+    ):
+        return publisher
+    return main or publisher
+
+
+# A lead-in that hands its subject to the bullets after it: "The Administration is:",
+# "Under the plan, the Government is also:", "The Department will now:".
+_LIST_LEAD = re.compile(
+    r"(?P<verb>\b(?:is|are|will|shall|has|have|is\s+taking\s+(?:the\s+following\s+)?"
+    r"(?:actions|steps|action))(?:\s+(?:also|now|today|already|further))?)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def list_owner(text: str, start: int, end: int, context: OwnerContext) -> Owner | None:
+    """The owner of the bullets after the lead-in text[start:end] when its subject names
+    one (rule `owner.list_lead`): "The Administration is:" on a White House page is the
+    United States, "The Grid Operator will:" a new actor. None when the lead-in names none."""
+    lead = _LIST_LEAD.search(text[start:end].rstrip())
+    if lead is None:
+        return None
+    verb = start + lead.start()
+    # the subject starts after the sentence's opening phrase: "Under the plan, the…"
+    at = max(text.rfind(mark, start, verb) for mark in ",;:") + 1 or start
+    quote = text[max(at, start) : verb]
+    stripped = quote.strip()
+    if not stripped:
+        return None
+    at = max(at, start) + quote.find(stripped)
+    return owner_of(text, Span(at, at + len(stripped), stripped), context)
+
+
+# After a demonym, the government or its head: "French Prime Minister", "the Irish government".
+_GOVERNS = re.compile(
+    r"\s+(?:government|Government|authorities|Prime\s+Minister|President|Chancellor|Premier|"
+    r"cabinet|Cabinet)\b"
+)
+# What may open a sentence before its subject: "At its meeting yesterday, ", "The ".
+_SUBJECT_OPENING = re.compile(r"\s*(?:[A-Z][^,.;:]{0,60},\s+)?(?:[Tt]he\s+)?")
+
+
+def governs(text: str, end: int) -> bool:
+    """Whether the demonym ending at `end` names its government: "French Prime Minister"."""
+    return _GOVERNS.match(text, end) is not None
+
+
+def starts_sentence(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a name at `at` is its sentence's subject position: first, or after an
+    opening phrase and its comma ("At its meeting yesterday, Cabinet…")."""
+    opening = _SUBJECT_OPENING.match(text, sentence_start, at)
+    return opening is not None and opening.end() == at
+
+
+def lead_in_lists(
+    text: str, units: list[tuple[int, int, str]], context: OwnerContext
+) -> list[tuple[int, int, Owner]]:
+    """Each run of bullets (units as start, end, kind) whose lead-in names its owner,
+    with that owner: one pass over the units."""
+    lists: list[tuple[int, int, Owner]] = []
+    owner: Owner | None = None
+    first = last = -1
+    for start, end, kind in units:
+        if kind == "bullet":
+            if owner is not None:
+                first = start if first < 0 else first
+                last = end
+            continue
+        if owner is not None and first >= 0:
+            lists.append((first, last, owner))
+        first = last = -1
+        lead = text[start:end].rstrip().endswith(":")
+        owner = list_owner(text, start, end, context) if lead else None
+    if owner is not None and first >= 0:
+        lists.append((first, last, owner))
+    return lists
 
 
 def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> ActorEntry | None:
@@ -228,15 +387,44 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
         return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
+    heading = _HEADING_BODY.search(text, 0, _DATELINE_REACH)
+    if heading is not None and not find_actors(text, heading.start("name"), heading.end("name")):
+        # rule `owner.heading_body`: a page headed by a department the tables do not know
+        name = _ARTICLE.sub("", heading["name"])
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
-            GOVERNMENT_AFTER_RE.match(text, match.end) or "government" in said
+            GOVERNMENT_AFTER_RE.match(text, match.end)
+            or "government" in said
+            or (match.demonym and governs(text, match.end))
         ):
             return match.entry  # "the Japanese government", "the UK government"
-    return None
+    return _only_country_of_head(text)
+
+
+# "the Prime Minister's plan", "the PM": a head of government the text does not place.
+_UNPLACED_HEAD = re.compile(
+    r"\b(?:[Tt]he\s+(?:Prime\s+Minister|President|Chancellor)|PM)\b(?!\s+of\b)"
+)
+HEAD_REACH = 2000  # characters: the lead of a story, where its country is named
+
+
+def _only_country_of_head(text: str) -> ActorEntry | None:
+    """Rule `owner.only_country`: a text that speaks of "the Prime Minister" without
+    saying whose and names one country only in its lead is about that country's
+    government ("the Prime Minister's green plan… the UK's first hydrogen town")."""
+    if _UNPLACED_HEAD.search(text, 0, HEAD_REACH) is None:
+        return None
+    named = find_actors(text, 0, HEAD_REACH)
+    if any(m.entry.kind != COUNTRY and not m.entry.country for m in named):
+        return None  # an EU or international body's text: its head is not a country's
+    countries = {m.entry.name for m in named if m.entry.kind == COUNTRY}
+    if len(countries) != 1:
+        return None
+    return ACTORS_BY_NAME.get(countries.pop())
 
 
 def _government_of(entry: ActorEntry) -> ActorEntry:
@@ -306,9 +494,15 @@ def owner_of(
         if body is None and previous is not None:
             body = previous.entry
         return Owner(body, here) if body else None
+    if _EXPLETIVE.fullmatch(quote):  # "There is also funding to…": the text's own body
+        body = context.main or context.publisher
+        return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):
         body = previous.entry if previous else context.main
         return Owner(body, here) if body else None
+    members = _members_of_main(quote, context) or _members_of_body(text, here)
+    if members is not None:
+        return Owner(members, here)
     known = _known(text, here, context) or _bracketed(text, here, context)
     if known is not None:
         return known

@@ -365,6 +365,8 @@ def _scan(text: str, start: int, end: int) -> list[ActorMatch]:
             if word in FOREIGN_QUALIFIERS or (word[:1].isupper() and word not in ARTICLES):
                 continue
         entry = PHRASES[phrase]
+        if entry.country and entry.kind != COUNTRY and _inside_longer_name(text, match):
+            continue  # "South African National Defence Force" is not Canada's "National Defence"
         # "the ministers met in Luxembourg": a place, not the country's government.
         if (
             entry.kind == COUNTRY
@@ -379,6 +381,25 @@ def _scan(text: str, start: int, end: int) -> list[ActorMatch]:
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
         found.append(ActorMatch(entry, match.start(), match.end(), phrase in DEMONYM_PHRASES))
     return found
+
+
+# A noun that continues a name into another body's: "National Defence Force", "Health
+# Canada Act" (not a role: "EPA Administrator" is the agency's officer).
+_NAME_GOES_ON = re.compile(
+    r"\s+(?-i:Force|Forces|Act|Fund|Board|Service|Services|Corps|Council|Committee|College|"
+    r"Institute|Corporation|Company|Foundation|Academy|Museum|University|School|Hospital)\b"
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])\s(?-i:[A-Z][\w’'-]+)\s+$")
+
+
+def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
+    """Rule `actor.longer_name`: a national body's name or alias between a capitalised
+    word and a noun that goes on naming ("South African National Defence Force") is part
+    of another body's name, unless the word before is an article."""
+    if not _NAME_GOES_ON.match(text, match.end()):
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return before is not None and before.group().split()[0] not in ARTICLES
 
 
 # --- Venues ---------------------------------------------------------------------

@@ -67,9 +67,9 @@ WHITE_HOUSE = (
 def test_it_reads_a_fact_sheets_gerund_bullets_as_promises_but_not_building_on() -> None:
     found = actions(WHITE_HOUSE, "https://www.whitehouse.gov/briefing-room/2027/03/fact-sheet")
     assert rows(found) == [
-        ("Invest in global health security in 50 countries", "President", None,
+        ("Invest in global health security in 50 countries", "United States", None,
          "action.gerund_line"),
-        ("Expand vaccine manufacturing capacity at home", "President", None,
+        ("Expand vaccine manufacturing capacity at home", "United States", None,
          "action.gerund_line"),
     ]  # fmt: skip
 

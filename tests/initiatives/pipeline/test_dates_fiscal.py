@@ -57,7 +57,7 @@ def _window(sentence: str, reference: dt.date) -> tuple[dt.date | None, dt.date 
         (
             "Emissions must fall by the end of the decade.",
             R,
-            dt.date(2030, 12, 31),
+            dt.date(2029, 12, 31),  # the decade R is in, as "the end of the 2020s"
             "by_end_of_year",
         ),
         ("Allies will spend 5% by 2035.", R, dt.date(2035, 12, 31), "by_year"),

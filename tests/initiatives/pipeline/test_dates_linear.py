@@ -119,3 +119,14 @@ def test_it_runs_the_whole_pipeline_with_calls_in_proportion_to_the_length() -> 
     small = _python_calls(lambda: extract_text(article * 4, today=R))
     large = _python_calls(lambda: extract_text(article * 8, today=R))
     assert large <= LINEAR_SLACK * small
+
+
+def test_announced_deadlines_and_the_paragraphs_they_date_cost_work_in_proportion() -> None:
+    block = (
+        "The Premier announced the following changes. These changes take effect on 1 July "
+        "2027. Tomorrow the list will be published from mid-June.\n\nA new Office of Ports "
+        "will be created.\n\nThe Department of Energy will gain responsibility for water.\n\n"
+    )
+    small = _python_calls(lambda: extract_text("# Changes\n\n" + block * 40, today=R))
+    large = _python_calls(lambda: extract_text("# Changes\n\n" + block * 80, today=R))
+    assert large <= LINEAR_SLACK * small
