@@ -35,11 +35,11 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.extract_actions import (
     FoundAction,
-    _action,
-    _due_in,
-    _object_end,
-    _promises,
-    _subject,
+    build_action,
+    coordinated_promises,
+    cue_subject,
+    due_window_in,
+    object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
@@ -278,14 +278,14 @@ def _segment_actions(
     ) -> None:
         if owner is None:
             return
-        stop = _object_end(text, verb_end, end)
+        stop = object_end(text, verb_end, end)
         windows = due_windows()
-        if dated and not _due_in(windows, verb_end, stop):
+        if dated and not due_window_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
-        for part, a, b in _promises(text, lemma, verb_end, stop, windows):
+        for part, a, b in coordinated_promises(text, lemma, verb_end, stop, windows):
             out.extend(
-                _action(
+                build_action(
                     text, segment, empty, owner, part, False, a, b, windows, lead_due, anchor,
                     rule, context,
                 )
@@ -295,7 +295,7 @@ def _segment_actions(
         return Owner(body, span(text, start, end)) if body else None
 
     def subject_owner(at: int) -> Owner | None:
-        subject = _subject(text, start, at)
+        subject = cue_subject(text, start, at)
         tail = _SUBJECT_TAIL.search(subject.quote)
         if tail is not None:  # "The Cabinet, chaired by the Prime Minister, on 12 March"
             subject = Span(
@@ -348,7 +348,7 @@ def _segment_actions(
                 dated=True)  # fmt: skip
     for match in scan(PRIORITIES_RE):
         owner = subject_owner(match.start())
-        stop = _object_end(text, match.end(), end)
+        stop = object_end(text, match.end(), end)
         verbs = [(match.group("verb"), match.end())]
         stops = []
         for nxt in _NEXT_INFINITIVE.finditer(text, match.end(), stop):
@@ -359,7 +359,7 @@ def _segment_actions(
             lemma = _promise_verb(word, None, gerund=False, loose=True)
             if lemma and owner is not None:
                 out.extend(
-                    _action(
+                    build_action(
                         text, segment, Span(start, start, ""), owner, lemma, False, at, until,
                         due_windows(), None, anchor, "action.priorities", context,
                     )
@@ -391,7 +391,7 @@ def _segment_actions(
             add("action.set_target", f"{who[0].lower()}{who[1:]} to {lemma}", match.end(),
                 body_owner(), dated=True)  # fmt: skip
     for match in scan(TAKES_EFFECT_RE):
-        subject = _subject(text, start, match.start())
+        subject = cue_subject(text, start, match.start())
         if subject.quote:
             thing = subject.quote[0].lower() + subject.quote[1:]
             add("action.takes_effect", f"bring {thing} into force", match.end(), body_owner(),
@@ -414,7 +414,7 @@ def _nominal_tasks(
     owner = subject_owner(match.start())
     if owner is None:
         return
-    end = _object_end(text, match.end(), segment.end)
+    end = object_end(text, match.end(), segment.end)
     tasks: list[tuple[str, int]] = [(match.group("noun"), match.end())]
     stops: list[int] = []
     for nxt in _NEXT_NOMINAL.finditer(text, match.end(), end):
@@ -426,7 +426,7 @@ def _nominal_tasks(
         if noun in NOT_TASK_NOUNS:
             continue
         out.extend(
-            _action(
+            build_action(
                 text, segment, empty, owner, f"{noun} of", False, at, stop, windows, None,
                 anchor, "action.nominal_task", context,
             )

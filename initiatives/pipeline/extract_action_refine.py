@@ -24,11 +24,11 @@ import re
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_verbs import base_form
 from initiatives.pipeline.extract_actions import (
-    _FIRST_VERB,
+    FIRST_VERB,
     FoundAction,
-    _action,
-    _object_end,
-    _subject,
+    build_action,
+    cue_subject,
+    object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
@@ -263,9 +263,9 @@ def _after_verb(
         verb = match.group("verb").split()
         particle = match.groupdict().get("particle")
         lemma = " ".join([_third_base(verb[0]), *verb[1:], *([particle] if particle else [])])
-        out += _action(
+        out += build_action(
             text, segment, Span(start, start, ""), owner, lemma, False, match.end(),
-            _object_end(text, match.end(), end), windows, None, anchor, rule, context,
+            object_end(text, match.end(), end), windows, None, anchor, rule, context,
         )  # fmt: skip
     return out
 
@@ -286,8 +286,8 @@ def _doer(text: str, segment: Segment, match: re.Match[str], context: OwnerConte
         who, at = match.group("who"), match.start("who")
         return owner_of(text, Span(at, at + len(who), who), context, animate=True)
     start = segment.start
-    first = _FIRST_VERB.search(text, start, match.start())
-    subject = span(text, start, first.start()) if first else _subject(text, start, match.start())
+    first = FIRST_VERB.search(text, start, match.start())
+    subject = span(text, start, first.start()) if first else cue_subject(text, start, match.start())
     owner = owner_of(text, subject, context, animate=True) if subject.quote else None
     body = context.main or context.publisher
     if owner is None and body is not None:

@@ -133,7 +133,7 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNOREC
 # A clause whose subject is left out after "and": "… through Homes England and".
 _ELIDED = re.compile(r"(?:^|\s)and$")
 # The first verb of a sentence: an auxiliary, or a lower-case word in "-ed".
-_FIRST_VERB = re.compile(
+FIRST_VERB = re.compile(
     r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
 )
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
@@ -414,7 +414,7 @@ def _lead_in(
         return None
     match = ACTION_RE.search(text, segment.start, segment.end)
     at = match.start() if match else cue.start()
-    subject = _subject(text, segment.start, at)
+    subject = cue_subject(text, segment.start, at)
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
@@ -447,9 +447,9 @@ def _bulleted(
     particle = first.group("particle")
     lemma = f"{lemma} {particle}" if particle else lemma
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    end = _object_end(text, first.end(), segment.end)
+    end = object_end(text, first.end(), segment.end)
     empty = Span(segment.start, segment.start, "")
-    return _action(
+    return build_action(
         text, segment, empty, lead_in.owner, lemma, False, first.end(), end, windows,
         lead_in.due, anchor, "action.bulleted", context,
     )  # fmt: skip
@@ -482,7 +482,7 @@ def _actions_of(
         return []  # "The strategy will set out how the UK will reach net zero": its content
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
-    subject = _subject(text, left, match.start())
+    subject = cue_subject(text, left, match.start())
     plan_noun = _PLAN_ARTICLE.search(text, max(left, match.start() - 8), match.start())
     if passive and plan_noun is not None and cue.startswith("plan"):
         # "discussed a plan to be adopted by June": the plan is what is adopted
@@ -541,7 +541,7 @@ def _actions_of(
         passive
         and head in _GIVING
         and cue in ("is", "are")
-        and not _due_in(
+        and not due_window_in(
             dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end),
             segment.start,
             segment.end,
@@ -559,13 +559,13 @@ def _actions_of(
         if body is None:
             return []
         lemma, verb_end = included
-        end = _object_end(text, verb_end, segment.end)
+        end = object_end(text, verb_end, segment.end)
         windows = dates.find_due_windows(
             text, reference=anchor, start=segment.start, end=segment.end
         )
         lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
         owner = Owner(body, span(text, segment.start, segment.end))
-        return _action(
+        return build_action(
             text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
             anchor, "action.included_work", context, whole=True,
         )  # fmt: skip
@@ -593,7 +593,7 @@ def _actions_of(
         and not _MEETING_SERIES.match(text, verb_end, segment.end)
     ):
         return []  # "will hold their next summit in June": a milestone, not an action
-    end = _object_end(text, verb_end, segment.end)
+    end = object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
         return []  # "The implementation will be carried out in accordance with…": how
     if _STANDING_DUTY.fullmatch(cue) and _UNDER.match(text, segment.start, segment.end):
@@ -609,7 +609,7 @@ def _actions_of(
     if aim and not (
         held_by
         or lead_due
-        or _due_in(windows, verb_end, end)
+        or due_window_in(windows, verb_end, end)
         or _dated(text, verb_end, end, anchor)
     ):
         return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
@@ -618,7 +618,7 @@ def _actions_of(
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
     gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
-    parts = _promises(
+    parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
     if passive or (owner is None and subject.quote):
@@ -626,17 +626,17 @@ def _actions_of(
     out: list[FoundAction] = []
     for index, (part_lemma, part_start, part_end) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
-        out += _action(
+        out += build_action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
     if also_passive is not None and out:
         what = also_passive.group("thing")
         at = also_passive.start("thing")
-        out += _action(
+        out += build_action(
             text, segment, Span(at, at + len(what), what), owner,
             base_form(also_passive.group("participle")), True, also_passive.end("participle"),
-            _object_end(text, also_passive.end(), segment.end), windows, None, anchor,
+            object_end(text, also_passive.end(), segment.end), windows, None, anchor,
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
@@ -792,7 +792,7 @@ def _named_window(text: str, plan: str, before: int, anchor: dt.date) -> DueWind
     return None
 
 
-def _subject(text: str, left: int, cue: int) -> Span:
+def cue_subject(text: str, left: int, cue: int) -> Span:
     """The subject of a cue: the text of its clause before it."""
     clause = left
     for brk in _CLAUSE_START.finditer(text, left, cue):
@@ -816,7 +816,7 @@ def _subject(text: str, left: int, cue: int) -> Span:
     if _ELIDED.search(subject.quote) or not subject.quote.strip(" ,"):
         # "we are launching X and are working with Y to…", "Ministers regretted X, and
         # gave their commitment to…": the subject of the first verb of the sentence.
-        first = _FIRST_VERB.search(text, left, cue)
+        first = FIRST_VERB.search(text, left, cue)
         if first is not None and first.start() > left:
             subject = span(text, left, first.start())
     return subject
@@ -843,8 +843,8 @@ def _form_actions(
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
-        who = form.who if given else _subject(text, segment.start, form.who.end)
-        held = _FIRST_VERB.search(text, who.start, who.end)
+        who = form.who if given else cue_subject(text, segment.start, form.who.end)
+        held = FIRST_VERB.search(text, who.start, who.end)
         if form.rule in ("action.commitment_held", "action.to_be_done") and held is not None:
             who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
@@ -871,28 +871,28 @@ def _form_actions(
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
-        end = _object_end(text, form.verb_end, form.end or segment.end)
+        end = object_end(text, form.verb_end, form.end or segment.end)
         if (
             form.rule == "action.under_way"
             and form.lemma in _GIVING
-            and not _due_in(windows, form.verb_end, end)
+            and not due_window_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself
         if form.rule in ("action.target", "action.commitment_held", "action.to_be_done") and not (
-            _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
+            due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
         if form.rule == "action.measures_listed":
             # "measures to cut X, to build Y and to train Z": one action per task
-            for lemma, part_start, part_end in _promises(
+            for lemma, part_start, part_end in coordinated_promises(
                 text, form.lemma, form.verb_end, end, windows
             ):
-                out += _action(
+                out += build_action(
                     text, segment, who, owner, lemma, False, part_start, part_end, windows,
                     None, anchor, form.rule, context,
                 )  # fmt: skip
             continue
-        out += _action(
+        out += build_action(
             text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
             anchor, form.rule, context,
         )  # fmt: skip
@@ -916,7 +916,7 @@ def _lowered(thing: str) -> str:
     return thing
 
 
-def _promises(
+def coordinated_promises(
     text: str,
     lemma: str,
     start: int,
@@ -949,8 +949,8 @@ def _promises(
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
             dated
-            and not _due_in(windows, start, found.start())
-            and _due_in(windows, found.end(), end)
+            and not due_window_in(windows, start, found.start())
+            and due_window_in(windows, found.end(), end)
         )
         # "consult on the draft code and publish final guidance": two deliverables, each
         # with its own object ("monitor and assess the soils" shares one, and stays one)
@@ -964,7 +964,7 @@ def _promises(
             text, start, found.start()
         ):
             continue  # "(to) design, implement and monitor the policies": one shared object
-        if marked or own or deliverables or _due_in(windows, start, found.start()):
+        if marked or own or deliverables or due_window_in(windows, start, found.start()):
             # a list of bare verbs; in a list of "to …" items, "and unleash" stays in its item
             listed = listed or ("," in found.group() and " to " not in f" {found.group()}")
             parts.append((lemma, start, found.start()))
@@ -1019,14 +1019,15 @@ _RELATIVE_FUTURE = re.compile(
 
 def _relative_due(text: str, windows: list[DueWindow], end: int, limit: int) -> DueWindow | None:
     clause = _RELATIVE_FUTURE.match(text, end, limit)
-    return _due_in(windows, end, clause.end()) if clause else None
+    return due_window_in(windows, end, clause.end()) if clause else None
 
 
-def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+def due_window_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    """The first due window that starts between `start` and `end`."""
     return next((w for w in windows if w.span and start <= w.span.start < end), None)
 
 
-def _action(
+def build_action(
     text: str,
     segment: Segment,
     subject: Span,
@@ -1044,6 +1045,8 @@ def _action(
     thing: str = "",
     whole: bool = False,
 ) -> list[FoundAction]:
+    """The action (or, for a list object, actions) of one promise: the verb `lemma` at
+    `verb_end` with its object up to `end`, its deadline, its owner and the rule's name."""
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
     due = (
@@ -1165,7 +1168,7 @@ def _stepped_targets(
             break
         shares.append((step.group("share"), step.end()))
         position = step.end()
-    steps = [(share, _due_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
+    steps = [(share, due_window_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
     if len(steps) < 2 or any(due is None for _, due in steps):
         return []  # "by 10%, 20% and 30% for small, medium and large ferries": no periods
     return steps
@@ -1202,7 +1205,7 @@ def _name(owner: Owner | None) -> str | None:
     return owner.entry.name if owner else None
 
 
-def _object_end(text: str, start: int, end: int) -> int:
+def object_end(text: str, start: int, end: int) -> int:
     """The object runs to the end of the sentence, a relative or a new clause ("…, and the
     first payment is due"), or the next coordinated promise."""
     clause = _NEW_CLAUSE.search(text, start, end)
