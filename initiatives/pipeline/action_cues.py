@@ -168,6 +168,20 @@ WISH_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The text's own instrument as a subject: "The plan will mobilise £12 billion", "The new
+# initiative will seek to implement the agenda", "The largest appeal will provide…". What
+# it will do is the work of the body that made it. Words before the noun name it ("The
+# ten-point plan", "The Government's scheme"), never place it ("Farmers in the scheme").
+# A document's nouns (roadmap, framework, agenda) are left out: what it will "establish"
+# is its content.
+INSTRUMENT_RE = re.compile(
+    r"(?:(?:the|this|that|its|their|our|a|an)\s+)?"
+    r"(?:(?!(?:of|in|for|from|with|by|under|on|at|to|and|or)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:plan|initiative|programme|program|scheme|package|policy|strategy|fund|facility|"
+    r"mission|appeal|decree|partnership|project|reform)s?(?:\s+(?:now|also|then|in\s+turn))?",
+    re.IGNORECASE,
+)
+
 # Without a cue, in a "Next steps" section: "The Council then adopts the text."
 _participle_alt = "|".join(sorted((re.escape(v) for v in VERB_PARTICIPLE), key=len, reverse=True))
 _third_alt = "|".join(sorted((re.escape(_forms(v)[0]) for v in VERB_BASE), key=len, reverse=True))

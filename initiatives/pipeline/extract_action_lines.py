@@ -24,8 +24,10 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from initiatives.pipeline import dates
+from initiatives.pipeline import extract_action_outcomes as outcomes
 from initiatives.pipeline.action_cues import VERB_BASE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
@@ -43,6 +45,7 @@ from initiatives.pipeline.extract_actions import (
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, Span
 
 _MONEY = r"(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m)\b)?"
@@ -196,6 +199,7 @@ _KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
     CONTRACTED_RE: ("'ll", "’ll"),
     ALL_SHOULD_RE: ("all ", "All ", "every", "Every", "each", "Each"),
     TAKES_EFFECT_RE: ("effect", "force"),
+    **outcomes.KEYS,
 }  # fmt: skip
 _ALL_KEYS = sorted({k for keys in _KEYS.values() for k in keys}, key=len, reverse=True)
 _KEY_RE = re.compile("|".join(re.escape(k) for k in _ALL_KEYS))  # longest first
@@ -249,7 +253,7 @@ def _segment_actions(
     start, end = segment.start, segment.end
     if text[start:end].rstrip(" ”\"’'").endswith("?"):
         return []
-    body = context.main or context.publisher
+    body = context.main or context.publisher or _government_named_first(text) or context.first_owner
     cache: list[list[DueWindow]] = []
     present = frozenset().union(*(_IMPLIED[k] for k in _KEY_RE.findall(text, start, end)))
 
@@ -275,10 +279,12 @@ def _segment_actions(
         *,
         dated: bool,
         lead_due: DueWindow | None = None,
+        until: int | None = None,
     ) -> None:
         if owner is None:
             return
         stop = object_end(text, verb_end, end)
+        stop = min(stop, until) if until is not None else stop
         windows = due_windows()
         if dated and not due_window_in(windows, verb_end, stop):
             return
@@ -396,7 +402,36 @@ def _segment_actions(
             thing = subject.quote[0].lower() + subject.quote[1:]
             add("action.takes_effect", f"bring {thing} into force", match.end(), body_owner(),
                 dated=True)  # fmt: skip
+    if not out:
+        for shape in _outcomes(text, start, end, scan):
+            add(shape.rule, shape.lemma, shape.start, body_owner(), dated=False, until=shape.end)
     return out
+
+
+def _outcomes(
+    text: str, start: int, end: int, scan: Callable[[re.Pattern[str]], list[re.Match[str]]]
+) -> list[outcomes.Shape]:
+    """What people will get, what there will be, and what a package includes."""
+    shapes: list[outcomes.Shape] = []
+    for match in scan(outcomes.PACKAGE_INCLUDES_RE):
+        shapes += outcomes.package_items(text, match, end)
+    for match in scan(outcomes.BENEFICIARY_RE):
+        if (shape := outcomes.beneficiaries(text, start, end, match)) is not None:
+            shapes.append(shape)
+    shapes += [outcomes.there_will_be(m) for m in scan(outcomes.THERE_WILL_BE_RE)]
+    return shapes
+
+
+# How far into a text its first named actor is looked for, when no body is known.
+FIRST_ACTOR_REACH = 1500
+
+
+def _government_named_first(text: str) -> ActorEntry | None:
+    """The country a text names first, when it is the first actor it names ("Sales of new
+    cars will end… across the UK"): the government whose budget lines and measures a
+    text with no byline lists. None when a body or a group is named first."""
+    first = find_actors(text, 0, min(len(text), FIRST_ACTOR_REACH))[:1]
+    return first[0].entry if first and first[0].entry.kind == COUNTRY else None
 
 
 def _nominal_tasks(

@@ -22,6 +22,7 @@ from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
     FIRST_PERSON_RE,
+    INSTRUMENT_RE,
     INTENT_RE,
     NOT_VERBS,
     REPORTED_BEFORE_RE,
@@ -34,6 +35,7 @@ from initiatives.pipeline.action_cues import (
     verb_of,
 )
 from initiatives.pipeline.action_verbs import (
+    CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
     TRANSITIVE_COMMITMENTS,
@@ -49,7 +51,7 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import COUNTRY, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -520,6 +522,8 @@ def _actions_of(
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
+        if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
+            owner, rule = Owner(author, subject), "action.instrument_work"
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -640,6 +644,22 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+def _instrument_author(
+    subject: Span, lemma: str, context: OwnerContext, previous: Owner | None
+) -> ActorEntry | None:
+    """The body behind the text's own plan or scheme when that is the subject ("The plan
+    will mobilise £12 billion"): the text's main body, else the last owner named; None
+    for any other subject, and for what a plan says rather than does ("will set out")."""
+    head = lemma.split()[0]
+    if not INSTRUMENT_RE.fullmatch(subject.quote.strip()) or lemma in CONTENT_VERBS:
+        return None
+    if lemma in _OPENING_VERBS:
+        return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
+    if (head not in VERB_BASE and head not in SECOND_PROMISE_VERBS) or head == "make":
+        return None  # "The plan will dovetail with…", "would make NATO more ready"
+    return context.main or context.publisher or (previous.entry if previous else None)
 
 
 # A second passive promise hung on the first: "A progress report will be presented in
