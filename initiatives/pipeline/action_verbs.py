@@ -75,7 +75,8 @@ SECOND_PROMISE_VERBS = frozenset(
         "define", "improve", "increase", "lower", "remove", "simplify",
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
-        "devote", "dedicate", "earmark", "channel",
+        "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
+        "construct",
     }
 )  # fmt: skip
 

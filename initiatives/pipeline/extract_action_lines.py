@@ -24,6 +24,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from initiatives.pipeline import dates
@@ -55,9 +56,11 @@ _WON = r"\d[\d.,]*\s(?:billion|million|trillion)\s(?:won|yen|rupees|euros|dollar
 SUM_LINE_RE = re.compile(
     r"(?:(?:Nearly|Almost|About|Around|Over|More\s+than|Up\s+to|An?\s+(?:additional|extra|"
     r"further|new)|A\s+further|Another)\s+)?"
-    rf"(?:{_MONEY}|{_WON})\s+(?:(?:in|of)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:funding|investment|"
-    r"spending|support)\s+)?(?:(?:over|across|in|during|within)\s+the\s+(?:next|coming)\s+"
-    r"[\w-]+\s+(?:years?|months)\s*,?\s+)?(?=(?:to|for|towards|on)\b)",
+    rf"(?:{_MONEY}|{_WON})\s+"
+    # what comes before the purpose, without a verb: "in grants", "over five years,
+    # starting in 2022-23,", "in Canada's vaccine sector", ", and $8 billion ongoing"
+    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|being)\b)[\w'’$£€.,-]+\s+)"
+    r"{0,12}?(?=(?:to|for|towards|on)\b)",
     re.IGNORECASE,
 )
 # What follows the subject's head before its verb: a date or the one who chairs it.
@@ -71,7 +74,18 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # "Investing in global health security", "- raising the personal allowance to £14,000".
-GERUND_LINE_RE = re.compile(r"(?P<verb>[A-Za-z]+ing)\b(?:\s+(?P<particle>up|out|forward)\b)?")
+# A bullet may carry a label first: "Offshore wind: Producing enough power for…".
+GERUND_LINE_RE = re.compile(
+    r"(?:[A-Z][\w ,&'’-]{1,40}:\s+)?(?P<verb>[A-Za-z]+ing)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# A line of prose that is a promise without a verb ("Introducing legislation to set a
+# minimum wage of $15, with provisions to ensure that…") has no finite verb before its
+# first relative word; "Speaking in Ottawa, she said…" has one.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|said|says|told|can|could|must|should|"
+    r"[a-z]{3,}ed)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|when|whose|while)\b")
 # A list that names a plan's themes, not its promises: "The Strategy highlights six focus
 # areas:", "The Council identified the following seven priorities:".
 CONTENTS_LEAD_RE = re.compile(
@@ -221,12 +235,14 @@ def line_actions(
     seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     themes = False  # whether the bullets read now follow a lead-in naming themes
+    per_block = Counter(s.block for s in segments)
     for segment in segments:
         if segment.kind != "bullet":
             themes = CONTENTS_LEAD_RE.search(text, segment.start, segment.end) is not None
         if segment.kind in ("title", "heading") or segment.start in held:
             continue
-        for item in _segment_actions(text, segment, anchor, context, themes=themes):
+        alone = segment.kind == "paragraph" and per_block[segment.block] == 1
+        for item in _segment_actions(text, segment, anchor, context, themes=themes, alone=alone):
             key = item.action.description.casefold()
             if key not in seen:
                 seen.add(key)
@@ -247,9 +263,21 @@ def _by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, 
     return held
 
 
+def _verbless(text: str, start: int, end: int) -> bool:
+    relative = _RELATIVE.search(text, start, end)
+    return _FINITE.search(text, start, relative.start() if relative else end) is None
+
+
 def _segment_actions(
-    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, themes: bool
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    *,
+    themes: bool,
+    alone: bool = False,
 ) -> list[FoundAction]:
+    """The promises of one sentence or line; `alone` when it is its paragraph's only one."""
     start, end = segment.start, segment.end
     if text[start:end].rstrip(" ”\"’'").endswith("?"):
         return []
@@ -314,14 +342,15 @@ def _segment_actions(
     if line and not _PAST.search(text, start, end):
         add("action.sum_line", "provide", start, body_owner(), dated=False)
         return [_lowered_sum(item) for item in out]
-    if segment.kind == "bullet":
+    if segment.kind == "bullet" or (alone and _verbless(text, start, end)):
         gerund = GERUND_LINE_RE.match(text, start, end)
         if gerund and not themes and not _PAST.search(text, start, end):
             word = gerund.group("verb")
             # a lower-case first word of a bullet is a verb whatever it is: "- capping rents"
-            loose = word[0].islower() and word not in NOT_TASK_GERUNDS
+            loose = word[0].islower() and word not in NOT_TASK_GERUNDS and segment.kind == "bullet"
             lemma = _promise_verb(word, gerund.group("particle"), loose=loose)
-            if lemma and not _NOT_A_TASK.match(text, gerund.end(), end):
+            not_a_task = _NOT_A_TASK.match(text, gerund.end(), end) and lemma != "work"
+            if lemma and not not_a_task:  # "Working with industry to…" is work
                 add("action.gerund_line", lemma, gerund.end(), body_owner(), dated=False)
                 return out
         timed = TIMETABLE_RE.match(text, start, end)
