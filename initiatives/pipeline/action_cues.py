@@ -115,7 +115,8 @@ ACTION_RE = re.compile(
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
-    + r"|(?P<verb>[a-z]+)"
+    # "will pre-position equipment", "will re-open the border"
+    + r"|(?P<verb>(?:pre|re|co|de|up)-[a-z]+|[a-z]+)"
     + _PARTICLE.format("particle")
     + r")\b(?!-)",
     re.IGNORECASE,

@@ -76,7 +76,7 @@ SECOND_PROMISE_VERBS = frozenset(
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
         "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
-        "construct",
+        "construct", "maintain", "sustain",
     }
 )  # fmt: skip
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from initiatives.pipeline import dates
 from initiatives.pipeline import extract_action_outcomes as outcomes
-from initiatives.pipeline.action_cues import VERB_BASE
+from initiatives.pipeline.action_cues import NOT_VERBS, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
@@ -42,6 +42,7 @@ from initiatives.pipeline.extract_actions import (
     coordinated_promises,
     cue_subject,
     due_window_in,
+    is_question,
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
@@ -190,9 +191,13 @@ LIST_DEADLINE_RE = re.compile(
     r"apply|start|begin|be\s+(?:introduced|implemented|in\s+place|completed|delivered|"
     r"rolled\s+out))\b"
 )
-# "The new rules are expected to take effect from July 2027": a dated start, by the body.
+# "The new rules are expected to take effect from July 2027", "The regulations will come
+# into force on 1 May", "… will not come into force until 1 October": a dated start.
+# "Once adopted, the regulation will enter into force…": the law's course, not a promise.
+_ONCE = re.compile(r"\s*(?:Once|When|After|Upon|If)\b")
 TAKES_EFFECT_RE = re.compile(
-    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+(?P<verb>take\s+effect|"
+    r"(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|will(?:\s+not)?(?:\s+now)?)\s+"
+    r"(?P<verb>take\s+effect|"
     r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b"
 )
 
@@ -279,7 +284,7 @@ def _segment_actions(
 ) -> list[FoundAction]:
     """The promises of one sentence or line; `alone` when it is its paragraph's only one."""
     start, end = segment.start, segment.end
-    if text[start:end].rstrip(" ”\"’'").endswith("?"):
+    if is_question(text, start, end):
         return []
     body = context.main or context.publisher or _government_named_first(text) or context.first_owner
     cache: list[list[DueWindow]] = []
@@ -427,7 +432,8 @@ def _segment_actions(
                 body_owner(), dated=True)  # fmt: skip
     for match in scan(TAKES_EFFECT_RE):
         subject = cue_subject(text, start, match.start())
-        if subject.quote:
+        wished = WISH_RE.search(text, start, match.start())
+        if subject.quote and not wished and not _ONCE.match(text, start, end):
             thing = subject.quote[0].lower() + subject.quote[1:]
             add("action.takes_effect", f"bring {thing} into force", match.end(), body_owner(),
                 dated=True)  # fmt: skip
@@ -506,6 +512,8 @@ def _promise_verb(
     if gerund and not lower.endswith("ing"):
         return None
     lemma = base_form(lower) if lower.endswith("ing") else lower
+    if lemma in NOT_VERBS:
+        return None  # "announced the plan to his ministers"
     if not loose and lemma not in SECOND_PROMISE_VERBS and lemma not in VERB_BASE:
         return None
     if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:

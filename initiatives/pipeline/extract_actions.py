@@ -349,7 +349,7 @@ def _find_in_sentence(
     add: Callable[[list[FoundAction]], None],
 ) -> Owner | None:
     """The promises of one sentence of prose."""
-    if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+    if is_question(text, segment.start, segment.end):
         return previous  # a question promises nothing
     if _CONDITIONAL_START.match(text, segment.start, segment.end):
         return previous  # "If the talks fail, the Commission will propose…"
@@ -377,6 +377,18 @@ def _find_in_sentence(
     formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
     add(formed)
     return next((i.owner for i in reversed(formed) if i.owner), previous)
+
+
+# "Will countries act?” she asked.": a question, quoted and then attributed.
+_QUOTED_QUESTION = re.compile(r"\?[”\"’']\s*,?\s*(?:[\w'’.-]+\s+){1,4}?(?:asked|wondered|said)\b")
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether a sentence asks rather than states ("Will the plan work?", or a question in
+    quotes followed by who asked it)."""
+    if text[start:end].rstrip(" ”\"’'").endswith("?"):
+        return True
+    return "?" in text[start:end] and _QUOTED_QUESTION.search(text, start, end) is not None
 
 
 def _date_from_next(
@@ -514,6 +526,7 @@ def _actions_of(
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
+        subject = _without_time_tail(subject)
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
@@ -552,6 +565,8 @@ def _actions_of(
         )
     ):
         return []  # "€12.2 million in funding is being provided": the announcement itself
+    if passive and head == "prepare" and _TO_VERB.match(text, match.end(), segment.end):
+        return []  # "NATO must be prepared to defend allies": readiness, not work
     if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
     included = _included_work(text, head, passive, subject, match.end(), segment.end)
@@ -617,6 +632,10 @@ def _actions_of(
         or _dated(text, verb_end, end, anchor)
     ):
         return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
+    if _DECIDED.fullmatch(cue) and not (
+        lead_due or due_window_in(windows, verb_end, end) or _dated(text, verb_end, end, anchor)
+    ):
+        return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
@@ -644,6 +663,22 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+# When or where a subject acted, after its name: "the G20 countries on Saturday",
+# "NATO leaders at their meeting", "The Cabinet, meeting in Pretoria,".
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:on|late|early|last|this)\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})|,?\s+(?:today|yesterday)|\s+at\s+(?:their|its|the)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|summit|session|talks))\s*,?\s*$"
+)
+
+
+def _without_time_tail(subject: Span) -> Span:
+    tail = _TIME_TAIL.search(subject.quote)
+    if tail is None or tail.start() == 0:
+        return subject
+    return Span(subject.start, subject.start + tail.start(), subject.quote[: tail.start()])
 
 
 def _instrument_author(
@@ -750,6 +785,7 @@ _UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|dr
 _GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
 # "will be used to help guide decisions", "will be used for training installers"
 _FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
 
 
@@ -779,6 +815,9 @@ def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner
     return owner if owner is not None and not owner.entry.found_by_pipeline else None
 
 
+# "has decided to": the decision the text reports, taken by deciding; a follow-up only
+# when it is dated ("decided to review the rules by 2028").
+_DECIDED = re.compile(r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?decided\s+to", re.IGNORECASE)
 # A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
 _AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
 _PLAN_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|new)\s+$", re.IGNORECASE)
