@@ -64,7 +64,7 @@ PACKAGE_INCLUDES_RE = re.compile(
 # Words in "-ing" that a package includes as nouns.
 NOUN_GERUNDS = frozenset(
     {"funding", "spending", "financing", "housing", "planning", "lending", "borrowing",
-     "pricing", "building", "buildings", "offering", "offerings", "savings", "earnings"}
+     "pricing", "savings", "earnings"}
 )  # fmt: skip
 _SUM = re.compile(
     r"(?:(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?"

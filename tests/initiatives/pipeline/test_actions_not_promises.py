@@ -94,3 +94,20 @@ def test_a_quoted_question_followed_by_who_asked_it_is_a_question() -> None:
     assert is_question(asked, 0, len(asked))
     stated = "“We will build the clinics,” she said. Why? Because it matters."
     assert not is_question(stated, 0, stated.index("Why"))
+
+
+def test_it_reads_the_work_listed_after_including_through_or_while() -> None:
+    # a finance ministers' communiqué summarised by a local paper; a ministry's budget note
+    found = actions(
+        "# Ministers' communiqué\n\nThe G20 finance ministers adopted a communiqué on 21 "
+        "September 2027.\n\nThe G20 will implement the water agenda, including through "
+        "building a project pipeline and publishing a shared database. The G20 will keep "
+        "rates low while recognising that growth and stability go together.\n"
+    )
+    assert [(a.description, a.rule) for a in found] == [
+        ("Implement the water agenda", "action.promise"),
+        ("Build a project pipeline", "action.promise.means"),
+        ("Publish a shared database", "action.promise.means"),
+        ("Keep rates low while recognising that growth and stability go together",
+         "action.promise"),
+    ]  # fmt: skip
