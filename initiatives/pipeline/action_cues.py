@@ -69,7 +69,8 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
 LY_VERBS = frozenset({"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally"})
 _LY_VERBS = "(?:" + "|".join(sorted(LY_VERBS)) + ")"
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += rf"together|shortly|subsequently|in\s+turn|better|(?!{_LY_VERBS}\b)\w+ly))*"
+_ADVERBS += r"together|shortly|subsequently|in\s+turn|better|henceforth|thereafter|"
+_ADVERBS += rf"(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise

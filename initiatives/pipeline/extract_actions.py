@@ -118,6 +118,8 @@ _NEW_CLAUSE = re.compile(
     r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
+    # "… will be scrapped and public television will be financed by…": a new subject
+    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|shall)\s)"
     r"|,\s+with\s+(?=[£€$¥])"
     # ", with Secretary-General Mark Rutte hailing the commitment": a side clause
     r"|,\s+with\s+(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}ing\b"

@@ -111,3 +111,14 @@ def test_it_reads_the_work_listed_after_including_through_or_while() -> None:
         ("Keep rates low while recognising that growth and stability go together",
          "action.promise"),
     ]  # fmt: skip
+
+
+def test_it_ends_a_passive_promise_where_a_new_subject_starts() -> None:
+    # a wire factbox on a government's cost-of-living measures
+    found = actions(
+        "# Factbox: Portugal's relief measures\n\nPortugal's government approved relief "
+        "measures on 7 September 2027.\n\nThe annual radio licence fee will be scrapped and "
+        "public radio will henceforth be paid for by the state budget.\n"
+    )
+    assert found[0].description == "Scrap the annual radio licence fee"
+    assert found[0].owner == "Portugal"
