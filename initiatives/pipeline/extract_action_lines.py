@@ -181,7 +181,11 @@ ALL_SHOULD_RE = re.compile(
     r"(?:should|must|will\s+have\s+to|are\s+to|is\s+to)\s+(?P<verb>[a-z]+)"
 )
 # "Spring 2027 – publish final decisions", "Q3 2027 | Consult on the draft code".
-TIMETABLE_RE = re.compile(r"(?P<when>[^|–—:]{3,40}?)\s*(?:\||–|—|:|\s-)\s*(?P<verb>[A-Za-z]+)")
+# A table copied as text loses its column rule: "Spring 2027 Publish final decisions".
+TIMETABLE_RE = re.compile(
+    r"(?P<when>[^|–—:]{3,40}?)(?:\s*(?:\||–|—|:|\s-)\s*(?P<verb>[A-Za-z]+)|"
+    r"\s+(?P<capital>[A-Z][a-z]+)(?=\s+[a-z]))"
+)
 # "These changes will take effect on 1 July 2027": dates the list beside it.
 LIST_DEADLINE_RE = re.compile(
     r"\s*(?:These|Those|All\s+(?:of\s+)?these|Both)\s+(?:[\w-]+\s+){0,2}?(?:changes|measures|"
@@ -360,9 +364,10 @@ def _segment_actions(
                 return out
         timed = TIMETABLE_RE.match(text, start, end)
         if timed and (when := _window(text, timed.start("when"), timed.end("when"), anchor)):
-            lemma = _promise_verb(timed.group("verb"), None, gerund=False)
+            verb = "verb" if timed.group("verb") else "capital"
+            lemma = _promise_verb(timed.group(verb), None, gerund=False)
             if lemma:
-                add("action.timetable_line", lemma, timed.end("verb"), body_owner(), dated=False,
+                add("action.timetable_line", lemma, timed.end(verb), body_owner(), dated=False,
                     lead_due=when)  # fmt: skip
                 return out
     if TAKES_EFFECT_RE.search(text, start, end) and LIST_DEADLINE_RE.match(text, start, end):

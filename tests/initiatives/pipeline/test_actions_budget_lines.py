@@ -71,3 +71,18 @@ def test_it_reads_a_numbered_plans_labelled_bullets() -> None:
         ("Work with colleges to train 8,000 technicians", "action.gerund_line"),
     ]
     assert found[0].due is not None and found[0].due.text == "by 2032"
+
+
+def test_it_reads_a_timetable_row_that_lost_its_column_rule() -> None:
+    # a regulator's case page whose timetable was copied as plain lines
+    found = actions(
+        "# Review of old undertakings\n\nThe Competition and Markets Authority launched a "
+        "review on 4 March 2027.\n\nTimetable:\n\nSummer 2027 Publish final decisions on each "
+        "undertaking.\n\nAutumn 2027 Consult on any variation of the order.\n\nIn 2027 "
+        "Ministers met twice.\n",
+        url="https://www.gov.uk/cma-cases/review",
+    )
+    assert [(a.description, a.due and a.due.text, a.rule) for a in found] == [
+        ("Publish final decisions on each undertaking", "Summer 2027", "action.timetable_line"),
+        ("Consult on any variation of the order", "Autumn 2027", "action.timetable_line"),
+    ]
