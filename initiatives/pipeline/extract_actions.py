@@ -569,6 +569,8 @@ def _actions_of(
         return []  # "€12.2 million in funding is being provided": the announcement itself
     if passive and head == "prepare" and _TO_VERB.match(text, match.end(), segment.end):
         return []  # "NATO must be prepared to defend allies": readiness, not work
+    if not passive and head == "use" and _TO_VERB.match(text, match.end(), segment.end):
+        return []  # "a framework that the Government will use to guide…": what is used
     if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
     included = _included_work(text, head, passive, subject, match.end(), segment.end)

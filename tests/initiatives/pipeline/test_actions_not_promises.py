@@ -122,3 +122,12 @@ def test_it_ends_a_passive_promise_where_a_new_subject_starts() -> None:
     )
     assert found[0].description == "Scrap the annual radio licence fee"
     assert found[0].owner == "Portugal"
+
+
+def test_it_reads_no_promise_in_what_a_body_will_use_a_plan_for() -> None:
+    found = actions(
+        "# Minerals strategy\n\nThe Australian Government released a minerals strategy on 20 "
+        "June 2027.\n\nThe strategy will provide a framework that the Government will use to "
+        "guide future decisions.\n"
+    )
+    assert [a.description for a in found if a.description.startswith("Use")] == []
