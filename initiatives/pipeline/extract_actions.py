@@ -689,7 +689,8 @@ def _instrument_author(
     subject: Span, lemma: str, context: OwnerContext, previous: Owner | None
 ) -> ActorEntry | None:
     """The body behind the text's own plan or scheme when that is the subject ("The plan
-    will mobilise £12 billion"): the text's main body, else the last owner named; None
+    will mobilise £12 billion"): the text's main body, else its first owner, else the
+    last owner named; None
     for any other subject, and for what a plan says rather than does ("will set out")."""
     head = lemma.split()[0]
     if not INSTRUMENT_RE.fullmatch(subject.quote.strip()) or lemma in CONTENT_VERBS:
@@ -698,7 +699,8 @@ def _instrument_author(
         return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
     if (head not in VERB_BASE and head not in SECOND_PROMISE_VERBS) or head == "make":
         return None  # "The plan will dovetail with…", "would make NATO more ready"
-    return context.main or context.publisher or (previous.entry if previous else None)
+    body = context.main or context.publisher or context.first_owner
+    return body or (previous.entry if previous else None)
 
 
 # A second passive promise hung on the first: "A progress report will be presented in
