@@ -571,7 +571,12 @@ def _actions_of(
         return []  # "NATO must be prepared to defend allies": readiness, not work
     if not passive and head == "use" and _TO_VERB.match(text, match.end(), segment.end):
         return []  # "a framework that the Government will use to guide…": what is used
-    if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
+    spent = _MONEY.search(subject.quote) and _FOR_ANY.match(text, match.end(), segment.end)
+    if (
+        passive
+        and head == "use"
+        and not (_FOR_PURPOSE.match(text, match.end(), segment.end) or spent)
+    ):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
     included = _included_work(text, head, passive, subject, match.end(), segment.end)
     if included is not None:
@@ -791,6 +796,8 @@ _UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|dr
 _GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
 # "will be used to help guide decisions", "will be used for training installers"
 _FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
+# "$235m will be used for public health measures": money spent on something.
+_FOR_ANY = re.compile(r"\s+(?:\w+ly\s+)?(?:for|on|to\s+fund)\b")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
 

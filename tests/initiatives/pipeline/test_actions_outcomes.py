@@ -131,3 +131,15 @@ def test_it_gives_sum_lines_to_the_country_a_bylineless_text_names_first() -> No
     assert ("Provide £900 million to expand bus lanes in market towns", "United Kingdom") in [
         (a.description, a.owner) for a in found
     ]
+
+
+def test_it_reads_money_that_will_be_used_for_something_as_spent_by_the_body() -> None:
+    # a New Zealand news site on a health package
+    found = actions(
+        "# Health package\n\nThe New Zealand Government announced a health package on 17 "
+        "March 2027.\n\nA sum of $140m will be quickly used for rural clinics and "
+        "telehealth. The data will be used.\n"
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Use a sum of $140m for rural clinics and telehealth", "New Zealand"),
+    ]
