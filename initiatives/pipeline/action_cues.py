@@ -69,7 +69,8 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
 LY_VERBS = frozenset({"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally"})
 _LY_VERBS = "(?:" + "|".join(sorted(LY_VERBS)) + ")"
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
-_ADVERBS += rf"together|shortly|subsequently|in\s+turn|better|(?!{_LY_VERBS}\b)\w+ly))*"
+_ADVERBS += r"together|shortly|subsequently|in\s+turn|better|henceforth|thereafter|"
+_ADVERBS += rf"(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
@@ -115,7 +116,8 @@ ACTION_RE = re.compile(
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
-    + r"|(?P<verb>[a-z]+)"
+    # "will pre-position equipment", "will re-open the border"
+    + r"|(?P<verb>(?:pre|re|co|de|up)-[a-z]+|[a-z]+)"
     + _PARTICLE.format("particle")
     + r")\b(?!-)",
     re.IGNORECASE,
@@ -165,6 +167,20 @@ WISH_RE = re.compile(
     r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|argue[sd]?|"
     r"suggest(?:s|ed)?|recommend(?:s|ed)?|believes?|believed|thinks?|thought|"
     r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
+    re.IGNORECASE,
+)
+
+# The text's own instrument as a subject: "The plan will mobilise £12 billion", "The new
+# initiative will seek to implement the agenda", "The largest appeal will provide…". What
+# it will do is the work of the body that made it. Words before the noun name it ("The
+# ten-point plan", "The Government's scheme"), never place it ("Farmers in the scheme").
+# A document's nouns (roadmap, framework, agenda) are left out: what it will "establish"
+# is its content.
+INSTRUMENT_RE = re.compile(
+    r"(?:(?:the|this|that|its|their|our|a|an)\s+)?"
+    r"(?:(?!(?:of|in|for|from|with|by|under|on|at|to|and|or)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:plan|initiative|programme|program|scheme|package|policy|strategy|fund|facility|"
+    r"mission|appeal|decree|partnership|project|reform)s?(?:\s+(?:now|also|then|in\s+turn))?",
     re.IGNORECASE,
 )
 

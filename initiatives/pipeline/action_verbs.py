@@ -37,6 +37,15 @@ TRANSITIVE_COMMITMENTS = frozenset(
         "host", "join", "decrease", "change", "welcome",
     }
 )  # fmt: skip
+# What a document or a plan says rather than does: "The strategy will set out…", "The
+# principles will guide designers". Never the work of an instrument (`INSTRUMENT_RE`).
+CONTENT_VERBS = frozenset(
+    {
+        "set out", "outline", "describe", "explain", "guide", "inform", "shape", "show",
+        "detail", "summarise", "summarize", "list", "highlight", "focus", "cover", "include",
+        "contain", "look", "aim", "reflect", "underpin", "complement",
+    }
+)  # fmt: skip
 # Participles after "will be" that describe a state or an effect, not work to be done.
 NON_COMMITMENT_PARTICIPLES = frozenset(
     {
@@ -66,7 +75,8 @@ SECOND_PROMISE_VERBS = frozenset(
         "define", "improve", "increase", "lower", "remove", "simplify",
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
-        "devote", "dedicate", "earmark", "channel",
+        "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
+        "construct", "maintain", "sustain",
     }
 )  # fmt: skip
 

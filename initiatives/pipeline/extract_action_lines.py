@@ -24,9 +24,12 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.action_cues import VERB_BASE
+from initiatives.pipeline import extract_action_outcomes as outcomes
+from initiatives.pipeline.action_cues import NOT_VERBS, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
@@ -35,14 +38,16 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.extract_actions import (
     FoundAction,
-    _action,
-    _due_in,
-    _object_end,
-    _promises,
-    _subject,
+    build_action,
+    coordinated_promises,
+    cue_subject,
+    due_window_in,
+    is_question,
+    object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, Span
 
 _MONEY = r"(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m)\b)?"
@@ -52,9 +57,11 @@ _WON = r"\d[\d.,]*\s(?:billion|million|trillion)\s(?:won|yen|rupees|euros|dollar
 SUM_LINE_RE = re.compile(
     r"(?:(?:Nearly|Almost|About|Around|Over|More\s+than|Up\s+to|An?\s+(?:additional|extra|"
     r"further|new)|A\s+further|Another)\s+)?"
-    rf"(?:{_MONEY}|{_WON})\s+(?:(?:in|of)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:funding|investment|"
-    r"spending|support)\s+)?(?:(?:over|across|in|during|within)\s+the\s+(?:next|coming)\s+"
-    r"[\w-]+\s+(?:years?|months)\s*,?\s+)?(?=(?:to|for|towards|on)\b)",
+    rf"(?:{_MONEY}|{_WON})\s+"
+    # what comes before the purpose, without a verb: "in grants", "over five years,
+    # starting in 2022-23,", "in Canada's vaccine sector", ", and $8 billion ongoing"
+    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|being)\b)[\w'’$£€.,-]+\s+)"
+    r"{0,12}?(?=(?:to|for|towards|on)\b)",
     re.IGNORECASE,
 )
 # What follows the subject's head before its verb: a date or the one who chairs it.
@@ -68,7 +75,18 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # "Investing in global health security", "- raising the personal allowance to £14,000".
-GERUND_LINE_RE = re.compile(r"(?P<verb>[A-Za-z]+ing)\b(?:\s+(?P<particle>up|out|forward)\b)?")
+# A bullet may carry a label first: "Offshore wind: Producing enough power for…".
+GERUND_LINE_RE = re.compile(
+    r"(?:[A-Z][\w ,&'’-]{1,40}:\s+)?(?P<verb>[A-Za-z]+ing)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# A line of prose that is a promise without a verb ("Introducing legislation to set a
+# minimum wage of $15, with provisions to ensure that…") has no finite verb before its
+# first relative word; "Speaking in Ottawa, she said…" has one.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|said|says|told|can|could|must|should|"
+    r"[a-z]{3,}ed)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|when|whose|while)\b")
 # A list that names a plan's themes, not its promises: "The Strategy highlights six focus
 # areas:", "The Council identified the following seven priorities:".
 CONTENTS_LEAD_RE = re.compile(
@@ -163,7 +181,11 @@ ALL_SHOULD_RE = re.compile(
     r"(?:should|must|will\s+have\s+to|are\s+to|is\s+to)\s+(?P<verb>[a-z]+)"
 )
 # "Spring 2027 – publish final decisions", "Q3 2027 | Consult on the draft code".
-TIMETABLE_RE = re.compile(r"(?P<when>[^|–—:]{3,40}?)\s*(?:\||–|—|:|\s-)\s*(?P<verb>[A-Za-z]+)")
+# A table copied as text loses its column rule: "Spring 2027 Publish final decisions".
+TIMETABLE_RE = re.compile(
+    r"(?P<when>[^|–—:]{3,40}?)(?:\s*(?:\||–|—|:|\s-)\s*(?P<verb>[A-Za-z]+)|"
+    r"\s+(?P<capital>[A-Z][a-z]+)(?=\s+[a-z]))"
+)
 # "These changes will take effect on 1 July 2027": dates the list beside it.
 LIST_DEADLINE_RE = re.compile(
     r"\s*(?:These|Those|All\s+(?:of\s+)?these|Both)\s+(?:[\w-]+\s+){0,2}?(?:changes|measures|"
@@ -173,9 +195,13 @@ LIST_DEADLINE_RE = re.compile(
     r"apply|start|begin|be\s+(?:introduced|implemented|in\s+place|completed|delivered|"
     r"rolled\s+out))\b"
 )
-# "The new rules are expected to take effect from July 2027": a dated start, by the body.
+# "The new rules are expected to take effect from July 2027", "The regulations will come
+# into force on 1 May", "… will not come into force until 1 October": a dated start.
+# "Once adopted, the regulation will enter into force…": the law's course, not a promise.
+_ONCE = re.compile(r"\s*(?:Once|When|After|Upon|If)\b")
 TAKES_EFFECT_RE = re.compile(
-    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+(?P<verb>take\s+effect|"
+    r"(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|will(?:\s+not)?(?:\s+now)?)\s+"
+    r"(?P<verb>take\s+effect|"
     r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b"
 )
 
@@ -196,6 +222,7 @@ _KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
     CONTRACTED_RE: ("'ll", "’ll"),
     ALL_SHOULD_RE: ("all ", "All ", "every", "Every", "each", "Each"),
     TAKES_EFFECT_RE: ("effect", "force"),
+    **outcomes.KEYS,
 }  # fmt: skip
 _ALL_KEYS = sorted({k for keys in _KEYS.values() for k in keys}, key=len, reverse=True)
 _KEY_RE = re.compile("|".join(re.escape(k) for k in _ALL_KEYS))  # longest first
@@ -217,12 +244,14 @@ def line_actions(
     seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     themes = False  # whether the bullets read now follow a lead-in naming themes
+    per_block = Counter(s.block for s in segments)
     for segment in segments:
         if segment.kind != "bullet":
             themes = CONTENTS_LEAD_RE.search(text, segment.start, segment.end) is not None
         if segment.kind in ("title", "heading") or segment.start in held:
             continue
-        for item in _segment_actions(text, segment, anchor, context, themes=themes):
+        alone = segment.kind == "paragraph" and per_block[segment.block] == 1
+        for item in _segment_actions(text, segment, anchor, context, themes=themes, alone=alone):
             key = item.action.description.casefold()
             if key not in seen:
                 seen.add(key)
@@ -243,13 +272,25 @@ def _by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, 
     return held
 
 
+def _verbless(text: str, start: int, end: int) -> bool:
+    relative = _RELATIVE.search(text, start, end)
+    return _FINITE.search(text, start, relative.start() if relative else end) is None
+
+
 def _segment_actions(
-    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, themes: bool
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    *,
+    themes: bool,
+    alone: bool = False,
 ) -> list[FoundAction]:
+    """The promises of one sentence or line; `alone` when it is its paragraph's only one."""
     start, end = segment.start, segment.end
-    if text[start:end].rstrip(" ”\"’'").endswith("?"):
+    if is_question(text, start, end):
         return []
-    body = context.body_at(start)
+    body = context.body_at(start) or _government_named_first(text) or context.first_owner
     cache: list[list[DueWindow]] = []
     present = frozenset().union(*(_IMPLIED[k] for k in _KEY_RE.findall(text, start, end)))
 
@@ -275,17 +316,19 @@ def _segment_actions(
         *,
         dated: bool,
         lead_due: DueWindow | None = None,
+        until: int | None = None,
     ) -> None:
         if owner is None:
             return
-        stop = _object_end(text, verb_end, end)
+        stop = object_end(text, verb_end, end)
+        stop = min(stop, until) if until is not None else stop
         windows = due_windows()
-        if dated and not _due_in(windows, verb_end, stop):
+        if dated and not due_window_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
-        for part, a, b in _promises(text, lemma, verb_end, stop, windows):
+        for part, a, b in coordinated_promises(text, lemma, verb_end, stop, windows):
             out.extend(
-                _action(
+                build_action(
                     text, segment, empty, owner, part, False, a, b, windows, lead_due, anchor,
                     rule, context,
                 )
@@ -295,7 +338,7 @@ def _segment_actions(
         return Owner(body, span(text, start, end)) if body else None
 
     def subject_owner(at: int) -> Owner | None:
-        subject = _subject(text, start, at)
+        subject = cue_subject(text, start, at)
         tail = _SUBJECT_TAIL.search(subject.quote)
         if tail is not None:  # "The Cabinet, chaired by the Prime Minister, on 12 March"
             subject = Span(
@@ -308,21 +351,23 @@ def _segment_actions(
     if line and not _PAST.search(text, start, end):
         add("action.sum_line", "provide", start, body_owner(), dated=False)
         return [_lowered_sum(item) for item in out]
-    if segment.kind == "bullet":
+    if segment.kind == "bullet" or (alone and _verbless(text, start, end)):
         gerund = GERUND_LINE_RE.match(text, start, end)
         if gerund and not themes and not _PAST.search(text, start, end):
             word = gerund.group("verb")
             # a lower-case first word of a bullet is a verb whatever it is: "- capping rents"
-            loose = word[0].islower() and word not in NOT_TASK_GERUNDS
+            loose = word[0].islower() and word not in NOT_TASK_GERUNDS and segment.kind == "bullet"
             lemma = _promise_verb(word, gerund.group("particle"), loose=loose)
-            if lemma and not _NOT_A_TASK.match(text, gerund.end(), end):
+            not_a_task = _NOT_A_TASK.match(text, gerund.end(), end) and lemma != "work"
+            if lemma and not not_a_task:  # "Working with industry to…" is work
                 add("action.gerund_line", lemma, gerund.end(), body_owner(), dated=False)
                 return out
         timed = TIMETABLE_RE.match(text, start, end)
         if timed and (when := _window(text, timed.start("when"), timed.end("when"), anchor)):
-            lemma = _promise_verb(timed.group("verb"), None, gerund=False)
+            verb = "verb" if timed.group("verb") else "capital"
+            lemma = _promise_verb(timed.group(verb), None, gerund=False)
             if lemma:
-                add("action.timetable_line", lemma, timed.end("verb"), body_owner(), dated=False,
+                add("action.timetable_line", lemma, timed.end(verb), body_owner(), dated=False,
                     lead_due=when)  # fmt: skip
                 return out
     if TAKES_EFFECT_RE.search(text, start, end) and LIST_DEADLINE_RE.match(text, start, end):
@@ -348,7 +393,7 @@ def _segment_actions(
                 dated=True)  # fmt: skip
     for match in scan(PRIORITIES_RE):
         owner = subject_owner(match.start())
-        stop = _object_end(text, match.end(), end)
+        stop = object_end(text, match.end(), end)
         verbs = [(match.group("verb"), match.end())]
         stops = []
         for nxt in _NEXT_INFINITIVE.finditer(text, match.end(), stop):
@@ -359,7 +404,7 @@ def _segment_actions(
             lemma = _promise_verb(word, None, gerund=False, loose=True)
             if lemma and owner is not None:
                 out.extend(
-                    _action(
+                    build_action(
                         text, segment, Span(start, start, ""), owner, lemma, False, at, until,
                         due_windows(), None, anchor, "action.priorities", context,
                     )
@@ -391,12 +436,42 @@ def _segment_actions(
             add("action.set_target", f"{who[0].lower()}{who[1:]} to {lemma}", match.end(),
                 body_owner(), dated=True)  # fmt: skip
     for match in scan(TAKES_EFFECT_RE):
-        subject = _subject(text, start, match.start())
-        if subject.quote:
+        subject = cue_subject(text, start, match.start())
+        wished = WISH_RE.search(text, start, match.start())
+        if subject.quote and not wished and not _ONCE.match(text, start, end):
             thing = subject.quote[0].lower() + subject.quote[1:]
             add("action.takes_effect", f"bring {thing} into force", match.end(), body_owner(),
                 dated=True)  # fmt: skip
+    if not out:
+        for shape in _outcomes(text, start, end, scan):
+            add(shape.rule, shape.lemma, shape.start, body_owner(), dated=False, until=shape.end)
     return out
+
+
+def _outcomes(
+    text: str, start: int, end: int, scan: Callable[[re.Pattern[str]], list[re.Match[str]]]
+) -> list[outcomes.Shape]:
+    """What people will get, what there will be, and what a package includes."""
+    shapes: list[outcomes.Shape] = []
+    for match in scan(outcomes.PACKAGE_INCLUDES_RE):
+        shapes += outcomes.package_items(text, match, end)
+    for match in scan(outcomes.BENEFICIARY_RE):
+        if (shape := outcomes.beneficiaries(text, start, end, match)) is not None:
+            shapes.append(shape)
+    shapes += [outcomes.there_will_be(m) for m in scan(outcomes.THERE_WILL_BE_RE)]
+    return shapes
+
+
+# How far into a text its first named actor is looked for, when no body is known.
+FIRST_ACTOR_REACH = 1500
+
+
+def _government_named_first(text: str) -> ActorEntry | None:
+    """The country a text names first, when it is the first actor it names ("Sales of new
+    cars will end… across the UK"): the government whose budget lines and measures a
+    text with no byline lists. None when a body or a group is named first."""
+    first = find_actors(text, 0, min(len(text), FIRST_ACTOR_REACH))[:1]
+    return first[0].entry if first and first[0].entry.kind == COUNTRY else None
 
 
 def _nominal_tasks(
@@ -414,7 +489,7 @@ def _nominal_tasks(
     owner = subject_owner(match.start())
     if owner is None:
         return
-    end = _object_end(text, match.end(), segment.end)
+    end = object_end(text, match.end(), segment.end)
     tasks: list[tuple[str, int]] = [(match.group("noun"), match.end())]
     stops: list[int] = []
     for nxt in _NEXT_NOMINAL.finditer(text, match.end(), end):
@@ -426,7 +501,7 @@ def _nominal_tasks(
         if noun in NOT_TASK_NOUNS:
             continue
         out.extend(
-            _action(
+            build_action(
                 text, segment, empty, owner, f"{noun} of", False, at, stop, windows, None,
                 anchor, "action.nominal_task", context,
             )
@@ -442,6 +517,8 @@ def _promise_verb(
     if gerund and not lower.endswith("ing"):
         return None
     lemma = base_form(lower) if lower.endswith("ing") else lower
+    if lemma in NOT_VERBS:
+        return None  # "announced the plan to his ministers"
     if not loose and lemma not in SECOND_PROMISE_VERBS and lemma not in VERB_BASE:
         return None
     if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:

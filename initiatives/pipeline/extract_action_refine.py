@@ -22,13 +22,19 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.action_verbs import base_form
+from initiatives.pipeline.action_cues import VERB_BASE
+from initiatives.pipeline.action_verbs import (
+    SECOND_PROMISE_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
+from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_actions import (
-    _FIRST_VERB,
+    FIRST_VERB,
     FoundAction,
-    _action,
-    _object_end,
-    _subject,
+    build_action,
+    cue_subject,
+    object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
@@ -47,8 +53,12 @@ _SECOND_SUM = re.compile(
     rf"\s+and\s+(?P<sum>(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?"
     rf"{_MONEY})"
 )
-# "such as by submitting bills and selecting industries": the means, as gerunds.
-_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including)\s+by\s+(?P<list>[a-z]+ing\b.*)$")
+# "such as by submitting bills and selecting industries", "including through developing a
+# platform and addressing data gaps", "while reviewing income ceilings and offering more
+# choices": the means, or work alongside, as gerunds.
+_SUCH_AS = re.compile(
+    r",?\s+(?:(?:such\s+as|including)\s+(?:by|through)|while)\s+(?P<list>[a-z]+ing\b.*)$"
+)
 _GERUND_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+ing)\b")
 MAX_MEANS = 5
 # "… are being asked to do the same": a request to others, not a promise.
@@ -181,17 +191,30 @@ def _split(text: str, item: FoundAction, anchor: dt.date) -> list[FoundAction]:
                 second.action = dataclasses.replace(second.action, due=window)
         return [_with(item, description[: sums.start()]), second]
     means = _SUCH_AS.search(description)
-    if means:
+    if means and _is_work(means.group("list").split(" ", 1)[0]):
         items = [_with(item, description[: means.start()])]
         listed = means.group("list")
         cuts = list(_GERUND_ITEM.finditer(listed))[:MAX_MEANS]
         for i, cut in enumerate(cuts):
             stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(listed)
             verb = base_form(cut.group("verb"))
+            if not _is_work(cut.group("verb")):
+                continue  # "while recognising that…", "while housing subsidies…"
             what = f"{verb} {listed[cut.end() : stop].strip(' ,')}"
             items.append(_with(item, what, ".means"))
         return items
     return [item]
+
+
+# Verbs that need their particle to name work ("put in place", "set up").
+_BARE_PARTICLE_VERBS = frozenset({"put", "set", "take", "roll", "carry", "draw", "lay"})
+
+
+def _is_work(gerund: str) -> bool:
+    """Whether a gerund of a list of means names work ("developing", "reviewing")."""
+    verb = base_form(gerund.lower())
+    known = verb in SECOND_PROMISE_VERBS or verb in VERB_BASE or verb in TRANSITIVE_COMMITMENTS
+    return known and verb not in _BARE_PARTICLE_VERBS and gerund.lower() not in NOUN_GERUNDS
 
 
 def _with(item: FoundAction, description: str, rule: str = "") -> FoundAction:
@@ -263,9 +286,9 @@ def _after_verb(
         verb = match.group("verb").split()
         particle = match.groupdict().get("particle")
         lemma = " ".join([_third_base(verb[0]), *verb[1:], *([particle] if particle else [])])
-        out += _action(
+        out += build_action(
             text, segment, Span(start, start, ""), owner, lemma, False, match.end(),
-            _object_end(text, match.end(), end), windows, None, anchor, rule, context,
+            object_end(text, match.end(), end), windows, None, anchor, rule, context,
         )  # fmt: skip
     return out
 
@@ -286,8 +309,8 @@ def _doer(text: str, segment: Segment, match: re.Match[str], context: OwnerConte
         who, at = match.group("who"), match.start("who")
         return owner_of(text, Span(at, at + len(who), who), context, animate=True)
     start = segment.start
-    first = _FIRST_VERB.search(text, start, match.start())
-    subject = span(text, start, first.start()) if first else _subject(text, start, match.start())
+    first = FIRST_VERB.search(text, start, match.start())
+    subject = span(text, start, first.start()) if first else cue_subject(text, start, match.start())
     owner = owner_of(text, subject, context, animate=True) if subject.quote else None
     body = context.main or context.publisher
     if owner is None and body is not None:

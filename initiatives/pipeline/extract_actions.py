@@ -22,6 +22,7 @@ from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
     FIRST_PERSON_RE,
+    INSTRUMENT_RE,
     INTENT_RE,
     NOT_VERBS,
     REPORTED_BEFORE_RE,
@@ -34,6 +35,7 @@ from initiatives.pipeline.action_cues import (
     verb_of,
 )
 from initiatives.pipeline.action_verbs import (
+    CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
     TRANSITIVE_COMMITMENTS,
@@ -49,7 +51,7 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import COUNTRY, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -116,6 +118,8 @@ _NEW_CLAUSE = re.compile(
     r",\s+[^,]{1,40}?\s+(?:said|says|told|added|noted|stated|reports|reported|wrote)\b|;"
     r"|[,.]?”|[,.]\"(?=\s|$)"
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
+    # "… will be scrapped and public television will be financed by…": a new subject
+    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|shall)\s)"
     r"|,\s+with\s+(?=[£€$¥])"
     # ", with Secretary-General Mark Rutte hailing the commitment": a side clause
     r"|,\s+with\s+(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}ing\b"
@@ -133,7 +137,7 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|so)\s+", re.IGNOREC
 # A clause whose subject is left out after "and": "… through Homes England and".
 _ELIDED = re.compile(r"(?:^|\s)and$")
 # The first verb of a sentence: an auxiliary, or a lower-case word in "-ed".
-_FIRST_VERB = re.compile(
+FIRST_VERB = re.compile(
     r"\s(?:(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b|[a-z]{3,}ed\b)"
 )
 _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNORECASE)
@@ -347,7 +351,7 @@ def _find_in_sentence(
     add: Callable[[list[FoundAction]], None],
 ) -> Owner | None:
     """The promises of one sentence of prose."""
-    if text[segment.start : segment.end].rstrip(" ”\"’'").endswith("?"):
+    if is_question(text, segment.start, segment.end):
         return previous  # a question promises nothing
     if _CONDITIONAL_START.match(text, segment.start, segment.end):
         return previous  # "If the talks fail, the Commission will propose…"
@@ -375,6 +379,18 @@ def _find_in_sentence(
     formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
     add(formed)
     return next((i.owner for i in reversed(formed) if i.owner), previous)
+
+
+# "Will countries act?” she asked.": a question, quoted and then attributed.
+_QUOTED_QUESTION = re.compile(r"\?[”\"’']\s*,?\s*(?:[\w'’.-]+\s+){1,4}?(?:asked|wondered|said)\b")
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether a sentence asks rather than states ("Will the plan work?", or a question in
+    quotes followed by who asked it)."""
+    if text[start:end].rstrip(" ”\"’'").endswith("?"):
+        return True
+    return "?" in text[start:end] and _QUOTED_QUESTION.search(text, start, end) is not None
 
 
 def _date_from_next(
@@ -414,7 +430,7 @@ def _lead_in(
         return None
     match = ACTION_RE.search(text, segment.start, segment.end)
     at = match.start() if match else cue.start()
-    subject = _subject(text, segment.start, at)
+    subject = cue_subject(text, segment.start, at)
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
@@ -446,9 +462,9 @@ def _bulleted(
     particle = first.group("particle")
     lemma = f"{lemma} {particle}" if particle else lemma
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    end = _object_end(text, first.end(), segment.end)
+    end = object_end(text, first.end(), segment.end)
     empty = Span(segment.start, segment.start, "")
-    return _action(
+    return build_action(
         text, segment, empty, lead_in.owner, lemma, False, first.end(), end, windows,
         lead_in.due, anchor, "action.bulleted", context,
     )  # fmt: skip
@@ -481,7 +497,7 @@ def _actions_of(
         return []  # "The strategy will set out how the UK will reach net zero": its content
     if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
         return []  # "would" is a promise only when reported: "said it would"
-    subject = _subject(text, left, match.start())
+    subject = cue_subject(text, left, match.start())
     plan_noun = _PLAN_ARTICLE.search(text, max(left, match.start() - 8), match.start())
     if passive and plan_noun is not None and cue.startswith("plan"):
         # "discussed a plan to be adopted by June": the plan is what is adopted
@@ -511,6 +527,7 @@ def _actions_of(
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
+        subject = _without_time_tail(subject)
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
             if subject.quote
@@ -519,6 +536,8 @@ def _actions_of(
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
+        if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
+            owner, rule = Owner(author, subject), "action.instrument_work"
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -540,14 +559,23 @@ def _actions_of(
         passive
         and head in _GIVING
         and cue in ("is", "are")
-        and not _due_in(
+        and not due_window_in(
             dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end),
             segment.start,
             segment.end,
         )
     ):
         return []  # "€12.2 million in funding is being provided": the announcement itself
-    if passive and head == "use" and not _FOR_PURPOSE.match(text, match.end(), segment.end):
+    if passive and head == "prepare" and _TO_VERB.match(text, match.end(), segment.end):
+        return []  # "NATO must be prepared to defend allies": readiness, not work
+    if not passive and head == "use" and _TO_VERB.match(text, match.end(), segment.end):
+        return []  # "a framework that the Government will use to guide…": what is used
+    spent = _MONEY.search(subject.quote) and _FOR_ANY.match(text, match.end(), segment.end)
+    if (
+        passive
+        and head == "use"
+        and not (_FOR_PURPOSE.match(text, match.end(), segment.end) or spent)
+    ):
         return []  # "the data will be used" says what happens to it; "used to guide…" is work
     included = _included_work(text, head, passive, subject, match.end(), segment.end)
     if included is not None:
@@ -558,13 +586,13 @@ def _actions_of(
         if body is None:
             return []
         lemma, verb_end = included
-        end = _object_end(text, verb_end, segment.end)
+        end = object_end(text, verb_end, segment.end)
         windows = dates.find_due_windows(
             text, reference=anchor, start=segment.start, end=segment.end
         )
         lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
         owner = Owner(body, span(text, segment.start, segment.end))
-        return _action(
+        return build_action(
             text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
             anchor, "action.included_work", context, whole=True,
         )  # fmt: skip
@@ -592,7 +620,7 @@ def _actions_of(
         and not _MEETING_SERIES.match(text, verb_end, segment.end)
     ):
         return []  # "will hold their next summit in June": a milestone, not an action
-    end = _object_end(text, verb_end, segment.end)
+    end = object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
         return []  # "The implementation will be carried out in accordance with…": how
     if _STANDING_DUTY.fullmatch(cue) and _UNDER.match(text, segment.start, segment.end):
@@ -608,16 +636,20 @@ def _actions_of(
     if aim and not (
         held_by
         or lead_due
-        or _due_in(windows, verb_end, end)
+        or due_window_in(windows, verb_end, end)
         or _dated(text, verb_end, end, anchor)
     ):
         return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
+    if _DECIDED.fullmatch(cue) and not (
+        lead_due or due_window_in(windows, verb_end, end) or _dated(text, verb_end, end, anchor)
+    ):
+        return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
     gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
-    parts = _promises(
+    parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
     if passive or (owner is None and subject.quote):
@@ -625,20 +657,54 @@ def _actions_of(
     out: list[FoundAction] = []
     for index, (part_lemma, part_start, part_end) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
-        out += _action(
+        out += build_action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
     if also_passive is not None and out:
         what = also_passive.group("thing")
         at = also_passive.start("thing")
-        out += _action(
+        out += build_action(
             text, segment, Span(at, at + len(what), what), owner,
             base_form(also_passive.group("participle")), True, also_passive.end("participle"),
-            _object_end(text, also_passive.end(), segment.end), windows, None, anchor,
+            object_end(text, also_passive.end(), segment.end), windows, None, anchor,
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+# When or where a subject acted, after its name: "the G20 countries on Saturday",
+# "NATO leaders at their meeting", "The Cabinet, meeting in Pretoria,".
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:on|late|early|last|this)\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})|,?\s+(?:today|yesterday)|\s+at\s+(?:their|its|the)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|summit|session|talks))\s*,?\s*$"
+)
+
+
+def _without_time_tail(subject: Span) -> Span:
+    tail = _TIME_TAIL.search(subject.quote)
+    if tail is None or tail.start() == 0:
+        return subject
+    return Span(subject.start, subject.start + tail.start(), subject.quote[: tail.start()])
+
+
+def _instrument_author(
+    subject: Span, lemma: str, context: OwnerContext, previous: Owner | None
+) -> ActorEntry | None:
+    """The body behind the text's own plan or scheme when that is the subject ("The plan
+    will mobilise £12 billion"): the text's main body, else its first owner, else the
+    last owner named; None
+    for any other subject, and for what a plan says rather than does ("will set out")."""
+    head = lemma.split()[0]
+    if not INSTRUMENT_RE.fullmatch(subject.quote.strip()) or lemma in CONTENT_VERBS:
+        return None
+    if lemma in _OPENING_VERBS:
+        return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
+    if (head not in VERB_BASE and head not in SECOND_PROMISE_VERBS) or head == "make":
+        return None  # "The plan will dovetail with…", "would make NATO more ready"
+    body = context.main or context.publisher or context.first_owner
+    return body or (previous.entry if previous else None)
 
 
 # A second passive promise hung on the first: "A progress report will be presented in
@@ -729,6 +795,9 @@ _UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|dr
 _GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
 # "will be used to help guide decisions", "will be used for training installers"
 _FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
+# "$235m will be used for public health measures": money spent on something.
+_FOR_ANY = re.compile(r"\s+(?:\w+ly\s+)?(?:for|on|to\s+fund)\b")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _FROM_MONEY = re.compile(r"\s+from\s+(?:(?:another|an\s+extra|a\s+further|a|an|the)\s+)?")
 
 
@@ -758,6 +827,9 @@ def _aim_holder(text: str, match: re.Match[str], context: OwnerContext) -> Owner
     return owner if owner is not None and not owner.entry.found_by_pipeline else None
 
 
+# "has decided to": the decision the text reports, taken by deciding; a follow-up only
+# when it is dated ("decided to review the rules by 2028").
+_DECIDED = re.compile(r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?decided\s+to", re.IGNORECASE)
 # A goal, not a plan: dated, it is a target ("A key goal is to … by 2028"); else a wish.
 _AIM = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|purpose)\b", re.IGNORECASE)
 _PLAN_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|new)\s+$", re.IGNORECASE)
@@ -791,7 +863,7 @@ def _named_window(text: str, plan: str, before: int, anchor: dt.date) -> DueWind
     return None
 
 
-def _subject(text: str, left: int, cue: int) -> Span:
+def cue_subject(text: str, left: int, cue: int) -> Span:
     """The subject of a cue: the text of its clause before it."""
     clause = left
     for brk in _CLAUSE_START.finditer(text, left, cue):
@@ -815,7 +887,7 @@ def _subject(text: str, left: int, cue: int) -> Span:
     if _ELIDED.search(subject.quote) or not subject.quote.strip(" ,"):
         # "we are launching X and are working with Y to…", "Ministers regretted X, and
         # gave their commitment to…": the subject of the first verb of the sentence.
-        first = _FIRST_VERB.search(text, left, cue)
+        first = FIRST_VERB.search(text, left, cue)
         if first is not None and first.start() > left:
             subject = span(text, left, first.start())
     return subject
@@ -842,8 +914,8 @@ def _form_actions(
         if WISH_RE.search(text, segment.start, form.who.end):
             continue
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
-        who = form.who if given else _subject(text, segment.start, form.who.end)
-        held = _FIRST_VERB.search(text, who.start, who.end)
+        who = form.who if given else cue_subject(text, segment.start, form.who.end)
+        held = FIRST_VERB.search(text, who.start, who.end)
         if form.rule in ("action.commitment_held", "action.to_be_done") and held is not None:
             who = span(text, who.start, held.start())  # "The agency is acting on its …"
         owner = owner_of(text, who, context, previous=previous, animate=True) if who.quote else None
@@ -870,28 +942,28 @@ def _form_actions(
             windows = dates.find_due_windows(
                 text, reference=anchor, start=segment.start, end=segment.end
             )
-        end = _object_end(text, form.verb_end, form.end or segment.end)
+        end = object_end(text, form.verb_end, form.end or segment.end)
         if (
             form.rule == "action.under_way"
             and form.lemma in _GIVING
-            and not _due_in(windows, form.verb_end, end)
+            and not due_window_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself
         if form.rule in ("action.target", "action.commitment_held", "action.to_be_done") and not (
-            _due_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
+            due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
         if form.rule == "action.measures_listed":
             # "measures to cut X, to build Y and to train Z": one action per task
-            for lemma, part_start, part_end in _promises(
+            for lemma, part_start, part_end in coordinated_promises(
                 text, form.lemma, form.verb_end, end, windows
             ):
-                out += _action(
+                out += build_action(
                     text, segment, who, owner, lemma, False, part_start, part_end, windows,
                     None, anchor, form.rule, context,
                 )  # fmt: skip
             continue
-        out += _action(
+        out += build_action(
             text, segment, who, owner, form.lemma, False, form.verb_end, end, windows, None,
             anchor, form.rule, context,
         )  # fmt: skip
@@ -915,7 +987,7 @@ def _lowered(thing: str) -> str:
     return thing
 
 
-def _promises(
+def coordinated_promises(
     text: str,
     lemma: str,
     start: int,
@@ -948,8 +1020,8 @@ def _promises(
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
             dated
-            and not _due_in(windows, start, found.start())
-            and _due_in(windows, found.end(), end)
+            and not due_window_in(windows, start, found.start())
+            and due_window_in(windows, found.end(), end)
         )
         # "consult on the draft code and publish final guidance": two deliverables, each
         # with its own object ("monitor and assess the soils" shares one, and stays one)
@@ -963,7 +1035,7 @@ def _promises(
             text, start, found.start()
         ):
             continue  # "(to) design, implement and monitor the policies": one shared object
-        if marked or own or deliverables or _due_in(windows, start, found.start()):
+        if marked or own or deliverables or due_window_in(windows, start, found.start()):
             # a list of bare verbs; in a list of "to …" items, "and unleash" stays in its item
             listed = listed or ("," in found.group() and " to " not in f" {found.group()}")
             parts.append((lemma, start, found.start()))
@@ -1018,14 +1090,15 @@ _RELATIVE_FUTURE = re.compile(
 
 def _relative_due(text: str, windows: list[DueWindow], end: int, limit: int) -> DueWindow | None:
     clause = _RELATIVE_FUTURE.match(text, end, limit)
-    return _due_in(windows, end, clause.end()) if clause else None
+    return due_window_in(windows, end, clause.end()) if clause else None
 
 
-def _due_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+def due_window_in(windows: list[DueWindow], start: int, end: int) -> DueWindow | None:
+    """The first due window that starts between `start` and `end`."""
     return next((w for w in windows if w.span and start <= w.span.start < end), None)
 
 
-def _action(
+def build_action(
     text: str,
     segment: Segment,
     subject: Span,
@@ -1043,6 +1116,8 @@ def _action(
     thing: str = "",
     whole: bool = False,
 ) -> list[FoundAction]:
+    """The action (or, for a list object, actions) of one promise: the verb `lemma` at
+    `verb_end` with its object up to `end`, its deadline, its owner and the rule's name."""
     # The deadline of this promise: in its object, else before its verb in its own clause
     # ("In the coming months, EU agencies will…"), else an explicit date in its object.
     due = (
@@ -1164,7 +1239,7 @@ def _stepped_targets(
             break
         shares.append((step.group("share"), step.end()))
         position = step.end()
-    steps = [(share, _due_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
+    steps = [(share, due_window_in(windows, at, at + MAX_PERIOD_LEAD)) for share, at in shares]
     if len(steps) < 2 or any(due is None for _, due in steps):
         return []  # "by 10%, 20% and 30% for small, medium and large ferries": no periods
     return steps
@@ -1201,7 +1276,7 @@ def _name(owner: Owner | None) -> str | None:
     return owner.entry.name if owner else None
 
 
-def _object_end(text: str, start: int, end: int) -> int:
+def object_end(text: str, start: int, end: int) -> int:
     """The object runs to the end of the sentence, a relative or a new clause ("…, and the
     first payment is due"), or the next coordinated promise."""
     clause = _NEW_CLAUSE.search(text, start, end)
