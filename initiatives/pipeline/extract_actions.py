@@ -1299,10 +1299,12 @@ def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[in
         if not piece.startswith(("'s", "’s"), b):  # "at next year's summit" stays whole
             anchored = _ANCHORED.match(piece, b)  # "within 90 days of the date of this order"
             dangling = _DANGLING.search(piece, 0, a)  # "by the end of fiscal year 2027"
-            piece = (
-                piece[: dangling.start() if dangling else a]
-                + piece[anchored.end() if anchored else b :]
-            )
+            rest = piece[anchored.end() if anchored else b :]
+            if "," in piece[a:b] and rest.lstrip().startswith(","):
+                # the phrase held an aside whose closing comma it left: "$4 billion over four
+                # years, starting in 2027-28, to the states"
+                rest = " " + rest.lstrip()[1:]
+            piece = piece[: dangling.start() if dangling else a] + rest
     return start, _TRAILING.sub("", piece).strip()
 
 

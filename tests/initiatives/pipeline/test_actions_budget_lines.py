@@ -4,6 +4,8 @@ prose, and a numbered plan's labelled bullets."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from initiatives.pipeline.types import ExtractedAction
 from tests.initiatives.pipeline.published import published_initiative
 
@@ -26,14 +28,15 @@ def test_it_reads_a_sum_whose_period_or_sector_comes_before_its_purpose() -> Non
         "industry to build six patrol boats.\n\nIn 2026, $2 billion was spent on roads.\n"
     )
     assert rows(found) == [
-        ("Provide $4 billion, starting in 2027-28, to the states to cut hospital waiting lists",
-         "action.sum_line"),
+        ("Provide $4 billion to the states to cut hospital waiting lists", "action.sum_line"),
         ("Provide $700 million in grants for families buying their first electric car",
          "action.sum_line"),
         ("Provide $1.1 billion in the country's shipbuilding and defence industry to build six "
          "patrol boats", "action.sum_line"),
     ]  # fmt: skip
-    assert found[0].due is not None and found[0].due.text == "over four years"
+    due = found[0].due
+    assert due is not None and due.text == "over four years, starting in 2027-28"
+    assert (due.earliest, due.latest) == (dt.date(2027, 4, 1), dt.date(2031, 3, 31))
 
 
 def test_it_reads_no_sum_line_in_a_sentence_with_a_verb() -> None:
