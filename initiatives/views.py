@@ -218,13 +218,19 @@ def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[st
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     today = filterset.today
-    rows = filterset.qs.annotate(
-        overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
-    )
+
+    def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
+        return rows.annotate(
+            overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
+        ).prefetch_related(_area_links())
+
+    rows = shown(filterset.qs)
+    first = filterset.ranked_first  # known once the filters have run (filterset.qs)
     page = capped_page(
-        rows.prefetch_related(_area_links()),
+        rows,
         request.GET,
         count_queryset=filterset.qs,
+        first=None if first is None else shown(first),
         scope="initiatives",
     )
     context = {
