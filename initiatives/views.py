@@ -7,7 +7,6 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
@@ -52,6 +51,7 @@ from timeline.models import (
     pending_proposals,
 )
 from timeline.sources import source_events, sources, state_reports
+from timeline.summary import dashboard_delivery
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
@@ -61,8 +61,6 @@ DUE_WINDOWS_DAYS = (DUE_SOON_DAYS, 90)
 # An initiative page lists at most this many milestones and this many actions (the earliest
 # due first); the rest are one link away, on the paginated deliverables page.
 DETAIL_FACTS_SHOWN = 100
-# How long the dashboard's promise against delivery may lag behind the records.
-DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
 
@@ -209,23 +207,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
-    """Promise against delivery overall and per area. Both scan every action (seconds at
-    a million), so they are kept in the cache for a while: the dashboard may be that
-    much behind; the initiative and actor pages never are. The age is judged by Docket's
-    clock, stored with the figures, not by the cache's own expiry (Redis keeps time of its
-    own), so that "ten minutes at most" holds, and can be tested, on every backend."""
-    key = f"dashboard-delivery:{today.isoformat()}"
-    now = timezone.now()
-    kept = cache.get(key)
-    if kept is not None and now - kept[0] < dt.timedelta(seconds=DASHBOARD_DELIVERY_CACHE_SECONDS):
-        found = kept[1]
-    else:
-        found = (
-            FollowUpAction.objects.delivery_record(today=today),
-            FollowUpAction.objects.delivery_records(by="area", today=today),
-        )
-        cache.set(key, (now, found), DASHBOARD_DELIVERY_CACHE_SECONDS)
-    record, by_area = found
+    """Promise against delivery overall and per area, as kept (timeline.summary)."""
+    record, by_area = dashboard_delivery(today=today)
     return {
         "record": record,
         "area_records": [
