@@ -95,7 +95,7 @@ def export_run(*, export_id: int) -> Export | None:
         csv_export = build(export.kind, export.query, base=settings.SITE_URL, today=export.today)
         rows = _counted(in_one_transaction(csv_export.rows), counter)
         with partial.open("w", encoding="utf-8", newline="") as out:
-            for piece in csv_pieces(csv_export.header, rows):
+            for piece in csv_pieces(csv_export.header, rows, written=csv_export.written):
                 out.write(piece)
         os.replace(partial, final)  # the whole file appears at once
     except Exception as error:

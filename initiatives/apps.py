@@ -7,6 +7,7 @@ class InitiativesConfig(AppConfig):
     name = "initiatives"
 
     def ready(self) -> None:
+        import initiatives.lookups  # noqa: F401  (registers `__any_of`)
         from initiatives.search import sqlite_function_install
 
         connection_created.connect(sqlite_function_install, dispatch_uid="docket-search-text")

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.http import QueryDict
 
-from initiatives.csvexport import CSV_CHUNK, CsvExport, chunks, url_maker
+from initiatives.csvexport import CSV_CHUNK, CsvExport, chunks, csv_cell, url_maker
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Document, Initiative, InitiativeArea, Status, iso_partial_date
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -69,38 +69,45 @@ def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) 
         ids = [row[0] for row in chunk]
         areas: dict[int, list[str]] = {}
         for initiative_id, name in (
-            InitiativeArea.objects.filter(initiative_id__in=ids)
+            InitiativeArea.objects.filter(initiative_id__any_of=ids)
             .order_by("area__position")
             .values_list("initiative_id", "area__name")
         ):
             areas.setdefault(initiative_id, []).append(name)
         first_documents: dict[int, tuple[int, str]] = {}
         for initiative_id, document_id, source_url in (
-            Document.objects.filter(initiative_id__in=ids)
+            Document.objects.filter(initiative_id__any_of=ids)
             .order_by("-imported_at", "-pk")
             .values_list("initiative_id", "pk", "source_url")
         ):
             first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
-        records = FollowUpAction.objects.filter(initiative_id__in=ids).delivery_records(
+        records = FollowUpAction.objects.filter(initiative_id__any_of=ids).delivery_records(
             by="initiative", today=today
         )
         for pk, title, slug, status, decided, precision, venue, verified, updated in chunk:
             record = records.get(pk, empty)
             document_id, source_url = first_documents.get(pk, (None, ""))
+            # Written here (csv_pieces, ``written``): csv_cell for the text people typed,
+            # the date-time and the median (which may be negative); the rest is labels,
+            # URLs, ISO dates and counts.
             yield (
-                title,
+                csv_cell(title),
                 detail_url(slug),
                 statuses.get(status, status),
                 iso_partial_date(decided, precision),
-                venue,
+                csv_cell(venue),
                 "yes" if verified else "no",
-                "; ".join(areas.get(pk, ())),
+                csv_cell("; ".join(areas.get(pk, ()))),
                 document_url(document_id) if document_id else "",
-                source_url,
-                updated,
+                csv_cell(source_url),
+                csv_cell(updated),
                 record.promised,
                 *record.counts,
-                "" if record.median_delay_days is None else f"{record.median_delay_days:g}",
+                ""
+                if record.median_delay_days is None
+                else csv_cell(f"{record.median_delay_days:g}"),
             )
 
-    return CsvExport("initiatives.csv", CSV_COLUMNS + CSV_DELIVERY_COLUMNS, queryset, rows)
+    return CsvExport(
+        "initiatives.csv", CSV_COLUMNS + CSV_DELIVERY_COLUMNS, queryset, rows, written=True
+    )

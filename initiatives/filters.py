@@ -31,7 +31,13 @@ from initiatives.models import (
     Sector,
     Status,
 )
-from initiatives.search import MAX_QUERY_CHARS, clean_query, is_full_text, search_filter
+from initiatives.search import (
+    MAX_QUERY_CHARS,
+    clean_query,
+    is_full_text,
+    ranked_first,
+    search_filter,
+)
 from timeline.models import FollowUpAction
 
 MAX_DUE_WITHIN_DAYS = 3650
@@ -135,6 +141,9 @@ class DatedFilterSet(django_filters.FilterSet):
 
 
 class InitiativeFilter(DatedFilterSet):
+    # Set by filter_queryset on a search ranked by relevance: the rows known to come first
+    # (search.ranked_first), or None.
+    ranked_first: QuerySet | None = None
     q = django_filters.CharFilter(
         label="Search",
         method="filter_nothing",
@@ -269,10 +278,14 @@ class InitiativeFilter(DatedFilterSet):
             if role:
                 links = links.filter(role=role)
             queryset = queryset.filter(Exists(links))
+        unsearched = queryset
         if self.query_text:
             queryset = search_filter(queryset, self.query_text)
         if self.sort_key == Sort.RELEVANCE:
             # A row whose ranking vector is missing (written by a bulk load that filled
             # search_vector alone) ranks last, not first.
-            return queryset.order_by(F("rank").desc(nulls_last=True), "pk")
+            by_rank = (F("rank").desc(nulls_last=True), "pk")
+            first = ranked_first(unsearched, self.query_text)
+            self.ranked_first = None if first is None else first.order_by(*by_rank)
+            return queryset.order_by(*by_rank)
         return queryset.order_by(*SORT_ORDERING[self.sort_key])

@@ -149,6 +149,7 @@ def capped_page(
     count_queryset: QuerySet | None = None,
     fetch: Callable[[QuerySet, int, int, list[Q]], list[Any]] | None = None,
     when_few: Callable[[QuerySet], QuerySet] | None = None,
+    first: QuerySet | None = None,
     scope: str = "list",
 ) -> CappedPage:
     """One page of ``queryset``: numbered (``?page=``), or after or before a cursor.
@@ -158,7 +159,11 @@ def capped_page(
     one that keeps every row), e.g. to read them in a way the database can do faster;
     ``when_few`` may rewrite the queryset when the count found at most COUNT_CAP rows
     (all of them can then be read and sorted, rather than an index walked until a page is
-    found). ``scope`` names the list, so that its cursors are refused by another."""
+    found). ``first`` may name rows that come first in the queryset's order, in that
+    order, every other row after them (the title and summary matches of a broad search):
+    when the list is capped, a numbered page they fill is read from them alone, one query
+    as before; a page they do not fill is read as usual (one query more). ``scope`` names
+    the list, so that its cursors are refused by another."""
     count, capped = capped_count(queryset if count_queryset is None else count_queryset)
     if when_few is not None and not capped:
         queryset = when_few(queryset)
@@ -192,6 +197,11 @@ def capped_page(
         raise Http404("No such page.")
     start = (number - 1) * per_page
     page.number = number
+    if first is not None and capped:
+        rows = list(first[start : start + per_page])
+        if len(rows) == per_page:
+            page.rows = rows
+            return page
     page.rows = read(queryset, start, start + per_page, [Q()])
     return page
 

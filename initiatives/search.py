@@ -37,6 +37,11 @@ MAX_DOCUMENT_CHARS = 200_000
 MAX_FALLBACK_WORDS = 8
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+# A word of letters alone: one token to the parser, so one lexeme (or none, a stop word).
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Queries of at most this many plain words are ranked by rows of their ranking vector
+# alone (see ranked_first).
+RANKED_FIRST_MAX_WORDS = 2
 # One term of websearch syntax: an optional "-" (not), then a "quoted phrase" or a run of
 # anything else up to the next space or quote.
 _TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
@@ -232,6 +237,29 @@ def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
             | Exists(in_documents)
         )
     return queryset
+
+
+def ranked_first(queryset: QuerySet, raw: str) -> QuerySet | None:
+    """The rows that come first in ``search_filter(queryset, raw)`` ranked by relevance,
+    in that order; None where that cannot be known without ranking every match.
+
+    For a query of one or two plain words (no phrase, "or" or "-"), ``ts_rank`` is above
+    0 only on rows whose ranking vector matches: the rank of one lexeme counts its own
+    positions, and that of "a & b" only pairs of positions of both. Every other match
+    ranks 0 (or NULL), after all of them. So these rows, found by the ranking vector's
+    GIN index without reading a single document vector, are the head of the full list.
+    """
+    text = clean_query(raw)
+    words = text.split()
+    if not is_full_text() or not 1 <= len(words) <= RANKED_FIRST_MAX_WORDS:
+        return None
+    if any(not _LETTERS.fullmatch(word) or word.lower() == "or" for word in words):
+        return None
+    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    first = queryset.filter(rank_vector=query).annotate(rank=SearchRank(F("rank_vector"), query))
+    # One word found always ranks above 0; two found may rank 0 (both at one position, or
+    # too far apart), and such rows sort with the others ranked 0.
+    return first if len(words) == 1 else first.filter(rank__gt=0)
 
 
 @lru_cache(maxsize=64)

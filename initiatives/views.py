@@ -4,10 +4,9 @@ timeline, source documents with highlighted evidence, and area and actor pages."
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from functools import lru_cache
 from typing import Any
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
@@ -52,15 +51,16 @@ from timeline.models import (
     pending_proposals,
 )
 from timeline.sources import source_events, sources, state_reports
+from timeline.summary import dashboard_delivery
 from timeline.timeline import build_timeline
 
 DASHBOARD_LIST_SIZE = 8
+# A compiled statement: its SQL and parameters.
+Statement = tuple[str, tuple[Any, ...]]
 DUE_WINDOWS_DAYS = (DUE_SOON_DAYS, 90)
 # An initiative page lists at most this many milestones and this many actions (the earliest
 # due first); the rest are one link away, on the paginated deliverables page.
 DETAIL_FACTS_SHOWN = 100
-# How long the dashboard's promise against delivery may lag behind the records.
-DASHBOARD_DELIVERY_CACHE_SECONDS = 10 * 60
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
 
@@ -73,16 +73,50 @@ def _area_links() -> Prefetch:
     return Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area"))
 
 
-def _first_due(windows: dict[str, Q]) -> dict[str, list[FollowUpAction]]:
-    """The pending actions due first in each window.
+def _due_windows(today: dt.date) -> dict[str, Q]:
+    return {
+        "overdue": overdue_q(today),
+        **{f"next{days}": due_within_q(today, days) for days in DUE_WINDOWS_DAYS},
+    }
 
-    On PostgreSQL two queries for all the windows. First their ids: one statement of
-    index range scans, one per window and open status, merged here (a plain ``status IN
-    (...) ORDER BY due_latest`` sorts every matching row, half a million of them on a
-    large database). Then those actions, with their initiatives and owners. Parts that
-    select only ids cost Django a fraction of what parts with related rows cost to
-    compile (nine such parts were most of the dashboard's time)."""
-    order = ("due_latest", "pk")
+
+@lru_cache(maxsize=4)
+def _due_statements(today: dt.date, *, cap: int, size: int) -> tuple[Statement, Statement]:
+    """The dashboard's two statements about pending actions, compiled once a day: they
+    depend on nothing but the day (and the constants passed). Compiling them was most of
+    the dashboard's Python (4-5 ms a view, of nine ordered parts and three capped ones).
+
+    First the pending actions per window, each counted up to ``cap`` + 1, as one row of
+    counts (so half a million overdue actions are never all counted). Then the ids of the
+    ``size`` actions due first in each window: one index range scan per window and open
+    status, merged in Python (a plain ``status IN (...) ORDER BY due_latest`` sorts every
+    matching row, half a million of them on a large database)."""
+    windows = _due_windows(today)
+    pending = FollowUpAction.objects.pending().order_by()
+    counted = [
+        pending.filter(window).values_list("pk")[: cap + 1].query.sql_with_params()
+        for window in windows.values()
+    ]
+    # Django compiled each part; their values stay parameters.
+    each = [f"(SELECT COUNT(*) FROM ({sql}) AS w{n})" for n, (sql, _) in enumerate(counted)]  # noqa: S608
+    counts = ("SELECT " + ", ".join(each), tuple(p for _, params in counted for p in params))
+    parts = [
+        FollowUpAction.objects.filter(window, status=status)
+        .annotate(window=Value(key))
+        .order_by("due_latest", "pk")
+        .values_list("window", "due_latest", "pk")[:size]
+        for key, window in windows.items()
+        for status in OPEN_STATUSES
+    ]
+    firsts = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    return counts, firsts
+
+
+def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]]]:
+    """Pending actions per window (each counted up to COUNT_CAP + 1), and the first due
+    in each, with their initiatives and owners. On PostgreSQL three queries whatever the
+    rows: the counts, the first ids, those actions."""
+    windows = _due_windows(today)
     actions = FollowUpAction.objects.select_related("initiative", "owner").defer(
         "initiative__search_vector",
         "initiative__rank_vector",
@@ -90,41 +124,29 @@ def _first_due(windows: dict[str, Q]) -> dict[str, list[FollowUpAction]]:
         "initiative__curated_fields",
     )
     if not connection.features.supports_slicing_ordering_in_compound:
-        return {
-            key: list(actions.filter(window).order_by(*order)[:DASHBOARD_LIST_SIZE])
+        pending = FollowUpAction.objects.pending().order_by()
+        counts = pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
+        firsts = {
+            key: list(actions.filter(window).order_by("due_latest", "pk")[:DASHBOARD_LIST_SIZE])
             for key, window in windows.items()
         }
-    parts = [
-        FollowUpAction.objects.filter(window, status=status)
-        .annotate(window=Value(key))
-        .order_by(*order)
-        .values_list("window", "due_latest", "pk")[:DASHBOARD_LIST_SIZE]
-        for key, window in windows.items()
-        for status in OPEN_STATUSES
-    ]
-    found = list(parts[0].union(*parts[1:], all=True))
-    firsts = {
+        return counts, firsts
+    (counts_sql, counts_params), (firsts_sql, firsts_params) = _due_statements(
+        today, cap=COUNT_CAP, size=DASHBOARD_LIST_SIZE
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(counts_sql, counts_params)
+        counts = dict(zip(windows, cursor.fetchone(), strict=True))
+        cursor.execute(firsts_sql, firsts_params)
+        found = cursor.fetchall()
+    first_ids = {
         key: [pk for _, pk in sorted((due, pk) for k, due, pk in found if k == key)][
             :DASHBOARD_LIST_SIZE
         ]
         for key in windows
     }
-    by_pk = actions.in_bulk([pk for pks in firsts.values() for pk in pks])
-    return {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in firsts.items()}
-
-
-def _due_counts(windows: dict[str, Q]) -> dict[str, int]:
-    """Pending actions per window, each counted up to COUNT_CAP + 1. On PostgreSQL one
-    statement of capped parts, so half a million overdue actions are never all counted."""
-    pending = FollowUpAction.objects.pending().order_by()
-    if not connection.features.supports_slicing_ordering_in_compound:
-        return pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
-    parts = [
-        pending.filter(window).annotate(w=Value(key)).values_list("w", flat=True)[: COUNT_CAP + 1]
-        for key, window in windows.items()
-    ]
-    found = Counter(parts[0].union(*parts[1:], all=True))
-    return {key: found.get(key, 0) for key in windows}
+    by_pk = actions.in_bulk([pk for pks in first_ids.values() for pk in pks])
+    return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
 
 
 def status_area_counts(
@@ -143,12 +165,7 @@ def status_area_counts(
 
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    windows = {
-        "overdue": overdue_q(today),
-        **{f"next{days}": due_within_q(today, days) for days in DUE_WINDOWS_DAYS},
-    }
-    due_counts = _due_counts(windows)
-    first_due = _first_due(windows)
+    due_counts, first_due = _due(today)
     summary = status_summary()
     status_counts, cells = summary.by_status, summary.cells
     areas = list(CooperationArea.objects.all())
@@ -190,23 +207,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
-    """Promise against delivery overall and per area. Both scan every action (seconds at
-    a million), so they are kept in the cache for a while: the dashboard may be that
-    much behind; the initiative and actor pages never are. The age is judged by Docket's
-    clock, stored with the figures, not by the cache's own expiry (Redis keeps time of its
-    own), so that "ten minutes at most" holds, and can be tested, on every backend."""
-    key = f"dashboard-delivery:{today.isoformat()}"
-    now = timezone.now()
-    kept = cache.get(key)
-    if kept is not None and now - kept[0] < dt.timedelta(seconds=DASHBOARD_DELIVERY_CACHE_SECONDS):
-        found = kept[1]
-    else:
-        found = (
-            FollowUpAction.objects.delivery_record(today=today),
-            FollowUpAction.objects.delivery_records(by="area", today=today),
-        )
-        cache.set(key, (now, found), DASHBOARD_DELIVERY_CACHE_SECONDS)
-    record, by_area = found
+    """Promise against delivery overall and per area, as kept (timeline.summary)."""
+    record, by_area = dashboard_delivery(today=today)
     return {
         "record": record,
         "area_records": [
@@ -218,13 +220,19 @@ def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[st
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     today = filterset.today
-    rows = filterset.qs.annotate(
-        overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
-    )
+
+    def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
+        return rows.annotate(
+            overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
+        ).prefetch_related(_area_links())
+
+    rows = shown(filterset.qs)
+    first = filterset.ranked_first  # known once the filters have run (filterset.qs)
     page = capped_page(
-        rows.prefetch_related(_area_links()),
+        rows,
         request.GET,
         count_queryset=filterset.qs,
+        first=None if first is None else shown(first),
         scope="initiatives",
     )
     context = {

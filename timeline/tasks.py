@@ -22,3 +22,12 @@ def parse_now(now: str | None) -> dt.datetime:
 def mark_overdue_actions(today: str | None = None) -> int:
     day = dt.date.fromisoformat(today) if today else timezone.localdate()
     return actions_record_overdue(today=day)
+
+
+@shared_task(name="timeline.tasks.refresh_dashboard_delivery")
+def refresh_dashboard_delivery(today: str | None = None) -> int:
+    """Count the dashboard's promise against delivery again (see timeline.summary)."""
+    from timeline.summary import dashboard_delivery_refresh
+
+    day = dt.date.fromisoformat(today) if today else timezone.localdate()
+    return dashboard_delivery_refresh(today=day)[0].promised
