@@ -17,12 +17,15 @@ written as ISO text, booleans as 1 or 0), so that one tuple serves both database
 from __future__ import annotations
 
 import os
+import queue
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from django.db import connections as django_connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from initiatives.search import SEARCH_CONFIG
@@ -30,6 +33,8 @@ from initiatives.searchtext import indexed_text
 
 # Bytes of COPY text sent to the server at a time.
 COPY_CHUNK = 1 << 20
+# Memory for sorting, shared by the connections that build indexes at once.
+BUILD_MEMORY_MB = 1536
 # One entry of a tsvector's text form: 'lexeme':1A,5,7B
 # The document part of a vector starts at a multiple of this (see VectorPieces.vector).
 DOCUMENT_ALIGN = 32
@@ -117,19 +122,23 @@ def sequences_reset(db: BaseDatabaseWrapper, tables: Iterable[str]) -> None:
 
 
 @contextmanager
-def indexes_set_aside(db: BaseDatabaseWrapper, tables: Sequence[str]) -> Iterator[list[str]]:
+def indexes_set_aside(
+    db: BaseDatabaseWrapper, tables: Sequence[str], *, builders: int = 1
+) -> Iterator[list[str]]:
     """Drop the tables' indexes other than their primary keys (plain indexes and unique
     constraints) and create them again when the block ends, even on an error. Yields the
-    names set aside. PostgreSQL only; elsewhere a no-op."""
+    names set aside. PostgreSQL only; elsewhere a no-op.
+
+    ``builders`` connections build them at once, the largest tables' first (one index is
+    one CPU's sort, or a few with parallel maintenance workers: on a shared machine a
+    single connection leaves the other cores to other work)."""
     if db.vendor != "postgresql" or not tables:
         yield []
         return
-    indexes: list[tuple[str, str]] = []  # (name, CREATE INDEX …)
-    constraints: list[tuple[str, str, str]] = []  # (table, name, definition)
     with db.cursor() as cursor:
         cursor.execute(
             """
-            SELECT c.relname, pg_get_indexdef(i.indexrelid)
+            SELECT c.relname, pg_get_indexdef(i.indexrelid), pg_relation_size(i.indrelid)
             FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
             WHERE i.indrelid = ANY(%s::regclass[]) AND NOT EXISTS (
                 SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
@@ -146,20 +155,59 @@ def indexes_set_aside(db: BaseDatabaseWrapper, tables: Sequence[str]) -> Iterato
             [list(tables)],
         )
         constraints = cursor.fetchall()
-        for name, _ in indexes:
+        for name, _, _ in indexes:
             cursor.execute(f"DROP INDEX {db.ops.quote_name(name)}")
         for table, name, _ in constraints:
             cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {db.ops.quote_name(name)}")
     try:
-        yield [name for name, _ in indexes] + [name for _, name, _ in constraints]
+        yield [name for name, _, _ in indexes] + [name for _, name, _ in constraints]
     finally:
+        statements = [
+            f"ALTER TABLE {table} ADD CONSTRAINT {db.ops.quote_name(name)} {definition}"
+            for table, name, definition in constraints
+        ]
+        # The biggest tables' indexes first, so that the last to finish are small ones.
+        statements += [d for _, d, _ in sorted(indexes, key=lambda index: -index[2])]
+        statements_run(db, statements, connections=builders)
+
+
+def statements_run(db: BaseDatabaseWrapper, statements: Sequence[str], *, connections: int) -> None:
+    """Run ``statements`` (index builds, VACUUMs) on up to ``connections`` connections at
+    once, each taking the next statement when it is done. Outside a transaction only:
+    with one connection, or inside one, they run in order on ``db``."""
+    if connections <= 1 or db.in_atomic_block or len(statements) <= 1:
         with db.cursor() as cursor:
-            for table, name, definition in constraints:
-                cursor.execute(
-                    f"ALTER TABLE {table} ADD CONSTRAINT {db.ops.quote_name(name)} {definition}"
-                )
-            for _, definition in indexes:
-                cursor.execute(definition)
+            for statement in statements:
+                cursor.execute(statement)
+        return
+    pending = queue.SimpleQueue()
+    for statement in statements:
+        pending.put(statement)
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        own = django_connections[db.alias]  # this thread's own connection
+        try:
+            with own.cursor() as cursor:
+                cursor.execute(f"SET maintenance_work_mem = '{BUILD_MEMORY_MB // connections}MB'")
+                while not errors:
+                    try:
+                        statement = pending.get_nowait()
+                    except queue.Empty:
+                        return
+                    cursor.execute(statement)
+        except BaseException as error:  # raised in the calling thread below
+            errors.append(error)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=build) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 class VectorPieces:
@@ -217,11 +265,16 @@ class VectorPieces:
             found = _ENTRY.findall(vector)
             self._lexemes[word] = found[0][0] if len(found) == 1 else word.lower()
 
-    def vector(self, parts: Sequence[tuple[str, Sequence[str]]], marks: dict[str, str]) -> str:
+    def vector(
+        self, parts: Sequence[tuple[str, Sequence[str]]], marks: dict[str, str]
+    ) -> tuple[str, str]:
         """The text form of the vector of ``parts`` ((weight, pieces), weight "A"–"D"),
-        with each mark's lexeme replaced by its value's (see :meth:`lexeme`)."""
+        with each mark's lexeme replaced by its value's (see :meth:`lexeme`); and that of
+        its A and B parts alone, the ranking vector (``ts_filter(vector, '{a,b}')``: the
+        A and B parts come first, so their positions are the same in both)."""
         out: list[str] = []
         offset = 0
+        ranked = 0  # the entries of out that are weight A or B
         for weight, pieces in parts:
             if weight == "D":
                 # The long pieces (documents) start at one of a few offsets, so that their
@@ -241,7 +294,10 @@ class VectorPieces:
                 if text:
                     out.append(text)
                 offset += top
-        vector = " ".join(out)
+            if weight in "AB":
+                ranked = len(out)
+        vector, rank = " ".join(out), " ".join(out[:ranked])
         for mark, value in marks.items():
-            vector = vector.replace(f"'{self.lexeme(mark)}':", f"'{self.lexeme(value)}':")
-        return vector
+            old, new = f"'{self.lexeme(mark)}':", f"'{self.lexeme(value)}':"
+            vector, rank = vector.replace(old, new), rank.replace(old, new)
+        return vector, rank

@@ -6,29 +6,36 @@ a code word drawn from a vocabulary of ``CODEWORDS`` words, so a search for one 
 is selective (about initiatives / CODEWORDS hits).
 
 Rows are generated as tuples and written with COPY on PostgreSQL (multi-row inserts
-elsewhere: a slower path, fine for the small datasets of tests). For a large load the
-tables' secondary indexes are dropped first and built again after, foreign keys are not
-checked row by row (the rows are consistent by construction), and the search vectors are
-put together from the vectors of each piece of text, computed once (see
-``initiatives.management.bulkload``). The load ends with ``VACUUM ANALYZE`` and the
-dashboard's status counts. No history rows are written (nor were they by ``bulk_create``).
+elsewhere: a slower path, fine for the small datasets of tests). Each batch depends on its
+number alone (its own random generator; ids at fixed strides), so for a large load on
+PostgreSQL several forked worker processes make and write batches at once, each batch in
+its own transaction on the worker's own connection: Python's generating and PostgreSQL's
+parsing then use every core. The tables' secondary indexes are dropped first and built
+again after on a few connections at once, foreign keys are not checked row by row (the
+rows are consistent by construction), and the search and ranking vectors are put together
+from the vectors of each piece of text, computed once (see
+``initiatives.management.bulkload``), and written by the COPY itself. The load ends with
+``VACUUM ANALYZE`` and the dashboard's status counts. No history rows are written (nor
+were they by ``bulk_create``). A load cut short keeps its committed batches; the next one
+numbers its slugs after the highest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
-import queue
 import random
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, connections, transaction
+from django.db.models import BigIntegerField, Max
+from django.db.models.functions import Cast, Substr
 from django.utils import timezone
 
 from initiatives.management.bulkload import (
@@ -38,6 +45,7 @@ from initiatives.management.bulkload import (
     max_id,
     rows_insert,
     sequences_reset,
+    statements_run,
 )
 from initiatives.models import (
     Actor,
@@ -55,7 +63,6 @@ from initiatives.models import (
     Sector,
     Status,
 )
-from initiatives.search import rank_vectors_fill
 from initiatives.summary import status_summary_refresh
 from timeline.models import ActionStatus, FollowUpAction, Milestone, MilestoneKind
 
@@ -260,9 +267,9 @@ class Generator:
         sectors: list[tuple[int, str]],
         areas: list[tuple[int, str]],
     ) -> None:
-        self.rng = random.Random(seed)
-        self.n = first  # the number in the next slug
-        self.ids = dict(ids)  # the last id used in each table
+        self.seed = seed
+        self.first = first  # the number in the first slug
+        self.ids = dict(ids)  # the last id used in each table before this load
         # Initiatives are created a microsecond apart, in slug order, as bulk_create
         # stamped them: pages sorted by updated_at find them in that index's order.
         self.started, self.stamp = now, stamp
@@ -292,8 +299,16 @@ class Generator:
             text = self._iso[ordinal] = dt.date.fromordinal(ordinal).isoformat()
         return text
 
-    def batch(self, size: int) -> Batch:
-        rng, r, now, ids = self.rng, self.rng.random, self.now, self.ids
+    def batch(self, index: int, size: int, total: int) -> Batch:
+        """Batch ``index`` of a load of ``total`` initiatives in batches of ``size``.
+
+        A batch depends on its index alone (its own random generator, ids at fixed
+        strides from the table's last id before the load: an initiative's links take
+        the three ids after ``3 × its place``, whether one to three are used), so that
+        batches can be made and written in any order, by several processes at once."""
+        start = index * size
+        rng = random.Random(f"{self.seed}/{index}")
+        r, now, ids = rng.random, self.now, self.ids
         rows: dict[type, list[tuple[Any, ...]]] = {model: [] for model, _ in MODELS}
         initiatives, documents, evidence = rows[Initiative], rows[Document], rows[Evidence]
         area_links, sector_links = rows[InitiativeArea], rows[InitiativeSector]
@@ -312,9 +327,9 @@ class Generator:
         descriptions, n_descriptions = self.descriptions, len(self.descriptions)
         action_statuses, done = self.action_statuses, ActionStatus.DONE.value
         owners, n_owners = self.actors, len(self.actors)
-        for _ in range(size):
-            slug = f"{SLUG_PREFIX}{self.n}"
-            self.n += 1
+        for place in range(start, min(start + size, total)):
+            n = self.first + place
+            slug = f"{SLUG_PREFIX}{n}"
             word = self.words[rng.randrange(CODEWORDS)]
             topic, country = rng.choice(TOPICS), rng.choice(COUNTRIES)
             verb = rng.choice(VERBS)
@@ -330,9 +345,8 @@ class Generator:
             status = rng.choice(self.statuses)
             venue = rng.choice(VENUES)
             verified = 1 if r() < 0.3 else 0
-            ids[Initiative] += 1
-            initiative = ids[Initiative]
-            created = self.stamp(self.started + dt.timedelta(microseconds=self.n))
+            initiative = ids[Initiative] + place + 1
+            created = self.stamp(self.started + dt.timedelta(microseconds=n + 1))
             initiatives.append(
                 (initiative, slug, title, summary, status, decided_iso, day, 0, venue,
                  verified, "[]", created, created)
@@ -340,49 +354,49 @@ class Generator:
             choice = rng.randrange(DOCUMENTS_PER_KEY)
             template = self.documents[country, topic][choice]
             text = template.replace(WORD_MARK, word).replace(YEAR_MARK, year)
-            ids[Document] += 1
-            document = ids[Document]
+            document = ids[Document] + place + 1
             documents.append(
                 (document, initiative, title, text,
                  hashlib.sha256(f"{slug}\n{text}".encode()).hexdigest(), "txt", "", "", "",
                  decided_iso, decided_iso, "[]", "[]", now)
             )  # fmt: skip
             end = self.first_end[country, topic][choice]
-            ids[Evidence] += 1
-            ev = ids[Evidence]
+            ev = ids[Evidence] + place + 1
             context = Evidence.CONTEXT_CHARS
             evidence.append(
                 (ev, document, 0, end, text[:end], "", text[end : end + context], "bench")
             )
             pieces_c = []
-            for area, name in rng.sample(self.areas, rng.randint(1, 3)):
-                ids[InitiativeArea] += 1
+            link = 3 * place + 1
+            for j, (area, name) in enumerate(rng.sample(self.areas, rng.randint(1, 3))):
                 statement = f"{name} of {word.capitalize()} work."
-                area_links.append((ids[InitiativeArea], initiative, area, statement, ev, extracted))
+                area_links.append(
+                    (ids[InitiativeArea] + link + j, initiative, area, statement, ev, extracted)
+                )
                 pieces_c.append(f"{name} of {WORD_MARK} work.")
             sector_names = []
-            for sector, name in rng.sample(self.sectors, rng.randint(1, 3)):
-                ids[InitiativeSector] += 1
-                sector_links.append((ids[InitiativeSector], initiative, sector, curator))
+            for j, (sector, name) in enumerate(rng.sample(self.sectors, rng.randint(1, 3))):
+                sector_links.append((ids[InitiativeSector] + link + j, initiative, sector, curator))
                 sector_names.append(name)
             actor_names = []
-            for (actor, name), role in zip(rng.sample(self.actors, 3), ROLES, strict=True):
-                ids[InitiativeActor] += 1
-                actor_links.append((ids[InitiativeActor], initiative, actor, role.value, curator))
+            for j, ((actor, name), role) in enumerate(
+                zip(rng.sample(self.actors, 3), ROLES, strict=True)
+            ):
+                actor_links.append(
+                    (ids[InitiativeActor] + link + j, initiative, actor, role.value, curator)
+                )
                 actor_names.append(name)
             for k, (milestone_title, kind) in enumerate(MILESTONES[:MILESTONES_PER_INITIATIVE]):
-                ids[Milestone] += 1
                 milestones.append(
-                    (ids[Milestone], initiative, milestone_title, kind.value,
+                    (ids[Milestone] + MILESTONES_PER_INITIATIVE * place + k + 1, initiative, milestone_title, kind.value,
                      self.iso(decided + 90 * k), day, "", curator, now, now, ev if k == 0 else None)
                 )  # fmt: skip
-            for _k in range(ACTIONS_PER_INITIATIVE):
+            for k in range(ACTIONS_PER_INITIATIVE):
                 description = descriptions[int(r() * n_descriptions)]
                 earliest = decided + 30 + int(r() * 870)
                 action_status = action_statuses[int(r() * 4)]
-                ids[FollowUpAction] += 1
                 actions.append(
-                    (ids[FollowUpAction], initiative, description, owners[int(r() * n_owners)][0],
+                    (ids[FollowUpAction] + ACTIONS_PER_INITIATIVE * place + k + 1, initiative, description, owners[int(r() * n_owners)][0],
                      DUE_TEXT, self.iso(earliest), self.iso(earliest + 180), 0.5, "", "", "",
                      action_status, self.iso(earliest) if action_status == done else None, "",
                      curator, now, now)
@@ -408,6 +422,87 @@ class Generator:
         return Batch(rows=rows, vector_parts=vector_parts)
 
 
+# The state a load's worker processes inherit (set before they are forked).
+_LOAD: _Load | None = None
+
+
+@dataclass
+class _Load:
+    generator: Generator
+    vectors: VectorPieces | None
+    size: int
+    total: int
+
+
+def _session_set(db: Any, *, bulk: bool) -> list[str]:
+    """On PostgreSQL, for the load: no wait for each commit's flush, memory to sort for
+    index builds, the faster of the two TOAST compressions (documents and vectors are
+    kilobytes), and no foreign-key trigger per row (needs a superuser; without it the
+    keys are checked as usual). Returns the settings refused (a slower load)."""
+    if db.vendor != "postgresql":
+        return []
+    settings = (
+        [("synchronous_commit", "off"), ("maintenance_work_mem", "'1GB'"),
+         ("default_toast_compression", "lz4"), ("session_replication_role", "replica")]
+        if bulk
+        else [("synchronous_commit", "DEFAULT"), ("maintenance_work_mem", "DEFAULT"),
+              ("default_toast_compression", "DEFAULT"), ("session_replication_role", "DEFAULT")]
+    )  # fmt: skip
+    refused = []
+    with db.cursor() as cursor:
+        for name, value in settings:
+            try:
+                with transaction.atomic(using=db.alias):
+                    cursor.execute(f"SET {name} = {value}")
+            except DatabaseError:
+                refused.append(name)
+    return refused
+
+
+def _batch_load(index: int) -> tuple[int, dict[str, float]]:
+    """Make batch ``index`` and write it in one transaction (in this process, or in a
+    worker with its own connection). Returns its initiatives and the seconds of each
+    step, with this process's CPU and its database connection's."""
+    load = _LOAD
+    assert load is not None
+    timings: dict[str, float] = {}
+    python_cpu, database_cpu = time.process_time(), backend_cpu_seconds(connection)
+    with _Timer(timings, "generate rows"):
+        batch = load.generator.batch(index, load.size, load.total)
+    rows, vectors = batch.rows, load.vectors
+    if vectors:
+        with _Timer(timings, "search vectors"):
+            vectors.learn(
+                piece for parts, _ in batch.vector_parts for _, pieces in parts for piece in pieces
+            )
+            rows[Initiative] = [
+                (*row, *vectors.vector(parts, marks))
+                for row, (parts, marks) in zip(rows[Initiative], batch.vector_parts, strict=True)
+            ]
+    with transaction.atomic():
+        for model, columns in MODELS:
+            if model is Initiative and vectors:
+                # The ranking vector too: no second pass over the million rows after.
+                columns = (*columns, "search_vector", "rank_vector")
+            with _Timer(timings, model._meta.db_table):
+                rows_insert(
+                    connection,
+                    model._meta.db_table,
+                    columns,
+                    rows[model],
+                    escape=model in (Document, Evidence),
+                )
+    timings["CPU: Python"] = time.process_time() - python_cpu
+    if database_cpu is not None:
+        timings["CPU: PostgreSQL"] = (backend_cpu_seconds(connection) or 0) - database_cpu
+    return len(rows[Initiative]), timings
+
+
+def _worker_start() -> None:
+    """A forked worker: its own connection (the parent closed its own before forking)."""
+    _session_set(connection, bulk=True)
+
+
 class Command(BaseCommand):
     help = (
         "Fill the database with synthetic initiatives for benchmarks (COPY on PostgreSQL, "
@@ -425,6 +520,14 @@ class Command(BaseCommand):
             action="store_true",
             help="Keep the indexes during the load (by default a large load drops and "
             "rebuilds them).",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes making and writing batches at once, each with its own "
+            "connection (PostgreSQL; default: one more than the CPUs for a large load, "
+            "else 1).",
         )
         parser.add_argument("--dry-run", action="store_true", help="Say what would be created.")
 
@@ -445,7 +548,7 @@ class Command(BaseCommand):
         now = timezone.now()
         generator = Generator(
             seed=options["seed"],
-            first=Initiative.objects.filter(slug__startswith=SLUG_PREFIX).count(),
+            first=self._next_number(),
             ids={model: max_id(connection, model._meta.db_table) for model, _ in MODELS},
             now=now,
             stamp=dt.datetime.isoformat if postgres else connection.ops.adapt_datetimefield_value,
@@ -458,127 +561,97 @@ class Command(BaseCommand):
             vectors.learn_lexemes([WORD_MARK, YEAR_MARK, *generator.words])
         existing = Initiative.objects.count()
         rebuild = not options["keep_indexes"] and total >= max(REBUILD_MIN, existing)
+        # Other processes cannot see a transaction's rows (a test's): one process then.
+        workers = 1 if not postgres or connection.in_atomic_block else options["workers"]
+        if workers is None:
+            workers = (os.cpu_count() or 1) + 1 if rebuild else 1
         tables = [model._meta.db_table for model, _ in MODELS]
-        self._session(postgres, bulk=True)
+        global _LOAD
+        _LOAD = _Load(generator=generator, vectors=vectors, size=size, total=total)
+        for name in _session_set(connection, bulk=True):
+            self._say(f"Could not set {name}; loading without it.", 1)
         try:
-            with indexes_set_aside(connection, tables if rebuild else []) as aside:
+            builders = max(1, min(workers, 3))
+            with indexes_set_aside(
+                connection, tables if rebuild else [], builders=builders
+            ) as aside:
                 if aside:
                     self._say(f"Set aside {len(aside)} indexes and constraints for the load.", 2)
-                done = 0
-                for batch in self._batches(generator, total, size):
-                    self._write(batch, vectors)
-                    done += len(batch.rows[Initiative])
-                    elapsed = time.perf_counter() - started
-                    self._say(f"{done:,}/{total:,} initiatives, {elapsed:.0f} s", 1)
+                with self._timed("load (wall)"):
+                    self._load(-(-total // size), workers, started)
                 rebuilding = time.perf_counter()
             if aside:
-                self.timings["indexes rebuilt"] = time.perf_counter() - rebuilding
+                self.timings["indexes rebuilt (wall)"] = time.perf_counter() - rebuilding
             sequences_reset(connection, tables)
         finally:
-            self._session(postgres, bulk=False)
+            _session_set(connection, bulk=False)
+            _LOAD = None
         if postgres:
-            with self._timed("ranking vectors"):
-                # Search ranks by the title and summary vector: COPY wrote only the full one.
-                rank_vectors_fill(connection)
-            with self._timed("vacuum analyze"), connection.cursor() as cursor:
+            with self._timed("vacuum analyze (wall)"):
                 # Statistics for the planner, and the visibility map for index-only scans.
                 # VACUUM cannot run in a transaction (a test's): ANALYZE alone there.
                 vacuum = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
-                for table in tables:
-                    cursor.execute(f"{vacuum} {table}")
+                statements_run(
+                    connection, [f"{vacuum} {t}" for t in tables], connections=min(workers, 3)
+                )
         with self._timed("status counts"):
             status_summary_refresh()
         wall = time.perf_counter() - started
         if self.verbosity >= 1:
             for name, seconds in self.timings.items():
                 self.stdout.write(f"  {name}: {seconds:.1f} s")
-            self.stdout.write(f"  CPU: Python {time.process_time() - python_cpu:.0f} s")
+            self.stdout.write(f"  CPU: this process {time.process_time() - python_cpu:.0f} s")
             if database_cpu is not None:
                 self.stdout.write(
                     f"  CPU: PostgreSQL {backend_cpu_seconds(connection) - database_cpu:.0f} s "
-                    "(this connection; parallel index workers not counted)"
+                    "(this connection; index builds on other connections not counted)"
                 )
             self.stdout.write(f"  load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-            self.stdout.write(self.style.SUCCESS(f"Created {total:,} initiatives in {wall:.0f} s."))
-
-    def _batches(self, generator: Generator, total: int, size: int) -> Iterator[Batch]:
-        """Batches made by a second thread while this one writes the previous batch: the
-        database works on one core while Python generates rows on the other."""
-        made: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=2)
-
-        def produce() -> None:
-            try:
-                left = total
-                while left > 0:
-                    start = time.perf_counter()
-                    batch = generator.batch(min(size, left))
-                    self.timings["generate rows"] = self.timings.get("generate rows", 0) + (
-                        time.perf_counter() - start
-                    )
-                    left -= len(batch.rows[Initiative])
-                    made.put(batch)
-                made.put(None)
-            except BaseException as error:  # handed to the writing thread, raised there
-                made.put(error)
-
-        thread = threading.Thread(target=produce, daemon=True)
-        thread.start()
-        while (item := made.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-        thread.join()
-
-    def _write(self, batch: Batch, vectors: VectorPieces | None) -> None:
-        rows = batch.rows
-        if vectors:
-            with self._timed("search vectors"):
-                vectors.learn(
-                    piece
-                    for parts, _ in batch.vector_parts
-                    for _, pieces in parts
-                    for piece in pieces
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Created {total:,} initiatives in {wall:.0f} s ({workers} workers)."
                 )
-                rows[Initiative] = [
-                    (*row, vectors.vector(parts, marks))
-                    for row, (parts, marks) in zip(
-                        rows[Initiative], batch.vector_parts, strict=True
-                    )
-                ]
-        with transaction.atomic():
-            for model, columns in MODELS:
-                if model is Initiative and vectors:
-                    columns = (*columns, "search_vector")
-                with self._timed(model._meta.db_table):
-                    rows_insert(
-                        connection,
-                        model._meta.db_table,
-                        columns,
-                        rows[model],
-                        escape=model in (Document, Evidence),
-                    )
+            )
 
-    def _session(self, postgres: bool, *, bulk: bool) -> None:
-        """On PostgreSQL, for the load: no wait for each commit's flush, memory to sort
-        for index builds, the faster of the two TOAST compressions (documents and
-        vectors are kilobytes), and no foreign-key trigger per row (needs a superuser; without
-        it the keys are checked as usual)."""
-        if not postgres:
+    def _load(self, batches: int, workers: int, started: float) -> None:
+        """Make and write every batch: here, or in ``workers`` forked processes (each a
+        batch at a time, in its own transaction and connection). Worker steps' seconds
+        are summed over the workers."""
+        done = 0
+
+        def report(result: tuple[int, dict[str, float]]) -> None:
+            nonlocal done
+            made, timings = result
+            for name, seconds in timings.items():
+                key = name if name.startswith("CPU") else f"{name} (summed)"
+                self.timings[key] = self.timings.get(key, 0) + seconds
+            done += made
+            total = _LOAD.total if _LOAD else done
+            self._say(f"{done:,}/{total:,} initiatives, {time.perf_counter() - started:.0f} s", 1)
+
+        if workers <= 1 or batches <= 1:
+            for index in range(batches):
+                report(_batch_load(index))
             return
-        settings = (
-            [("synchronous_commit", "off"), ("maintenance_work_mem", "'1GB'"),
-             ("default_toast_compression", "lz4"), ("session_replication_role", "replica")]
-            if bulk
-            else [("synchronous_commit", "DEFAULT"), ("maintenance_work_mem", "DEFAULT"),
-                  ("default_toast_compression", "DEFAULT"), ("session_replication_role", "DEFAULT")]
-        )  # fmt: skip
-        with connection.cursor() as cursor:
-            for name, value in settings:
-                try:
-                    with transaction.atomic():
-                        cursor.execute(f"SET {name} = {value}")
-                except DatabaseError:  # a setting refused leaves a slower load
-                    self._say(f"Could not set {name}; loading without it.", 1)
+        # The workers open their own connections: none is shared across the fork.
+        connections.close_all()
+        context = multiprocessing.get_context("fork")
+        with context.Pool(min(workers, batches), initializer=_worker_start) as pool:
+            for result in pool.imap_unordered(_batch_load, range(batches)):
+                report(result)
+            pool.close()
+            pool.join()
+        _session_set(connection, bulk=True)  # this process's new connection
+
+    def _next_number(self) -> int:
+        """The number after the highest ``bench-<n>`` slug: batches are written in any
+        order, so a load cut short may leave gaps below the highest; numbers go on
+        after it."""
+        numbers = Initiative.objects.filter(slug__regex=rf"^{SLUG_PREFIX}[0-9]+$").aggregate(
+            top=Max(Cast(Substr("slug", len(SLUG_PREFIX) + 1), BigIntegerField()))
+        )
+        top = numbers["top"]
+        return 0 if top is None else top + 1
 
     def _timed(self, name: str) -> _Timer:
         return _Timer(self.timings, name)
