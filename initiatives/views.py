@@ -36,7 +36,7 @@ from initiatives.models import (
     InitiativeSector,
     Status,
 )
-from initiatives.paging import COUNT_CAP, capped_page, render_list
+from initiatives.paging import COUNT_CAP, capped_page, keys_first, render_list
 from initiatives.redirects import follows_retired_slugs
 from initiatives.summary import status_summary
 from timeline.chart import chart_for, layout_chart
@@ -225,6 +225,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         rows.prefetch_related(_area_links()),
         request.GET,
         count_queryset=filterset.qs,
+        fetch=keys_first if filterset.reads_due_dates else None,
         scope="initiatives",
     )
     context = {

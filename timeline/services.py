@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, CheckConstraint, Exists, OuterRef, Q
+from django.db.models import CharField, CheckConstraint, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Cast
 from django.utils import timezone
 
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 # Fields whose change is news to a follower; bookkeeping fields are not.
 ACTION_TRACKED_FIELDS = ("description", "owner_id", "due_earliest", "due_latest", "status")
+# What the initiative's pending due dates are made of (initiative_due_dates_refresh).
+DUE_DATE_FIELDS = ("initiative_id", "status", "due_latest")
 MILESTONE_TRACKED_FIELDS = ("title", "kind", "date", "window_start", "window_end")
 
 
@@ -131,6 +134,33 @@ def _changes(old: Any, new: Any, fields: tuple[str, ...]) -> list[tuple[str, Any
     ]
 
 
+def initiative_due_dates_refresh(*, initiative_ids: Iterable[int] | None = None) -> int:
+    """Write on these initiatives (all when None) the first and last latest-due date of
+    their pending actions, which the list's due filters read. Every writer of actions calls
+    it after its change; one UPDATE, whatever the number of initiatives. Returns how many."""
+    initiatives = Initiative.objects.all()
+    if initiative_ids is not None:
+        initiatives = initiatives.filter(pk__in=set(initiative_ids))
+    return initiatives.update(**FollowUpAction.objects.pending_due_bounds())
+
+
+@transaction.atomic
+def action_delete(*, action: FollowUpAction) -> None:
+    """Delete an action; its initiative's due dates follow."""
+    initiative_id = action.initiative_id
+    action.delete()
+    initiative_due_dates_refresh(initiative_ids=[initiative_id])
+
+
+@transaction.atomic
+def actions_delete(*, actions: QuerySet[FollowUpAction]) -> int:
+    """Delete these actions; their initiatives' due dates follow. Returns how many."""
+    initiative_ids = set(actions.values_list("initiative_id", flat=True))
+    _, deleted = actions.delete()
+    initiative_due_dates_refresh(initiative_ids=initiative_ids)
+    return deleted.get(FollowUpAction._meta.label, 0)
+
+
 @transaction.atomic
 def action_save(
     *,
@@ -146,6 +176,9 @@ def action_save(
     previous = FollowUpAction.objects.filter(pk=action.pk).first() if action.pk else None
     action.save()
     initiative_search_update(initiative_ids=[action.initiative_id])
+    if previous is None or _changes(previous, action, DUE_DATE_FIELDS):
+        moved_from = [previous.initiative_id] if previous else []
+        initiative_due_dates_refresh(initiative_ids=[action.initiative_id, *moved_from])
     initiative = action.initiative
     if previous is None:
         event_record(
