@@ -13,7 +13,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import CharField, CheckConstraint, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -23,6 +23,7 @@ from initiatives.search import initiative_search_update
 from initiatives.users import acting_user
 from timeline.models import (
     DELIVERED_STATUSES,
+    OPEN_STATUSES,
     STATE_EVENTS,
     ActionStatus,
     ChangeEvent,
@@ -138,10 +139,33 @@ def initiative_due_dates_refresh(*, initiative_ids: Iterable[int] | None = None)
     """Write on these initiatives (all when None) the first and last latest-due date of
     their pending actions, which the list's due filters read. Every writer of actions calls
     it after its change; one UPDATE, whatever the number of initiatives. Returns how many."""
+    if initiative_ids is None and connection.vendor == "postgresql":
+        return _due_dates_refresh_all()
     initiatives = Initiative.objects.all()
     if initiative_ids is not None:
         initiatives = initiatives.filter(pk__in=set(initiative_ids))
     return initiatives.update(**FollowUpAction.objects.pending_due_bounds())
+
+
+def _due_dates_refresh_all() -> int:
+    """All initiatives at once (after a bulk load): one pass over the actions, grouped,
+    where the per-initiative subqueries probe the actions twice for each (30 s at
+    100,000 initiatives). Writes only the rows whose dates differ; returns how many."""
+    initiatives, actions = Initiative._meta.db_table, FollowUpAction._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {initiatives} AS i"  # noqa: S608 (table names from the models)
+            " SET pending_due_first = a.first, pending_due_last = a.last"
+            " FROM (SELECT j.id, MIN(f.due_latest) AS first, MAX(f.due_latest) AS last"
+            f"      FROM {initiatives} AS j LEFT JOIN {actions} AS f"
+            "         ON f.initiative_id = j.id AND f.status = ANY(%s)"
+            "        AND f.due_latest IS NOT NULL"
+            "      GROUP BY j.id) AS a"
+            " WHERE a.id = i.id AND (i.pending_due_first, i.pending_due_last)"
+            "     IS DISTINCT FROM (a.first, a.last)",
+            [[str(status) for status in OPEN_STATUSES]],
+        )
+        return cursor.rowcount
 
 
 @transaction.atomic

@@ -88,3 +88,11 @@ def test_every_seeded_initiative_gets_its_ranking_vector() -> None:
     seed(6)
 
     assert not Initiative.objects.filter(rank_vector__isnull=True).exists()
+
+
+def test_every_seeded_initiative_gets_the_due_dates_of_its_pending_actions() -> None:
+    seed(12)
+    for initiative in Initiative.objects.prefetch_related("actions"):
+        dates = sorted(a.due_latest for a in initiative.actions.all() if a.is_pending)
+        assert dates, "the seed gives every initiative pending actions"
+        assert (initiative.pending_due_first, initiative.pending_due_last) == (dates[0], dates[-1])
