@@ -368,7 +368,9 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # An actor in few initiatives: its links are read first and sorted, rather than the
     # initiatives walked newest first until 25 of the actor's turn up (21,000 of them
     # for an actor in 1% of 100,000).
-    few = InitiativeActor.objects.filter(actor=actor).values("pk")[:SUBQUERY_FENCE]
+    # (Unordered: the links' default order joined the actors and sorted them, a third
+    # of the page's SQL, for a fence that keeps every link anyway.)
+    few = InitiativeActor.objects.filter(actor=actor).order_by().values("pk")[:SUBQUERY_FENCE]
     page = capped_page(links, request.GET, when_few=lambda rows: rows.filter(pk__in=few))
     actions = list(
         FollowUpAction.objects.pending()
