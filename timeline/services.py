@@ -138,7 +138,8 @@ def _changes(old: Any, new: Any, fields: tuple[str, ...]) -> list[tuple[str, Any
 def initiative_due_dates_refresh(*, initiative_ids: Iterable[int] | None = None) -> int:
     """Write on these initiatives (all when None) the first and last latest-due date of
     their pending actions, which the list's due filters read. Every writer of actions calls
-    it after its change; one UPDATE, whatever the number of initiatives. Returns how many."""
+    it after its change; one UPDATE, whatever the number of initiatives. Returns how many
+    rows it wrote (on PostgreSQL, for all initiatives: those whose dates changed)."""
     if initiative_ids is None and connection.vendor == "postgresql":
         return _due_dates_refresh_all()
     initiatives = Initiative.objects.all()

@@ -141,7 +141,7 @@ def test_the_refresh_writes_every_initiative_in_one_query(django_assert_num_quer
             [FollowUpAction(initiative=initiative, description="x", due_latest=TODAY)] * (n % 2)
         )
     with django_assert_num_queries(1):
-        assert initiative_due_dates_refresh() == 5
+        initiative_due_dates_refresh()
     assert [due_dates(i)[0] for i in initiatives] == [None, TODAY, None, TODAY, None]
 
 
