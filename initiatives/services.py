@@ -253,6 +253,7 @@ def document_detach(
     from initiatives.imports import facts_load
     from initiatives.pipeline.run import extract_text
     from timeline.models import FollowUpAction, Milestone, Proposal
+    from timeline.services import initiative_due_dates_refresh
 
     document = Document.objects.select_for_update().get(pk=document.pk)
     day = document.reference_date or document.published_on or document.imported_at.date()
@@ -300,4 +301,5 @@ def document_detach(
             new_value=initiative.slug,
         )
         initiative_search_update(initiative_ids=[former.pk])
+        initiative_due_dates_refresh(initiative_ids=[former.pk])
     return initiative
