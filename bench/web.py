@@ -46,11 +46,13 @@ NOTES = """## How the pages stay fast
   and summary part, `rank_vector`, which also ranks the results (the whole vector, kilobytes
   of document words a row, is read only for rows the small one does not settle); the area,
   actor and sector filters are `EXISTS` subqueries (no joins, no `DISTINCT`).
-- The due filters probe an index of pending actions by initiative and due date; the actor
-  page reads its owner's actions from an (owner, due date) index.
+- The due filters read each initiative's first and last pending due date, kept on its
+  row and carried by the list-order index, and probe the actions of the few whose span
+  meets the window; the actor page reads its owner's actions, and their delivery record,
+  from an (owner, due date) index carrying status and completion day.
 - The row loops (list, timeline, chart, dashboard, area, deliverables) are drawn by Jinja2.
-- The unfiltered list reads `initiative_list_order` (decided_on DESC NULLS LAST, title,
-  id); the deliverables page and the dashboard's due lists merge one
+- The unfiltered list reads `initiative_list_order_due` (decided_on DESC NULLS LAST,
+  title, id); the deliverables page and the dashboard's due lists merge one
   `(status, due_latest)` index scan per status instead of sorting a million actions.
 - Every page runs a fixed number of queries (the *Queries* column), whatever the rows;
   `/following/` included (the follow buttons of the page listing what a user follows

@@ -44,7 +44,7 @@ from initiatives.services import (
 )
 from initiatives.uploads import UploadForm, uploads_enqueue
 from timeline.models import EventVia, FollowUpAction, Milestone
-from timeline.services import action_save, milestone_save
+from timeline.services import action_delete, action_save, milestone_save
 
 
 @admin.display(description="Evidence")
@@ -266,7 +266,10 @@ class InitiativeAdmin(SimpleHistoryAdmin):
     ) -> None:
         instances = formset.save(commit=False)
         for obj in formset.deleted_objects:
-            obj.delete()
+            if isinstance(obj, FollowUpAction):
+                action_delete(action=obj)
+            else:
+                obj.delete()
         for obj in instances:
             # Whatever a curator touches becomes the curator's: a re-import keeps it.
             obj.origin = Origin.CURATOR

@@ -38,7 +38,7 @@ from initiatives.search import (
     ranked_first,
     search_filter,
 )
-from timeline.models import FollowUpAction
+from timeline.models import initiative_due_within_q, initiative_overdue_q
 
 MAX_DUE_WITHIN_DAYS = 3650
 
@@ -240,6 +240,13 @@ class InitiativeFilter(DatedFilterSet):
             return sort
         return Sort.RELEVANCE if self.query_text and is_full_text() else Sort.DECIDED
 
+    @property
+    def reads_due_dates(self) -> bool:
+        """Filtered by the initiatives' pending due dates (`?overdue=`, `?due_within=`),
+        which the list's order index carries: its pages read their keys first."""
+        cleaned = self._cleaned()
+        return bool(cleaned.get("overdue") or cleaned.get("due_within"))
+
     def filter_nothing(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
         # Applied together in filter_queryset: search ranks, and actor pairs with role.
         return queryset
@@ -255,17 +262,19 @@ class InitiativeFilter(DatedFilterSet):
     def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if not value:
             return queryset
-        return queryset.filter(FollowUpAction.objects.overdue(today=self.today).of_initiative())
+        # The initiative's own first pending due date, read in list order from the list's
+        # index, which carries it (`initiative_list_order_due`): no action is probed.
+        return queryset.filter(initiative_overdue_q(self.today))
 
     def filter_due_within(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
         if not value:
             return queryset
-        # Probed initiative by initiative in list order, each probe one look in the
-        # index of pending actions by initiative and due date (`action_pending_initiative_
-        # due`): 7,609 probes for 25 rows at 100,000, without reading a row of actions.
-        # (Reading the window's initiatives first and sorting them fetched 7,108 rows.)
-        due = FollowUpAction.objects.due_within(today=self.today, days=int(value))
-        return queryset.filter(due.of_initiative())
+        # The span of the initiative's pending due dates, read from the list's index
+        # (`initiative_list_order_due`), rules out the initiatives whose actions are all
+        # past or all beyond the window; only the rest are probed in the index of pending
+        # actions (`action_pending_initiative_due`): 25 probes for a page at 100,000,
+        # where every initiative in list order was probed (7,646).
+        return queryset.filter(initiative_due_within_q(self.today, int(value)))
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)

@@ -72,7 +72,12 @@ from timeline.models import (
     Proposal,
 )
 from timeline.proposals import KnownFacts, proposal_as_dict, proposals_from_document
-from timeline.services import event_build, event_record, facts_bulk_create
+from timeline.services import (
+    event_build,
+    event_record,
+    facts_bulk_create,
+    initiative_due_dates_refresh,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -542,6 +547,8 @@ class _FactLoader:
         self.pending_new: dict[type[Model], list[Model]] = {}
         self.pending_changed: list[tuple[Model, str | None]] = []
         self.pending_events: list[ChangeEvent] = []
+        # Actions added, changed or removed: the initiative's due dates are written again.
+        self.actions_touched = False
 
     def load(self, extracted: ExtractedInitiative | None) -> None:
         initiative = self.initiative
@@ -564,6 +571,8 @@ class _FactLoader:
             self._load_milestones(extracted)
             self._load_actions(extracted)
             self._flush()
+            if self.actions_touched:
+                initiative_due_dates_refresh(initiative_ids=[initiative.pk])
         ChangeEvent.objects.bulk_create(self.pending_events)
 
     def known(self) -> KnownFacts | None:
@@ -720,6 +729,7 @@ class _FactLoader:
         stale = [fact.pk for fact in facts if self._replaceable(fact)]
         if stale:
             model.objects.filter(pk__in=stale).delete()
+            self.actions_touched |= model is FollowUpAction
 
     def _load_milestones(self, extracted: ExtractedInitiative) -> None:
         self._load_dated(
@@ -795,7 +805,9 @@ class _FactLoader:
                     **values,
                 )
                 self.pending_new.setdefault(model, []).append(obj)
+                self.actions_touched |= model is FollowUpAction
             elif _differs(obj, values):
+                self.actions_touched |= model is FollowUpAction
                 old = obj.due_display if model is FollowUpAction else obj.date_display
                 _assign(obj, values)
                 obj.evidence = self._evidence(fact.evidence, fact.rule)

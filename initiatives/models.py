@@ -405,9 +405,23 @@ class Initiative(models.Model):
     # by: a few hundred bytes kept in the row, where the whole vector (a document's
     # words) is kilobytes read from TOAST for every row ranked. Kept with search_vector.
     rank_vector = SearchVectorField(null=True, editable=False)
+    # The first and last latest-due date of its pending actions (open, in progress,
+    # stalled; undated ones aside), so that the list's `?overdue=` and `?due_within=` read
+    # the initiative's own row instead of probing its actions. Dates, not flags: whether
+    # they are overdue is read against the day asked (timeline.models, the due-window
+    # rule). Kept by timeline.services.initiative_due_dates_refresh, which every writer
+    # of actions calls.
+    pending_due_first = models.DateField(null=True, blank=True, editable=False)
+    pending_due_last = models.DateField(null=True, blank=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=["updated_at", "search_vector", "rank_vector"],
+        excluded_fields=[
+            "updated_at",
+            "search_vector",
+            "rank_vector",
+            "pending_due_first",
+            "pending_due_last",
+        ],
         # The admin writes what a save changed in the inlines here (see InitiativeAdmin).
         history_change_reason_field=models.TextField(null=True),
     )

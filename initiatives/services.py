@@ -188,6 +188,7 @@ def initiative_merge(
     fact history move over, and its address redirects to the survivor for good. The
     survivor's own fields win; a blank one it has not curated is filled from the merged."""
     from timeline.models import ChangeEvent, FollowUpAction, Milestone, Proposal
+    from timeline.services import initiative_due_dates_refresh
 
     if survivor.pk == merged.pk:
         raise ValidationError("Choose two different initiatives to merge.")
@@ -237,6 +238,7 @@ def initiative_merge(
     )
     merged.delete()  # its own history stays, ending with the deletion
     initiative_search_update(initiative_ids=[survivor.pk])
+    initiative_due_dates_refresh(initiative_ids=[survivor.pk])
     return survivor
 
 
@@ -251,6 +253,7 @@ def document_detach(
     from initiatives.imports import facts_load
     from initiatives.pipeline.run import extract_text
     from timeline.models import FollowUpAction, Milestone, Proposal
+    from timeline.services import initiative_due_dates_refresh
 
     document = Document.objects.select_for_update().get(pk=document.pk)
     day = document.reference_date or document.published_on or document.imported_at.date()
@@ -298,4 +301,5 @@ def document_detach(
             new_value=initiative.slug,
         )
         initiative_search_update(initiative_ids=[former.pk])
+        initiative_due_dates_refresh(initiative_ids=[former.pk])
     return initiative

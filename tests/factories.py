@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import factory
 from django.contrib.auth.models import Group, User
@@ -22,6 +23,7 @@ from initiatives.models import (
     Status,
 )
 from timeline.models import FollowUpAction, Milestone, MilestoneKind
+from timeline.services import initiative_due_dates_refresh
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -117,6 +119,14 @@ class FollowUpActionFactory(factory.django.DjangoModelFactory):
     due_earliest = dt.date(2025, 11, 25)
     due_latest = dt.date(2026, 5, 25)
     due_confidence = 0.5
+
+    @classmethod
+    def _create(cls, model_class: type[FollowUpAction], *args: Any, **kwargs: Any) -> Any:
+        # As every writer of actions does (timeline.services): the initiative's pending
+        # due dates, which the list's due filters read, follow the new action.
+        action = super()._create(model_class, *args, **kwargs)
+        initiative_due_dates_refresh(initiative_ids=[action.initiative_id])
+        return action
 
 
 def link_area(initiative: Initiative, slug: str, statement: str = "") -> InitiativeArea:

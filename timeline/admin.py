@@ -24,7 +24,13 @@ from timeline.models import (
     Milestone,
     Proposal,
 )
-from timeline.services import action_save, action_set_status, milestone_save
+from timeline.services import (
+    action_delete,
+    action_save,
+    action_set_status,
+    actions_delete,
+    milestone_save,
+)
 
 
 class StateChangeForm(forms.Form):
@@ -92,6 +98,12 @@ class FollowUpActionAdmin(SimpleHistoryAdmin):
     ) -> None:
         obj.origin = Origin.CURATOR
         action_save(action=obj, via=EventVia.ADMIN, user=request.user)
+
+    def delete_model(self, request: HttpRequest, obj: FollowUpAction) -> None:
+        action_delete(action=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[FollowUpAction]) -> None:
+        actions_delete(actions=queryset)
 
     def _change_state(
         self, request: HttpRequest, queryset: QuerySet[FollowUpAction], name: str

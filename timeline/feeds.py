@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -209,6 +210,7 @@ def milestone_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
     host = site_host()
     url = url_maker(settings.SITE_URL, "initiatives:detail")
     kinds, statuses = dict(MilestoneKind.choices), dict(Status.choices)
+    when = functools.cache(milestone_date_display)  # thousands of events, a few hundred days
     for pk, title, kind, day, precision, first, last, stamp, name, slug, status in rows:
         yield ical.all_day_event(
             uid=f"milestone-{pk}@{host}",
@@ -216,7 +218,7 @@ def milestone_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
             start=day or first or last,
             end=day or last or first,
             description=f"{kinds.get(kind, kind)} "
-            f"({milestone_date_display(day, precision, first, last)}). "
+            f"({when(day, precision, first, last)}). "
             f"Status: {statuses.get(status, status)}.",
             url=url(slug),
             stamp=stamp,
@@ -227,6 +229,7 @@ def action_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
     host = site_host()
     url = url_maker(settings.SITE_URL, "initiatives:detail")
     statuses = dict(ActionStatus.choices)
+    due = functools.cache(due_display)  # thousands of events, a few hundred windows
     for pk, description, earliest, latest, due_text, status, stamp, name, slug, owner in rows:
         owned = f" Owner: {owner}." if owner else ""
         yield ical.all_day_event(
@@ -234,7 +237,7 @@ def action_events(rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
             summary=f"Due: {description[:120]} ({name})",
             start=earliest or latest,
             end=latest,
-            description=f"{description}\nDue {due_display(earliest, latest)} "
+            description=f"{description}\nDue {due(earliest, latest)} "
             f"({due_text or 'no wording'}).{owned} Status: {statuses.get(status, status)}.",
             url=url(slug),
             stamp=stamp,

@@ -14,8 +14,10 @@ Plain Python, no Django: values in, text out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 CRLF = "\r\n"
 # RFC 5545 3.1: a line SHOULD NOT be longer than 75 octets, excluding the line break; a
@@ -50,29 +52,41 @@ def uri(value: str) -> str:
 def fold(line: str) -> str:
     """Fold a content line at 75 octets: never inside a UTF-8 character, nor between a
     backslash and the character it escapes (which some clients misread)."""
-    if len(line) <= LINE_OCTETS and line.isascii():
-        return line
+    if line.isascii():  # most lines: a character is an octet, and no encoding is needed
+        if len(line) <= LINE_OCTETS:
+            return line
+        return "\r\n ".join(_folded(line, "\\"))
     data = line.encode()
     if len(data) <= LINE_OCTETS:
         return line
+    return b"\r\n ".join(_folded(data, _BACKSLASH)).decode()
+
+
+def _folded(data: Any, backslash: Any) -> list[Any]:
+    """The pieces of a line folded at 75 octets: ``data`` is text of one octet a character
+    or bytes (``backslash`` their backslash); a piece never ends inside a UTF-8 character
+    nor between a backslash and the character it escapes."""
     parts = []
     start, room = 0, LINE_OCTETS
     while len(data) - start > room:
         cut = start + room
-        while data[cut] & 0xC0 == 0x80:  # a continuation byte: back to the character's start
-            cut -= 1
+        if isinstance(data, bytes):
+            while data[cut] & 0xC0 == 0x80:  # a continuation byte: back to its start
+                cut -= 1
         last = cut - 1
-        while last >= start and data[last] == _BACKSLASH:
+        while last >= start and data[last] == backslash:
             last -= 1
         if (cut - 1 - last) % 2:  # its last backslash escapes what follows: keep them together
             cut -= 1
         parts.append(data[start:cut])
         start, room = cut, LINE_OCTETS - 1
     parts.append(data[start:])
-    return b"\r\n ".join(parts).decode()
+    return parts
 
 
+@functools.lru_cache(maxsize=8192)
 def date_value(day: dt.date) -> str:
+    # A calendar's thousands of events fall on a few hundred days.
     return day.isoformat().replace("-", "")
 
 

@@ -41,7 +41,13 @@ from timeline.models import (
     ProposalKind,
     ProposalState,
 )
-from timeline.services import action_mark_done, action_save, actions_add, milestone_save
+from timeline.services import (
+    action_mark_done,
+    action_save,
+    actions_add,
+    initiative_due_dates_refresh,
+    milestone_save,
+)
 
 # "confident" applies proposals at or above this confidence on unverified initiatives.
 AUTO_APPLY_CONFIDENCE = 0.75
@@ -295,6 +301,7 @@ def _undo_new(proposal: Proposal, via: str, user: Any) -> None:
     value, initiative_id = proposal.value, proposal.initiative_id
     if proposal.kind == ProposalKind.NEW_ACTION and proposal.action_id:
         FollowUpAction.objects.filter(pk=proposal.action_id, origin=Origin.EXTRACTED).delete()
+        initiative_due_dates_refresh(initiative_ids=[initiative_id])
     elif proposal.kind == ProposalKind.NEW_MILESTONE and proposal.milestone_id:
         Milestone.objects.filter(pk=proposal.milestone_id, origin=Origin.EXTRACTED).delete()
     elif proposal.kind == ProposalKind.NEW_ACTOR:

@@ -133,3 +133,11 @@ def test_worker_processes_write_the_same_rows_as_one_process() -> None:
     assert FollowUpAction.objects.count() == 200 and Milestone.objects.count() == 60
     created = InitiativeFactory()
     assert created.pk > max(Initiative.objects.exclude(pk=created.pk).values_list("pk", flat=True))
+
+
+def test_every_seeded_initiative_gets_the_due_dates_of_its_pending_actions() -> None:
+    seed(12)
+    for initiative in Initiative.objects.prefetch_related("actions"):
+        dates = sorted(a.due_latest for a in initiative.actions.all() if a.is_pending)
+        assert dates, "the seed gives every initiative pending actions"
+        assert (initiative.pending_due_first, initiative.pending_due_last) == (dates[0], dates[-1])

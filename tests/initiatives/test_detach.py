@@ -28,6 +28,10 @@ def facts(initiative: Initiative) -> dict[str, object]:
         "milestones": sorted(initiative.milestones.values_list("title", "date")),
         "areas": sorted(initiative.area_links.values_list("area__slug", flat=True)),
         "actors": sorted(initiative.actor_links.values_list("actor__name", "role")),
+        # What the list's due filters read: the span of its pending actions' due dates.
+        "due_dates": Initiative.objects.filter(pk=initiative.pk)
+        .values_list("pending_due_first", "pending_due_last")
+        .get(),
     }
 
 
