@@ -113,6 +113,16 @@ def _month_alone(match: re.Match[str]) -> tuple[int, int, int, str] | None:
 _DAY_RANGE_JOIN = r"(?:[–—-]|and|to|&)"
 
 
+# A number that counts something is not a year: "an outlay of 1920 crore rupees", "of
+# 2000 tonnes", "by 2030 homes".
+_COUNTED = (
+    r"\s*(?:%|per\s*cent|percent|crore|lakh|thousand|million|billion|trillion|bn\b|m\b"
+    r"|rupees|dollars|euros|pounds|yen|won\b|yuan|francs|tonnes|tons\b|barrels|megawatts"
+    r"|MW\b|GW\b|km\b|kilometres|hectares|people|persons|jobs|homes|houses|units|schools"
+    r"|hospitals|beds|projects|children|families|households|workers|troops|soldiers)"
+)
+
+
 def _rule(name: str, pattern: str, handler: Callable, confidence: float) -> DateRule:
     return DateRule(name, re.compile(pattern), handler, confidence)
 
@@ -146,7 +156,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         "year_after_preposition",
         # A sentence may start with it: "In 2026 the plan…", "By 2030, …".
         rf"\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|of)"
-        rf"\s+(?P<d>{YEAR})\b",
+        rf"\s+(?P<d>{YEAR})\b(?!{_COUNTED})",
         _year,
         0.7,
     ),
