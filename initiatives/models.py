@@ -272,12 +272,13 @@ MATCH_SCAN = 24
 MATCH_HEAD_PAGES = 32
 
 
-# The first MATCH_SCAN rows, in the table's order, whose stored vector (migration 0017:
-# to_tsvector of the title and summary) holds one of the document's words; only those
-# few vectors are ranked. A common word matches a third of the rows: the head's pages
-# hold enough, and the index's posting list of 30,000 rows is never read (the tail's
-# LIMIT is 0, so PostgreSQL does not run it). A rare word's rows come from the index,
-# past the head. Either way they are the rows a scan of the whole table meets first.
+# MATCH_SCAN rows whose stored vector (migration 0017: to_tsvector of the title and
+# summary) holds one of the document's words: the best ranked of the head's pages (a few
+# hundred rows at most, so a small database ranks every match, wherever its rows lie),
+# then, if the head holds fewer, the first rows of the rest of the table. A common word
+# matches a third of the rows: the head's pages hold enough, and the index's posting
+# list of 30,000 rows is never read (the tail's LIMIT is 0, so PostgreSQL does not run
+# it). A rare word's rows come from the index, past the head.
 # The words are a query parameter, in a CTE so that the plan does not depend on how
 # common they are; only constants are formatted in.
 _CANDIDATES_SQL = f"""
@@ -285,6 +286,7 @@ WITH words AS MATERIALIZED (SELECT websearch_to_tsquery('english', %(any)s) AS q
 head AS MATERIALIZED (
     SELECT id FROM initiatives_initiative, words
     WHERE ctid < '({MATCH_HEAD_PAGES},0)'::tid AND match_vector @@ words.query
+    ORDER BY ts_rank(match_vector, words.query) DESC, id DESC
     LIMIT %(scan)s
 )
 SELECT i.id FROM initiatives_initiative AS i, words
@@ -315,11 +317,12 @@ class InitiativeQuerySet(models.QuerySet):
         summaries on PostgreSQL; word matching on SQLite). The scorer scores them and
         says whether the dates make a match plausible (`match.date_plausible`).
 
-        On PostgreSQL: the first MATCH_SCAN initiatives in the table's order whose
-        stored match vector holds one of the words are ranked by `ts_rank` of the
-        words, ties newest first, and the best MATCH_CANDIDATES are kept. Thousands of
-        rows may share a common word: which MATCH_SCAN of them come first is the
-        table's order, the same on every run (see `_CANDIDATES_SQL`). (Ranking every
+        On PostgreSQL: MATCH_SCAN initiatives whose stored match vector holds one of
+        the words (the best ranked of the table's first pages, then the first of the
+        rest) are ranked by `ts_rank` of the words, ties newest first, and the best
+        MATCH_CANDIDATES are kept. Thousands of rows may share a common word: which of
+        them are looked at depends on where rows lie, the same on every run of one
+        database (see `_CANDIDATES_SQL`). (Ranking every
         match, or first querying pairs of words, read the long lists of common words:
         100 ms to 10 s at 100,000 initiatives.)"""
         found: list[int] = []
