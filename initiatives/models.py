@@ -270,12 +270,16 @@ MATCH_SCAN = 24
 # pages at the table's start (about 12 initiatives a page); only when they hold fewer
 # than MATCH_SCAN matches does it read the GIN index for the rest of the table.
 MATCH_HEAD_PAGES = 32
+# When the head holds fewer than MATCH_SCAN matches (rare words), at most this many rows
+# past it are ranked: the index's first, wherever the rows of a small table lie.
+MATCH_TAIL = MATCH_SCAN * 8
 
 
 # MATCH_SCAN rows whose stored vector (migration 0017: to_tsvector of the title and
 # summary) holds one of the document's words: the best ranked of the head's pages (a few
 # hundred rows at most, so a small database ranks every match, wherever its rows lie),
-# then, if the head holds fewer, the first rows of the rest of the table. A common word
+# then, if the head holds fewer, up to MATCH_TAIL rows of the rest of the table, the
+# first the index gives. A common word
 # matches a third of the rows: the head's pages hold enough, and the index's posting
 # list of 30,000 rows is never read (the tail's LIMIT is 0, so PostgreSQL does not run
 # it). A rare word's rows come from the index, past the head.
@@ -296,7 +300,7 @@ WHERE i.id IN (
     (
         SELECT id FROM initiatives_initiative, words
         WHERE ctid >= '({MATCH_HEAD_PAGES},0)'::tid AND match_vector @@ words.query
-        LIMIT %(scan)s - (SELECT count(*) FROM head)
+        LIMIT CASE WHEN (SELECT count(*) FROM head) < %(scan)s THEN %(tail)s ELSE 0 END
     )
 )
 ORDER BY ts_rank(i.match_vector, words.query) DESC, i.id DESC
@@ -317,9 +321,9 @@ class InitiativeQuerySet(models.QuerySet):
         summaries on PostgreSQL; word matching on SQLite). The scorer scores them and
         says whether the dates make a match plausible (`match.date_plausible`).
 
-        On PostgreSQL: MATCH_SCAN initiatives whose stored match vector holds one of
-        the words (the best ranked of the table's first pages, then the first of the
-        rest) are ranked by `ts_rank` of the words, ties newest first, and the best
+        On PostgreSQL: the initiatives whose stored match vector holds one of the words
+        (the MATCH_SCAN best ranked of the table's first pages; when they are fewer, up
+        to MATCH_TAIL of the rest) are ranked by `ts_rank` of the words, ties newest first, and the best
         MATCH_CANDIDATES are kept. Thousands of rows may share a common word: which of
         them are looked at depends on where rows lie, the same on every run of one
         database (see `_CANDIDATES_SQL`). (Ranking every
@@ -332,7 +336,12 @@ class InitiativeQuerySet(models.QuerySet):
                 with connection.cursor() as cursor:
                     cursor.execute(
                         _CANDIDATES_SQL,
-                        {"any": " OR ".join(words), "scan": MATCH_SCAN, "keep": MATCH_CANDIDATES},
+                        {
+                            "any": " OR ".join(words),
+                            "scan": MATCH_SCAN,
+                            "tail": MATCH_TAIL,
+                            "keep": MATCH_CANDIDATES,
+                        },
                     )
                     found.extend(pk for (pk,) in cursor.fetchall())
         else:

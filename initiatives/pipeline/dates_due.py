@@ -841,12 +841,13 @@ COVERED_PARAGRAPHS = 12  # the most paragraphs one announced deadline dates
 
 def covering_deadlines(
     text: str, units: list[tuple[int, int, str, int]], *, reference: dt.date
-) -> list[tuple[int, int, DueWindow]]:
-    """Rule `due_lead`: the text ranges that an announced deadline dates, with its window.
-    `units` are sentences and lines as (start, end, kind, block). A paragraph that says
-    "we announce the following changes… These changes will take effect on 1 July" dates
-    the paragraphs after it, up to the next heading or COVERED_PARAGRAPHS of them."""
-    found: list[tuple[int, int, DueWindow]] = []
+) -> list[tuple[int, int, DueWindow, tuple[int, int]]]:
+    """Rule `due_lead`: the text ranges that an announced deadline dates, with its window
+    and the span of the sentence that announces it. `units` are sentences and lines as
+    (start, end, kind, block). A paragraph that says "we announce the following changes…
+    These changes will take effect on 1 July" dates the paragraphs after it, up to the
+    next heading or COVERED_PARAGRAPHS of them."""
+    found: list[tuple[int, int, DueWindow, tuple[int, int]]] = []
     for index, (start, end, kind, block) in enumerate(units):
         if kind not in ("paragraph", "bullet") or not _COVERING_DEADLINE.match(text, start, end):
             continue
@@ -867,7 +868,7 @@ def covering_deadlines(
                     break
                 last = after[1]
         if last > same[-1][1]:
-            found.append((same[-1][1], last, windows[0]))
+            found.append((same[-1][1], last, windows[0], (start, end)))
     return found
 
 

@@ -112,18 +112,31 @@ def _deadline_anchor(
 def _date_covered(
     text: str, units: list[Segment], found: list[FoundAction], anchor: dt.date
 ) -> None:
-    """Undated promises in the paragraphs an announced deadline covers get its window."""
+    """Undated promises in the paragraphs an announced deadline covers get its window;
+    the announcing sentence ("These changes will take effect on 1 July") is then their
+    date, not a promise of its own."""
     spans = [(u.start, u.end, u.kind, u.block) for u in units]
     covered = covering_deadlines(text, spans, reference=anchor)
     if not covered:
         return
     ordered = sorted(found, key=lambda item: item.action.evidence.start)
     starts = [item.action.evidence.start for item in ordered]
-    for start, end, window in covered:
+    leads: list[tuple[int, int]] = []
+    for start, end, window, lead in covered:
+        dated = False
         for item in ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             action = item.action
             if action.due is None:
                 item.action = replace(action, due=window, rule=action.rule + ".due_lead")
+                dated = True
+        if dated:
+            leads.append(lead)
+    found[:] = [
+        item
+        for item in found
+        if not item.action.rule.startswith("action.takes_effect")
+        or not any(a <= item.action.evidence.start < b for a, b in leads)
+    ]
 
 
 @dataclass

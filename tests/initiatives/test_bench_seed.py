@@ -12,6 +12,7 @@ from django.db import connection
 from initiatives.models import Document, Evidence, Initiative, StatusCount
 from initiatives.search import search_vectors_refresh
 from tests.factories import InitiativeFactory
+from tests.web.test_analyst_journey import ensure_areas
 from timeline.models import FollowUpAction, Milestone
 
 pytestmark = pytest.mark.django_db
@@ -123,6 +124,7 @@ def test_worker_processes_write_the_same_rows_as_one_process() -> None:
             for i in Initiative.objects.order_by("slug")
         ]  # fmt: skip
 
+    ensure_areas()  # a transactional test before this one may have flushed them
     call_command("bench_seed", initiatives=20, batch=3, workers=1, verbosity=0)
     alone, vectors_alone = rows(), rank_vectors_recomputed()
     with connection.cursor() as cursor:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 from django.db import connection, transaction
 
-from initiatives.models import MATCH_CANDIDATES, MATCH_HEAD_PAGES, MATCH_SCAN, Initiative
+from initiatives.models import (
+    MATCH_CANDIDATES,
+    MATCH_HEAD_PAGES,
+    MATCH_SCAN,
+    MATCH_TAIL,
+    Initiative,
+)
 from initiatives.services_match import match_lock
 
 pytestmark = [
@@ -18,7 +24,8 @@ pytestmark = [
 FILLER = "A text about nothing the matcher looks for, long enough to fill a page. " * 8
 # The candidates, written plainly, with the vector of migration 0009's index, each part
 # ordered explicitly rather than left to the plan: the head's matches best ranked first,
-# then the first matches past the head in the table's order, the best of them kept.
+# then, when they are fewer than MATCH_SCAN, the first MATCH_TAIL matches past the head in
+# the table's order; the best of all kept.
 REFERENCE_SQL = f"""
 WITH matches AS (
     SELECT id, ctid, ctid < '({MATCH_HEAD_PAGES},0)'::tid AS in_head,
@@ -33,7 +40,7 @@ WITH matches AS (
 head AS (SELECT id FROM matches WHERE in_head ORDER BY rank DESC, id DESC LIMIT %(scan)s),
 tail AS (
     SELECT id FROM matches WHERE NOT in_head ORDER BY ctid
-    LIMIT %(scan)s - (SELECT count(*) FROM head)
+    LIMIT CASE WHEN (SELECT count(*) FROM head) < %(scan)s THEN %(tail)s ELSE 0 END
 )
 SELECT id FROM matches WHERE id IN (SELECT id FROM head UNION ALL SELECT id FROM tail)
 ORDER BY rank DESC, id DESC
@@ -74,7 +81,10 @@ def candidates(terms: list[str], names: tuple[str, ...] = ()) -> list[int]:
 def reference(terms: list[str], names: tuple[str, ...] = ()) -> list[int]:
     words = " OR ".join([f'"{name}"' for name in names] + terms)
     with connection.cursor() as cursor:
-        cursor.execute(REFERENCE_SQL, {"any": words, "scan": MATCH_SCAN, "keep": MATCH_CANDIDATES})
+        cursor.execute(
+            REFERENCE_SQL,
+            {"any": words, "scan": MATCH_SCAN, "tail": MATCH_TAIL, "keep": MATCH_CANDIDATES},
+        )
         return [pk for (pk,) in cursor.fetchall()]
 
 
@@ -95,7 +105,7 @@ def test_it_takes_the_first_matches_in_the_tables_order_from_the_head_and_past_i
     found = candidates(["ammunition", "production"])
 
     assert found == reference(["ammunition", "production"])
-    # Ranked among the five of the head and the first 19 past it.
+    # Ranked among the five of the head and the forty past it.
     assert len(found) == MATCH_CANDIDATES
     pages = {page_of(pk) < MATCH_HEAD_PAGES for pk in found}
     assert pages == {True, False}
@@ -105,6 +115,18 @@ def test_it_finds_the_best_match_behind_many_weaker_ones_in_a_small_table() -> N
     weaker = titled("Defence partnership", MATCH_SCAN + 6)
     (best,) = titled("Defence industry drone partnership", 1)
     assert page_of(best.pk) < MATCH_HEAD_PAGES and weaker[-1].pk < best.pk
+
+    found = candidates(["defence", "industry", "drone", "partnership"])
+
+    assert found[0] == best.pk
+    assert found == reference(["defence", "industry", "drone", "partnership"])
+
+
+def test_it_finds_the_best_match_past_the_head_behind_weaker_ones() -> None:
+    filler(MATCH_HEAD_PAGES * 12)
+    weaker = titled("Defence partnership", MATCH_SCAN + 6)
+    (best,) = titled("Defence industry drone partnership", 1)
+    assert page_of(weaker[0].pk) >= MATCH_HEAD_PAGES and weaker[-1].pk < best.pk
 
     found = candidates(["defence", "industry", "drone", "partnership"])
 
