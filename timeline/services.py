@@ -267,16 +267,7 @@ def action_save(
         initiative_due_dates_refresh(initiative_ids=[action.initiative_id, *moved_from])
     initiative = action.initiative
     if previous is None:
-        event_record(
-            initiative=initiative,
-            kind=EventKind.ACTION_ADDED,
-            summary=f"New follow-up action: {action.description}",
-            via=via,
-            user=user,
-            action=action,
-            document=document,
-            new_value=action.due_display,
-        )
+        _action_added_event(action, via=via, user=user, document=document).save()
         return action
     for field, old, new in _changes(previous, action, ACTION_TRACKED_FIELDS):
         source: dict[str, Any] = {}
@@ -331,19 +322,29 @@ def actions_add(
         initiative_search_update(initiative_ids=initiative_ids)
         initiative_due_dates_refresh(initiative_ids=initiative_ids)
         ChangeEvent.objects.bulk_create(
-            event_build(
-                initiative=action.initiative,
-                kind=EventKind.ACTION_ADDED,
-                summary=f"New follow-up action: {action.description}",
-                via=via,
-                user=user,
-                action=action,
-                document=document,
-                new_value=action.due_display,
-            )
-            for action in actions
+            _action_added_event(action, via=via, user=user, document=document) for action in actions
         )
     return actions
+
+
+def _action_added_event(
+    action: FollowUpAction,
+    *,
+    via: str,
+    user: AbstractBaseUser | None,
+    document: Document | None,
+) -> ChangeEvent:
+    """The "action added" event of a new action (unsaved), as every way of adding one tells it."""
+    return event_build(
+        initiative=action.initiative,
+        kind=EventKind.ACTION_ADDED,
+        summary=f"New follow-up action: {action.description}",
+        via=via,
+        user=user,
+        action=action,
+        document=document,
+        new_value=action.due_display,
+    )
 
 
 @functools.cache
