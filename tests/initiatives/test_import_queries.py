@@ -15,8 +15,15 @@ from initiatives.models import Initiative, InitiativeActor, InitiativeArea, Init
 from initiatives.search import initiative_search_update
 from tests.factories import FollowUpActionFactory, InitiativeFactory
 from tests.initiatives.series import ANNOUNCEMENT_PUBLISHED, SEED, SERIES
+from tests.web.test_analyst_journey import ensure_areas
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_today")]
+pytestmark = [
+    # Each test starts from emptied tables, so that where the rows lie (which the matcher's
+    # candidate query reads first) is where the test put them, not where earlier tests'
+    # rolled-back rows left room.
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("frozen_today"),
+]
 TODAY = dt.date(2026, 11, 24)
 GUIDELINES = SERIES / "02-guidelines-published.md"  # attaches, applies a completion
 DRONES = SERIES / "11-uk-drone-partnership.md"  # a new initiative
@@ -32,14 +39,20 @@ REVIEW_BUDGET = 10
 
 def measured(path: Path) -> tuple[int, str]:
     """The queries an import of `path` makes, and its decision; the import is undone."""
-    savepoint = transaction.savepoint()
-    with CaptureQueriesContext(connection) as queries:
-        result = document_import(
-            data=path.read_bytes(), filename=path.name, source_path=str(path), today=TODAY
-        )
-    transaction.savepoint_rollback(savepoint)
+    with transaction.atomic():
+        savepoint = transaction.savepoint()
+        with CaptureQueriesContext(connection) as queries:
+            result = document_import(
+                data=path.read_bytes(), filename=path.name, source_path=str(path), today=TODAY
+            )
+        transaction.savepoint_rollback(savepoint)
     assert result.error is None
     return len(queries), (result.match or {}).get("decision", "")
+
+
+@pytest.fixture(autouse=True)
+def areas() -> None:
+    ensure_areas()  # a transactional test before these may have flushed them
 
 
 def others(count: int) -> None:
