@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from typing import Any
 
 import factory
@@ -244,3 +245,11 @@ def make_listed_initiative(
         overdue_actions, initiative=initiative, owner=ActorFactory(name="EU agencies")
     )
     return initiative
+
+
+def ensure_areas() -> None:
+    """A transactional test before this one may have flushed the five migrated areas."""
+    from django.apps import apps
+
+    migration = importlib.import_module("initiatives.migrations.0002_cooperation_areas")
+    migration.create_areas(apps, None)

@@ -11,8 +11,7 @@ from django.db import connection
 
 from initiatives.models import Document, Evidence, Initiative, StatusCount
 from initiatives.search import search_vectors_refresh
-from tests.factories import InitiativeFactory
-from tests.web.test_analyst_journey import ensure_areas
+from tests.factories import InitiativeFactory, ensure_areas
 from timeline.models import FollowUpAction, Milestone
 
 pytestmark = pytest.mark.django_db

@@ -13,9 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from initiatives.imports import document_import
 from initiatives.models import Initiative, InitiativeActor, InitiativeArea, InitiativeSector
 from initiatives.search import initiative_search_update
-from tests.factories import FollowUpActionFactory, InitiativeFactory
+from tests.factories import FollowUpActionFactory, InitiativeFactory, ensure_areas
 from tests.initiatives.series import ANNOUNCEMENT_PUBLISHED, SEED, SERIES
-from tests.web.test_analyst_journey import ensure_areas
 
 pytestmark = [
     # Each test starts from emptied tables, so that where the rows lie (which the matcher's

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,8 @@ from typing import Any
 import pytest
 import time_machine
 from django.core.management import call_command
+
+from tests.factories import ensure_areas
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,14 +20,6 @@ TODAY = "2026-11-24 09:00:00+00:00"
 SEED = "seeds/eu-ukraine-defence-industrial-cooperation.txt"
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def ensure_areas() -> None:
-    """A transactional test before this one may have flushed the five migrated areas."""
-    from django.apps import apps
-
-    migration = importlib.import_module("initiatives.migrations.0002_cooperation_areas")
-    migration.create_areas(apps, None)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 def test_the_docs_page_loads_nothing_from_elsewhere(
     browser: Any, live_server: Any, screenshot_dir: Any
 ) -> None:
-    from tests.web.test_analyst_journey import ensure_areas
+    from tests.factories import ensure_areas
 
     ensure_areas()
     make_listed_initiative("Joint ammunition procurement")

@@ -24,7 +24,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 @pytest.fixture
 def site(live_server: Any) -> tuple[str, User, str]:
-    from tests.web.test_analyst_journey import ensure_areas
+    from tests.factories import ensure_areas
 
     ensure_areas()
     make_listed_initiative("Joint ammunition procurement", areas=("investment",))

@@ -12,7 +12,8 @@ import pytest
 import time_machine
 from django.core.management import call_command
 
-from tests.web.test_analyst_journey import DESKTOP, PHONE, SEED, TODAY, assert_fits, ensure_areas
+from tests.factories import ensure_areas
+from tests.web.test_analyst_journey import DESKTOP, PHONE, SEED, TODAY, assert_fits
 
 pytestmark = [
     pytest.mark.browser,
