@@ -39,14 +39,16 @@ def labels(tmp_path: Path) -> Path:
     fresh = {**doc, "id": "battery-fresh", "split": "fresh"}
     fresh2 = {**doc, "id": "battery-fresh2", "split": "fresh2"}
     fresh3 = {**doc, "id": "battery-fresh3", "split": "fresh3"}
+    fresh4 = {**doc, "id": "battery-fresh4", "split": "fresh4"}
     path = tmp_path / "labels.json"
-    documents = [doc, missing, fresh, fresh2, fresh3]
+    documents = [doc, missing, fresh, fresh2, fresh3, fresh4]
     path.write_text(json.dumps({"documents": documents}), encoding="utf-8")
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "battery.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh2.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "texts" / "battery-fresh3.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "texts" / "battery-fresh4.txt").write_text(TEXT, encoding="utf-8")
     return path
 
 
@@ -118,3 +120,17 @@ def test_the_fresh3_split_is_scored_alone_and_only_when_named(
     fresh3 = json.loads(capsys.readouterr().out)["totals"]
     assert set(fresh3) == {"fresh3"}
     assert fresh3["fresh3"]["documents"] == 1 and fresh3["fresh3"]["action_recall"] == 1.0
+
+
+def test_the_fresh4_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "fresh4", "--json"]
+    assert scorer.main(args) == 0
+    fresh4 = json.loads(capsys.readouterr().out)["totals"]
+    assert set(fresh4) == {"fresh4"}
+    assert fresh4["fresh4"]["documents"] == 1 and fresh4["fresh4"]["action_recall"] == 1.0
