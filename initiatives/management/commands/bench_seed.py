@@ -64,8 +64,13 @@ from initiatives.models import (
     Status,
 )
 from initiatives.summary import status_summary_refresh
-from timeline.models import ActionStatus, FollowUpAction, Milestone, MilestoneKind
-from timeline.services import initiative_due_dates_refresh
+from timeline.models import (
+    OPEN_STATUSES,
+    ActionStatus,
+    FollowUpAction,
+    Milestone,
+    MilestoneKind,
+)
 
 SLUG_PREFIX = "bench-"
 CODEWORDS = 2000
@@ -188,7 +193,7 @@ DUE_TEXT = "in the coming months"
 INITIATIVE_COLUMNS = (
     "id", "slug", "title", "summary", "status", "decided_on", "decided_on_precision",
     "decided_on_year_inferred", "venue", "verified", "curated_fields", "created_at",
-    "updated_at",
+    "updated_at", "pending_due_first", "pending_due_last",
 )  # fmt: skip
 DOCUMENT_COLUMNS = (
     "id", "initiative_id", "title", "text", "sha256", "format", "source_url", "source_path",
@@ -327,6 +332,7 @@ class Generator:
         )
         descriptions, n_descriptions = self.descriptions, len(self.descriptions)
         action_statuses, done = self.action_statuses, ActionStatus.DONE.value
+        pending = {status.value for status in OPEN_STATUSES}
         owners, n_owners = self.actors, len(self.actors)
         for place in range(start, min(start + size, total)):
             n = self.first + place
@@ -348,10 +354,6 @@ class Generator:
             verified = 1 if r() < 0.3 else 0
             initiative = ids[Initiative] + place + 1
             created = self.stamp(self.started + dt.timedelta(microseconds=n + 1))
-            initiatives.append(
-                (initiative, slug, title, summary, status, decided_iso, day, 0, venue,
-                 verified, "[]", created, created)
-            )  # fmt: skip
             choice = rng.randrange(DOCUMENTS_PER_KEY)
             template = self.documents[country, topic][choice]
             text = template.replace(WORD_MARK, word).replace(YEAR_MARK, year)
@@ -392,10 +394,13 @@ class Generator:
                     (ids[Milestone] + MILESTONES_PER_INITIATIVE * place + k + 1, initiative, milestone_title, kind.value,
                      self.iso(decided + 90 * k), day, "", curator, now, now, ev if k == 0 else None)
                 )  # fmt: skip
+            pending_latest = []
             for k in range(ACTIONS_PER_INITIATIVE):
                 description = descriptions[int(r() * n_descriptions)]
                 earliest = decided + 30 + int(r() * 870)
                 action_status = action_statuses[int(r() * 4)]
+                if action_status in pending:
+                    pending_latest.append(earliest + 180)
                 actions.append(
                     (ids[FollowUpAction] + ACTIONS_PER_INITIATIVE * place + k + 1, initiative, description, owners[int(r() * n_owners)][0],
                      DUE_TEXT, self.iso(earliest), self.iso(earliest + 180), 0.5, "", "", "",
@@ -403,6 +408,17 @@ class Generator:
                      curator, now, now)
                 )  # fmt: skip
                 pieces_c.append(description)
+            # The due dates the list's filters read (what initiative_due_dates_refresh
+            # would write): the load writes them with the row, not in a pass after it.
+            due_first, due_last = (
+                (self.iso(min(pending_latest)), self.iso(max(pending_latest)))
+                if pending_latest
+                else (None, None)
+            )
+            initiatives.append(
+                (initiative, slug, title, summary, status, decided_iso, day, 0, venue,
+                 verified, "[]", created, created, due_first, due_last)
+            )  # fmt: skip
             vector_parts.append(
                 (
                     [
@@ -587,10 +603,6 @@ class Command(BaseCommand):
         finally:
             _session_set(connection, bulk=False)
             _LOAD = None
-        with self._timed("due dates"):
-            # The list's due filters read each initiative's pending due dates: the load
-            # wrote actions alone. One pass over them (before VACUUM, for its index).
-            initiative_due_dates_refresh()
         if postgres:
             with self._timed("vacuum analyze (wall)"):
                 # Statistics for the planner, and the visibility map for index-only scans.
