@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.core import signing
 from django.http import QueryDict
 from django.test import Client
 
+from api.public import EVENTS_SALT
 from tests.factories import FollowUpActionFactory, InitiativeFactory, make_listed_initiative
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, ChangeEvent, EventVia, FollowUpAction
@@ -192,3 +194,17 @@ def test_it_lists_actions_in_a_fixed_number_of_queries(
     # The FilterSet's two lists of choices, then the page.
     with django_assert_num_queries(3):  # type: ignore[operator]
         assert client.get("/api/v1/actions?window=overdue").status_code == 200
+
+
+@pytest.mark.usefixtures("at_once")
+def test_a_since_issued_by_the_previous_release_still_syncs(client: Client) -> None:
+    initiative = InitiativeFactory(slug="ammunition")
+    _add_action(initiative, "First step")
+    first = ChangeEvent.objects.get()
+    _add_action(initiative, "Second step")
+    # Until this release, a position was signed with a timestamp.
+    old = signing.dumps(first.pk, salt=EVENTS_SALT)
+    response = client.get(f"/api/v1/events?since={old}")
+    assert response.status_code == 200
+    summaries = [e["summary"] for e in response.json()["results"]]
+    assert len(summaries) == 1 and "Second step" in summaries[0]
