@@ -35,7 +35,8 @@ _MONEY_UNIT = r"(?:\s?(?:billion|bn|million|mn|m|trillion|tn|k|(?:lakh\s+)?crore
 # match starts at its unit, after the number: a run of digits is not tried at every one.
 _MONEY_WORDS = (
     r"(?<=\d\s)(?:billion|million|trillion|bn|mn|lakh|crore)\s+(?:yen|won|euros?|dollars?|"
-    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
+    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand|"
+    r"(?-i:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY))"
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
 _MONEY_PURPOSE = (
@@ -147,8 +148,26 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
         r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
+        # An agreement between partners to make something: "a four-year vaccine production
+        # agreement between the government and a drug maker", "a manufacturing deal with".
+        r"(?:production|manufacturing|co-?manufacturing)\s+(?:agreements?|deals?|contracts?|pacts?|"
+        r"accords?)\s+(?:between|with)",
+        # A partner taken on to make it: "partners a drug maker for a new vaccine production
+        # company", "teamed up with Hanwha to produce howitzers".
+        r"(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up)\s+(?:with\s+)?(?:[\w&.'’-]+\s+){1,4}?"
+        r"(?:for|on|to)\s+(?:[\w-]+\s+){0,3}?(?:production|manufactur(?:e|ing)|produce|co-?produce)\b",
+        # Know-how handed over so that the partner makes it at home: "the transfer of
+        # technology for manufacturing eight vaccines", "technology transfer for local production".
+        r"transfer(?:al|ring|red|s)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?technology\s+(?:for|to)\s+"
+        r"(?:local\s+|domestic\s+)?(?:manufactur\w+|produc\w+)",
+        r"technology\s+transfers?\s+(?:for|to\s+enable|towards)\s+(?:local\s+|domestic\s+)?"
+        r"(?:manufactur\w+|produc\w+)",
     ),
     "supply-chain": (
+        # Security of supply, in any field: "the security of energy supplies", "improve gas
+        # supply security".
+        r"security\s+of\s+(?:[\w-]+\s+){1,2}suppl(?:y|ies)",
+        r"supply\s+security",
         r"critical\s+minerals?",
         r"rare[\s-]earths?(?:\s+elements)?",
         r"strategic\s+(?:raw\s+)?materials",
@@ -249,8 +268,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
         rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
         rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
-        rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
-        rf"around|some|at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
+        rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|nearly|"
+        rf"almost|about|around|some|approximately|roughly|close\s+to|at\s+least|"
+        rf"an?\s+(?:extra|additional|further)|another)\s+)?"
         rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
@@ -279,6 +299,21 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:targeted|directed|channell?ed|allocated|disbursed)\s+(?:to|at|towards|for)",
         r"(?:financed|funded|paid\s+for)\s+(?:by|from|through|out\s+of)\s+(?:the\s+)?"
         r"(?:state|federal|national|general|public|central)\s+(?:budget|purse|funds|treasury)",
+        # Money paid to people and firms: "cash benefits", "direct payments to producers",
+        # "per-acre payments", "one-off relief payments".
+        r"cash\s+(?:benefits|transfers|grants|handouts|assistance|payments?|support)",
+        r"(?:direct|relief|aid|assistance|compensation|per-acre|one-off|lump-sum|"
+        r"bonus|top-up|emergency)\s+payments?",
+        # Money paid out to a borrower or a programme: "approved the disbursement of", "total
+        # disbursements under the arrangement".
+        r"disburs(?:e|es|ed|ing|ements?)",
+        # Money named by its purpose: "the climate finance agreement", "adaptation finance".
+        # A named pot of finance agreed or pledged, not a topic on an agenda.
+        r"(?:climate|adaptation|development|transition|concessional|green|infrastructure|"
+        r"project|trade|export)\s+finance\s+(?:agreements?|deals?|goals?|targets?|pledges?|"
+        r"commitments?|packages?|facilit(?:y|ies)|mechanisms?)",
+        r"(?:provid|deliver|scal|tripl|doubl|increas|boost|rais)\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:climate|adaptation|development|concessional)\s+finance",
     ),
     "regulation": (
         r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
@@ -319,6 +354,33 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"are\s+being\s+|were\s+|to\s+be\s+)(?:relaxed|eased|simplified|loosened|overhauled|"
         r"streamlined|amended|rewritten)",
         r"mutually\s+recogni[sz]\w*",
+        # Rules kept in force longer: "extending the period of application of three emergency
+        # regulations", "prolong the rules until 2026".
+        r"(?:extend\w*|prolong\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:regulations?|rules|"
+        r"legislation|laws?)\b",
+        # A legal text's articles changed: "agreed to delete article 10", "insert a new clause".
+        r"(?:delet\w+|insert\w*|amend\w*|revis\w+|repeal\w*)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+        r"(?:articles?|clauses?|provisions?|sections?|paragraphs?)\s+\d+",
+        # Permits granted faster: "accelerating the permit-granting process".
+        r"(?:streamlin\w+|simplif\w+|faster|speed\w*\s+up|accelerat\w+|shorten\w*)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,2}permit(?:s|-granting)\b",
+        # Zoning and land use: "jurisdictions that have reformed zoning", "exclusionary zoning
+        # rules", "relax land-use restrictions".
+        r"(?:zoning|land[\s-]use|building)\s+(?:rules|laws|codes|regulations|reforms?|"
+        r"polic(?:y|ies)|restrictions|requirements)",
+        r"(?:reform\w*|relax\w*|eas(?:e|es|ed|ing)|loosen\w*|overhaul\w*|liberali[sz]\w*)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:zoning|land[\s-]use)",
+        # A law's duties undone or changed: "overturn the central provision of the heating
+        # law", "water down the requirement", "repeal the rule".
+        r"(?:overturn\w*|repeal\w*|revers\w+|scrap\w*|water\w*\s+down|weaken\w*|tighten\w*|"
+        r"revis\w+|rewrit\w+)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:law|rules?|"
+        r"regulations?|provisions?|requirements?|mandates?|legislation|obligations?|directive)\b",
+        # A law's duty stated: "the law stipulates that all new heating systems must".
+        r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
+        r"(?:stipulat\w+|requir\w+|oblig\w+|mandat\w+|provid\w+\s+that|sets?\s+out\s+that)",
+        # Rules agreed between parties: "reached an agreement on the rules for a carbon market".
+        r"(?:agree\w*|agreement|consensus|deal)\s+(?:on\s+|to\s+)?(?:the\s+)?(?:new\s+|common\s+|"
+        r"global\s+|international\s+)?(?:rules|rulebook)\s+(?:for|on|of|governing)",
         *RULE_MAKING_TERMS,
         *RULE_ENFORCING_TERMS,
     ),
@@ -347,6 +409,11 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"gold\s+standard",
         # Infrastructure of high quality is built, not a quality infrastructure of norms.
         r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",
+        # Recognising each other's professionals is a rule on who may work, not a norm for
+        # products: "mutual recognition of professional qualifications".
+        r"mutual\s+recognition\s+(?:agreements?\s+)?(?:of|for|on)\s+(?:[\w-]+\s+)?"
+        r"(?:qualifications|professional|professionals|services|diplomas|degrees|licen[cs]es|"
+        r"skills|credentials|judgments|judgements|decisions)",
     ),
     # "Investment in our future" is a manner of speaking; so is investing time or effort.
     "investment": (
@@ -404,10 +471,22 @@ ABSENT = (
 )
 
 
+# What a measure is said not to do, to the end of its clause: "the agreement doesn't
+# provide the WHO with powers to … impose any requirements, such as travel bans".
+DENIED = (
+    r"(?:(?:does|do|did|will|would|shall|can|could|may)\s*(?:not|n['’]t)|won['’]t|cannot)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:provide|give|allow|authori[sz]e|empower|entitle|include|contain|cover|require|impose|"
+    r"grant|mandate|create|introduce|address|offer|change|oblige)\b"
+    # to the end of the clause: "but" starts what it does.
+    r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,200}"
+)
+
+
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
-    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})"))
+    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})", DENIED))
 
 
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.decision_cues import DECISION_CUES
+from initiatives.pipeline.decision_cues import DECISION_CUES, HEADLINE_RULE
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -257,6 +257,10 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
                 continue
             if match.group().lower() == "back" and _PHRASAL_BACK_BEFORE.search(before):
                 continue
+            if cue.rule == HEADLINE_RULE and (
+                segment.kind != "title" or text[segment.start : match.start()].strip(" #*_\t")
+            ):
+                continue  # "the plan is to spend": a headline's infinitive opens a headline
             taken.append((match.start(), match.end()))
             hits.append(CueHit(cue, match.start(), match.end(), segment))
     return sorted(hits, key=lambda h: h.start)
@@ -431,7 +435,16 @@ def _date(
             # The date nearest the cue: "On 25 November the Council adopted the act that
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
-            _set(decision, hit, first.value, first.precision, f"decided_on.{hit.cue.rule}", text)
+            value = first.value
+            if (
+                published is not None
+                and first.last is not None
+                and value <= published <= first.last
+            ):
+                # "signed during the summit (11 and 12 July)" in a text of 12 July: the act is
+                # that day's news, on a day of the span.
+                value = published
+            _set(decision, hit, value, first.precision, f"decided_on.{hit.cue.rule}", text)
             if first.year_inferred:
                 decision.year_inferred = True
                 decision.warnings.append(
