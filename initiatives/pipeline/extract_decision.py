@@ -79,6 +79,16 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+# A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
+# talks on Friday", "scheduled for Monday".
+_WEEKDAY_AHEAD = re.compile(
+    r"\b(?:(?:for|ahead\s+of|before|until|till)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:meeting|talks|summit|session|vote|conference|debate|hearing|sitting|round|signing|"
+    r"ceremony)\s+(?:on\s+)?"
+    r"|(?:scheduled|due|set|planned|expected)\s+(?:for|on)\s+|\bnext\s+)$",
+    re.IGNORECASE,
+)
+WEEKDAY_AHEAD_REACH = 70
 # "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
 _WEEKDAY_POSSESSIVE = re.compile(
     rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
@@ -121,6 +131,14 @@ DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|be|\d+)\b)[a-z]{2,}\b"
+)
+# A sentence that reports a draft's text: "the draft, seen by Reuters, said the ministers
+# agreed …", "according to a draft communique". Its cues are the draft's, not acts done.
+_DRAFT_REPORT = re.compile(
+    r"\b(?:a|the)\s+draft(?:\s+[\w-]+){0,3}?,?\s+(?:seen|obtained|reviewed)\s+by\b"
+    r"|\b(?:a|the)\s+draft\b[^.;]{0,120}?,?\s+(?:said|says|showed|shows|stated|states)\b"
+    r"|\baccording\s+to\s+(?:a|the)\s+draft\b",
+    re.IGNORECASE,
 )
 # "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
 _AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -242,6 +260,8 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
         return []
     if not _ANY_CUE.search(text, segment.start, segment.end):
         return []
+    if _DRAFT_REPORT.search(text, segment.start, segment.end):
+        return []  # what a draft says was agreed is not yet agreed
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
     for cue in DECISION_CUES:
@@ -425,7 +445,7 @@ def _date(
             above = _date_line_above(text, segment, reference)
             if above is not None and (published is None or published - above <= STALE_DECISION):
                 base = above
-        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end) or (
+        weekday = _past_weekday(text, segment) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
         if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
@@ -469,6 +489,16 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
+    """The sentence's first weekday that is not a day ahead: "the draft, prepared for a
+    meeting on Wednesday, said …" names the meeting's day, not the decision's."""
+    for match in _WEEKDAY_RE.finditer(text, segment.start, segment.end):
+        floor = max(segment.start, match.start() - WEEKDAY_AHEAD_REACH)
+        if not _WEEKDAY_AHEAD.search(text, floor, match.start("day")):
+            return match
+    return None
 
 
 def _meeting_day(

@@ -129,3 +129,33 @@ def test_a_span_before_the_publication_day_keeps_its_first_day() -> None:
 def test_a_headline_wish_or_forecast_is_not_an_announcement(title: str) -> None:
     decision = _decide(f"{title}\n\nCampaigners made the case at a hearing.")
     assert decision.status_rule != "status.headline_to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Finance ministers will agree to extend a freeze on debt payments, "
+        "according to a draft communique seen by a wire on Thursday.",
+        "The draft, prepared for a ministers' meeting on Friday, said the members agreed "
+        "on a common approach to debt relief.",
+    ],
+)
+def test_what_a_draft_says_is_not_a_decision_taken(text: str) -> None:
+    decision = _decide(text)
+    assert decision.decided_on is None
+
+
+def test_a_weekday_of_a_meeting_ahead_does_not_date_the_decision() -> None:
+    decision = _decide(
+        "LIMA - Trade ministers agreed ahead of talks on Friday to cut fees on port "
+        "services.\n\nThe accord was reached in the capital today."
+    )
+    assert decision.decided_on == PUBLISHED
+
+
+def test_a_summit_gathered_for_a_purpose_still_dates_its_agreement_by_the_weekday() -> None:
+    decision = _decide(
+        "Leaders gathered in Lima for an emergency summit agreed Tuesday to a plan for "
+        "reforming port fees.",
+    )
+    assert decision.decided_on == dt.date(2027, 3, 9)
