@@ -375,9 +375,25 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:overturn\w*|repeal\w*|revers\w+|scrap\w*|water\w*\s+down|weaken\w*|tighten\w*|"
         r"revis\w+|rewrit\w+)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:law|rules?|"
         r"regulations?|provisions?|requirements?|mandates?|legislation|obligations?|directive)\b",
-        # A law's duty stated: "the law stipulates that all new heating systems must".
+        # A law's duty stated: "the law stipulates that all new heating systems must"; not
+        # "a bill stipulating support measures", which pays rather than binds.
         r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
-        r"(?:stipulat\w+|requir\w+|oblig\w+|mandat\w+|provid\w+\s+that|sets?\s+out\s+that)",
+        r"(?:stipulat\w+|provid\w+|sets?\s+out|set\s+out|states?|stated)\s+that\s+"
+        r"(?:[\w'’-]+\s+){1,6}?(?:must|shall|will\s+have\s+to|(?:are|is|will\s+be|would\s+be)\s+"
+        r"(?:required|obliged|prohibited|banned|not\s+allowed))\b",
+        r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
+        r"(?:requir(?:es|ed|ing)|oblig(?:es|ed|ing)|mandat(?:es|ed|ing))\b",
+        # Trade opened or frozen: "a moratorium on customs duties on electronic
+        # transmissions", "duty-free access for 96% of goods", "tariff cuts on wine".
+        r"moratori(?:um|a)\s+on\s+(?:[\w-]+\s+){0,3}?(?:tariffs|duties|imports|exports|drilling|"
+        r"mining|evictions|foreclosures|fishing|logging|licen[cs]es|permits|approvals|sales)\b",
+        r"(?:duty|tariff|quota)[\s-]free\s+(?:access|treatment|entry|imports|quotas?)",
+        # A freeze set, kept or lifted; not a pause in debt payments, which is relief.
+        r"(?:extend\w*|renew\w*|prolong\w*|impos\w+|introduc\w+|lift\w*)\s+(?:for\s+the\s+last\s+time\s+)?"
+        r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?<!debt\s)(?<!payment\s)(?<!service\s)"
+        r"(?<!repayment\s)moratori(?:um|a)\b",
+        r"zero[\s-](?:duty|tariff)s?\s+(?:access|treatment|entry|lines)",
+        r"(?:tariff|duty)\s+(?:cuts|reductions|exemptions|elimination|concessions|preferences)",
         # Rules agreed between parties: "reached an agreement on the rules for a carbon market".
         r"(?:agree\w*|agreement|consensus|deal)\s+(?:on\s+|to\s+)?(?:the\s+)?(?:new\s+|common\s+|"
         r"global\s+|international\s+)?(?:rules|rulebook)\s+(?:for|on|of|governing)",

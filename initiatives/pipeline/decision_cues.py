@@ -65,7 +65,7 @@ _NOT_A_SUBJECT = (
     r"(?:how|why|what|when|where|who|ways?|time|plans?|talks|set|due|expected|likely|"
     r"unlikely|poised|ready|needs?|bid|moves?|push|efforts?|calls?|says?|said|wants?|hopes?|"
     r"urged|asked|told|seeks?|aims?|refuses?|fails?|vows?|is|are|was|were|not|could|would|"
-    r"may|might)"
+    r"may|might|to)"
 )
 
 

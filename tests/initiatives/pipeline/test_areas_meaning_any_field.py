@@ -87,6 +87,15 @@ def _areas(sentence: str) -> dict[str, str]:
             "The new law stipulates that every new boiler must run on 50% renewable heat.",
             "regulation",
         ),
+        (
+            "Members agreed to extend for the last time the e-commerce moratorium.",
+            "regulation",
+        ),
+        (
+            "The deal gives duty-free access to nine in ten of the partner's farm goods.",
+            "regulation",
+        ),
+        ("It also grants tariff cuts on wine and wool over five years.", "regulation"),
     ],
 )
 def test_it_links_an_area_by_its_meaning_in_any_field(sentence: str, area: str) -> None:
@@ -116,6 +125,15 @@ def test_it_links_an_area_by_its_meaning_in_any_field(sentence: str, area: str) 
         (
             "The leaders discussed loss and damage and adaptation finance at the session.",
             "investment",
+        ),
+        # A law that pays is not a rule that binds; a pause in debt payments is relief.
+        (
+            "The party will work for a bill stipulating support measures for chip makers.",
+            "regulation",
+        ),
+        (
+            "Creditors will extend the debt service moratorium by six months.",
+            "regulation",
         ),
         # Supply of homes is not a supply chain; shortages of skills are not of inputs.
         (

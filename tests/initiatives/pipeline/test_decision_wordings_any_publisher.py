@@ -124,6 +124,7 @@ def test_a_span_before_the_publication_day_keeps_its_first_day() -> None:
         "Ministers urged to ban disposable barbecues",
         "Government ready to cut fuel duty, sources say",
         "Regulator poised to cap card fees",
+        "Lenders to agree to extend the debt freeze, draft shows",
     ],
 )
 def test_a_headline_wish_or_forecast_is_not_an_announcement(title: str) -> None:
