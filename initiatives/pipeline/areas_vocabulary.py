@@ -148,6 +148,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
         r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
+        # Work done together up to making it: "joint research, development and production
+        # projects".
+        r"joint\s+(?:[\w-]+,?\s+(?:and\s+)?){1,3}?(?:production|manufacturing)\b",
         # An agreement between partners to make something: "a four-year vaccine production
         # agreement between the government and a drug maker", "a manufacturing deal with".
         r"(?:production|manufacturing|co-?manufacturing)\s+(?:agreements?|deals?|contracts?|pacts?|"
@@ -439,6 +442,10 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:allow\w*|enabl\w+|lead\w*\s+to|pav\w+\s+the\s+way\s+for|result\w*\s+in)\s+(?:for\s+)?"
         r"(?:better|more|greater|increased|higher|new|further)\s+(?:[\w-]+\s+)?investments?"
         r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Others' wish or need to invest, which the measure may meet: "the regulatory certainty
+        # they need to invest in new technologies".
+        r"(?:need|needs|needed|want|wants|wanted|require|requires|ready|willing|able)\s+to\s+"
+        r"invest\w*(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".

@@ -79,6 +79,12 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+# A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
+# "the board approved the plan Tuesday, officials said".
+_WEEKDAY_AFTER_OBJECT = re.compile(
+    rf"(?-i:\b[a-z][a-z-]{{2,}})\s+(?P<day>{'|'.join(WEEKDAYS)})\b"
+    r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
+)
 # A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
 # talks on Friday", "scheduled for Monday".
 _WEEKDAY_AHEAD = re.compile(
@@ -122,7 +128,13 @@ _MEETING_DAY = re.compile(
     # "Statement on the Cabinet meeting of 18 September", "the Council, which met on 4 May,".
     rf"|\b{_MEETING_WORD}\s+of\s+(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
     r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
-    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
+    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
+    # "The summit ended in Addis Ababa on Sunday with …", "talks concluded late on 4 May".
+    rf"|\b(?:{_MEETING_WORD}|summit|conference|talks|council|assembly|ministerial)\s+"
+    r"(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){0,3})?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?"
+    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
@@ -494,7 +506,11 @@ def _date(
 def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
     """The sentence's first weekday that is not a day ahead: "the draft, prepared for a
     meeting on Wednesday, said …" names the meeting's day, not the decision's."""
-    for match in _WEEKDAY_RE.finditer(text, segment.start, segment.end):
+    matches = [
+        *_WEEKDAY_RE.finditer(text, segment.start, segment.end),
+        *_WEEKDAY_AFTER_OBJECT.finditer(text, segment.start, segment.end),
+    ]
+    for match in sorted(matches, key=lambda m: m.start("day")):
         floor = max(segment.start, match.start() - WEEKDAY_AHEAD_REACH)
         if not _WEEKDAY_AHEAD.search(text, floor, match.start("day")):
             return match
@@ -514,7 +530,8 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        day = next((d for d in meeting.group("day", "day_before", "day_met") if d), "").lower()
+        groups = meeting.group("day", "day_before", "day_met", "day_ended")
+        day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
             value = reference - dt.timedelta(days=1)

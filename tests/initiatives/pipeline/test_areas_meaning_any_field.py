@@ -161,3 +161,15 @@ def test_mutual_recognition_of_products_is_still_a_standard() -> None:
 def test_what_follows_but_after_a_denial_counts_again() -> None:
     sentence = "The bill does not cap rents but bans no-fault evictions outright."
     assert _areas(sentence)["regulation"] == sentence
+
+
+def test_joint_work_up_to_production_is_co_production() -> None:
+    sentence = (
+        "The accord lets both navies run joint research, development and production projects."
+    )
+    assert _areas(sentence)["co-production"] == sentence
+
+
+def test_others_need_to_invest_is_not_a_funding_commitment() -> None:
+    sentence = "The rule gives utilities the certainty they need to invest in cleaner turbines."
+    assert "investment" not in _areas(sentence)

@@ -160,3 +160,37 @@ def test_a_summit_gathered_for_a_purpose_still_dates_its_agreement_by_the_weekda
         "reforming port fees.",
     )
     assert decision.decided_on == dt.date(2027, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "MANILA - Japan signed an agreement Tuesday to supply patrol radars to the "
+            "Philippines.",
+            dt.date(2027, 3, 9),
+        ),
+        (
+            "The port authority approved the dredging plan Monday, officials said.",
+            dt.date(2027, 3, 8),
+        ),
+    ],
+)
+def test_a_wire_weekday_after_the_object_dates_the_decision(text: str, day: dt.date) -> None:
+    assert _decide(text).decided_on == day
+
+
+def test_the_day_a_summit_ended_dates_what_it_vowed() -> None:
+    decision = _decide(
+        "Union summit closes\n\nThe regional summit ended in the Kenyan capital Nairobi on "
+        "Sunday with a call for calm.\n\nThe 20-nation bloc also vowed to speed up a customs "
+        "union."
+    )
+    assert decision.decided_on == dt.date(2027, 3, 7)
+
+
+def test_a_meeting_weekday_ahead_after_an_object_is_not_the_decisions_day() -> None:
+    decision = _decide(
+        "Port plan\n\nMinisters backed the plan ahead of a meeting Friday, a spokesman said."
+    )
+    assert decision.decided_on == PUBLISHED
