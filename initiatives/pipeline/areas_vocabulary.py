@@ -386,6 +386,12 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:required|obliged|prohibited|banned|not\s+allowed))\b",
         r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
         r"(?:requir(?:es|ed|ing)|oblig(?:es|ed|ing)|mandat(?:es|ed|ing))\b",
+        # A quota laid on a market: "a sustainable aviation fuel mandate, which will require
+        # 10% of all jet fuel to come from", "a blending mandate", "will require 20% of".
+        r"(?:blending|fuel|quota|sales|purchase|renewable|biofuel|SAF|ZEV|zero-emission(?:\s+vehicle)?)\s+"
+        r"mandates?",
+        r"mandates?,?\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:require|oblige|force|compel)",
+        r"requir\w+\s+(?:that\s+)?(?:at\s+least\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+of",
         # Trade opened or frozen: "a moratorium on customs duties on electronic
         # transmissions", "duty-free access for 96% of goods", "tariff cuts on wine".
         r"moratori(?:um|a)\s+on\s+(?:[\w-]+\s+){0,3}?(?:tariffs|duties|imports|exports|drilling|"
@@ -446,6 +452,16 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         # they need to invest in new technologies".
         r"(?:need|needs|needed|want|wants|wanted|require|requires|ready|willing|able)\s+to\s+"
         r"invest\w*(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Investment the measure hopes to draw from others: "promote investment in the
+        # semiconductor supply chain", "attract foreign investment".
+        r"(?:promot|encourag|attract|stimulat|spur|foster|facilitat|lur|draw|incentivi[sz])\w*\s+"
+        r"(?:more\s+|greater\s+|further\s+|private(?:-sector)?\s+|foreign\s+|new\s+|direct\s+)*"
+        r"investments?(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Talking about money is not spending it: "exchanging information on government
+        # subsidies for firms".
+        r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
+        r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
+        r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".

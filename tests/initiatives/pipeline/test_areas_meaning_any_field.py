@@ -173,3 +173,26 @@ def test_joint_work_up_to_production_is_co_production() -> None:
 def test_others_need_to_invest_is_not_a_funding_commitment() -> None:
     sentence = "The rule gives utilities the certainty they need to invest in cleaner turbines."
     assert "investment" not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memorandum also aims to promote investment in the battery supply chain.",
+        "Both sides will exchange information on government subsidies for chip firms.",
+    ],
+)
+def test_money_hoped_for_or_talked_about_is_not_a_funding_commitment(sentence: str) -> None:
+    assert "investment" not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The department announced a fuel mandate, which will require 10% of jet fuel to be "
+        "sustainable by 2030.",
+        "The blending mandate starts in January.",
+    ],
+)
+def test_a_quota_laid_on_a_market_is_regulation(sentence: str) -> None:
+    assert _areas(sentence)["regulation"] == sentence
