@@ -302,6 +302,13 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:targeted|directed|channell?ed|allocated|disbursed)\s+(?:to|at|towards|for)",
         r"(?:financed|funded|paid\s+for)\s+(?:by|from|through|out\s+of)\s+(?:the\s+)?"
         r"(?:state|federal|national|general|public|central)\s+(?:budget|purse|funds|treasury)",
+        # "will provide Quebec with $900 million for housing".
+        rf"provid\w*\s+(?:[\w'’-]+\s+){{1,3}}?with\s+(?:(?:more\s+than|over|up\s+to|nearly|about|"
+        rf"around|some|at\s+least|an?\s+(?:extra|additional|further))\s+)?{_MONEY}",
+        # A fund named as the instrument: "under the Housing Accelerator Fund", "the Advanced
+        # Fuels Fund"; not the bodies named so ("International Monetary Fund").
+        r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}Fund)(?<!Monetary\sFund)(?<!Wildlife\sFund)"
+        r"(?<!Children's\sFund)(?<!Population\sFund)(?<!Defense\sFund)(?<!Legal\sFund)",
         # Money paid to people and firms: "cash benefits", "direct payments to producers",
         # "per-acre payments", "one-off relief payments".
         r"cash\s+(?:benefits|transfers|grants|handouts|assistance|payments?|support)",
@@ -434,6 +441,14 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"gold\s+standard",
         # Infrastructure of high quality is built, not a quality infrastructure of norms.
         r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",
+        # Quality infrastructure that is built or financed (roads, ports, grids), not the
+        # standards, testing and accreditation sense: "sustainable, resilient and quality
+        # infrastructure", "quality infrastructure investment".
+        r"(?:sustainable|resilient|reliable|inclusive|green|transparent|,|and)\s+quality\s+infrastructure",
+        r"quality\s+infrastructure\s+(?:investments?|projects?|development|finance|financing|"
+        r"in\s+developing|and\s+investment)",
+        r"(?:financ\w+|invest\w*\s+in|build\w*|deliver\w*|fund\w*)\s+(?:[\w-]+\s+){0,3}?quality\s+"
+        r"infrastructure",
         # Recognising each other's professionals is a rule on who may work, not a norm for
         # products: "mutual recognition of professional qualifications".
         r"mutual\s+recognition\s+(?:agreements?\s+)?(?:of|for|on)\s+(?:[\w-]+\s+)?"
@@ -522,10 +537,26 @@ DENIED = (
 )
 
 
+# What is only talked about: "panelists are discussing ways to strengthen supply chains",
+# "leaders are expected to discuss imposing restrictions".
+DISCUSSED = (
+    r"(?:discuss\w*|debat\w*|deliberat\w*|talk\w*\s+about)\s+(?:ways|how|options|possibilities|"
+    r"means|whether|the\s+possibility|imposing|introducing|creating|setting\s+up)\b[^.;:]{0,100}?"
+)
+
+
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
-    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})", DENIED))
+    return _alternation(
+        (
+            *own,
+            rf"{BACKGROUND}(?:{terms})",
+            rf"{ABSENT}(?:{terms})",
+            rf"{DISCUSSED}(?:{terms})",
+            DENIED,
+        )
+    )
 
 
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {

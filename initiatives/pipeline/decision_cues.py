@@ -180,7 +180,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.done_on_weekday",
         "announced",
         r"\b(?:tabled|unveiled|presented|released|published|introduced|launched|announced|"
-        rf"signed|endorsed)\s+(?:on\s+|last\s+)?{_WEEKDAY}\b",
+        rf"signed|endorsed|issued|adopted|approved|agreed)\s+(?:on\s+|last\s+)?{_WEEKDAY}\b",
         strong=False,
     ),
     StatusCue(

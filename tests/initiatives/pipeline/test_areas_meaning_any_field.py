@@ -196,3 +196,45 @@ def test_money_hoped_for_or_talked_about_is_not_a_funding_commitment(sentence: s
 )
 def test_a_quota_laid_on_a_market_is_regulation(sentence: str) -> None:
     assert _areas(sentence)["regulation"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("Ottawa will provide Manitoba with $120 million for rental homes.", "investment"),
+        ("The towns signed agreements under the Rural Roads Renewal Fund.", "investment"),
+    ],
+)
+def test_money_given_to_a_partner_or_a_named_fund_is_investment(sentence: str, area: str) -> None:
+    assert _areas(sentence)[area] == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        (
+            "Panelists are discussing ways to strengthen supply chains around the world.",
+            "supply-chain",
+        ),
+        (
+            "Leaders are expected to discuss imposing new export controls on the rival.",
+            "regulation",
+        ),
+        (
+            "The partners back sustainable, resilient and quality infrastructure in poorer "
+            "countries.",
+            "standardization",
+        ),
+        (
+            "The statement was read out by the head of the International Monetary Fund.",
+            "investment",
+        ),
+    ],
+)
+def test_talk_built_infrastructure_and_a_named_body_link_no_area(sentence: str, area: str) -> None:
+    assert area not in _areas(sentence)
+
+
+def test_quality_infrastructure_of_standards_still_counts() -> None:
+    sentence = "The institute will strengthen the national quality infrastructure."
+    assert _areas(sentence)["standardization"] == sentence

@@ -194,3 +194,11 @@ def test_a_meeting_weekday_ahead_after_an_object_is_not_the_decisions_day() -> N
         "Port plan\n\nMinisters backed the plan ahead of a meeting Friday, a spokesman said."
     )
     assert decision.decided_on == PUBLISHED
+
+
+def test_a_statement_issued_on_a_weekday_dates_the_decision() -> None:
+    decision = _decide(
+        "Leaders meet on ports\n\nIn a joint statement issued Tuesday, leaders reiterated "
+        "their aim to raise $90 billion for ports."
+    )
+    assert decision.decided_on == dt.date(2027, 3, 9)
