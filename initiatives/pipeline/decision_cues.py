@@ -57,6 +57,11 @@ _SAID_ON_WEEKDAY = (
 )
 
 
+# A day's act still ahead: "ahead of Friday's vote", "awaiting Monday's decision". The
+# `status.weekday_act` cue is not read after these words (checked where cues are read, so
+# that the one-pass search tries no lookbehind at every word).
+WEEKDAY_ACT_RULE = "status.weekday_act"
+WEEKDAY_ACT_AHEAD = re.compile(r"\b(?:ahead\s+of|before|awaiting|until|for)\s+$", re.IGNORECASE)
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
 # Words that make a headline's infinitive a wish, a plan or a question, not the day's act:
@@ -217,9 +222,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         # "Monday's approval at a meeting of the committee", "Tuesday's vote in the Senate":
         # the day owns a decision already taken; not "ahead of Tuesday's vote".
-        "status.weekday_act",
+        WEEKDAY_ACT_RULE,
         "adopted",
-        rf"(?<!ahead\sof\s)(?<!before\s)(?<!awaiting\s)(?<!until\s)(?<!for\s)\b{_WEEKDAY}['’]s\s+"
+        rf"\b{_WEEKDAY}['’]s\s+"
         r"(?:[\w-]+\s+){0,2}?(?:approval|adoption|decision|vote|endorsement|signing|agreement|"
         r"deal|ratification)\b(?!\s+(?:is|will|would|could|may|might)\b)",
         strong=False,
@@ -231,19 +236,6 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         r"\bcommit(?:ted|s)\s+(?:the|his|her|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?to\s+"
         r"(?!(?:the\s+)?(?:goal|principle|idea|values?|cause)\b)(?=\w)",
-        strong=False,
-    ),
-    _cue(
-        # A headline's infinitive is the day's announcement: "Australia to spend up to
-        # A$20bn on rail", "U.S. to propose standards for EV chargers". Read in titles only.
-        HEADLINE_RULE,
-        "announced",
-        rf"\b(?!{_NOT_A_SUBJECT}\b)(?-i:[A-Z])[\w.'’&-]*(?:\s+(?!{_NOT_A_SUBJECT}\b)[\w.'’&-]+){{0,4}}"
-        r"\s+(?:(?:is|are)\s+)?to\s+(?:spend|invest|ban|introduce|launch|cut|"
-        r"raise|build|create|set\s+up|scrap|provide|fund|give|boost|extend|require|impose|lift|open|"
-        r"allow|offer|expand|double|triple|end|phase\s+out|sign|adopt|propose|publish|release|"
-        r"unveil|overhaul|reform|tighten|ease|cap|freeze|subsidi[sz]e|back|pledge|commit|deploy|"
-        r"establish|restrict|regulate|tax|inject|allocate|earmark)\b",
         strong=False,
     ),
     _cue(
@@ -272,3 +264,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     ),
 )
 DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
+# Read in a title only, at its start; not part of DECISION_CUES, so that the one-pass
+# search over every sentence does not try it.
+HEADLINE_CUE = _cue(
+    # A headline's infinitive is the day's announcement: "Australia to spend up to
+    # A$20bn on rail", "U.S. to propose standards for EV chargers". Read in titles only.
+    HEADLINE_RULE,
+    "announced",
+    rf"\b(?!{_NOT_A_SUBJECT}\b)(?-i:[A-Z])[\w.'’&-]*(?:\s+(?!{_NOT_A_SUBJECT}\b)[\w.'’&-]+){{0,4}}"
+    r"\s+(?:(?:is|are)\s+)?to\s+(?:spend|invest|ban|introduce|launch|cut|"
+    r"raise|build|create|set\s+up|scrap|provide|fund|give|boost|extend|require|impose|lift|open|"
+    r"allow|offer|expand|double|triple|end|phase\s+out|sign|adopt|propose|publish|release|"
+    r"unveil|overhaul|reform|tighten|ease|cap|freeze|subsidi[sz]e|back|pledge|commit|deploy|"
+    r"establish|restrict|regulate|tax|inject|allocate|earmark)\b",
+    strong=False,
+)

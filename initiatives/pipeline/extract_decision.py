@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.decision_cues import DECISION_CUES, HEADLINE_RULE
+from initiatives.pipeline.decision_cues import (
+    DECISION_CUES,
+    HEADLINE_CUE,
+    WEEKDAY_ACT_AHEAD,
+    WEEKDAY_ACT_RULE,
+)
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -82,7 +87,7 @@ _WEEKDAY_RE = re.compile(
 # A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
 # "the board approved the plan Tuesday, officials said".
 _WEEKDAY_AFTER_OBJECT = re.compile(
-    rf"(?-i:\b[a-z][a-z-]{{2,}})\s+(?P<day>{'|'.join(WEEKDAYS)})\b"
+    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b"
     r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
 )
 # A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
@@ -267,11 +272,12 @@ class Decision:
 
 def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     """Every status cue of a segment that states what happened (not negated, not future)."""
+    headline = _headline_hit(text, segment)
     folded = fold(text[segment.start : segment.end])
     if not may_match(_CUE_GATE, folded, 0, segment.end - segment.start):
-        return []
+        return [headline] if headline else []
     if not _ANY_CUE.search(text, segment.start, segment.end):
-        return []
+        return [headline] if headline else []
     if _DRAFT_REPORT.search(text, segment.start, segment.end):
         return []  # what a draft says was agreed is not yet agreed
     hits: list[CueHit] = []
@@ -289,13 +295,27 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
                 continue
             if match.group().lower() == "back" and _PHRASAL_BACK_BEFORE.search(before):
                 continue
-            if cue.rule == HEADLINE_RULE and (
-                segment.kind != "title" or text[segment.start : match.start()].strip(" #*_\t")
-            ):
-                continue  # "the plan is to spend": a headline's infinitive opens a headline
+            if cue.rule == WEEKDAY_ACT_RULE and WEEKDAY_ACT_AHEAD.search(before):
+                continue  # "ahead of Friday's vote": the vote is still to come
             taken.append((match.start(), match.end()))
             hits.append(CueHit(cue, match.start(), match.end(), segment))
+    if headline and not any(headline.start < b and a < headline.end for a, b in taken):
+        hits.append(headline)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _headline_hit(text: str, segment: Segment) -> CueHit | None:
+    """A headline's infinitive at the start of a title: "Australia to spend A$20bn on
+    rail". Not in a sentence: "the plan is to spend more" is no announcement."""
+    if segment.kind != "title":
+        return None
+    start = segment.start
+    while start < segment.end and text[start] in " #*_\t":
+        start += 1
+    match = HEADLINE_CUE.pattern.match(text, start, segment.end)
+    if match is None:
+        return None
+    return CueHit(HEADLINE_CUE, match.start(), match.end(), segment)
 
 
 def lead(text: str, segments: list[Segment]) -> list[Segment]:
