@@ -35,7 +35,8 @@ _MONEY_UNIT = r"(?:\s?(?:billion|bn|million|mn|m|trillion|tn|k|(?:lakh\s+)?crore
 # match starts at its unit, after the number: a run of digits is not tried at every one.
 _MONEY_WORDS = (
     r"(?<=\d\s)(?:billion|million|trillion|bn|mn|lakh|crore)\s+(?:yen|won|euros?|dollars?|"
-    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand)"
+    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand|"
+    r"(?-i:USD|EUR|GBP))"
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
 _MONEY_PURPOSE = (
@@ -147,8 +148,29 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
         r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
+        # Work done together up to making it: "joint research, development and production
+        # projects".
+        r"joint\s+(?:[\w-]+,?\s+(?:and\s+)?){1,3}?(?:production|manufacturing)\b",
+        # An agreement between partners to make something: "a four-year vaccine production
+        # agreement between the government and a drug maker", "a manufacturing deal with".
+        r"(?:production|manufacturing|co-?manufacturing)\s+(?:agreements?|deals?|contracts?|pacts?|"
+        r"accords?)\s+(?:between|with)",
+        # A partner taken on to make it: "partners a drug maker for a new vaccine production
+        # company", "teamed up with Hanwha to produce howitzers".
+        r"(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up)\s+(?:with\s+)?(?:[\w&.'’-]+\s+){1,4}?"
+        r"(?:for|on|to)\s+(?:[\w-]+\s+){0,3}?(?:production|manufactur(?:e|ing)|produce|co-?produce)\b",
+        # Know-how handed over so that the partner makes it at home: "the transfer of
+        # technology for manufacturing eight vaccines", "technology transfer for local production".
+        r"transfer(?:al|ring|red|s)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?technology\s+(?:for|to)\s+"
+        r"(?:local\s+|domestic\s+)?(?:manufactur\w+|produc\w+)",
+        r"technology\s+transfers?\s+(?:for|to\s+enable|towards)\s+(?:local\s+|domestic\s+)?"
+        r"(?:manufactur\w+|produc\w+)",
     ),
     "supply-chain": (
+        # Security of supply, in any field: "the security of energy supplies", "improve gas
+        # supply security".
+        r"security\s+of\s+(?:[\w-]+\s+){1,2}suppl(?:y|ies)",
+        r"supply\s+security",
         r"critical\s+minerals?",
         r"rare[\s-]earths?(?:\s+elements)?",
         r"strategic\s+(?:raw\s+)?materials",
@@ -249,8 +271,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
         rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
         rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
-        rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:(?:more\s+than|over|up\s+to|nearly|almost|about|"
-        rf"around|some|at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
+        rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|nearly|"
+        rf"almost|about|around|some|approximately|roughly|close\s+to|at\s+least|"
+        rf"an?\s+(?:extra|additional|further)|another)\s+)?"
         rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
@@ -279,6 +302,29 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:targeted|directed|channell?ed|allocated|disbursed)\s+(?:to|at|towards|for)",
         r"(?:financed|funded|paid\s+for)\s+(?:by|from|through|out\s+of)\s+(?:the\s+)?"
         r"(?:state|federal|national|general|public|central)\s+(?:budget|purse|funds|treasury)",
+        # "will provide Quebec with $900 million for housing".
+        rf"provid\w*\s+(?:[\w'’-]+\s+){{1,3}}?with\s+(?:(?:more\s+than|over|up\s+to|nearly|about|"
+        rf"around|some|at\s+least|an?\s+(?:extra|additional|further))\s+)?{_MONEY}",
+        # A fund named as the instrument: "under the Housing Accelerator Fund", "the Advanced
+        # Fuels Fund"; not the bodies named so ("International Monetary Fund").
+        r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}Fund)(?<!Monetary\sFund)(?<!Wildlife\sFund)"
+        r"(?<!Children's\sFund)(?<!Population\sFund)(?<!Defense\sFund)(?<!Legal\sFund)",
+        # Money paid to people and firms: "cash benefits", "direct payments to producers",
+        # "per-acre payments", "one-off relief payments".
+        r"cash benefits|cash transfers|cash grants|cash handouts|cash assistance|"
+        r"cash payments?|cash support",
+        r"(?:direct|relief|aid|assistance|compensation|per-acre|one-off|lump-sum|"
+        r"bonus|top-up|emergency)\s+payments?",
+        # Money paid out to a borrower or a programme: "approved the disbursement of", "total
+        # disbursements under the arrangement".
+        r"disburs(?:e|es|ed|ing|ements?)",
+        # Money named by its purpose: "the climate finance agreement", "adaptation finance".
+        # A named pot of finance agreed or pledged, not a topic on an agenda.
+        r"(?:climate|adaptation|development|transition|concessional|green|infrastructure|"
+        r"project|trade|export)\s+finance\s+(?:agreements?|deals?|goals?|targets?|pledges?|"
+        r"commitments?|packages?|facilit(?:y|ies)|mechanisms?)",
+        r"(?:provid|deliver|scal|tripl|doubl|increas|boost|rais)\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:climate|adaptation|development|concessional)\s+finance",
     ),
     "regulation": (
         r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
@@ -319,6 +365,55 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"are\s+being\s+|were\s+|to\s+be\s+)(?:relaxed|eased|simplified|loosened|overhauled|"
         r"streamlined|amended|rewritten)",
         r"mutually\s+recogni[sz]\w*",
+        # Rules kept in force longer: "extending the period of application of three emergency
+        # regulations", "prolong the rules until 2026".
+        r"(?:extend\w*|prolong\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:regulations?|rules|"
+        r"legislation|laws?)\b",
+        # A legal text's articles changed: "agreed to delete article 10", "insert a new clause".
+        r"(?:delet\w+|insert\w*|amend\w*|revis\w+|repeal\w*)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+        r"(?:articles?|clauses?)\s+\d+",
+        # Permits granted faster: "accelerating the permit-granting process".
+        r"(?:streamlin\w+|simplif\w+|faster|speed\w*\s+up|accelerat\w+|shorten\w*)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,2}permit(?:s|-granting)\b",
+        # Zoning and land use: "jurisdictions that have reformed zoning", "exclusionary zoning
+        # rules", "relax land-use restrictions".
+        r"(?:zoning|land-use|land\s+use)\s+(?:rules|laws|codes|regulations|reforms?|"
+        r"polic(?:y|ies)|restrictions|requirements)",
+        r"(?:reform\w*|relax\w*|eas(?:e|es|ed|ing)|loosen\w*|overhaul\w*|liberali[sz]\w*)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:zoning|land-use|land\s+use)",
+        # A law's duties undone or changed: "overturn the central provision of the heating
+        # law", "water down the requirement", "repeal the rule".
+        r"(?:overturn\w*|repeal\w*|revers\w+|scrap\w*|water\w*\s+down|weaken\w*|tighten\w*|"
+        r"revis\w+|rewrit\w+)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:law|rules?|"
+        r"regulations?|provisions?|requirements?|mandates?|legislation|obligations?|directive)\b",
+        # A law's duty stated: "the law stipulates that all new heating systems must"; not
+        # "a bill stipulating support measures", which pays rather than binds.
+        r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
+        r"(?:stipulat\w+|provid(?:es|ed))\s+that\s+"
+        r"(?:[\w'’-]+\s+){1,6}?(?:must|shall|will\s+have\s+to|(?:are|is|will\s+be|would\s+be)\s+"
+        r"(?:required|obliged|prohibited|banned|not\s+allowed))\b",
+        r"(?:law|act|bill|legislation|regulation|rules?|decree|directive|ordinance)\s+"
+        r"(?:requir(?:es|ed|ing)|oblig(?:es|ed|ing)|mandat(?:es|ed|ing))\b",
+        # A quota laid on a market: "a sustainable aviation fuel mandate, which will require
+        # 10% of all jet fuel to come from", "a blending mandate", "will require 20% of".
+        r"(?:blending|fuel|quota|sales|purchase|renewable|biofuel|SAF|ZEV|zero-emission(?:\s+vehicle)?)\s+"
+        r"mandates?",
+        r"mandates?,?\s+(?:which|that)\s+(?:will\s+|would\s+)?(?:require|oblige|force|compel)",
+        # Trade opened or frozen: "a moratorium on customs duties on electronic
+        # transmissions", "duty-free access for 96% of goods", "tariff cuts on wine".
+        r"moratori(?:um|a)\s+on\s+(?:[\w-]+\s+){0,3}?(?:tariffs|duties|imports|exports|drilling|"
+        r"mining|evictions|foreclosures|fishing|logging|licen[cs]es|permits|approvals|sales)\b",
+        r"(?:duty-free|duty\s+free|tariff-free|tariff\s+free|quota-free|quota\s+free)\s+"
+        r"(?:access|treatment|entry|imports|quotas?)",
+        # A freeze set, kept or lifted; not a pause in debt payments, which is relief.
+        r"(?:extend\w*|renew\w*|prolong\w*|impos\w+|introduc\w+|lift\w*)\s+(?:for\s+the\s+last\s+time\s+)?"
+        r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?<!debt\s)(?<!payment\s)(?<!service\s)"
+        r"(?<!repayment\s)moratori(?:um|a)\b",
+        r"(?:tariff|customs\s+duty)\s+(?:cuts|reductions|exemptions|elimination|"
+        r"concessions|preferences)",
+        # Rules agreed between parties: "reached an agreement on the rules for a carbon market".
+        r"(?:agree\w*|agreement|consensus|deal)\s+(?:on\s+|to\s+)?(?:the\s+)?(?:new\s+|common\s+|"
+        r"global\s+|international\s+)?(?:rules|rulebook)\s+(?:for|on|of|governing)",
         *RULE_MAKING_TERMS,
         *RULE_ENFORCING_TERMS,
     ),
@@ -347,6 +442,19 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"gold\s+standard",
         # Infrastructure of high quality is built, not a quality infrastructure of norms.
         r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",
+        # Quality infrastructure that is built or financed (roads, ports, grids), not the
+        # standards, testing and accreditation sense: "sustainable, resilient and quality
+        # infrastructure", "quality infrastructure investment".
+        r"(?:sustainable|resilient|reliable|inclusive|green|transparent|,|and)\s+quality\s+infrastructure",
+        r"quality\s+infrastructure\s+(?:investments?|projects?|development|finance|financing|"
+        r"in\s+developing|and\s+investment)",
+        r"(?:financ\w+|invest\w*\s+in|build\w*|deliver\w*|fund\w*)\s+(?:[\w-]+\s+){0,3}?quality\s+"
+        r"infrastructure",
+        # Recognising each other's professionals is a rule on who may work, not a norm for
+        # products: "mutual recognition of professional qualifications".
+        r"mutual\s+recognition\s+(?:agreements?\s+)?(?:of|for|on)\s+(?:[\w-]+\s+)?"
+        r"(?:qualifications|professional|professionals|services|diplomas|degrees|licen[cs]es|"
+        r"skills|credentials|judgments|judgements|decisions)",
     ),
     # "Investment in our future" is a manner of speaking; so is investing time or effort.
     "investment": (
@@ -356,6 +464,20 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:allow\w*|enabl\w+|lead\w*\s+to|pav\w+\s+the\s+way\s+for|result\w*\s+in)\s+(?:for\s+)?"
         r"(?:better|more|greater|increased|higher|new|further)\s+(?:[\w-]+\s+)?investments?"
         r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Others' wish or need to invest, which the measure may meet: "the regulatory certainty
+        # they need to invest in new technologies".
+        r"(?:need|needs|needed|want|wants|wanted|require|requires|ready|willing|able)\s+to\s+"
+        r"invest\w*(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Investment the measure hopes to draw from others: "promote investment in the
+        # semiconductor supply chain", "attract foreign investment".
+        r"(?:promot|encourag|attract|stimulat|spur|foster|facilitat|lur|draw|incentivi[sz])\w*\s+"
+        r"(?:more\s+|greater\s+|further\s+|private(?:-sector)?\s+|foreign\s+|new\s+|direct\s+)*"
+        r"investments?(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Talking about money is not spending it: "exchanging information on government
+        # subsidies for firms".
+        r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
+        r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
+        r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".
@@ -404,10 +526,38 @@ ABSENT = (
 )
 
 
+# What a measure is said not to do, to the end of its clause: "the agreement doesn't
+# provide the WHO with powers to … impose any requirements, such as travel bans".
+DENIED = (
+    r"(?:(?:does|do|did|will|would|shall|can|could|may)\s*(?:not|n['’]t)|won['’]t|cannot)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:provide|give|allow|authori[sz]e|empower|entitle|include|contain|cover|require|impose|"
+    r"grant|mandate|create|introduce|address|offer|change|oblige)\b"
+    # to the end of the clause: "but" starts what it does.
+    r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,200}"
+)
+
+
+# What is only talked about: "panelists are discussing ways to strengthen supply chains",
+# "leaders are expected to discuss imposing restrictions".
+DISCUSSED = (
+    r"(?:discuss\w*|debat\w*|deliberat\w*|talk\w*\s+about)\s+(?:ways|how|options|possibilities|"
+    r"means|whether|the\s+possibility|imposing|introducing|creating|setting\s+up)\b[^.;:]{0,100}?"
+)
+
+
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
-    return _alternation((*own, rf"{BACKGROUND}(?:{terms})", rf"{ABSENT}(?:{terms})"))
+    return _alternation(
+        (
+            *own,
+            rf"{BACKGROUND}(?:{terms})",
+            rf"{ABSENT}(?:{terms})",
+            rf"{DISCUSSED}(?:{terms})",
+            DENIED,
+        )
+    )
 
 
 FALSE_FRIEND_RES: dict[str, re.Pattern[str]] = {

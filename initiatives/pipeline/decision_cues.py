@@ -19,7 +19,8 @@ _PLAN = (
     r"[\w-]+[’']s)\s+){0,2}(?:[\w&-]+\s+){0,4}?"
     r"(?:plan|strategy|strategies|programme|program|package|framework|roadmap|agenda|"
     r"action\s+plan|white\s+paper|green\s+paper|policy|guidance|guidelines|standards?|"
-    r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|"
+    r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|proposals?|"
+    r"blueprint|charter|roadmap|"
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget|"
     r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update)\b"
 )
@@ -53,6 +54,23 @@ _SAID_ON_WEEKDAY = (
     r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
     r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b"
+)
+
+
+# A day's act still ahead: "ahead of Friday's vote", "awaiting Monday's decision". The
+# `status.weekday_act` cue is not read after these words (checked where cues are read, so
+# that the one-pass search tries no lookbehind at every word).
+WEEKDAY_ACT_RULE = "status.weekday_act"
+WEEKDAY_ACT_AHEAD = re.compile(r"\b(?:ahead\s+of|before|awaiting|until|for)\s+$", re.IGNORECASE)
+# The cue that a headline's infinitive gives: read in a title only.
+HEADLINE_RULE = "status.headline_to"
+# Words that make a headline's infinitive a wish, a plan or a question, not the day's act:
+# "How to spend", "Ministers urged to ban", "Government ready to cut", "Talks set to open".
+_NOT_A_SUBJECT = (
+    r"(?:how|why|what|when|where|who|ways?|time|plans?|talks|set|due|expected|likely|"
+    r"unlikely|poised|ready|needs?|bid|moves?|push|efforts?|calls?|says?|said|wants?|hopes?|"
+    r"urged|asked|told|seeks?|aims?|refuses?|fails?|vows?|is|are|was|were|not|could|would|"
+    r"may|might|to)"
 )
 
 
@@ -167,7 +185,74 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.done_on_weekday",
         "announced",
         r"\b(?:tabled|unveiled|presented|released|published|introduced|launched|announced|"
-        rf"signed|endorsed)\s+(?:on\s+|last\s+)?{_WEEKDAY}\b",
+        rf"signed|endorsed|issued|adopted|approved|agreed)\s+(?:on\s+|last\s+)?{_WEEKDAY}\b",
+        strong=False,
+    ),
+    StatusCue(
+        # "India and Australia inked a landmark economic agreement on Saturday".
+        "status.inked",
+        "adopted",
+        re.compile(r"\b(?:inked|inks)\b(?!\s+(?:in|out)\b)", re.IGNORECASE),
+        True,
+        "signature",
+    ),
+    _cue(
+        # A wire's present tense for the day's act: "The Transportation Department is on
+        # Thursday proposing minimum standards", "the government is today publishing".
+        "status.proposing",
+        "proposed",
+        rf"\b(?:is|are)\s+(?:(?:today|now|formally|also|on\s+{_WEEKDAY}|this\s+(?:week|morning))\s+)?"
+        r"proposing\b",
+        strong=False,
+    ),
+    _cue(
+        "status.doing_today",
+        "announced",
+        rf"\b(?:is|are)\s+(?:(?:today|now|formally|also|on\s+{_WEEKDAY}|this\s+(?:week|morning))\s+)"
+        r"(?:unveiling|launching|releasing|publishing|introducing|announcing|providing|investing|"
+        r"allocating|committing|injecting|rolling\s+out|setting\s+out)\b"
+        r"|\b(?:is|are)\s+(?:injecting|pouring|earmarking|channell?ing)\b"
+        # "USDA is putting at least six billion dollars toward new programs".
+        r"|\b(?:is|are)\s+(?:putting|dedicating|spending|directing|making\s+available)\s+"
+        r"(?:(?:more\s+than|at\s+least|over|up\s+to|nearly|almost|some|about|around|an?\s+"
+        r"(?:extra|additional|further))\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|millions|billions)\b)",
+        strong=False,
+    ),
+    _cue(
+        # "Monday's approval at a meeting of the committee", "Tuesday's vote in the Senate":
+        # the day owns a decision already taken; not "ahead of Tuesday's vote".
+        WEEKDAY_ACT_RULE,
+        "adopted",
+        rf"\b{_WEEKDAY}['’]s\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:approval|adoption|decision|vote|endorsement|signing|agreement|"
+        r"deal|ratification)\b(?!\s+(?:is|will|would|could|may|might)\b)",
+        strong=False,
+    ),
+    _cue(
+        # "Warren Truss has committed the Coalition Government to fast-tracking delivery",
+        # "the minister committed her department to publishing": a body bound by its head.
+        "status.committed_body",
+        "announced",
+        r"\bcommit(?:ted|s)\s+(?:the|his|her|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?to\s+"
+        r"(?!(?:the\s+)?(?:goal|principle|idea|values?|cause)\b)(?=\w)",
+        strong=False,
+    ),
+    _cue(
+        # "The announcement on Tuesday comes a day ahead of the budget", "the launch on
+        # Monday of the fund": the act's noun with its day.
+        "status.announcement_on_weekday",
+        "announced",
+        rf"\b(?:announcement|launch|unveiling|publication|decision)\s+(?:on|last)\s+{_WEEKDAY}\b",
+        strong=False,
+    ),
+    _cue(
+        # "Chancellor Rachel Reeves vowed the £2 billion will go to", "the minister
+        # promised": a pledge made, the day's news when nothing else dates it.
+        "status.vowed",
+        "announced",
+        r"\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!long\s)(?:vowed|vows|promised|promises)\b"
+        r"(?!\s+(?:land|of)\b)",
         strong=False,
     ),
     _cue(
@@ -179,3 +264,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     ),
 )
 DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
+# Read in a title only, at its start; not part of DECISION_CUES, so that the one-pass
+# search over every sentence does not try it.
+HEADLINE_CUE = _cue(
+    # A headline's infinitive is the day's announcement: "Australia to spend up to
+    # A$20bn on rail", "U.S. to propose standards for EV chargers". Read in titles only.
+    HEADLINE_RULE,
+    "announced",
+    rf"\b(?!{_NOT_A_SUBJECT}\b)(?-i:[A-Z])[\w.'’&-]*(?:\s+(?!{_NOT_A_SUBJECT}\b)[\w.'’&-]+){{0,4}}"
+    r"\s+(?:(?:is|are)\s+)?to\s+(?:spend|invest|ban|introduce|launch|cut|"
+    r"raise|build|create|set\s+up|scrap|provide|fund|give|boost|extend|require|impose|lift|open|"
+    r"allow|offer|expand|double|triple|end|phase\s+out|sign|adopt|propose|publish|release|"
+    r"unveil|overhaul|reform|tighten|ease|cap|freeze|subsidi[sz]e|back|pledge|commit|deploy|"
+    r"establish|restrict|regulate|tax|inject|allocate|earmark)\b",
+    strong=False,
+)

@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.decision_cues import DECISION_CUES
+from initiatives.pipeline.decision_cues import (
+    DECISION_CUES,
+    HEADLINE_CUE,
+    WEEKDAY_ACT_AHEAD,
+    WEEKDAY_ACT_RULE,
+)
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -79,6 +84,22 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+# A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
+# "the board approved the plan Tuesday, officials said".
+_WEEKDAY_AFTER_OBJECT = re.compile(
+    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b"
+    r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
+)
+# A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
+# talks on Friday", "scheduled for Monday".
+_WEEKDAY_AHEAD = re.compile(
+    r"\b(?:(?:for|ahead\s+of|before|until|till)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:meeting|talks|summit|session|vote|conference|debate|hearing|sitting|round|signing|"
+    r"ceremony)\s+(?:on\s+)?"
+    r"|(?:scheduled|due|set|planned|expected)\s+(?:for|on)\s+|\bnext\s+)$",
+    re.IGNORECASE,
+)
+WEEKDAY_AHEAD_REACH = 70
 # "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
 _WEEKDAY_POSSESSIVE = re.compile(
     rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
@@ -112,7 +133,13 @@ _MEETING_DAY = re.compile(
     # "Statement on the Cabinet meeting of 18 September", "the Council, which met on 4 May,".
     rf"|\b{_MEETING_WORD}\s+of\s+(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
     r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
-    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
+    rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
+    # "The summit ended in Addis Ababa on Sunday with …", "talks concluded late on 4 May".
+    rf"|\b(?:{_MEETING_WORD}|summit|conference|talks|council|assembly|ministerial)\s+"
+    r"(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){0,3})?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?"
+    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
@@ -121,6 +148,14 @@ DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|be|\d+)\b)[a-z]{2,}\b"
+)
+# A sentence that reports a draft's text: "the draft, seen by Reuters, said the ministers
+# agreed …", "according to a draft communique". Its cues are the draft's, not acts done.
+_DRAFT_REPORT = re.compile(
+    r"\b(?:a|the)\s+draft(?:\s+[\w-]+){0,3}?,?\s+(?:seen|obtained|reviewed)\s+by\b"
+    r"|\b(?:a|the)\s+draft\b[^.;]{0,120}?,?\s+(?:said|says|showed|shows|stated|states)\b"
+    r"|\baccording\s+to\s+(?:a|the)\s+draft\b",
+    re.IGNORECASE,
 )
 # "as agreed in the plan", "as adopted last year": a reference to a decision, not one.
 _AS_BEFORE = re.compile(r"\bas(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -237,11 +272,14 @@ class Decision:
 
 def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     """Every status cue of a segment that states what happened (not negated, not future)."""
+    headline = _headline_hit(text, segment)
     folded = fold(text[segment.start : segment.end])
     if not may_match(_CUE_GATE, folded, 0, segment.end - segment.start):
-        return []
+        return [headline] if headline else []
     if not _ANY_CUE.search(text, segment.start, segment.end):
-        return []
+        return [headline] if headline else []
+    if _DRAFT_REPORT.search(text, segment.start, segment.end):
+        return []  # what a draft says was agreed is not yet agreed
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
     for cue in DECISION_CUES:
@@ -257,9 +295,27 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
                 continue
             if match.group().lower() == "back" and _PHRASAL_BACK_BEFORE.search(before):
                 continue
+            if cue.rule == WEEKDAY_ACT_RULE and WEEKDAY_ACT_AHEAD.search(before):
+                continue  # "ahead of Friday's vote": the vote is still to come
             taken.append((match.start(), match.end()))
             hits.append(CueHit(cue, match.start(), match.end(), segment))
+    if headline and not any(headline.start < b and a < headline.end for a, b in taken):
+        hits.append(headline)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _headline_hit(text: str, segment: Segment) -> CueHit | None:
+    """A headline's infinitive at the start of a title: "Australia to spend A$20bn on
+    rail". Not in a sentence: "the plan is to spend more" is no announcement."""
+    if segment.kind != "title":
+        return None
+    start = segment.start
+    while start < segment.end and text[start] in " #*_\t":
+        start += 1
+    match = HEADLINE_CUE.pattern.match(text, start, segment.end)
+    if match is None:
+        return None
+    return CueHit(HEADLINE_CUE, match.start(), match.end(), segment)
 
 
 def lead(text: str, segments: list[Segment]) -> list[Segment]:
@@ -421,7 +477,7 @@ def _date(
             above = _date_line_above(text, segment, reference)
             if above is not None and (published is None or published - above <= STALE_DECISION):
                 base = above
-        weekday = _WEEKDAY_RE.search(text, segment.start, segment.end) or (
+        weekday = _past_weekday(text, segment) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
         if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
@@ -431,7 +487,16 @@ def _date(
             # The date nearest the cue: "On 25 November the Council adopted the act that
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
-            _set(decision, hit, first.value, first.precision, f"decided_on.{hit.cue.rule}", text)
+            value = first.value
+            if (
+                published is not None
+                and first.last is not None
+                and value <= published <= first.last
+            ):
+                # "signed during the summit (11 and 12 July)" in a text of 12 July: the act is
+                # that day's news, on a day of the span.
+                value = published
+            _set(decision, hit, value, first.precision, f"decided_on.{hit.cue.rule}", text)
             if first.year_inferred:
                 decision.year_inferred = True
                 decision.warnings.append(
@@ -458,6 +523,20 @@ def _date(
             return
 
 
+def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
+    """The sentence's first weekday that is not a day ahead: "the draft, prepared for a
+    meeting on Wednesday, said …" names the meeting's day, not the decision's."""
+    matches = [
+        *_WEEKDAY_RE.finditer(text, segment.start, segment.end),
+        *_WEEKDAY_AFTER_OBJECT.finditer(text, segment.start, segment.end),
+    ]
+    for match in sorted(matches, key=lambda m: m.start("day")):
+        floor = max(segment.start, match.start() - WEEKDAY_AHEAD_REACH)
+        if not _WEEKDAY_AHEAD.search(text, floor, match.start("day")):
+            return match
+    return None
+
+
 def _meeting_day(
     text: str, decision: Decision, hits: list[CueHit], segments: list[Segment], reference: dt.date
 ) -> None:
@@ -471,7 +550,8 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        day = next((d for d in meeting.group("day", "day_before", "day_met") if d), "").lower()
+        groups = meeting.group("day", "day_before", "day_met", "day_ended")
+        day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
             value = reference - dt.timedelta(days=1)
