@@ -516,18 +516,11 @@ class SearchTerm(models.Model):
     lexeme = models.TextField()
     rank = models.FloatField()
 
-    class Meta:
-        indexes = [
-            # A one-word search, most relevant first (`initiatives.search.ranked_first`):
-            # `lexeme = <the word's lexeme> ORDER BY rank DESC NULLS LAST, initiative_id
-            # LIMIT 25` reads 25 entries, in the order the list shows them.
-            models.Index(
-                F("lexeme"),
-                F("rank").desc(nulls_last=True),
-                F("initiative"),
-                name="search_term_rank",
-            ),
-        ]
+    # On PostgreSQL, the index `search_term_rank` (lexeme, rank DESC NULLS LAST, initiative)
+    # serves a one-word search, most relevant first (`initiatives.search.ranked_first`):
+    # `lexeme = <the word's lexeme> ORDER BY rank DESC NULLS LAST, initiative_id LIMIT 25`
+    # reads 25 entries, in the order the list shows them. Migration 0019 creates it there
+    # alone: SQLite cannot order an index NULLS LAST, and has no ranking.
 
     def __str__(self) -> str:
         return f"{self.lexeme} ({self.rank:g})"

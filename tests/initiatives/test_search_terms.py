@@ -73,3 +73,10 @@ def test_a_bulk_load_fills_the_terms_of_a_lexeme_with_quotes_and_backslashes() -
     assert set(kept) == {"it's\\odd", "plain"}
     assert kept["it's\\odd"] == kept["plain"] > 0  # one position of weight A each
     assert search_terms_fill(connection) == 0  # rows with terms are left alone
+
+
+def test_the_index_reads_a_word_in_the_order_the_list_shows() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_term_rank'")
+        (definition,) = cursor.fetchone()
+    assert definition.endswith("(lexeme, rank DESC NULLS LAST, initiative_id)")
