@@ -45,7 +45,9 @@ NOTES = """## How the pages stay fast
 - Search reads the GIN indexes on the stored, weighted `search_vector` and on its title
   and summary part, `rank_vector`, which also ranks the results (the whole vector, kilobytes
   of document words a row, is read only for rows the small one does not settle); the area,
-  actor and sector filters are `EXISTS` subqueries (no joins, no `DISTINCT`).
+  actor and sector filters are `EXISTS` subqueries (no joins, no `DISTINCT`). A one-word
+  search reads its first pages and its capped count from the words' kept ranks
+  (`SearchTerm`, index `search_term_rank`), without ranking every match.
 - The due filters read each initiative's first and last pending due date, kept on its
   row and carried by the list-order index, and probe the actions of the few whose span
   meets the window; the actor page reads its owner's actions, and their delivery record,
@@ -413,8 +415,11 @@ def main() -> None:
         "",
         NOTES,
     ]
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text("\n".join(lines))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Sections added by hand after a run ("## Session …") are kept below the new table.
+    kept = out.read_text().partition("\n## Session ") if out.exists() else ("", "", "")
+    out.write_text("\n".join(lines) + (f"\n## Session {kept[2]}" if kept[1] else ""))
     print("\n".join(lines[2:]))
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from django.http import QueryDict
 
-from initiatives.csvexport import CSV_CHUNK, CsvExport, chunks, csv_cell, url_maker
+from initiatives.csvexport import CSV_CHUNK, CsvExport, IsoSeconds, chunks, csv_cell, url_maker
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Document, Initiative, InitiativeArea, Status, iso_partial_date
-from timeline.delivery import SEGMENTS, DeliveryRecord
+from timeline.delivery import EMPTY_ROW, SEGMENTS
 from timeline.models import FollowUpAction
 
 CSV_COLUMNS = (
@@ -42,7 +42,7 @@ EXPORT_FIELDS = (
     "decided_on_precision",
     "venue",
     "verified",
-    "updated_at",
+    "updated",
 )
 
 
@@ -58,10 +58,13 @@ def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) 
     document_url = url_maker(base, "initiatives:document")
     statuses = dict(Status.choices)
     today = filterset.today
-    empty = DeliveryRecord()
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        values = queryset.values_list(*EXPORT_FIELDS).iterator(chunk_size=CSV_CHUNK)
+        values = (
+            queryset.annotate(updated=IsoSeconds("updated_at"))
+            .values_list(*EXPORT_FIELDS)
+            .iterator(chunk_size=CSV_CHUNK)
+        )
         for chunk in chunks(values):
             yield from chunk_rows(chunk)
 
@@ -81,15 +84,15 @@ def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) 
             .values_list("initiative_id", "pk", "source_url")
         ):
             first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
-        records = FollowUpAction.objects.filter(initiative_id__any_of=ids).delivery_records(
+        records = FollowUpAction.objects.filter(initiative_id__any_of=ids).delivery_rows(
             by="initiative", today=today
         )
         for pk, title, slug, status, decided, precision, venue, verified, updated in chunk:
-            record = records.get(pk, empty)
+            *counts, median = records.get(pk, EMPTY_ROW)
             document_id, source_url = first_documents.get(pk, (None, ""))
             # Written here (csv_pieces, ``written``): csv_cell for the text people typed,
-            # the date-time and the median (which may be negative); the rest is labels,
-            # URLs, ISO dates and counts.
+            # and the median (which may be negative); the rest is labels, URLs, ISO dates
+            # and date-times (written by the database) and counts.
             yield (
                 csv_cell(title),
                 detail_url(slug),
@@ -100,12 +103,9 @@ def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) 
                 csv_cell("; ".join(areas.get(pk, ()))),
                 document_url(document_id) if document_id else "",
                 csv_cell(source_url),
-                csv_cell(updated),
-                record.promised,
-                *record.counts,
-                ""
-                if record.median_delay_days is None
-                else csv_cell(f"{record.median_delay_days:g}"),
+                updated,
+                *counts,
+                "" if median is None else csv_cell(f"{median:g}"),
             )
 
     return CsvExport(

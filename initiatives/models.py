@@ -498,6 +498,34 @@ class Initiative(models.Model):
             self.decided_on_precision = DatePrecision.DAY
 
 
+class SearchTerm(models.Model):
+    """One word (lexeme) of an initiative's ranking vector, with the rank a search for that
+    word alone gives the initiative: ``ts_rank(rank_vector, '<lexeme>')``, the very value
+    the list ranks by. PostgreSQL only; written with the vectors
+    (`initiatives.search.search_vectors_refresh`).
+
+    The rank of one word depends on the row alone, so it can be kept: a broad one-word
+    search reads its first page in rank order from `search_term_rank`, where ranking
+    every title and summary match computed ts_rank on up to 100,000 rows a request."""
+
+    pk = models.CompositePrimaryKey("initiative", "lexeme")
+    # The primary key's index (initiative, lexeme) serves deleting an initiative's terms.
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="search_terms", db_index=False
+    )
+    lexeme = models.TextField()
+    rank = models.FloatField()
+
+    # On PostgreSQL, the index `search_term_rank` (lexeme, rank DESC NULLS LAST, initiative)
+    # serves a one-word search, most relevant first (`initiatives.search.ranked_first`):
+    # `lexeme = <the word's lexeme> ORDER BY rank DESC NULLS LAST, initiative_id LIMIT 25`
+    # reads 25 entries, in the order the list shows them. Migration 0019 creates it there
+    # alone: SQLite cannot order an index NULLS LAST, and has no ranking.
+
+    def __str__(self) -> str:
+        return f"{self.lexeme} ({self.rank:g})"
+
+
 class ActorRole(models.TextChoices):
     DECISION_MAKER = "decision_maker", "Decision maker"
     PARTNER = "partner", "Partner"

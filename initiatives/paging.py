@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connections
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
@@ -135,9 +136,30 @@ def page_number(raw: str | None) -> int:
     return number
 
 
-def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> tuple[int, bool]:
-    """Count up to ``cap`` rows; ordering is dropped because it cannot change the count."""
-    found = queryset.order_by()[: cap + 1].count()
+def capped_count(
+    queryset: QuerySet, cap: int = COUNT_CAP, *, first: QuerySet | None = None
+) -> tuple[int, bool]:
+    """Count up to ``cap`` rows; ordering is dropped because it cannot change the count,
+    and so are the annotations (a search's rank was computed for each row counted).
+
+    ``first``, rows of ``queryset`` (see `capped_page`), are counted first, in the same
+    statement: when they alone pass the cap, the rest is never read (PostgreSQL and
+    SQLite evaluate the other branch of a CASE only when it is taken). For a broad search
+    that is the title and summary matches, counted from an index, where counting every
+    match read the documents' vectors of the rows whose title and summary lack the word."""
+    counted = queryset.order_by().values("pk")[: cap + 1]
+    if first is None:
+        found = counted.count()
+        return min(found, cap), found > cap
+    head_sql, head_params = first.order_by().values("pk")[: cap + 1].query.sql_with_params()
+    all_sql, all_params = counted.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({head_sql}) head) > %s THEN %s "  # noqa: S608 (compiled by the ORM)
+            f"ELSE (SELECT COUNT(*) FROM ({all_sql}) every) END",
+            (*head_params, cap, cap + 1, *all_params),
+        )
+        found = cursor.fetchone()[0]
     return min(found, cap), found > cap
 
 
@@ -164,7 +186,9 @@ def capped_page(
     when the list is capped, a numbered page they fill is read from them alone, one query
     as before; a page they do not fill is read as usual (one query more). ``scope`` names
     the list, so that its cursors are refused by another."""
-    count, capped = capped_count(queryset if count_queryset is None else count_queryset)
+    count, capped = capped_count(
+        queryset if count_queryset is None else count_queryset, first=first
+    )
     if when_few is not None and not capped:
         queryset = when_few(queryset)
     keys = _keys(queryset)

@@ -23,6 +23,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Exists, F, Func, OuterRef, Q, QuerySet, TextField
+from django.db.models.expressions import RawSQL
 
 from initiatives.searchtext import indexed_text, normal_spelling, query_stems
 
@@ -80,8 +81,41 @@ FROM (
 WHERE i.id = v.id
 """
 # Migrations before 0016 wrote the full vector only: the ranking vector had no column yet.
-_UPDATE_BOTH_SQL = _UPDATE_SQL.format(rank=", rank_vector = v.ab")
 _UPDATE_SEARCH_ONLY_SQL = _UPDATE_SQL.format(rank="")
+# Each lexeme of a ranking vector with the rank a search for it alone gives the row
+# (SearchTerm). The lexeme is quoted as tsquery input: a quote doubled, a backslash escaped.
+_TERMS_SELECT = r"""
+SELECT i.id, t.lexeme, ts_rank(i.rank_vector,
+    ('''' || replace(replace(t.lexeme, '\', '\\'), '''', '''''') || '''')::tsquery)
+FROM {source} AS i, unnest(i.rank_vector) AS t
+"""
+# Both vectors and the search terms, in one statement. The rows' old terms are deleted
+# before their new ones are written: the count reads `gone` (every deletion) before the
+# first term is inserted, and a key this transaction deleted does not conflict with the
+# same key inserted again.
+_UPDATE_BOTH_SQL = f"""
+WITH updated AS (
+    {_UPDATE_SQL.format(rank=", rank_vector = v.ab")} RETURNING i.id, i.rank_vector
+), gone AS (
+    DELETE FROM initiatives_searchterm WHERE initiative_id = ANY(%(ids)s) RETURNING 1
+)
+INSERT INTO initiatives_searchterm (initiative_id, lexeme, rank)
+{_TERMS_SELECT.format(source="updated")} WHERE (SELECT count(*) FROM gone) >= 0
+"""  # noqa: S608 (constant SQL)
+# Bulk loads (bench_seed) and the migration: every row with a ranking vector and no terms.
+SEARCH_TERMS_FILL_SQL = f"""
+INSERT INTO initiatives_searchterm (initiative_id, lexeme, rank)
+{_TERMS_SELECT.format(source="initiatives_initiative")} WHERE i.rank_vector IS NOT NULL
+AND NOT EXISTS (
+    SELECT 1 FROM initiatives_searchterm AS s WHERE s.initiative_id = i.id
+)
+"""  # noqa: S608 (constant SQL)
+# The one lexeme a search of one word of letters looks for; NULL when the word is a stop
+# word or, against expectation, more than one lexeme (then no row is taken to be first).
+_WORD_LEXEME_SQL = (
+    "CASE WHEN numnode(websearch_to_tsquery(%s::regconfig, %s)) = 1 "
+    "THEN (tsvector_to_array(to_tsvector(%s::regconfig, %s)))[1] END"
+)
 # The SQLite fallback matches words in the text as indexed_text() writes it.
 SQLITE_FUNCTION = "docket_indexed_text"
 
@@ -174,7 +208,8 @@ def search_vectors_refresh(db: BaseDatabaseWrapper, ids: list[int], *, ranking: 
             _UPDATE_BOTH_SQL if ranking else _UPDATE_SEARCH_ONLY_SQL,
             {"config": SEARCH_CONFIG, "ids": pks, "a": a, "b": b, "c": c, "d": d},
         )
-        return cursor.rowcount
+        # With the terms, the statement's count is theirs; the rows updated are those read.
+        return len(pks) if ranking else cursor.rowcount
 
 
 def rank_vectors_fill(db: BaseDatabaseWrapper) -> int:
@@ -186,6 +221,17 @@ def rank_vectors_fill(db: BaseDatabaseWrapper) -> int:
             "UPDATE initiatives_initiative SET rank_vector = ts_filter(search_vector, '{a,b}') "
             "WHERE rank_vector IS NULL AND search_vector IS NOT NULL"
         )
+        filled = cursor.rowcount
+    search_terms_fill(db)
+    return filled
+
+
+def search_terms_fill(db: BaseDatabaseWrapper) -> int:
+    """Write the search terms (SearchTerm) of every row with a ranking vector and none
+    yet, for bulk loads that write the vectors directly. PostgreSQL only. Returns rows
+    written."""
+    with db.cursor() as cursor:
+        cursor.execute(SEARCH_TERMS_FILL_SQL)
         return cursor.rowcount
 
 
@@ -246,8 +292,10 @@ def ranked_first(queryset: QuerySet, raw: str) -> QuerySet | None:
     For a query of one or two plain words (no phrase, "or" or "-"), ``ts_rank`` is above
     0 only on rows whose ranking vector matches: the rank of one lexeme counts its own
     positions, and that of "a & b" only pairs of positions of both. Every other match
-    ranks 0 (or NULL), after all of them. So these rows, found by the ranking vector's
-    GIN index without reading a single document vector, are the head of the full list.
+    ranks 0 (or NULL), after all of them. So these rows, found without reading a single
+    document vector, are the head of the full list: for one word, the initiatives with
+    that word among their search terms (SearchTerm, whose rank is this very ts_rank), read
+    in rank order from an index; for two, the ranking vector's matches, ranked.
     """
     text = clean_query(raw)
     words = text.split()
@@ -255,11 +303,18 @@ def ranked_first(queryset: QuerySet, raw: str) -> QuerySet | None:
         return None
     if any(not _LETTERS.fullmatch(word) or word.lower() == "or" for word in words):
         return None
+    if len(words) == 1:
+        # The rank of one word is kept per row and word (SearchTerm): the rows are read
+        # from `search_term_rank` in rank order, without ranking every match.
+        lexeme = RawSQL(  # noqa: S611 (constant SQL, the word a parameter)
+            _WORD_LEXEME_SQL, (SEARCH_CONFIG, text) * 2, output_field=TextField()
+        )
+        return queryset.filter(search_terms__lexeme=lexeme).annotate(rank=F("search_terms__rank"))
     query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
     first = queryset.filter(rank_vector=query).annotate(rank=SearchRank(F("rank_vector"), query))
-    # One word found always ranks above 0; two found may rank 0 (both at one position, or
-    # too far apart), and such rows sort with the others ranked 0.
-    return first if len(words) == 1 else first.filter(rank__gt=0)
+    # Two words found may rank 0 (both at one position, or too far apart), and such rows
+    # sort with the others ranked 0.
+    return first.filter(rank__gt=0)
 
 
 @lru_cache(maxsize=64)

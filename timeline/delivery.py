@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
     Aggregate,
     Count,
@@ -171,9 +171,11 @@ COUNT_FIELDS = tuple(f.name for f in fields(DeliveryRecord) if f.name != "median
 
 
 def _counts(today: dt.date) -> dict[str, Any]:
+    # COUNT(*) and COUNT(1), not COUNT(id): the indexes that carry status and dates (such
+    # as `action_initiative_delivery`) do not carry the id, which an index-only scan needs.
     return {
-        "promised": Count("pk"),
-        **{name: Count("pk", filter=q) for name, q in _buckets(today).items()},
+        "promised": Count("*"),
+        **{name: Count(Value(1), filter=q) for name, q in _buckets(today).items()},
     }
 
 
@@ -208,6 +210,35 @@ def delivery_records(
         group = row.pop("group")
         records[group] = DeliveryRecord(**row, median_delay_days=medians.get(group))
     return records
+
+
+# A group's figures as one row: what `delivery_rows` returns, and a group without actions.
+ROW_FIELDS = ("promised", *(key for key, _, _ in SEGMENTS), "median_delay_days")
+EMPTY_ROW: tuple[Any, ...] = (0,) * (len(ROW_FIELDS) - 1) + (None,)
+
+
+def delivery_rows(
+    queryset: QuerySet, *, by: str, today: dt.date
+) -> dict[int | None, tuple[Any, ...]]:
+    """The figures of `delivery_records` as rows (ROW_FIELDS: the actions promised, every
+    bucket's count in the order of SEGMENTS, the median delay or None), for an export
+    that writes thousands of them: on PostgreSQL read straight from the cursor, with no
+    record and no value converted by Django (half an export's Python before)."""
+    if not _uses_percentile():
+        records = delivery_records(queryset, by=by, today=today)
+        return {group: (r.promised, *r.counts, r.median_delay_days) for group, r in records.items()}
+    rows = (
+        queryset.order_by()
+        .values(group=F(GROUPS[by]))
+        .annotate(**_counts(today), median_delay_days=Median(DaysLate(), filter=_done_late()))
+    )
+    sql, params = rows.query.sql_with_params()
+    with connections[rows.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        names = [column.name for column in cursor.description]
+        order = itemgetter(*(names.index(name) for name in ROW_FIELDS))
+        at = names.index("group")
+        return {row[at]: order(row) for row in cursor.fetchall()}
 
 
 def _middle_medians(queryset: QuerySet, *, key: str | None) -> dict[Any, float]:

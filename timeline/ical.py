@@ -32,20 +32,20 @@ _BACKSLASH = 0x5C
 
 def text(value: str) -> str:
     """A TEXT value: backslash, semicolon and comma escaped, any line break as ``\\n``."""
-    if not value.isprintable():  # a line break, or rarely a control character
-        value = _CONTROL.sub("", value)
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+    if not value.isprintable():  # a line break, a tab, or rarely a control character
+        # An action's description and its due date are two lines: no need to look for
+        # control characters in every such text.
+        if not value.replace("\n", "").replace("\r", "").isprintable():
+            value = _CONTROL.sub("", value)
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def uri(value: str) -> str:
     """A URI value is not escaped, but nothing in it may end the line."""
+    if value.isprintable():  # every URL Docket makes
+        return value
     return _CONTROL.sub("", value).replace("\r", "").replace("\n", "")
 
 
@@ -90,6 +90,12 @@ def date_value(day: dt.date) -> str:
     return day.isoformat().replace("-", "")
 
 
+@functools.lru_cache(maxsize=8192)
+def day_after_value(day: dt.date) -> str:
+    """The day after ``day`` (an all-day event's exclusive end), as `date_value`."""
+    return date_value(day + dt.timedelta(days=1))
+
+
 def utc_value(moment: dt.datetime) -> str:
     """A DATE-TIME in UTC (the form DTSTAMP requires), to the second. A naive datetime is
     taken to be in UTC already."""
@@ -118,7 +124,7 @@ def all_day_event(
         f"BEGIN:VEVENT\r\n{fold('UID:' + text(uid))}\r\n"
         f"{fold('SUMMARY:' + text(summary))}\r\n"
         f"DTSTART;VALUE=DATE:{date_value(start)}\r\n"
-        f"DTEND;VALUE=DATE:{date_value(end + dt.timedelta(days=1))}\r\n"
+        f"DTEND;VALUE=DATE:{day_after_value(end)}\r\n"
         f"DTSTAMP:{stamp}\r\nLAST-MODIFIED:{stamp}\r\n"
         f"{fold('DESCRIPTION:' + text(description))}\r\n"
         f"{fold('URL:' + uri(url))}\r\n"

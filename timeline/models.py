@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -313,6 +313,12 @@ class FollowUpActionQuerySet(models.QuerySet):
         from timeline.delivery import delivery_records
 
         return delivery_records(self, by=by, today=today)
+
+    def delivery_rows(self, *, by: str, today: dt.date) -> dict[int, tuple[Any, ...]]:
+        """The same as rows of figures (`timeline.delivery.ROW_FIELDS`), for exports."""
+        from timeline.delivery import delivery_rows
+
+        return delivery_rows(self, by=by, today=today)
 
 
 class FollowUpAction(models.Model):

@@ -15,7 +15,7 @@ from django.test import Client
 
 from initiatives.models import CooperationArea
 from tests.factories import ActorFactory, FollowUpActionFactory, InitiativeFactory, link_area
-from timeline.delivery import DeliveryRecord
+from timeline.delivery import EMPTY_ROW, ROW_FIELDS, SEGMENTS, DeliveryRecord
 from timeline.models import ActionStatus, FollowUpAction
 
 pytestmark = pytest.mark.django_db
@@ -108,6 +108,23 @@ def test_it_groups_by_initiative_owner_and_area_in_constant_queries(
     investment = CooperationArea.objects.get(slug="investment")
     assert by_area[investment.pk].median_delay_days == 30
     assert by_area[investment.pk].promised == 10
+
+
+def test_the_rows_an_export_reads_are_the_records_figures_in_the_order_of_the_bar(
+    world, django_assert_max_num_queries
+) -> None:
+    actions = FollowUpAction.objects.all()
+    records = actions.delivery_records(by="initiative", today=TODAY)
+    with django_assert_max_num_queries(RECORD_QUERIES):
+        rows = actions.delivery_rows(by="initiative", today=TODAY)
+    assert set(rows) == set(records) == {world["edip"].pk, world["safe"].pk}
+    for group, record in records.items():
+        assert rows[group] == (record.promised, *record.counts, record.median_delay_days)
+    assert ROW_FIELDS[1:-1] == tuple(key for key, _, _ in SEGMENTS)
+    edip = dict(zip(ROW_FIELDS, rows[world["edip"].pk], strict=True))
+    assert (edip["promised"], edip["done_late"], edip["median_delay_days"]) == (10, 3, 30)
+    empty = DeliveryRecord()
+    assert (empty.promised, *empty.counts, empty.median_delay_days) == EMPTY_ROW
 
 
 def test_the_detail_page_shows_the_bar_with_its_numbers_in_words(world, client: Client) -> None:

@@ -60,9 +60,11 @@ from initiatives.models import (
     InitiativeArea,
     InitiativeSector,
     Origin,
+    SearchTerm,
     Sector,
     Status,
 )
+from initiatives.search import search_terms_fill
 from initiatives.summary import status_summary_refresh
 from timeline.models import (
     OPEN_STATUSES,
@@ -604,12 +606,19 @@ class Command(BaseCommand):
             _session_set(connection, bulk=False)
             _LOAD = None
         if postgres:
+            with self._timed("search terms"):
+                # A one-word search reads its ranking from them (SearchTerm); the load
+                # wrote the vectors alone.
+                search_terms_fill(connection)
+        if postgres:
             with self._timed("vacuum analyze (wall)"):
                 # Statistics for the planner, and the visibility map for index-only scans.
                 # VACUUM cannot run in a transaction (a test's): ANALYZE alone there.
                 vacuum = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
                 statements_run(
-                    connection, [f"{vacuum} {t}" for t in tables], connections=min(workers, 3)
+                    connection,
+                    [f"{vacuum} {t}" for t in (*tables, SearchTerm._meta.db_table)],
+                    connections=min(workers, 3),
                 )
         with self._timed("status counts"):
             status_summary_refresh()
