@@ -51,7 +51,10 @@ NOTES = """## How the pages stay fast
 - The due filters read each initiative's first and last pending due date, kept on its
   row and carried by the list-order index, and probe the actions of the few whose span
   meets the window; the actor page reads its owner's actions, and their delivery record,
-  from an (owner, due date) index carrying status and completion day.
+  from an (owner, due date) index carrying status and completion day, and its page of
+  initiatives from two covering indexes (the links' keys first, then 25 rows).
+- The chart and the dashboard's first due read actions as plain rows and build only
+  those they show; a single initiative's or actor's delivery record is compiled once a day.
 - The row loops (list, timeline, chart, dashboard, area, deliverables) are drawn by Jinja2.
 - The unfiltered list reads `initiative_list_order_due` (decided_on DESC NULLS LAST,
   title, id); the deliverables page and the dashboard's due lists merge one

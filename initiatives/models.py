@@ -447,6 +447,10 @@ class Initiative(models.Model):
             # The list sorted by title (`?sort=title`, with or without a search): read in
             # order and stopped after a page, instead of every match sorted.
             models.Index(fields=["title", "id"], name="initiative_title_id"),
+            # The actor page's links sorted by their initiative's `updated_at`: each of
+            # the actor's (up to 1,000) initiatives is probed in this index alone, not
+            # read from the table (`actor_detail`).
+            models.Index(fields=["id"], include=["updated_at"], name="initiative_id_updated"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -545,6 +549,13 @@ class InitiativeActor(models.Model):
     class Meta:
         ordering = ["role", "actor__name"]
         verbose_name = "actor link"
+        indexes = [
+            # The actor page's links (`actor_detail`: actor = X, the page's keys in their
+            # initiatives' order, and its capped count), read from this index alone.
+            models.Index(
+                fields=["actor", "initiative"], include=["id"], name="actor_link_initiative"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["initiative", "actor", "role"],

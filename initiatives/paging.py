@@ -244,16 +244,22 @@ def _read(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> list[An
     return list(queryset.filter(*ranges)[start:stop])  # a numbered page: [Q()]
 
 
-def keys_first(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> list[Any]:
+def keys_first(
+    queryset: QuerySet, start: int, stop: int, ranges: list[Q], *, rows: QuerySet | None = None
+) -> list[Any]:
     """A `capped_page` ``fetch`` for a filter an index can answer alone: the page's keys
     are read first, in order (an index-only scan, a filter testing each entry), and only
     those rows are then fetched, in one statement. Read whole, each row passed over by the
     filter would be fetched from the table first (8,700 of them for the list's overdue
-    filter at 100,000). Cursor pages read as usual."""
+    filter at 100,000). Cursor pages read as usual.
+
+    ``rows`` (bound with `functools.partial`) may give the queryset the rows are fetched
+    from, when conditions that only steer the keys' plan (a `when_few` fence) would cost
+    the fetch of 25 rows a second pass over them."""
     if len(ranges) != 1:
         return _read(queryset, start, stop, ranges)
     keys = queryset.filter(ranges[0]).values("pk")[start:stop]
-    return list(queryset.filter(pk__in=keys))
+    return list((queryset if rows is None else rows).filter(pk__in=keys))
 
 
 def render_list(

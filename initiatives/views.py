@@ -4,7 +4,7 @@ timeline, source documents with highlighted evidence, and area and actor pages."
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from django.db import connection
@@ -50,6 +50,7 @@ from timeline.models import (
     pending_place,
     pending_proposals,
 )
+from timeline.rows import ACTION_COLUMNS, action_from_row
 from timeline.sources import source_events, sources, state_reports
 from timeline.summary import dashboard_delivery
 from timeline.timeline import build_timeline
@@ -81,16 +82,19 @@ def _due_windows(today: dt.date) -> dict[str, Q]:
 
 
 @lru_cache(maxsize=4)
-def _due_statements(today: dt.date, *, cap: int, size: int) -> tuple[Statement, Statement]:
-    """The dashboard's two statements about pending actions, compiled once a day: they
-    depend on nothing but the day (and the constants passed). Compiling them was most of
-    the dashboard's Python (4-5 ms a view, of nine ordered parts and three capped ones).
+def _due_statement(today: dt.date, *, cap: int, size: int) -> Statement:
+    """The dashboard's statement about pending actions, compiled once a day: it depends on
+    nothing but the day (and the constants passed). Compiling it was most of the
+    dashboard's Python (4-5 ms a view, of nine ordered parts and three capped ones).
 
-    First the pending actions per window, each counted up to ``cap`` + 1, as one row of
-    counts (so half a million overdue actions are never all counted). Then the ids of the
-    ``size`` actions due first in each window: one index range scan per window and open
-    status, merged in Python (a plain ``status IN (...) ORDER BY due_latest`` sorts every
-    matching row, half a million of them on a large database)."""
+    The pending actions per window, each counted up to ``cap`` + 1 (so half a million
+    overdue actions are never all counted), joined to the ids of the ``size`` actions due
+    first in each window: one index range scan per window and open status, merged in
+    Python (a plain ``status IN (...) ORDER BY due_latest`` sorts every matching row,
+    half a million of them on a large database). Every row carries the counts; with no
+    pending action, one row has them. (Reading the actions' columns in the same
+    statement, joined to their initiatives and owners, cost PostgreSQL more to plan than
+    a second query does.)"""
     windows = _due_windows(today)
     pending = FollowUpAction.objects.pending().order_by()
     counted = [
@@ -99,7 +103,6 @@ def _due_statements(today: dt.date, *, cap: int, size: int) -> tuple[Statement, 
     ]
     # Django compiled each part; their values stay parameters.
     each = [f"(SELECT COUNT(*) FROM ({sql}) AS w{n})" for n, (sql, _) in enumerate(counted)]  # noqa: S608
-    counts = ("SELECT " + ", ".join(each), tuple(p for _, params in counted for p in params))
     parts = [
         FollowUpAction.objects.filter(window, status=status)
         .annotate(window=Value(key))
@@ -108,22 +111,23 @@ def _due_statements(today: dt.date, *, cap: int, size: int) -> tuple[Statement, 
         for key, window in windows.items()
         for status in OPEN_STATUSES
     ]
-    firsts = parts[0].union(*parts[1:], all=True).query.sql_with_params()
-    return counts, firsts
+    firsts, firsts_params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    sql = f"SELECT {', '.join(each)}, firsts.* FROM ({firsts}) AS firsts RIGHT JOIN (SELECT 1) AS one ON TRUE"  # noqa: S608
+    return sql, (*(p for _, params in counted for p in params), *firsts_params)
 
 
 def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]]]:
     """Pending actions per window (each counted up to COUNT_CAP + 1), and the first due
-    in each, with their initiatives and owners. On PostgreSQL three queries whatever the
-    rows: the counts, the first ids, those actions."""
+    in each, with their initiatives and owners. On PostgreSQL two queries whatever the
+    rows: the counts with the first ids (`_due_statement`), then those actions."""
     windows = _due_windows(today)
-    actions = FollowUpAction.objects.select_related("initiative", "owner").defer(
-        "initiative__search_vector",
-        "initiative__rank_vector",
-        "initiative__summary",
-        "initiative__curated_fields",
-    )
     if not connection.features.supports_slicing_ordering_in_compound:
+        actions = FollowUpAction.objects.select_related("initiative", "owner").defer(
+            "initiative__search_vector",
+            "initiative__rank_vector",
+            "initiative__summary",
+            "initiative__curated_fields",
+        )
         pending = FollowUpAction.objects.pending().order_by()
         counts = pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
         firsts = {
@@ -131,21 +135,27 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
             for key, window in windows.items()
         }
         return counts, firsts
-    (counts_sql, counts_params), (firsts_sql, firsts_params) = _due_statements(
-        today, cap=COUNT_CAP, size=DASHBOARD_LIST_SIZE
-    )
+    sql, params = _due_statement(today, cap=COUNT_CAP, size=DASHBOARD_LIST_SIZE)
     with connection.cursor() as cursor:
-        cursor.execute(counts_sql, counts_params)
-        counts = dict(zip(windows, cursor.fetchone(), strict=True))
-        cursor.execute(firsts_sql, firsts_params)
+        cursor.execute(sql, params)
         found = cursor.fetchall()
+    counts = dict(zip(windows, found[0][: len(windows)], strict=True))
     first_ids = {
-        key: [pk for _, pk in sorted((due, pk) for k, due, pk in found if k == key)][
-            :DASHBOARD_LIST_SIZE
+        key: [
+            pk
+            for _, pk in sorted((due, pk) for *_, k, due, pk in found if k == key)[
+                :DASHBOARD_LIST_SIZE
+            ]
         ]
         for key in windows
     }
-    by_pk = actions.in_bulk([pk for pks in first_ids.values() for pk in pks])
+    # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
+    by_pk = {
+        row[0]: action_from_row(row, connection.alias)
+        for row in FollowUpAction.objects.filter(
+            pk__in=[pk for pks in first_ids.values() for pk in pks]
+        ).values_list(*ACTION_COLUMNS)
+    }
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
 
 
@@ -197,7 +207,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     ("next90", "Due in the next 90 days", "window=next90"),
                 )
             ],
-            "recent": list(_initiatives().order_by("-updated_at")[:DASHBOARD_LIST_SIZE]),
+            "recent": list(
+                Initiative.objects.only("slug", "title", "status", "updated_at").order_by(
+                    "-updated_at"
+                )[:DASHBOARD_LIST_SIZE]
+            ),
             "areas": areas,
             "matrix": matrix,
             **_dashboard_delivery(areas, today),
@@ -300,7 +314,9 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         today=today,
         reports=state_reports(documents, events, actions),
     )
-    record = FollowUpAction.objects.filter(initiative=initiative).delivery_record(today=today)
+    record = FollowUpAction.objects.one_delivery_record(
+        by="initiative", pk=initiative.pk, today=today
+    )
     return render(
         request,
         "initiatives/detail.html",
@@ -379,14 +395,21 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # (Unordered: the links' default order joined the actors and sorted them, a third
     # of the page's SQL, for a fence that keeps every link anyway.)
     few = InitiativeActor.objects.filter(actor=actor).order_by().values("pk")[:SUBQUERY_FENCE]
-    page = capped_page(links, request.GET, when_few=lambda rows: rows.filter(pk__in=few))
+    # The page's keys are read first, from indexes alone (`actor_link_initiative`,
+    # `initiative_id_updated`), then its 25 rows (without the fence).
+    page = capped_page(
+        links,
+        request.GET,
+        when_few=lambda rows: rows.filter(pk__in=few),
+        fetch=partial(keys_first, rows=links),
+    )
     actions = list(
         FollowUpAction.objects.pending()
         .filter(owner=actor)
         .select_related("initiative")
         .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
     )
-    record = FollowUpAction.objects.filter(owner=actor).delivery_record(today=today)
+    record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
     chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
     return render(
         request,

@@ -17,6 +17,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from timeline.models import Milestone
+from timeline.rows import ACTION_COLUMNS, action_from_row
 from timeline.timeline import STATE_LABELS, State, action_state
 
 # At most this many rows, drawn from at most this many actions and milestones.
@@ -358,38 +359,44 @@ def _dated() -> Q:
     return Q(due_latest__isnull=False) | Q(due_earliest__isnull=False)
 
 
+def _chart_rows(found: list[tuple[Any, ...]], by: str) -> tuple[list[tuple[Any, ...]], bool]:
+    """The actions that fall on the first CHART_ROWS rows, and whether any were left off."""
+    column = ACTION_COLUMNS.index("owner_id" if by == "owner" else "initiative_id")
+    keys: set[Any] = set()
+    kept = []
+    for row in found:
+        if row[column] not in keys:
+            if len(keys) == CHART_ROWS:
+                continue
+            keys.add(row[column])
+        kept.append(row)
+    return kept, len(kept) < len(found)
+
+
 def chart_for(actions: QuerySet, *, today: dt.date, by: str = "initiative") -> Chart:
     """The chart of a filtered set of actions: the first CHART_ACTIONS with a date, in
     due order, their first CHART_ROWS rows, and those initiatives' milestones. Two
-    queries, whatever the rows."""
+    queries, whatever the rows.
+
+    The actions are read as plain rows, and only those on the chart's rows become model
+    objects: on an actor's page the first 200 actions fall on 190 initiatives, of which
+    12 are drawn, and building the other 185 actions with their initiatives and owners
+    was most of the page's Python."""
     found = list(
         actions.filter(_dated())
-        .select_related(None)
-        .select_related("initiative", "owner")
-        .only(
-            "pk",
-            "description",
-            "due_earliest",
-            "due_latest",
-            "due_text",
-            "due_confidence",
-            "status",
-            "initiative__title",
-            "initiative__slug",
-            "owner__name",
-            "owner__slug",
-        )
-        .order_by("due_latest", "pk")[:CHART_ACTIONS]
+        .order_by("due_latest", "pk")
+        .values_list(*ACTION_COLUMNS)[:CHART_ACTIONS]
     )
-    truncated = len(found) == CHART_ACTIONS
+    rows, left_off = _chart_rows(found, by)
+    chosen = [action_from_row(row, actions.db) for row in rows]
     initiative_ids: list[int] = []
-    for action in found:
+    for action in chosen:
         if action.initiative_id not in initiative_ids:
             initiative_ids.append(action.initiative_id)
     milestones: Sequence[Any] = []
     if by == "initiative" and initiative_ids:
         milestones = list(
-            Milestone.objects.filter(initiative_id__in=initiative_ids[:CHART_ROWS])
+            Milestone.objects.filter(initiative_id__in=initiative_ids)
             .filter(
                 Q(date__isnull=False) | Q(window_start__isnull=False) | Q(window_end__isnull=False)
             )
@@ -405,6 +412,7 @@ def chart_for(actions: QuerySet, *, today: dt.date, by: str = "initiative") -> C
             )
             .order_by("date", "window_start", "pk")[:CHART_MILESTONES]
         )
+    truncated = left_off or len(found) == CHART_ACTIONS
     return layout_chart(
-        actions=found, milestones=milestones, today=today, by=by, truncated=truncated
+        actions=chosen, milestones=milestones, today=today, by=by, truncated=truncated
     )

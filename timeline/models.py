@@ -308,6 +308,14 @@ class FollowUpActionQuerySet(models.QuerySet):
 
         return delivery_record(self, today=today)
 
+    def one_delivery_record(self, *, by: str, pk: int, today: dt.date) -> DeliveryRecord:
+        """The record of one initiative's (``by="initiative"``) or one owner's actions,
+        the same as ``filter(<by>=pk).delivery_record(...)``: its statement is compiled
+        once a day, for the pages that show one."""
+        from timeline.delivery import one_delivery_record
+
+        return one_delivery_record(by=by, pk=pk, today=today)
+
     def delivery_records(self, *, by: str, today: dt.date) -> dict[int, DeliveryRecord]:
         """The same per initiative, owner or area (``by``), keyed by its id."""
         from timeline.delivery import delivery_records

@@ -9,14 +9,15 @@ import pytest
 import time_machine
 from django.test import Client
 
+from initiatives.models import Initiative
 from tests.factories import (
     ActorFactory,
     FollowUpActionFactory,
     MilestoneFactory,
     make_listed_initiative,
 )
-from timeline.chart import CHART_ROWS, layout_chart
-from timeline.models import FollowUpAction
+from timeline.chart import CHART_ACTIONS, CHART_ROWS, chart_for, layout_chart
+from timeline.models import FollowUpAction, Milestone
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -160,3 +161,39 @@ def test_pages_with_a_chart_run_as_many_queries_for_one_row_as_for_many(
     page = client_today.get(url).content.decode()
     assert page.count('class="chart-label"') == CHART_ROWS
     assert queries_of(client_today, url) == one
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("world")
+@pytest.mark.parametrize("by", ["initiative", "owner"])
+def test_it_draws_what_every_action_read_whole_would_draw(by: str) -> None:
+    """Only the actions on the chart's rows are built from their rows: the chart is the
+    one drawn from every action read with its initiative and owner."""
+    FollowUpActionFactory(
+        initiative=Initiative.objects.first(), owner=None, description="Nobody's step",
+        due_earliest=None, due_latest=TODAY,
+    )  # fmt: skip
+    actions = FollowUpAction.objects.filter(initiative__area_links__area__slug="investment")
+    whole = list(
+        actions.select_related("initiative", "owner").order_by("due_latest", "pk")[:CHART_ACTIONS]
+    )
+    shown = []
+    for a in whole:
+        key = a.owner_id if by == "owner" else a.initiative_id
+        if key not in shown:
+            shown.append(key)
+    milestones = (
+        Milestone.objects.filter(initiative_id__in=shown[:CHART_ROWS]).order_by(
+            "date", "window_start", "pk"
+        )
+        if by == "initiative"
+        else []
+    )
+    expected = layout_chart(actions=whole, milestones=milestones, today=TODAY, by=by)
+    drawn = chart_for(actions, today=TODAY, by=by)
+    assert drawn == expected
+    assert (len(drawn.rows), drawn.truncated) == (
+        (CHART_ROWS, True) if by == "initiative" else (2, False)
+    )
+    if by == "owner":
+        assert [row.label for row in drawn.rows] == ["EU agencies", "No owner named"]

@@ -201,3 +201,18 @@ def test_the_dashboard_record_lags_the_records_by_ten_minutes_at_most(
         assert "<strong>13 promised</strong>" in client.get("/").content.decode()
         traveller.shift(dt.timedelta(minutes=10, seconds=1))
         assert "<strong>14 promised</strong>" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize(("by", "key"), [("initiative", "edip"), ("owner", "agencies")])
+def test_one_record_counts_what_the_record_of_its_actions_counts(
+    world, django_assert_num_queries, by: str, key: str
+) -> None:
+    narrowed = FollowUpAction.objects.filter(**{by: world[key]}).delivery_record(today=TODAY)
+    with django_assert_num_queries(RECORD_QUERIES):
+        one = FollowUpAction.objects.one_delivery_record(by=by, pk=world[key].pk, today=TODAY)
+    assert one == narrowed
+    assert one.promised in (10, 3) and one.median_delay_days in (30, 20)
+    # Read again (its statement kept for the day), for an id with no actions at all.
+    assert FollowUpAction.objects.one_delivery_record(by=by, pk=0, today=TODAY) == (
+        DeliveryRecord()
+    )
