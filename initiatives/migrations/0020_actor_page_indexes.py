@@ -17,7 +17,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('initiatives', '0018_initiative_pending_due_dates'),
+        ('initiatives', '0019_search_terms'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
