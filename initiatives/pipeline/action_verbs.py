@@ -80,6 +80,30 @@ SECOND_PROMISE_VERBS = frozenset(
     }
 )  # fmt: skip
 
+# Verbs of terms of reference and mandates: what a taskforce or a minister is given to
+# do ("Advise the Minister on…", "Oversee the pilot", "Liaise with industry").
+TASK_VERBS = frozenset(
+    {
+        "advise", "oversee", "liaise", "recommend", "investigate", "inquire", "study",
+        "analyse", "analyze", "audit", "inspect", "scrutinise", "scrutinize", "supervise",
+        "facilitate", "conduct", "undertake", "engage", "champion", "draft", "design",
+        "formulate", "compile", "pilot", "trial", "harmonise", "harmonize", "enforce",
+        "regulate", "license", "certify", "register", "lead", "chair", "gather", "listen",
+        "consider", "examine", "assess", "review", "report", "consult", "develop", "deliver",
+    }
+)  # fmt: skip
+
+# Those of them that are never nouns, so that ", oversee the review" after a first task
+# starts a second one (", draft conclusions showed" does not).
+SECOND_TASK_VERBS = frozenset(
+    {
+        "advise", "oversee", "liaise", "recommend", "investigate", "inquire", "analyse",
+        "analyze", "scrutinise", "scrutinize", "supervise", "facilitate", "conduct",
+        "undertake", "engage", "formulate", "harmonise", "harmonize", "enforce", "examine",
+        "assess",
+    }
+)  # fmt: skip
+
 IRREGULAR_PARTICIPLES: dict[str, str] = {
     "made": "make", "set": "set", "held": "hold", "sent": "send", "begun": "begin",
     "built": "build", "put": "put", "laid": "lay", "drawn": "draw", "given": "give",
@@ -135,4 +159,4 @@ def _guess_base(word: str) -> str:
     return lower
 
 
-_KNOWN = SECOND_PROMISE_VERBS | NON_COMMITMENT_VERBS | TRANSITIVE_COMMITMENTS
+_KNOWN = SECOND_PROMISE_VERBS | NON_COMMITMENT_VERBS | TRANSITIVE_COMMITMENTS | TASK_VERBS

@@ -1,0 +1,148 @@
+"""Plans reported without a modal, duties given with time, and a scheme's components.
+
+- Time one body gives another: "Ofcom will allow providers at least 12 months to
+  implement the changes" is the providers' work, due in 12 months (`action.time_given`).
+- Work under way named by its effort: "Efforts are underway to prepare an integrated
+  record", "Work has begun on a new register" (`action.efforts_under_way`).
+- A plan reported with its object: "The government reportedly plans a $5 billion
+  package", "the ministry is drafting new rules" (`action.plans_object`).
+- A scheme's component told without a verb, as a bullet or a line of its own: "Support
+  for setting up of 50 units with ₹1,000 crore", "Funding of £200m for new clinics",
+  "Continuation of the rural housing scheme" (`action.component_line`).
+
+`extract_action_tasks` calls `segment_plans` for each sentence or line that gave no
+action; the object, deadline and quote are read as for any promise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from initiatives.pipeline import dates
+from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
+from initiatives.pipeline.extract_action_lines import verbless
+from initiatives.pipeline.extract_actions import (
+    FoundAction,
+    build_action,
+    coordinated_promises,
+    cue_subject,
+    object_end,
+)
+from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
+from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
+from initiatives.pipeline.types import DueWindow, Span
+
+EFFORTS_RE = re.compile(
+    r"\b(?:[Ee]fforts?|[Ww]ork|[Pp]reparations?)\s+(?:(?:is|are)\s+(?:now\s+|already\s+|also\s+)?"
+    r"(?:under\s*way|in\s+progress|being\s+made)\s+to|(?:has|have)\s+(?:now\s+|already\s+)?"
+    r"(?:begun|started)\s+(?:to|on))\s+(?P<verb>[a-z]+)\b"
+)
+# Nouns of a plan's object: "plans a $5 billion package", "is drafting new rules".
+_PLANNED_OBJECT = (
+    r"package|bill|law|legislation|plan|strategy|reforms?|scheme|programme|program|fund|tax|"
+    r"ban|levy|review|overhaul|measures|rules|regulations?|changes|investment|framework|"
+    r"policy|consultation|stimulus|budget|cuts?|increase|subsid(?:y|ies)|roadmap|action\s+plan"
+)
+PLANS_OBJECT_RE = re.compile(
+    r"\b(?P<verb>plans|planned|is\s+planning|are\s+planning|is\s+drafting|are\s+drafting|"
+    r"is\s+drawing\s+up|are\s+drawing\s+up|envisages|envisions|foresees|is\s+readying|readies)"
+    r"\s+(?P<object>(?:an?|the|its|their|new|further|fresh|\d|[£€$¥₹])(?:[^.;,]{0,60}?\s)?"
+    rf"(?:{_PLANNED_OBJECT}))\b"
+)
+_PLAN_LEMMA = {"drafting": "draft", "drawing": "draw up"}
+# A component of a scheme as a noun: "Support for setting up of 50 units with…".
+COMPONENT_RE = re.compile(
+    r"\s*(?:(?:An?|The|Total|Overall)\s+)?(?:(?:[Nn]ew|[Aa]dditional|[Ff]urther|[Ee]nhanced|"
+    r"[Ss]pecial|[Ff]inancial|[Cc]entral|[Tt]otal|[Dd]edicated|[Oo]ne-off|[Ee]xtra)\s+)*"
+    r"(?P<noun>[Ss]upport|[Ff]unding|[Gg]rants?(?:[\s-]in[\s-]aid)?|[Pp]rovision|[Cc]onstruction|"
+    r"[Ss]etting[\s-]up|[Ee]stablishment|[Cc]reation|[Cc]ontinuation|[Ee]xpansion|[Ee]xtension|"
+    r"[Ii]ntroduction|[Uu]pgradation|[Mm]oderni[sz]ation|[Aa]llocation|[Ii]nvestment|"
+    r"[Aa]ssistance|[Ss]ubsid(?:y|ies)|[Ll]oans?|[Tt]arget|[Oo]utlay|[Ii]ncentives?|[Rr]oll-?out|"
+    r"[Rr]ecruitment|[Dd]eployment|[Rr]efurbishment|[Rr]enovation|[Dd]oubling|[Ee]xpenditure)\s+"
+    r"(?:of|for|to|towards|on)\s+(?=\S)"
+)
+MIN_COMPONENT_WORDS = 4
+# A component line that reports what was: "Funding of £2m was paid last year".
+_PAST = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|since|last\s+year|so\s+far|to\s+date)\b", re.I
+)
+
+
+def segment_plans(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, themes: bool
+) -> list[FoundAction]:
+    """The promises of these shapes in one sentence or line."""
+    start, end = segment.start, segment.end
+    piece = text[start:end]
+    out: list[FoundAction] = []
+    cache: list[list[DueWindow]] = []
+
+    def windows() -> list[DueWindow]:
+        if not cache:
+            cache.append(dates.find_due_windows(text, reference=anchor, start=start, end=end))
+        return cache[0]
+
+    def body() -> Owner | None:
+        entry = context.body_at(start) or context.first_owner
+        return Owner(entry, span(text, start, end)) if entry else None
+
+    def add(rule: str, lemma: str, at: int, owner: Owner | None, due: DueWindow | None) -> None:
+        if owner is None:
+            return
+        stop = object_end(text, at, end)
+        for part, a, b in coordinated_promises(text, lemma, at, stop, windows()):
+            out.extend(
+                build_action(
+                    text, segment, Span(start, start, ""), owner, part, False, a, b, windows(),
+                    due, anchor, rule, context,
+                )
+            )  # fmt: skip
+
+    if any(word in piece for word in ("allow", "give", "gave", "grant", "let")):
+        for match in ALLOWED_TIME_RE.finditer(text, start, end):
+            who = span(text, match.start("who"), match.end("who"))
+            owner = owner_of(text, who, context, animate=True) or _duty_holder(who)
+            due = time_given(text, match.start("span"), match.end("span"), anchor)
+            particle = match.group("particle")
+            lemma = f"{match.group('verb')} {particle}" if particle else match.group("verb")
+            add("action.time_given", lemma, match.end(), owner, due)
+    if any(word in piece for word in ("ffort", "ork ", "reparation")):
+        for match in EFFORTS_RE.finditer(text, start, end):
+            add("action.efforts_under_way", match.group("verb"), match.end(), body(), None)
+    if any(word in piece for word in ("plan", "draft", "drawing up", "envis", "forese", "read")):
+        for match in PLANS_OBJECT_RE.finditer(text, start, end):
+            subject = cue_subject(text, start, match.start())
+            owner = owner_of(text, subject, context, animate=True) if subject.quote else None
+            word = match.group("verb").split()[-1]
+            lemma = _PLAN_LEMMA.get(word, "introduce")
+            add("action.plans_object", lemma, match.start("object"), owner, None)
+    if out or themes:
+        return out
+    alone_line = segment.kind == "bullet" or verbless(text, start, end)
+    component = COMPONENT_RE.match(text, start, end) if alone_line else None
+    if (
+        component is not None
+        and len(piece.split()) >= MIN_COMPONENT_WORDS
+        and not _PAST.search(text, start, end)
+    ):
+        head = text[component.start("noun") : component.end()].strip()
+        lemma = head[0].lower() + head[1:]
+        add("action.component_line", lemma, component.end(), body(), None)
+    return out
+
+
+# Those a rule gives time to, named as a class: "suppliers", "all operators".
+_CLASS_OF_BODIES = re.compile(r"(?:(?:the|all|its|their)\s+)?(?P<name>(?:[a-z-]+\s+){0,2}[a-z-]+s)")
+MAX_CLASS_WORDS = 3
+
+
+def _duty_holder(who: Span) -> Owner | None:
+    """The class of bodies given time ("suppliers"), as a new actor for a curator to confirm."""
+    found = _CLASS_OF_BODIES.fullmatch(who.quote)
+    if found is None or len(found.group("name").split()) > MAX_CLASS_WORDS:
+        return None
+    name = found.group("name")
+    entry = ActorEntry(name[0].upper() + name[1:], ORGANISATION, found_by_pipeline=True)
+    return Owner(entry, who)
