@@ -78,7 +78,7 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrtgob])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtgo])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     # "will now work with industry to develop", "will work closely with councils to"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
@@ -93,8 +93,9 @@ ACTION_RE = re.compile(
     r"(?P<given>(?:will|shall)\s+(?:then\s+|now\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|"
     r"days?)(?:,\s+(?:until|till|to|by)\s+[^,;]{3,30},)?\s+to)|"
     # "The taskforce has been asked to report by June": a task given to the subject
-    r"(?P<asked>(?:is|are|been)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|"
-    r"commissioned)\s+to)|"
+    r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
+    r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
+    r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
@@ -262,9 +263,8 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
         return None  # "will be responsible for security": a remit, not a task
     if word.endswith("ing") and len(word) > len("bring"):
         cue = (groups.get("cue") or "").lower()
-        if not (
-            groups.get("commit") or groups.get("tasked") or groups.get("role") or "committed" in cue
-        ):
+        given = groups.get("tasked") or groups.get("asked")
+        if not (groups.get("commit") or given or groups.get("role") or "committed" in cue):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

@@ -137,8 +137,8 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(
-    r"[£€$¥₹]|\bRs\b|\bINR\b|\d\s?(?:billion\s|million\s|crore\s)?(?:yen|euros?|dollars|pounds|"
-    r"rupees)\b|\d\s(?:crore|lakh)\b"
+    r"[£€$¥₹]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees)\b|"
+    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b"
 )
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 

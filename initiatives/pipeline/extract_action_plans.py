@@ -21,7 +21,7 @@ import re
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
-from initiatives.pipeline.extract_action_lines import verbless
+from initiatives.pipeline.extract_action_lines import CONTENTS_LEAD_RE, verbless
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -71,9 +71,10 @@ _PAST = re.compile(
 
 
 def segment_plans(
-    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, themes: bool
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, lead: Segment | None
 ) -> list[FoundAction]:
-    """The promises of these shapes in one sentence or line."""
+    """The promises of these shapes in one sentence or line; `lead` is the sentence that
+    introduces the list a bullet stands in (a list of themes gives no components)."""
     start, end = segment.start, segment.end
     piece = text[start:end]
     out: list[FoundAction] = []
@@ -118,14 +119,13 @@ def segment_plans(
             word = match.group("verb").split()[-1]
             lemma = _PLAN_LEMMA.get(word, "introduce")
             add("action.plans_object", lemma, match.start("object"), owner, None)
-    if out or themes:
-        return out
-    alone_line = segment.kind == "bullet" or verbless(text, start, end)
-    component = COMPONENT_RE.match(text, start, end) if alone_line else None
+    component = None if out else COMPONENT_RE.match(text, start, end)
     if (
         component is not None
         and len(piece.split()) >= MIN_COMPONENT_WORDS
+        and (segment.kind == "bullet" or verbless(text, start, end))
         and not _PAST.search(text, start, end)
+        and not (lead is not None and CONTENTS_LEAD_RE.search(text, lead.start, lead.end))
     ):
         head = text[component.start("noun") : component.end()].strip()
         lemma = head[0].lower() + head[1:]

@@ -26,7 +26,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.extract_action_lines import CONTENTS_LEAD_RE, by_segment
+from initiatives.pipeline.extract_action_lines import by_segment
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -96,21 +96,21 @@ def task_actions(
     held = by_segment(segments, found)
     seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
-    themes = False
+    lead: Segment | None = None  # the last sentence that is no bullet: a list's lead-in
     previous: Owner | None = None
     for segment in segments:
         if segment.kind != "bullet":
-            themes = CONTENTS_LEAD_RE.search(text, segment.start, segment.end) is not None
+            lead = segment
         if segment.kind in ("title", "heading"):
             continue
         if segment.start in held:
             previous = next((i.owner for i in held[segment.start] if i.owner), previous)
             continue
-        if is_question(text, segment.start, segment.end):
-            continue
         items = _segment_tasks(text, segment, anchor, context, previous)
         if not items:
-            items = plans.segment_plans(text, segment, anchor, context, themes=themes)
+            items = plans.segment_plans(text, segment, anchor, context, lead=lead)
+        if items and is_question(text, segment.start, segment.end):
+            continue  # read last: most sentences give nothing to ask about
         for item in items:
             key = item.action.description.casefold()
             if key not in seen:
@@ -153,10 +153,14 @@ def _segment_tasks(
 
 
 _REMIT_WORD = re.compile(rf"\b(?:{_REMIT_NOUNS}|{_AIM_NOUNS})\b", re.IGNORECASE)
+# Plain words one of which a remit holds, searched before its regex (a fast substring test).
+_REMIT_KEYS = ("brief", "remit", "mandate", "role", "job", "task", "terms of reference",
+               "responsibilit", "function", "duties", "purpose", "mission", "objective")  # fmt: skip
 
 
 def _has_remit_word(piece: str) -> bool:
-    return _REMIT_WORD.search(piece) is not None
+    low = piece.lower()
+    return any(key in low for key in _REMIT_KEYS)
 
 
 def _holder(
