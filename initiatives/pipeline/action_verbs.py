@@ -25,6 +25,7 @@ NON_COMMITMENT_VERBS = frozenset(
         "again", "still", "hold", "expand", "increase", "decrease", "change", "improve",
         "vary", "play", "join", "participate", "attend", "speak", "address", "visit",
         "travel", "enter", "run", "end", "start", "begin", "meet", "reconvene", "gather",
+        "serve",
     }
 )  # fmt: skip
 # Some of those are commitments when an actor does them to an object: "the government

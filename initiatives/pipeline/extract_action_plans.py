@@ -20,7 +20,15 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_cues import THIRD_TO_LEMMA, VERB_BASE
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
+from initiatives.pipeline.action_verbs import (
+    NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TASK_VERBS,
+    TRANSITIVE_COMMITMENTS,
+    base_form,
+)
 from initiatives.pipeline.extract_action_lines import CONTENTS_LEAD_RE, verbless
 from initiatives.pipeline.extract_actions import (
     FoundAction,
@@ -68,6 +76,32 @@ MIN_COMPONENT_WORDS = 4
 _PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|since|last\s+year|so\s+far|to\s+date)\b", re.I
 )
+
+
+# A line of a list of decisions that opens with the decision's verb, its subject left
+# out: "Extends free grain distribution for 5 years", "Approves continuation of X".
+HEADLINE_RE = re.compile(
+    r"[\s\-–•*]*(?P<verb>[A-Z][a-z]{2,}s)\s+(?!(?:to|of|for|on|in|from|by|at|with|and|or|"
+    r"are|is|was|were|will|would|have|has|had|that|suggest|show|say|indicate|claim)\b)"
+    r"(?=[a-z0-9₹$£€¥]|[A-Z])"
+)
+# Verbs of approval: the line's object is the work ("Approves continuation of X").
+_APPROVING = frozenset({"approve", "clear", "sanction", "endorse", "greenlight", "okay"})
+
+
+def _headline_verb(word: str) -> str | None:
+    """The base form of a line's opening verb in the third person, or None if it names no
+    work; "" for a verb of approval, whose object is the work."""
+    lower = word.lower()
+    lemma = THIRD_TO_LEMMA.get(lower) or base_form(lower)
+    if lemma in _APPROVING:
+        return ""
+    known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE or lemma in TASK_VERBS
+    if not known or lemma in ("report", "update", "plan", "state", "note"):
+        return None  # "Reports suggest…", "Updates to the code…"
+    if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
+        return None
+    return lemma
 
 
 def segment_plans(
@@ -119,6 +153,11 @@ def segment_plans(
             word = match.group("verb").split()[-1]
             lemma = _PLAN_LEMMA.get(word, "introduce")
             add("action.plans_object", lemma, match.start("object"), owner, None)
+    headline = None if out else HEADLINE_RE.match(text, start, end)
+    if headline is not None and (lemma := _headline_verb(headline.group("verb"))) is not None:
+        # "Extends free grain distribution for 5 years", "Approves continuation of X"
+        add("action.headline_line", lemma, headline.end("verb"), body(), None)
+        return out
     component = None if out else COMPONENT_RE.match(text, start, end)
     if (
         component is not None

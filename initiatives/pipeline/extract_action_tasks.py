@@ -20,9 +20,11 @@ import re
 
 from initiatives.pipeline import dates
 from initiatives.pipeline import extract_action_plans as plans
-from initiatives.pipeline.action_cues import NOT_VERBS
+from initiatives.pipeline.action_cues import NOT_VERBS, VERB_BASE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
+    SECOND_PROMISE_VERBS,
+    TASK_VERBS,
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
@@ -82,6 +84,8 @@ _MARKER = re.compile(
 _SEMICOLON = re.compile(r";\s*(?:(?:and|or)\s+)?")
 _ITEM_VERB = re.compile(r"\s*(?:to\s+)?(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?")
 MIN_LIST_ITEMS = 2
+# Verbs a capitalised item may open with and still be a task ("Review the funding formula").
+TASK_VERBS_ALL = TASK_VERBS | SECOND_PROMISE_VERBS | frozenset(VERB_BASE)
 
 
 def task_actions(
@@ -98,15 +102,24 @@ def task_actions(
     out: list[FoundAction] = []
     lead: Segment | None = None  # the last sentence that is no bullet: a list's lead-in
     previous: Owner | None = None
+    remit: Owner | None = None  # "The terms of reference are:": who does the items after it
     for segment in segments:
         if segment.kind != "bullet":
             lead = segment
         if segment.kind in ("title", "heading"):
+            remit = None
             continue
         if segment.start in held:
             previous = next((i.owner for i in held[segment.start] if i.owner), previous)
+            remit = None
             continue
-        items = _segment_tasks(text, segment, anchor, context, previous)
+        items = _remit_item(text, segment, anchor, context, remit) if remit else []
+        if remit is not None and not items:
+            remit = None
+        items = items or _segment_tasks(text, segment, anchor, context, previous)
+        if not items and (lead_in := _remit_lead(text, segment, context, previous)):
+            remit = lead_in
+            continue
         if not items:
             items = plans.segment_plans(text, segment, anchor, context, lead=lead)
         if items and is_question(text, segment.start, segment.end):
@@ -118,6 +131,64 @@ def task_actions(
                 out.append(item)
         previous = next((i.owner for i in items if i.owner), previous)
     return out
+
+
+# "The terms of reference for the review are:", "Its remit will be:": a lead-in whose
+# items follow as lines or paragraphs ("To examine…", "- review…").
+REMIT_LEAD_RE = re.compile(
+    rf"\b(?:{_REMIT_NOUNS})\b(?:\s+(?:of|for)\s+(?P<who>(?:the\s+|this\s+|its\s+)?[^,;:()]{{2,60}}?))?"
+    r"(?:\s+as\s+(?:set|agreed|approved)\s+by\s+[^:]{2,100}?)?\s+(?:is|are|will\s+be|include|"
+    r"includes)(?:\s+to)?\s*:\s*\Z",
+    re.IGNORECASE,
+)
+# An item of a remit: "To examine…", "In the light of the report, to conduct…", "review…".
+_REMIT_ITEM = re.compile(
+    r"[\s\-–•*]*(?:\(?[a-z0-9]{1,3}[).]\s+)?(?:(?![Tt]o\s)[A-Z][^,.;:]{0,120},\s+(?=to\s))?"
+    r"(?:[Tt]o\s+)?(?P<verb>[A-Za-z]+)\b(?!\s*:)(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+
+
+def _remit_lead(
+    text: str, segment: Segment, context: OwnerContext, previous: Owner | None
+) -> Owner | None:
+    """The holder of a remit whose items follow this lead-in, if it is one."""
+    piece = text[segment.start : segment.end].rstrip()
+    if not piece.endswith(":"):
+        return None
+    lead = REMIT_LEAD_RE.search(text, segment.start, segment.start + len(piece))
+    if lead is None:
+        return None
+    owner = None
+    if lead.group("who"):
+        who = span(text, lead.start("who"), lead.end("who"))
+        owner = owner_of(text, who, context, previous=previous, animate=True)
+    else:
+        owner = _holder(text, segment, lead.start(), context, previous)
+    body = context.body_at(segment.start) or context.first_owner
+    if owner is None and body is not None:
+        # "The terms of reference for the review are:": the work of the body that set it
+        owner = Owner(body, span(text, segment.start, segment.end))
+    return owner
+
+
+def _remit_item(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, owner: Owner
+) -> list[FoundAction]:
+    """One item of a remit, after its lead-in: "To examine how notice periods work"."""
+    item = _REMIT_ITEM.match(text, segment.start, segment.end)
+    if item is None:
+        return []
+    word = item.group("verb")
+    lemma = _task_verb(word, item.group("particle"))
+    infinitive = "to " in text[segment.start : item.start("verb")].lower()
+    if lemma is None or (word[0].isupper() and not infinitive and lemma not in TASK_VERBS_ALL):
+        return []  # "Chair: Professor Smith" names no task
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    stop = object_end(text, item.end(), segment.end)
+    return build_action(
+        text, segment, Span(segment.start, segment.start, ""), owner, lemma, False, item.end(),
+        stop, windows, None, anchor, "action.remit_item", context,
+    )  # fmt: skip
 
 
 def _segment_tasks(

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
 from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
@@ -435,7 +436,10 @@ def _lead_in(
     at = match.start() if match else cue.start()
     subject = cue_subject(text, segment.start, at)
     asked = _ASKED_LEAD.search(text, segment.start, segment.end)
-    if asked is not None:
+    office = addressee(text) if _YOU_WORD.search(text, segment.start, segment.end) else None
+    if office is not None:
+        subject = office  # "I expect you to deliver on the following commitments:" (a letter)
+    elif asked is not None:
         # "The Minister has asked the Department to:": the bullets are the Department's
         subject = span(text, asked.start("who"), asked.end("who"))
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
@@ -451,6 +455,7 @@ def _lead_in(
     return LeadIn(owner, due)
 
 
+_YOU_WORD = re.compile(r"\b[Yy]ou\b")
 _ASKED_LEAD = re.compile(
     r"\b(?:asked|tasked|instructed|directed|commissioned|invited|requested|mandated)\s+"
     r"(?P<who>(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z][^,.;:()]{1,60}?)\s+"
@@ -553,6 +558,10 @@ def _actions_of(
             if subject.quote
             else None
         )
+        if owner is None and YOU_RE.fullmatch(subject.quote.strip()):
+            # "As Minister of Housing, you will…" in a mandate letter: the minister's work
+            office = you_are(text, span(text, segment.start, match.start())) or addressee(text)
+            owner = owner_of(text, office, context, animate=True) if office else None
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")

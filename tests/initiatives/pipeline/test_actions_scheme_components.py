@@ -75,3 +75,26 @@ def test_it_reads_no_component_in_past_lines_or_in_a_list_of_themes() -> None:
         "- Funding of ₹600 crore for training was spent last year\n"
     )
     assert found == []
+
+
+def test_it_reads_lines_that_open_with_the_cabinets_verb_as_its_work() -> None:
+    found = actions(
+        "# Cabinet decisions\n\nNew Delhi: The Union Cabinet on 3 March 2026 took several "
+        "decisions on welfare schemes.\n\nWhat the Cabinet cleared\n\n"
+        "Extends free school meals to 2 crore children for 5 years\n\n"
+        "Approves continuation of mobile health clinics in hill districts\n\n"
+        "Reports suggest more schemes will follow\n"
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        (
+            "Extend free school meals to 2 crore children",
+            "Union Cabinet",
+            "action.headline_line",
+        ),
+        (
+            "Continuation of mobile health clinics in hill districts",
+            "Union Cabinet",
+            "action.headline_line",
+        ),
+    ]
+    assert found[0].due is not None and found[0].due.text == "for 5 years"

@@ -138,3 +138,25 @@ def test_it_reads_no_task_in_a_laws_purpose_a_past_request_or_a_speculation() ->
         "reported in May. The council may consider the report next year.\n"
     )
     assert found == []
+
+
+def test_it_reads_the_items_of_terms_of_reference_given_as_paragraphs() -> None:
+    found = actions(
+        "# Review of public service broadcasting\n\nThe Secretary of State today announced an "
+        "independent review of public service broadcasting. The terms of reference for the "
+        "review are:\n\n"
+        "To examine how public service broadcasters are funded.\n\n"
+        "In the light of changes in viewing habits, to recommend options for the licence fee "
+        "by March 2027.\n\n"
+        "Chair: Professor Ann Smith\n"
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        (
+            "Examine how public service broadcasters are funded",
+            "Secretary of State",
+            "action.remit_item",
+        ),
+        ("Recommend options for the licence fee", "Secretary of State", "action.remit_item"),
+    ]
+    due = found[1].due
+    assert due is not None and due.latest == dt.date(2027, 3, 31)
