@@ -78,6 +78,16 @@ _PAST = re.compile(
 )
 
 
+# "The plan is the return of the territories by 2030", "Our goal remains the completion of
+# the line by 2028": a goal named as a noun of work; a promise only when dated.
+NOMINAL_GOAL_RE = re.compile(
+    r"\b(?:plan|goal|aim|target|objective|task|priority)\s+(?:is|remains|will\s+be)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:full\s+|complete\s+|final\s+)?"
+    r"(?P<noun>[a-z]+(?:tion|sion|ment|al|ure|ing)|return|launch|rollout|roll-out)\s+of\s+"
+)
+_NOT_WORK_NOUNS = frozenset({"position", "question", "nation", "meeting", "well-being", "thing"})
+
+
 # A line of a list of decisions that opens with the decision's verb, its subject left
 # out: "Extends free grain distribution for 5 years", "Approves continuation of X".
 HEADLINE_RE = re.compile(
@@ -153,6 +163,14 @@ def segment_plans(
             word = match.group("verb").split()[-1]
             lemma = _PLAN_LEMMA.get(word, "introduce")
             add("action.plans_object", lemma, match.start("object"), owner, None)
+    if not out and any(word in piece for word in ("plan", "goal", "aim", "target", "objective")):
+        for match in NOMINAL_GOAL_RE.finditer(text, start, end):
+            noun = match.group("noun")
+            stop = object_end(text, match.end(), end)
+            dated = any(w.span and match.end() <= w.span.start < stop for w in windows())
+            if dated and noun.lower() not in _NOT_WORK_NOUNS:
+                # "The plan is the return of the territories by 2030": a dated goal
+                add("action.nominal_goal", f"{noun} of", match.end(), body(), None)
     headline = None if out else HEADLINE_RE.match(text, start, end)
     if headline is not None and (lemma := _headline_verb(headline.group("verb"))) is not None:
         # "Extends free grain distribution for 5 years", "Approves continuation of X"

@@ -56,3 +56,21 @@ def test_it_reads_no_plan_in_a_forecast_an_unattributed_would_or_a_consideration
         "fuel duty.\n"
     )
     assert found == []
+
+
+def test_it_reads_a_dated_goal_named_as_a_noun_of_work() -> None:
+    found = actions(
+        "# Reintegration plan\n\nKYIV - The Ukrainian government announced a reintegration "
+        "strategy on 3 March 2026. The plan is the return of the occupied districts to "
+        "Ukrainian administration by 2030, the minister said. The goal is the completion of "
+        "a new power line. The aim of the talks is the position of both sides.\n",
+        url="https://www.kmu.gov.ua/en/news/reintegration-strategy",
+    )
+    assert [(a.description, a.owner, a.rule) for a in found] == [
+        (
+            "Return of the occupied districts to Ukrainian administration",
+            "Ukraine",
+            "action.nominal_goal",
+        )
+    ]
+    assert found[0].due is not None and found[0].due.text == "by 2030"
