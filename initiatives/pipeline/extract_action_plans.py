@@ -180,7 +180,7 @@ def segment_plans(
     if (
         component is not None
         and len(piece.split()) >= MIN_COMPONENT_WORDS
-        and (segment.kind == "bullet" or verbless(text, start, end))
+        and verbless(text, start, end)  # "- Support for X has grown": a fact
         and not _PAST.search(text, start, end)
         and not (lead is not None and CONTENTS_LEAD_RE.search(text, lead.start, lead.end))
     ):

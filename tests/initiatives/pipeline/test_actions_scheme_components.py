@@ -73,6 +73,7 @@ def test_it_reads_no_component_in_past_lines_or_in_a_list_of_themes() -> None:
         "Its earlier components are listed below.\n\n"
         "- Support for setting up of 200 cold storage units was completed in 2024\n"
         "- Funding of ₹600 crore for training was spent last year\n"
+        "- Support for the scheme among coastal farmers has grown\n"
     )
     assert found == []
 
