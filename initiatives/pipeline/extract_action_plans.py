@@ -114,13 +114,32 @@ def _headline_verb(word: str) -> str | None:
     return lemma
 
 
+# The words without which each shape cannot match, lower-cased (see `KeyIndex`).
+_TIME_KEYS = ("allow", "give", "gave", "grant", "let")
+_EFFORT_KEYS = ("effort", "work ", "preparation")
+_PLAN_KEYS = ("plan", "draft", "drawing up", "envis", "forese", "read")
+_GOAL_KEYS = ("plan", "goal", "aim", "target", "objective", "task", "priority")
+KEYS = (*_TIME_KEYS, *_EFFORT_KEYS, *_PLAN_KEYS, *_GOAL_KEYS)
+
+
 def segment_plans(
-    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, lead: Segment | None
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    *,
+    lead: Segment | None,
+    keys: frozenset[str],
 ) -> list[FoundAction]:
     """The promises of these shapes in one sentence or line; `lead` is the sentence that
     introduces the list a bullet stands in (a list of themes gives no components)."""
     start, end = segment.start, segment.end
-    piece = text[start:end]
+    timed, efforts = not keys.isdisjoint(_TIME_KEYS), not keys.isdisjoint(_EFFORT_KEYS)
+    planned, goal = not keys.isdisjoint(_PLAN_KEYS), not keys.isdisjoint(_GOAL_KEYS)
+    headline = HEADLINE_RE.match(text, start, end)
+    component = COMPONENT_RE.match(text, start, end)
+    if not (timed or efforts or planned or goal or headline or component):
+        return []  # the common case, decided before any closure is built
     out: list[FoundAction] = []
     cache: list[list[DueWindow]] = []
 
@@ -145,7 +164,7 @@ def segment_plans(
                 )
             )  # fmt: skip
 
-    if any(word in piece for word in ("allow", "give", "gave", "grant", "let")):
+    if timed:
         for match in ALLOWED_TIME_RE.finditer(text, start, end):
             who = span(text, match.start("who"), match.end("who"))
             owner = owner_of(text, who, context, animate=True) or _duty_holder(who)
@@ -153,17 +172,17 @@ def segment_plans(
             particle = match.group("particle")
             lemma = f"{match.group('verb')} {particle}" if particle else match.group("verb")
             add("action.time_given", lemma, match.end(), owner, due)
-    if any(word in piece for word in ("ffort", "ork ", "reparation")):
+    if efforts:
         for match in EFFORTS_RE.finditer(text, start, end):
             add("action.efforts_under_way", match.group("verb"), match.end(), body(), None)
-    if any(word in piece for word in ("plan", "draft", "drawing up", "envis", "forese", "read")):
+    if planned:
         for match in PLANS_OBJECT_RE.finditer(text, start, end):
             subject = cue_subject(text, start, match.start())
             owner = owner_of(text, subject, context, animate=True) if subject.quote else None
             word = match.group("verb").split()[-1]
             lemma = _PLAN_LEMMA.get(word, "introduce")
             add("action.plans_object", lemma, match.start("object"), owner, None)
-    if not out and any(word in piece for word in ("plan", "goal", "aim", "target", "objective")):
+    if not out and goal:
         for match in NOMINAL_GOAL_RE.finditer(text, start, end):
             noun = match.group("noun")
             stop = object_end(text, match.end(), end)
@@ -171,15 +190,15 @@ def segment_plans(
             if dated and noun.lower() not in _NOT_WORK_NOUNS:
                 # "The plan is the return of the territories by 2030": a dated goal
                 add("action.nominal_goal", f"{noun} of", match.end(), body(), None)
-    headline = None if out else HEADLINE_RE.match(text, start, end)
+    headline = None if out else headline
     if headline is not None and (lemma := _headline_verb(headline.group("verb"))) is not None:
         # "Extends free grain distribution for 5 years", "Approves continuation of X"
         add("action.headline_line", lemma, headline.end("verb"), body(), None)
         return out
-    component = None if out else COMPONENT_RE.match(text, start, end)
+    component = None if out else component
     if (
         component is not None
-        and len(piece.split()) >= MIN_COMPONENT_WORDS
+        and len(text[start:end].split()) >= MIN_COMPONENT_WORDS
         and verbless(text, start, end)  # "- Support for X has grown": a fact
         and not _PAST.search(text, start, end)
         and not (lead is not None and CONTENTS_LEAD_RE.search(text, lead.start, lead.end))

@@ -88,6 +88,24 @@ MIN_LIST_ITEMS = 2
 TASK_VERBS_ALL = TASK_VERBS | SECOND_PROMISE_VERBS | frozenset(VERB_BASE)
 
 
+class KeyIndex:
+    """The key words of the rules found in a sentence: one search of the lower-cased
+    document per sentence, so that a sentence without any key of a rule skips it."""
+
+    def __init__(self, text: str, keys: tuple[str, ...]) -> None:
+        self.low = text.lower()
+        self.exact = len(self.low) == len(text)  # else every sentence is read in full
+        ordered = sorted(set(keys), key=len, reverse=True)
+        self.pattern = re.compile("|".join(re.escape(key) for key in ordered))
+        self.all = frozenset(keys)
+
+    def within(self, start: int, end: int) -> frozenset[str]:
+        """The keys in text[start:end] (all keys when the index is not exact)."""
+        if not self.exact:
+            return self.all
+        return frozenset(self.pattern.findall(self.low, start, end))
+
+
 def task_actions(
     text: str,
     segments: list[Segment],
@@ -99,6 +117,7 @@ def task_actions(
     """The tasks and plans (`extract_action_plans`) of sentences that gave no action."""
     held = by_segment(segments, found)
     seen = {item.action.description.casefold() for item in found}
+    index = KeyIndex(text, (*_REMIT_KEYS, *_LIST_KEYS, *plans.KEYS))
     out: list[FoundAction] = []
     lead: Segment | None = None  # the last sentence that is no bullet: a list's lead-in
     previous: Owner | None = None
@@ -116,12 +135,17 @@ def task_actions(
         items = _remit_item(text, segment, anchor, context, remit) if remit else []
         if remit is not None and not items:
             remit = None
-        items = items or _segment_tasks(text, segment, anchor, context, previous)
-        if not items and (lead_in := _remit_lead(text, segment, context, previous)):
+        present = index.within(segment.start, segment.end)
+        if not items and not present.isdisjoint(_TASK_KEYS):
+            items = _segment_tasks(text, segment, anchor, context, previous, present)
+        lead_in = None
+        if not items and ":" in present:
+            lead_in = _remit_lead(text, segment, context, previous)
+        if lead_in is not None:
             remit = lead_in
             continue
         if not items:
-            items = plans.segment_plans(text, segment, anchor, context, lead=lead)
+            items = plans.segment_plans(text, segment, anchor, context, lead=lead, keys=present)
         if items and is_question(text, segment.start, segment.end):
             continue  # read last: most sentences give nothing to ask about
         for item in items:
@@ -192,13 +216,17 @@ def _remit_item(
 
 
 def _segment_tasks(
-    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, previous: Owner | None
+    text: str,
+    segment: Segment,
+    anchor: dt.date,
+    context: OwnerContext,
+    previous: Owner | None,
+    present: frozenset[str],
 ) -> list[FoundAction]:
     start, end = segment.start, segment.end
-    piece = text[start:end]
     out: list[FoundAction] = []
     windows: list[DueWindow] = []
-    if ":" in piece or "(a)" in piece or "(i)" in piece:
+    if not present.isdisjoint(_LIST_KEYS):
         listed = INLINE_LIST_RE.search(text, start, end)
         if listed is not None:
             owner = _holder(text, segment, listed.start(), context, previous)
@@ -206,7 +234,7 @@ def _segment_tasks(
             out += _listed(text, segment, listed.end(), owner, windows, anchor, context)
             if out:
                 return out
-    for remit in REMIT_RE.finditer(text, start, end) if _has_remit_word(piece) else ():
+    for remit in REMIT_RE.finditer(text, start, end) if not present.isdisjoint(_REMIT_KEYS) else ():
         if not remit.group("to"):
             continue  # a list after a colon is read above
         owner = _holder(text, segment, remit.start(), context, previous, remit=remit)
@@ -228,10 +256,8 @@ _REMIT_WORD = re.compile(rf"\b(?:{_REMIT_NOUNS}|{_AIM_NOUNS})\b", re.IGNORECASE)
 _REMIT_KEYS = ("brief", "remit", "mandate", "role", "job", "task", "terms of reference",
                "responsibilit", "function", "duties", "purpose", "mission", "objective")  # fmt: skip
 
-
-def _has_remit_word(piece: str) -> bool:
-    low = piece.lower()
-    return any(key in low for key in _REMIT_KEYS)
+_LIST_KEYS = (":", "(a)", "(i)")
+_TASK_KEYS = frozenset((*_REMIT_KEYS, *_LIST_KEYS))
 
 
 def _holder(
