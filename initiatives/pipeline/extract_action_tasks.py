@@ -7,7 +7,12 @@ Terms of reference and announcements of a taskforce give its work in shapes with
   (`action.remit`); a purpose or mission counts only when its holder is a body (a
   committee, a taskforce, an agency…), since "the purpose of the plan is to…" is an aim;
 - a list of tasks inside one sentence: "The Committee will: (a) review…; (b) recommend…;
-  and (c) consult…" (`action.task_list`), one action per task.
+  and (c) consult…" (`action.task_list`), one action per task;
+- the items after a lead-in that names a remit: "The terms of reference for the review
+  are:" then "To examine…" paragraphs or lines (`action.remit_item`).
+
+Sentences that hold none of these go on to `extract_action_plans` (duties given time,
+reported plans, a scheme's components, decision lines).
 
 Only sentences that gave no action are read (as in `extract_action_lines`), so each
 rule adds what the others missed and never doubles them.
