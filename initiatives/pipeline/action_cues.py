@@ -13,6 +13,7 @@ import re
 from initiatives.pipeline.action_verbs import (
     IRREGULAR_PARTICIPLES,
     NON_COMMITMENT_PARTICIPLES,
+    NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
     base_form,
 )
@@ -88,8 +89,13 @@ ACTION_RE = re.compile(
     r"(?P<role>(?:will|shall|would)(?:\s+(?:also|now|then))?\s+be\s+(?:(?:solely|jointly|"
     r"primarily|directly)\s+)?(?:responsible\s+for|in\s+charge\s+of|charged\s+with))|"
     # "Member states will have three years to transpose the directive": a deadline given
-    r"(?:will|shall)\s+(?:then\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\s+"
-    r"to|"
+    # "Firms will have one year, until 7 March 2027, to prepare": the deadline set off
+    r"(?P<given>(?:will|shall)\s+(?:then\s+|now\s+)?have\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|"
+    r"days?)(?:,\s+(?:until|till|to|by)\s+[^,;]{3,30},)?\s+to)|"
+    # "The taskforce has been asked to report by June": a task given to the subject
+    r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
+    r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
+    r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
@@ -99,7 +105,8 @@ ACTION_RE = re.compile(
     r"(?:is|are)\s+(?:now\s+|hereby\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|"
     r"requested|directed|instructed|ordered|authori[sz]ed|"
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
-    r"mandated)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
+    # "The ministry is looking to cut fees", "is moving to ban", "is on track to meet"
+    r"mandated|looking|moving|gearing\s+up|on\s+track)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|"
     r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
@@ -134,6 +141,8 @@ NOT_VERBS = frozenset(
     }
 )  # fmt: skip
 
+# A span of time in a loose "has … to": "Firms now have 18 months to install meters".
+TIME_SPAN_RE = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+to$")
 EXHORTATION_RE = re.compile(r"must|should|(?:needs?|(?:has|have))\s+to", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"[“\"‘']?(?:we|I|you)", re.IGNORECASE)
 CAPACITY_RE = re.compile(
@@ -241,15 +250,21 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
     adverb = word.endswith("ly") and word not in LY_VERBS
     if not word or word in NOT_VERBS or adverb or not groups["verb"].islower():
         return None
-    if groups.get("generic") and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"])):
+    timed = TIME_SPAN_RE.search(groups.get("generic") or "")  # "have 18 months to install"
+    if (
+        groups.get("generic")
+        and not timed
+        and (word not in VERB_BASE or CAPACITY_RE.search(groups["generic"]))
+    ):
         return None  # "has access to finance", "have the potential to deliver": no promise
+    if timed and word in NON_COMMITMENT_VERBS:
+        return None
     if groups.get("role") and not word.endswith("ing"):
         return None  # "will be responsible for security": a remit, not a task
     if word.endswith("ing") and len(word) > len("bring"):
         cue = (groups.get("cue") or "").lower()
-        if not (
-            groups.get("commit") or groups.get("tasked") or groups.get("role") or "committed" in cue
-        ):
+        given = groups.get("tasked") or groups.get("asked")
+        if not (groups.get("commit") or given or groups.get("role") or "committed" in cue):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

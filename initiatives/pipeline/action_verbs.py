@@ -25,6 +25,7 @@ NON_COMMITMENT_VERBS = frozenset(
         "again", "still", "hold", "expand", "increase", "decrease", "change", "improve",
         "vary", "play", "join", "participate", "attend", "speak", "address", "visit",
         "travel", "enter", "run", "end", "start", "begin", "meet", "reconvene", "gather",
+        "serve",
     }
 )  # fmt: skip
 # Some of those are commitments when an actor does them to an object: "the government
@@ -77,6 +78,30 @@ SECOND_PROMISE_VERBS = frozenset(
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
         "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
         "construct", "maintain", "sustain",
+    }
+)  # fmt: skip
+
+# Verbs of terms of reference and mandates: what a taskforce or a minister is given to
+# do ("Advise the Minister on…", "Oversee the pilot", "Liaise with industry").
+TASK_VERBS = frozenset(
+    {
+        "advise", "oversee", "liaise", "recommend", "investigate", "inquire", "study",
+        "analyse", "analyze", "audit", "inspect", "scrutinise", "scrutinize", "supervise",
+        "facilitate", "conduct", "undertake", "engage", "champion", "draft", "design",
+        "formulate", "compile", "pilot", "trial", "harmonise", "harmonize", "enforce",
+        "regulate", "license", "certify", "register", "lead", "chair", "gather", "listen",
+        "consider", "examine", "assess", "review", "report", "consult", "develop", "deliver",
+    }
+)  # fmt: skip
+
+# Those of them that are never nouns, so that ", oversee the review" after a first task
+# starts a second one (", draft conclusions showed" does not).
+SECOND_TASK_VERBS = frozenset(
+    {
+        "advise", "oversee", "liaise", "recommend", "investigate", "inquire", "analyse",
+        "analyze", "scrutinise", "scrutinize", "supervise", "facilitate", "conduct",
+        "undertake", "engage", "formulate", "harmonise", "harmonize", "enforce", "examine",
+        "assess",
     }
 )  # fmt: skip
 
@@ -135,4 +160,4 @@ def _guess_base(word: str) -> str:
     return lower
 
 
-_KNOWN = SECOND_PROMISE_VERBS | NON_COMMITMENT_VERBS | TRANSITIVE_COMMITMENTS
+_KNOWN = SECOND_PROMISE_VERBS | NON_COMMITMENT_VERBS | TRANSITIVE_COMMITMENTS | TASK_VERBS

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_refine import refined
+from initiatives.pipeline.extract_action_tasks import task_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
@@ -164,6 +165,7 @@ def extract(
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
+    found_actions += task_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")

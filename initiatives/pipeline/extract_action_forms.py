@@ -97,9 +97,11 @@ PLANNED_RE = re.compile(
     r"in\s+the\s+pipeline)\b"
 )
 _MONEY = (
-    r"(?:(?:[£€$¥]|(?:US|A|C)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|bn|m|trillion)\b)?"
-    # "30 billion euros", "600 billion yen"
-    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn)\s)?(?:yen|euros?|dollars|pounds)\b)"
+    r"(?:(?:[£€$¥₹]|(?:US|A|C)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
+    # "30 billion euros", "600 billion yen", "1000 crore rupees"
+    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?"
+    r"(?:yen|euros?|dollars|pounds|rupees)\b)"
     # "€9bn ($10.2bn)": the sum in another currency, in brackets
     r"(?:\s*\([^()]{1,24}\))?"
 )
@@ -117,10 +119,12 @@ FUNDING_RE = re.compile(
 # "unveiled a five-year investment plan of 30 billion euros", "announced Tuesday a package
 # worth £2bn": a sum given as the size of what the subject announces.
 PACKAGE_OF_RE = re.compile(
-    r"\b(?=[aulp])(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|present(?:s|ed)?)\s+"
-    r"(?:[^.;,]{0,40}?\s)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:plan|package|"
-    r"programme|program|fund|scheme|envelope)\s+(?:of|worth)\s+"
-    rf"(?={_MONEY})"
+    r"\b(?=[aulpsm])(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|present(?:s|ed)?|"
+    r"approve[sd]?|sanction(?:s|ed)?|made|makes?)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|package|"
+    # "approved a budget of Rs 1,001 crore for", "made budgetary provision of Rs 528 crore"
+    r"programme|program|fund|scheme|envelope|budget|outlay|allocation|provision)\s+"
+    rf"(?:of|worth)\s+(?={_MONEY})"
 )
 # "– €7bn for the ramp-up at home and another €2bn for partner countries": the shares
 # of a sum, after a dash or a colon, each given to its own purpose.
@@ -132,7 +136,10 @@ MONEY_TO_RE = re.compile(
     rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
-_MONEY_SIGN = re.compile(r"[£€$¥]|\d\s?(?:billion\s|million\s)?(?:yen|euros?|dollars|pounds)\b")
+_MONEY_SIGN = re.compile(
+    r"[£€$¥₹]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees)\b|"
+    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b"
+)
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 

@@ -50,8 +50,15 @@ from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.types import DueWindow, Span
 
-_MONEY = r"(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m)\b)?"
-_WON = r"\d[\d.,]*\s(?:billion|million|trillion)\s(?:won|yen|rupees|euros|dollars|pounds)\b"
+# "₹1,000 crore", "Rs 528 crore", "Rs. 76,500 crore": Indian sums in crore and lakh too.
+_MONEY = (
+    r"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
+)
+_WON = (
+    r"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s"
+    r"(?:won|yen|rupees|euros|dollars|pounds)\b"
+)
 # "$30 billion over the next five years for child care", "Nearly £500 million to be spent
 # in the next four years on youth services", "£1.3 billion to accelerate broadband".
 SUM_LINE_RE = re.compile(
@@ -270,6 +277,16 @@ def _by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, 
         if index >= 0:
             held.setdefault(starts[index], []).append(item)
     return held
+
+
+def verbless(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has no finite verb before its first relative word."""
+    return _verbless(text, start, end)
+
+
+def by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, list[FoundAction]]:
+    """The actions found, by the start of the segment their quote starts in."""
+    return _by_segment(segments, found)
 
 
 def _verbless(text: str, start: int, end: int) -> bool:

@@ -57,9 +57,12 @@ _CHANGE_VERBS = {
 # "The package includes $5.1b in wage subsidies…", "The Package includes giving…".
 PACKAGE_INCLUDES_RE = re.compile(
     r"\b(?P<what>(?:[Pp]ackage|[Bb]udget|[Pp]lan|[Mm]easures|[Pp]rogramme|[Pp]rogram|"
-    r"[Ss]cheme|[Ss]trategy|[Rr]eforms?))\s+(?:also\s+)?(?:includes|include|"
+    # "The approval includes ₹1,000 crore to support…", "This also includes setting up…"
+    r"[Ss]cheme|[Ss]trategy|[Rr]eforms?|[Aa]pproval|[Dd]ecision|[Oo]utlay|[Aa]llocation|"
+    r"(?:This|It)(?=\s+also\b)))\s+(?:also\s+)?(?:includes|include|"
     r"comprises|contains)\s+(?:(?P<gerund>[a-z]{3,}ing)\b|(?=(?:an?\s+|a\s+further\s+|"
-    r"another\s+)?(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?\d))"
+    r"another\s+)?(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d|"
+    r"\d[\d.,]*\s(?:crore|lakh)\b)))"
 )
 # Words in "-ing" that a package includes as nouns.
 NOUN_GERUNDS = frozenset(
@@ -67,8 +70,9 @@ NOUN_GERUNDS = frozenset(
      "pricing", "savings", "earnings"}
 )  # fmt: skip
 _SUM = re.compile(
-    r"(?:(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:[£€$¥₩]|(?:US|A|C|NZ)\$)\s?"
-    r"\d[\d.,]*\s?(?:billion|million|trillion|bn|b|m)?\b)"
+    r"(?:(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|"
+    r"Rs\.?\s?|INR\s?)\s?\d[\d.,]*\s?(?:billion|million|trillion|bn|b|m|crore|lakh)?\b|"
+    r"\d[\d.,]*\s(?:crore|lakh)(?:\s+rupees)?\b))"
 )
 _JOINT = re.compile(r"[\s,;]*(?:(?:and|plus|as\s+well\s+as)\s+)?$")
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
 from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
@@ -34,10 +35,13 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
 from initiatives.pipeline.action_verbs import (
     CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
+    SECOND_TASK_VERBS,
+    TASK_VERBS,
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
@@ -431,6 +435,13 @@ def _lead_in(
     match = ACTION_RE.search(text, segment.start, segment.end)
     at = match.start() if match else cue.start()
     subject = cue_subject(text, segment.start, at)
+    asked = _ASKED_LEAD.search(text, segment.start, segment.end)
+    office = addressee(text) if _YOU_WORD.search(text, segment.start, segment.end) else None
+    if office is not None:
+        subject = office  # "I expect you to deliver on the following commitments:" (a letter)
+    elif asked is not None:
+        # "The Minister has asked the Department to:": the bullets are the Department's
+        subject = span(text, asked.start("who"), asked.end("who"))
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
@@ -444,6 +455,14 @@ def _lead_in(
     return LeadIn(owner, due)
 
 
+_YOU_WORD = re.compile(r"\b[Yy]ou\b")
+_ASKED_LEAD = re.compile(
+    r"\b(?:asked|tasked|instructed|directed|commissioned|invited|requested|mandated)\s+"
+    r"(?P<who>(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z][^,.;:()]{1,60}?)\s+"
+    r"(?:to|with)\s*:\s*$"
+)
+
+
 def _bulleted(
     text: str, segment: Segment, lead_in: LeadIn, anchor: dt.date, context: OwnerContext
 ) -> list[FoundAction]:
@@ -453,7 +472,7 @@ def _bulleted(
         return []
     word = first.group("verb")
     lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
-    known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE
+    known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE or lemma in TASK_VERBS
     title_case = word[0].isupper() and _CAPITAL_NEXT.match(text, first.end(), segment.end)
     if (word[0].isupper() and not known) or title_case or lemma in NOT_VERBS:
         return []  # "- Co-production agreements": a noun, not a promise
@@ -495,9 +514,15 @@ def _actions_of(
         text, max(segment.start, match.start() - CONTENT_REACH), match.start()
     ):
         return []  # "The strategy will set out how the UK will reach net zero": its content
-    if cue.startswith("would") and not REPORTED_RE.search(text, segment.start, match.start()):
-        return []  # "would" is a promise only when reported: "said it would"
+    if cue.startswith("would") and not (
+        REPORTED_RE.search(text, segment.start, match.start())
+        or _ATTRIBUTED_AFTER.search(text, match.end(), segment.end)
+    ):
+        return []  # "would" is a promise only when reported: "said it would", "…, officials said"
     subject = cue_subject(text, left, match.start())
+    if cue.startswith("would") and (joined := _AND_SUBJECT.search(subject.quote)):
+        # "the Bill is expected to go to the committee and the government would try…"
+        subject = span(text, subject.start + joined.end(), subject.end)
     plan_noun = _PLAN_ARTICLE.search(text, max(left, match.start() - 8), match.start())
     if passive and plan_noun is not None and cue.startswith("plan"):
         # "discussed a plan to be adopted by June": the plan is what is adopted
@@ -533,6 +558,10 @@ def _actions_of(
             if subject.quote
             else None
         )
+        if owner is None and YOU_RE.fullmatch(subject.quote.strip()):
+            # "As Minister of Housing, you will…" in a mandate letter: the minister's work
+            office = you_are(text, span(text, segment.start, match.start())) or addressee(text)
+            owner = owner_of(text, office, context, animate=True) if office else None
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
@@ -596,6 +625,9 @@ def _actions_of(
             text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
             anchor, "action.included_work", context, whole=True,
         )  # fmt: skip
+    if head in ("give", "allow", "grant") and ALLOWED_TIME_RE.match(text, verb_start(match)):
+        return []  # "will give suppliers six months to publish": the suppliers' work, read
+        # by `extract_action_plans`
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
@@ -629,6 +661,9 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    if lead_due is None and (match.groupdict().get("given") or match.groupdict().get("generic")):
+        # "Firms now have 12 months to implement the rules": the time given is the deadline
+        lead_due = time_given(text, match.start(), match.end(), anchor)
     if match.groupdict().get("plan") and not windows:
         # "The main tasks are to raise X, to ensure Y", after "tasks for the next six months"
         lead_due = _named_window(text, match.group("plan"), segment.start, anchor)
@@ -671,6 +706,26 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+# The subject of the last clause joined by "and": "… and the UPA government" (would).
+_AND_SUBJECT = re.compile(r".*\band\s+(?=(?:the|a|an|its|their)\s)", re.DOTALL)
+
+
+def verb_start(match: re.Match[str]) -> int:
+    """Where the promised verb of a cue starts (its participle for a passive)."""
+    for group in ("verb", "participle", "third"):
+        if match.groupdict().get(group):
+            return match.start(group)
+    return match.end()
+
+
+# "The ministry would finalise the bill in the spring, officials said": a "would" reported
+# after it, by a reporting clause or "according to".
+_ATTRIBUTED_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|its|their|two|several)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|"
+    r"confirmed|announced|reported|added)\b|\baccording\s+to\b"
+)
 
 
 # When or where a subject acted, after its name: "the G20 countries on Saturday",
@@ -1013,7 +1068,8 @@ def coordinated_promises(
         # after ", to" any verb of work opens the next task: "…, and to pay pensions on time"
         infinitive = " to " in f" {found.group()}" and word not in NOT_VERBS
         infinitive = infinitive and word not in NON_COMMITMENT_VERBS
-        known = word in SECOND_PROMISE_VERBS or word in also or infinitive
+        known = word in SECOND_PROMISE_VERBS or word in SECOND_TASK_VERBS or word in also
+        known = known or infinitive
         if not known or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own

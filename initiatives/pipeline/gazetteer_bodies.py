@@ -55,6 +55,8 @@ GOVERNMENT_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 NATIONAL_BODIES: tuple[BodyRow, ...] = (
+    # India: "The Union Cabinet approved…" is India's cabinet, never the European Union
+    _body("Union Cabinet", "The Union Cabinet", "the Union Cabinet", country="India"),
     # United Kingdom
     _body("HM Treasury", "Treasury", "the Treasury", country=UK),
     _body("Department for Energy Security and Net Zero", "DESNZ", country=UK),
@@ -247,6 +249,8 @@ NATIONAL_BODIES: tuple[BodyRow, ...] = (
 )
 
 INTERNATIONAL_BODIES: tuple[BodyRow, ...] = (
+    # India: "The Union Cabinet approved…" is India's cabinet, never the European Union
+    _body("Union Cabinet", "The Union Cabinet", "the Union Cabinet", country="India"),
     _group("G20", "Group of Twenty", cues=("G20 leaders", "G-20")),
     _group("G7 members", cues=("G7 countries", "G7 partners", "G7 nations")),
     _body("World Health Organization", "WHO", "World Health Organisation"),
