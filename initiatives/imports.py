@@ -53,6 +53,7 @@ from initiatives.pipeline.types import (
     ReadResult,
     Span,
 )
+from initiatives.rows import row_insert
 from initiatives.search import initiative_search_update, search_update_deferred
 from initiatives.serialize import extraction_as_dict
 from initiatives.services import free_slug, initiative_save, unique_slug
@@ -256,9 +257,10 @@ def _save_run(run_id: int | None, **fields: Any) -> None:
     """Complete the queued run `run_id`, or record a new run (also when another worker
     completed the queued one first)."""
     fields["finished_at"] = timezone.now()
-    queued = ImportRun.objects.filter(pk=run_id, outcome=ImportOutcome.QUEUED)
-    if run_id is None or not queued.update(**fields):
-        ImportRun.objects.create(**fields)
+    if run_id is None or not (
+        ImportRun.objects.filter(pk=run_id, outcome=ImportOutcome.QUEUED).update(**fields)
+    ):
+        row_insert(ImportRun(**fields))
 
 
 def _record_run(result: ImportResult, *, trigger: str, run_id: int | None = None) -> None:
@@ -371,7 +373,7 @@ def _load(extraction: Extraction, *, source_path: str, result: ImportResult) -> 
     )
     if initiative is None:
         # Kept for a curator: "no initiative found", or a possible match in triage.
-        document.save()
+        row_insert(document)
     elif decision is not None and decision.decision == MatchDecision.ATTACHED:
         result.outcome = ImportOutcome.UPDATED
         _attach(initiative, document, extraction)
@@ -398,7 +400,7 @@ def _attach(initiative: Initiative, document: Document, extraction: Extraction) 
     """The document becomes another source of a known initiative: its differences
     become proposals, never overwrites."""
     document.initiative = initiative
-    document.save()
+    _document_save(document)
     event_record(
         initiative=initiative,
         kind=EventKind.DOCUMENT_ADDED,
@@ -408,6 +410,15 @@ def _attach(initiative: Initiative, document: Document, extraction: Extraction) 
     )
     _name_from_earliest(initiative, document, extraction)
     _propose(initiative, document, extraction)
+
+
+def _document_save(document: Document) -> None:
+    """Insert a document being imported (see `row_insert`), or save one stored before
+    (a possible match a curator places)."""
+    if document.pk is None:
+        row_insert(document)
+    else:
+        document.save()
 
 
 # The fields that the earliest document (usually the announcement) gives an initiative.
@@ -556,7 +567,7 @@ class _FactLoader:
             self._set_fields(extracted)
         initiative.save()
         self.document.initiative = initiative
-        self.document.save()
+        _document_save(self.document)
         if self.is_new:
             self._event(EventKind.INITIATIVE_CREATED, f"New initiative: {initiative.title}")
         self._event(

@@ -87,9 +87,12 @@ class _Proposer:
     them together: one query for the keys proposed before, one insert for the evidence
     and one for the proposals, rather than three round trips per proposal."""
 
-    def __init__(self, *, initiative: Initiative, document: Document):
+    def __init__(self, *, initiative: Initiative, document: Document, fresh: bool = False):
         self.initiative = initiative
         self.document = document
+        # An initiative created with this document: nothing was proposed about it before
+        # (every key names the initiative), so there are no earlier keys to read.
+        self.fresh = fresh
         self.created: list[Proposal] = []
         self.pending: list[tuple[Proposal, Evidence | None]] = []
         self.seen: set[str] = set()
@@ -136,7 +139,11 @@ class _Proposer:
         """Store the proposals not made before (applied, waiting, or rejected and
         remembered) with their evidence; returns them."""
         keys = [proposal.key for proposal, _ in self.pending]
-        before = set(Proposal.objects.filter(key__in=keys).values_list("key", flat=True))
+        before = (
+            set()
+            if self.fresh or not keys
+            else set(Proposal.objects.filter(key__in=keys).values_list("key", flat=True))
+        )
         new = [(p, e) for p, e in self.pending if p.key not in before]
         self.pending = []
         Evidence.objects.bulk_create([e for _, e in new if e is not None])
@@ -182,8 +189,9 @@ def proposals_from_document(
 ) -> list[Proposal]:
     """Record what this document reports that differs from the initiative, then apply
     what the policy allows. Returns the new proposals (a re-import returns none).
-    `known` is the initiative's facts, when the caller has just written all of them."""
-    proposer = _Proposer(initiative=initiative, document=document)
+    `known` is the initiative's facts, when the caller has just created it and written
+    all of them."""
+    proposer = _Proposer(initiative=initiative, document=document, fresh=known is not None)
     if known is None:
         actions = {a.pk: a for a in initiative.actions.select_related("owner")}
     else:

@@ -28,6 +28,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 from django.db.models.sql import Query
+from django.db.models.sql.subqueries import UpdateQuery
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
@@ -201,12 +202,30 @@ def initiative_due_dates_refresh(*, initiative_ids: Iterable[int] | None = None)
     their pending actions, which the list's due filters read. Every writer of actions calls
     it after its change; one UPDATE, whatever the number of initiatives. Returns how many
     rows it wrote (on PostgreSQL, for all initiatives: those whose dates changed)."""
-    if initiative_ids is None and connection.vendor == "postgresql":
-        return _due_dates_refresh_all()
-    initiatives = Initiative.objects.all()
-    if initiative_ids is not None:
-        initiatives = initiatives.filter(pk__in=set(initiative_ids))
-    return initiatives.update(**FollowUpAction.objects.pending_due_bounds())
+    if initiative_ids is None:
+        if connection.vendor == "postgresql":
+            return _due_dates_refresh_all()
+        return Initiative.objects.update(**FollowUpAction.objects.pending_due_bounds())
+    ids = sorted({int(pk) for pk in initiative_ids})
+    if not ids:
+        return 0
+    sql, params = _due_dates_sql(len(ids))
+    # The query was compiled for the ids -1, -2, …: put the real ones in their places.
+    given = {-n: pk for n, pk in enumerate(ids, start=1)}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [given.get(p, p) if isinstance(p, int) else p for p in params])
+        return cursor.rowcount
+
+
+@functools.lru_cache(maxsize=16)
+def _due_dates_sql(count: int) -> tuple[str, tuple[Any, ...]]:
+    """`initiative_due_dates_refresh`'s UPDATE for `count` initiatives, compiled once per
+    process: building and compiling its two subqueries cost about 1.5 ms of CPU, once
+    per import that writes actions. The SQL sent is the same."""
+    query = Initiative.objects.filter(pk__in=range(-1, -count - 1, -1)).query.chain(UpdateQuery)
+    query.add_update_values(FollowUpAction.objects.pending_due_bounds())
+    sql, params = query.get_compiler(connection.alias).as_sql()
+    return sql, tuple(params)
 
 
 def _due_dates_refresh_all() -> int:
