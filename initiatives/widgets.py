@@ -12,15 +12,17 @@ from typing import Any
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from markupsafe import escape as jinja_escape
 
 Choices = tuple[tuple[Any, Any], ...]
 
 
 @lru_cache(maxsize=32)
-def _options(choices: Choices) -> tuple[tuple[str, str, str], ...]:
+def _options(choices: Choices, language: str | None) -> tuple[tuple[str, str, str], ...]:
     """Each choice's value as text, and its <option> unselected and selected. The choices
-    are read afresh on every request, but are the same from one request to the next."""
+    are read afresh on every request, but are the same from one request to the next (kept
+    per language too, for a label that is translated)."""
     drawn = []
     for key, label in choices:
         value, text = escape(str(key)), escape(str(label))
@@ -48,7 +50,7 @@ class LongSelect(forms.Select):
         chosen = "" if value in (None, "") else str(value)
         options = "".join(
             selected if key == chosen else plain
-            for key, plain, selected in _options(tuple(self.choices))
+            for key, plain, selected in _options(tuple(self.choices), get_language())
         )
         return mark_safe(f"<select{flatatt(final)}>{options}</select>")  # escaped above
 
