@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import pstats
 import time
@@ -52,6 +53,8 @@ def main() -> None:
 
     for _ in range(3):  # warm: connection, template cache, choices
         client.get(args.url)
+    gc.collect()  # and frozen, as config/wsgi.py does in each web process
+    gc.freeze()
     profile = cProfile.Profile()
     cpu, wall = time.process_time(), time.perf_counter()
     with connection.execute_wrapper(timed):

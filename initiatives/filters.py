@@ -9,16 +9,13 @@ default ``timezone.localdate()``).
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, QuerySet
 from django.forms.renderers import Jinja2
-from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
 
 from initiatives.models import (
     Actor,
@@ -38,6 +35,7 @@ from initiatives.search import (
     ranked_first,
     search_filter,
 )
+from initiatives.widgets import Checkboxes, LongSelect
 from timeline.models import initiative_due_within_q, initiative_overdue_q
 
 MAX_DUE_WITHIN_DAYS = 3650
@@ -65,25 +63,6 @@ SORT_ORDERING: dict[str, tuple[Any, ...]] = {
 
 class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
-
-
-class LongSelect(forms.Select):
-    """A select drawn in Python: hundreds of actors would take tens of milliseconds to
-    render through one template per option, and still milliseconds through `format_html`
-    for each; escaping each value and label once and joining them takes a tenth of that."""
-
-    def render(
-        self, name: str, value: Any, attrs: dict | None = None, renderer: Any = None
-    ) -> SafeString:
-        final = self.build_attrs(self.attrs, attrs)
-        final["name"] = name
-        chosen = "" if value in (None, "") else str(value)
-        options = "".join(
-            f'<option value="{escape(str(key))}"'
-            f"{' selected' if str(key) == chosen else ''}>{escape(str(label))}</option>"
-            for key, label in self.choices
-        )
-        return mark_safe(f"<select{flatatt(final)}>{options}</select>")
 
 
 class SharedChoiceField(django_filters.fields.ChoiceField):
@@ -153,7 +132,7 @@ class InitiativeFilter(DatedFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=Status.choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
         distinct=False,
     )
     area = django_filters.MultipleChoiceFilter(
@@ -161,7 +140,7 @@ class InitiativeFilter(DatedFilterSet):
         choices=[],
         method="filter_area",
         distinct=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
     )
     actor = LongChoiceFilter(
         label="Actor",

@@ -11,8 +11,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import F, Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
+
+from initiatives.links import link
 
 
 class Status(models.TextChoices):
@@ -107,7 +108,7 @@ class Actor(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("initiatives:actor", args=[self.slug])
+        return link("initiatives:actor", self.slug)
 
     def clean(self) -> None:
         if not isinstance(self.aliases, list) or not all(
@@ -131,7 +132,7 @@ class CooperationArea(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("initiatives:area", args=[self.slug])
+        return link("initiatives:area", self.slug)
 
 
 class Sector(models.Model):
@@ -198,7 +199,7 @@ class Document(models.Model):
         return self.title or self.source_path or self.sha256[:12]
 
     def get_absolute_url(self) -> str:
-        return reverse("initiatives:document", args=[self.pk])
+        return link("initiatives:document", self.pk)
 
 
 class Evidence(models.Model):
@@ -468,7 +469,7 @@ class Initiative(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("initiatives:detail", args=[self.slug])
+        return link("initiatives:detail", self.slug)
 
     @classmethod
     def from_db(cls, db: str | None, field_names: Any, values: Any) -> Initiative:

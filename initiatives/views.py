@@ -71,7 +71,13 @@ def _initiatives() -> QuerySet[Initiative]:
 
 
 def _area_links() -> Prefetch:
-    return Prefetch("area_links", queryset=InitiativeArea.objects.select_related("area"))
+    """Each row's areas as a list, ``row.areas_shown``: a plain list, because a prefetch
+    into ``area_links`` builds (and clones) a queryset for every row it fills."""
+    return Prefetch(
+        "area_links",
+        queryset=InitiativeArea.objects.select_related("area"),
+        to_attr="areas_shown",
+    )
 
 
 def _due_windows(today: dt.date) -> dict[str, Q]:
@@ -270,7 +276,7 @@ def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> Coopera
     chosen = filterset.form.cleaned_data.get("area") or [] if filterset.is_bound else []
     if len(chosen) != 1 or not rows:
         return None
-    return next((link.area for link in rows[0].area_links.all() if link.area.slug in chosen), None)
+    return next((link.area for link in rows[0].areas_shown if link.area.slug in chosen), None)
 
 
 @follows_retired_slugs("initiatives:detail")

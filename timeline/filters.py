@@ -8,8 +8,9 @@ import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, QuerySet
 
-from initiatives.filters import DatedFilterSet, LongSelect
+from initiatives.filters import DatedFilterSet
 from initiatives.models import Actor, CooperationArea, InitiativeArea
+from initiatives.widgets import Checkboxes, LongSelect
 from timeline.models import DUE_SOON_DAYS, ActionStatus, FollowUpAction
 
 NEXT_30 = dt.timedelta(days=DUE_SOON_DAYS)
@@ -45,7 +46,7 @@ class DeliverableFilter(DatedFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=ActionStatus.choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
         distinct=False,
     )
     window = django_filters.ChoiceFilter(
