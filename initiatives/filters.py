@@ -13,7 +13,7 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models import CharField, Exists, F, Func, OuterRef, QuerySet
 from django.forms.renderers import Jinja2
 from django.utils import timezone
 
@@ -119,6 +119,20 @@ class DatedFilterSet(django_filters.FilterSet):
         self.filters[name].extra["choices"] = list(queryset.values_list("slug", "name"))
 
 
+def status_of_matches(matches: QuerySet, statuses: list[str]) -> QuerySet:
+    """Keep the search's matches of these statuses, the status tested on each match.
+
+    A plain ``status IN (…)`` lets PostgreSQL intersect the search's matches with every
+    initiative of those statuses, read from the (status, decided_on) index: at 1,000,000
+    a code word's 507 matches against 142,946 index entries, 60–170 ms of the page's
+    count and again of its rows, where testing the 507 rows it fetches anyway takes a
+    few. Compared as ``status || ''``, which no index holds, the status is tested on the
+    rows the search's own indexes find. (Without a search the list keeps the plain
+    comparison; so do the rows a broad search ranks first, `ranked_first`.)"""
+    unindexed = Func(F("status"), template="(%(expressions)s || '')", output_field=CharField())
+    return matches.alias(status_of_match=unindexed).filter(status_of_match__in=statuses)
+
+
 class InitiativeFilter(DatedFilterSet):
     # Set by filter_queryset on a search ranked by relevance: the rows known to come first
     # (search.ranked_first), or None.
@@ -132,6 +146,7 @@ class InitiativeFilter(DatedFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=Status.choices,
+        method="filter_nothing",
         widget=Checkboxes,
         distinct=False,
     )
@@ -227,7 +242,8 @@ class InitiativeFilter(DatedFilterSet):
         return bool(cleaned.get("overdue") or cleaned.get("due_within"))
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
-        # Applied together in filter_queryset: search ranks, and actor pairs with role.
+        # Applied together in filter_queryset: search ranks, actor pairs with role, and
+        # the status is tested on a search's matches.
         return queryset
 
     def filter_area(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
@@ -266,9 +282,14 @@ class InitiativeFilter(DatedFilterSet):
             if role:
                 links = links.filter(role=role)
             queryset = queryset.filter(Exists(links))
-        unsearched = queryset
+        statuses = data.get("status")
+        unsearched = queryset.filter(status__in=statuses) if statuses else queryset
         if self.query_text:
             queryset = search_filter(queryset, self.query_text)
+            if statuses:
+                queryset = status_of_matches(queryset, statuses)
+        else:
+            queryset = unsearched
         if self.sort_key == Sort.RELEVANCE:
             # A row whose ranking vector is missing (written by a bulk load that filled
             # search_vector alone) ranks last, not first.

@@ -81,6 +81,13 @@ def test_it_filters_by_verified(initiatives: dict) -> None:
     assert titles("verified=false") == ["Ammunition pact", "Loan facility"]
 
 
+def test_it_keeps_the_search_matches_of_the_chosen_statuses(initiatives: dict) -> None:
+    assert titles("q=facility&status=announced") == ["Loan facility"]
+    assert titles("q=facility&status=announced&status=proposed") == ["Loan facility"]
+    assert titles("q=facility&status=proposed") == []
+    assert titles("q=deal&status=proposed&area=standardization") == ["Standards deal"]
+
+
 def test_it_searches_title_and_summary(initiatives: dict) -> None:
     assert titles("q=pact") == ["Ammunition pact"]
     assert titles("q=AMMUNITION pact") == ["Ammunition pact"]
