@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
+from initiatives.pipeline import dates_due_calendar as calendar
 from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
@@ -38,7 +39,8 @@ DATE_ANY = (
 )
 DATE_OR_YEAR = rf"(?:{DATE_ANY}|{YEAR})"
 EVENT = (
-    r"(?:(?:the|its|their|this|that)\s+)?(?:date\s+of\s+(?:the\s+|its\s+)?)?"
+    # "the agreement's entry into force": an owner's name may stand before the event.
+    r"(?:(?:the|its|their|this|that)\s+(?:[\w-]+['’]s?\s+)?)?(?:date\s+of\s+(?:the\s+|its\s+)?)?"
     r"(?:entry\s+into\s+force|publication(?:\s+in\s+the\s+Official\s+Journal"
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
@@ -216,7 +218,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_end_of_year",
         rf"\b(?:(?:by|before|until|at|towards?|to)\s+)?(?:the\s+)?end(?:\s+of\s+|-|\s+)"
-        rf"(?:the\s+)?(?P<y>{YEAR}|(?:this\s+|current\s+|next\s+)?year|decade)\b",
+        rf"(?:the\s+)?(?P<y>{YEAR}{_NOT_SPLIT}|(?:this\s+|current\s+|next\s+)?year|decade)\b",
         windows.end_of_year,
         0.8,
         ("end",),
@@ -620,7 +622,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"\b(?:(?P<within>within|no\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         r"(?:from|after|following|of)\s+(?:the\s+date\s+of\s+)?(?:(?:the|this|its|their|today['’]s)"
         r"\s+)?(?:[\w.-]+['’]s?\s*)?(?:announcement|decision|agreement|meeting|summit|launch)\b"
-        r"(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
+        r"(?!['’]s?\s)(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
         windows.after_announcement,
         0.6,
         ("announcement", "decision", "agreement", "meeting", "summit", "launch"),
@@ -669,6 +671,71 @@ DUE_RULES: tuple[DueRule, ...] = (
             "every",
             "each",
             "basis",
+        ),
+    ),
+    # Session 19: the calendar a text keeps (dates_due_calendar).
+    _rule(
+        "week_of_month",
+        rf"\b(?:(?P<by>by|before|until|in|during|over)\s+)?(?:(?P<end>the\s+end\s+of)\s+)?the\s+"
+        rf"(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        calendar.week_of_month,
+        0.8,
+        ("week of",),
+    ),
+    _rule(
+        "fiscal_year_ending",
+        rf"\b(?:(?P<by>by|before|until|in|during|for|within|over)\s+)?(?:the\s+)?"
+        rf"(?:(?P<which>this|current|next|coming)\s+)?(?:fiscal|financial|budget)\s+year,?\s+"
+        rf"(?:that\s+|which\s+)?(?:ends|ending|will\s+end|closes|closing)\s+(?:in\s+|on\s+)?"
+        rf"(?P<d>{MONTH}\s+{DAY}(?![\d:]),?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH},?\s+{YEAR})",
+        calendar.fiscal_year_ending,
+        0.8,
+        ("fiscal", "financial", "budget"),
+        ("end", "clos"),
+    ),
+    _rule(
+        "by_fiscal_year_end",
+        r"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+        r"(?:(?P<which>this|current|next)\s+)?(?P<kind>financial|fiscal)\s+year\b"
+        r"(?!,?\s+(?:that|which|ending|ends)\b)(?!\s+(?:19|20)\d{2})",
+        calendar.end_of_fiscal_year,
+        0.7,
+        ("financial year", "fiscal year"),
+    ),
+    _rule(
+        "target_year",
+        rf"\btarget\s+(?:date|year)\s+(?:is\s+|of\s+|was\s+set\s+(?:at|for)\s+)(?P<y>{YEAR})\b"
+        rf"{_NOT_SPLIT}",
+        calendar.target_year,
+        0.7,
+        ("target",),
+    ),
+    _rule(
+        "by_easter",
+        r"\b(?P<by>by|before|until|ahead\s+of)\s+Easter\b",
+        calendar.by_easter,
+        0.7,
+        ("easter",),
+    ),
+    _rule(
+        "event_dated_elsewhere",
+        r"\b(?P<by>by|before|ahead\s+of|at|during|in\s+time\s+for)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:(?:next|upcoming|coming|forthcoming)\s+)?(?P<e>COP\s?\d{1,2}\b|"
+        r"(?-i:(?:[A-Z][\w&-]*\s+){0,3})(?:summit|conference|ministerial|assembly)\b)",
+        calendar.event_elsewhere,
+        0.6,
+        (
+            "summit",
+            "conference",
+            "cop1",
+            "cop2",
+            "cop3",
+            "cop 1",
+            "cop 2",
+            "cop 3",
+            "assembly",
+            "ministerial",
         ),
     ),
 )

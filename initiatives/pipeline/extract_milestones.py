@@ -38,7 +38,19 @@ SCHEDULED_RE = re.compile(
     r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+"
     # "talks are due to resume on 4 May": said of a meeting noun (checked on the subject).
     r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|due|set|planned|slated)\s+to\s+"
-    r"(?P<start>resume|begin|start|restart|reopen|reconvene|continue)\s+(?:on|in|from)\s+",
+    r"(?P<start>resume|begin|start|restart|reopen|reconvene|continue)\s+(?:on|in|from)\s+"
+    # "the summit due to be held in The Hague on 24-25 June", "talks are set to take place
+    # on 3 May": said of a meeting noun, with or without "is", a place between.
+    r"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?P<held>scheduled|expected|due|set|planned|slated)\s+to\s+"
+    r"(?:be\s+held|take\s+place|convene|open)\s+(?:in\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})(?=on\s|in\s|from\s))?"
+    r"(?:on|in|from)\s+",
+    re.IGNORECASE,
+)
+# The meeting a bare participle speaks of: "… in preparation for the NATO summit due to be
+# held…" is titled "NATO summit".
+_MEETING_TAIL = re.compile(
+    r"(?:(?-i:[A-Z][\w&-]*)\s+){0,3}(?:[\w-]+\s+)?(?:talks|negotiations|round|session|meeting|"
+    r"summit|conference|assembly|plenary|consultations?|hearings?|dialogue)\s*$",
     re.IGNORECASE,
 )
 # What a meeting is called, for a subject that says it resumes or begins on a date.
@@ -190,6 +202,14 @@ def _segment_milestones(
         title = _subject(text, segment.start, scheduled.start())
         if scheduled.group("start") and not _MEETING_NOUN.search(title):
             continue  # "the scheme is expected to begin in April" is an action's matter
+        if scheduled.group("held"):
+            tail = _MEETING_TAIL.search(
+                text, max(segment.start, scheduled.start() - 80), scheduled.start()
+            )
+            if tail is None:
+                continue  # "the rule is expected to take effect on…" is not a meeting
+            title = _ARTICLE.sub("", tail.group().strip())
+            title = title[:1].upper() + title[1:]
         if date is None:
             # "a stocktake is scheduled for the third quarter": the window, not a day.
             out += _window_milestone(

@@ -1,0 +1,191 @@
+"""Deadline windows named by the calendar a text keeps: a week of a month ("during the final
+week of June"), a fiscal year named by its end ("the current fiscal year that ends in March
+2027"), the end of the fiscal year, a target year ("a target date of 2040"), Easter, and an
+event that the text dates elsewhere ("ahead of COP31", "at the NATO summit", where another
+sentence says when it is held). Each handler reads one match against a reference date R
+(the publication date), never against the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from initiatives.pipeline.dates_due_windows import (
+    PART_ORDINALS,
+    SPLIT_FISCAL_YEAR_START_MONTH,
+    US_FISCAL_YEAR_START_MONTH,
+    is_by,
+    window,
+)
+from initiatives.pipeline.dates_patterns import (
+    DAY,
+    MONTH,
+    YEAR,
+    date_bounds,
+    month_end,
+    month_number,
+)
+
+DAYS_PER_WEEK = 7
+# "the week ending 3 October" etc. are read elsewhere; these are weeks counted in a month.
+WEEK_ORDINALS: dict[str, int] = {**PART_ORDINALS, "last": -1, "final": -1}
+
+
+def week_of_month(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `week_of_month`: "during the final week of June", "in the first week of May":
+    the 1st to the 7th, the 8th to the 14th…, the last seven days for "last" or "final";
+    "by" runs from R. The month without a year is the next one not over."""
+    month = month_number(match.group("m"))
+    if match.group("y"):
+        year = int(match.group("y"))
+    else:
+        year = ref.year if month_end(ref.year, month) >= ref else ref.year + 1
+    last_day = month_end(year, month)
+    which = WEEK_ORDINALS[match.group("o").lower()]
+    if which < 0:
+        first = last_day - dt.timedelta(days=DAYS_PER_WEEK - 1)
+        last = last_day
+    else:
+        first = dt.date(year, month, 1) + dt.timedelta(days=DAYS_PER_WEEK * (which - 1))
+        last = min(first + dt.timedelta(days=DAYS_PER_WEEK - 1), last_day)
+    if is_by(match) or match.group("end"):
+        return window(ref, last) if last >= ref else None
+    return window(first, last)
+
+
+def fiscal_year_ending(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `fiscal_year_ending`: "the current fiscal year that ends in March 2027", "the
+    fiscal year ending June 30, 2027": the text says where the year ends, so no country's
+    calendar is guessed. The twelve months up to that end; "this"/"current" and "by" run
+    from R."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None:
+        return None
+    last = month_end(bounds[1].year, bounds[1].month)
+    first = last + relativedelta(days=1) - relativedelta(years=1)
+    current = (match.group("which") or "").lower() in ("this", "current")
+    if current or is_by(match):
+        return window(ref, last) if last >= ref else None
+    return window(first, last)
+
+
+def end_of_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `by_fiscal_year_end`: "by the end of the financial year" (the year from 1
+    April, as the UK, Canada, India and Japan count it), "by the end of the fiscal year" (the
+    US federal year, from 1 October): R to the last day of the year under way, or of the
+    next one when it says "next"."""
+    start_month = (
+        SPLIT_FISCAL_YEAR_START_MONTH
+        if match.group("kind").lower() == "financial"
+        else US_FISCAL_YEAR_START_MONTH
+    )
+    year = ref.year if ref.month >= start_month else ref.year - 1
+    if (match.group("which") or "").lower() == "next":
+        year += 1
+    last = dt.date(year, start_month, 1) + relativedelta(years=1, days=-1)
+    return window(ref, last)
+
+
+def target_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `target_year`: "a target date of 2040", "the target year is 2035": as "by 2040"."""
+    year = int(match.group("y"))
+    if year < ref.year:
+        return None
+    return window(ref, dt.date(year, 12, 31), rule="by_year")
+
+
+def by_easter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `by_easter`: R to the next Easter Sunday (the day before for "before")."""
+    day = easter(ref.year)
+    if day < ref:
+        day = easter(ref.year + 1)
+    if match.group("by").lower() in ("before", "ahead of"):
+        day -= dt.timedelta(days=1)
+    return window(ref, day)
+
+
+# --- Events the text dates elsewhere ----------------------------------------------------
+# How far from "ahead of COP31" a sentence that dates COP31 may stand, either way: a
+# bounded look keeps a long text linear.
+EVENT_REACH = 6000
+# How far after the event's name its date may start ("the summit due to be held in The
+# Hague on 24-25 June").
+EVENT_DATE_REACH = 60
+_DATED_AFTER = re.compile(
+    rf"[^.;!?\n]{{0,{EVENT_DATE_REACH}}}?\b(?:in|on|from|for|at)\s+(?:(?P<d1>{DAY})\s*[-–]\s*)?"
+    rf"(?P<d>(?:{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?![\d:])(?:\s*[-–]\s*"
+    rf"{DAY})?(?:,?\s+{YEAR})?|{MONTH}(?:\s+{YEAR})?))",
+    re.IGNORECASE,
+)
+_DATED_BEFORE = re.compile(
+    rf"\b(?:the\s+|this\s+|next\s+)?(?P<d>{DAY}\s*[-–]?\s*(?:{DAY}\s+)?{MONTH}(?:\s+{YEAR})?|"
+    rf"{MONTH}\s+{DAY}(?:\s*[-–]\s*{DAY})?(?:,?\s+{YEAR})?|{MONTH}(?:\s+{YEAR})?)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _event_words(name: str) -> re.Pattern[str]:
+    """The event's own name as it recurs: "COP31" or "COP 31"; else its head noun
+    ("summit") with the proper words before it made optional ("NATO summit", "summit")."""
+    words = name.split()
+    head = re.escape(words[-1]).replace(r"\ ", r"\s+")
+    if re.search(r"\d", words[-1]):
+        letters, digits = re.match(r"([A-Za-z]+)\s*(\d+)", name).groups()  # type: ignore[union-attr]
+        return re.compile(rf"\b{letters}\s?{digits}\b", re.IGNORECASE)
+    return re.compile(rf"\b{head}s?\b", re.IGNORECASE)
+
+
+def event_elsewhere(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `event_dated_elsewhere`: "ahead of COP31", "at the NATO summit", "by the next
+    summit", when a sentence within EVENT_REACH dates that event ("COP31, in Belém in
+    November"; "the summit due to be held in The Hague on 24-25 June"). "By", "before" and
+    "ahead of" run from R to the event; "at" and "during" are the event's own days. No
+    dated mention, or only a past one: no window."""
+    text = match.string
+    names = _event_words(" ".join(match.group("e").split()))
+    lo, hi = max(0, match.start() - EVENT_REACH), min(len(text), match.end() + EVENT_REACH)
+    best: tuple[int, dt.date, dt.date] | None = None
+    for mention in names.finditer(text, lo, hi):
+        if match.start("e") <= mention.start() < match.end("e"):
+            continue
+        bounds = _mention_date(text, mention, ref)
+        if bounds is None or bounds[0] <= ref:
+            continue  # the event the text reports ("at their summit on 3 March"), or an older one
+        distance = abs(mention.start() - match.start())
+        if best is None or distance < best[0]:
+            best = (distance, *bounds)
+    if best is None:
+        return None
+    _, first, last = best
+    if match.group("by").lower() in ("at", "during"):
+        return window(first, last)
+    if match.group("by").lower() in ("before", "ahead of"):
+        return window(ref, max(ref, first - dt.timedelta(days=1)))
+    return window(ref, first)
+
+
+def _mention_date(
+    text: str, mention: re.Match[str], ref: dt.date
+) -> tuple[dt.date, dt.date] | None:
+    after = _DATED_AFTER.match(text, mention.end())
+    found = after
+    if found is None:
+        found = _DATED_BEFORE.search(text, max(0, mention.start() - 40), mention.start())
+    if found is None:
+        return None
+    bounds = date_bounds(found.group("d"), reference=ref, future=True)
+    if bounds is None:
+        return None
+    first, last = bounds
+    if after is not None and after.group("d1") and first == last:
+        try:
+            first = first.replace(day=int(re.sub(r"\D", "", after.group("d1"))))
+        except ValueError:
+            return None
+    return (first, last) if first <= last else (last, first)
