@@ -218,7 +218,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_end_of_year",
         rf"\b(?:(?:by|before|until|at|towards?|to)\s+)?(?:the\s+)?end(?:\s+of\s+|-|\s+)"
-        rf"(?:the\s+)?(?P<y>{YEAR}{_NOT_SPLIT}|(?:this\s+|current\s+|next\s+)?year|decade)\b",
+        rf"(?:the\s+)?(?P<y>{YEAR}{_NOT_SPLIT}|(?:this\s+|current\s+|next\s+)?year|"
+        rf"(?:this\s+|current\s+)?decade)\b",
         windows.end_of_year,
         0.8,
         ("end",),
@@ -717,6 +718,40 @@ DUE_RULES: tuple[DueRule, ...] = (
         calendar.by_easter,
         0.7,
         ("easter",),
+    ),
+    _rule(
+        "mid_century",
+        r"\b(?P<by>by|before|until|towards?)\s+(?:the\s+)?(?:mid[\s-]+century|middle\s+of\s+"
+        r"(?:the|this)\s+century|mid-(?:the\s+)?21st\s+century)\b",
+        calendar.mid_century,
+        0.6,
+        ("century",),
+    ),
+    _rule(
+        "given_units_to",
+        # "companies have 12 months to comply", "firms will be given two years to adapt"
+        rf"\b(?:have|has|had|given|get|gets|allowed|allowing|giving|grants?)\s+"
+        rf"(?:(?:a\s+)?(?:further|another|an\s+additional|additional|extra)\s+)?"
+        rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?=\s+(?:more\s+)?(?:to|in\s+which\s+to)\s+[a-z])",
+        calendar.given_units,
+        0.6,
+        ("have", "has", "had", "given", "get", "allow", "giving", "grant"),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "runs_to",
+        rf"\b(?:runs?|running|lasts?|lasting|continues?|extends?)\s+(?:through\s+|up\s+)?to\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
+        windows.until,
+        0.8,
+        ("run", "last", "continue", "extend"),
+    ),
+    _rule(
+        "by_then",
+        r"\b(?:by|before|until)\s+(?:then|that\s+(?:time|date|point|deadline))\b",
+        calendar.by_then,
+        0.5,
+        ("then", "that time", "that date", "that point", "that deadline"),
     ),
     _rule(
         "event_dated_elsewhere",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from typing import Any
 
 from dateutil.easter import easter
@@ -26,9 +27,11 @@ from initiatives.pipeline.dates_patterns import (
     DAY,
     MONTH,
     YEAR,
+    add_units,
     date_bounds,
     month_end,
     month_number,
+    number_value,
 )
 
 DAYS_PER_WEEK = 7
@@ -107,6 +110,45 @@ def by_easter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if match.group("by").lower() in ("before", "ahead of"):
         day -= dt.timedelta(days=1)
     return window(ref, day)
+
+
+MID_CENTURY_YEAR = 50  # "by mid-century": the year 2050 of the century R is in
+
+
+def mid_century(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `mid_century`: "by the middle of the century", "by mid-century": R to the end
+    of 2050 (of the century R is in)."""
+    return window(ref, dt.date(ref.year // 100 * 100 + MID_CENTURY_YEAR, 12, 31), rule="by_year")
+
+
+def given_units(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `given_units_to`: "companies have 12 months to comply": R to R plus the span,
+    as "within 12 months"."""
+    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+
+
+# "By then": the deadline of the sentence before, looked for at most this far back.
+THEN_REACH = 400
+# A "by then" inside the stretch looked back at is not read again (one flag per thread).
+_then = threading.local()
+
+
+def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `by_then`: "By then, …", "by that time", "by that date": R to the end of the
+    last window written just before it ("their next meeting, in November. By then, …")."""
+    if getattr(_then, "reading", False):
+        return None
+    from initiatives.pipeline.dates_due import find_due_windows  # the table reads this one
+
+    _then.reading = True
+    try:
+        before = find_due_windows(
+            match.string, reference=ref, start=max(0, match.start() - THEN_REACH), end=match.start()
+        )
+    finally:
+        _then.reading = False
+    last = next((w for w in reversed(before) if w.latest is not None and w.latest >= ref), None)
+    return window(ref, last.latest) if last is not None else None
 
 
 # --- Events the text dates elsewhere ----------------------------------------------------

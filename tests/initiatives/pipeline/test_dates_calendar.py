@@ -78,6 +78,35 @@ R = dt.date(2026, 3, 10)  # a Tuesday
         ("The target year is 2035.", R, dt.date(2035, 12, 31), "by_year"),
         # Easter moves: 5 April in 2026.
         ("Refunds will reach families by Easter.", R, dt.date(2026, 4, 5), "by_easter"),
+        # The middle of the century, the end of this decade.
+        (
+            "The utility will reach net zero by the middle of the century.",
+            R,
+            dt.date(2050, 12, 31),
+            "by_year",
+        ),
+        ("Heat networks will be zero-carbon by mid-century.", R, dt.date(2050, 12, 31), "by_year"),
+        (
+            "The inspectorate will finish before the end of this decade.",
+            R,
+            dt.date(2029, 12, 31),
+            "by_end_of_year",
+        ),
+        # Time given to comply, and a programme that runs to a year.
+        (
+            "Lenders will have 18 months to adopt the code.",
+            R,
+            dt.date(2027, 9, 10),
+            "given_units_to",
+        ),
+        ("The subsidy runs to 2031.", R, dt.date(2031, 12, 31), "runs_to"),
+        # A yearless period: its end follows its start.
+        (
+            "Claims are accepted between June 6 and November 20.",
+            dt.date(2026, 6, 6),
+            dt.date(2026, 11, 20),
+            "period",
+        ),
     ],
 )
 def test_it_reads_a_calendar_deadline(
@@ -140,3 +169,19 @@ def test_a_meeting_that_will_be_held_is_in_the_future() -> None:
     text = "Negotiators ended the first round. A second round will be held in Geneva in October."
     (october,) = find_dates(text, reference=dt.date(2026, 7, 15))
     assert october.value == dt.date(2026, 10, 1)
+
+
+def test_by_then_is_the_deadline_of_the_sentence_before() -> None:
+    text = (
+        "Finance chiefs will meet next in Oslo in October. "
+        "By then, the secretariat will circulate a draft text."
+    )
+    assert _windows(text)["By then"] == (R, dt.date(2026, 10, 31))
+
+
+def test_by_then_after_a_sentence_with_no_deadline_is_none() -> None:
+    assert "By then" not in _windows("The talks ended without a deal. By then, few expected one.")
+
+
+def test_time_given_is_not_read_from_a_duration_of_the_past() -> None:
+    assert parse_due("The firms had a hard year.", reference=R) is None
