@@ -62,15 +62,19 @@ _MEETING_NOUN = re.compile(
 # A meeting or talks to come: "ministers will meet again in March", "the parties will
 # resume talks on 4 May", "leaders will hold their next summit in June 2027".
 MEETING_RE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to|agreed\s+to)\s+"
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to|agreed\s+to)\s+"
     r"(?P<what>(?:meet|reconvene|convene|gather|resume\s+(?:the\s+)?(?:talks|negotiations)|"
-    r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|final)\s+"
-    r"(?:meeting|round|session|talks|summit|conference))(?:\s+again)?)"
-    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+"
-    r"(?=on|in|at|from|by|during|before|early|late|mid|next|this|later|\d|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+    r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|fourth|fifth|final|"
+    r"separate|fresh|another|first)\s+(?:meeting|round|session|talks|summit|conference)"
+    r"(?:\s+of\s+(?:talks|negotiations))?)(?:\s+again)?)"
+    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+",
     re.IGNORECASE,
 )
+# How far into its clause a meeting's date may stand: "will resume negotiations over a
+# final deal in New York on September 18".
+MEETING_DATE_REACH = 90
+MAX_MEETING_SUBJECT = 48
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|\n")
 _ANY_MILESTONE = re.compile(
     "|".join(
         f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE, MEETING_RE)
@@ -242,8 +246,11 @@ def _meetings(
     for meeting in MEETING_RE.finditer(text, segment.start, segment.end):
         subject = _subject(text, segment.start, meeting.start())
         what = " ".join(meeting.group("what").split())
+        if len(subject) > MAX_MEETING_SUBJECT:
+            subject = ""  # a long list of parties: the meeting is named by what it does
         title = f"{subject} {what.lower()}" if subject else what[:1].upper() + what[1:]
-        near = meeting.end() + DATE_NEAR_CUE
+        clause = _CLAUSE_END.search(text, meeting.end(), segment.end)
+        near = min(clause.start() if clause else segment.end, meeting.end() + MEETING_DATE_REACH)
         date = next(
             (d for d in dates_in() if meeting.end() <= d.span.start <= near and d.value >= anchor),
             None,
@@ -262,7 +269,8 @@ def _meetings(
                 for w in dates.find_due_windows(
                     text, reference=anchor, start=meeting.end(), end=segment.end
                 )
-                if w.span is not None and w.span.start <= near
+                # a window reads its date as ahead whatever the tense: only right after the cue
+                if w.span is not None and w.span.start <= meeting.end() + DATE_NEAR_CUE
             ),
             None,
         )

@@ -36,3 +36,25 @@ def test_a_round_that_will_be_held_in_a_month_is_this_year() -> None:
 
 def test_a_rule_set_to_take_effect_is_not_a_meeting() -> None:
     assert milestones("The new targets are set to take effect on 1 September.") == []
+
+
+def test_talks_resumed_later_in_their_clause_are_dated() -> None:
+    (talks,) = milestones(
+        "NATO and Ukraine will resume negotiations on air defence in Vienna on 18 September."
+    )
+    assert (talks.title, talks.date) == (
+        "NATO and Ukraine resume negotiations",
+        dt.date(2026, 9, 18),
+    )
+
+
+def test_a_round_that_officials_would_hold_is_a_milestone() -> None:
+    (round_,) = milestones(
+        "NATO officials said they would hold a fresh round of talks on 2 October."
+    )
+    assert round_.title.endswith("hold a fresh round of talks")
+    assert round_.date == dt.date(2026, 10, 2)
+
+
+def test_a_past_date_in_a_meetings_clause_does_not_date_it() -> None:
+    assert milestones("NATO ministers will meet to review the plan adopted on 3 May.") == []
