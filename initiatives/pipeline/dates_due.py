@@ -951,6 +951,9 @@ def covering_deadlines(
     next heading or COVERED_PARAGRAPHS of them."""
     found: list[tuple[int, int, DueWindow, tuple[int, int]]] = []
     for index, (start, end, kind, block) in enumerate(units):
+        if kind == "paragraph" and text[start:end].rstrip().endswith(":"):
+            found += _dated_list(text, units, index, reference)
+            continue
         if kind not in ("paragraph", "bullet") or not _COVERING_DEADLINE.match(text, start, end):
             continue
         same = [u for u in units[max(0, index - 8) : index + 8] if u[3] == block]
@@ -972,6 +975,22 @@ def covering_deadlines(
         if last > same[-1][1]:
             found.append((same[-1][1], last, windows[0], (start, end)))
     return found
+
+
+def _dated_list(
+    text: str, units: list[tuple[int, int, str, int]], index: int, reference: dt.date
+) -> list[tuple[int, int, DueWindow, tuple[int, int]]]:
+    """Rule `due_lead` for a list: "Starting 1 July 2026, the Government is:" or "By the
+    end of 2027 we will:" dates each bullet after it, up to the first line that is not
+    one."""
+    start, end = units[index][0], units[index][1]
+    bullets = list(itertools.takewhile(lambda u: u[2] == "bullet", units[index + 1 :]))
+    if not bullets:
+        return []
+    windows = find_due_windows(text, reference=reference, start=start, end=end)
+    if not windows:
+        return []
+    return [(end, bullets[-1][1], windows[-1], (start, end))]
 
 
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:
