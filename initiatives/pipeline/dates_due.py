@@ -720,6 +720,16 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("easter",),
     ),
     _rule(
+        "month_of_year",
+        # "by July of this year", "in early March of next year"
+        rf"\b(?:(?P<by>by|before|until|in|during|from)\s+)?(?:(?:the\s+)?(?P<p>early|mid|late|"
+        rf"(?:beginning|start|middle|end)\s+of)[\s-]+)?(?P<m>{MONTH})\s+(?:of\s+)?"
+        rf"(?P<y>this|next|the\s+following|the\s+coming)\s+year\b",
+        calendar.month_of_year,
+        0.8,
+        ("this year", "next year", "following year", "coming year"),
+    ),
+    _rule(
         "mid_century",
         r"\b(?P<by>by|before|until|towards?)\s+(?:the\s+)?(?:mid[\s-]+century|middle\s+of\s+"
         r"(?:the|this)\s+century|mid-(?:the\s+)?21st\s+century)\b",

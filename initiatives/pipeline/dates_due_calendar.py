@@ -17,6 +17,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from initiatives.pipeline.dates_due_windows import (
+    MONTH_PARTS,
     PART_ORDINALS,
     SPLIT_FISCAL_YEAR_START_MONTH,
     US_FISCAL_YEAR_START_MONTH,
@@ -110,6 +111,24 @@ def by_easter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if match.group("by").lower() in ("before", "ahead of"):
         day -= dt.timedelta(days=1)
     return window(ref, day)
+
+
+def month_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `month_of_year`: "by July of this year", "in March of next year": that month
+    of the year named (a part of it for "early", "mid", "late"); "by" runs from R."""
+    year = ref.year if match.group("y").lower() == "this" else ref.year + 1
+    month = month_number(match.group("m"))
+    first, last = dt.date(year, month, 1), month_end(year, month)
+    part = (match.group("p") or "").lower().split()
+    if part:
+        first_day, last_day = MONTH_PARTS[part[0]]
+        first = dt.date(year, month, first_day)
+        last = dt.date(year, month, last_day) if last_day else last
+    if last < ref:
+        return None
+    if is_by(match):
+        return window(ref, last)
+    return window(max(first, ref) if first <= ref <= last else first, last)
 
 
 MID_CENTURY_YEAR = 50  # "by mid-century": the year 2050 of the century R is in

@@ -100,6 +100,19 @@ R = dt.date(2026, 3, 10)  # a Tuesday
             "given_units_to",
         ),
         ("The subsidy runs to 2031.", R, dt.date(2031, 12, 31), "runs_to"),
+        # A month of a year named in words.
+        (
+            "Members aim to settle the frameworks by July of this year.",
+            R,
+            dt.date(2026, 7, 31),
+            "month_of_year",
+        ),
+        (
+            "The pilot opens in early September of next year.",
+            dt.date(2027, 9, 1),
+            dt.date(2027, 9, 10),
+            "month_of_year",
+        ),
         # A yearless period: its end follows its start.
         (
             "Claims are accepted between June 6 and November 20.",
