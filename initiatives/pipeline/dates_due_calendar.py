@@ -8,6 +8,7 @@ sentence says when it is held). Each handler reads one match against a reference
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import threading
@@ -146,8 +147,11 @@ def given_units(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
 
 
-# "By then": the deadline of the sentence before, looked for at most this far back.
+# "By then": the deadline of the sentence before, looked for at most this far back, and
+# at most THEN_READS times in one text (a real text says it a few times; each read looks
+# back THEN_REACH characters, so a bound keeps a long text linear).
 THEN_REACH = 400
+THEN_READS = 100
 # A "by then" inside the stretch looked back at is not read again (one flag per thread).
 _then = threading.local()
 
@@ -157,6 +161,10 @@ def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     last window written just before it ("their next meeting, in November. By then, …")."""
     if getattr(_then, "reading", False):
         return None
+    state = _state(match.string)
+    if state.then_left <= 0:
+        return None  # a text of nothing but "by then": the look back is not repeated
+    state.then_left -= 1
     from initiatives.pipeline.dates_due import find_due_windows  # the table reads this one
 
     _then.reading = True
@@ -191,44 +199,103 @@ _DATED_BEFORE = re.compile(
 )
 
 
-def _event_words(name: str) -> re.Pattern[str]:
-    """The event's own name as it recurs: "COP31" or "COP 31"; else its head noun
-    ("summit") with the proper words before it made optional ("NATO summit", "summit")."""
-    words = name.split()
-    head = re.escape(words[-1]).replace(r"\ ", r"\s+")
-    if re.search(r"\d", words[-1]):
-        letters, digits = re.match(r"([A-Za-z]+)\s*(\d+)", name).groups()  # type: ignore[union-attr]
-        return re.compile(rf"\b{letters}\s?{digits}\b", re.IGNORECASE)
-    return re.compile(rf"\b{head}s?\b", re.IGNORECASE)
+# Every event name in a text, found once per text: the table's rows read one text many
+# times (sentence by sentence), and each "ahead of COP31" then looks only at the nearest
+# mentions of its own name, so a long text stays linear.
+_EVENT_NAME = re.compile(
+    r"\bCOP\s?\d{1,2}\b|\b(?:summit|conference|ministerial|assembly)s?\b", re.IGNORECASE
+)
+MENTIONS_LOOKED_AT = 6  # nearest mentions of the same name examined, either side together
+EVENT_READS = 500  # cues read against other mentions in one text, at most
+_index = threading.local()
+
+
+class _TextState:
+    """What the calendar rules keep about the text being read (the last one, per thread)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, tuple[list[int], list[re.Match[str]]]] | None = None
+        self.dated: dict[tuple[int, dt.date], tuple[dt.date, dt.date] | None] = {}
+        self.then_left = THEN_READS
+        self.events_left = EVENT_READS
+
+
+def _state(text: str) -> _TextState:
+    state = getattr(_index, "state", None)
+    if state is None or state.text is not text:
+        state = _index.state = _TextState(text)
+    return state
+
+
+def _event_key(name: str) -> str:
+    """ "COP 31" and "COP31" are one key; "summits" and "Summit" another."""
+    key = re.sub(r"\s+", "", name.lower())
+    return key[:-1] if key.endswith("s") and not key[-1:].isdigit() else key
+
+
+def _mentions(state: _TextState) -> dict[str, tuple[list[int], list[re.Match[str]]]]:
+    """The event names of the text by key, in text order, with their starts."""
+    if state.found is None:
+        found: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+        for mention in _EVENT_NAME.finditer(state.text):
+            starts, matches = found.setdefault(_event_key(mention.group()), ([], []))
+            starts.append(mention.start())
+            matches.append(mention)
+        state.found = found
+    return state.found
+
+
+def _nearest(starts: list[int], at: int) -> list[int]:
+    """Indexes of the MENTIONS_LOOKED_AT mentions nearest to `at` within EVENT_REACH."""
+    right = bisect.bisect_left(starts, at)
+    left = right - 1
+    out: list[int] = []
+    while len(out) < MENTIONS_LOOKED_AT:
+        before = at - starts[left] if left >= 0 else EVENT_REACH + 1
+        after = starts[right] - at if right < len(starts) else EVENT_REACH + 1
+        if min(before, after) > EVENT_REACH:
+            break
+        if before <= after:
+            out.append(left)
+            left -= 1
+        else:
+            out.append(right)
+            right += 1
+    return out
 
 
 def event_elsewhere(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     """Rule `event_dated_elsewhere`: "ahead of COP31", "at the NATO summit", "by the next
-    summit", when a sentence within EVENT_REACH dates that event ("COP31, in Belém in
-    November"; "the summit due to be held in The Hague on 24-25 June"). "By", "before" and
-    "ahead of" run from R to the event; "at" and "during" are the event's own days. No
-    dated mention, or only a past one: no window."""
+    summit", when a nearby sentence (within EVENT_REACH) dates that event ("COP31, in Belém
+    in November"; "the summit due to be held in The Hague on 24-25 June"). "By", "before"
+    and "ahead of" run from R to the event; "at" and "during" are the event's own days. No
+    dated mention, or only one on or before R (the meeting being reported): no window."""
     text = match.string
-    names = _event_words(" ".join(match.group("e").split()))
-    lo, hi = max(0, match.start() - EVENT_REACH), min(len(text), match.end() + EVENT_REACH)
-    best: tuple[int, dt.date, dt.date] | None = None
-    for mention in names.finditer(text, lo, hi):
+    state = _state(text)
+    if state.events_left <= 0:
+        return None
+    state.events_left -= 1
+    words = match.group("e").split()
+    key = _event_key(" ".join(words) if re.search(r"\d", words[-1]) else words[-1])
+    starts, mentions = _mentions(state).get(key, ([], []))
+    dated = state.dated
+    for index in _nearest(starts, match.start()):
+        mention = mentions[index]
         if match.start("e") <= mention.start() < match.end("e"):
             continue
-        bounds = _mention_date(text, mention, ref)
+        if (mention.start(), ref) not in dated:
+            dated[(mention.start(), ref)] = _mention_date(text, mention, ref)
+        bounds = dated[(mention.start(), ref)]
         if bounds is None or bounds[0] <= ref:
             continue  # the event the text reports ("at their summit on 3 March"), or an older one
-        distance = abs(mention.start() - match.start())
-        if best is None or distance < best[0]:
-            best = (distance, *bounds)
-    if best is None:
-        return None
-    _, first, last = best
-    if match.group("by").lower() in ("at", "during"):
-        return window(first, last)
-    if match.group("by").lower() in ("before", "ahead of"):
-        return window(ref, max(ref, first - dt.timedelta(days=1)))
-    return window(ref, first)
+        first, last = bounds
+        if match.group("by").lower() in ("at", "during"):
+            return window(first, last)
+        if match.group("by").lower() in ("before", "ahead of"):
+            return window(ref, max(ref, first - dt.timedelta(days=1)))
+        return window(ref, first)
+    return None
 
 
 def _mention_date(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -687,23 +688,39 @@ _SAME_BODY = re.compile(
 
 
 SAME_BODY_REACH = 3000  # characters back to the body a bare "the Department" points to
+# The bodies a text names, by head word, found once per text (the last one read, per
+# thread): each "the Department" then costs a bisection, so a long text stays linear.
+_bodies = threading.local()
+
+
+def _body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{head}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+and\s+|\s+(?:of|for|the)"
+        rf"\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s)|\s+)[A-Z][\w’'-]*){{0,6}}"
+        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*\s+){{1,4}}"
+        rf"{head}\b"
+    )
+
+
+def _bodies_named(text: str, head: str) -> tuple[list[int], list[re.Match[str]]]:
+    if getattr(_bodies, "text", None) is not text:
+        _bodies.text, _bodies.found = text, {}
+    found: dict[str, tuple[list[int], list[re.Match[str]]]] = _bodies.found
+    if head not in found:
+        matches = list(_body_pattern(head).finditer(text))
+        found[head] = ([m.end() for m in matches], matches)
+    return found[head]
 
 
 def _named_before(text: str, subject: Span, head: str) -> Owner | None:
     """Rule `owner.same_body_named_before`: "the Department will…" after the text named
     "the Department for Environment" (in its title, its lead or a paragraph up) is that
     department, whether the tables know it or not; not the publishing government."""
-    head = head.capitalize()
-    pattern = re.compile(
-        rf"\b{head}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+and\s+|\s+(?:of|for|the)"
-        rf"\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s)|\s+)[A-Z][\w’'-]*){{0,6}}"
-        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*\s+){{1,4}}"
-        rf"{head}\b"
-    )
-    found = list(pattern.finditer(text, max(0, subject.start - SAME_BODY_REACH), subject.start))
-    if not found:
+    ends, matches = _bodies_named(text, head.capitalize())
+    at = bisect.bisect_right(ends, subject.start) - 1
+    if at < 0 or matches[at].start() < subject.start - SAME_BODY_REACH:
         return None
-    last = found[-1]
+    last = matches[at]
     name = last.group().strip()
     known = find_actors(text, last.start(), last.end())
     if known and known[-1].end == last.end():
