@@ -997,10 +997,19 @@ def _dated_list(
     bullets = list(itertools.takewhile(lambda u: u[2] == "bullet", units[index + 1 :]))
     if not bullets:
         return []
-    windows = find_due_windows(text, reference=reference, start=start, end=end)
+    windows = [
+        w
+        for w in find_due_windows(text, reference=reference, start=start, end=end)
+        if w.rule not in _EVENT_DAY_RULES
+    ]
     if not windows:
         return []
     return [(end, bullets[-1][1], windows[-1], (start, end))]
+
+
+# The day something happened or happens ("The Council adopted on 3 March the following:"):
+# the date of the lead's own event, not a deadline for what the list holds.
+_EVENT_DAY_RULES = frozenset({"on_date", "on_weekday", "weekday", "day_range", "relative_day"})
 
 
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:
