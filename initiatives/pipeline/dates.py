@@ -47,7 +47,8 @@ PAST_MARKERS = re.compile(
 )
 # "will be signed": the participle belongs to a future phrase, which hides it.
 FUTURE_MARKERS = re.compile(
-    r"\b(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+be\s+\w+(?:ed|en)|will|shall|going\s+to|"
+    # "will be held", "is to be met": any participle, regular or not, that "be" puts ahead.
+    r"\b(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+be\s+\w+|will|shall|going\s+to|"
     r"upcoming|next|plans?\s+to|intends?\s+to|aims?\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|planned|slated|to)|"
     r"scheduled|expected|due(?!\s+to\b)|planned|slated|deadline)\b",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
+from initiatives.pipeline import dates_due_calendar as calendar
 from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
@@ -38,7 +39,8 @@ DATE_ANY = (
 )
 DATE_OR_YEAR = rf"(?:{DATE_ANY}|{YEAR})"
 EVENT = (
-    r"(?:(?:the|its|their|this|that)\s+)?(?:date\s+of\s+(?:the\s+|its\s+)?)?"
+    # "the agreement's entry into force": an owner's name may stand before the event.
+    r"(?:(?:the|its|their|this|that)\s+(?:[\w-]+['’]s?\s+)?)?(?:date\s+of\s+(?:the\s+|its\s+)?)?"
     r"(?:entry\s+into\s+force|publication(?:\s+in\s+the\s+Official\s+Journal"
     r"(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?|adoption|signature|signing|ratification|"
     r"notification|approval|application|(?:it|the\s+\w+)\s+(?:enters|entered)\s+into\s+force)"
@@ -216,7 +218,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_end_of_year",
         rf"\b(?:(?:by|before|until|at|towards?|to)\s+)?(?:the\s+)?end(?:\s+of\s+|-|\s+)"
-        rf"(?:the\s+)?(?P<y>{YEAR}|(?:this\s+|current\s+|next\s+)?year|decade)\b",
+        rf"(?:the\s+)?(?P<y>{YEAR}{_NOT_SPLIT}|(?:this\s+|current\s+|next\s+)?year|"
+        rf"(?:this\s+|current\s+)?decade)\b",
         windows.end_of_year,
         0.8,
         ("end",),
@@ -620,7 +623,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"\b(?:(?P<within>within|no\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         r"(?:from|after|following|of)\s+(?:the\s+date\s+of\s+)?(?:(?:the|this|its|their|today['’]s)"
         r"\s+)?(?:[\w.-]+['’]s?\s*)?(?:announcement|decision|agreement|meeting|summit|launch)\b"
-        r"(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
+        r"(?!['’]s?\s)(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
         windows.after_announcement,
         0.6,
         ("announcement", "decision", "agreement", "meeting", "summit", "launch"),
@@ -669,6 +672,115 @@ DUE_RULES: tuple[DueRule, ...] = (
             "every",
             "each",
             "basis",
+        ),
+    ),
+    # Session 19: the calendar a text keeps (dates_due_calendar).
+    _rule(
+        "week_of_month",
+        rf"\b(?:(?P<by>by|before|until|in|during|over)\s+)?(?:(?P<end>the\s+end\s+of)\s+)?the\s+"
+        rf"(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        calendar.week_of_month,
+        0.8,
+        ("week of",),
+    ),
+    _rule(
+        "fiscal_year_ending",
+        rf"\b(?:(?P<by>by|before|until|in|during|for|within|over)\s+)?(?:the\s+)?"
+        rf"(?:(?P<which>this|current|next|coming)\s+)?(?:fiscal|financial|budget)\s+year,?\s+"
+        rf"(?:that\s+|which\s+)?(?:ends|ending|will\s+end|closes|closing)\s+(?:in\s+|on\s+)?"
+        rf"(?P<d>{MONTH}\s+{DAY}(?![\d:]),?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH},?\s+{YEAR})",
+        calendar.fiscal_year_ending,
+        0.8,
+        ("fiscal", "financial", "budget"),
+        ("end", "clos"),
+    ),
+    _rule(
+        "by_fiscal_year_end",
+        r"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+        r"(?:(?P<which>this|current|next)\s+)?(?P<kind>financial|fiscal)\s+year\b"
+        r"(?!,?\s+(?:that|which|ending|ends)\b)(?!\s+(?:19|20)\d{2})",
+        calendar.end_of_fiscal_year,
+        0.7,
+        ("financial year", "fiscal year"),
+    ),
+    _rule(
+        "target_year",
+        rf"\btarget\s+(?:date|year)\s+(?:is\s+|of\s+|was\s+set\s+(?:at|for)\s+)(?P<y>{YEAR})\b"
+        rf"{_NOT_SPLIT}",
+        calendar.target_year,
+        0.7,
+        ("target",),
+    ),
+    _rule(
+        "by_easter",
+        r"\b(?P<by>by|before|until|ahead\s+of)\s+Easter\b",
+        calendar.by_easter,
+        0.7,
+        ("easter",),
+    ),
+    _rule(
+        "month_of_year",
+        # "by July of this year", "in early March of next year"
+        rf"\b(?:(?P<by>by|before|until|in|during|from)\s+)?(?:(?:the\s+)?(?P<p>early|mid|late|"
+        rf"(?:beginning|start|middle|end)\s+of)[\s-]+)?(?P<m>{MONTH})\s+(?:of\s+)?"
+        rf"(?P<y>this|next|the\s+following|the\s+coming)\s+year\b",
+        calendar.month_of_year,
+        0.8,
+        ("this year", "next year", "following year", "coming year"),
+    ),
+    _rule(
+        "mid_century",
+        r"\b(?P<by>by|before|until|towards?)\s+(?:the\s+)?(?:mid[\s-]+century|middle\s+of\s+"
+        r"(?:the|this)\s+century|mid-(?:the\s+)?21st\s+century)\b",
+        calendar.mid_century,
+        0.6,
+        ("century",),
+    ),
+    _rule(
+        "given_units_to",
+        # "companies have 12 months to comply", "firms will be given two years to adapt"
+        rf"\b(?:have|has|had|given|get|gets|allowed|allowing|giving|grants?)\s+"
+        rf"(?:(?:a\s+)?(?:further|another|an\s+additional|additional|extra)\s+)?"
+        rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?=\s+(?:more\s+)?(?:to|in\s+which\s+to)\s+[a-z])",
+        calendar.given_units,
+        0.6,
+        ("have", "has", "had", "given", "get", "allow", "giving", "grant"),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        "runs_to",
+        rf"\b(?:runs?|running|lasts?|lasting|continues?|extends?)\s+(?:through\s+|up\s+)?to\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
+        windows.until,
+        0.8,
+        ("run", "last", "continue", "extend"),
+    ),
+    _rule(
+        "by_then",
+        r"\b(?:by|before|until)\s+(?:then|that\s+(?:time|date|point|deadline))\b",
+        calendar.by_then,
+        0.5,
+        ("then", "that time", "that date", "that point", "that deadline"),
+    ),
+    _rule(
+        "event_dated_elsewhere",
+        r"\b(?P<by>by|before|ahead\s+of|at|during|in\s+time\s+for)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:(?:next|upcoming|coming|forthcoming)\s+)?(?P<e>COP\s?\d{1,2}\b|"
+        r"(?-i:(?:[A-Z][\w&-]*\s+){0,3})(?:summit|conference|ministerial|assembly)\b)",
+        calendar.event_elsewhere,
+        0.6,
+        (
+            "summit",
+            "conference",
+            "cop1",
+            "cop2",
+            "cop3",
+            "cop 1",
+            "cop 2",
+            "cop 3",
+            "assembly",
+            "ministerial",
         ),
     ),
 )
@@ -849,6 +961,9 @@ def covering_deadlines(
     next heading or COVERED_PARAGRAPHS of them."""
     found: list[tuple[int, int, DueWindow, tuple[int, int]]] = []
     for index, (start, end, kind, block) in enumerate(units):
+        if kind == "paragraph" and text[start:end].rstrip().endswith(":"):
+            found += _dated_list(text, units, index, reference)
+            continue
         if kind not in ("paragraph", "bullet") or not _COVERING_DEADLINE.match(text, start, end):
             continue
         same = [u for u in units[max(0, index - 8) : index + 8] if u[3] == block]
@@ -870,6 +985,31 @@ def covering_deadlines(
         if last > same[-1][1]:
             found.append((same[-1][1], last, windows[0], (start, end)))
     return found
+
+
+def _dated_list(
+    text: str, units: list[tuple[int, int, str, int]], index: int, reference: dt.date
+) -> list[tuple[int, int, DueWindow, tuple[int, int]]]:
+    """Rule `due_lead` for a list: "Starting 1 July 2026, the Government is:" or "By the
+    end of 2027 we will:" dates each bullet after it, up to the first line that is not
+    one."""
+    start, end = units[index][0], units[index][1]
+    bullets = list(itertools.takewhile(lambda u: u[2] == "bullet", units[index + 1 :]))
+    if not bullets:
+        return []
+    windows = [
+        w
+        for w in find_due_windows(text, reference=reference, start=start, end=end)
+        if w.rule not in _EVENT_DAY_RULES
+    ]
+    if not windows:
+        return []
+    return [(end, bullets[-1][1], windows[-1], (start, end))]
+
+
+# The day something happened or happens ("The Council adopted on 3 March the following:"):
+# the date of the lead's own event, not a deadline for what the list holds.
+_EVENT_DAY_RULES = frozenset({"on_date", "on_weekday", "weekday", "day_range", "relative_day"})
 
 
 def parse_due(phrase: str, *, reference: dt.date) -> DueWindow | None:

@@ -31,7 +31,10 @@ from initiatives.pipeline.dates_patterns import date_bounds, month_end
 WINTER_FIRST_MONTH = 12
 WINTER_MONTHS = 3
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "by the 2026-27 year", "until the end of the 2027-28 financial year": R to its end.
+_BY_BEFORE = re.compile(
+    r"\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 # "in the new year" is read as the early part of the next year.
 NEW_YEAR_PART = "early"
 

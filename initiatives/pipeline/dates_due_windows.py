@@ -201,7 +201,7 @@ def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 def end_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     written = match.group("y").lower()
-    if written == "decade":  # the decade R is in: written in 2020, 2020 to 2029
+    if written.endswith("decade"):  # the decade R is in: written in 2020, 2020 to 2029
         return window(ref, dt.date(ref.year // 10 * 10 + DECADE_YEARS - 1, 12, 31))
     return window(ref, dt.date(year_ref(written, ref), 12, 31))
 
@@ -284,9 +284,20 @@ def period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
         end_token = match.group("a")[:2] + end_token
     start = date_bounds(match.group("a"), reference=ref, future=None)
     end = date_bounds(end_token, reference=ref, future=None)
+    if (
+        start is not None
+        and end is not None
+        and end[1] < start[0]
+        and not _WRITTEN_YEAR.search(end_token)
+    ):
+        # "between June 6 and November 20": a yearless end follows its start
+        end = (end[0] + relativedelta(years=1), end[1] + relativedelta(years=1))
     if start is None or end is None or end[1] < start[0]:
         return None
     return window(start[0], end[1])
+
+
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def in_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:

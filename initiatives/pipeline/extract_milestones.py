@@ -38,7 +38,19 @@ SCHEDULED_RE = re.compile(
     r"|\bwill\s+(?:take\s+place|be\s+held|be\s+signed|vote|meet|sign\s+\w+)\s+(?:on|in)\s+"
     # "talks are due to resume on 4 May": said of a meeting noun (checked on the subject).
     r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|expected|due|set|planned|slated)\s+to\s+"
-    r"(?P<start>resume|begin|start|restart|reopen|reconvene|continue)\s+(?:on|in|from)\s+",
+    r"(?P<start>resume|begin|start|restart|reopen|reconvene|continue)\s+(?:on|in|from)\s+"
+    # "the summit due to be held in The Hague on 24-25 June", "talks are set to take place
+    # on 3 May": said of a meeting noun, with or without "is", a place between.
+    r"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?P<held>scheduled|expected|due|set|planned|slated)\s+to\s+"
+    r"(?:be\s+held|take\s+place|convene|open)\s+(?:in\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})(?=on\s|in\s|from\s))?"
+    r"(?:on|in|from)\s+",
+    re.IGNORECASE,
+)
+# The meeting a bare participle speaks of: "… in preparation for the NATO summit due to be
+# held…" is titled "NATO summit".
+_MEETING_TAIL = re.compile(
+    r"(?:(?-i:[A-Z][\w&-]*)\s+){0,3}(?:[\w-]+\s+)?(?:talks|negotiations|round|session|meeting|"
+    r"summit|conference|assembly|plenary|consultations?|hearings?|dialogue)\s*$",
     re.IGNORECASE,
 )
 # What a meeting is called, for a subject that says it resumes or begins on a date.
@@ -50,15 +62,19 @@ _MEETING_NOUN = re.compile(
 # A meeting or talks to come: "ministers will meet again in March", "the parties will
 # resume talks on 4 May", "leaders will hold their next summit in June 2027".
 MEETING_RE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to|agreed\s+to)\s+"
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to|agreed\s+to)\s+"
     r"(?P<what>(?:meet|reconvene|convene|gather|resume\s+(?:the\s+)?(?:talks|negotiations)|"
-    r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|final)\s+"
-    r"(?:meeting|round|session|talks|summit|conference))(?:\s+again)?)"
-    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+"
-    r"(?=on|in|at|from|by|during|before|early|late|mid|next|this|later|\d|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+    r"hold\s+(?:(?:the|a|an|its|their)\s+)?(?:next|further|new|second|third|fourth|fifth|final|"
+    r"separate|fresh|another|first)\s+(?:meeting|round|session|talks|summit|conference)"
+    r"(?:\s+of\s+(?:talks|negotiations))?)(?:\s+again)?)"
+    r"(?:\s+(?:in\s+(?:Brussels|Geneva|person)|virtually|online))?\s+",
     re.IGNORECASE,
 )
+# How far into its clause a meeting's date may stand: "will resume negotiations over a
+# final deal in New York on September 18".
+MEETING_DATE_REACH = 90
+MAX_MEETING_SUBJECT = 48
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|\n")
 _ANY_MILESTONE = re.compile(
     "|".join(
         f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE, MEETING_RE)
@@ -190,6 +206,14 @@ def _segment_milestones(
         title = _subject(text, segment.start, scheduled.start())
         if scheduled.group("start") and not _MEETING_NOUN.search(title):
             continue  # "the scheme is expected to begin in April" is an action's matter
+        if scheduled.group("held"):
+            tail = _MEETING_TAIL.search(
+                text, max(segment.start, scheduled.start() - 80), scheduled.start()
+            )
+            if tail is None:
+                continue  # "the rule is expected to take effect on…" is not a meeting
+            title = _ARTICLE.sub("", tail.group().strip())
+            title = title[:1].upper() + title[1:]
         if date is None:
             # "a stocktake is scheduled for the third quarter": the window, not a day.
             out += _window_milestone(
@@ -222,8 +246,11 @@ def _meetings(
     for meeting in MEETING_RE.finditer(text, segment.start, segment.end):
         subject = _subject(text, segment.start, meeting.start())
         what = " ".join(meeting.group("what").split())
+        if len(subject) > MAX_MEETING_SUBJECT:
+            subject = ""  # a long list of parties: the meeting is named by what it does
         title = f"{subject} {what.lower()}" if subject else what[:1].upper() + what[1:]
-        near = meeting.end() + DATE_NEAR_CUE
+        clause = _CLAUSE_END.search(text, meeting.end(), segment.end)
+        near = min(clause.start() if clause else segment.end, meeting.end() + MEETING_DATE_REACH)
         date = next(
             (d for d in dates_in() if meeting.end() <= d.span.start <= near and d.value >= anchor),
             None,
@@ -242,7 +269,8 @@ def _meetings(
                 for w in dates.find_due_windows(
                     text, reference=anchor, start=meeting.end(), end=segment.end
                 )
-                if w.span is not None and w.span.start <= near
+                # a window reads its date as ahead whatever the tense: only right after the cue
+                if w.span is not None and w.span.start <= meeting.end() + DATE_NEAR_CUE
             ),
             None,
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -409,14 +410,21 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
 _UNPLACED_HEAD = re.compile(
     r"\b(?:[Tt]he\s+(?:Prime\s+Minister|President|Chancellor)|PM)\b(?!\s+of\b)"
 )
+# "Prime Minister Shinzo Abe" with no capitalised word (a country's adjective) before it is
+# unplaced too; a president is left out: one country's press names others' presidents so.
+_NAMED_PRIME_MINISTER = re.compile(r"(?P<before>[A-Z][\w-]*\s+)?Prime\s+Minister\s+[A-Z][a-z]+")
 HEAD_REACH = 2000  # characters: the lead of a story, where its country is named
 
 
 def _only_country_of_head(text: str) -> ActorEntry | None:
-    """Rule `owner.only_country`: a text that speaks of "the Prime Minister" without
-    saying whose and names one country only in its lead is about that country's
+    """Rule `owner.only_country`: a text that speaks of "the Prime Minister" (or "Prime
+    Minister Shinzo Abe") without saying whose and names one country only in its lead is about that country's
     government ("the Prime Minister's green plan… the UK's first hydrogen town")."""
-    if _UNPLACED_HEAD.search(text, 0, HEAD_REACH) is None:
+    named_head = any(
+        not m["before"] or m["before"].strip() in ("The", "As", "When", "While", "After")
+        for m in _NAMED_PRIME_MINISTER.finditer(text, 0, HEAD_REACH)
+    )
+    if not named_head and _UNPLACED_HEAD.search(text, 0, HEAD_REACH) is None:
         return None
     named = find_actors(text, 0, HEAD_REACH)
     if any(m.entry.kind != COUNTRY and not m.entry.country for m in named):
@@ -551,6 +559,10 @@ def owner_of(
     again = _SAME_BODY.fullmatch(quote)
     if again and previous is not None and _head_word(previous.entry.name) == again[1].lower():
         return Owner(previous.entry, here)  # "the Department of Health… The Department will"
+    if again:
+        named = _named_before(text, here, again[1])
+        if named is not None:
+            return named
     publisher = context.publisher
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
@@ -673,6 +685,49 @@ _SAME_BODY = re.compile(
     r"regulator|board)",
     re.IGNORECASE,
 )
+
+
+SAME_BODY_REACH = 3000  # characters back to the body a bare "the Department" points to
+# The bodies a text names, by head word, found once per text (the last one read, per
+# thread): each "the Department" then costs a bisection, so a long text stays linear.
+_bodies = threading.local()
+
+
+def _body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{head}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+and\s+|\s+(?:of|for|the)"
+        rf"\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s)|\s+)[A-Z][\w’'-]*){{0,6}}"
+        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*\s+){{1,4}}"
+        rf"{head}\b"
+    )
+
+
+def _bodies_named(text: str, head: str) -> tuple[list[int], list[re.Match[str]]]:
+    if getattr(_bodies, "text", None) is not text:
+        _bodies.text, _bodies.found = text, {}
+    found: dict[str, tuple[list[int], list[re.Match[str]]]] = _bodies.found
+    if head not in found:
+        matches = list(_body_pattern(head).finditer(text))
+        found[head] = ([m.end() for m in matches], matches)
+    return found[head]
+
+
+def _named_before(text: str, subject: Span, head: str) -> Owner | None:
+    """Rule `owner.same_body_named_before`: "the Department will…" after the text named
+    "the Department for Environment" (in its title, its lead or a paragraph up) is that
+    department, whether the tables know it or not; not the publishing government."""
+    ends, matches = _bodies_named(text, head.capitalize())
+    at = bisect.bisect_right(ends, subject.start) - 1
+    if at < 0 or matches[at].start() < subject.start - SAME_BODY_REACH:
+        return None
+    last = matches[at]
+    name = last.group().strip()
+    known = find_actors(text, last.start(), last.end())
+    if known and known[-1].end == last.end():
+        return Owner(known[-1].entry, subject)
+    if known:
+        return None  # "the UK Department…": a country's name inside; the tables decide
+    return Owner(ActorEntry(name, ORGANISATION, found_by_pipeline=True), subject)
 
 
 def _whole_name(text: str, subject: Span) -> Span:

@@ -105,6 +105,10 @@ def test_every_rule_row_is_exercised() -> None:
     # test_dates_due_spoken.py
     elsewhere |= {"relative_day", "next_named_month", "within_month", "this_and_next_year"}
     elsewhere |= {"fiscal_period", "after_announcement"}
+    # test_dates_calendar.py
+    elsewhere |= {"week_of_month", "fiscal_year_ending", "by_fiscal_year_end", "target_year"}
+    elsewhere |= {"by_easter", "event_dated_elsewhere", "mid_century", "given_units_to"}
+    elsewhere |= {"runs_to", "by_then", "month_of_year"}
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested
