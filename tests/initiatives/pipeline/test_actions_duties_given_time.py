@@ -26,7 +26,7 @@ def test_it_dates_a_duty_by_the_months_the_firms_are_given() -> None:
         ("Install smart meters in all new homes", "Water companies")
     ]
     due = found[0].due
-    assert due is not None and (due.text, due.rule) == ("18 months", "time_given")
+    assert due is not None and (due.text, due.rule) == ("have 18 months", "given_units_to")
     # counted from the day the rules were announced, as every relative deadline is
     assert (due.earliest, due.latest) == (DECIDED, dt.date(2027, 9, 3))
 

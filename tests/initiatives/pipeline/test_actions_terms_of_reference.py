@@ -41,9 +41,10 @@ def test_it_reads_a_list_of_tasks_separated_by_semicolons_after_will() -> None:
         "apprenticeship funding; and publish an annual skills report.\n"
     )
     assert [(a.description, a.owner) for a in found] == [
-        ("Map shortages in the building trades", "Board"),
-        ("Advise ministers on apprenticeship funding", "Board"),
-        ("Publish an annual skills report", "Board"),
+        # "The Board" is the Skills Board the text named before it.
+        ("Map shortages in the building trades", "Skills Board"),
+        ("Advise ministers on apprenticeship funding", "Skills Board"),
+        ("Publish an annual skills report", "Skills Board"),
     ]
 
 
