@@ -221,6 +221,12 @@ class _TextState:
         self.events_left = EVENT_READS
 
 
+def text_read_afresh() -> None:
+    """Forget the text read last (`extract` calls it first): its budgets of look-backs
+    start full again, so reading one text twice gives the same result twice."""
+    _index.state = None
+
+
 def _state(text: str) -> _TextState:
     state = getattr(_index, "state", None)
     if state is None or state.text is not text:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.dates_due import covering_deadlines
+from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
@@ -159,6 +160,7 @@ def extract(
     """The initiative that `text` (as cut by `structure`) reports, read against
     `reference`; None, with a warning saying why, when it reports none. `published`, when
     known, dates a decision that the lead states without a date."""
+    text_read_afresh()
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
     context = _owner_context(text, units, decision, source_url, site_name)
