@@ -63,6 +63,7 @@ from initiatives.services_match import (
     initiative_match,
     match_lock,
 )
+from initiatives.statements import stand_ins_replaced
 from initiatives.users import acting_user
 from timeline.models import (
     ChangeEvent,
@@ -302,7 +303,7 @@ def _known_versions(extraction: Extraction, source_path: str) -> tuple[Any, Any]
         sql, params = _known_versions_sql(by_url)
         given = {_SHA256: extraction.sha256, _SOURCE: extraction.read.source_url or source_path}
         with connection.cursor() as cursor:
-            cursor.execute(sql, [given.get(p, p) if isinstance(p, str) else p for p in params])
+            cursor.execute(sql, stand_ins_replaced(params, given))
             rows = cursor.fetchall()
     else:  # SQLite: no LIMIT inside a UNION
         source = extraction.read.source_url or source_path

@@ -28,6 +28,7 @@ from initiatives.models import (
 from initiatives.pipeline import match
 from initiatives.pipeline.types import ExtractedInitiative, Extraction
 from initiatives.rows import row_insert
+from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 
 # Serialises "search candidates, then create or attach" across workers (PostgreSQL
 # advisory lock, held to the end of the document's transaction): two follow-ups of one
@@ -79,9 +80,7 @@ def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
     if not ids:
         return facts
     sql, params = _facts_sql(len(ids))
-    # The query was compiled for the ids -1, -2, …: put the real ones in their places.
-    given = {-n: pk for n, pk in enumerate(ids, start=1)}
-    params = tuple(given.get(p, p) if isinstance(p, int) else p for p in params)
+    params = stand_ins_replaced(params, ids_given(ids))
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -99,7 +98,7 @@ def initiatives_facts(ids: list[int]) -> dict[str, dict[int, list[Any]]]:
 def _facts_sql(count: int) -> tuple[str, tuple[Any, ...]]:
     """`initiatives_facts`'s query for `count` ids, compiled once per process (building
     and compiling its five-part union cost about 3 ms of CPU, twice per import)."""
-    sql, params = _facts_union(list(range(-1, -count - 1, -1))).query.sql_with_params()
+    sql, params = _facts_union(id_stand_ins(count)).query.sql_with_params()
     return sql, tuple(params)
 
 
@@ -164,9 +163,8 @@ def _profile_rows(ids: list[int]) -> list[tuple[Any, ...]]:
     """The candidates' own fields and the first day their documents speak of, as
     `candidate_profiles` reads them."""
     compiler, sql, params, converters = _profile_rows_sql(len(ids))
-    given = {-n: pk for n, pk in enumerate(ids, start=1)}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [given.get(p, p) if isinstance(p, int) else p for p in params])
+        cursor.execute(sql, stand_ins_replaced(params, ids_given(ids)))
         rows = cursor.fetchall()
     # The conversions the ORM would make (SQLite stores days as text).
     return list(compiler.apply_converters(rows, converters)) if converters else rows
@@ -178,7 +176,7 @@ def _profile_rows_sql(count: int) -> tuple[Any, str, tuple[Any, ...], dict[int, 
     compiling it cost about 0.7 ms of CPU per import), with the ORM's conversions of its
     columns. The SQL sent is the same."""
     queryset = (
-        Initiative.objects.filter(pk__in=range(-1, -count - 1, -1))
+        Initiative.objects.filter(pk__in=id_stand_ins(count))
         .annotate(first_seen=Min(Coalesce("documents__published_on", "documents__reference_date")))
         .values_list(
             "pk", "title", "summary", "decided_on", "decided_on_precision", "venue", "first_seen"

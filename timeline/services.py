@@ -34,6 +34,7 @@ from simple_history.utils import bulk_create_with_history, get_history_manager_f
 
 from initiatives.models import Document, Evidence, Initiative
 from initiatives.search import initiative_search_update
+from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.users import acting_user
 from timeline.models import (
     DELIVERED_STATUSES,
@@ -210,10 +211,8 @@ def initiative_due_dates_refresh(*, initiative_ids: Iterable[int] | None = None)
     if not ids:
         return 0
     sql, params = _due_dates_sql(len(ids))
-    # The query was compiled for the ids -1, -2, …: put the real ones in their places.
-    given = {-n: pk for n, pk in enumerate(ids, start=1)}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [given.get(p, p) if isinstance(p, int) else p for p in params])
+        cursor.execute(sql, stand_ins_replaced(params, ids_given(ids)))
         return cursor.rowcount
 
 
@@ -222,7 +221,7 @@ def _due_dates_sql(count: int) -> tuple[str, tuple[Any, ...]]:
     """`initiative_due_dates_refresh`'s UPDATE for `count` initiatives, compiled once per
     process: building and compiling its two subqueries cost about 1.5 ms of CPU, once
     per import that writes actions. The SQL sent is the same."""
-    query = Initiative.objects.filter(pk__in=range(-1, -count - 1, -1)).query.chain(UpdateQuery)
+    query = Initiative.objects.filter(pk__in=id_stand_ins(count)).query.chain(UpdateQuery)
     query.add_update_values(FollowUpAction.objects.pending_due_bounds())
     sql, params = query.get_compiler(connection.alias).as_sql()
     return sql, tuple(params)

@@ -1,0 +1,20 @@
+"""Statements compiled once with stand-ins, run with each call's own values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
+
+
+def test_each_stand_in_id_takes_the_real_id_of_its_place() -> None:
+    params = (*id_stand_ins(3), "adopted", dt.date(2026, 3, 3), [-1, -2])
+    replaced = stand_ins_replaced(params, ids_given([40, 7, 12]))
+    # The list is one parameter (an array), not a stand-in: left as it was.
+    assert replaced == [40, 7, 12, "adopted", dt.date(2026, 3, 3), [-1, -2]]
+
+
+def test_a_string_stand_in_takes_its_value_and_other_strings_stay() -> None:
+    given = {"\x00sha256": "ab12", "\x00source": "https://example.org/a"}
+    params = ["\x00sha256", "\x00source", "\x00other", -1]
+    assert stand_ins_replaced(params, given) == ["ab12", "https://example.org/a", "\x00other", -1]
