@@ -171,6 +171,19 @@ def indexes_set_aside(
         statements_run(db, statements, connections=builders)
 
 
+def largest_first(db: BaseDatabaseWrapper, tables: Sequence[str]) -> list[str]:
+    """``tables`` from the largest (with their indexes and TOAST) to the smallest: work
+    spread over a few connections then ends with small tables, not one long one."""
+    if db.vendor != "postgresql":
+        return list(tables)
+    with db.cursor() as cursor:
+        cursor.execute(
+            "SELECT t FROM unnest(%s::text[]) AS t ORDER BY pg_total_relation_size(t::regclass) DESC",
+            [list(tables)],
+        )
+        return [table for (table,) in cursor.fetchall()]
+
+
 def statements_run(db: BaseDatabaseWrapper, statements: Sequence[str], *, connections: int) -> None:
     """Run ``statements`` (index builds, VACUUMs) on up to ``connections`` connections at
     once, each taking the next statement when it is done. Outside a transaction only:

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from initiatives.models import Document, Evidence, Initiative, StatusCount
+from initiatives.models import Document, Evidence, Initiative, SearchTerm, StatusCount
 from initiatives.search import search_vectors_refresh
 from tests.factories import InitiativeFactory, ensure_areas
 from timeline.models import FollowUpAction, Milestone
@@ -126,11 +126,15 @@ def test_worker_processes_write_the_same_rows_as_one_process() -> None:
     ensure_areas()  # a transactional test before this one may have flushed them
     call_command("bench_seed", initiatives=20, batch=3, workers=1, verbosity=0)
     alone, vectors_alone = rows(), rank_vectors_recomputed()
+    terms_alone = sorted(SearchTerm.objects.values_list("initiative__slug", "lexeme", "rank"))
+    assert len(terms_alone) > 20 * 5  # each initiative's title and summary words
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE initiatives_initiative, initiatives_document CASCADE")
     call_command("bench_seed", initiatives=20, batch=3, workers=3, verbosity=0)
     assert rows() == alone
     assert rank_vectors_recomputed() == vectors_alone
+    terms = sorted(SearchTerm.objects.values_list("initiative__slug", "lexeme", "rank"))
+    assert terms == terms_alone
     assert FollowUpAction.objects.count() == 200 and Milestone.objects.count() == 60
     created = InitiativeFactory()
     assert created.pk > max(Initiative.objects.exclude(pk=created.pk).values_list("pk", flat=True))

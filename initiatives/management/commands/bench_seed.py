@@ -14,8 +14,10 @@ parsing then use every core. The tables' secondary indexes are dropped first and
 again after on a few connections at once, foreign keys are not checked row by row (the
 rows are consistent by construction), and the search and ranking vectors are put together
 from the vectors of each piece of text, computed once (see
-``initiatives.management.bulkload``), and written by the COPY itself. The load ends with
-``VACUUM ANALYZE`` and the dashboard's status counts. No history rows are written (nor
+``initiatives.management.bulkload``), and written by the COPY itself; each batch then
+writes its initiatives' search terms (``SearchTerm``) from the vectors just written, in
+the same transaction. The load ends with ``VACUUM ANALYZE`` and the dashboard's status
+counts. No history rows are written (nor
 were they by ``bulk_create``). A load cut short keeps its committed batches; the next one
 numbers its slugs after the highest.
 """
@@ -42,6 +44,7 @@ from initiatives.management.bulkload import (
     VectorPieces,
     backend_cpu_seconds,
     indexes_set_aside,
+    largest_first,
     max_id,
     rows_insert,
     sequences_reset,
@@ -64,7 +67,7 @@ from initiatives.models import (
     Sector,
     Status,
 )
-from initiatives.search import search_terms_fill
+from initiatives.search import search_terms_of_new_write
 from initiatives.summary import status_summary_refresh
 from timeline.models import (
     OPEN_STATUSES,
@@ -511,6 +514,14 @@ def _batch_load(index: int) -> tuple[int, dict[str, float]]:
                     rows[model],
                     escape=model in (Document, Evidence),
                 )
+        if vectors and rows[Initiative]:
+            # A one-word search reads its ranking from them: written here, from the rows
+            # just copied, by every worker at once (one statement after the load took
+            # more than 15 minutes at a million).
+            with _Timer(timings, SearchTerm._meta.db_table):
+                search_terms_of_new_write(
+                    connection, first=rows[Initiative][0][0], last=rows[Initiative][-1][0]
+                )
     timings["CPU: Python"] = time.process_time() - python_cpu
     if database_cpu is not None:
         timings["CPU: PostgreSQL"] = (backend_cpu_seconds(connection) or 0) - database_cpu
@@ -585,6 +596,8 @@ class Command(BaseCommand):
         if workers is None:
             workers = (os.cpu_count() or 1) + 1 if rebuild else 1
         tables = [model._meta.db_table for model, _ in MODELS]
+        # The search terms' index too (they have no ids: no sequence to reset).
+        indexed = [*tables, SearchTerm._meta.db_table] if postgres else tables
         global _LOAD
         _LOAD = _Load(generator=generator, vectors=vectors, size=size, total=total)
         for name in _session_set(connection, bulk=True):
@@ -592,7 +605,7 @@ class Command(BaseCommand):
         try:
             builders = max(1, min(workers, 3))
             with indexes_set_aside(
-                connection, tables if rebuild else [], builders=builders
+                connection, indexed if rebuild else [], builders=builders
             ) as aside:
                 if aside:
                     self._say(f"Set aside {len(aside)} indexes and constraints for the load.", 2)
@@ -606,18 +619,14 @@ class Command(BaseCommand):
             _session_set(connection, bulk=False)
             _LOAD = None
         if postgres:
-            with self._timed("search terms"):
-                # A one-word search reads its ranking from them (SearchTerm); the load
-                # wrote the vectors alone.
-                search_terms_fill(connection)
-        if postgres:
             with self._timed("vacuum analyze (wall)"):
                 # Statistics for the planner, and the visibility map for index-only scans.
                 # VACUUM cannot run in a transaction (a test's): ANALYZE alone there.
                 vacuum = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+                # The largest tables first, so that the last to finish are small ones.
                 statements_run(
                     connection,
-                    [f"{vacuum} {t}" for t in (*tables, SearchTerm._meta.db_table)],
+                    [f"{vacuum} {t}" for t in largest_first(connection, indexed)],
                     connections=min(workers, 3),
                 )
         with self._timed("status counts"):
