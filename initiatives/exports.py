@@ -12,8 +12,8 @@ from django.http import QueryDict
 from initiatives.csvexport import CSV_CHUNK, CsvExport, IsoSeconds, chunks, csv_cell, url_maker
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Document, Initiative, InitiativeArea, Status, iso_partial_date
-from timeline.delivery import EMPTY_ROW, SEGMENTS
-from timeline.models import FollowUpAction
+from initiatives.statements import IdsStatement
+from timeline.delivery import EMPTY_ROW, SEGMENTS, delivery_rows_reader
 
 CSV_COLUMNS = (
     "title",
@@ -68,25 +68,32 @@ def initiative_csv(data: QueryDict, *, base: str, today: dt.date | None = None) 
         for chunk in chunks(values):
             yield from chunk_rows(chunk)
 
-    def chunk_rows(chunk: list[tuple]) -> Iterator[tuple[Any, ...]]:
-        ids = [row[0] for row in chunk]
-        areas: dict[int, list[str]] = {}
-        for initiative_id, name in (
+    # Each chunk's areas, first documents and delivery records: statements compiled once.
+    area_names = IdsStatement(
+        lambda ids: (
             InitiativeArea.objects.filter(initiative_id__any_of=ids)
             .order_by("area__position")
             .values_list("initiative_id", "area__name")
-        ):
-            areas.setdefault(initiative_id, []).append(name)
-        first_documents: dict[int, tuple[int, str]] = {}
-        for initiative_id, document_id, source_url in (
+        )
+    )
+    documents = IdsStatement(
+        lambda ids: (
             Document.objects.filter(initiative_id__any_of=ids)
             .order_by("-imported_at", "-pk")
             .values_list("initiative_id", "pk", "source_url")
-        ):
-            first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
-        records = FollowUpAction.objects.filter(initiative_id__any_of=ids).delivery_rows(
-            by="initiative", today=today
         )
+    )
+    delivery = delivery_rows_reader(by="initiative", today=today)
+
+    def chunk_rows(chunk: list[tuple]) -> Iterator[tuple[Any, ...]]:
+        ids = [row[0] for row in chunk]
+        areas: dict[int, list[str]] = {}
+        for initiative_id, name in area_names.rows(ids)[1]:
+            areas.setdefault(initiative_id, []).append(name)
+        first_documents: dict[int, tuple[int, str]] = {}
+        for initiative_id, document_id, source_url in documents.rows(ids)[1]:
+            first_documents[initiative_id] = (document_id, source_url)  # the oldest wins
+        records = delivery(ids)
         for pk, title, slug, status, decided, precision, venue, verified, updated in chunk:
             *counts, median = records.get(pk, EMPTY_ROW)
             document_id, source_url = first_documents.get(pk, (None, ""))

@@ -10,6 +10,7 @@ action is overdue by definition; it is counted once, as stalled.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -30,7 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 
-from initiatives.statements import stand_ins_replaced
+from initiatives.statements import IdsStatement, stand_ins_replaced
 from timeline.models import (
     ActionStatus,
     FollowUpAction,
@@ -269,18 +270,50 @@ def delivery_rows(
     if not _uses_percentile():
         records = delivery_records(queryset, by=by, today=today)
         return {group: (r.promised, *r.counts, r.median_delay_days) for group, r in records.items()}
-    rows = (
-        queryset.order_by()
-        .values(group=F(GROUPS[by]))
-        .annotate(**_counts(today), median_delay_days=Median(DaysLate(), filter=_done_late()))
-    )
+    rows = delivery_rows_query(queryset, by=by, today=today)
     sql, params = rows.query.sql_with_params()
     with connections[rows.db].cursor() as cursor:
         cursor.execute(sql, params)
         names = [column.name for column in cursor.description]
-        order = itemgetter(*(names.index(name) for name in ROW_FIELDS))
-        at = names.index("group")
-        return {row[at]: order(row) for row in cursor.fetchall()}
+        return delivery_rows_read(names, cursor.fetchall())
+
+
+def delivery_rows_reader(
+    *, by: str, today: dt.date
+) -> Callable[[list[int]], dict[int | None, tuple[Any, ...]]]:
+    """`delivery_rows` of the actions of the groups ``ids`` (initiatives or owners), for
+    an export asking it of every chunk of rows: on PostgreSQL the statement is compiled
+    once (`initiatives.statements.IdsStatement`), not once a chunk."""
+    column = GROUPS[by]
+
+    def actions(ids: list[int]) -> QuerySet:
+        return FollowUpAction.objects.filter(**{f"{column}__any_of": ids})
+
+    if not _uses_percentile():
+        return lambda ids: delivery_rows(actions(ids), by=by, today=today)
+    statement = IdsStatement(lambda ids: delivery_rows_query(actions(ids), by=by, today=today))
+    return lambda ids: delivery_rows_read(*statement.rows(ids))
+
+
+def delivery_rows_query(queryset: QuerySet, *, by: str, today: dt.date) -> QuerySet:
+    """The statement of `delivery_rows` on PostgreSQL, to run on a cursor (an export
+    compiles it once: `initiatives.statements.IdsStatement`); read its rows with
+    `delivery_rows_read`."""
+    return (
+        queryset.order_by()
+        .values(group=F(GROUPS[by]))
+        .annotate(**_counts(today), median_delay_days=Median(DaysLate(), filter=_done_late()))
+    )
+
+
+def delivery_rows_read(
+    names: list[str], rows: list[tuple[Any, ...]]
+) -> dict[int | None, tuple[Any, ...]]:
+    """The rows of `delivery_rows_query`, with columns ``names``, as `delivery_rows`
+    returns them."""
+    order = itemgetter(*(names.index(name) for name in ROW_FIELDS))
+    at = names.index("group")
+    return {row[at]: order(row) for row in rows}
 
 
 def _middle_medians(queryset: QuerySet, *, key: str | None) -> dict[Any, float]:
