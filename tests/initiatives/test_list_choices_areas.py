@@ -12,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from initiatives.filters import InitiativeFilter
-from initiatives.models import Actor, CooperationArea, Initiative, Sector
+from initiatives.models import Actor, CooperationArea, Initiative, Sector, Status
 from tests.factories import (
     ActorFactory,
     ensure_areas,
@@ -106,3 +106,10 @@ def test_each_row_shows_its_areas_in_the_areas_order_in_one_query(client: Client
         ("supply-chain", "Supply chain"),
         ("investment", "Investment &lt;and&gt; loans"),
     ]
+
+
+@pytest.mark.parametrize("status", [*Status.values, "not-a-status"])
+def test_the_status_label_is_djangos(status: str) -> None:
+    initiative = Initiative(status=status)
+    field = Initiative._meta.get_field("status")
+    assert initiative.get_status_display() == initiative._get_FIELD_display(field)
