@@ -111,8 +111,9 @@ def measure(client, urls: list[str], before=None) -> tuple[list[float], list[flo
 
 
 def is_page_query(sql: str) -> bool:
-    """The page's own statements: not the savepoints and session writes around them."""
-    return sql.lstrip().upper().startswith(("SELECT", "WITH"))
+    """The page's own statements: not the savepoints and session writes around them. A
+    compound statement (the list's choices, the dashboard's due lists) opens with "("."""
+    return sql.lstrip().upper().startswith(("SELECT", "WITH", "("))
 
 
 def list_urls(n: int) -> list[str]:

@@ -13,7 +13,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language
 from jinja2 import Environment
 
-from initiatives.links import link
+from initiatives.links import link, links_here
 from initiatives.templatetags.docket import action_state, marked, snippet
 
 
@@ -22,13 +22,27 @@ def plural(count: int, suffix: str = "s") -> str:
     return "" if count == 1 else suffix
 
 
+# The format characters of Django's `date` filter that read only the day; any other
+# letter (or an escape) may read the time or the time zone.
+DAY_FORMAT = set("dDjlNSwzWmMnFbEyYLot")
+
+
+@lru_cache(maxsize=64)
+def _day_only(format: str) -> bool:
+    return all(c in DAY_FORMAT or (not (c.isascii() and c.isalpha()) and c != "\\") for c in format)
+
+
 def date(value: Any, format: str) -> str:
     """Django's ``date`` filter, in the current time zone as Django's templates give it.
-    A day (not a moment) is formatted once per format and language: a timeline shows
-    dozens, and Django's formatter takes tens of microseconds for each."""
+    A day is formatted once per format and language: a timeline shows dozens, and
+    Django's formatter takes tens of microseconds for each. So is a moment shown as a
+    day (``j M Y``), once it is in the current time zone (/following/ shows a thousand)."""
     if type(value) is dt.date:
         return _day(value, format, get_language())
-    return defaultfilters.date(template_localtime(value), format)
+    value = template_localtime(value)
+    if type(value) is dt.datetime and _day_only(format):
+        return _day(value.date(), format, get_language())
+    return defaultfilters.date(value, format)
 
 
 @lru_cache(maxsize=4096)
@@ -44,6 +58,13 @@ def truncatechars(value: Any, length: int) -> Any:
     if isinstance(length, int) and length > 0 and len(text) <= length:
         return mark_safe(text) if isinstance(value, SafeData) else text
     return defaultfilters.truncatechars(value, length)
+
+
+def links(request: Any) -> dict[str, Any]:
+    """A context processor of the Jinja2 templates: their ``url()``, bound to this
+    request's URL configuration, script prefix and language (`links_here`). Macros
+    imported without the context keep the global ``url``, `link`."""
+    return {"url": links_here()}
 
 
 def environment(**options: Any) -> Environment:

@@ -111,7 +111,10 @@ TEMPLATES = [
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates" / "jinja2"],
         "APP_DIRS": False,
-        "OPTIONS": {"environment": "config.jinja2.environment"},
+        "OPTIONS": {
+            "environment": "config.jinja2.environment",
+            "context_processors": ["config.jinja2.links"],
+        },
     },
 ]
 

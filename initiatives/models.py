@@ -26,6 +26,9 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
+# Each status's label, for `Initiative.get_status_display`.
+STATUS_LABELS: dict[str, str] = dict(Status.choices)
+
 STATUS_EXPLANATIONS: dict[str, str] = {
     Status.ANNOUNCED: "Made public as an intention; nothing has been formally tabled yet.",
     Status.PROPOSED: "Formally tabled by an institution and awaiting a decision.",
@@ -477,6 +480,11 @@ class Initiative(models.Model):
         # The status as loaded: saving another changes the dashboard's counts (summary.py).
         instance.counted_status = instance.__dict__.get("status")
         return instance
+
+    def get_status_display(self) -> str:
+        """Django's, from the labels kept once: Django's own flattens the choices and
+        builds a dictionary of them at every call (25 a list page)."""
+        return STATUS_LABELS.get(self.status, self.status)
 
     @property
     def status_explanation(self) -> str:

@@ -37,6 +37,7 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, keys_first, render_list
 from initiatives.redirects import follows_retired_slugs
+from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
 from timeline.chart import chart_for, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -62,6 +63,8 @@ DUE_WINDOWS_DAYS = (DUE_SOON_DAYS, 90)
 # An initiative page lists at most this many milestones and this many actions (the earliest
 # due first); the rest are one link away, on the paginated deliverables page.
 DETAIL_FACTS_SHOWN = 100
+# What the list shows of each row's areas (the rest is read if asked for).
+AREA_SHOWN = ["id", "slug", "name"]
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
 
@@ -70,14 +73,33 @@ def _initiatives() -> QuerySet[Initiative]:
     return Initiative.objects.defer("search_vector", "rank_vector")
 
 
-def _area_links() -> Prefetch:
-    """Each row's areas as a list, ``row.areas_shown``: a plain list, because a prefetch
-    into ``area_links`` builds (and clones) a queryset for every row it fills."""
-    return Prefetch(
-        "area_links",
-        queryset=InitiativeArea.objects.select_related("area"),
-        to_attr="areas_shown",
-    )
+@lru_cache(maxsize=32)
+def _areas_statement(count: int) -> Statement:
+    """The area links of `count` initiatives, in the areas' order, as (initiative id, area
+    id, slug, name): compiled once per number of rows (`initiatives.statements`)."""
+    links = InitiativeArea.objects.filter(initiative_id__in=id_stand_ins(count))
+    return links.values_list(
+        "initiative_id", "area_id", "area__slug", "area__name"
+    ).query.sql_with_params()
+
+
+def with_areas(rows: list[Initiative]) -> None:
+    """Each row's areas, ``row.areas_shown``, in one query of plain rows and an object per
+    area shown (its id, slug and name). A prefetch built a link and an area object per
+    link, and a queryset per row: a tenth of the list page's time."""
+    shown: dict[int, list[CooperationArea]] = {row.pk: [] for row in rows}
+    for row in rows:
+        row.areas_shown = shown[row.pk]
+    if not rows:
+        return
+    sql, params = _areas_statement(len(shown))
+    areas: dict[int, CooperationArea] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, stand_ins_replaced(params, ids_given(shown)))
+        for initiative_id, *area in cursor.fetchall():
+            if area[0] not in areas:
+                areas[area[0]] = CooperationArea.from_db(connection.alias, AREA_SHOWN, area)
+            shown[initiative_id].append(areas[area[0]])
 
 
 def _due_windows(today: dt.date) -> dict[str, Q]:
@@ -244,7 +266,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
         return rows.annotate(
             overdue_count=FollowUpAction.objects.overdue(today=today).count_per_initiative()
-        ).prefetch_related(_area_links())
+        )
 
     rows = shown(filterset.qs)
     first = filterset.ranked_first  # known once the filters have run (filterset.qs)
@@ -256,6 +278,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         fetch=keys_first if filterset.reads_due_dates else None,
         scope="initiatives",
     )
+    with_areas(page.rows)
     context = {
         "filter": filterset,
         "page": page,
@@ -271,12 +294,12 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
 
 
 def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> CooperationArea | None:
-    """The area the list is filtered to, if exactly one, taken from the prefetched links
-    (no extra query), so that the page can offer to follow it."""
+    """The area the list is filtered to, if exactly one, taken from the rows' areas (no
+    extra query), so that the page can offer to follow it."""
     chosen = filterset.form.cleaned_data.get("area") or [] if filterset.is_bound else []
     if len(chosen) != 1 or not rows:
         return None
-    return next((link.area for link in rows[0].areas_shown if link.area.slug in chosen), None)
+    return next((area for area in rows[0].areas_shown if area.slug in chosen), None)
 
 
 @follows_retired_slugs("initiatives:detail")

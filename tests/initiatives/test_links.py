@@ -62,3 +62,24 @@ def test_it_follows_a_changed_urlconf() -> None:
     with override_settings(ROOT_URLCONF="tests.initiatives.prefixed_urls"):
         assert link("initiatives:list") == "/under/initiatives/"
     assert link("initiatives:list") == "/initiatives/"
+
+
+def test_links_bound_to_a_drawing_are_the_links_reverse_gives() -> None:
+    from initiatives.links import links_here
+
+    url = links_here()
+    assert url("initiatives:detail", "ammunition-plan") == reverse(
+        "initiatives:detail", args=["ammunition-plan"]
+    )
+    assert url("notifications:follow", "initiative", 7) == reverse(
+        "notifications:follow", args=["initiative", 7]
+    )
+    with pytest.raises(NoReverseMatch):
+        url("initiatives:detail", "not a slug")
+    set_script_prefix("/docket/")
+    try:
+        here = links_here()
+        assert here("initiatives:list") == "/docket/initiatives/"
+        assert url("initiatives:list") == "/initiatives/"  # made before the prefix changed
+    finally:
+        clear_script_prefix()

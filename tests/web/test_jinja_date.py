@@ -31,3 +31,27 @@ def test_a_moment_is_shown_in_the_current_time_zone() -> None:
     moment = dt.datetime(2025, 3, 4, 23, 30, tzinfo=dt.UTC)
     with timezone.override("Europe/Vienna"):
         assert date(moment, "j M Y H:i") == "5 Mar 2025 00:30"
+
+
+@pytest.mark.parametrize(
+    "format", ["j M Y", "D j F Y", "Y-m-d", "jS \\o\\f F", "j M Y H:i", "c", "e"]
+)
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Vienna", "America/Los_Angeles"])
+def test_a_moment_shown_as_a_day_is_the_day_in_the_current_time_zone(
+    format: str, zone: str
+) -> None:
+    # Near midnight, on either side of a change of daylight saving time.
+    moments = [
+        dt.datetime(2025, 3, 30, 0, 30, tzinfo=dt.UTC),
+        dt.datetime(2025, 3, 30, 23, 30, tzinfo=dt.UTC),
+        dt.datetime(2025, 11, 2, 7, 59, tzinfo=dt.UTC),
+        dt.datetime(2025, 12, 31, 23, 59, 59, tzinfo=dt.UTC),
+    ]
+    with timezone.override(zone):
+        for moment in moments:
+            for _ in range(2):  # the second time from the kept days
+                expected = defaultfilters.date(timezone.template_localtime(moment), format)
+                assert date(moment, format) == expected
+    with timezone.override("Europe/Vienna"):
+        assert date(moments[3], "j M Y") == "1 Jan 2026"
+    assert date(moments[3], "j M Y") == "31 Dec 2025"
