@@ -55,21 +55,40 @@ class CompiledRows:
         key = (DEFAULT_DB_ALIAS, connection.vendor)
         compiled = self._compiled.get(key)
         if compiled is None:
-            queryset = self._build()
-            compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
-            sql, params = compiler.as_sql()
-            compiled = self._compiled[key] = (queryset, compiler, sql, tuple(params))
+            compiled = self._compiled[key] = compile_once(self._build())
         queryset, template, sql, params = compiled
-        # A fresh compiler a run: the template's select, klass_info and converters, this
-        # thread's connection, and the SQL already compiled.
-        compiler = copy.copy(template)
-        compiler.connection = connection
-        values = stand_ins_replaced(params, given)
-        compiler.as_sql = lambda *args, **kwargs: (sql, values)  # type: ignore[method-assign]
-        related = {}
-        for name, instance in (known or {}).items():
-            related[queryset.model._meta.get_field(name)] = {instance.pk: instance}
-        return list(ModelIterable(_Run(queryset.model, compiler, related)))  # type: ignore[arg-type]
+        return rows_compiled(
+            queryset, template, sql, stand_ins_replaced(params, given), known=known
+        )
+
+
+def compile_once(queryset: QuerySet) -> tuple[QuerySet, SQLCompiler, str, tuple]:
+    """The queryset, its compiler once compiled, and the SQL and parameters it sends: what
+    `rows_compiled` runs again."""
+    compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
+    sql, params = compiler.as_sql()
+    return queryset, compiler, sql, tuple(params)
+
+
+def rows_compiled(
+    queryset: QuerySet,
+    template: SQLCompiler,
+    sql: str,
+    params: Sequence[Any],
+    *,
+    known: Mapping[str, Model] | None = None,
+) -> list[Any]:
+    """The rows of ``queryset`` (the model instances it gives) from ``sql`` and ``params``,
+    compiled by ``template`` (see `compile_once`) for it or for one of the same shape."""
+    # A fresh compiler a run: the template's select, klass_info and converters, this
+    # thread's connection, and the SQL already compiled.
+    compiler = copy.copy(template)
+    compiler.connection = connections[DEFAULT_DB_ALIAS]
+    compiler.as_sql = lambda *args, **kwargs: (sql, params)  # type: ignore[method-assign]
+    related = {}
+    for name, instance in (known or {}).items():
+        related[queryset.model._meta.get_field(name)] = {instance.pk: instance}
+    return list(ModelIterable(_Run(queryset.model, compiler, related)))  # type: ignore[arg-type]
 
 
 class _Run:
