@@ -611,16 +611,15 @@ class ProposalQuerySet(models.QuerySet):
         )
 
 
-def pending_proposals() -> models.Prefetch:
-    """Prefetch an initiative's changes waiting for review as `pending_proposals`, for
-    `pending_place`."""
-    queryset = Proposal.objects.pending().select_related("document").order_by("pk")
-    return models.Prefetch("proposals", queryset=queryset, to_attr="pending_proposals")
+def pending_for_place() -> ProposalQuerySet:
+    """The changes waiting for review that `pending_place` places, with their document."""
+    return Proposal.objects.pending().select_related("document").order_by("pk")
 
 
 def pending_place(initiative: Initiative, actions: list[FollowUpAction]) -> None:
     """Give each action its own pending changes (`pending_proposals`) and the
-    initiative the ones about itself (`pending_changes`), from one prefetch."""
+    initiative the ones about itself (`pending_changes`), from the initiative's
+    `pending_proposals` (the rows of `pending_for_place`)."""
     by_action: dict[int, list[Proposal]] = {}
     changes = []
     for proposal in initiative.pending_proposals:  # type: ignore[attr-defined]

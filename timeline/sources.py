@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from initiatives.statements import CompiledRows, id_stand_ins
 from timeline.models import STATE_EVENTS, ChangeEvent, EventKind
 
 # How each kind of event reads in a source's summary; "{n}" is the number of events and
@@ -57,13 +58,19 @@ class Source:
         return ", ".join(phrases)
 
 
-def source_events(initiative_id: int) -> list[ChangeEvent]:
-    """The events of an initiative that name their document, oldest first: one query."""
-    return list(
-        ChangeEvent.objects.filter(initiative_id=initiative_id, document__isnull=False)
+_ANY_ID = id_stand_ins(1)[0]
+_SOURCE_EVENTS = CompiledRows(
+    lambda: (
+        ChangeEvent.objects.filter(initiative_id=_ANY_ID, document__isnull=False)
         .only(*SOURCE_EVENT_FIELDS)
         .order_by("occurred_at", "pk")
     )
+)
+
+
+def source_events(initiative_id: int) -> list[ChangeEvent]:
+    """The events of an initiative that name their document, oldest first: one query."""
+    return _SOURCE_EVENTS.rows({_ANY_ID: initiative_id})
 
 
 def sources(documents: Iterable[Any], events: Iterable[ChangeEvent]) -> list[Source]:

@@ -10,10 +10,18 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from initiatives.paging import capped_page, render_list
+from initiatives.statements import compile_once, rows_compiled
 from timeline.board import board_groups
 from timeline.chart import chart_for
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
+
+# Unions compiled, by the SQL of their parts (see merged_by_status): the deliverables
+# page's filters and pages as asked, the oldest forgotten first.
+MERGED_STATEMENTS_KEPT = 256
+_merged_statements: dict[tuple, tuple] = {}
+# The status of the part that stands for all of them in a union's key.
+_ANY_STATUS = ActionStatus.values[0]
 
 
 def merged_by_status(
@@ -25,13 +33,34 @@ def merged_by_status(
     a range after a cursor starts the scan at the cursor's due date."""
     if not connection.features.supports_slicing_ordering_in_compound:
         return list(queryset.filter(reduce(operator.or_, ranges))[start:stop])
-    parts = [
-        queryset.filter(part, status=status)[:stop]
-        for part in ranges
-        for status in ActionStatus.values
-    ]
-    merged = parts[0].union(*parts[1:], all=True)
-    return list(merged.order_by(*queryset.query.order_by)[start:stop])
+    # The statement of the union is that of one status's part per range, repeated for
+    # each status: it is known from those parts' SQL, and compiled once for it.
+    key = (
+        start,
+        stop,
+        tuple(queryset.query.order_by),
+        *(
+            queryset.filter(part, status=_ANY_STATUS)[:stop].query.sql_with_params()
+            for part in ranges
+        ),
+    )
+    try:
+        compiled = _merged_statements.get(key)
+    except TypeError:  # a parameter that is not hashable (a list): compiled each time
+        compiled, key = None, None
+    if compiled is None:
+        parts = [
+            queryset.filter(part, status=status)[:stop]
+            for part in ranges
+            for status in ActionStatus.values
+        ]
+        merged = parts[0].union(*parts[1:], all=True)
+        compiled = compile_once(merged.order_by(*queryset.query.order_by)[start:stop])
+        if key is not None:
+            if len(_merged_statements) >= MERGED_STATEMENTS_KEPT:
+                _merged_statements.pop(next(iter(_merged_statements)), None)
+            _merged_statements[key] = compiled
+    return rows_compiled(*compiled)
 
 
 def _actions() -> QuerySet[FollowUpAction]:
