@@ -77,9 +77,13 @@ _LISTING = (
 _COLON_LEAD = re.compile(
     rf"(?:\b{_LISTING}|\b(?:will|shall|to|following|follows|namely))\s*"
     r"(?:(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*"
-    rf"|\b(?:{_PROMISE_NOUNS})\b(?:\s+(?:for|in|by|to|until|over|of)\s+[^:;]{{1,80}}?)?\s*:\s*",
+    rf"|\b(?:{_PROMISE_NOUNS})\b(?:\s+(?:for|in|by|to|until|over|of)\s+[^:;]{{1,80}}?)?\s*:\s*"
+    # "Six areas will be targeted:", "The fund will focus on:"
+    r"|\b(?:will|shall)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*",
     re.IGNORECASE,
 )
+# "three strategic priorities to ensure healthy lives, namely, to help…; …; and …".
+_NAMELY = re.compile(rf"\b(?:{_PROMISE_NOUNS})\b[^.;:]{{0,120}}?,?\s+namely,?\s+", re.IGNORECASE)
 # A lead-in without a colon: a promise noun or a plan, a listing verb, then the items.
 _PLAN_WORDS = (
     r"package|plan|strategy|programme|program|agreement|deal|budget|initiative|scheme|"
@@ -190,8 +194,11 @@ _IMPERATIVE = re.compile(
 )
 # Where inline items part: a semicolon, a bullet sign, or a comma or "and" before a new
 # item's opening (checked on the piece after it).
-_ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|\s*[•·▪]\s*|,\s*(?:and\s+|or\s+)?|\s+and\s+")
+_ITEM_SPLIT = re.compile(
+    r"\s*;\s*(?:and\s+|or\s+)?|\s*[•·▪]\s*|,(?!\d)\s*(?:and\s+|or\s+)?|\s+and\s+"
+)
 MIN_ITEM_WORDS = 2
+MIN_LIST_ITEMS = 2
 MAX_LIST_ITEMS = 12
 
 # "The programme will run for five years", "It runs until 2030": the period of the
@@ -255,7 +262,8 @@ def listed_actions(
     anchor: dt.date,
     context: OwnerContext,
 ) -> list[FoundAction]:
-    """The listed goals and the outputs of sums, in sentences and lines that gave no action."""
+    """The listed goals and the outputs of sums, in sentences and lines that gave no action
+    (or that gave one action for a whole list, which its items replace in `found`)."""
     held = by_segment(segments, found)
     seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
@@ -293,6 +301,18 @@ def listed_actions(
         elif here:
             lead = listing = None
             previous = next((i.owner for i in here if i.owner), previous)
+            # "…, namely, to help X; Y; and Z" when another rule read only "to help X"
+            _, items = _lead(
+                text, segment, anchor, context, previous, period, owner=previous, verbs=True
+            )
+            whole = [h for h in here if sum(_covered(i, [h]) for i in items) >= MIN_LIST_ITEMS]
+            for item in whole:
+                # "will target six areas: regulating X, boosting Y and reforming Z" read as
+                # one promise: its items instead
+                found.remove(item)
+                seen.discard(item.action.description.casefold())
+                here.remove(item)
+            here += keep([i for i in items if not _covered(i, here)])
             here += keep(_outputs(text, segment, anchor, context, previous, held_already=True))
         elif listing is not None and (named := _named_line(text, segment, context)):
             lead = Lead(named, listing.due, segment.block)
@@ -422,15 +442,23 @@ def _lead(
     context: OwnerContext,
     previous: Owner | None,
     period: DueWindow | None,
+    *,
+    owner: Owner | None = None,
+    verbs: bool = False,
 ) -> tuple[Lead | None, list[FoundAction]]:
-    """A lead-in in this sentence, and the actions of the items it holds inline."""
+    """A lead-in in this sentence, and the actions of the items it holds inline (owned by
+    `owner` when given, else by the lead-in's subject); with `verbs`, only the items that
+    open with a verb of their own ("providing X and Y" shares one)."""
     start, end = segment.start, segment.end
     colon = text.find(":", start, end)
+    namely = _NAMELY.search(text, start, end) if colon < 0 else None
     if colon >= 0:
         head = _COLON_LEAD.search(text, start, min(end, colon + 2))
         if head is None or head.end() < colon:
             return None, []
         verb_at, lead_end, items_start = head.start(), colon, colon + 1
+    elif namely is not None:
+        verb_at, lead_end, items_start = namely.start(), namely.end(), namely.end()
     else:
         inline = _INLINE_LEAD.match(text, start, end)
         if inline is None:
@@ -447,7 +475,7 @@ def _lead(
             return None, []  # "The package is worth…", not "Priorities are…"
     if _not_promises(text, start, lead_end):
         return None, []
-    owner = _lead_owner(text, segment, verb_at, context, previous)
+    owner = owner or _lead_owner(text, segment, verb_at, context, previous)
     lead = Lead(owner, _lead_due(text, start, lead_end, anchor, period), segment.block)
     if not text[items_start:end].strip(" .;:"):
         return lead, []  # the items follow as lines
@@ -458,8 +486,31 @@ def _lead(
         return None, []  # "priorities: security, EU integration, support for veterans…"
     actions: list[FoundAction] = []
     for a, b in pieces:
+        if verbs and not ((head := _item_head(text, a, b)) and head.verb):
+            continue
         actions += _item_actions(text, segment, a, b, lead, anchor, context)
     return None, actions
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+MAX_COVER_WORDS = 4
+STEM = 5  # "reforming" is "reform" in "reform compensation practices"
+
+
+def _covered(item: FoundAction, held: list[FoundAction]) -> bool:
+    """Whether another rule already read this item: most of its first words are in the
+    description of an action of the same sentence."""
+    words = _CONTENT_WORD.findall(item.action.description.lower())[:MAX_COVER_WORDS]
+    for other in held:
+        description = other.action.description.lower()
+        # its first word (the verb, or the noun of work) and most of the others
+        if (
+            words
+            and words[0][:STEM] in description
+            and 2 * sum(w in description for w in words) > len(words)
+        ):
+            return True
+    return False
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -488,7 +539,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
-_ANY_SPLIT = re.compile(r"\s*[;•·▪]\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?|\s+and\s+")
+_ANY_SPLIT = re.compile(r"\s*[;•·▪]\s*(?:and\s+|or\s+)?|,(?!\d)\s*(?:and\s+|or\s+)?|\s+and\s+")
 
 
 def _names_work(text: str, start: int, end: int) -> bool:
