@@ -269,6 +269,7 @@ def listed_actions(
     out: list[FoundAction] = []
     lead: Lead | None = None
     listing: Lead | None = None  # the last lead-in, for the named lines under it
+    listing_end, section = 0, ""
     period: DueWindow | None = None
     period_left = 0
     previous: Owner | None = None
@@ -285,7 +286,7 @@ def listed_actions(
 
     for segment in segments:
         if segment.kind in ("title", "heading"):
-            named = _named_line(text, segment, context) if listing else None
+            named = _named_line(text, segment.start, segment.end, context) if listing else None
             if named is not None and listing is not None:
                 # "… include these priorities:" / "## Minister of Finance" / "- Top up…"
                 lead = Lead(named, listing.due, segment.block)
@@ -295,6 +296,12 @@ def listed_actions(
             continue
         here = list(held.get(segment.start, []))
         if segment.kind == "bullet":
+            if listing is not None and segment.section != section:
+                # a heading the structure keeps as the bullets' section: "## Minister of X"
+                section = segment.section
+                at = text.rfind(section, listing_end, segment.start) if section else -1
+                named = _named_line(text, at, at + len(section), context) if at >= 0 else None
+                lead = Lead(named, listing.due, segment.block) if named else lead
             if lead is not None and not here:
                 here = keep(_item_actions(text, segment, segment.start, segment.end, lead,
                                           anchor, context))  # fmt: skip
@@ -314,11 +321,13 @@ def listed_actions(
                 here.remove(item)
             here += keep([i for i in items if not _covered(i, here)])
             here += keep(_outputs(text, segment, anchor, context, previous, held_already=True))
-        elif listing is not None and (named := _named_line(text, segment, context)):
+        elif listing is not None and (
+            named := _named_line(text, segment.start, segment.end, context)
+        ):
             lead = Lead(named, listing.due, segment.block)
         elif not is_question(text, segment.start, segment.end):
             lead, items = _lead(text, segment, anchor, context, previous, period)
-            listing = lead
+            listing, listing_end, section = lead, segment.end, segment.section
             if lead is None and not items:
                 items = _outputs(text, segment, anchor, context, previous, held_already=False)
             here = keep(items)
@@ -345,8 +354,9 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "on", "to", "at", 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says)\b")
 
 
-def _named_line(text: str, segment: Segment, context: OwnerContext) -> Owner | None:
-    line = text[segment.start : segment.end].rstrip(" :")
+def _named_line(text: str, start: int, end: int, context: OwnerContext) -> Owner | None:
+    """Who a line names, when it only names someone (an office, a body)."""
+    line = text[start:end].rstrip(" :")
     if line.endswith((".", "!", "?")) or len(line.split()) > MAX_NAME_LINE_WORDS:
         return None
     if _FINITE_VERB.search(line):
@@ -355,7 +365,7 @@ def _named_line(text: str, segment: Segment, context: OwnerContext) -> Owner | N
     words = [w for w in name.split() if w.lower() not in _FUNCTION_WORDS]
     if not words or sum(w[0].isupper() for w in words) * 2 < len(words):
         return None  # a name is mostly in capitals: "Minister of Canadian Heritage"
-    whole = span(text, segment.start, segment.start + len(name))
+    whole = span(text, start, start + len(name))
     owner = owner_of(text, whole, context, animate=True)
     if owner is not None and owner.evidence.start > whole.start + len("The "):
         # "Leader of the Government in the House of Commons": the office, not the House
@@ -448,7 +458,8 @@ def _lead(
 ) -> tuple[Lead | None, list[FoundAction]]:
     """A lead-in in this sentence, and the actions of the items it holds inline (owned by
     `owner` when given, else by the lead-in's subject); with `verbs`, only the items that
-    open with a verb of their own ("providing X and Y" shares one)."""
+    open with a verb of their own, unless semicolons part them ("providing X and Y" is
+    one promise)."""
     start, end = segment.start, segment.end
     colon = text.find(":", start, end)
     namely = _NAMELY.search(text, start, end) if colon < 0 else None
@@ -485,8 +496,9 @@ def _lead(
     if not _names_work(text, items_start, end):
         return None, []  # "priorities: security, EU integration, support for veterans…"
     actions: list[FoundAction] = []
+    shared = verbs and text.count(";", items_start, end) == 0  # "providing X and Y"
     for a, b in pieces:
-        if verbs and not ((head := _item_head(text, a, b)) and head.verb):
+        if shared and not ((head := _item_head(text, a, b)) and head.verb):
             continue
         actions += _item_actions(text, segment, a, b, lead, anchor, context)
     return None, actions
@@ -570,7 +582,7 @@ def _item_head(text: str, start: int, end: int) -> Head | None:
     if _SUM_ITEM.match(text, at, end) is not None:
         return Head("provide", at, at)
     if _COUNT_ITEM.match(text, at, end) is not None:
-        return Head("deliver", at, at)
+        return Head("", at, at)  # the output itself: "2,000 new homes by 2028"
     if (nominal := _NOMINAL.match(text, at, end)) is not None:
         noun = nominal.group("noun")
         if noun not in _NOT_WORK_NOUNS:
@@ -590,6 +602,8 @@ def _item_head(text: str, start: int, end: int) -> Head | None:
             lemma = lower  # "restoring": the gerund, not a guessed "restor"
     elif lower in _KNOWN_VERBS:
         lemma = lower
+    elif raw.islower() and _INFINITIVE.search(text, start, at):
+        lemma = lower  # "to vaccinate 300 million children": "to" makes it a verb
     elif (imperative := _IMPERATIVE.match(text, at, end)) is not None and not (
         lower.endswith(("s", "ly", "al", "ic", "ous", "ive", "ful", "ed"))
     ):
@@ -620,6 +634,9 @@ def _item_actions(
         return []
     if not head.verb and _DONE_ITEM.search(text, head.start, end):
         return []  # "12,000 lead pipes replaced"
+    fronted = _INFINITIVE.search(text, start, head.start) and "," in text[head.start : end]
+    if (fronted or not head.verb) and _ITEM_CLAUSE.search(text, head.start, end):
+        return []  # "- To help farms, $12 million will be added…": a sentence, read as one
     windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
     stop = object_end(text, head.at, end) if head.at > head.start else end
     parts = [(head.lemma, head.at, stop)]
@@ -686,6 +703,8 @@ def _outputs(
     return out
 
 
+_ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\s")
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _NOT_TASK_AFTER = re.compile(r"\s+(?:on|upon|from|with)\b")
 _KNOWN_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS | TASK_VERBS | TRANSITIVE_COMMITMENTS
 _COUNTED = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:%|per\s?cent))")
