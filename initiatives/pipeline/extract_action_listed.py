@@ -237,6 +237,9 @@ _FUNDS_WILL = re.compile(
     r"(?:further|extra|additional)\s+)?\d)",
     re.IGNORECASE,
 )
+# A sum given in the past: "provided £40m", "spent $2bn".
+_GAVE = re.compile(r"\b(?:[a-z]{3,}ed|spent|gave|paid|put|made|set\s+aside|lent)\s+(?:\w+\s+)?$")
+GAVE_REACH = 40
 _MONEY_SIGN = re.compile(rf"{_MONEY}|\b(?:funding|money|investment|funds)\b", re.IGNORECASE)
 _PAST_SENTENCE = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|so\s+far|to\s+date|last\s+year|"
@@ -676,6 +679,8 @@ def _outputs(
         shapes.append((match.group("verb"), match.end()))
     if not held_already:
         for match in _SUM_TO.finditer(text, start, end):
+            if _GAVE.search(text, max(start, match.start() - GAVE_REACH), match.start()):
+                continue  # "which provided £40m to build 300 homes": what was given
             word = match.group("verb")
             if word in NOT_VERBS or word in NON_COMMITMENT_VERBS:
                 continue
@@ -700,7 +705,9 @@ def _outputs(
             text, segment, Span(start, start, ""), owner, lemma, False, at, stop, windows,
             None, anchor, "action.output_target", context, whole=True,
         )  # fmt: skip
-    return out
+    # "to build 300 homes in 2019": an output whose year is over was a result
+    return [i for i in out if not (i.action.due and i.action.due.latest and
+                                   i.action.due.latest < anchor)]  # fmt: skip
 
 
 _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\s")

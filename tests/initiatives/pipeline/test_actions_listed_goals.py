@@ -96,10 +96,11 @@ def test_it_reads_the_outputs_a_sum_will_buy() -> None:
     ]  # fmt: skip
 
 
-def test_it_gives_no_output_for_a_sums_purpose_without_a_count_or_a_date() -> None:
+def test_it_gives_no_output_for_a_sums_purpose_alone_or_for_a_past_sum() -> None:
     found = actions(
         "# Family support\n\nThe UK Government announced a family support fund on 3 March "
-        "2026.\n\nThe fund provides £40 million to support young carers.\n"
+        "2026.\n\nThe fund provides £40 million to support young carers. An earlier fund, "
+        "which provided £30 million to build 300 respite homes in 2019, is now closed.\n"
     )
     assert [a for a in found if a.rule == "action.output_target"] == []
 
