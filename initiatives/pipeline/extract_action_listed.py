@@ -141,7 +141,7 @@ _WORD = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\b(?:\s+(?P<particle>up|out|forwar
 # Work named as a noun, with what it is done to: "the construction of 12 plants",
 # "a review of the standards", "new grants for rural councils".
 _ACTION_NOUN = (
-    r"[a-z]+(?:tion|sion|ment)s?|launch|review|roll-?out|upgrade|overhaul|build-?out|"
+    r"[a-z]+(?:tion|sion|ment)s?|[a-z]{3,}ing|launch|review|roll-?out|upgrade|overhaul|build-?out|"
     r"expansion|increase|reduction|cut|extension|doubling|tripling|phase-?out|ban|freeze|"
     r"support|funding|grants?|investment|loans?|subsid(?:y|ies)|reform|delivery|provision|"
     r"recruitment|hiring|refurbishment|renovation|retrofit|set-?up|creation|construction|"
@@ -237,6 +237,17 @@ _FUNDS_WILL = re.compile(
     r"(?:further|extra|additional)\s+)?\d)",
     re.IGNORECASE,
 )
+# "with the aim of reaching…", "with a target of 200,000 homes…": a dated aim of the work.
+_AIM_OF = re.compile(
+    r"\b(?:the|an?|its|their|our)\s+(?:[a-z-]+\s+)?(?:aim|goal|objective|ambition|intention)\s+"
+    r"of\s+(?P<verb>[a-z]{3,}ing)\b|\b(?:with|under)\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>target|benchmark|goal)\s+of\s+"
+)
+_AIM_WORD = re.compile(r"\b(?:aim|goal|objective|ambition|intention|target|benchmark)\s+of\b")
+_CREATING_WORDS = frozenset(
+    {"creating", "delivering", "providing", "building", "training", "adding", "generating",
+     "supporting", "funding", "opening", "installing", "hiring"}
+)  # fmt: skip
 # A sum given in the past: "provided £40m", "spent $2bn".
 _GAVE = re.compile(r"\b(?:[a-z]{3,}ed|spent|gave|paid|put|made|set\s+aside|lent)\s+(?:\w+\s+)?$")
 GAVE_REACH = 40
@@ -323,7 +334,7 @@ def listed_actions(
                 seen.discard(item.action.description.casefold())
                 here.remove(item)
             here += keep([i for i in items if not _covered(i, here)])
-            here += keep(_outputs(text, segment, anchor, context, previous, held_already=True))
+            here += keep(_outputs(text, segment, anchor, context, previous, held=here))
         elif listing is not None and (
             named := _named_line(text, segment.start, segment.end, context)
         ):
@@ -332,7 +343,7 @@ def listed_actions(
             lead, items = _lead(text, segment, anchor, context, previous, period)
             listing, listing_end, section = lead, segment.end, segment.section
             if lead is None and not items:
-                items = _outputs(text, segment, anchor, context, previous, held_already=False)
+                items = _outputs(text, segment, anchor, context, previous, held=[])
             here = keep(items)
         if period is not None and period_left > 0:
             _date_by_period(here, period)
@@ -662,13 +673,16 @@ def _outputs(
     context: OwnerContext,
     previous: Owner | None,
     *,
-    held_already: bool,
+    held: list[FoundAction],
 ) -> list[FoundAction]:
     """What a sum will buy: "£500m to build 2,000 homes by 2028", "The funding will deliver
     30 clinics", "…, creating 10,000 places by 2027"; in a sentence that gave an action
     already, only the output after a comma."""
     start, end = segment.start, segment.end
-    if _MONEY_SIGN.search(text, start, end) is None or _PAST_SENTENCE.search(text, start, end):
+    aims = _AIM_WORD.search(text, start, end) is not None
+    if (_MONEY_SIGN.search(text, start, end) is None and not aims) or _PAST_SENTENCE.search(
+        text, start, end
+    ):
         return []
     body = context.body_at(start) or context.first_owner
     if body is None:
@@ -677,6 +691,12 @@ def _outputs(
     shapes: list[tuple[str, int]] = []
     for match in _CREATING.finditer(text, start, end):
         shapes.append((match.group("verb"), match.end()))
+    for match in _AIM_OF.finditer(text, start, end):
+        # "with the aim of reaching X by 2030", "with a target of 200,000 homes by 2030"
+        noun = match.group("noun")
+        shapes.append((f"reach the {noun.lower()} of" if noun else match.group("verb"),
+                       match.end()))  # fmt: skip
+    held_already = bool(held)
     if not held_already:
         for match in _SUM_TO.finditer(text, start, end):
             if _GAVE.search(text, max(start, match.start() - GAVE_REACH), match.start()):
@@ -691,16 +711,22 @@ def _outputs(
     if not shapes:
         return []
     windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
+    held_words = [i.action.description for i in held]
     out: list[FoundAction] = []
     for word, at in shapes:
         lemma = base_form(word) if word.endswith("ing") else word
+        lemma = lemma if lemma in _KNOWN_VERBS or not word.endswith("ing") else word
         if lemma in NOT_VERBS or lemma in NON_COMMITMENT_VERBS:
             continue
+        aim = lemma.startswith("reach the") or (
+            word.endswith("ing") and word not in _CREATING_WORDS
+        )
+        if aim and held_already and any(lemma.split()[-1][:STEM] in h.lower() for h in held_words):
+            continue  # "expanding X with the aim of reaching Y by 2030" was read whole
         stop = object_end(text, at, end)
-        if not _COUNTED.search(text, at, stop) and not any(
-            w.span and at <= w.span.start < stop for w in windows
-        ):
-            continue  # "£5m to support families": the sum's purpose, read as a grant
+        dated = any(w.span and at <= w.span.start < stop for w in windows)
+        if not dated and (lemma.startswith("reach") or not _COUNTED.search(text, at, stop)):
+            continue  # "£5m to support families": the sum's purpose; an undated aim
         out += build_action(
             text, segment, Span(start, start, ""), owner, lemma, False, at, stop, windows,
             None, anchor, "action.output_target", context, whole=True,

@@ -185,3 +185,31 @@ def test_it_reads_no_promise_in_lists_of_members_places_or_themes() -> None:
         "areas: water security, the expansion of testing and Indigenous leadership.\n"
     )
     assert found == []
+
+
+def test_it_reads_measures_set_off_by_bullet_signs_and_a_lead_ins_period() -> None:
+    found = actions(
+        "# Water plan\n\nThe Government of Canada announced a water plan on 3 March 2026.\n\n"
+        "Key measures: • the upgrading of 12 pumping stations • a ban on lead solder by "
+        "2027\n\nOver the next five years, the plan will focus on: the modernisation of 40 "
+        "treatment plants; the training of 500 inspectors.\n"
+    )
+    assert [(a.description, a.due.text if a.due else None) for a in found] == [
+        ("Upgrading of 12 pumping stations", None),
+        ("Ban on lead solder", "by 2027"),
+        ("Modernisation of 40 treatment plants", "Over the next five years"),
+        ("Training of 500 inspectors", "Over the next five years"),
+    ]
+    assert {a.rule for a in found} == {"action.listed_item"}
+
+
+def test_it_reads_a_dated_aim_or_target_the_work_is_done_with() -> None:
+    found = actions(
+        "# Retrofit scheme\n\nThe Government of Canada approved a retrofit scheme on 3 March "
+        "2026 with a target of 200,000 insulated homes by 2030. A loan fund was set up with "
+        "the aim of helping farmers.\n"
+    )
+    assert rows(found) == [
+        ("Reach the target of 200,000 insulated homes", "Canada", "by 2030",
+         "action.output_target"),
+    ]  # fmt: skip
