@@ -248,6 +248,10 @@ _CREATING_WORDS = frozenset(
     {"creating", "delivering", "providing", "building", "training", "adding", "generating",
      "supporting", "funding", "opening", "installing", "hiring"}
 )  # fmt: skip
+# Plain words one of which every shape of output holds (a sum, funding, an aim).
+_OUTPUT_KEYS = ("£", "$", "€", "¥", "₩", "₹", "rs", "inr", "crore", "lakh", "billion", "million",
+                "fund", "money", "invest", "grant", "allocation", "budget", "aim of", "target of",
+                "goal of", "benchmark of", "objective of", "ambition of", "intention of")  # fmt: skip
 # A sum given in the past: "provided £40m", "spent $2bn".
 _GAVE = re.compile(r"\b(?:[a-z]{3,}ed|spent|gave|paid|put|made|set\s+aside|lent)\s+(?:\w+\s+)?$")
 GAVE_REACH = 40
@@ -476,7 +480,11 @@ def _lead(
     one promise)."""
     start, end = segment.start, segment.end
     colon = text.find(":", start, end)
-    namely = _NAMELY.search(text, start, end) if colon < 0 else None
+    namely = (
+        _NAMELY.search(text, start, end)
+        if colon < 0 and text.find("namely", start, end) >= 0
+        else None
+    )
     if colon >= 0:
         head = _COLON_LEAD.search(text, start, min(end, colon + 2))
         if head is None or head.end() < colon:
@@ -679,6 +687,9 @@ def _outputs(
     30 clinics", "…, creating 10,000 places by 2027"; in a sentence that gave an action
     already, only the output after a comma."""
     start, end = segment.start, segment.end
+    low = text[start:end].lower()
+    if not any(key in low for key in _OUTPUT_KEYS):
+        return []  # the common case, decided by a few substring tests
     aims = _AIM_WORD.search(text, start, end) is not None
     if (_MONEY_SIGN.search(text, start, end) is None and not aims) or _PAST_SENTENCE.search(
         text, start, end
