@@ -474,8 +474,9 @@ def _bulleted(
     lemma = base_form(word) if word.lower().endswith("ing") else word.lower()
     known = lemma in SECOND_PROMISE_VERBS or lemma in VERB_BASE or lemma in TASK_VERBS
     title_case = word[0].isupper() and _CAPITAL_NEXT.match(text, first.end(), segment.end)
-    if (word[0].isupper() and not known) or title_case or lemma in NOT_VERBS:
-        return []  # "- Co-production agreements": a noun, not a promise
+    plural = not known and lemma.endswith("s") and not lemma.endswith(("ss", "us"))
+    if (word[0].isupper() and not known) or title_case or lemma in NOT_VERBS or plural:
+        return []  # "- Co-production agreements", "- representatives of…": nouns
     if lemma in NON_COMMITMENT_VERBS and lemma not in TRANSITIVE_COMMITMENTS:
         return []
     particle = first.group("particle")
@@ -988,8 +989,14 @@ def _form_actions(
         elif form.rule == "action.to_be_done" and owner is None and body is not None:
             # "ministers finalised the framework for a package to be implemented from July 1"
             owner = Owner(body, span(text, segment.start, segment.end))
-        elif form.rule == "action.target" and owner is None and rules and body is not None:
-            # "The agreement keeps the goal of healthy soils by 2050": the rule makers' target
+        elif (
+            form.rule == "action.target"
+            and owner is None
+            and (rules or INSTRUMENT_RE.fullmatch(who.quote.strip()))
+            and body is not None
+        ):
+            # "The agreement keeps the goal of healthy soils by 2050": the rule makers'
+            # target; "The strategy sets a target of…": the target of the body behind it
             owner = Owner(body, span(text, segment.start, segment.end))
         if owner is None and not (given and is_first_person(who.quote)):
             continue  # "I have asked my officials to…" by an unnamed speaker is still one
