@@ -190,16 +190,16 @@ def _actions_of(
     opening, at = min(clause.opening, lead), clause.marker.start
     if WISH_RE.search(text, opening, at) or _CONSEQUENCE.search(text, opening, at):
         return []  # "Kyiv hopes the EU will…", "the deal means firms will pay more"
-    agent = _agent(text, clause, context)
-    owner = agent or _owner(text, clause, context, previous)
-    deliverable = _deliverable(subject)
-    if owner is None and not clause.passive and not deliverable:
-        return []  # "prices will rise", "the fund, which will provide loans": no body
     if one_meeting(text, clause.lemma.split()[0], clause.verb_end, clause.end):
         return []  # "Leaders will hold their next summit in June": a milestone
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    lead_due = _lead_due(windows, segment.start, clause.verb_end)
+    lead_due = _lead_due(windows, clause.opening, clause.verb_end)
     dated = lead_due is not None or _lead_due(windows, clause.verb_end, clause.end) is not None
+    agent = _agent(text, clause, context)
+    owner = agent or _owner(text, clause, context, previous, dated=dated)
+    deliverable = _deliverable(subject)
+    if owner is None and not clause.passive and not deliverable:
+        return []  # "prices will rise", "the fund, which will provide loans": no body
     if _DECIDED.search(clause.marker.quote) and not dated:
         return []  # "The Commission today decided to withdraw two proposals": the decision
     if clause.kind == "duty" and _PRESENT_DUTY.match(clause.marker.quote) and not dated:
@@ -253,7 +253,7 @@ _STATE_PARTICIPLES = NON_COMMITMENT_PARTICIPLES | {
 
 
 def _owner(
-    text: str, clause: Clause, context: OwnerContext, previous: Owner | None
+    text: str, clause: Clause, context: OwnerContext, previous: Owner | None, *, dated: bool
 ) -> Owner | None:
     """The body whose promise the clause is: its subject, or for "it"/"they" in reported
     speech the one who said it; None for a passive (the agent, if any, is read later)."""
@@ -263,9 +263,14 @@ def _owner(
     if not subject.quote:
         return None
     # Who "plans to" or "is committed to" is a body or a person; so is a proper name
-    # that will do a known kind of work ("Stats SA will publish…").
+    # that will do a known kind of work, or any work by a date ("Stats SA will publish…",
+    # "In 2026, Harbourco will overhaul the cranes").
     proper = _PROPER.fullmatch(subject.quote) is not None and not clause.relative
-    animate = clause.kind in ("intent", "held") or (proper and clause.lemma in WORK_VERBS)
+    # A lone capitalised word may only start the sentence ("Tourism will recover in 2026"):
+    # dated work makes a name a body when it is more than that.
+    named = _NAMED.search(subject.quote) is not None
+    working = clause.lemma in WORK_VERBS or (dated and named)
+    animate = clause.kind in ("intent", "held") or (proper and working)
     speaker = clause.speaker
     if _PRONOUN.match(subject.quote) and speaker is not None and speaker.start < subject.start:
         # "The ministry said it would…"; not "…, for which it will invest…, the ministry said"
@@ -276,6 +281,8 @@ def _owner(
 
 
 _PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}")
+# Two capitalised words, an acronym or a capital inside a word: "Stats SA", "NCDC", "PortCo".
+_NAMED = re.compile(r"[A-Z][\w&.’'-]*\s+[A-Z]|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]")
 WORK_VERBS = VERB_BASE.keys() | SECOND_PROMISE_VERBS | TASK_VERBS
 _AGENT_NAME = re.compile(
     r"\s*by\s+(?P<who>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
