@@ -280,7 +280,10 @@ def _owner(
     return owner_of(text, subject, context, previous=previous, animate=animate)
 
 
-_PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}")
+_PROPER = re.compile(
+    r"(?!(?:This|These|That|Those|It|They|We|He|She|There|Here|Such|Each|All|Some|Both)\b)"
+    r"(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}"
+)
 # Two capitalised words, an acronym or a capital inside a word: "Stats SA", "NCDC", "PortCo".
 _NAMED = re.compile(r"[A-Z][\w&.’'-]*\s+[A-Z]|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]")
 WORK_VERBS = VERB_BASE.keys() | SECOND_PROMISE_VERBS | TASK_VERBS
