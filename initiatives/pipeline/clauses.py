@@ -51,7 +51,8 @@ _AFTER = (
     r"(?P<participle>[a-z]+(?:\s+(?:up|out|down|off|forward)\b)?)"
     r"|(?P<verb>(?:re-|co-|pre-)?[a-z]+(?:\s+(?:up|out|down|off|forward)\b(?!\s+to\b))?))\b"
 )
-MARKER_RE = re.compile(rf"\b(?:{_MARKER}){_AFTER}", re.IGNORECASE)
+# The lookahead lets most words fail at once: every marker starts with one of these.
+MARKER_RE = re.compile(rf"\b(?=[iawshpmnevcdru])(?:{_MARKER}){_AFTER}", re.IGNORECASE)
 
 # "continue to support", "seek to expand", "work to reduce": the verb after is the work.
 _LINKING = re.compile(
@@ -103,12 +104,18 @@ _TAIL_SPEAKER = re.compile(
     r",\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:said|says|told|added|announced|confirmed|"
     r"stated|explained|noted)\b|\baccording\s+to\s+(?P<source>[^,.;]{2,60})"
 )
-# A reporting clause before it: "The ministry said (that) …", "Officials told reporters".
-_HEAD_SPEAKER = re.compile(
-    r"(?P<who>[^,;:]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|"
-    r"confirmed|confirms|added|declared|explained|indicated|told\s+(?:\w+\s+){0,3}?)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s*\Z"
+# A reporting verb just before a subject: "The ministry said (that) …", "told reporters".
+_HEAD_VERB = re.compile(
+    r"\s(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|confirmed|confirms|added|"
+    r"declared|explained|indicated|told\s+(?:\w+\s+){0,3}?)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"(?:\s+that)?\s*\Z"
 )
+# How far a predicate and the reporting clause after it are read: a sentence's length
+# at most, and never the rest of a long line with no full stop.
+MAX_PREDICATE = 600
+TAIL_SPEAKER_REACH = 160
+HEAD_VERB_REACH = 48  # characters before a subject searched for its reporting verb
+SPEAKER_REACH = 80  # characters before that verb that may name the speaker
 
 
 @dataclass(frozen=True)
@@ -318,6 +325,7 @@ def antecedent(text: str, start: int, end: int) -> Span:
 
 
 def _predicate_end(text: str, verb_end: int, end: int) -> int:
+    end = min(end, verb_end + MAX_PREDICATE)  # a bounded look keeps a long line linear
     found = _PREDICATE_END.search(text, verb_end, end)
     stop = found.start() if found else end
     while stop > verb_end and text[stop - 1] in " .,!?":
@@ -328,12 +336,15 @@ def _predicate_end(text: str, verb_end: int, end: int) -> int:
 def _speaker(text: str, start: int, subject_start: int, clause_end: int, end: int) -> Span | None:
     """Who the sentence says spoke: before the subject ("The ministry said (that)") or in
     a reporting clause after the predicate (", officials said", "according to …")."""
-    head = _HEAD_SPEAKER.search(text, start, subject_start)
+    head = _HEAD_VERB.search(text, max(start, subject_start - HEAD_VERB_REACH), subject_start)
     if head is not None:
-        who = head.group("who").strip()
-        at = text.find(who, head.start(), head.end())
-        return Span(at, at + len(who), who)
-    tail = _TAIL_SPEAKER.search(text, clause_end, end)
+        left = max(start, head.start() - SPEAKER_REACH)
+        cut = max(text.rfind(mark, left, head.start()) for mark in ",;:")
+        who = text[max(left, cut + 1) : head.start()].strip()
+        if who:
+            at = text.find(who, left, head.start())
+            return Span(at, at + len(who), who)
+    tail = _TAIL_SPEAKER.search(text, clause_end, min(end, clause_end + TAIL_SPEAKER_REACH))
     if tail is not None:
         group = "who" if tail.group("who") else "source"
         who = tail.group(group).strip()

@@ -143,8 +143,13 @@ def clause_actions(
             continue  # a question promises nothing
         if _CONDITIONAL.match(text, segment.start, segment.end):
             continue  # "If the talks fail, the Commission will propose…"
+        # Verbs another rule already read in this sentence: their clauses are that rule's.
+        read = {item.action.description.split(maxsplit=1)[0].lower() for item in here}
+        windows = _Windows(text, segment, anchor)
         for clause in read_clauses(text, segment.start, segment.end):
-            for item in _actions_of(text, segment, clause, anchor, context, previous):
+            if clause.lemma.split()[0] in read:
+                continue
+            for item in _actions_of(text, segment, clause, windows, anchor, context, previous):
                 key = item.action.description.casefold()
                 if key in seen or _covered(item, here + out):
                     continue
@@ -158,6 +163,7 @@ def _actions_of(
     text: str,
     segment: Segment,
     clause: Clause,
+    deadlines: _Windows,
     anchor: dt.date,
     context: OwnerContext,
     previous: Owner | None,
@@ -192,14 +198,21 @@ def _actions_of(
         return []  # "Kyiv hopes the EU will…", "the deal means firms will pay more"
     if one_meeting(text, clause.lemma.split()[0], clause.verb_end, clause.end):
         return []  # "Leaders will hold their next summit in June": a milestone
-    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    agent = _agent(text, clause, context)
+    owner = agent or _owner(text, clause, context, previous, dated=False)
+    deliverable = _deliverable(subject)
+    if clause.passive and not (agent or (deliverable and not clause.relative)):
+        return []  # "The Strategy will be delivered through…": how, by no one named
+    if owner is None and not clause.passive and not (deliverable or _NAMED.search(subject)):
+        return []  # "prices will rise", "the fund, which will provide loans": no body
+    # Deadlines are read only for the clauses left: most sentences stop above.
+    windows = deadlines.get()
     lead_due = _lead_due(windows, clause.opening, clause.verb_end)
     dated = lead_due is not None or _lead_due(windows, clause.verb_end, clause.end) is not None
-    agent = _agent(text, clause, context)
-    owner = agent or _owner(text, clause, context, previous, dated=dated)
-    deliverable = _deliverable(subject)
+    if owner is None and not clause.passive and dated:
+        owner = _owner(text, clause, context, previous, dated=True)  # "Stats SA will … in 2008"
     if owner is None and not clause.passive and not deliverable:
-        return []  # "prices will rise", "the fund, which will provide loans": no body
+        return []
     if _DECIDED.search(clause.marker.quote) and not dated:
         return []  # "The Commission today decided to withdraw two proposals": the decision
     if clause.kind == "duty" and _PRESENT_DUTY.match(clause.marker.quote) and not dated:
@@ -335,6 +348,21 @@ def _agent(text: str, clause: Clause, context: OwnerContext) -> Owner | None:
         return None
     who = Span(found.start("who"), found.end("who"), found.group("who"))
     return owner_of(text, who, context, animate=True)
+
+
+class _Windows:
+    """The due windows of one sentence, read the first time a clause needs them."""
+
+    def __init__(self, text: str, segment: Segment, anchor: dt.date) -> None:
+        self.text, self.segment, self.anchor = text, segment, anchor
+        self.found: list[DueWindow] | None = None
+
+    def get(self) -> list[DueWindow]:
+        if self.found is None:
+            self.found = dates.find_due_windows(
+                self.text, reference=self.anchor, start=self.segment.start, end=self.segment.end
+            )
+        return self.found
 
 
 def _lead_due(windows: list[DueWindow], start: int, verb_end: int) -> DueWindow | None:
