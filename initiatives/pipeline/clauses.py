@@ -238,6 +238,11 @@ def _subject(text: str, left: int, at: int, before: Clause | None) -> tuple[Span
         if text.count("(", left, brk.start()) <= text.count(")", left, brk.start()):
             clause = brk.end()
     raw = text[clause:at]
+    if not raw.strip(" ,") and before is None and clause > left and _DASH.search(text, left, at):
+        # "The Commission – co-chaired by A and B – will produce…": the head before the aside
+        aside = _DASH.search(text, left, at)
+        assert aside is not None
+        clause, raw = left, text[left : aside.start()]
     relative = _RELATIVE.search(text, max(left, at - RELATIVE_REACH), at)
     if relative:
         return antecedent(
@@ -261,6 +266,7 @@ def _subject(text: str, left: int, at: int, before: Clause | None) -> tuple[Span
     return Span(position, position + len(trimmed), trimmed), False
 
 
+_DASH = re.compile(r"\s[–—-]\s")
 ANTECEDENT_REACH = 80  # characters before "which" searched for the noun it stands for
 MAX_ANTECEDENT_WORDS = 6
 _DETERMINERS = frozenset(

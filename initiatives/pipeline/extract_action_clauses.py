@@ -170,7 +170,11 @@ def _actions_of(
 ) -> list[FoundAction]:
     if clause.negated or clause.hypothetical:
         return []  # "will not", "would have"
-    if clause.lemma.split()[0] in STATE_VERBS and not clause.passive:
+    if (
+        clause.lemma.split()[0] in STATE_VERBS
+        and not clause.passive
+        and not _meets_a_demand(text, clause)
+    ):
         return []  # "will remain", "is expected to face"
     if clause.passive and clause.word.split()[0] in _STATE_PARTICIPLES:
         return []  # "will be affected", "must be prepared to", "will be delighted to"
@@ -193,7 +197,8 @@ def _actions_of(
     if _PAST.match(clause.marker.quote) and not reported:
         return []  # "was expected to open": what was once planned
     lead = clause.subject.start if clause.subject.quote else clause.marker.start
-    opening, at = min(clause.opening, lead), clause.marker.start
+    # Up to the subject's end: an aside between it and the marker is not what it governs.
+    opening, at = min(clause.opening, lead), max(lead, clause.subject.end)
     if WISH_RE.search(text, opening, at) or _CONSEQUENCE.search(text, opening, at):
         return []  # "Kyiv hopes the EU will…", "the deal means firms will pay more"
     if one_meeting(text, clause.lemma.split()[0], clause.verb_end, clause.end):
@@ -233,7 +238,7 @@ def _actions_of(
         text, clause.lemma, clause.verb_end, clause.end, windows, dated=lead_due is not None
     )
     for number, (lemma, start, end) in enumerate(parts):
-        if lemma.split()[0] in STATE_VERBS:
+        if number > 0 and lemma.split()[0] in STATE_VERBS:
             continue
         rule = RULE if number == 0 else RULE + ".second_promise"
         out += build_action(
@@ -363,6 +368,17 @@ class _Windows:
                 self.text, reference=self.anchor, start=self.segment.start, end=self.segment.end
             )
         return self.found
+
+
+# "meet the challenges", "meet the 2030 targets": meeting a demand is work, not a meeting.
+_DEMANDS = re.compile(
+    r"\s+(?:(?:the|its|their|our|these|this|all)\s+)?(?:[\w-]+\s+){0,2}?(?:challenges?|"
+    r"targets?|needs|demands?|commitments?|goals?|obligations?|requirements?|deadlines?)\b"
+)
+
+
+def _meets_a_demand(text: str, clause: Clause) -> bool:
+    return clause.lemma == "meet" and _DEMANDS.match(text, clause.verb_end, clause.end) is not None
 
 
 def _lead_due(windows: list[DueWindow], start: int, verb_end: int) -> DueWindow | None:
