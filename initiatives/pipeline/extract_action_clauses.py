@@ -181,6 +181,8 @@ def _actions_of(
     predicate = text[clause.verb_end : clause.end].strip()
     if not clause.passive and (not predicate or predicate.startswith(",")):
         return []  # "the commitments that each minister will work to accomplish, as well as"
+    if clause.lemma in _OFFICE_VERBS and _NAMED_OBJECT.match(predicate):
+        return []  # "The FDP will lead the Ministry of Finance": an office held, not work
     subject = clause.subject.quote
     if _FINITE.search(subject):
         return []
@@ -370,6 +372,10 @@ class _Windows:
         return self.found
 
 
+# Heading a body named by its name is an office: "will lead the Ministry of Finance",
+# "will chair the Council"; "will lead the talks" is work.
+_OFFICE_VERBS = frozenset({"lead", "chair", "head", "run", "take over"})
+_NAMED_OBJECT = re.compile(r"(?:the\s+)?[A-Z]")
 # "meet the challenges", "meet the 2030 targets": meeting a demand is work, not a meeting.
 _DEMANDS = re.compile(
     r"\s+(?:(?:the|its|their|our|these|this|all)\s+)?(?:[\w-]+\s+){0,2}?(?:challenges?|"

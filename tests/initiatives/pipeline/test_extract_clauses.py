@@ -78,6 +78,13 @@ def test_it_reads_the_work_after_continue_to_in_a_quoted_speakers_we() -> None:
     ) == [("Modernise these piers", "Council of the EU", None)]
 
 
+def test_it_reads_leading_work_and_not_an_office_held() -> None:
+    assert clause_actions("Harbour Co will lead the talks on fees in 2026.") == [
+        ("Lead the talks on fees", "Harbour Co", "in 2026")
+    ]
+    assert clause_actions("The Harbour Party will lead the Ministry of Transport in 2026.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
