@@ -62,8 +62,8 @@ _LINKING = re.compile(
 # Where a clause starts, before its subject: punctuation that ends a clause, a
 # conjunction before a new subject, or a reporting verb ("said (that)").
 _CLAUSE_START = re.compile(
-    r"[;:]\s+|[.!?][\"”’)]?\s+(?=[A-Z“\"])|\s[–—]\s|,\s+(?:and|but|while|whereas|so)\s+|\b(?:but|while|whereas|because)"
-    r"\s+(?=[A-Z])|\b(?:that|why|because|once|which|whom)\s+|\b(?:said|says|saying|stated|"
+    r"[;:]\s+|[.!?][\"”’)]?\s+(?=[A-Z“\"])|\s[–—]\s|,\s+(?:and|but|while|whereas|so)\s+"
+    r"|\b(?:but|while|whereas|because)\s+(?=[A-Z])|\b(?:that|why|because|once|which|whom)\s+|\b(?:said|says|saying|stated|"
     r"stating|adding|told\s+(?:\w+\s+){0,2}?reporters|"
     r"announced|confirmed|added|noted|declared|explained|insisted|stressed)\s+(?!that\b)"
 )
@@ -88,7 +88,8 @@ _LEADING_WORDS = re.compile(
 )
 # The end of a predicate: the end of its clause.
 _PREDICATE_END = re.compile(
-    r";|:\s|(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\s[–—]\s|[”\"](?=[\s,.]|$)|,\s+(?:which|who|whereas|while|but|although|though)\b"
+    r";|:\s|(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\s[–—]\s|[”\"](?=[\s,.]|$)"
+    r"|,\s+(?:which|who|whereas|while|but|although|though)\b"
     r"|,\s+(?:for|in|by|under|through|with|of)\s+which\b"
     r"|,\s+(?:according\s+to|[^,]{1,50}?\s+(?:said|says|told|added|announced|confirmed|"
     r"noted|stated|explained|reports|reported|writes|wrote))\b"
@@ -123,7 +124,7 @@ class Clause:
     """One future or obligation predicate and what the sentence shows around it."""
 
     kind: str  # duty | set | held | intent | must | modal
-    opening: int  # where the text this clause may hang on starts: the clause before's end
+    opening: int  # where the text this clause hangs on starts: the clause before's verb
     marker: Span  # "will", "is set to", "has committed to"
     subject: Span  # the noun phrase before the marker, as the text gives it (may be empty)
     lemma: str  # the base form of the main verb: "publish", "set up"
