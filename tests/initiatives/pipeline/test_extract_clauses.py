@@ -91,8 +91,8 @@ def test_it_reads_leading_work_and_not_an_office_held() -> None:
         "Tourism will recover in 2026.",  # a forecast: no body
         "Brexit will hit exports in 2026.",
         "The deal means that shipowners will be paying higher fees.",  # a consequence
-        "Critics said Harbourco would repaint the lighthouses in 2026.",  # an opponent
-        "Harbourco, the analysts said, will probably cut jobs in 2026.",
+        "Critics said Harbour Co would repaint the lighthouses in 2026.",  # an opponent
+        "Harbour Co, the analysts said, will probably cut jobs in 2026.",
         "Harbour Co would have repainted the lighthouses in 2024.",  # unreal past
         "Harbour Co will not repaint the lighthouses in 2026.",  # a negation
         "Harbour Co repainted the lighthouses in 2024.",  # past work
