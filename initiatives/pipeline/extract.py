@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
+from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
 from initiatives.pipeline.extract_action_refine import refined
@@ -170,6 +171,7 @@ def extract(
     found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions += task_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions += listed_actions(text, units, found_actions, anchor=anchor, context=context)
+    found_actions += clause_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")

@@ -647,11 +647,7 @@ def _actions_of(
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
         owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
-    if (
-        head in ("hold", "convene", "host")
-        and _MEETING_OBJECT.match(text, verb_end, segment.end)
-        and not _MEETING_SERIES.match(text, verb_end, segment.end)
-    ):
+    if one_meeting(text, head, verb_end, segment.end):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
@@ -707,6 +703,16 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+def one_meeting(text: str, head: str, verb_end: int, end: int) -> bool:
+    """Whether "hold", "convene" or "host" has one meeting as its object ("will hold their
+    next summit in June"): a milestone, not an action; a series of meetings is work."""
+    return (
+        head in ("hold", "convene", "host")
+        and _MEETING_OBJECT.match(text, verb_end, end) is not None
+        and not _MEETING_SERIES.match(text, verb_end, end)
+    )
 
 
 # The subject of the last clause joined by "and": "… and the UPA government" (would).
