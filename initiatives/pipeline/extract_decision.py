@@ -36,6 +36,8 @@ from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
+# How many segments from the top a headline below other stories' teasers may stand.
+LATER_LEAD_REACH = 16
 # Lines above the story that do not count as its paragraphs: at most this many, of at
 # most LINE_MAX_WORDS words each, with no sentence's end.
 MAX_LEAD_LINES = 5
@@ -51,10 +53,20 @@ _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b",
 # A decision dated only as some day gone by: not the publication day's news, and no day.
 _VAGUE_PAST_RE = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
-    r"(?:a\s+few|several|two|three)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
+    r"(?:a\s+few|several)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
     re.IGNORECASE,
 )
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
+# A count of days back from the day of writing: "the day before yesterday", "two days ago".
+_DAYS_AGO_RE = re.compile(
+    r"\b(?:(?P<before>the\s+day\s+before\s+yesterday)|(?P<count>two|three|four|2|3|4)\s+days\s+"
+    r"(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# A date a re-posting site glues before the story's first words: "date 2022-11-08 CAIRO:".
+# It says when the story was written, as a dateline does.
+_GLUED_DATE = re.compile(r"\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b")
 # One pass that most sentences fail, before the table is tried row by row.
 # Every cue starts a word: trying the cues only where a word starts keeps a long
 # sentence's scan quick (a 1 MB run of dates in half the time).
@@ -327,6 +339,39 @@ def lead(text: str, segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.kind == "title" or 0 <= s.paragraph <= last]
 
 
+def _later_lead(text: str, segments: list[Segment], leading: list[Segment]) -> list[Segment]:
+    """The lead of a page whose first paragraphs decide nothing: the first heading near the
+    top that states a decision ("France plans to bring in new measures", below teasers of
+    other stories) with the LEAD_PARAGRAPHS paragraphs under it; else, when the title
+    stands over a list with no paragraph between ("Ministers agreed …" as bullets), the
+    list's first LEAD_PARAGRAPHS items."""
+    top = segments[: LATER_LEAD_REACH + 1]
+    for index, segment in enumerate(top):
+        if segment.kind != "heading" or not cue_hits(text, segment):
+            continue
+        chosen, paragraphs = [segment], set()
+        for below in segments[index + 1 :]:
+            if below.kind == "heading":
+                break
+            if below.kind == "paragraph":
+                if below.paragraph not in paragraphs and len(paragraphs) == LEAD_PARAGRAPHS:
+                    break
+                paragraphs.add(below.paragraph)
+            chosen.append(below)
+        return chosen
+    if any(s.kind == "paragraph" for s in leading):
+        return []
+    bullets = []
+    for segment in segments:
+        if segment.kind == "paragraph" or (bullets and segment.kind != "bullet"):
+            break
+        if segment.kind == "bullet":
+            bullets.append(segment)
+            if len(bullets) == LEAD_PARAGRAPHS:
+                break
+    return [s for s in leading if s.kind == "title"] + bullets
+
+
 def _lead_end(text: str, segments: list[Segment]) -> int:
     """The index of the last paragraph of the lead."""
     by_paragraph: dict[int, list[Segment]] = {}
@@ -378,6 +423,11 @@ def decide(
     decision = Decision()
     leading = lead(text, segments)
     lead_hits = [h for s in leading for h in cue_hits(text, s)]
+    if not lead_hits:
+        # Teasers of other stories above the headline, or a list of conclusions straight
+        # under the title: the story's lead starts further down.
+        leading = _later_lead(text, segments, leading) or leading
+        lead_hits = [h for s in leading for h in cue_hits(text, s)]
     hit = _status_hit(text, segments, leading, lead_hits)
     if hit is None:
         return decision
@@ -400,7 +450,7 @@ def decide(
                 for h in ordered
                 if h in lead_hits
                 and not _long_before(text, h, reference, published)
-                and not _VAGUE_PAST_RE.search(text, h.segment.start, h.segment.end)
+                and not _vague_past(text, h.segment)
             ),
             None,
         )
@@ -460,6 +510,7 @@ def _date(
         dateline = (
             DATELINE_RE.match(text, segment.start, segment.end)
             or _WIRE_DATELINE.match(text, segment.start, segment.end)
+            or _GLUED_DATE.match(text, segment.start, segment.end)
             or _date_head(text, segment)
         )
         # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
@@ -480,7 +531,7 @@ def _date(
         weekday = _past_weekday(text, segment) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
-        if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
+        if not in_body and not weekday and _vague_past(text, segment):
             # "approved earlier this week", under a dated dateline: the day is not told.
             continue
         if in_body or (found and not weekday):
@@ -507,6 +558,12 @@ def _date(
         if _TODAY_RE.search(text, segment.start, segment.end):
             _set(decision, hit, base, "day", "decided_on.today", text)
             return
+        ago = _DAYS_AGO_RE.search(text, segment.start, segment.end)
+        if ago is not None:
+            # "presented the day before yesterday", "agreed two days ago".
+            days = 2 if ago.group("before") else _DAY_COUNTS[ago.group("count").lower()]
+            _set(decision, hit, base - dt.timedelta(days=days), "day", "decided_on.days_ago", text)
+            return
         if _YESTERDAY_RE.search(text, segment.start, segment.end):
             value = base - dt.timedelta(days=1)
             _set(decision, hit, value, "day", "decided_on.yesterday", text)
@@ -521,6 +578,17 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _vague_past(text: str, segment: Segment) -> bool:
+    """Whether the sentence dates its act only as some day gone by ("earlier this week"),
+    and names no day besides: "today" or "yesterday" in it still dates the act."""
+    return bool(
+        _VAGUE_PAST_RE.search(text, segment.start, segment.end)
+        and not _TODAY_RE.search(text, segment.start, segment.end)
+        and not _YESTERDAY_RE.search(text, segment.start, segment.end)
+        and not _DAYS_AGO_RE.search(text, segment.start, segment.end)
+    )
 
 
 def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
