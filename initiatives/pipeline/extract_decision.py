@@ -64,6 +64,13 @@ _DAYS_AGO_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# The day of a saying, not of the act: "the ministry said on Monday", "told reporters today".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|added|confirmed|announced|told\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+SAID_REACH = 40
 # A date a re-posting site glues before the story's first words: "date 2022-11-08 CAIRO:".
 # It says when the story was written, as a dateline does.
 _GLUED_DATE = re.compile(r"\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b")
@@ -155,6 +162,8 @@ _MEETING_DAY = re.compile(
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
+# How long the lines above a text's first sentence may be to be read as its head.
+PAGE_HEAD_CHARS = 400
 # How far above a paragraph its update line may stand.
 DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
@@ -438,12 +447,24 @@ def decide(
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
     # A decision only the body tells of, past a lead that reports none, is background
     # ("In October, 136 countries reached a deal" below a story about a draft).
-    _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
+    in_lead = [h for h in ordered if h in lead_hits]
+    # A date long gone by in the lead is background when another cue of the lead is dated
+    # as the day's news ("Following the agreement reached on 10 January, the Ministry today
+    # released …"); it dates the decision only when nothing else in the lead does.
+    _date(text, decision, in_lead, reference, published, fresh_only=True)
+    if decision.decided_on is None:
+        _date(text, decision, in_lead, reference, published)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
-        _meeting_day(text, decision, lead_only, leading, reference)
+        _meeting_day(text, decision, lead_only, [*_page_head(text, segments), *leading], reference)
     fresh = None
-    if decision.decided_on is None and published is not None:
+    # "Ministers adopt water plan" over "Ministers adopted the plan last week": the story's
+    # first decision says when, if only vaguely, and it is not the publication day.
+    first_told = min(
+        (h for h in lead_hits if h.segment.kind != "title"), key=lambda h: h.start, default=None
+    )
+    vague = first_told is not None and _vague_past(text, first_told.segment)
+    if decision.decided_on is None and published is not None and not vague:
         fresh = next(
             (
                 h
@@ -474,9 +495,13 @@ def _date(
     hits: list[CueHit],
     reference: dt.date,
     published: dt.date | None = None,
+    *,
+    fresh_only: bool = False,
 ) -> None:
     """The decision's day: a date of its sentence; else "today" or "on Tuesday", read
-    against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date."""
+    against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date.
+    With `fresh_only`, a date long before the publication is passed over: the sentence's
+    "today" or weekday dates it, or the next cue does."""
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue
@@ -522,7 +547,7 @@ def _date(
             and not _in_brackets(text, segment.start, f.span.start)
         ]
         base = reference
-        if len(found) > len(in_body) and not found[0].year_inferred:
+        if len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
             base = found[0].value
         elif not found:
             above = _date_line_above(text, segment, reference)
@@ -531,10 +556,25 @@ def _date(
         weekday = _past_weekday(text, segment) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
-        if not in_body and not weekday and _vague_past(text, segment):
+        if not in_body and _vague_past(text, segment):
             # "approved earlier this week", under a dated dateline: the day is not told.
             continue
-        if in_body or (found and not weekday):
+        stale = (
+            fresh_only
+            and published is not None
+            and bool(in_body or found)
+            and published - min(in_body or found, key=lambda f: _distance(f.span, hit)).value
+            > STALE_DECISION
+        )
+        relative_day = bool(
+            weekday
+            or _TODAY_RE.search(text, segment.start, segment.end)
+            or _YESTERDAY_RE.search(text, segment.start, segment.end)
+            or _DAYS_AGO_RE.search(text, segment.start, segment.end)
+        )
+        if stale and not relative_day:
+            continue  # background, unless nothing else in the lead is dated
+        if not stale and (in_body or (found and not relative_day)):
             # The date nearest the cue: "On 25 November the Council adopted the act that
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
@@ -582,12 +622,23 @@ def _date(
 
 def _vague_past(text: str, segment: Segment) -> bool:
     """Whether the sentence dates its act only as some day gone by ("earlier this week"),
-    and names no day besides: "today" or "yesterday" in it still dates the act."""
-    return bool(
-        _VAGUE_PAST_RE.search(text, segment.start, segment.end)
-        and not _TODAY_RE.search(text, segment.start, segment.end)
-        and not _YESTERDAY_RE.search(text, segment.start, segment.end)
-        and not _DAYS_AGO_RE.search(text, segment.start, segment.end)
+    and names no day besides: "today" or "on Monday" in it still dates the act, unless it
+    dates the saying ("approved it last week, the ministry said on Monday")."""
+    if not _VAGUE_PAST_RE.search(text, segment.start, segment.end):
+        return False
+    days = [
+        m.start()
+        for pattern in (_TODAY_RE, _YESTERDAY_RE, _DAYS_AGO_RE)
+        for m in pattern.finditer(text, segment.start, segment.end)
+    ]
+    weekday = _past_weekday(text, segment) or _WEEKDAY_POSSESSIVE.search(
+        text, segment.start, segment.end
+    )
+    if weekday is not None:
+        days.append(weekday.start("day"))
+    floor = segment.start
+    return all(
+        _SAID_BEFORE.search(text, max(floor, day - SAID_REACH), day) is not None for day in days
     )
 
 
@@ -641,6 +692,16 @@ def _meeting_day(
             _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
             decision.segment = segment  # the sentence that gives the day
             return
+
+
+def _page_head(text: str, segments: list[Segment]) -> list[Segment]:
+    """The lines above the first sentence that the structure set aside (a statement's dated
+    title, "Statement on Cabinet meeting of 18 September"), as one stretch to read for a
+    meeting's day; none when they are longer than a page's head."""
+    first = min((s.start for s in segments), default=0)
+    if first == 0 or first > PAGE_HEAD_CHARS:
+        return []
+    return [Segment(0, first, "heading", "", -1, -1)]
 
 
 def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date | None) -> bool:
