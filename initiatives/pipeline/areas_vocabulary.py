@@ -572,8 +572,10 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 # A sentence's opening "With …-ing …," clause is background too: "With governments spending
 # $22 billion a year on subsidies, the deal …" (not "With funding from the EU, …").
 BACKGROUND = (
-    r"(?:amid|despite|in\s+the\s+wake\s+of|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?!(?:funding|financing|spending\s+of)\b)[a-z]{3,}ing)\s+(?:[\w'’,-]+\s+){0,6}?"
+    r"(?:(?:amid|despite|in\s+the\s+wake\s+of)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?=(?:spending|paying|facing|losing|rising|falling|soaring|climbing|struggling|suffering|"
+    r"displacing|threatening|hitting|costing|mounting|growing|shrinking|dwindling)\b))"
+    r"(?:[\w'’,-]+\s+){0,6}?"
 )
 # A measure said to lack the area does not cover it: "contains no new funding", "without
 # any common standards", "does not address supply chains".

@@ -698,10 +698,12 @@ def _page_head(text: str, segments: list[Segment]) -> list[Segment]:
     """The lines above the first sentence that the structure set aside (a statement's dated
     title, "Statement on Cabinet meeting of 18 September"), as one stretch to read for a
     meeting's day; none when they are longer than a page's head."""
-    first = min((s.start for s in segments), default=0)
-    if first == 0 or first > PAGE_HEAD_CHARS:
+    titles = [s for s in segments if s.kind == "title"]
+    start = max((s.end for s in titles), default=0)
+    first = min((s.start for s in segments if s.kind != "title" and s.start >= start), default=0)
+    if first <= start or first - start > PAGE_HEAD_CHARS:
         return []
-    return [Segment(0, first, "heading", "", -1, -1)]
+    return [Segment(start, first, "heading", "", -1, -1)]
 
 
 def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date | None) -> bool:
