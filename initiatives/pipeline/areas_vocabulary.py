@@ -339,6 +339,13 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:(?:be|been|being)\s+)?(?:allocated|earmarked|committed|provided|set\s+aside|"
         r"made\s+available|channell?ed|directed)",
         r"spend(?:s|ing)?\s+more\s+(?:money\s+)?on",
+        # A pot of money by its size: "a trust of at least $45 billion", "a facility worth
+        # €2bn"; money steered to others: "channel their reserves to poorer countries".
+        rf"(?:trust|fund|facility|pool|envelope|pot|programme|program|package|scheme)\s+"
+        rf"(?:of|worth|totall?ing|valued\s+at)\s+(?:(?:at\s+least|up\s+to|about|around|some|"
+        rf"over|more\s+than|nearly|almost)\s+)?(?:{_MONEY}|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
+        r"(?:channel|rechannel|steer|lend|on-?lend)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:reserves|funds|"
+        r"resources|money|savings|capital)\s+(?:to|towards|into)\b",
         r"(?:increas\w*|rais\w*|boost\w*|doubl\w*|higher|more)\s+(?:public\s+|government\s+|"
         r"state\s+|federal\s+)?spending\s+on",
         # Help paid to households: "food cheques for the lowest incomes", "energy bill aid",
@@ -577,6 +584,9 @@ BACKGROUND = (
     r"displacing|threatening|hitting|costing|mounting|growing|shrinking|dwindling)\b))"
     r"(?:[\w'’,-]+\s+){0,6}?"
 )
+# An earlier measure named as the reason for this one: "last week's Autumn Statement
+# contained billions of pounds of funding", "last year's law on rents".
+PRIOR = r"(?:last|previous|past)\s+(?:week|month|year|decade)['’]s\s+(?:[\w'’,-]+\s+){0,8}?"
 # A measure said to lack the area does not cover it: "contains no new funding", "without
 # any common standards", "does not address supply chains".
 ABSENT = (
@@ -613,6 +623,7 @@ def _friends(area: str) -> str:
         (
             *own,
             rf"{BACKGROUND}(?:{terms})",
+            rf"{PRIOR}(?:{terms})",
             rf"{ABSENT}(?:{terms})",
             rf"{DISCUSSED}(?:{terms})",
             DENIED,

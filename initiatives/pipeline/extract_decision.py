@@ -232,6 +232,15 @@ _SUBJECT_LEAD = re.compile(
     r"this\s+(?:morning|afternoon|week)|(?:on|last)\s+\w+day),?\s+)?",
     re.IGNORECASE,
 )
+# Bodies that decide under their bare name in their own statements: "The Cabinet …".
+_BARE_BODIES = frozenset({"cabinet"})
+# A meeting told between the subject and its verb: "The Cabinet, at its meeting held today
+# under the chairmanship of the Prime Minister, took …".
+_MEETING_ASIDE = re.compile(
+    r",\s*(?:at|during|in|after|following)\s+(?:its|their|the|a|an)\s+[^,;]{0,160}?"
+    r"(?:meeting|session|sitting)\b[^,;]{0,160},?\s*$",
+    re.IGNORECASE,
+)
 # An organisation's or an office's name: capitalised words joined by "of", "for", "and",
 # "the", commas, and an acronym in brackets ("Department for Business, Energy and
 # Industrial Strategy (BEIS)").
@@ -930,6 +939,7 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     if lead_in:
         start = lead_in.end()
     clause = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", text[start : hit.start]))
+    clause = _MEETING_ASIDE.sub("", clause)
     match = _ORGANISATION_NAME.fullmatch(clause.strip())
     if match is None:
         return None
@@ -938,7 +948,10 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     head = before_of.split()[-1].rstrip(",").lower()
     if head not in ORGANISATION_HEADS and head not in _OFFICE_HEADS:
         return None
-    if len(name.split()) == 1 and head not in _OFFICE_HEADS:
+    # "The Cabinet, at its meeting …, took the following decisions": the publisher's own;
+    # a headline's "Cabinet approves" shortens a name the story gives in full.
+    bare = head in _OFFICE_HEADS or (head in _BARE_BODIES and segment.kind != "title")
+    if len(name.split()) == 1 and not bare:
         return None  # "Government", "Ministry": whose is for the publisher to say
     offset = start + text[start : hit.start].find(match.group(0))
     name_start = offset + match.start("name")

@@ -32,6 +32,8 @@ def _areas(sentence: str) -> set[str]:
             "investment",
         ),
         ("The coalition has pledged to spend more on nursing homes.", "investment"),
+        ("The lenders aim to build a trust of at least $30 billion.", "investment"),
+        ("Members may rechannel their spare reserves to poorer economies.", "investment"),
         ("The budget boosts government spending on coastal defences.", "investment"),
         # investment: help paid to households.
         ("Pensioners will receive heating vouchers worth up to a month's bills.", "investment"),
@@ -85,6 +87,11 @@ def test_an_area_is_read_by_meaning(sentence: str, area: str) -> None:
         # An opening "With …-ing" clause is the background the measure is set against.
         (
             "With farmers spending $3 billion a year on diesel, the ministers met in Rome.",
+            "investment",
+        ),
+        # An earlier measure named as the reason for this one.
+        (
+            "That is why last year's spring budget held millions in funding for schools.",
             "investment",
         ),
         # A law whose date is not set is not made.

@@ -13,7 +13,9 @@ import pytest
 
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_segments import segments
+from initiatives.pipeline.run import extract_read
 from initiatives.pipeline.structure import structure
+from initiatives.pipeline.types import ReadResult
 
 PUBLISHED = dt.date(2027, 3, 24)  # a Wednesday
 
@@ -181,3 +183,33 @@ def test_wordings_that_open_a_call_or_a_body(text: str, status: str) -> None:
 def test_a_matter_not_yet_decided_is_no_decision() -> None:
     decision = _decide("Prices\n\nIt has not yet been decided whether the bill comes first.")
     assert decision.status_rule == "status.default"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "maker"),
+    [
+        (
+            "Cabinet decisions\n\nThe Cabinet, at its meeting held today under the "
+            "chairmanship of the Prime Minister, took the following decisions:\n\n"
+            "1. Approval of the national water plan.\n2. Approval of the flood fund.",
+            PUBLISHED,
+            "Cabinet",
+        ),
+        (
+            "Decisions of the Executive Council\n\nThe Executive Council of the State, at its "
+            "45th meeting on 20 March 2027, endorsed the drought relief programme.",
+            dt.date(2027, 3, 20),
+            "Executive Council of the State",
+        ),
+    ],
+)
+def test_a_decisions_list_of_the_publishers_own_cabinet_is_an_initiative(
+    text: str, day: dt.date, maker: str
+) -> None:
+    extraction = extract_read(
+        ReadResult(text=text, format="txt"), today=PUBLISHED, published=PUBLISHED
+    )
+    initiative = extraction.initiative
+    assert initiative is not None, extraction.warnings
+    assert initiative.decided_on == day
+    assert maker in [actor.name for actor in initiative.actors]
