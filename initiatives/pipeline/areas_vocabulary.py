@@ -51,7 +51,7 @@ _MONEY_PURPOSE = (
 # act called "a regulation" is not enough on its own: the gazetteer sets that aside.
 _RULE_NOUN = (
     r"(?:rules|regulations|legislation|laws?|bills?|requirements|obligations|restrictions|"
-    r"curbs|mandates?|licen[cs]e\s+conditions|licen[cs]ing\s+conditions|codes?\s+of\s+practice)"
+    r"curbs|mandates?(?!\s+letters?)|licen[cs]e\s+conditions|licen[cs]ing\s+conditions|codes?\s+of\s+practice)"
 )
 _BOUND_PARTY = (
     r"(?:companies|firms|businesses|platforms|providers|operators|employers|landlords|"
@@ -174,7 +174,6 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"critical\s+minerals?",
         r"rare[\s-]earths?(?:\s+elements)?",
         r"strategic\s+(?:raw\s+)?materials",
-        r"(?:over)?dependenc(?:e|ies|y)\s+on",
         r"overdependence",
         r"(?:reduce|reducing|cut|cutting|lower|lowering)\s+(?:our\s+|its\s+|their\s+)?"
         r"(?:strategic\s+)?dependenc(?:e|ies|y)",
@@ -196,7 +195,15 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"medicines|components|chips|semiconductors)",
         r"(?:reliable|secure|sustainable|stable)\s+(?:and\s+\w+\s+)?supply",
         r"imports?\s+of\s+(?:hydrogen|energy|fertili[sz]ers?|feed|inputs)",
-        r"(?:over-?)?relian(?:ce|t)\s+on",
+        # Reliance on a source of supply ("overdependence on China", "dependency on
+        # imports"), not on "large conglomerates", "certain industries" or "volunteers".
+        r"(?:(?:over-?)?relian(?:ce|t)|(?:over)?dependen(?:ce|cy|cies|t))\s+on\s+"
+        r"(?:(?:a|an|the|one|few|a\s+few|a\s+handful\s+of|"
+        r"single|small\s+number\s+of)\s+)*(?:[\w-]+\s+){0,2}?(?:imports?|imported|foreign|"
+        r"overseas|external|outside|suppl(?:y|ies|iers?)|sources?|producers?|countries|country|"
+        r"China|Russia|Chinese|Russian|fossil\s+fuels|oil|gas|coal|energy|minerals|materials|"
+        r"chips|semiconductors|components|inputs|medicines|fertili[sz]ers?|third\s+countries|"
+        r"partners|vendors)\b",
         r"(?:single|sole|one)\s+(?:supplier|source|country\s+of\s+supply)",
         r"(?:bring\w*|brought|mov\w+|relocat\w+|repatriat\w+)\s+(?:[\w-]+\s+){0,3}production"
         r"(?:\s+(?:[\w-]+\s+){0,3}(?:back|home|onshore))?(?=[^.;]{0,40}\b(?:back|home|onshore|"
@@ -325,6 +332,28 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"commitments?|packages?|facilit(?:y|ies)|mechanisms?)",
         r"(?:provid|deliver|scal|tripl|doubl|increas|boost|rais)\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:climate|adaptation|development|concessional)\s+finance",
+        # Money given without a sum: "significant additional resources have been allocated",
+        # "the pledge to spend more on education", "increase spending on defence".
+        r"(?:additional|extra|new|more|further|significant|substantial)\s+(?:[\w-]+\s+)?"
+        r"(?:resources|funds|money|funding)\s+(?:(?:has|have|will|would|is|are|was|were)\s+)?"
+        r"(?:(?:be|been|being)\s+)?(?:allocated|earmarked|committed|provided|set\s+aside|"
+        r"made\s+available|channell?ed|directed)",
+        r"spend(?:s|ing)?\s+more\s+(?:money\s+)?on",
+        # A pot of money by its size: "a trust of at least $45 billion", "a facility worth
+        # €2bn"; money steered to others: "channel their reserves to poorer countries".
+        rf"(?:trust|fund|facility|pool|envelope|pot|programme|program|package|scheme)\s+"
+        rf"(?:of|worth|totall?ing|valued\s+at)\s+(?:(?:at\s+least|up\s+to|about|around|some|"
+        rf"over|more\s+than|nearly|almost)\s+)?(?:{_MONEY}|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
+        r"(?:channel|rechannel|steer|lend|on-?lend)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:reserves|funds|"
+        r"resources|money|savings|capital)\s+(?:to|towards|into)\b",
+        r"(?:increas\w*|rais\w*|boost\w*|doubl\w*|higher|more)\s+(?:public\s+|government\s+|"
+        r"state\s+|federal\s+)?spending\s+on",
+        # Help paid to households: "food cheques for the lowest incomes", "energy bill aid",
+        # "a fuel discount", "heating vouchers".
+        r"(?:food|energy|fuel|heating|shopping|meal|grocery|childcare|transport)\s+(?:cheques?|"
+        r"checks?|vouchers?|stamps|discounts?|rebates?|allowances?|bonus(?:es)?)",
+        r"(?:energy|electricity|power|gas|fuel|heating)\s+bills?\s+(?:aid|support|help|relief|"
+        r"rebates?|discounts?|credits?|payments?)",
     ),
     "regulation": (
         r"regulatory\s+(?:reforms?|frameworks?|process(?:es)?|regimes?|barriers|burden|"
@@ -414,6 +443,28 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # Rules agreed between parties: "reached an agreement on the rules for a carbon market".
         r"(?:agree\w*|agreement|consensus|deal)\s+(?:on\s+|to\s+)?(?:the\s+)?(?:new\s+|common\s+|"
         r"global\s+|international\s+)?(?:rules|rulebook)\s+(?:for|on|of|governing)",
+        # A law reformed, told as a noun: "an overhaul of the nation's renewable energy law",
+        # "a reform of the labour code", "amendments to the act".
+        r"(?:reform|overhaul|revision|rewrite|liberali[sz]ation|tightening|relaxation|"
+        r"loosening|moderni[sz]ation|simplification)s?\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+|"
+        r"our\s+)?(?:[\w'’-]+\s+){0,4}?(?:law|laws|rules|regulations?|legislation|code|act|"
+        r"regime|directive|framework)\b",
+        # Rules on what people may buy or own: "rules on land acquisitions by foreigners",
+        # "restrictions on foreign ownership", "curbs on property purchases".
+        r"(?:rules|regulations|restrictions|limits|curbs|controls|screening)\s+(?:on|of|for)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:acquisitions?|purchases?|ownership|takeovers?|sales?\s+to)\b",
+        # A duty to ask or tell before acting: "introduce a permit system or a reporting
+        # system", "a licensing regime", "a prior notification requirement".
+        r"(?:permit|licen[cs]ing|licen[cs]e|reporting|registration|notification|screening|"
+        r"approval|authori[sz]ation)\s+(?:system|regime|requirements?|obligations?|procedures?)",
+        # Tax rules coordinated between countries: "harmful tax practices", "tax havens",
+        # "base erosion and profit shifting", "anti-money laundering rules".
+        r"harmful\s+tax\s+(?:practices|competition|regimes?)",
+        r"tax\s+(?:havens?|avoidance|evasion|transparency|information\s+exchange|"
+        r"co-?ordination|harmoni[sz]ation)",
+        r"base\s+erosion",
+        r"profit\s+shifting",
+        r"anti-?money[\s-]laundering",
         *RULE_MAKING_TERMS,
         *RULE_ENFORCING_TERMS,
     ),
@@ -504,6 +555,14 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A site's notice about cookies or personal data is page furniture, whatever law it names:
+# "Cookies are used in accordance with the Personal Data Protection Law".
+SITE_NOTICE_RE = re.compile(
+    r"\bcookies?\b|\bprivacy\s+(?:policy|notice|statement)\b|\bterms\s+of\s+(?:use|service)\b",
+    re.IGNORECASE,
+)
+
+
 def _alternation(terms: tuple[str, ...]) -> str:
     return "|".join(sorted(terms, key=len, reverse=True))
 
@@ -517,7 +576,17 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 }
 # The background a measure is set against ("amid fears for supply chains", "despite cuts
 # to funding") names an area's word without the measure covering it.
-BACKGROUND = r"(?:amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'’,-]+\s+){0,6}?"
+# A sentence's opening "With …-ing …," clause is background too: "With governments spending
+# $22 billion a year on subsidies, the deal …" (not "With funding from the EU, …").
+BACKGROUND = (
+    r"(?:(?:amid|despite|in\s+the\s+wake\s+of)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?=(?:spending|paying|facing|losing|rising|falling|soaring|climbing|struggling|suffering|"
+    r"displacing|threatening|hitting|costing|mounting|growing|shrinking|dwindling)\b))"
+    r"(?:[\w'’,-]+\s+){0,6}?"
+)
+# An earlier measure named as the reason for this one: "last week's Autumn Statement
+# contained billions of pounds of funding", "last year's law on rents".
+PRIOR = r"(?:last|previous|past)\s+(?:week|month|year|decade)['’]s\s+(?:[\w'’,-]+\s+){0,8}?"
 # A measure said to lack the area does not cover it: "contains no new funding", "without
 # any common standards", "does not address supply chains".
 ABSENT = (
@@ -532,7 +601,8 @@ DENIED = (
     r"(?:(?:does|do|did|will|would|shall|can|could|may)\s*(?:not|n['’]t)|won['’]t|cannot)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
     r"(?:provide|give|allow|authori[sz]e|empower|entitle|include|contain|cover|require|impose|"
-    r"grant|mandate|create|introduce|address|offer|change|oblige)\b"
+    r"grant|mandate|create|introduce|address|offer|change|oblige|set|announce|specify|name|"
+    r"table|propose)\b"
     # to the end of the clause: "but" starts what it does.
     r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,200}"
 )
@@ -553,6 +623,7 @@ def _friends(area: str) -> str:
         (
             *own,
             rf"{BACKGROUND}(?:{terms})",
+            rf"{PRIOR}(?:{terms})",
             rf"{ABSENT}(?:{terms})",
             rf"{DISCUSSED}(?:{terms})",
             DENIED,

@@ -22,7 +22,14 @@ _PLAN = (
     r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|proposals?|"
     r"blueprint|charter|roadmap|"
     r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget|"
-    r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update)\b"
+    r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update|"
+    r"(?:mandate|guidance|instruction)\s+letters?|measures|principles|recommendations|targets)\b"
+)
+# The day may stand between the verb and its object: "presented the day before yesterday
+# the new roadmap", "released on Monday its strategy", "published today the guidelines".
+_DAY_BETWEEN = (
+    r"(?:(?:today|yesterday|the\s+day\s+before\s+yesterday|this\s+(?:morning|afternoon|week)|"
+    r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?"
 )
 # Verbs whose gerund after "after", "when", "upon" reports an act done, as the main verb
 # does: "wrapped up its session on 24 May, after adopting 20 resolutions", "said on
@@ -136,7 +143,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
         r"(?!\s*(?:[.,;:)]|$))"
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
-        rf"outlin(?:es|ed))\s+{_PLAN}"
+        rf"outlin(?:es|ed))\s+{_DAY_BETWEEN}{_PLAN}"
         rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
         r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
         r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"
@@ -253,6 +260,26 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         r"\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!long\s)(?:vowed|vows|promised|promises)\b"
         r"(?!\s+(?:land|of)\b)",
+        strong=False,
+    ),
+    _cue(
+        # A call for money or bids opened: "has opened applications for fiscal year 2025
+        # funding", "launched a call for proposals", "opens a consultation on".
+        "status.opened_call",
+        "announced",
+        r"\b(?:open(?:s|ed)|launch(?:es|ed))\s+(?:(?:today|on\s+\w+day)\s+)?(?:applications|"
+        r"nominations|bids|submissions|(?:a|an|the|its|their)\s+(?:new\s+|first\s+|second\s+|"
+        r"\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:call|round|consultation|tender|competition|"
+        r"application\s+(?:window|process|period)))\b",
+        strong=False,
+    ),
+    _cue(
+        # A body set up that day: "held the first meeting of an expert panel", "convened
+        # the inaugural meeting of the taskforce".
+        "status.first_meeting",
+        "announced",
+        r"\b(?:held|convened|hosted)\s+(?:the|its|their|a)\s+(?:first|inaugural|opening|"
+        r"maiden)\s+(?:meeting|session|sitting)\b",
         strong=False,
     ),
     _cue(

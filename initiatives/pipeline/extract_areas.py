@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from initiatives.pipeline.areas_vocabulary import area_supported
+from initiatives.pipeline.areas_vocabulary import SITE_NOTICE_RE, area_supported
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import AREA_SLUGS, PHRASES, POLICY_SECTION_RE
 from initiatives.pipeline.literal_gate import fold
@@ -77,7 +77,7 @@ def find_areas(text: str, segments: list[Segment]) -> list[ExtractedArea]:
     best: dict[str, tuple[int, int, Segment, str]] = {}
     folded = fold(text)
     for order, segment in enumerate(segments):
-        if segment.kind == "heading":
+        if segment.kind == "heading" or SITE_NOTICE_RE.search(text, segment.start, segment.end):
             continue
         if segment.kind == "title":
             score, where = TITLE_SCORE, "title"

@@ -36,6 +36,8 @@ from initiatives.pipeline.types import FoundDate, Span
 
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
+# How many segments from the top a headline below other stories' teasers may stand.
+LATER_LEAD_REACH = 16
 # Lines above the story that do not count as its paragraphs: at most this many, of at
 # most LINE_MAX_WORDS words each, with no sentence's end.
 MAX_LEAD_LINES = 5
@@ -51,10 +53,27 @@ _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b",
 # A decision dated only as some day gone by: not the publication day's news, and no day.
 _VAGUE_PAST_RE = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
-    r"(?:a\s+few|several|two|three)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
+    r"(?:a\s+few|several)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
     re.IGNORECASE,
 )
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
+# A count of days back from the day of writing: "the day before yesterday", "two days ago".
+_DAYS_AGO_RE = re.compile(
+    r"\b(?:(?P<before>the\s+day\s+before\s+yesterday)|(?P<count>two|three|four|2|3|4)\s+days\s+"
+    r"(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# The day of a saying, not of the act: "the ministry said on Monday", "told reporters today".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|added|confirmed|announced|told\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+SAID_REACH = 40
+# A date a re-posting site glues before the story's first words: "date 2022-11-08 CAIRO:".
+# It says when the story was written, as a dateline does.
+_GLUED_DATE = re.compile(r"\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b")
 # One pass that most sentences fail, before the table is tried row by row.
 # Every cue starts a word: trying the cues only where a word starts keeps a long
 # sentence's scan quick (a 1 MB run of dates in half the time).
@@ -143,6 +162,8 @@ _MEETING_DAY = re.compile(
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
+# How long the lines above a text's first sentence may be to be read as its head.
+PAGE_HEAD_CHARS = 400
 # How far above a paragraph its update line may stand.
 DATE_LINE_REACH = 80
 # An infinitive after the decision verb starts the thing decided, with its own dates.
@@ -209,6 +230,15 @@ _SUBJECT_TAIL = re.compile(
 _SUBJECT_LEAD = re.compile(
     r"\A\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:(?:yesterday|today|earlier\s+today|"
     r"this\s+(?:morning|afternoon|week)|(?:on|last)\s+\w+day),?\s+)?",
+    re.IGNORECASE,
+)
+# Bodies that decide under their bare name in their own statements: "The Cabinet …".
+_BARE_BODIES = frozenset({"cabinet"})
+# A meeting told between the subject and its verb: "The Cabinet, at its meeting held today
+# under the chairmanship of the Prime Minister, took …".
+_MEETING_ASIDE = re.compile(
+    r",\s*(?:at|during|in|after|following)\s+(?:its|their|the|a|an)\s+[^,;]{0,160}?"
+    r"(?:meeting|session|sitting)\b[^,;]{0,160},?\s*$",
     re.IGNORECASE,
 )
 # An organisation's or an office's name: capitalised words joined by "of", "for", "and",
@@ -327,6 +357,39 @@ def lead(text: str, segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.kind == "title" or 0 <= s.paragraph <= last]
 
 
+def _later_lead(text: str, segments: list[Segment], leading: list[Segment]) -> list[Segment]:
+    """The lead of a page whose first paragraphs decide nothing: the first heading near the
+    top that states a decision ("France plans to bring in new measures", below teasers of
+    other stories) with the LEAD_PARAGRAPHS paragraphs under it; else, when the title
+    stands over a list with no paragraph between ("Ministers agreed …" as bullets), the
+    list's first LEAD_PARAGRAPHS items."""
+    top = segments[: LATER_LEAD_REACH + 1]
+    for index, segment in enumerate(top):
+        if segment.kind != "heading" or not cue_hits(text, segment):
+            continue
+        chosen, paragraphs = [segment], set()
+        for below in segments[index + 1 :]:
+            if below.kind == "heading":
+                break
+            if below.kind == "paragraph":
+                if below.paragraph not in paragraphs and len(paragraphs) == LEAD_PARAGRAPHS:
+                    break
+                paragraphs.add(below.paragraph)
+            chosen.append(below)
+        return chosen
+    if any(s.kind == "paragraph" for s in leading):
+        return []
+    bullets = []
+    for segment in segments:
+        if segment.kind == "paragraph" or (bullets and segment.kind != "bullet"):
+            break
+        if segment.kind == "bullet":
+            bullets.append(segment)
+            if len(bullets) == LEAD_PARAGRAPHS:
+                break
+    return [s for s in leading if s.kind == "title"] + bullets
+
+
 def _lead_end(text: str, segments: list[Segment]) -> int:
     """The index of the last paragraph of the lead."""
     by_paragraph: dict[int, list[Segment]] = {}
@@ -378,6 +441,11 @@ def decide(
     decision = Decision()
     leading = lead(text, segments)
     lead_hits = [h for s in leading for h in cue_hits(text, s)]
+    if not lead_hits:
+        # Teasers of other stories above the headline, or a list of conclusions straight
+        # under the title: the story's lead starts further down.
+        leading = _later_lead(text, segments, leading) or leading
+        lead_hits = [h for s in leading for h in cue_hits(text, s)]
     hit = _status_hit(text, segments, leading, lead_hits)
     if hit is None:
         return decision
@@ -388,19 +456,31 @@ def decide(
     ordered += [h for h in lead_hits if not h.cue.strong and h.segment != hit.segment]
     # A decision only the body tells of, past a lead that reports none, is background
     # ("In October, 136 countries reached a deal" below a story about a draft).
-    _date(text, decision, [h for h in ordered if h in lead_hits], reference, published)
+    in_lead = [h for h in ordered if h in lead_hits]
+    # A date long gone by in the lead is background when another cue of the lead is dated
+    # as the day's news ("Following the agreement reached on 10 January, the Ministry today
+    # released …"); it dates the decision only when nothing else in the lead does.
+    _date(text, decision, in_lead, reference, published, fresh_only=True)
+    if decision.decided_on is None:
+        _date(text, decision, in_lead, reference, published)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
-        _meeting_day(text, decision, lead_only, leading, reference)
+        _meeting_day(text, decision, lead_only, [*_page_head(text, segments), *leading], reference)
     fresh = None
-    if decision.decided_on is None and published is not None:
+    # "Ministers adopt water plan" over "Ministers adopted the plan last week": the story's
+    # first decision says when, if only vaguely, and it is not the publication day.
+    first_told = min(
+        (h for h in lead_hits if h.segment.kind != "title"), key=lambda h: h.start, default=None
+    )
+    vague = first_told is not None and _vague_past(text, first_told.segment)
+    if decision.decided_on is None and published is not None and not vague:
         fresh = next(
             (
                 h
                 for h in ordered
                 if h in lead_hits
                 and not _long_before(text, h, reference, published)
-                and not _VAGUE_PAST_RE.search(text, h.segment.start, h.segment.end)
+                and not _vague_past(text, h.segment)
             ),
             None,
         )
@@ -424,9 +504,13 @@ def _date(
     hits: list[CueHit],
     reference: dt.date,
     published: dt.date | None = None,
+    *,
+    fresh_only: bool = False,
 ) -> None:
     """The decision's day: a date of its sentence; else "today" or "on Tuesday", read
-    against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date."""
+    against the sentence's dateline ("KYIV, Nov 25 (Reuters) -") or the reference date.
+    With `fresh_only`, a date long before the publication is passed over: the sentence's
+    "today" or weekday dates it, or the next cue does."""
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue
@@ -460,6 +544,7 @@ def _date(
         dateline = (
             DATELINE_RE.match(text, segment.start, segment.end)
             or _WIRE_DATELINE.match(text, segment.start, segment.end)
+            or _GLUED_DATE.match(text, segment.start, segment.end)
             or _date_head(text, segment)
         )
         # A date in the dateline or in brackets ("NEW YORK, (WAM - 25th Sep, 2025)") says
@@ -471,7 +556,7 @@ def _date(
             and not _in_brackets(text, segment.start, f.span.start)
         ]
         base = reference
-        if len(found) > len(in_body) and not found[0].year_inferred:
+        if len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
             base = found[0].value
         elif not found:
             above = _date_line_above(text, segment, reference)
@@ -480,10 +565,25 @@ def _date(
         weekday = _past_weekday(text, segment) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
-        if not in_body and not weekday and _VAGUE_PAST_RE.search(text, segment.start, segment.end):
+        if not in_body and _vague_past(text, segment):
             # "approved earlier this week", under a dated dateline: the day is not told.
             continue
-        if in_body or (found and not weekday):
+        stale = (
+            fresh_only
+            and published is not None
+            and bool(in_body or found)
+            and published - min(in_body or found, key=lambda f: _distance(f.span, hit)).value
+            > STALE_DECISION
+        )
+        relative_day = bool(
+            weekday
+            or _TODAY_RE.search(text, segment.start, segment.end)
+            or _YESTERDAY_RE.search(text, segment.start, segment.end)
+            or _DAYS_AGO_RE.search(text, segment.start, segment.end)
+        )
+        if stale and not relative_day:
+            continue  # background, unless nothing else in the lead is dated
+        if not stale and (in_body or (found and not relative_day)):
             # The date nearest the cue: "On 25 November the Council adopted the act that
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
@@ -507,6 +607,12 @@ def _date(
         if _TODAY_RE.search(text, segment.start, segment.end):
             _set(decision, hit, base, "day", "decided_on.today", text)
             return
+        ago = _DAYS_AGO_RE.search(text, segment.start, segment.end)
+        if ago is not None:
+            # "presented the day before yesterday", "agreed two days ago".
+            days = 2 if ago.group("before") else _DAY_COUNTS[ago.group("count").lower()]
+            _set(decision, hit, base - dt.timedelta(days=days), "day", "decided_on.days_ago", text)
+            return
         if _YESTERDAY_RE.search(text, segment.start, segment.end):
             value = base - dt.timedelta(days=1)
             _set(decision, hit, value, "day", "decided_on.yesterday", text)
@@ -521,6 +627,28 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _vague_past(text: str, segment: Segment) -> bool:
+    """Whether the sentence dates its act only as some day gone by ("earlier this week"),
+    and names no day besides: "today" or "on Monday" in it still dates the act, unless it
+    dates the saying ("approved it last week, the ministry said on Monday")."""
+    if not _VAGUE_PAST_RE.search(text, segment.start, segment.end):
+        return False
+    days = [
+        m.start()
+        for pattern in (_TODAY_RE, _YESTERDAY_RE, _DAYS_AGO_RE)
+        for m in pattern.finditer(text, segment.start, segment.end)
+    ]
+    weekday = _past_weekday(text, segment) or _WEEKDAY_POSSESSIVE.search(
+        text, segment.start, segment.end
+    )
+    if weekday is not None:
+        days.append(weekday.start("day"))
+    floor = segment.start
+    return all(
+        _SAID_BEFORE.search(text, max(floor, day - SAID_REACH), day) is not None for day in days
+    )
 
 
 def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
@@ -573,6 +701,18 @@ def _meeting_day(
             _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
             decision.segment = segment  # the sentence that gives the day
             return
+
+
+def _page_head(text: str, segments: list[Segment]) -> list[Segment]:
+    """The lines above the first sentence that the structure set aside (a statement's dated
+    title, "Statement on Cabinet meeting of 18 September"), as one stretch to read for a
+    meeting's day; none when they are longer than a page's head."""
+    titles = [s for s in segments if s.kind == "title"]
+    start = max((s.end for s in titles), default=0)
+    first = min((s.start for s in segments if s.kind != "title" and s.start >= start), default=0)
+    if first <= start or first - start > PAGE_HEAD_CHARS:
+        return []
+    return [Segment(start, first, "heading", "", -1, -1)]
 
 
 def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date | None) -> bool:
@@ -799,6 +939,7 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     if lead_in:
         start = lead_in.end()
     clause = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", text[start : hit.start]))
+    clause = _MEETING_ASIDE.sub("", clause)
     match = _ORGANISATION_NAME.fullmatch(clause.strip())
     if match is None:
         return None
@@ -807,7 +948,10 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     head = before_of.split()[-1].rstrip(",").lower()
     if head not in ORGANISATION_HEADS and head not in _OFFICE_HEADS:
         return None
-    if len(name.split()) == 1 and head not in _OFFICE_HEADS:
+    # "The Cabinet, at its meeting …, took the following decisions": the publisher's own;
+    # a headline's "Cabinet approves" shortens a name the story gives in full.
+    bare = head in _OFFICE_HEADS or (head in _BARE_BODIES and segment.kind != "title")
+    if len(name.split()) == 1 and not bare:
         return None  # "Government", "Ministry": whose is for the publisher to say
     offset = start + text[start : hit.start].find(match.group(0))
     name_start = offset + match.start("name")

@@ -618,7 +618,7 @@ STATUS_CUES: tuple[StatusCue, ...] = (
 # A cue preceded by one of these does not state what happened: "has not yet adopted",
 # "once adopted", "must be approved", "the proposed regulation".
 NEGATION_BEFORE_RE = re.compile(
-    r"(?:\bnot(?:\s+yet)?|n't|\bnever|\byet\s+to|\bfail(?:s|ed)?\s+to|\brefus(?:es|ed|e)\s+to|\bonce|\bif|"
+    r"(?:\bnot(?:\s+yet)?(?:\s+(?:been|be))?|n't|\bnever|\byet\s+to|\bfail(?:s|ed)?\s+to|\brefus(?:es|ed|e)\s+to|\bonce|\bif|"
     r"\bwhen|\bunless|\buntil|\bafter\s+being|"
     r"\b(?:to|must|will|shall|should|would|could|can|may|might|needs?\s+to|has\s+to|have\s+to)"
     r"(?:\s+\w+ly)?\s+(?:be\s+(?:\w+ly\s+)?|have\s+(?:been\s+)?)?"
