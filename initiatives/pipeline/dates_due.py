@@ -738,13 +738,13 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("century",),
     ),
     _rule(
-        "given_units_to",
+        calendar.TIME_GIVEN_RULE,
         # "companies have 12 months to comply", "firms will be given two years to adapt"
         rf"\b(?:have|has|had|given|get|gets|allowed|allowing|giving|grants?)\s+"
         rf"(?:(?:a\s+)?(?:further|another|an\s+additional|additional|extra)\s+)?"
         rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?=\s+(?:more\s+)?(?:to|in\s+which\s+to)\s+[a-z])",
         calendar.given_units,
-        0.6,
+        calendar.TIME_GIVEN_CONFIDENCE,
         ("have", "has", "had", "given", "get", "allow", "giving", "grant"),
         _UNIT_WORDS,
     ),

@@ -20,14 +20,15 @@ from dateutil.relativedelta import relativedelta
 from initiatives.pipeline.dates_due_windows import (
     MONTH_PARTS,
     PART_ORDINALS,
-    SPLIT_FISCAL_YEAR_START_MONTH,
-    US_FISCAL_YEAR_START_MONTH,
     is_by,
     window,
 )
+from initiatives.pipeline.dates_fiscal import fiscal_start_month, fiscal_year_under_way
 from initiatives.pipeline.dates_patterns import (
     DAY,
     MONTH,
+    NUMBER,
+    UNIT,
     YEAR,
     add_units,
     date_bounds,
@@ -35,6 +36,7 @@ from initiatives.pipeline.dates_patterns import (
     month_number,
     number_value,
 )
+from initiatives.pipeline.types import DueWindow, Span
 
 DAYS_PER_WEEK = 7
 # "the week ending 3 October" etc. are read elsewhere; these are weeks counted in a month.
@@ -80,19 +82,14 @@ def fiscal_year_ending(match: re.Match[str], ref: dt.date) -> dict[str, Any] | N
 
 
 def end_of_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """Rule `by_fiscal_year_end`: "by the end of the financial year" (the year from 1
-    April, as the UK, Canada, India and Japan count it), "by the end of the fiscal year" (the
-    US federal year, from 1 October): R to the last day of the year under way, or of the
+    """Rule `by_fiscal_year_end`: "by the end of the financial year" (from 1 April), "by
+    the end of the fiscal year" (the US federal year, from 1 October), until the publishing
+    government is known (dates_fiscal): R to the last day of the year under way, or of the
     next one when it says "next"."""
-    start_month = (
-        SPLIT_FISCAL_YEAR_START_MONTH
-        if match.group("kind").lower() == "financial"
-        else US_FISCAL_YEAR_START_MONTH
-    )
-    year = ref.year if ref.month >= start_month else ref.year - 1
+    financial = match.group("kind").lower() == "financial"
+    last = fiscal_year_under_way(ref, fiscal_start_month(None, financial=financial))[1]
     if (match.group("which") or "").lower() == "next":
-        year += 1
-    last = dt.date(year, start_month, 1) + relativedelta(years=1, days=-1)
+        last += relativedelta(years=1)
     return window(ref, last)
 
 
@@ -141,10 +138,38 @@ def mid_century(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, dt.date(ref.year // 100 * 100 + MID_CENTURY_YEAR, 12, 31), rule="by_year")
 
 
+# --- Time given to do a thing ------------------------------------------------------------
+# "Firms now have 12 months to implement the rules", "Ofcom will allow providers at least
+# 12 months to implement the changes": the span counts from the day the text speaks, as
+# "within 12 months" does. The due table's row and the action forms that read who is given
+# the time both date it here.
+TIME_GIVEN_RULE = "given_units_to"
+TIME_GIVEN_CONFIDENCE = 0.6
+_TIME_SPAN = re.compile(
+    rf"\b(?P<n>{NUMBER}|an?)\s+(?:(?:more|extra|additional|further)\s+)?(?P<u>{UNIT})\b", re.I
+)
+
+
+def _given_end(ref: dt.date, count: str, unit: str) -> dt.date:
+    return add_units(ref, 1 if count.lower() in ("a", "an") else number_value(count), unit)
+
+
 def given_units(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """Rule `given_units_to`: "companies have 12 months to comply": R to R plus the span,
-    as "within 12 months"."""
-    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+    """Rule `given_units_to`: "companies have 12 months to comply": R to R plus the span."""
+    return window(ref, _given_end(ref, match.group("n"), match.group("u")))
+
+
+def time_given(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:
+    """Rule `given_units_to` for a span an action form found ("allow providers at least 12
+    months to implement"): the first "<number> <unit>" in text[start:end], from `anchor`."""
+    found = _TIME_SPAN.search(text, start, end)
+    if found is None:
+        return None
+    latest = _given_end(anchor, found.group("n"), found.group("u"))
+    phrase = Span(found.start(), found.end(), found.group())
+    return DueWindow(
+        phrase.quote, anchor, latest, TIME_GIVEN_CONFIDENCE, TIME_GIVEN_RULE, span=phrase
+    )
 
 
 # "By then": the deadline of the sentence before, looked for at most this far back, and

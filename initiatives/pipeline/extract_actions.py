@@ -35,7 +35,7 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
-from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
+from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
     CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
@@ -45,7 +45,8 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.dates_due_windows import fiscal_year_of
+from initiatives.pipeline.dates_due_calendar import time_given
+from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import (
     Owner,
@@ -247,29 +248,24 @@ def find_actions(
                 last = []
             if (covered := _covered_period(text, segment, anchor)) is not None:
                 period, period_left = covered, PERIOD_REACH
-    return _in_own_fiscal_years(_without_restatements(found), context, text)
+    return _in_own_fiscal_years(_without_restatements(found), context, text, anchor)
 
 
 def _in_own_fiscal_years(
-    found: list[FoundAction], context: OwnerContext, text: str
+    found: list[FoundAction], context: OwnerContext, text: str, anchor: dt.date
 ) -> list[FoundAction]:
     """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to
-    March 2024), not the US federal year the window was read as without knowing whose."""
-    if not any(i.action.due and i.action.due.rule == "fiscal_year_us_federal" for i in found):
+    March 2024), "by the end of the financial year" in an Australian one ends on 30 June:
+    each fiscal window read again in the publishing government's year (dates_fiscal)."""
+    if not any(i.action.due and i.action.due.rule in FISCAL_RULES for i in found):
         return found
     government = _government(context, text)
-    if government is None or government == "United States":
-        return found
     for item in found:
         due = item.action.due
-        if due is None or due.rule != "fiscal_year_us_federal" or due.latest is None:
-            continue
-        bounds = fiscal_year_of(government, due.latest.year)
-        if bounds is not None:
-            own = dataclasses.replace(
-                due, earliest=bounds[0], latest=bounds[1], rule="fiscal_year_of_publisher"
-            )
-            item.action = dataclasses.replace(item.action, due=own)
+        if due is not None and due.rule in FISCAL_RULES:
+            own = in_publishers_year(due, government, anchor)
+            if own is not due:
+                item.action = dataclasses.replace(item.action, due=own)
     return found
 
 
