@@ -475,6 +475,20 @@ def for_duration(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
 
 
+def for_units_from(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "for five years from 2027", "over three years starting in January 2027", "for two
+    years from next year": from the first day named, the span long."""
+    if match.group("next"):
+        first = dt.date(ref.year + 1, 1, 1)
+    else:
+        bounds = date_bounds(match.group("d"), reference=ref, future=True)
+        if bounds is None:
+            return None
+        first = bounds[0]
+    last = add_units(first, number_value(match.group("n")), match.group("u"))
+    return window(first, last - dt.timedelta(days=1))
+
+
 def within_decades(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "within a decade": R to R + ten years; "within a decade of the 2014 decision":
     counted from that year, not read as "in 2014"."""

@@ -40,6 +40,7 @@ FISCAL_RULES = frozenset(
         "by_fiscal_year_april",
         "fiscal_year_us_federal",
         "by_fiscal_year_end",
+        "fiscal_period",
     }
 )
 PUBLISHER_RULE = "fiscal_year_of_publisher"
@@ -84,8 +85,14 @@ def in_publishers_year(due: DueWindow, country: str | None, reference: dt.date) 
     month, _ = FISCAL_YEARS[country]
     split = _SPLIT.search(due.text)
     if split is not None:
-        first = dt.date(int(split.group("a")), month, 1)
-        bounds = first, first + relativedelta(years=1, days=-1)
+        # "over five years, starting in 2026-27" keeps its five years, each the publisher's
+        first_year = int(split.group("a"))
+        years = 1
+        if due.earliest == dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1):
+            span = relativedelta(due.latest + dt.timedelta(days=1), due.earliest)
+            years = max(1, span.years)
+        first = dt.date(first_year, month, 1)
+        bounds = first, first + relativedelta(years=years, days=-1)
     elif (single := _SINGLE.search(due.text)) is not None:
         bounds = fiscal_year_of(country, int(single.group())) or (due.earliest, due.latest)
     else:  # "this financial year", "by the end of the next fiscal year"
