@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from dateutil.easter import easter
@@ -172,13 +173,27 @@ def time_given(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | 
     )
 
 
-# "By then": the deadline of the sentence before, looked for at most this far back, and
-# at most THEN_READS times in one text (a real text says it a few times; each read looks
-# back THEN_REACH characters, so a bound keeps a long text linear).
+# "By then": the deadline of the sentence before, looked for at most this far back, for
+# at most THEN_READS phrases of one text (a real text says it a few times; each phrase
+# looks back THEN_REACH characters once, so a bound keeps a long text linear).
 THEN_REACH = 400
 THEN_READS = 100
 # A "by then" inside the stretch looked back at is not read again (one flag per thread).
 _then = threading.local()
+
+
+def _remembered(
+    match: re.Match[str], ref: dt.date, read: Callable[[_TextState], dict[str, Any] | None]
+) -> dict[str, Any] | None:
+    """The window of a phrase that looks elsewhere in its text, read once per text: the
+    pipeline reads each sentence many times, and every reading must give the same window
+    (a look-back budget spent by the first would leave the others with none)."""
+    state = _state(match.string)
+    key = (match.start(), match.end(), ref)
+    if key not in state.read:
+        state.read[key] = read(state)
+    found = state.read[key]
+    return dict(found) if found is not None else None  # the caller adds its rule to it
 
 
 def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
@@ -186,7 +201,10 @@ def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     last window written just before it ("their next meeting, in November. By then, …")."""
     if getattr(_then, "reading", False):
         return None
-    state = _state(match.string)
+    return _remembered(match, ref, lambda state: _by_then(match, ref, state))
+
+
+def _by_then(match: re.Match[str], ref: dt.date, state: _TextState) -> dict[str, Any] | None:
     if state.then_left <= 0:
         return None  # a text of nothing but "by then": the look back is not repeated
     state.then_left -= 1
@@ -236,12 +254,15 @@ _index = threading.local()
 
 
 class _TextState:
-    """What the calendar rules keep about the text being read (the last one, per thread)."""
+    """What the calendar rules keep about the text being read (the last one, per thread):
+    its event names, the dates of their mentions, the window of each phrase that looks
+    elsewhere (by start, end and reference day), and what is left of the look-back budgets."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: dict[str, tuple[list[int], list[re.Match[str]]]] | None = None
         self.dated: dict[tuple[int, dt.date], tuple[dt.date, dt.date] | None] = {}
+        self.read: dict[tuple[int, int, dt.date], dict[str, Any] | None] = {}
         self.then_left = THEN_READS
         self.events_left = EVENT_READS
 
@@ -302,8 +323,13 @@ def event_elsewhere(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None
     in November"; "the summit due to be held in The Hague on 24-25 June"). "By", "before"
     and "ahead of" run from R to the event; "at" and "during" are the event's own days. No
     dated mention, or only one on or before R (the meeting being reported): no window."""
+    return _remembered(match, ref, lambda state: _event_elsewhere(match, ref, state))
+
+
+def _event_elsewhere(
+    match: re.Match[str], ref: dt.date, state: _TextState
+) -> dict[str, Any] | None:
     text = match.string
-    state = _state(text)
     if state.events_left <= 0:
         return None
     state.events_left -= 1
