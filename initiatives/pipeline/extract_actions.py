@@ -223,7 +223,7 @@ def find_actions(
     last: list[int] = []  # the actions of the sentence before, in this paragraph
     period: DueWindow | None = None  # "The funding covers the period 2025 to 2028."
     period_left = 0  # sentences with promises that period still dates
-    fronted: DueWindow | None = None  # "In 2027, …": the deadline opening the sentence before
+    fronted: Segment | None = None  # the sentence before, with promises ("In 2027, …")
     # "## By the end of 2027": from which action on a heading's deadline holds
     headed: list[tuple[int, DueWindow | None]] = []
     for segment in segments:
@@ -241,8 +241,8 @@ def find_actions(
             block, previous, last, fronted = segment.block, None, [], None
         before = len(found)
         previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
-        carry_fronted_due(text, segment, found[before:], fronted)
-        fronted = fronted_due(text, segment, anchor) if len(found) > before else None
+        carry_fronted_due(text, segment, found[before:], fronted, anchor)
+        fronted = segment if len(found) > before else None
         if len(found) > before:
             last = list(range(before, len(found)))
             if period is not None:
@@ -449,12 +449,20 @@ def heading_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | Non
 
 
 def carry_fronted_due(
-    text: str, segment: Segment, items: list[FoundAction], fronted: DueWindow | None
+    text: str,
+    segment: Segment,
+    items: list[FoundAction],
+    before: Segment | None,
+    anchor: dt.date,
 ) -> None:
     """Rule `.due_sentence_before`: a sentence that goes on with "It will also…" takes the
-    deadline that opened the sentence before, if it has none."""
-    if fronted is not None and _ALSO_NEXT.match(text, segment.start, segment.end):
-        _carry(items, fronted, ".due_sentence_before")
+    deadline that opened the sentence before (`before`), if it has none."""
+    if before is None or all(i.action.due is not None for i in items):
+        return
+    if _ALSO_NEXT.match(text, segment.start, segment.end):
+        due = fronted_due(text, before, anchor)
+        if due is not None:
+            _carry(items, due, ".due_sentence_before")
 
 
 # "Will countries act?” she asked.": a question, quoted and then attributed.
