@@ -434,6 +434,8 @@ def fronted_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | Non
 
 
 HEADING_OTHER_WORDS = 3  # words beside its deadline a heading that is one may have
+# A day a heading names is the day of its news, not a deadline.
+HEADING_DAY_RULES = frozenset({"on_date", "weekday", "day_range", "relative_day", "in_month"})
 
 
 def heading_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | None:
@@ -444,6 +446,8 @@ def heading_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | Non
     if len(windows) != 1 or windows[0].latest is None or windows[0].span is None:
         return None
     due = windows[0]
+    if due.rule in HEADING_DAY_RULES or due.latest is None or due.latest <= anchor:
+        return None  # "Tuesday, 3 March 2026": the day of the release, no deadline
     rest = text[segment.start : due.span.start] + " " + text[due.span.end : segment.end]
     return due if len(re.findall(r"[A-Za-z]+", rest)) <= HEADING_OTHER_WORDS else None
 

@@ -75,3 +75,9 @@ def test_a_heading_that_names_its_subject_too_dates_nothing() -> None:
         LEAD + "\n\n## Cleaner power plants and trucks across the country by 2027\n\nThe "
         "agency will finalise rules on power plants.\n"
     ) == [("Finalise rules on power plants", None)]
+
+
+def test_a_heading_that_dates_the_news_dates_no_promise() -> None:
+    assert dues(
+        LEAD + "\n\n## Friday 16 January 2026\n\nThe agency will finalise rules on power plants.\n"
+    ) == [("Finalise rules on power plants", None)]
