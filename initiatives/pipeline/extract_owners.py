@@ -626,7 +626,8 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     "the UK's Department for Transport", not "Ukraine's participation in EU programmes".
     A bare "the Council" is the Council of the EU only on an EU page or in a text that names
     the EU otherwise; elsewhere it is the council the text named before, or itself."""
-    eu_page = any(b is not None and b.name in EU_NAMES for b in (context.publisher, context.main))
+    # (the publisher, not the main body: a text's many bare "Council"s would make that one)
+    eu_page = context.publisher is not None and context.publisher.name in EU_NAMES
     whole = [
         m
         for m in find_actors(text, subject.start, subject.end)
@@ -734,7 +735,8 @@ def _body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{head}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+and\s+|\s+(?:of|for|the)"
         rf"\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s)|\s+)[A-Z][\w’'-]*){{0,6}}"
-        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*\s+){{1,4}}"
+        # a name never runs across a line: "Parks\n\nAuckland Council" is Auckland's
+        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*[ \t]+){{1,4}}"
         rf"{head}\b"
     )
 

@@ -64,3 +64,11 @@ def test_a_list_mark_run_into_the_subject_is_no_part_of_the_owner() -> None:
         "plan.\n\n-The government will publish the rules next month.\n"
     )
     assert found == [("Publish the rules", "United Kingdom")]
+
+
+def test_many_bare_councils_in_a_city_s_text_do_not_make_it_an_eu_text() -> None:
+    found = owners(
+        "# Parks\n\nAuckland Council announced a parks plan on 3 March 2026. The Council said "
+        "the Council had listened. The Council will plant 1,000 trees next year.\n"
+    )
+    assert ("Plant 1,000 trees", "Auckland Council") in found
