@@ -626,8 +626,10 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     "the UK's Department for Transport", not "Ukraine's participation in EU programmes".
     A bare "the Council" is the Council of the EU only on an EU page or in a text that names
     the EU otherwise; elsewhere it is the council the text named before, or itself."""
-    # (the publisher, not the main body: a text's many bare "Council"s would make that one)
-    eu_page = context.publisher is not None and context.publisher.name in EU_NAMES
+    # A text with no sign of being another's (no publisher, no main body but the EU's) is
+    # read as the EU's, as before; an EU publisher's page always is.
+    bodies = [b for b in (context.publisher, context.main) if b is not None]
+    eu_page = all(b.name in EU_NAMES for b in bodies) or bodies[0].name in EU_NAMES
     whole = [
         m
         for m in find_actors(text, subject.start, subject.end)
