@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 
 from initiatives.pipeline import dates_due_calendar as calendar
+from initiatives.pipeline import dates_due_elsewhere as elsewhere
 from initiatives.pipeline import dates_due_weeks as weeks
 from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import COMING_WINDOWS, Handler
@@ -122,7 +123,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         "relative_to_event",
         rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         rf"(?:from|after|of|following)\s+(?P<e>{EVENT})",
-        windows.relative_to_event,
+        elsewhere.relative_to_event,
         0.6,
         _EVENT_WORDS,
         _UNIT_WORDS,
@@ -499,7 +500,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_event",
-        rf"\b(?:by|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
+        rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
         rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+)?"
         rf"(?:in|on)\s+(?P<d>{DATE_OR_YEAR})",
         weeks.by_event_in,
@@ -738,13 +739,13 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("century",),
     ),
     _rule(
-        "given_units_to",
+        calendar.TIME_GIVEN_RULE,
         # "companies have 12 months to comply", "firms will be given two years to adapt"
         rf"\b(?:have|has|had|given|get|gets|allowed|allowing|giving|grants?)\s+"
         rf"(?:(?:a\s+)?(?:further|another|an\s+additional|additional|extra)\s+)?"
         rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})(?=\s+(?:more\s+)?(?:to|in\s+which\s+to)\s+[a-z])",
         calendar.given_units,
-        0.6,
+        calendar.TIME_GIVEN_CONFIDENCE,
         ("have", "has", "had", "given", "get", "allow", "giving", "grant"),
         _UNIT_WORDS,
     ),
@@ -765,7 +766,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "event_dated_elsewhere",
-        r"\b(?P<by>by|before|ahead\s+of|at|during|in\s+time\s+for)\s+(?:the\s+|its\s+|their\s+)?"
+        r"\b(?P<by>by(?:\s+the\s+time\s+of)?|before|ahead\s+of|at|during|in\s+time\s+for)\s+(?:the\s+|its\s+|their\s+)?"
         r"(?:(?:next|upcoming|coming|forthcoming)\s+)?(?P<e>COP\s?\d{1,2}\b|"
         r"(?-i:(?:[A-Z][\w&-]*\s+){0,3})(?:summit|conference|ministerial|assembly)\b)",
         calendar.event_elsewhere,
@@ -782,6 +783,28 @@ DUE_RULES: tuple[DueRule, ...] = (
             "assembly",
             "ministerial",
         ),
+    ),
+    # Session 20: spans from a day named, and dates the text gives elsewhere.
+    _rule(
+        "for_units_from",
+        rf"\b(?:for|over|across)\s+(?:a\s+period\s+of\s+|the\s+(?:next\s+|following\s+)?)?"
+        rf"(?P<n>{NUMBER})\s+(?P<u>{UNIT}),?\s+(?:from|starting(?:\s+(?:in|on|from))?|"
+        rf"beginning(?:\s+(?:in|on))?|as\s+of)\s+(?:(?P<next>next\s+year)|(?P<d>{DATE_OR_YEAR}))"
+        r"(?!\s*[-–/]\s*\d)",
+        windows.for_units_from,
+        0.7,
+        ("from", "starting", "beginning", "as of"),
+        _UNIT_WORDS,
+    ),
+    _rule(
+        elsewhere.TERM_RULE,
+        rf"\b(?:(?:by|before|until|at|towards?)\s+the\s+end\s+of|(?:during|within|in|over|"
+        rf"for\s+the\s+rest\s+of)|by\s+the\s+close\s+of)\s+(?:this|the|our|its|their)\s+"
+        rf"(?:(?:current|present|government['’]s|new|[\w-]+-year)\s+)?{elsewhere.TERM}\b"
+        r"(?!\s+(?:of|and)\s+(?!office\b))",
+        elsewhere.end_of_term,
+        0.5,
+        ("parliament", "legislature", "legislative", "term", "mandate", "administration"),
     ),
 )
 

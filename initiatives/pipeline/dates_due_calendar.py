@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from dateutil.easter import easter
@@ -20,14 +21,15 @@ from dateutil.relativedelta import relativedelta
 from initiatives.pipeline.dates_due_windows import (
     MONTH_PARTS,
     PART_ORDINALS,
-    SPLIT_FISCAL_YEAR_START_MONTH,
-    US_FISCAL_YEAR_START_MONTH,
     is_by,
     window,
 )
+from initiatives.pipeline.dates_fiscal import fiscal_start_month, fiscal_year_under_way
 from initiatives.pipeline.dates_patterns import (
     DAY,
     MONTH,
+    NUMBER,
+    UNIT,
     YEAR,
     add_units,
     date_bounds,
@@ -35,6 +37,7 @@ from initiatives.pipeline.dates_patterns import (
     month_number,
     number_value,
 )
+from initiatives.pipeline.types import DueWindow, Span
 
 DAYS_PER_WEEK = 7
 # "the week ending 3 October" etc. are read elsewhere; these are weeks counted in a month.
@@ -80,19 +83,14 @@ def fiscal_year_ending(match: re.Match[str], ref: dt.date) -> dict[str, Any] | N
 
 
 def end_of_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """Rule `by_fiscal_year_end`: "by the end of the financial year" (the year from 1
-    April, as the UK, Canada, India and Japan count it), "by the end of the fiscal year" (the
-    US federal year, from 1 October): R to the last day of the year under way, or of the
+    """Rule `by_fiscal_year_end`: "by the end of the financial year" (from 1 April), "by
+    the end of the fiscal year" (the US federal year, from 1 October), until the publishing
+    government is known (dates_fiscal): R to the last day of the year under way, or of the
     next one when it says "next"."""
-    start_month = (
-        SPLIT_FISCAL_YEAR_START_MONTH
-        if match.group("kind").lower() == "financial"
-        else US_FISCAL_YEAR_START_MONTH
-    )
-    year = ref.year if ref.month >= start_month else ref.year - 1
+    financial = match.group("kind").lower() == "financial"
+    last = fiscal_year_under_way(ref, fiscal_start_month(None, financial=financial))[1]
     if (match.group("which") or "").lower() == "next":
-        year += 1
-    last = dt.date(year, start_month, 1) + relativedelta(years=1, days=-1)
+        last += relativedelta(years=1)
     return window(ref, last)
 
 
@@ -141,19 +139,61 @@ def mid_century(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, dt.date(ref.year // 100 * 100 + MID_CENTURY_YEAR, 12, 31), rule="by_year")
 
 
+# --- Time given to do a thing ------------------------------------------------------------
+# "Firms now have 12 months to implement the rules", "Ofcom will allow providers at least
+# 12 months to implement the changes": the span counts from the day the text speaks, as
+# "within 12 months" does. The due table's row and the action forms that read who is given
+# the time both date it here.
+TIME_GIVEN_RULE = "given_units_to"
+TIME_GIVEN_CONFIDENCE = 0.6
+_TIME_SPAN = re.compile(
+    rf"\b(?P<n>{NUMBER}|an?)\s+(?:(?:more|extra|additional|further)\s+)?(?P<u>{UNIT})\b", re.I
+)
+
+
+def _given_end(ref: dt.date, count: str, unit: str) -> dt.date:
+    return add_units(ref, 1 if count.lower() in ("a", "an") else number_value(count), unit)
+
+
 def given_units(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """Rule `given_units_to`: "companies have 12 months to comply": R to R plus the span,
-    as "within 12 months"."""
-    return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+    """Rule `given_units_to`: "companies have 12 months to comply": R to R plus the span."""
+    return window(ref, _given_end(ref, match.group("n"), match.group("u")))
 
 
-# "By then": the deadline of the sentence before, looked for at most this far back, and
-# at most THEN_READS times in one text (a real text says it a few times; each read looks
-# back THEN_REACH characters, so a bound keeps a long text linear).
+def time_given(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:
+    """Rule `given_units_to` for a span an action form found ("allow providers at least 12
+    months to implement"): the first "<number> <unit>" in text[start:end], from `anchor`."""
+    found = _TIME_SPAN.search(text, start, end)
+    if found is None:
+        return None
+    latest = _given_end(anchor, found.group("n"), found.group("u"))
+    phrase = Span(found.start(), found.end(), found.group())
+    return DueWindow(
+        phrase.quote, anchor, latest, TIME_GIVEN_CONFIDENCE, TIME_GIVEN_RULE, span=phrase
+    )
+
+
+# "By then": the deadline of the sentence before, looked for at most this far back, for
+# at most THEN_READS phrases of one text (a real text says it a few times; each phrase
+# looks back THEN_REACH characters once, so a bound keeps a long text linear).
 THEN_REACH = 400
 THEN_READS = 100
 # A "by then" inside the stretch looked back at is not read again (one flag per thread).
 _then = threading.local()
+
+
+def _remembered(
+    match: re.Match[str], ref: dt.date, read: Callable[[_TextState], dict[str, Any] | None]
+) -> dict[str, Any] | None:
+    """The window of a phrase that looks elsewhere in its text, read once per text: the
+    pipeline reads each sentence many times, and every reading must give the same window
+    (a look-back budget spent by the first would leave the others with none)."""
+    state = _state(match.string)
+    key = (match.start(), match.end(), ref)
+    if key not in state.read:
+        state.read[key] = read(state)
+    found = state.read[key]
+    return dict(found) if found is not None else None  # the caller adds its rule to it
 
 
 def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
@@ -161,7 +201,10 @@ def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     last window written just before it ("their next meeting, in November. By then, …")."""
     if getattr(_then, "reading", False):
         return None
-    state = _state(match.string)
+    return _remembered(match, ref, lambda state: _by_then(match, ref, state))
+
+
+def _by_then(match: re.Match[str], ref: dt.date, state: _TextState) -> dict[str, Any] | None:
     if state.then_left <= 0:
         return None  # a text of nothing but "by then": the look back is not repeated
     state.then_left -= 1
@@ -211,12 +254,15 @@ _index = threading.local()
 
 
 class _TextState:
-    """What the calendar rules keep about the text being read (the last one, per thread)."""
+    """What the calendar rules keep about the text being read (the last one, per thread):
+    its event names, the dates of their mentions, the window of each phrase that looks
+    elsewhere (by start, end and reference day), and what is left of the look-back budgets."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: dict[str, tuple[list[int], list[re.Match[str]]]] | None = None
         self.dated: dict[tuple[int, dt.date], tuple[dt.date, dt.date] | None] = {}
+        self.read: dict[tuple[int, int, dt.date], dict[str, Any] | None] = {}
         self.then_left = THEN_READS
         self.events_left = EVENT_READS
 
@@ -277,8 +323,13 @@ def event_elsewhere(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None
     in November"; "the summit due to be held in The Hague on 24-25 June"). "By", "before"
     and "ahead of" run from R to the event; "at" and "during" are the event's own days. No
     dated mention, or only one on or before R (the meeting being reported): no window."""
+    return _remembered(match, ref, lambda state: _event_elsewhere(match, ref, state))
+
+
+def _event_elsewhere(
+    match: re.Match[str], ref: dt.date, state: _TextState
+) -> dict[str, Any] | None:
     text = match.string
-    state = _state(text)
     if state.events_left <= 0:
         return None
     state.events_left -= 1

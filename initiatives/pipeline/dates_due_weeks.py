@@ -17,13 +17,16 @@ from initiatives.pipeline import dates_due_windows as windows
 from initiatives.pipeline.dates_due_windows import (
     COMING_WINDOWS,
     REPORT_REACH,
-    SPLIT_FISCAL_YEAR_START_MONTH,
-    US_FISCAL_YEAR_START_MONTH,
     WEEKDAY_NAMES,
     YEAR_PARTS,
     is_by,
     reported_day,
     window,
+)
+from initiatives.pipeline.dates_fiscal import (
+    SPLIT_FISCAL_YEAR_START_MONTH,
+    fiscal_start_month,
+    fiscal_year_under_way,
 )
 from initiatives.pipeline.dates_patterns import date_bounds, month_end
 
@@ -113,21 +116,16 @@ def split_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
 
 def current_fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     """ "this financial year" (from 1 April, as the UK, Canada and Japan count it), "the
-    current fiscal year" (from 1 October, as the US federal budget does): R to its end."""
-    start_month = (
-        SPLIT_FISCAL_YEAR_START_MONTH
-        if match.group("kind").lower().startswith("financial")
-        else US_FISCAL_YEAR_START_MONTH
-    )
-    year = ref.year if ref.month >= start_month else ref.year - 1
-    first = dt.date(year, start_month, 1)
-    last = first + relativedelta(years=1, days=-1)
-    if (match.group("which") or "").lower() == "next":
-        first, last = first + relativedelta(years=1), last + relativedelta(years=1)
-        rule = "fiscal_year_april" if start_month == SPLIT_FISCAL_YEAR_START_MONTH else None
-        return window(first, last, **({"rule": rule} if rule else {}))
+    current fiscal year" (from 1 October, as the US federal budget does), until the
+    publishing government is known (dates_fiscal): R to its end; "next": the year after."""
+    financial = match.group("kind").lower().startswith("financial")
+    start_month = fiscal_start_month(None, financial=financial)
+    first, last = fiscal_year_under_way(ref, start_month)
     rule = "fiscal_year_april" if start_month == SPLIT_FISCAL_YEAR_START_MONTH else None
-    return window(ref, last, **({"rule": rule} if rule else {}))
+    named = {"rule": rule} if rule else {}
+    if (match.group("which") or "").lower() == "next":
+        return window(first + relativedelta(years=1), last + relativedelta(years=1), **named)
+    return window(ref, last, **named)
 
 
 def by_event_in(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:

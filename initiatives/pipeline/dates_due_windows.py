@@ -11,6 +11,10 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from initiatives.pipeline.dates_fiscal import (
+    SPLIT_FISCAL_YEAR_START_MONTH,
+    US_FISCAL_YEAR_START_MONTH,
+)
 from initiatives.pipeline.dates_patterns import (
     add_units,
     date_bounds,
@@ -80,23 +84,9 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
 # Parts of a decade, as years after its first; "by the mid-2020s" ends in 2025.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 BY_DECADE_PART_LAST: dict[str, int] = {"mid": 5}
-# Fiscal years. A split year ("2026-27", "2026/27") is read as the UK, Canadian and
-# Japanese year, 1 April to 31 March; a single one ("FY2027", "fiscal year 2027") as the
-# US federal year, 1 October of the year before to 30 September. (Australia's year
-# starts on 1 July: not told apart here, hence the lower confidence of the row.)
-SPLIT_FISCAL_YEAR_START_MONTH = 4
-US_FISCAL_YEAR_START_MONTH = 10
-# A single fiscal year ("fiscal 2023", "FY2024") in a text whose publishing government is
-# one of these: (first month, whether the year is named after the calendar year it starts
-# in). Japan's fiscal 2023 runs from April 2023 to March 2024; Australia's and India's
-# FY2024 end in 2024, as the US federal year does.
-FISCAL_YEARS: dict[str, tuple[int, bool]] = {
-    "Japan": (4, True),
-    "India": (4, False),
-    "Australia": (7, False),
-    "New Zealand": (7, False),
-    "United States": (US_FISCAL_YEAR_START_MONTH, False),
-}
+# Fiscal years, read without knowing whose: a split year ("2026-27") from 1 April, a
+# single one ("FY2027") as the US federal year (dates_fiscal reads them again once the
+# publishing government is known).
 
 Handler = Callable[[re.Match[str], dt.date], dict[str, Any] | None]
 
@@ -376,16 +366,6 @@ def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(first, last, rule=rule)
 
 
-def fiscal_year_of(country: str, year: int) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a government's fiscal year `year`, as its own texts name
-    it; None for a government not in FISCAL_YEARS."""
-    if country not in FISCAL_YEARS:
-        return None
-    month, named_by_start = FISCAL_YEARS[country]
-    first = dt.date(year if named_by_start or month == 1 else year - 1, month, 1)
-    return first, first + relativedelta(years=1, days=-1)
-
-
 def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, dt.date(ref.year, 12, 31))
 
@@ -493,6 +473,20 @@ def for_duration(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     if _PERFECT_BEFORE.search(before):
         return None
     return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
+
+
+def for_units_from(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "for five years from 2027", "over three years starting in January 2027", "for two
+    years from next year": from the first day named, the span long."""
+    if match.group("next"):
+        first = dt.date(ref.year + 1, 1, 1)
+    else:
+        bounds = date_bounds(match.group("d"), reference=ref, future=True)
+        if bounds is None:
+            return None
+        first = bounds[0]
+    last = add_units(first, number_value(match.group("n")), match.group("u"))
+    return window(first, last - dt.timedelta(days=1))
 
 
 def within_decades(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

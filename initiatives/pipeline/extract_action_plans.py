@@ -21,7 +21,7 @@ import re
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_cues import THIRD_TO_LEMMA, VERB_BASE
-from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
+from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
@@ -29,6 +29,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.extract_action_lines import CONTENTS_LEAD_RE, verbless
 from initiatives.pipeline.extract_actions import (
     FoundAction,

@@ -35,7 +35,7 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
-from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE, time_given
+from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
     CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
@@ -45,7 +45,8 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.dates_due_windows import fiscal_year_of
+from initiatives.pipeline.dates_due_calendar import time_given
+from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_owners import (
     Owner,
@@ -222,8 +223,13 @@ def find_actions(
     last: list[int] = []  # the actions of the sentence before, in this paragraph
     period: DueWindow | None = None  # "The funding covers the period 2025 to 2028."
     period_left = 0  # sentences with promises that period still dates
+    fronted: Segment | None = None  # the sentence before, with promises ("In 2027, …")
+    # "## By the end of 2027": from which action on a heading's deadline holds
+    headed: list[tuple[int, DueWindow | None]] = []
     for segment in segments:
         if segment.kind in ("title", "heading"):
+            due = heading_due(text, segment, anchor) if segment.kind == "heading" else None
+            headed.append((len(found), due))
             continue
         if segment.kind == "bullet" and lead_in is not None:
             add(_bulleted(text, segment, lead_in, anchor, context))
@@ -232,9 +238,11 @@ def find_actions(
         if lead_in is not None:
             continue  # its promises are the bullets that follow
         if segment.block != block:
-            block, previous, last = segment.block, None, []
+            block, previous, last, fronted = segment.block, None, [], None
         before = len(found)
         previous = _find_in_sentence(text, segment, anchor, context, previous, rules, add)
+        carry_fronted_due(text, segment, found[before:], fronted, anchor)
+        fronted = segment if len(found) > before else None
         if len(found) > before:
             last = list(range(before, len(found)))
             if period is not None:
@@ -247,29 +255,28 @@ def find_actions(
                 last = []
             if (covered := _covered_period(text, segment, anchor)) is not None:
                 period, period_left = covered, PERIOD_REACH
-    return _in_own_fiscal_years(_without_restatements(found), context, text)
+    for index, (first, due) in enumerate(headed):
+        stop = headed[index + 1][0] if index + 1 < len(headed) else len(found)
+        if due is not None:
+            _carry(found[first:stop], due, ".due_heading")
+    return _in_own_fiscal_years(_without_restatements(found), context, text, anchor)
 
 
 def _in_own_fiscal_years(
-    found: list[FoundAction], context: OwnerContext, text: str
+    found: list[FoundAction], context: OwnerContext, text: str, anchor: dt.date
 ) -> list[FoundAction]:
     """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to
-    March 2024), not the US federal year the window was read as without knowing whose."""
-    if not any(i.action.due and i.action.due.rule == "fiscal_year_us_federal" for i in found):
+    March 2024), "by the end of the financial year" in an Australian one ends on 30 June:
+    each fiscal window read again in the publishing government's year (dates_fiscal)."""
+    if not any(i.action.due and i.action.due.rule in FISCAL_RULES for i in found):
         return found
     government = _government(context, text)
-    if government is None or government == "United States":
-        return found
     for item in found:
         due = item.action.due
-        if due is None or due.rule != "fiscal_year_us_federal" or due.latest is None:
-            continue
-        bounds = fiscal_year_of(government, due.latest.year)
-        if bounds is not None:
-            own = dataclasses.replace(
-                due, earliest=bounds[0], latest=bounds[1], rule="fiscal_year_of_publisher"
-            )
-            item.action = dataclasses.replace(item.action, due=own)
+        if due is not None and due.rule in FISCAL_RULES:
+            own = in_publishers_year(due, government, anchor)
+            if own is not due:
+                item.action = dataclasses.replace(item.action, due=own)
     return found
 
 
@@ -366,6 +373,7 @@ def _find_in_sentence(
         rule = "action.next_steps_section"
     left = segment.start
     here: Owner | None = None  # the owner of this sentence's promise before, if any
+    lead: DueWindow | None = None  # the deadline written before that promise's verb
     for match in matches:
         relative = _RELATIVE_BEFORE.search(text, max(left, match.start() - 12), match.start())
         if relative and not REPORTED_BEFORE_RE.search(
@@ -375,6 +383,9 @@ def _find_in_sentence(
         items = _actions_of(
             text, segment, match, left, anchor, rule, context, previous, rules=rules, before=here
         )
+        if lead is not None and _SAME_ONE_AFTER.search(text, left, match.start()):
+            _carry(items, lead, ".due_clause_before")
+        lead = next((d for i in items if (d := i.action.due) and _written_before(d, match)), None)
         add(items)
         here = next((i.owner for i in reversed(items) if i.owner), None)
         previous = here or previous
@@ -383,6 +394,79 @@ def _find_in_sentence(
     formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
     add(formed)
     return next((i.owner for i in reversed(formed) if i.owner), previous)
+
+
+# "The agency in 2027 will finalise the rules, and it will propose…", "In 2027, the agency
+# will finalise the rules. It will also propose…": a deadline written before a promise's
+# verb sets the time of the next promise of the same body (a pronoun, or "also") when that
+# one has none of its own. One written after it ("will finalise the rules in 2027") is that
+# promise's alone.
+_SAME_ONE_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:it|they|he|she|we)\s+(?:also\s+)?\Z", re.IGNORECASE
+)
+_ALSO_NEXT = re.compile(
+    r"\s*(?:It|They|He|She|We|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:will|would|shall|"
+    r"plans?\s+to|intends?\s+to|is\s+to|are\s+to|is\s+set\s+to|aims?\s+to)\s+)?also\b"
+)
+_FRONTED = re.compile(r"\s*(?:(?:And|But|Then)\s+)?\Z")
+
+
+def _written_before(due: DueWindow, match: re.Match[str]) -> bool:
+    return due.span is not None and due.span.end <= match.start()
+
+
+def _carry(items: list[FoundAction], due: DueWindow, suffix: str) -> None:
+    for item in items:
+        if item.action.due is None and due.latest is not None:
+            action = item.action
+            item.action = dataclasses.replace(action, due=due, rule=action.rule + suffix)
+
+
+def fronted_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | None:
+    """The deadline that opens a sentence, before a comma: "In 2027, the agency will…"."""
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    first = windows[0] if windows else None
+    if first is None or first.span is None or first.latest is None:
+        return None
+    if not _FRONTED.match(text, segment.start, first.span.start):
+        return None
+    return first if text[first.span.end : first.span.end + 1] == "," else None
+
+
+HEADING_OTHER_WORDS = 3  # words beside its deadline a heading that is one may have
+# A day a heading names is the day of its news, not a deadline.
+HEADING_DAY_RULES = frozenset({"on_date", "weekday", "day_range", "relative_day", "in_month"})
+
+
+def heading_due(text: str, segment: Segment, anchor: dt.date) -> DueWindow | None:
+    """Rule `.due_heading`: a heading that is a deadline ("By the end of 2027", "Within
+    12 months", "Phase one: by June 2027") dates the undated promises under it, up to the
+    next heading; one that names its subject as well ("Homes to be built by 2027") does not."""
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    if len(windows) != 1 or windows[0].latest is None or windows[0].span is None:
+        return None
+    due = windows[0]
+    if due.rule in HEADING_DAY_RULES or due.latest is None or due.latest <= anchor:
+        return None  # "Tuesday, 3 March 2026": the day of the release, no deadline
+    rest = text[segment.start : due.span.start] + " " + text[due.span.end : segment.end]
+    return due if len(re.findall(r"[A-Za-z]+", rest)) <= HEADING_OTHER_WORDS else None
+
+
+def carry_fronted_due(
+    text: str,
+    segment: Segment,
+    items: list[FoundAction],
+    before: Segment | None,
+    anchor: dt.date,
+) -> None:
+    """Rule `.due_sentence_before`: a sentence that goes on with "It will also…" takes the
+    deadline that opened the sentence before (`before`), if it has none."""
+    if before is None or all(i.action.due is not None for i in items):
+        return
+    if _ALSO_NEXT.match(text, segment.start, segment.end):
+        due = fronted_due(text, before, anchor)
+        if due is not None:
+            _carry(items, due, ".due_sentence_before")
 
 
 # "Will countries act?” she asked.": a question, quoted and then attributed.
@@ -736,11 +820,13 @@ _ATTRIBUTED_AFTER = re.compile(
 
 
 # When or where a subject acted, after its name: "the G20 countries on Saturday",
-# "NATO leaders at their meeting", "The Cabinet, meeting in Pretoria,".
+# "NATO leaders at their meeting", "The Cabinet, meeting in Pretoria,", "The agency in
+# 2027 (will finalise…)", "the ministry next year".
 _TIME_TAIL = re.compile(
     r"(?:,?\s+(?:on|late|early|last|this)\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+\s+\d{1,2})|,?\s+(?:today|yesterday)|\s+at\s+(?:their|its|the)\s+"
-    r"(?:[\w-]+\s+)?(?:meeting|summit|session|talks))\s*,?\s*$"
+    r"(?:[\w-]+\s+)?(?:meeting|summit|session|talks)|,?\s+(?:in|by|during)\s+(?:19|20)\d{2}"
+    r"|,?\s+(?:this|next)\s+(?:year|month|week))\s*,?\s*$"
 )
 
 

@@ -20,12 +20,14 @@ from urllib.parse import urlsplit
 from initiatives.pipeline.gazetteer import (
     ACTORS_BY_NAME,
     COUNTRY,
+    EU_NAMES,
     GOVERNMENT_AFTER_RE,
     GROUP,
     INSTITUTION,
     ORGANISATION,
     ActorEntry,
     ActorMatch,
+    bare_eu_name_elsewhere,
     find_actors,
 )
 from initiatives.pipeline.types import Span
@@ -69,14 +71,15 @@ CAPITALS: dict[str, str] = {
     "London": "United Kingdom", "Washington": "United States", "Canberra": "Australia",
     "Tokyo": "Japan", "Berlin": "Germany", "Paris": "France",
 }  # fmt: skip
-# A dateline: the capital at a line's start, in capitals or not, then a comma or a dash;
+# A dateline: the capital at a line's start, in capitals or not, then a comma, a colon
+# ("NEW DELHI: The Cabinet…", as Indian papers write it) or a dash;
 # not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
 _DATELINE = re.compile(
     r"(?:\A|\n)\s*(?P<city>"
     + "|".join(CAPITALS)
     + "|"
     + "|".join(c.upper() for c in CAPITALS)
-    + r")(?:,\s|\s*[–—-]\s)"
+    + r")(?:,\s|:\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
 # A line near the top that is a department's whole name: "Department of Environment,
@@ -105,6 +108,9 @@ _LEADING = re.compile(
     r"separately|jointly|for\s+(?:its|their)\s+part)[,\s]+)+",
     re.IGNORECASE,
 )
+# A list's mark that a line runs into its first word ("-The government will…"): no part
+# of the name.
+_BULLET_MARK = re.compile(r"\A\s*[-–—•*·▪]+\s*(?=[A-Za-z])")
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:now|then|also|still|first|soon|together|jointly|thus|today|\w+ly))+\Z"
 )
@@ -232,6 +238,26 @@ _POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
 _NAMED_GOVERNMENT = re.compile(
     r"(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:government|administration)", re.IGNORECASE
 )
+# A government named by its party or coalition ("the UPA government", "the ANC-led
+# government", "the LDP-Komeito coalition government"): the government of the country the
+# story is told in, whatever foreign body it names first.
+_PARTY_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?!(?:UAE|ROK|KSA|USSR|RF|UK|US|USA|EU|UN|GDR|FRG|ROC|DRC)\b)"
+    r"(?-i:[A-Z]{2,6}(?:-(?:[A-Z]{2,6}|[A-Z][a-z]+|I{1,3}))?)(?:[\s-]+led)?\s+"
+    r"(?:coalition\s+|alliance\s+)?(?:government|administration|regime)",
+    re.IGNORECASE,
+)
+_CAPITAL_NAMED = re.compile(r"\b(?P<city>" + "|".join(CAPITALS) + r")\b")
+
+
+def _place_of_story(text: str) -> ActorEntry | None:
+    """The country whose capital the lead names first ("NEW DELHI:", "officials in New
+    Delhi said"): where a story about a party's government is told."""
+    dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+    named = dateline or _CAPITAL_NAMED.search(text, 0, HEAD_REACH)
+    return ACTORS_BY_NAME.get(CAPITALS[named["city"].title()]) if named else None
+
+
 # The officer who heads an organisation: the organisation publishing or deciding.
 _ORGANISATION_HEAD = re.compile(
     r"(?:the\s+)?(?:secretary[\s-]general|director[\s-]general|executive\s+director|"
@@ -485,7 +511,7 @@ def owner_of(
     """The owner a subject designates, or None for a subject that is no actor ("the
     market", "deeper coordination"). With `animate` (the cue is one that only a person
     or a body says of itself: "plans to", "pledged to"), any proper name is an actor."""
-    quote = _LEADING.sub("", subject.quote)
+    quote = _LEADING.sub("", _BULLET_MARK.sub("", subject.quote))
     quote = _TRAILING_ADVERBS.sub("", _ANNOUNCED.sub("", quote)).strip(" ,“”\"'")
     quote = _AUXILIARY_AFTER.sub("", quote)  # "the government has" (earmarked €9bn)
     start = subject.start + subject.quote.find(quote) if quote else subject.start
@@ -564,6 +590,10 @@ def owner_of(
         if named is not None:
             return named
     publisher = context.publisher
+    if _PARTY_GOVERNMENT.fullmatch(quote):  # "the UPA government": the country it governs
+        country = _place_of_story(text) or publisher
+        if country is not None and country.country:
+            return Owner(_government_of(country), here)
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
@@ -593,8 +623,18 @@ def _placed_name(text: str, subject: Span) -> Owner | None:
 
 def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """A known actor that is the subject's head, not a word inside it: "EU agencies" and
-    "the UK's Department for Transport", not "Ukraine's participation in EU programmes"."""
-    whole = find_actors(text, subject.start, subject.end)
+    "the UK's Department for Transport", not "Ukraine's participation in EU programmes".
+    A bare "the Council" is the Council of the EU only on an EU page or in a text that names
+    the EU otherwise; elsewhere it is the council the text named before, or itself."""
+    # A text with no sign of being another's (no publisher, no main body but the EU's) is
+    # read as the EU's, as before; an EU publisher's page always is.
+    bodies = [b for b in (context.publisher, context.main) if b is not None]
+    eu_page = all(b.name in EU_NAMES for b in bodies) or bodies[0].name in EU_NAMES
+    whole = [
+        m
+        for m in find_actors(text, subject.start, subject.end)
+        if eu_page or not bare_eu_name_elsewhere(text, m)
+    ]
     head = whole[-1] if whole else None
     if (
         head
@@ -697,7 +737,8 @@ def _body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{head}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+and\s+|\s+(?:of|for|the)"
         rf"\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s)|\s+)[A-Z][\w’'-]*){{0,6}}"
-        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*\s+){{1,4}}"
+        # a name never runs across a line: "Parks\n\nAuckland Council" is Auckland's
+        rf"|\b(?:(?!(?:The|This|That|Its|Their|Our|A|An|By|In|On|At)\s)[A-Z][\w’'-]*[ \t]+){{1,4}}"
         rf"{head}\b"
     )
 

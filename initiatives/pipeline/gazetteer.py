@@ -325,11 +325,26 @@ _NAMED_THING = re.compile(
     r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
 )
 # The last text scanned and its matches (an immutable pair, replaced whole).
-_last_scan: tuple[str | None, list[ActorMatch]] = (None, [])
+# With it, whether the text names the EU other than by a bare "the Council".
+_last_scan: tuple[str | None, list[ActorMatch], bool] = (None, [], True)
 _DATELINE_AFTER = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
 )
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _scanned(text: str) -> tuple[list[ActorMatch], bool]:
+    global _last_scan
+    cached = _last_scan
+    if cached[0] is not text:
+        cached = _last_scan = (text, *_scan(text, 0, len(text)))
+    return cached[1], cached[2]
+
+
+def bare_eu_name_elsewhere(text: str, match: ActorMatch) -> bool:
+    """Whether `match` is a bare "the Council", "Commission" or "Parliament" in a text that
+    does not name the EU otherwise: a body of the text's own country, not the EU's."""
+    return text[match.start : match.end] in BARE_EU_NAMES and not _scanned(text)[1]
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
@@ -339,11 +354,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     once and the ranges are cut from that scan.
     """
     end = len(text) if end is None else end
-    global _last_scan
-    cached = _last_scan
-    if cached[0] is not text:
-        cached = _last_scan = (text, _scan(text, 0, len(text)))
-    matches = cached[1]
+    matches = _scanned(text)[0]
     # A match may begin a little before the range: "by the Commission" asked from "Commission".
     first = bisect.bisect_right(matches, start, key=lambda m: m.end)
     found = []
@@ -355,8 +366,20 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     return found
 
 
-def _scan(text: str, start: int, end: int) -> list[ActorMatch]:
+# "the Council", "Commission", "Parliament" alone: an EU institution only in a text that
+# names the EU otherwise ("the EU", "the European Commission", "MEPs") or names two of
+# them; in a British or an Australian text, a council, commission or parliament of its own
+# country.
+BARE_EU_NAMES = frozenset(
+    {*QUALIFIED_ALIASES, *(f"{the} {name}" for the in ("the", "The") for name in QUALIFIED_ALIASES)}
+)
+EU_NAMES = frozenset(entry.name for entry in EU_ACTORS)
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
     found: list[ActorMatch] = []
+    bare: set[int] = set()  # indexes in found of a bare "Council", "Commission", "Parliament"
+    eu_named = False
     for match in _ACTOR_RE.finditer(text, start, end):
         phrase = match.group()
         if phrase in QUALIFIED_ALIASES:
@@ -379,8 +402,15 @@ def _scan(text: str, start: int, end: int) -> list[ActorMatch]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if entry.name in EU_NAMES:
+            if phrase in BARE_EU_NAMES:
+                bare.add(len(found))
+            else:
+                eu_named = True
         found.append(ActorMatch(entry, match.start(), match.end(), phrase in DEMONYM_PHRASES))
-    return found
+    # Two of them ("the Council adopted the Commission's proposal") are the EU's too.
+    eu_named = eu_named or len({found[index].entry.name for index in bare}) > 1
+    return found, eu_named or not bare
 
 
 # A noun that continues a name into another body's: "National Defence Force", "Health

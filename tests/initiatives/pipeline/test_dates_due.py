@@ -109,6 +109,8 @@ def test_every_rule_row_is_exercised() -> None:
     elsewhere |= {"week_of_month", "fiscal_year_ending", "by_fiscal_year_end", "target_year"}
     elsewhere |= {"by_easter", "event_dated_elsewhere", "mid_century", "given_units_to"}
     elsewhere |= {"runs_to", "by_then", "month_of_year"}
+    # test_dates_due_elsewhere.py
+    elsewhere |= {"for_units_from", "by_end_of_term"}
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested

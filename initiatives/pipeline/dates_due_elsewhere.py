@@ -1,0 +1,119 @@
+"""Deadlines whose date the text gives in another sentence: "within six months of entry
+into force", where the text says the regulation "enters into force on 1 July 2026"; "by
+the end of this parliament", where it says the parliament's term "ends in 2029".
+
+Each handler reads one match against a reference date R (the publication date) and looks
+for the other sentence at most ELSEWHERE_REACH characters either way, so a long text stays
+linear. Where the text does not date the event or the term, the window keeps its phrase
+and has no dates: a reader cannot give one either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from initiatives.pipeline.dates_due_windows import EVENTS, window
+from initiatives.pipeline.dates_patterns import (
+    DAY,
+    MONTH,
+    YEAR,
+    add_units,
+    date_bounds,
+    number_value,
+    offset_days,
+)
+
+ELSEWHERE_REACH = 6000  # characters looked at on either side of the phrase
+_DATE = (
+    rf"(?:{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY}(?![\d:]),?\s+{YEAR}|"
+    rf"{MONTH}\s+{YEAR}|{YEAR}(?![-–/]\d))"
+)
+
+# --- "within six months of entry into force" -------------------------------------------
+# The sentences that date an event, by the name relative_to_event gives it.
+_EVENT_DATED: dict[str, re.Pattern[str]] = {
+    "entry into force": re.compile(
+        rf"\binto\s+force\s+(?:on|in|from|as\s+of)\s+(?:the\s+)?(?P<d>{_DATE})", re.I
+    ),
+    "adoption": re.compile(rf"\b(?:adopted|adoption)\s+(?:on|in)\s+(?P<d>{_DATE})", re.I),
+    "signature": re.compile(rf"\b(?:signed|signature|signing)\s+(?:on|in)\s+(?P<d>{_DATE})", re.I),
+    "publication in the Official Journal": re.compile(
+        rf"\bpublished\s+in\s+the\s+Official\s+Journal\s+(?:[\w\s]{{0,30}}?)?(?:on|in)\s+"
+        rf"(?P<d>{_DATE})",
+        re.I,
+    ),
+}
+DATED_EVENT_RULE = "relative_to_dated_event"
+
+
+def _nearest_dated(text: str, pattern: re.Pattern[str], start: int, end: int) -> str | None:
+    """The date of the mention nearest to text[start:end] within ELSEWHERE_REACH."""
+    best: tuple[int, str] | None = None
+    for found in pattern.finditer(text, max(0, start - ELSEWHERE_REACH), end + ELSEWHERE_REACH):
+        if start <= found.start() < end:
+            continue
+        distance = start - found.end() if found.end() <= start else found.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, found.group("d"))
+    return best[1] if best else None
+
+
+def relative_to_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `relative_to_event`: "within six months of entry into force" is open (the
+    event's day unknown) with its event and offset; rule `relative_to_dated_event` when
+    another sentence dates the event ("It enters into force on 1 July 2026."): from that
+    day to that day plus the span."""
+    count, unit = number_value(match.group("n")), match.group("u")
+    words = " ".join(match.group("e").lower().split())
+    event = next(name for key, name in EVENTS if key in words)
+    offset = offset_days(count, unit)
+    pattern = _EVENT_DATED.get(event)
+    written = pattern and _nearest_dated(match.string, pattern, match.start(), match.end())
+    bounds = written and date_bounds(written, reference=ref, future=None)
+    if not bounds:
+        return window(None, None, anchor_event=event, offset_days=offset)
+    day = bounds[0]
+    latest = add_units(day, count, unit)
+    return window(day, latest, anchor_event=event, offset_days=offset, rule=DATED_EVENT_RULE)
+
+
+# --- "by the end of this parliament" ---------------------------------------------------
+TERM = (
+    r"(?:parliament(?:ary\s+term)?|legislature|legislative\s+term|term(?:\s+of\s+office)?|"
+    r"mandate|administration)"
+)
+# Where a text says when the term ends: "the parliament's term ends in 2029", "the next
+# general election, due in May 2029", "the 2024-2029 mandate".
+_TERM_ENDS = re.compile(
+    rf"\b{TERM}['’]?s?\s+(?:[\w'’-]+\s+){{0,3}}?(?:ends?|expires?|closes?|concludes?|runs\s+"
+    rf"(?:until|to|through)|will\s+(?:end|expire|close|conclude|run\s+(?:until|to|through))|"
+    rf"is\s+due\s+to\s+end)\s+(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<d>{_DATE})"
+    rf"|\bnext\s+(?:general\s+|federal\s+|parliamentary\s+|legislative\s+|presidential\s+)?"
+    rf"elections?,?\s+(?:(?:is|are|which\s+is|which\s+are)\s+)?(?:(?:due|scheduled|expected|"
+    rf"set)\s+)?(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:in|on|by|for)\s+(?P<d2>{_DATE})"
+    rf"|\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>(?:19|20)\d{{2}})\s+(?:[\w-]+\s+)?{TERM}\b",
+    re.I,
+)
+TERM_RULE = "by_end_of_term"
+
+
+def end_of_term(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `by_end_of_term`: "by the end of this parliament", "before the end of the
+    mandate", "during this term": R to the end of the term when the text says when it ends
+    (the nearest such sentence); otherwise a window with the phrase and no dates."""
+    text = match.string
+    best: tuple[int, dt.date] | None = None
+    low, high = max(0, match.start() - ELSEWHERE_REACH), match.end() + ELSEWHERE_REACH
+    for found in _TERM_ENDS.finditer(text, low, high):
+        written = found.group("d") or found.group("d2") or found.group("b")
+        bounds = date_bounds(written, reference=ref, future=True)
+        if bounds is None or bounds[1] < ref:
+            continue
+        distance = abs(found.start() - match.start())
+        if best is None or distance < best[0]:
+            best = (distance, bounds[1])
+    if best is None:
+        return window(None, None)
+    return window(ref, best[1])
