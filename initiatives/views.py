@@ -12,7 +12,6 @@ from django.db import connection
 from django.db.models import (
     Count,
     F,
-    Prefetch,
     Q,
     QuerySet,
     Value,
