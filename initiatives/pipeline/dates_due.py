@@ -847,7 +847,8 @@ def find_due_windows(
         fields.setdefault("confidence", rule.confidence)
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
-    return _superseded_dropped(sorted(windows, key=lambda w: w.span.start if w.span else 0), text)
+    ordered = sorted(windows, key=lambda w: w.span.start if w.span else 0)
+    return _undated_dropped(_superseded_dropped(ordered, text), text)
 
 
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
@@ -921,6 +922,37 @@ def _from_past_pledge(
 # A window that ends before a later postponement in the same sentence is superseded:
 # "due by March, the launch was postponed until June" is due in June.
 POSTPONED_RULE = "postponed_until"
+
+
+def _undated(window: DueWindow) -> bool:
+    """A deadline kept only as its phrase ("by the end of this parliament" in a text
+    that never says when the parliament ends): no dates, no event to count from."""
+    return (
+        window.earliest is None
+        and window.latest is None
+        and not window.anchor_event
+        and not window.recurrence
+    )
+
+
+def _undated_dropped(found: list[DueWindow], text: str) -> list[DueWindow]:
+    """A phrase-only deadline gives way to a dated one of the same sentence: "… by the end
+    of this Parliament (£4 billion in 2029-30)" is due in 2029-30."""
+    if len(found) < 2 or not any(map(_undated, found)):
+        return found
+
+    def dated_beside(w: DueWindow) -> bool:
+        return any(
+            not _undated(other)
+            and other.span
+            and w.span
+            and not _SENTENCE_BREAK.search(
+                text, min(w.span.end, other.span.end), max(w.span.start, other.span.start)
+            )
+            for other in found
+        )
+
+    return [w for w in found if not (_undated(w) and dated_beside(w))]
 
 
 def _superseded_dropped(found: list[DueWindow], text: str) -> list[DueWindow]:

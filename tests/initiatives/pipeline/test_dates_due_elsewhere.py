@@ -71,6 +71,16 @@ def test_a_term_the_text_does_not_date_keeps_its_phrase_without_dates() -> None:
     assert (due.text, due.earliest, due.latest) == ("by the end of the mandate", None, None)
 
 
+def test_an_undated_term_gives_way_to_a_date_in_the_same_sentence() -> None:
+    text = (
+        "The ministry will double its grants for rural clinics by the end of this "
+        "parliament (£2 billion in 2028-29). Another sentence follows by the end of this term."
+    )
+    found = [(w.text, w.earliest, w.latest) for w in find_due_windows(text, reference=R)]
+    assert [phrase for phrase, _, _ in found] == ["2028-29", "by the end of this term"]
+    assert found[0][1:] == (dt.date(2028, 4, 1), dt.date(2029, 3, 31))
+
+
 def test_a_term_that_is_no_government_s_term_is_no_deadline() -> None:
     assert parse_due("He served a long term in office.", reference=R) is None
     assert parse_due("over the term of the loan", reference=R) is None
