@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from initiatives.pipeline.action_cues import NOT_VERBS
 from initiatives.pipeline.action_verbs import base_form
 from initiatives.pipeline.types import Span
 
@@ -218,18 +219,11 @@ _IRREGULAR_DONE = frozenset(
      "written", "met", "sold", "won", "struck", "chosen"}
 )  # fmt: skip
 _LINKING_HEADS = frozenset({"continue", "seek", "work", "strive", "endeavour", "endeavor", "try"})
-# Words after a marker that are no verb.
-_NO_VERB = frozenset(
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
-        "her", "it", "they", "we", "you", "he", "she", "there", "here", "which", "who",
-        "what", "not", "no", "be", "been", "also", "only", "and", "or", "but", "to", "of",
-        "in", "on", "at", "for", "by", "with", "from", "as", "all", "more", "most", "less",
-        "so", "very", "likely", "unlikely", "probably", "possibly", "perhaps", "certainly",
-        "able", "well", "thus", "therefore", "however", "even", "each", "both", "any",
-        "then", "now", "still", "first", "soon", "further", "again", "together", "jointly",
-    }
-)  # fmt: skip
+# Words after a marker that are no verb: the cue words' list, and the adverbs a clause
+# puts between its marker and its verb ("will each", "will further", "will jointly").
+_NO_VERB = NOT_VERBS | frozenset(
+    {"each", "both", "any", "still", "first", "further", "again", "together", "jointly"}
+)
 
 
 def _subject(text: str, left: int, at: int, before: Clause | None) -> tuple[Span, bool]:

@@ -10,17 +10,18 @@ from initiatives.pipeline import dates_due_calendar
 from initiatives.pipeline.run import extract_text
 
 TODAY = dt.date(2026, 3, 3)
+# Two "By then" phrases, each dated by the sentence before it.
+TWO_BY_THENS = (
+    "# Port upgrade\n\nThe Ministry of Transport announced a port plan on 3 March 2026. "
+    "The ministry will hold its next review in November. By then, the ministry will "
+    "publish a dredging schedule.\n\nThe harbour board meets again in July. By then, the "
+    "board will appoint a contractor.\n"
+)
 
 
 def test_two_phrases_within_a_budget_of_two_both_keep_their_windows(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(dates_due_calendar, "THEN_READS", 2)
-    text = (
-        "# Port upgrade\n\nThe Ministry of Transport announced a port plan on 3 March 2026. "
-        "The ministry will hold its next review in November. By then, the ministry will "
-        "publish a dredging schedule.\n\nThe harbour board meets again in July. By then, the "
-        "board will appoint a contractor.\n"
-    )
-    result = extract_text(text, today=TODAY)
+    result = extract_text(TWO_BY_THENS, today=TODAY)
     assert result.initiative is not None
     dues = {a.description: a.due.latest if a.due else None for a in result.initiative.actions}
     assert dues["Publish a dredging schedule"] == dt.date(2026, 11, 30)
@@ -29,13 +30,7 @@ def test_two_phrases_within_a_budget_of_two_both_keep_their_windows(monkeypatch)
 
 def test_a_second_phrase_beyond_a_budget_of_one_gets_no_window(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(dates_due_calendar, "THEN_READS", 1)
-    text = (
-        "# Port upgrade\n\nThe Ministry of Transport announced a port plan on 3 March 2026. "
-        "The ministry will hold its next review in November. By then, the ministry will "
-        "publish a dredging schedule.\n\nThe harbour board meets again in July. By then, the "
-        "board will appoint a contractor.\n"
-    )
-    result = extract_text(text, today=TODAY)
+    result = extract_text(TWO_BY_THENS, today=TODAY)
     assert result.initiative is not None
     dues = {a.description: a.due.latest if a.due else None for a in result.initiative.actions}
     assert dues["Publish a dredging schedule"] == dt.date(2026, 11, 30)
