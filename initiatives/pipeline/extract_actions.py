@@ -178,7 +178,9 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
+    # "SEOUL (Reuters) - Hyundai said…": a wire's dateline ends with a hyphen for a dash.
+    r"[,;:–—]\s|(?:--|—)(?=[A-Z])|(?<=\))\s+-{1,2}\s+(?=[A-Z])|"
+    r"\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
     # "A key example is how the Government is working…", not "will set out how the UK will…"
     r"(?<=\bis\s)how\s+|(?<=\bwas\s)how\s+|"
     r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
@@ -625,9 +627,10 @@ def _actions_of(
         and _THIRD_PERSON.match(subject.quote)
         and (said := REPORTED_RE.search(text, left, match.start()))
     ):
-        # "The Commission said it would…": the one who said it.
-        main = span(text, left, said.start())
-        owner = owner_of(text, main, context, previous=previous)
+        # "The Commission said it would…": the one who said it. A name that says what "it"
+        # will do speaks of itself, so it is a body ("Hyundai said it would build…").
+        main = cue_subject(text, left, said.start())
+        owner = owner_of(text, main, context, previous=previous, animate=True)
     elif passive:
         owner = None  # "The new body will be established": the body is what is made
     else:
