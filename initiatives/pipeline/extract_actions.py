@@ -71,9 +71,15 @@ MIN_SPLIT_ITEMS = 3
 _MEETING_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
     r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
-    r"talks|conference|ministerial)s?\b",
+    r"talks|conference|ministerial)s?\b"
+    # "will host an applicant webinar on 15 January", "a public workshop in June": one event
+    r"|\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:webinar|workshop|roundtable|round\s+table|hearing|briefing|seminar|symposium|"
+    r"forum|information\s+session)\b(?!s)",
     re.IGNORECASE,
 )
+# "will visit Washington in the spring": a trip to a place is an event, not follow-up work.
+_PLACE_OBJECT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:to|with)\b)")
 # "will be convening meetings in various configurations": a series of meetings, which is
 # work; one meeting ("the next round", "a summit") is a milestone.
 _MEETING_SERIES = re.compile(r"\s+(?:regular\s+|further\s+|more\s+)?(?:meetings|sessions)\b")
@@ -793,10 +799,13 @@ def _actions_of(
 
 
 def one_meeting(text: str, head: str, verb_end: int, end: int) -> bool:
-    """Whether "hold", "convene" or "host" has one meeting as its object ("will hold their
-    next summit in June"): a milestone, not an action; a series of meetings is work."""
+    """Whether "hold", "convene" or "host" has one meeting or event as its object ("will
+    hold their next summit in June"), or "visit" a place: a milestone, not an action; a
+    series of meetings is work."""
+    if head == "visit":
+        return _PLACE_OBJECT.match(text, verb_end, end) is not None
     return (
-        head in ("hold", "convene", "host")
+        head in ("hold", "convene", "host", "organise", "organize")
         and _MEETING_OBJECT.match(text, verb_end, end) is not None
         and not _MEETING_SERIES.match(text, verb_end, end)
     )
