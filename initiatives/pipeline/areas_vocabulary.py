@@ -42,7 +42,9 @@ _MONEY_WORDS = (
 _MONEY_PURPOSE = (
     r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|lend|grant|invest|budget|support|allocat|mobilis|"
     r"mobiliz|package|scheme|spend|boost|back|subsid|aid|assist|relief|paid|pay|go\s+to|goes\s+to|"
-    r"devot|earmark|compensat))"
+    r"devot|earmark|compensat|reserve|plant|factory|build|construct|"
+    # "$500 million for grid resilience projects": a sum given to named work
+    r"for\s+(?:[\w-]+\s+){0,3}?(?:projects|programmes|programs|schemes|research|repairs)\b))"
 )
 
 # Rules made, not only rules changed: a measure that bans, caps, requires or legislates
@@ -142,7 +144,11 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint\s+(?:development\s+and\s+)?(?:production|manufacturing)\s+lines?",
         r"technology\s+transfer\s+(?:to|with)\s+(?:local|domestic|\w+n)\s+(?:firms|industry|"
         r"companies|manufacturers)",
-        r"produc(?:e|ed|ing)\s+(?:\w+\s+){0,3}under\s+licen[cs]e",
+        r"(?:produc|manufactur|assembl|build|built|mak|made)\w*\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:in\s+[A-Z][\w-]+\s+)?under\s+licen[cs]e",
+        # "The units are to be built with Japanese and Taiwanese partners".
+        r"(?:built|produced|manufactured|assembled|made)\s+(?:jointly\s+)?with\s+"
+        r"(?:[\w-]+\s+){0,4}?partners?\b",
         r"local\s+(?:assembly|production)\s+(?:of|by)\s+(?:\w+\s+){0,3}(?:partner|foreign)",
         r"co-?manufactur\w*",
         r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
@@ -172,6 +178,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"security\s+of\s+(?:[\w-]+\s+){1,2}suppl(?:y|ies)",
         r"supply\s+security",
         r"critical\s+minerals?",
+        r"(?:lithium|cobalt|nickel|graphite|manganese|gallium|germanium|tungsten|vanadium)\s+"
+        r"(?:mines?|mining|projects?|supply|supplies|deposits?|refiner(?:y|ies)|processing)",
         r"rare[\s-]earths?(?:\s+elements)?",
         r"strategic\s+(?:raw\s+)?materials",
         r"overdependence",
@@ -255,6 +263,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"metrology",
         r"mutually\s+recogni[sz]\w*",
         r"measurement\s+(?:standards|methods|science)",
+        # "its post-quantum cryptography standard", "a common charging standard".
+        r"(?:cryptograph\w*|encryption|cybersecurity|charging|connector|plug|interface|protocol|"
+        r"telecommunications?|5G|wireless|accessibility|interoperability)\s+standards?",
     ),
     "investment": (
         r"co-?invest(?:ment|ments|ing|ed)?",
@@ -274,7 +285,13 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"subsidi[sz](?:e|es|ed|ing)\b",
         r"(?:spend|spending|raise\s+spending)\s+(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|"
         r"gross\s+domestic\s+product)",
-        r"budget\s+(?:allocation|support)",
+        r"budget\s+(?:allocation|support|requests?)",
+        # "the two governments will fund a joint research centre", "to co-fund 200 places".
+        r"(?:will|would|shall|to|also|jointly)\s+(?:also\s+|jointly\s+)?(?:co-?)?fund\s+"
+        r"(?:a|an|the|new|more|up|\d[\d,.]*)\b",
+        # "meet the NATO target of 2% of GDP": a spending target, named by its owner.
+        r"(?:NATO|defen[cs]e|spending|investment|aid|ODA)\s+(?:[\w-]+\s+){0,2}?targets?\s+of\s+"
+        r"\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|GNI|gross\s+(?:domestic|national)\s+(?:product|income))",
         # "provides $52 billion for clinics", "has earmarked €300m", "committing A$2 billion".
         rf"(?:provid|allocat|earmark|commit|pledg|award|grant|invest|contribut|disburs|"
         rf"channel|inject|set\s+aside|make\s+available|made\s+available|spend|lend|lent|"
@@ -446,7 +463,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # A law reformed, told as a noun: "an overhaul of the nation's renewable energy law",
         # "a reform of the labour code", "amendments to the act".
         r"(?:reform|overhaul|revision|rewrite|liberali[sz]ation|tightening|relaxation|"
-        r"loosening|moderni[sz]ation|simplification)s?\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+|"
+        r"loosening|moderni[sz]ation|simplification|amendment)s?\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+|"
         r"our\s+)?(?:[\w'’-]+\s+){0,4}?(?:law|laws|rules|regulations?|legislation|code|act|"
         r"regime|directive|framework)\b",
         # Rules on what people may buy or own: "rules on land acquisitions by foreigners",
@@ -463,6 +480,17 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"tax\s+(?:havens?|avoidance|evasion|transparency|information\s+exchange|"
         r"co-?ordination|harmoni[sz]ation)",
         r"base\s+erosion",
+        # Rules put to the public: "will consult on freshwater rules this year".
+        r"consult\w*\s+on\s+(?:the\s+|its\s+|new\s+|draft\s+|proposed\s+)*(?:[\w-]+\s+){0,3}?"
+        r"(?:rules|regulations|legislation|laws?|bills?|requirements|obligations|standards)\b",
+        # Duties of a kind laid on a market: "mobile coverage obligations".
+        r"(?:coverage|licen[cs]e|disclosure|reporting|transparency|service|universal\s+service)\s+"
+        r"obligations",
+        # Tariffs set on goods: "will impose a 25% tariff on Chinese steel".
+        r"(?:impos\w+|introduc\w+|rais\w+|lift\w*|scrap\w*|levy\w*|slap\w*)\s+(?:a\s+|new\s+|"
+        r"its\s+|the\s+)?(?:\d+(?:\.\d+)?\s?%\s+|higher\s+|additional\s+)?(?:tariffs?|duties|"
+        r"levies|import\s+taxes)\s+on",
+        r"customs\s+(?:cooperation|co-operation|procedures|formalities|union)",
         r"profit\s+shifting",
         r"anti-?money[\s-]laundering",
         *RULE_MAKING_TERMS,
@@ -616,6 +644,14 @@ DISCUSSED = (
 )
 
 
+# A call on others to act is not a measure: "aid groups called on donors to pledge $2
+# billion", "Member States are called upon to increase funding", "is appealing for $300m".
+CALLED = (
+    r"(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
+)
+
+
 def _friends(area: str) -> str:
     own = FALSE_FRIENDS.get(area, ())
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
@@ -626,6 +662,7 @@ def _friends(area: str) -> str:
             rf"{PRIOR}(?:{terms})",
             rf"{ABSENT}(?:{terms})",
             rf"{DISCUSSED}(?:{terms})",
+            rf"{CALLED}(?:{terms})",
             DENIED,
         )
     )
