@@ -113,7 +113,12 @@ ACTION_RE = re.compile(
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
-    r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)\s+to)|stands?\s+ready\s+to|"
+    r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)"
+    # "pledged on Thursday to cut", "agreed today to set up": the day it was promised (a
+    # decision's day, "decided on Tuesday to keep…", is the decision itself)
+    r"(?:(?<!decided)(?<!decides)(?<!resolved)(?<!resolves)\s+(?:(?:late\s+)?on\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+today|\s+yesterday)?"
+    r"\s+to)|stands?\s+ready\s+to|"
     # "the plan is to", "A key goal is to", "The aim of the package is to", "Our priority is to"
     r"(?P<plan>(?:the|a|one|another|our|its|their)\s+(?:(?:main|key|first|next|central|"
     r"overarching|primary|principal|number[\s-]one|stated|ultimate|immediate)\s+)?"
@@ -170,6 +175,12 @@ _GIVEN_WORK = re.compile(
 )
 REPORTED_BEFORE_RE = re.compile(REPORTED_RE.pattern + r"\s+$", re.IGNORECASE)
 # Someone else's wish for what another should do is no promise: "Kyiv hopes the EU will…".
+# Others' forecast of what a body will do, not its plan: "is expected to …, analysts said".
+FORECAST_AFTER_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}?(?:economists|analysts|traders|investors|markets|observers|"
+    r"experts|pollsters|forecasters|commentators)\s+(?:said|say|says|predicted|predict|"
+    r"expect|expected|believe|believed|think|thought|reckon)\b"
+)
 WISH_RE = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|urged?|urges|urging|calls?\s+(?:on|upon|for)|"
     r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"

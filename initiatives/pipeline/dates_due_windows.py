@@ -391,9 +391,13 @@ def _in_year(value: dt.date, year: int) -> dt.date:
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-# "said on Monday", "announced Tuesday", "last Friday": the day a thing was said or done.
+# "said on Monday", "announced Tuesday", "last Friday": the day a thing was said or done;
+# "pledged on Thursday to cut", "agreed on Saturday to triple": the day a promise was made
+# (not "will be agreed on Monday").
 REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told\s+reporters|last|since)(?:\s+on)?\s*$", re.IGNORECASE
+    r"\b(?:said|says|announced|told\s+reporters|last|since|(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?:agreed|pledged|promised|vowed|committed))(?:\s+(?:late\s+)?on)?\s*$",
+    re.IGNORECASE,
 )
 REPORT_REACH = 25
 

@@ -23,6 +23,7 @@ from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
     FIRST_PERSON_RE,
+    FORECAST_AFTER_RE,
     INSTRUMENT_RE,
     INTENT_RE,
     NOT_VERBS,
@@ -75,7 +76,7 @@ _MEETING_OBJECT = re.compile(
     # "will host an applicant webinar on 15 January", "a public workshop in June": one event
     r"|\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:webinar|workshop|roundtable|round\s+table|hearing|briefing|seminar|symposium|"
-    r"forum|information\s+session)\b(?!s)",
+    r"forum|information\s+session|meeting|summit|conference|session)\b(?!s)",
     re.IGNORECASE,
 )
 # "will visit Washington in the spring": a trip to a place is an event, not follow-up work.
@@ -603,6 +604,8 @@ def _actions_of(
     cue = (match.groupdict().get("cue") or "").lower()
     if WISH_RE.search(text, left, match.start()):
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if "expected" in cue and FORECAST_AFTER_RE.search(text, match.end(), segment.end):
+        return []  # "The bank is expected to hold rates, economists said": their forecast
     if _CONTENT_CLAUSE.search(
         text, max(segment.start, match.start() - CONTENT_REACH), match.start()
     ):

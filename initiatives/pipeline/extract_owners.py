@@ -154,6 +154,11 @@ ORGANISATION_HEADS = frozenset(
         # officers, who act for their body: "the chair will convene", "the Director of …"
         "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
         "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
+        # a market's firms by their trade, which pledge and are bound: "energy suppliers
+        # pledged to cut charges", "universities will expand placements"
+        "suppliers", "producers", "manufacturers", "retailers", "airlines", "carmakers",
+        "automakers", "carriers", "employers", "universities", "developers", "exporters",
+        "importers", "landlords", "distributors", "generators", "refiners", "miners",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -260,8 +265,8 @@ def _place_of_story(text: str) -> ActorEntry | None:
 
 # The officer who heads an organisation: the organisation publishing or deciding.
 _ORGANISATION_HEAD = re.compile(
-    r"(?:the\s+)?(?:secretary[\s-]general|director[\s-]general|executive\s+director|"
-    r"secretariat|presidency)",
+    r"(?:the\s+|its\s+)?(?:secretary[\s-]general|director[\s-]general|executive\s+director|"
+    r"secretariat|presidency|staff)",
     re.IGNORECASE,
 )
 _HEAD_OF_GOVERNMENT = re.compile(
@@ -697,6 +702,13 @@ def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> boo
 def _conjunction(text: str, subject: Span) -> int:
     """Where " and " joins two owners in the subject, or -1: not inside a known name, nor
     inside a name of the text's own ("the Department of Mineral Resources and Energy")."""
+    joined = _JOINED_NAME.fullmatch(subject.quote.strip())
+    if (
+        joined is not None
+        and joined["head"].lower() in ORGANISATION_HEADS
+        and joined["before"].lower() not in ORGANISATION_HEADS
+    ):
+        return -1  # "the NATO Support and Procurement Agency": one body's name
     names = find_actors(text, subject.start, subject.end)
     for found in re.finditer(" and ", subject.quote):
         if not _inside(names, subject, found) and not _NAME_GOES_ON.search(
@@ -706,6 +718,13 @@ def _conjunction(text: str, subject: Span) -> int:
     return -1
 
 
+# A name in capitals that runs over "and" to its head: "the NATO Support and Procurement
+# Agency", "the Trade and Investment Board"; not "the Treasury and the Home Office", nor
+# "the Home Office and Border Force" (two heads).
+_JOINED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*(?P<before>[A-Z][\w-]*)\s+and\s+(?:[A-Z][\w-]*\s+)*"
+    r"(?P<head>[A-Z][\w-]*)"
+)
 # An organisation's name that runs on over "and": a capitalised head, "of", "for" or "on",
 # capitalised words, then "and" and a capitalised word ("Department of Health and Social
 # Care", "Cabinet Committee on Economic Affairs and Security").

@@ -1,0 +1,71 @@
+"""Subjects and cues that our own probes showed missing (session 21): firms named by their
+trade ("energy suppliers"), a body's name that runs over "and" to its head, an
+organisation's "staff", a promise made "on Thursday", and others' forecasts, which are
+no promise. Sentences written for these tests in the styles of wire stories, a
+regulator's notice and an alliance's press release."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from initiatives.pipeline.run import extract_text
+
+PUBLISHED = dt.date(2026, 3, 4)  # a Wednesday
+TODAY = dt.date(2026, 11, 24)
+
+
+def actions(text: str) -> list[tuple[str, str | None, dt.date | None]]:
+    extraction = extract_text(text, today=TODAY, published=PUBLISHED)
+    if extraction.initiative is None:
+        return []
+    return [
+        (a.description, a.owner, a.due.latest if a.due else None)
+        for a in extraction.initiative.actions
+    ]
+
+
+def test_firms_named_by_their_trade_own_their_pledge() -> None:
+    found = actions("The country's biggest grocery retailers pledged to halve plastic packaging.")
+    assert [(d, o) for d, o, _ in found] == [
+        ("Halve plastic packaging", "Country's biggest grocery retailers")
+    ]
+
+
+def test_universities_that_will_act_own_the_work() -> None:
+    found = actions(
+        "The Ministry of Education launched a teacher plan on Wednesday, while universities "
+        "will add 500 training places from September."
+    )
+    assert ("Add 500 training places", "Universities") in [(d, o) for d, o, _ in found]
+
+
+def test_a_name_in_capitals_runs_over_and_to_its_head() -> None:
+    found = actions(
+        "Defence ministers met on Wednesday. The Baltic Defence Research and Technology Agency "
+        "is expected to open a test range by the summer."
+    )
+    assert [(d, o) for d, o, _ in found] == [
+        ("Open a test range", "Baltic Defence Research and Technology Agency")
+    ]
+
+
+def test_an_organisation_s_staff_act_for_it() -> None:
+    found = actions(
+        "The Financial Conduct Authority adopted new disclosure rules on Wednesday. The staff "
+        "is expected to issue a set of answers to common questions by June."
+    )
+    assert ("Issue a set of answers to common questions", "Financial Conduct Authority") in [
+        (d, o) for d, o, _ in found
+    ]
+
+
+def test_the_day_a_pledge_was_made_is_not_its_deadline() -> None:
+    found = actions("Water companies pledged on Monday to freeze charges until the end of June.")
+    assert found == [("Freeze charges", "Water companies", dt.date(2026, 6, 30))]
+
+
+def test_a_forecast_of_what_a_bank_will_do_is_no_promise() -> None:
+    assert actions("The central bank is expected to cut rates on Thursday, economists said.") == []
+    assert (
+        actions("The Reserve Bank is expected to lift its main rate in May, analysts said.") == []
+    )
