@@ -24,14 +24,18 @@ from initiatives.pipeline.types import Span
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
 TASKED_RE = re.compile(
-    r"\b(?=[tidmoca])(?:task(?:s|ed|ing)?|ask(?:s|ed)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)|"
-    r"mandate[sd]?|"
+    r"\b(?=[tidmocare])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
+    # "The Government expects the regulator to publish": a statement of expectations
+    r"expect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|"
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+_EXPECTS = re.compile(r"\bexpect(?:s|ed)?\s+\Z", re.IGNORECASE)
+_EXPECTS_REACH = 10
 # "One of the first decisions will see the Government target $500 million…", "the deal
 # would see the agency hire 200 inspectors": the body named after "see" does the work.
 SEE_DO_RE = re.compile(
@@ -166,6 +170,16 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     found: list[Form] = []
     for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
         found += _given(text, start, end, pattern, rule)
+    # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
+    found = [
+        f
+        for f in found
+        if not (
+            f.rule == "action.tasked"
+            and _EXPECTS.search(text, max(start, f.who.start - _EXPECTS_REACH), f.who.start)
+        )
+        or f.lemma.split()[0] in SECOND_PROMISE_VERBS
+    ]
     # The rarer forms run only where their key word is: each regex costs a scan.
     if text.find("commit", start, end) >= 0:
         found += _given(text, start, end, COMMITS_RE, "action.commitment_of")
