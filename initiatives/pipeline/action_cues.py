@@ -67,7 +67,9 @@ for _lemma in (*_REGULAR_VERBS, *_IRREGULAR):
     VERB_BASE[_lemma] = _lemma
     VERB_PARTICIPLE[_past] = _lemma
 # Verbs that end like adverbs: "will apply the rules" is no "will (adverb) the".
-LY_VERBS = frozenset({"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally"})
+LY_VERBS = frozenset(
+    {"apply", "supply", "comply", "rely", "reply", "multiply", "imply", "rally", "fly", "tally"}
+)
 _LY_VERBS = "(?:" + "|".join(sorted(LY_VERBS)) + ")"
 _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|formally|quickly|"
 _ADVERBS += r"together|shortly|subsequently|in\s+turn|better|henceforth|thereafter|"

@@ -77,7 +77,7 @@ SECOND_PROMISE_VERBS = frozenset(
         "streamline", "modernise", "modernize", "upgrade", "replace", "tighten", "align",
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
         "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
-        "construct", "maintain", "sustain",
+        "construct", "maintain", "sustain", "diversify", "suspend", "inform", "notify",
     }
 )  # fmt: skip
 

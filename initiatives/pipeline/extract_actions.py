@@ -649,6 +649,8 @@ def _actions_of(
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
+        # "… by March and plans to fly…": the same body, whatever the time tail before "and"
+        elided = _ELIDED.search(subject.quote)
         subject = _without_time_tail(subject)
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
@@ -659,7 +661,7 @@ def _actions_of(
             # "As Minister of Housing, you will…" in a mandate letter: the minister's work
             office = you_are(text, span(text, segment.start, match.start())) or addressee(text)
             owner = owner_of(text, office, context, animate=True) if office else None
-        if owner is None and before is not None and _ELIDED.search(subject.quote):
+        if owner is None and before is not None and (elided or _ELIDED.search(subject.quote)):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
         if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
@@ -1122,8 +1124,9 @@ def _form_actions(
             due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
-        if form.rule == "action.measures_listed":
-            # "measures to cut X, to build Y and to train Z": one action per task
+        if form.rule in ("action.measures_listed", "action.tasked"):
+            # "measures to cut X, to build Y and to train Z": one action per task; so for
+            # "ordered the company to bring X into compliance and to suspend Y"
             for lemma, part_start, part_end in coordinated_promises(
                 text, form.lemma, form.verb_end, end, windows
             ):
@@ -1458,7 +1461,13 @@ def object_end(text: str, start: int, end: int) -> int:
     brk = None
     for found in _CLAUSE_BREAK.finditer(text, start, nxt.start()):
         brk = found
+    if brk is None and (joined := _AND_BEFORE_CUE.search(text, start, nxt.start())):
+        return joined.start()  # "complete the reviews by March and plans to fly…": two
     return brk.start() if brk else end
+
+
+# "… and plans to", "… and the agency aims to": a second cue joined to the first promise.
+_AND_BEFORE_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}\Z")
 
 
 def _without(text: str, start: int, end: int, due: DueWindow | None) -> tuple[int, str]:
