@@ -128,6 +128,9 @@ ACTION_RE = re.compile(
     r"ambitions?|purpose)(?:\s+of\s+(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"\s+(?:is|are|will\s+be)\s+to:?)|"
     r"(?P<generic>(?:will\s+)?(?:has|have)\s+(?:[\w-]+\s+){1,6}?to))"
+    # "shall, within 180 days of the date of this order, submit": a deadline set off
+    r"(?:,\s+(?:within|by|no\s+later\s+than|not\s+later\s+than|in\s+consultation\s+with|"
+    r"as\s+appropriate|as\s+soon\s+as)\b[^,;.:]{0,100},)?"
     rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
     # "will pre-position equipment", "will re-open the border"

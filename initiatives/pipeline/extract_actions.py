@@ -646,6 +646,8 @@ def _actions_of(
         # "Thames Water will install meters, the company said": a proper name that the
         # text calls a company is a body, as is one that "plans to" or "pledged to".
         animate = bool(INTENT_RE.match(cue) or _BODY_SAID.search(text, match.end(), segment.end))
+        # "Equinor is to supply ammonia": what a name "is to" do is a body's planned work.
+        animate = animate or cue in ("is to", "are to")
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))

@@ -841,6 +841,10 @@ def in_context(entry: ActorEntry, context: OwnerContext, said: str = "") -> Acto
 _EU_SAID = re.compile(r"\bEU\b|Europe|Union", re.IGNORECASE)
 
 
+# A capitalised word that is a common noun by its ending: "Construction", "Funding".
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ing)s?")
+
+
 def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
     quantity = _QUANTIFIER.match(subject.quote)
@@ -855,6 +859,8 @@ def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> O
     head_words = _WORD.findall(before_of) or words
     head = head_words[-1].lower().rstrip(".")
     proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
+    if proper and len(words) == 1 and _COMMON_NOUN.fullmatch(words[0]):
+        proper = False  # "Construction is to begin in 2026": a sentence's first word, no name
     if _last_head(subject.quote) in _THING_HEADS:
         return None  # "the Cabinet's Programme of Activities will set…": a text, not a body
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
