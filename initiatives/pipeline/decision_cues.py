@@ -41,8 +41,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "marks", "completes".
 _OF_ACT = (
     r"(?:(?:on|last)\s+\w+day\s+of\s+(?:the|a|an|its|their|this)\b"
-    r"|of\s+(?:the|a|an|its|their|this)\b"
-    r"(?=[^.;]{0,100}\b(?:today|yesterday|on\s+\w+day|came|comes|followed|marks|marked|"
+    r"|of\s+(?:the|a|an|its|their|this|these|two|three|four|five|six|\d+)\b"
+    # "… by the Council on 15 May", "… on May 15": a dated act
+    r"(?=[^.;]{0,100}\b(?:today|yesterday|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2}\b|came|comes|followed|marks|marked|"
     r"completes|completed|concludes|concluded|opens|opened)\b))"
 )
 _ACT_NOUNS = r"(?:approval|adoption|endorsement|ratification|signing|signature)"
