@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,6 +79,12 @@ _MEETING_OBJECT = re.compile(
     r"(?:webinar|workshop|roundtable|round\s+table|hearing|briefing|seminar|symposium|"
     r"forum|information\s+session|meeting|summit|conference|session)\b(?!s)",
     re.IGNORECASE,
+)
+# "will address the General Assembly on Monday": a speech to an audience is an event; not
+# "address investment barriers", which is work.
+_AUDIENCE_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Assembly|Parliament|Congress|Senate|nation|"
+    r"conference|summit|meeting|session|forum|delegates|lawmakers|legislature|Council)\b"
 )
 # "will visit Washington in the spring": a trip to a place is an event, not follow-up work.
 _PLACE_OBJECT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:to|with)\b)")
@@ -793,6 +800,7 @@ def _actions_of(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         )  # fmt: skip
+    _share_last_deadline(text, out, parts)
     if also_passive is not None and out:
         what = also_passive.group("thing")
         at = also_passive.start("thing")
@@ -805,12 +813,40 @@ def _actions_of(
     return out
 
 
+# "assess the plans and publish an evaluation by mid-2027": tasks joined by "and" or
+# commas, with one deadline after the last, all have it.
+_JOINED_TASKS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:then\s+|also\s+)?[a-z]+\s*")
+
+
+def _share_last_deadline(
+    text: str, found: list[FoundAction], parts: list[tuple[str, int, int]]
+) -> None:
+    """Rule `due_shared`: the last task's deadline dates the undated tasks joined to it."""
+    if len(found) < 2 or len(found) != len(parts):
+        return
+    last = found[-1].action.due
+    if last is None or last.span is None or last.span.start < parts[-1][1]:
+        return
+    if last.recurrence or last.latest is None:
+        return  # "… and report every quarter": how often the last task recurs
+    for (_, _, end), (_, start, _) in itertools.pairwise(parts):
+        if not _JOINED_TASKS.fullmatch(text, end, start):
+            return  # a clause between them: each keeps its own
+    for item in found[:-1]:
+        if item.action.due is None:
+            item.action = dataclasses.replace(
+                item.action, due=last, rule=item.action.rule + ".due_shared"
+            )
+
+
 def one_meeting(text: str, head: str, verb_end: int, end: int) -> bool:
     """Whether "hold", "convene" or "host" has one meeting or event as its object ("will
     hold their next summit in June"), or "visit" a place: a milestone, not an action; a
     series of meetings is work."""
     if head == "visit":
         return _PLACE_OBJECT.match(text, verb_end, end) is not None
+    if head == "address":
+        return _AUDIENCE_OBJECT.match(text, verb_end, end) is not None
     return (
         head in ("hold", "convene", "host", "organise", "organize")
         and _MEETING_OBJECT.match(text, verb_end, end) is not None
