@@ -101,11 +101,14 @@ PLANNED_RE = re.compile(
     r"in\s+the\s+pipeline)\b"
 )
 _MONEY = (
-    r"(?:(?:[£€$¥₹]|(?:US|A|C)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    r"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|"
+    # "NOK 5 billion", "CHF 200 million": a currency's code before the sum
+    r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?)\s?\d[\d.,]*"
     r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
-    # "30 billion euros", "600 billion yen", "1000 crore rupees"
+    # "30 billion euros", "600 billion yen", "1000 crore rupees", "5 billion kroner"
     r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?"
-    r"(?:yen|euros?|dollars|pounds|rupees)\b)"
+    r"(?:yen|euros?|dollars|pounds|rupees|kroner|kronor|krone|francs|won|yuan|rand|reais|"
+    r"pesos|zloty|hryvnias?|shekels)\b)"
     # "€9bn ($10.2bn)": the sum in another currency, in brackets
     r"(?:\s*\([^()]{1,24}\))?"
 )
@@ -141,8 +144,10 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(
-    r"[£€$¥₹]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees)\b|"
-    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b"
+    r"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees|"
+    r"kroner|kronor|krone|francs|won|yuan|rand|reais|pesos|zloty|hryvnias?|shekels)\b|"
+    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b|"
+    r"\b(?:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?\d"
 )
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
