@@ -594,6 +594,9 @@ def owner_of(
         named = _named_before(text, here, again[1])
         if named is not None:
             return named
+        main = context.main
+        if main is not None and main.kind == ORGANISATION and again.group(1).lower() == "agency":
+            return Owner(main, here)  # "NASA selected… The agency will…": the text's own body
     publisher = context.publisher
     if _PARTY_GOVERNMENT.fullmatch(quote):  # "the UPA government": the country it governs
         country = _place_of_story(text) or publisher

@@ -69,3 +69,12 @@ def test_a_forecast_of_what_a_bank_will_do_is_no_promise() -> None:
     assert (
         actions("The Reserve Bank is expected to lift its main rate in May, analysts said.") == []
     )
+
+
+def test_the_agency_is_the_organisation_the_release_is_about() -> None:
+    found = actions(
+        "NASA selected two firms for a Moon lander on Wednesday. The agency will test the "
+        "first prototype in 2027."
+    )
+    owners = {o for d, o, _ in found if d == "Test the first prototype"}
+    assert owners == {"National Aeronautics and Space Administration"}
