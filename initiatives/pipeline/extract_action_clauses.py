@@ -22,11 +22,7 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.action_cues import (
-    FIRST_PERSON_RE,
-    VERB_BASE,
-    WISH_RE,
-)
+from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_PARTICIPLES,
     SECOND_PROMISE_VERBS,
