@@ -113,18 +113,18 @@ _cursor_names = itertools.count()
 def chunks_read(
     values: QuerySet, reads: Sequence[ChunkRead], *, size: int = CSV_CHUNK
 ) -> Iterator[tuple[list[tuple[Any, ...]], list[Any]]]:
-    """Each chunk of the value rows ``values`` (whose first column is an id), with what
-    each of ``reads`` gives for the chunk's ids.
+    """Each chunk of the value rows ``values``, with what each of ``reads`` gives for the
+    chunk's ids (the rows' first column).
 
-    On PostgreSQL, when every read is a compiled StatementRead, the statements and the
-    next chunk's rows are sent ahead in pipeline mode: the server reads chunk n + 1 while
-    the export writes chunk n. Before, the export's Python and its SQL took turns, each
-    idle while the other worked (half the wall time of the initiatives' export each).
-    Elsewhere, each chunk's reads run when the chunk comes."""
+    On PostgreSQL, when every read is a compiled StatementRead (or there is none), the
+    statements and the next chunk's rows are sent ahead in pipeline mode: the server
+    reads chunk n + 1 while the export writes chunk n. Before, the export's Python and
+    its SQL took turns, each idle while the other worked. Elsewhere, each chunk's reads
+    run when the chunk comes."""
     db = connections[values.db]
     if not _pipelined(db, reads):
         for chunk in chunks(values.iterator(chunk_size=size), size):
-            ids = [row[0] for row in chunk]
+            ids = [row[0] for row in chunk] if reads else []
             yield chunk, [read(ids) for read in reads]
         return
     yield from _pipelined_chunks(db, values, reads, size)
@@ -177,7 +177,7 @@ def _pipelined_chunks(
         return list(compiler.apply_converters(rows, converters)) if converters else rows
 
     def ahead(chunk: list[tuple[Any, ...]]) -> tuple[list[Any], Any]:
-        ids = [row[0] for row in chunk]
+        ids = [row[0] for row in chunk] if reads else []
         return [send(*read.statement.sql_with_params(ids)) for read in reads], send(fetch)
 
     try:

@@ -16,6 +16,8 @@ from initiatives import csvexport, exports
 from initiatives.csvexport import csv_pieces, in_one_transaction
 from initiatives.models import CooperationArea, Document, Initiative
 from tests.factories import DocumentFactory, FollowUpActionFactory, InitiativeFactory, link_area
+from timeline import exports as timeline_exports
+from timeline.models import FollowUpAction
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 6, 1)
@@ -71,6 +73,25 @@ def test_statements_sent_ahead_write_what_chunk_by_chunk_writes(
             pk__in=exports.initiative_csv(QueryDict(query), base=BASE, today=TODAY).queryset
         ).count()
     )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pipeline mode is PostgreSQL's")
+@pytest.mark.parametrize("query", ["", "window=overdue", "status=done"])
+def test_the_deliverables_fetched_ahead_are_what_chunk_by_chunk_writes(
+    initiatives: None, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    size = functools.partial(timeline_exports.chunks_read, size=CHUNK)
+    monkeypatch.setattr(timeline_exports, "chunks_read", size)
+
+    def deliverables() -> str:
+        export = timeline_exports.deliverables_csv(QueryDict(query), base=BASE, today=TODAY)
+        return "".join(csv_pieces(export.header, in_one_transaction(export.rows)))
+
+    sent_ahead = deliverables()
+    monkeypatch.setattr(csvexport, "_pipelined", lambda db, reads: False)
+    assert sent_ahead == deliverables()
+    if not query:
+        assert sent_ahead.count("\n") == 1 + FollowUpAction.objects.count() > 1 + CHUNK
 
 
 def test_every_row_is_written_once_over_several_chunks(initiatives: None) -> None:
