@@ -132,7 +132,7 @@ def chunks_read(
 
 def _pipelined(db: Any, reads: Sequence[ChunkRead]) -> bool:
     if db.vendor != "postgresql" or not db.in_atomic_block:
-        return False  # a cursor outside a transaction would be held open after it
+        return False  # a cursor without HOLD lives in a transaction (in_one_transaction)
     from psycopg import Pipeline
 
     return Pipeline.is_supported() and all(
@@ -174,12 +174,15 @@ def _pipelined_chunks(
         names, rows = result(cursor)
         if names != list(values._fields):
             raise ValueError(f"{name}: its columns are not those of the value rows")
-        return list(compiler.apply_converters(rows, converters)) if converters else rows
+        if converters:  # as values_list converts its rows (none for an export's columns today)
+            return [tuple(row) for row in compiler.apply_converters(rows, converters)]
+        return rows
 
     def ahead(chunk: list[tuple[Any, ...]]) -> tuple[list[Any], Any]:
         ids = [row[0] for row in chunk] if reads else []
         return [send(*read.statement.sql_with_params(ids)) for read in reads], send(fetch)
 
+    db.ensure_connection()
     try:
         with db.connection.pipeline():
             command(f"DECLARE {name} NO SCROLL CURSOR FOR {sql}", params)
