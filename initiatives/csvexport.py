@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import CharField, Func, QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
+
+from initiatives.statements import IdsStatement
 
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -88,6 +91,117 @@ def chunks(rows: Iterable[T], size: int = CSV_CHUNK) -> Iterator[list[T]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+@dataclass(frozen=True)
+class StatementRead:
+    """What an export reads for each chunk of its rows with one compiled statement:
+    ``shape`` makes the statement's column names and rows into what the export uses.
+    Called with the chunk's ids, it runs the statement there and then."""
+
+    statement: IdsStatement
+    shape: Callable[[list[str], list[tuple[Any, ...]]], Any]
+
+    def __call__(self, ids: list[int]) -> Any:
+        return self.shape(*self.statement.rows(ids))
+
+
+ChunkRead = Callable[[list[int]], Any]
+_cursor_names = itertools.count()
+
+
+def chunks_read(
+    values: QuerySet, reads: Sequence[ChunkRead], *, size: int = CSV_CHUNK
+) -> Iterator[tuple[list[tuple[Any, ...]], list[Any]]]:
+    """Each chunk of the value rows ``values``, with what each of ``reads`` gives for the
+    chunk's ids (the rows' first column).
+
+    On PostgreSQL, when every read is a compiled StatementRead (or there is none), the
+    statements and the next chunk's rows are sent ahead in pipeline mode: the server
+    reads chunk n + 1 while the export writes chunk n. Before, the export's Python and
+    its SQL took turns, each idle while the other worked. Elsewhere, each chunk's reads
+    run when the chunk comes."""
+    db = connections[values.db]
+    if not _pipelined(db, reads):
+        for chunk in chunks(values.iterator(chunk_size=size), size):
+            ids = [row[0] for row in chunk] if reads else []
+            yield chunk, [read(ids) for read in reads]
+        return
+    yield from _pipelined_chunks(db, values, reads, size)
+
+
+def _pipelined(db: Any, reads: Sequence[ChunkRead]) -> bool:
+    if db.vendor != "postgresql" or not db.in_atomic_block:
+        return False  # a cursor without HOLD lives in a transaction (in_one_transaction)
+    from psycopg import Pipeline
+
+    return Pipeline.is_supported() and all(
+        isinstance(read, StatementRead) and read.statement.compiled for read in reads
+    )
+
+
+def _pipelined_chunks(
+    db: Any, values: QuerySet, reads: Sequence[StatementRead], size: int
+) -> Iterator[tuple[list[tuple[Any, ...]], list[Any]]]:
+    compiler = values.query.get_compiler(using=values.db)
+    sql, params = compiler.as_sql()
+    converters = compiler.get_converters([column for column, _, _ in compiler.select])
+    name = f"docket_chunks_{next(_cursor_names)}"
+    fetch = f"FETCH FORWARD {size} FROM {name}"
+    sent: list[Any] = []  # cursors whose results are not read yet
+
+    def send(statement_sql: str, statement_params: Sequence[Any] = ()) -> Any:
+        cursor = db.cursor()
+        sent.append(cursor)
+        cursor.execute(statement_sql, statement_params)
+        return cursor
+
+    def command(statement_sql: str, statement_params: Sequence[Any] = ()) -> None:
+        """Sent without waiting: an error shows at the next result read."""
+        with db.cursor() as cursor:
+            cursor.execute(statement_sql, statement_params)
+
+    def result(cursor: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Waits for the cursor's statement; the cursor is closed, its rows kept."""
+        try:
+            rows = cursor.fetchall()  # in pipeline mode, the description comes with the rows
+            return [column.name for column in cursor.description], rows
+        finally:
+            cursor.close()
+            sent.remove(cursor)
+
+    def chunk_of(cursor: Any) -> list[tuple[Any, ...]]:
+        names, rows = result(cursor)
+        if names != list(values._fields):
+            raise ValueError(f"{name}: its columns are not those of the value rows")
+        if converters:  # as values_list converts its rows (none for an export's columns today)
+            return [tuple(row) for row in compiler.apply_converters(rows, converters)]
+        return rows
+
+    def ahead(chunk: list[tuple[Any, ...]]) -> tuple[list[Any], Any]:
+        ids = [row[0] for row in chunk] if reads else []
+        return [send(*read.statement.sql_with_params(ids)) for read in reads], send(fetch)
+
+    db.ensure_connection()
+    try:
+        with db.connection.pipeline():
+            command(f"DECLARE {name} NO SCROLL CURSOR FOR {sql}", params)
+            chunk = chunk_of(send(fetch))
+            pending = ahead(chunk) if chunk else ([], None)
+            while chunk:
+                cursors, following = pending
+                shaped = [
+                    read.shape(*result(cursor)) for read, cursor in zip(reads, cursors, strict=True)
+                ]
+                following_chunk = chunk_of(following)
+                if following_chunk:  # sent now, read by the server while this one is written
+                    pending = ahead(following_chunk)
+                yield chunk, shaped
+                chunk = following_chunk
+            command(f"CLOSE {name}")
+    finally:
+        for cursor in sent:
+            cursor.close()
 
 
 def csv_pieces(

@@ -60,15 +60,19 @@ class IdsStatement:
             self.sql, self.params = sql, list(params)
             self.at = self.params.index(IDS_STAND_IN)
 
-    def rows(self, ids: list[int]) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """The column names and the rows, as the database returns them (no conversion
-        by Django: only for columns whose values need none)."""
+    def sql_with_params(self, ids: list[int]) -> tuple[str, list[Any]]:
+        """The statement for ``ids`` and its parameters."""
         if self.compiled:
             params = list(self.params)
             params[self.at] = id_array(ids)
-            sql = self.sql
-        else:
-            sql, params = self.make(ids).query.sql_with_params()
+            return self.sql, params
+        sql, params = self.make(ids).query.sql_with_params()
+        return sql, list(params)
+
+    def rows(self, ids: list[int]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The column names and the rows, as the database returns them (no conversion
+        by Django: only for columns whose values need none)."""
+        sql, params = self.sql_with_params(ids)
         with connections[self.db].cursor() as cursor:
             cursor.execute(sql, params)
             return [column[0] for column in cursor.description], cursor.fetchall()

@@ -31,6 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 
+from initiatives.csvexport import StatementRead
 from initiatives.statements import IdsStatement, stand_ins_replaced
 from timeline.models import (
     ActionStatus,
@@ -283,7 +284,8 @@ def delivery_rows_reader(
 ) -> Callable[[list[int]], dict[int | None, tuple[Any, ...]]]:
     """`delivery_rows` of the actions of the groups ``ids`` (initiatives or owners), for
     an export asking it of every chunk of rows: on PostgreSQL the statement is compiled
-    once (`initiatives.statements.IdsStatement`), not once a chunk."""
+    once (`initiatives.statements.IdsStatement`), not once a chunk, and an export can
+    send it ahead (`initiatives.csvexport.chunks_read`)."""
     column = GROUPS[by]
 
     def actions(ids: list[int]) -> QuerySet:
@@ -292,7 +294,7 @@ def delivery_rows_reader(
     if not _uses_percentile():
         return lambda ids: delivery_rows(actions(ids), by=by, today=today)
     statement = IdsStatement(lambda ids: delivery_rows_query(actions(ids), by=by, today=today))
-    return lambda ids: delivery_rows_read(*statement.rows(ids))
+    return StatementRead(statement, delivery_rows_read)
 
 
 def delivery_rows_query(queryset: QuerySet, *, by: str, today: dt.date) -> QuerySet:

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.http import QueryDict
 
-from initiatives.csvexport import CSV_CHUNK, CsvExport, url_maker
+from initiatives.csvexport import CsvExport, chunks_read, url_maker
 from timeline.filters import DeliverableFilter
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -78,6 +78,11 @@ def deliverables_csv(data: QueryDict, *, base: str, today: dt.date | None = None
     statuses = dict(ActionStatus.choices)
 
     def rows() -> Iterator[tuple[Any, ...]]:
+        # On PostgreSQL the next chunk is fetched while this one is written (chunks_read).
+        for chunk, _ in chunks_read(queryset.values_list(*VALUES), []):
+            yield from chunk_rows(chunk)
+
+    def chunk_rows(chunk: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
         for (
             description,
             title,
@@ -91,7 +96,7 @@ def deliverables_csv(data: QueryDict, *, base: str, today: dt.date | None = None
             document_id,
             source_url,
             quote,
-        ) in queryset.values_list(*VALUES).iterator(chunk_size=CSV_CHUNK):
+        ) in chunk:
             late = days_overdue(latest, today) if status in OPEN_STATUSES else 0
             yield (
                 description,

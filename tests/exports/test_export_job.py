@@ -126,3 +126,25 @@ def test_running_it_again_writes_no_second_file_and_sends_no_second_email(
     assert export_run(export_id=export.pk).state == ExportState.READY
     assert files_in(export_settings) == before
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("kind", ["initiatives", "deliverables"])
+def test_the_jobs_file_is_the_streamed_export_byte_for_byte(
+    ask: object, client: Client, analyst: User, three_initiatives, settings: object, kind: str
+) -> None:
+    from tests.factories import DocumentFactory, FollowUpActionFactory
+
+    for initiative in three_initiatives:
+        FollowUpActionFactory(initiative=initiative)
+        DocumentFactory(initiative=initiative)
+    settings.SITE_URL = "http://testserver"  # the job's links, as the request's host gives them
+    client.force_login(analyst)
+    ask(kind, "")
+    download = client.get(f"/exports/{Export.objects.get().pk}/download/")
+    settings.DOCKET_EXPORT_STREAM_ROWS = 10
+    url = "/initiatives/export.csv" if kind == "initiatives" else "/deliverables/export.csv"
+    streamed = client.get(url)
+    assert streamed.streaming
+    job_bytes = b"".join(download.streaming_content)
+    assert job_bytes == b"".join(streamed.streaming_content)
+    assert job_bytes.count(b"\n") == 4

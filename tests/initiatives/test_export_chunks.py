@@ -57,7 +57,7 @@ def expected_csv(export: exports.CsvExport) -> str:
 
 
 def test_every_chunk_of_the_export_says_what_each_initiatives_records_say(monkeypatch) -> None:
-    monkeypatch.setattr(exports, "chunks", functools.partial(exports.chunks, size=3))
+    monkeypatch.setattr(exports, "chunks_read", functools.partial(exports.chunks_read, size=3))
     CooperationArea.objects.create(slug="second", name="Second area", position=90)
     CooperationArea.objects.create(slug="first", name="=First area", position=1)
     for n in range(8):
