@@ -6,8 +6,10 @@ returns SetAside spans with the reason a curator will see.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from initiatives.pipeline.types import SetAside
 
@@ -30,11 +32,12 @@ class Line:
     end: int
     text: str  # text[start:end]
 
-    @property
+    # Every detector asks each line for these: worked out once per line.
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -349,6 +352,9 @@ def _is_date_line(stripped: str) -> bool:
 def _related_blocks(lines: list[Line]) -> list[SetAside]:
     """From a "Related articles" or "About the author" line to the next section, or the end."""
     found: list[SetAside] = []
+    # The lines with text, listed once: a section reads them from its heading to its end,
+    # and a page of many such headings does not copy the rest of the page for each.
+    with_text = [index for index, line in enumerate(lines) if line.stripped]
     for index, line in enumerate(lines):
         if line.words > 8:
             continue
@@ -356,9 +362,9 @@ def _related_blocks(lines: list[Line]) -> list[SetAside]:
         if not reason:
             continue
         end = line.end
-        rest = [following for following in lines[index + 1 :] if following.stripped]
-        for position, following in enumerate(rest):
-            after = rest[position + 1] if position + 1 < len(rest) else None
+        for position in range(bisect.bisect_right(with_text, index), len(with_text)):
+            following = lines[with_text[position]]
+            after = lines[with_text[position + 1]] if position + 1 < len(with_text) else None
             if _starts_new_section(following) or (
                 after is not None and following.words <= 8 and _is_prose(after)
             ):
@@ -375,7 +381,7 @@ def _contact_blocks(lines: list[Line]) -> list[SetAside]:
         if not PRESS_CONTACTS_HEADING.match(line.text):
             continue
         end = line.end
-        for following in lines[index + 1 :]:
+        for following in (lines[position] for position in range(index + 1, len(lines))):
             if following.words > 12 or following.stripped.startswith("#"):
                 break
             if following.stripped:
