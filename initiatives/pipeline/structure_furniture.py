@@ -320,7 +320,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "contact details"
     if NAVIGATION_LINE.match(stripped):
         return "navigation link"
-    if PROMPT_LINE.search(stripped) and line.words <= PROMPT_MAX_WORDS:
+    if line.words <= PROMPT_MAX_WORDS and PROMPT_LINE.search(stripped):
         return "newsletter or cookie prompt"
     if index < HEADER_LINES and (KICKER_LINE.match(stripped) or ACRONYM_LINE.match(stripped)):
         return "page kicker"
