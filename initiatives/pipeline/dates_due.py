@@ -822,6 +822,16 @@ def find_due_windows(
     The longest match wins (then the earlier row); matches never overlap.
     """
     end = len(text) if end is None else end
+    kept = calendar.kept_windows(text)
+    if kept is None:
+        return _read_due_windows(text, reference, start, end)
+    key = (reference, start, end)
+    if key not in kept:
+        kept[key] = tuple(_read_due_windows(text, reference, start, end))
+    return list(kept[key])
+
+
+def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> list[DueWindow]:
     candidates: list[tuple[int, int, int, DueRule, re.Match[str]]] = []
     # A gate word missing from the whole range is missing from each of its sentences.
     whole = text[start:end].lower()
