@@ -837,9 +837,10 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
     whole = text[start:end].lower()
     rules = [(order, rule) for order, rule in enumerate(DUE_RULES) if rule.may_match(whole)]
     for s_start, s_end in sentence_spans(text, start, end):
-        lowered = text[s_start:s_end].lower()
+        # A sentence that is the whole range (one sentence asked about) passed the gates.
+        lowered = None if (s_start, s_end) == (start, end) else text[s_start:s_end].lower()
         for order, rule in rules:
-            if not rule.may_match(lowered):
+            if lowered is not None and not rule.may_match(lowered):
                 continue
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start(), match.end(), order, rule, match))
