@@ -7,6 +7,7 @@ returns SetAside spans with the reason a curator will see.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -381,7 +382,7 @@ def _contact_blocks(lines: list[Line]) -> list[SetAside]:
         if not PRESS_CONTACTS_HEADING.match(line.text):
             continue
         end = line.end
-        for following in (lines[position] for position in range(index + 1, len(lines))):
+        for following in itertools.islice(lines, index + 1, None):  # no copy of the rest
             if following.words > 12 or following.stripped.startswith("#"):
                 break
             if following.stripped:
