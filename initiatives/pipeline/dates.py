@@ -175,6 +175,9 @@ DATE_RULES: tuple[DateRule, ...] = (
 # Only these rules can match a sentence with no digit in it.
 _NO_DIGIT_RULES = ("month_alone",)
 _MONTH_WORD = re.compile(MONTH)
+# Each rule with its row in the table (the earlier row wins a tie), numbered once.
+_RULES_IN_ORDER = tuple(enumerate(DATE_RULES))
+_NO_DIGIT_RULES_IN_ORDER = tuple((o, r) for o, r in _RULES_IN_ORDER if r.name in _NO_DIGIT_RULES)
 
 
 def find_dates(
@@ -186,13 +189,12 @@ def find_dates(
     for s_start, s_end in sentence_spans(text, start, end):
         # Every date rule but a month alone needs a digit: most sentences are skipped at C
         # speed.
-        rules = DATE_RULES
+        rules = _RULES_IN_ORDER
         if not _DIGIT.search(text, s_start, s_end):
             if not _MONTH_WORD.search(text, s_start, s_end):
                 continue
-            rules = tuple(r for r in DATE_RULES if r.name in _NO_DIGIT_RULES)
-        for rule in rules:
-            order = DATE_RULES.index(rule)
+            rules = _NO_DIGIT_RULES_IN_ORDER
+        for order, rule in rules:
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start("d"), match.end("d"), order, rule, match))
     found: list[FoundDate] = []

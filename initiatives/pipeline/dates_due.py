@@ -70,7 +70,12 @@ class DueRule:
         object.__setattr__(self, "gates", gates)
 
     def may_match(self, lowered: str) -> bool:
-        return all(gate.search(lowered) for gate in self.gates)
+        # A plain loop: asked for every rule in every sentence, a generator's setup costs
+        # as much as the search.
+        for gate in self.gates:  # noqa: SIM110
+            if gate.search(lowered) is None:
+                return False
+        return True
 
 
 class _Renamed:
@@ -817,14 +822,25 @@ def find_due_windows(
     The longest match wins (then the earlier row); matches never overlap.
     """
     end = len(text) if end is None else end
+    kept = calendar.kept_windows(text)
+    if kept is None:
+        return _read_due_windows(text, reference, start, end)
+    key = (reference, start, end)
+    if key not in kept:
+        kept[key] = tuple(_read_due_windows(text, reference, start, end))
+    return list(kept[key])
+
+
+def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> list[DueWindow]:
     candidates: list[tuple[int, int, int, DueRule, re.Match[str]]] = []
     # A gate word missing from the whole range is missing from each of its sentences.
     whole = text[start:end].lower()
     rules = [(order, rule) for order, rule in enumerate(DUE_RULES) if rule.may_match(whole)]
     for s_start, s_end in sentence_spans(text, start, end):
-        lowered = text[s_start:s_end].lower()
+        # A sentence that is the whole range (one sentence asked about) passed the gates.
+        lowered = None if (s_start, s_end) == (start, end) else text[s_start:s_end].lower()
         for order, rule in rules:
-            if not rule.may_match(lowered):
+            if lowered is not None and not rule.may_match(lowered):
                 continue
             for match in rule.pattern.finditer(text, s_start, s_end):
                 candidates.append((match.start(), match.end(), order, rule, match))

@@ -256,7 +256,8 @@ _index = threading.local()
 class _TextState:
     """What the calendar rules keep about the text being read (the last one, per thread):
     its event names, the dates of their mentions, the window of each phrase that looks
-    elsewhere (by start, end and reference day), and what is left of the look-back budgets."""
+    elsewhere (by start, end and reference day), what is left of the look-back budgets,
+    and the deadlines already read in its ranges (by reference day, start and end)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -265,12 +266,24 @@ class _TextState:
         self.read: dict[tuple[int, int, dt.date], dict[str, Any] | None] = {}
         self.then_left = THEN_READS
         self.events_left = EVENT_READS
+        self.windows: dict[tuple[dt.date, int, int], tuple[DueWindow, ...]] = {}
 
 
-def text_read_afresh() -> None:
-    """Forget the text read last (`extract` calls it first): its budgets of look-backs
-    start full again, so reading one text twice gives the same result twice."""
-    _index.state = None
+def text_read_afresh(text: str | None = None) -> None:
+    """Forget the text read last (`extract` calls it first, with the text it reads): its
+    budgets of look-backs start full again, so reading one text twice gives the same
+    result twice."""
+    _index.state = _TextState(text) if text is not None else None
+
+
+def kept_windows(text: str) -> dict[tuple[dt.date, int, int], tuple[DueWindow, ...]] | None:
+    """Where the deadlines of `text`'s ranges are kept, when it is the text `extract` reads:
+    the action finders ask for those of one sentence in turn, and each range is read once.
+    None while "by then" looks back, which reads a range without its own rule."""
+    state = getattr(_index, "state", None)
+    if state is None or state.text is not text or getattr(_then, "reading", False):
+        return None
+    return state.windows
 
 
 def _state(text: str) -> _TextState:

@@ -162,7 +162,7 @@ def extract(
     """The initiative that `text` (as cut by `structure`) reports, read against
     `reference`; None, with a warning saying why, when it reports none. `published`, when
     known, dates a decision that the lead states without a date."""
-    text_read_afresh()
+    text_read_afresh(text)
     units = segments(text, structure)
     decision = decide(text, units, reference=reference, published=published)
     context = _owner_context(text, units, decision, source_url, site_name)

@@ -83,6 +83,8 @@ _ANY_CUE = re.compile(
 )
 # Words one of which every cue holds: a sentence with none is not scanned for cues.
 _CUE_GATE = gate_for(_ANY_CUE)
+# And each cue's own words: a sentence with a cue is scanned only by the rows it may match.
+_GATED_CUES = tuple((cue, gate_for(cue.pattern)) for cue in DECISION_CUES)
 WINDOW_WORD_REACH = 20
 BRACKET_REACH = 80
 _WINDOW_BEFORE = re.compile(
@@ -312,7 +314,9 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
         return []  # what a draft says was agreed is not yet agreed
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for cue in DECISION_CUES:
+    for cue, gate in _GATED_CUES:
+        if not may_match(gate, folded, 0, segment.end - segment.start):
+            continue
         for match in cue.pattern.finditer(text, segment.start, segment.end):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue

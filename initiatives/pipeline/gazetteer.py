@@ -358,7 +358,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     # A match may begin a little before the range: "by the Commission" asked from "Commission".
     first = bisect.bisect_right(matches, start, key=lambda m: m.end)
     found = []
-    for match in matches[first:]:
+    # Read on from `first` in place: a slice would copy the rest of the text's matches for
+    # every small range asked about.
+    for index in range(first, len(matches)):
+        match = matches[index]
         if match.start >= end:
             break
         if match.end <= end:

@@ -6,8 +6,11 @@ returns SetAside spans with the reason a curator will see.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from initiatives.pipeline.types import SetAside
 
@@ -30,11 +33,12 @@ class Line:
     end: int
     text: str  # text[start:end]
 
-    @property
+    # Every detector asks each line for these: worked out once per line.
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -317,7 +321,7 @@ def _line_reason(line: Line, index: int) -> str:
         return "contact details"
     if NAVIGATION_LINE.match(stripped):
         return "navigation link"
-    if PROMPT_LINE.search(stripped) and line.words <= PROMPT_MAX_WORDS:
+    if line.words <= PROMPT_MAX_WORDS and PROMPT_LINE.search(stripped):
         return "newsletter or cookie prompt"
     if index < HEADER_LINES and (KICKER_LINE.match(stripped) or ACRONYM_LINE.match(stripped)):
         return "page kicker"
@@ -349,6 +353,9 @@ def _is_date_line(stripped: str) -> bool:
 def _related_blocks(lines: list[Line]) -> list[SetAside]:
     """From a "Related articles" or "About the author" line to the next section, or the end."""
     found: list[SetAside] = []
+    # The lines with text, listed once: a section reads them from its heading to its end,
+    # and a page of many such headings does not copy the rest of the page for each.
+    with_text = [index for index, line in enumerate(lines) if line.stripped]
     for index, line in enumerate(lines):
         if line.words > 8:
             continue
@@ -356,9 +363,9 @@ def _related_blocks(lines: list[Line]) -> list[SetAside]:
         if not reason:
             continue
         end = line.end
-        rest = [following for following in lines[index + 1 :] if following.stripped]
-        for position, following in enumerate(rest):
-            after = rest[position + 1] if position + 1 < len(rest) else None
+        for position in range(bisect.bisect_right(with_text, index), len(with_text)):
+            following = lines[with_text[position]]
+            after = lines[with_text[position + 1]] if position + 1 < len(with_text) else None
             if _starts_new_section(following) or (
                 after is not None and following.words <= 8 and _is_prose(after)
             ):
@@ -375,7 +382,7 @@ def _contact_blocks(lines: list[Line]) -> list[SetAside]:
         if not PRESS_CONTACTS_HEADING.match(line.text):
             continue
         end = line.end
-        for following in lines[index + 1 :]:
+        for following in itertools.islice(lines, index + 1, None):  # no copy of the rest
             if following.words > 12 or following.stripped.startswith("#"):
                 break
             if following.stripped:
