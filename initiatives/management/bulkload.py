@@ -20,6 +20,7 @@ import os
 import queue
 import re
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -123,7 +124,11 @@ def sequences_reset(db: BaseDatabaseWrapper, tables: Iterable[str]) -> None:
 
 @contextmanager
 def indexes_set_aside(
-    db: BaseDatabaseWrapper, tables: Sequence[str], *, builders: int = 1
+    db: BaseDatabaseWrapper,
+    tables: Sequence[str],
+    *,
+    builders: int = 1,
+    timings: dict[str, tuple[float, float | None]] | None = None,
 ) -> Iterator[list[str]]:
     """Drop the tables' indexes other than their primary keys (plain indexes and unique
     constraints) and create them again when the block ends, even on an error. Yields the
@@ -131,7 +136,8 @@ def indexes_set_aside(
 
     ``builders`` connections build them at once, the largest tables' first (one index is
     one CPU's sort, or a few with parallel maintenance workers: on a shared machine a
-    single connection leaves the other cores to other work)."""
+    single connection leaves the other cores to other work). ``timings`` gets the
+    seconds of each build, by its statement (see :func:`statements_run`)."""
     if db.vendor != "postgresql" or not tables:
         yield []
         return
@@ -168,7 +174,7 @@ def indexes_set_aside(
         ]
         # The biggest tables' indexes first, so that the last to finish are small ones.
         statements += [d for _, d, _ in sorted(indexes, key=lambda index: -index[2])]
-        statements_run(db, statements, connections=builders)
+        statements_run(db, statements, connections=builders, timings=timings)
 
 
 def largest_first(db: BaseDatabaseWrapper, tables: Sequence[str]) -> list[str]:
@@ -184,14 +190,33 @@ def largest_first(db: BaseDatabaseWrapper, tables: Sequence[str]) -> list[str]:
         return [table for (table,) in cursor.fetchall()]
 
 
-def statements_run(db: BaseDatabaseWrapper, statements: Sequence[str], *, connections: int) -> None:
+def statements_run(
+    db: BaseDatabaseWrapper,
+    statements: Sequence[str],
+    *,
+    connections: int,
+    timings: dict[str, tuple[float, float | None]] | None = None,
+) -> None:
     """Run ``statements`` (index builds, VACUUMs) on up to ``connections`` connections at
     once, each taking the next statement when it is done. Outside a transaction only:
-    with one connection, or inside one, they run in order on ``db``."""
+    with one connection, or inside one, they run in order on ``db``. ``timings`` gets the
+    seconds of each statement, wall and CPU of its connection's server process (parallel
+    workers' not counted; None when the server is not on this machine)."""
+    took = {} if timings is None else timings
+
+    def run(own: BaseDatabaseWrapper, cursor: Any, statement: str) -> None:
+        wall, cpu = time.perf_counter(), backend_cpu_seconds(own)
+        cursor.execute(statement)
+        after = backend_cpu_seconds(own)
+        took[statement] = (
+            time.perf_counter() - wall,
+            None if cpu is None or after is None else after - cpu,
+        )
+
     if connections <= 1 or db.in_atomic_block or len(statements) <= 1:
         with db.cursor() as cursor:
             for statement in statements:
-                cursor.execute(statement)
+                run(db, cursor, statement)
         return
     pending = queue.SimpleQueue()
     for statement in statements:
@@ -208,7 +233,7 @@ def statements_run(db: BaseDatabaseWrapper, statements: Sequence[str], *, connec
                         statement = pending.get_nowait()
                     except queue.Empty:
                         return
-                    cursor.execute(statement)
+                    run(own, cursor, statement)
         except BaseException as error:  # raised in the calling thread below
             errors.append(error)
         finally:

@@ -29,6 +29,7 @@ import hashlib
 import multiprocessing
 import os
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -186,6 +187,8 @@ WORD_MARK = "zzcodeword"
 YEAR_MARK = "1111"
 # Below this many new initiatives (and below the rows already there) the indexes stay.
 REBUILD_MIN = 50_000
+# The longest index builds a verbose load lists.
+BUILDS_SHOWN = 8
 MILESTONES = [
     ("Decision", MilestoneKind.DECISION),
     ("Signature", MilestoneKind.SIGNATURE),
@@ -602,10 +605,12 @@ class Command(BaseCommand):
         _LOAD = _Load(generator=generator, vectors=vectors, size=size, total=total)
         for name in _session_set(connection, bulk=True):
             self._say(f"Could not set {name}; loading without it.", 1)
+        builds: dict[str, tuple[float, float | None]] = {}
+        vacuums: dict[str, tuple[float, float | None]] = {}
         try:
             builders = max(1, min(workers, 3))
             with indexes_set_aside(
-                connection, indexed if rebuild else [], builders=builders
+                connection, indexed if rebuild else [], builders=builders, timings=builds
             ) as aside:
                 if aside:
                     self._say(f"Set aside {len(aside)} indexes and constraints for the load.", 2)
@@ -628,6 +633,7 @@ class Command(BaseCommand):
                     connection,
                     [f"{vacuum} {t}" for t in largest_first(connection, indexed)],
                     connections=min(workers, 3),
+                    timings=vacuums,
                 )
         with self._timed("status counts"):
             status_summary_refresh()
@@ -639,8 +645,19 @@ class Command(BaseCommand):
             if database_cpu is not None:
                 self.stdout.write(
                     f"  CPU: PostgreSQL {backend_cpu_seconds(connection) - database_cpu:.0f} s "
-                    "(this connection; index builds on other connections not counted)"
+                    "(this connection)"
                 )
+            for phase, statements in (("index builds", builds), ("vacuum analyze", vacuums)):
+                cpu = [c for _, c in statements.values() if c is not None]
+                if cpu:
+                    self.stdout.write(
+                        f"  CPU: PostgreSQL, {phase} {sum(cpu):.0f} s "
+                        "(their connections; parallel workers not counted)"
+                    )
+            slowest = sorted(builds.items(), key=lambda item: -item[1][0])[:BUILDS_SHOWN]
+            for statement, (seconds, cpu) in slowest if self.verbosity >= 2 else []:
+                name = re.search(r"(?:INDEX|CONSTRAINT) (\S+)", statement)[1]
+                self.stdout.write(f"    {name}: {seconds:.1f} s (CPU {cpu or 0:.1f} s)")
             self.stdout.write(f"  load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
             self.stdout.write(
                 self.style.SUCCESS(
