@@ -8,6 +8,7 @@ from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from initiatives.links import link as cached_link
 from initiatives.search import marked_words
 from initiatives.searchtext import match_spans, snippet_bounds
 
@@ -47,6 +48,14 @@ def snippet(value: str | None, query: str | None) -> SafeString:
     ]
     html = _marked(text[begin:end], shown)
     return mark_safe(("…" if begin else "") + html + ("…" if end < len(text) else ""))  # escaped
+
+
+@register.simple_tag
+def link(name: str, *args: object) -> str:
+    """``{% url %}`` reversed once per URL name (`initiatives.links.link`): base.html draws
+    ten links on every page, and ``{% url %}`` walked the resolver for each. Takes
+    positional arguments only; ``as`` works as for any tag."""
+    return cached_link(name, *args)
 
 
 @register.simple_tag(takes_context=True)
