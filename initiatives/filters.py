@@ -8,6 +8,7 @@ default ``timezone.localdate()``).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from functools import lru_cache
 from typing import Any
@@ -108,9 +109,33 @@ class LongChoiceFilter(django_filters.ChoiceFilter):
 FILTER_FORM_RENDERER = FormRenderer()
 
 
+class CopiedFilters(dict):
+    """A FilterSet's filters, which each FilterSet made deep-copies (django-filter's
+    ``copy.deepcopy(self.base_filters)``): their widgets, their choices and every
+    argument, a twentieth of the list page's time. A FilterSet sets only its own model,
+    parent and choices on its copies, so a copy of each filter with its own arguments
+    (``extra``) is enough: the form's fields copy the widgets again, each their own."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, django_filters.Filter]:
+        copied = {}
+        for name, base in self.items():
+            filter_ = copy.copy(base)
+            filter_.extra = dict(base.extra)
+            filter_.__dict__.pop("_field", None)  # a field is made for each copy's choices
+            if base.method is not None:
+                # Its FilterMethod, which finds the method on the filter's own FilterSet.
+                filter_.method = base.method
+            copied[name] = filter_
+        return copied
+
+
 class DatedFilterSet(django_filters.FilterSet):
     """A FilterSet whose due-date filters read `today`, given or taken once, and whose
     choices come from the database once per request."""
+
+    @classmethod
+    def get_filters(cls) -> CopiedFilters:
+        return CopiedFilters(super().get_filters())
 
     def get_form_class(self) -> type[forms.Form]:
         form = super().get_form_class()
