@@ -206,6 +206,19 @@ def status_of_matches(matches: QuerySet, statuses: list[str]) -> QuerySet:
     return matches.alias(status_of_match=unindexed).filter(status_of_match__in=statuses)
 
 
+# The area and sector filters' conditions, built once per choice: building a subquery
+# through a join was a tenth of a filtered list's Python. Each queryset they filter
+# copies them, never changes them.
+@lru_cache(maxsize=128)
+def _in_areas(slugs: tuple[str, ...]) -> Exists:
+    return Exists(InitiativeArea.objects.filter(initiative=OuterRef("pk"), area__slug__in=slugs))
+
+
+@lru_cache(maxsize=128)
+def _in_sector(slug: str) -> Exists:
+    return Exists(InitiativeSector.objects.filter(initiative=OuterRef("pk"), sector__slug=slug))
+
+
 class InitiativeFilter(DatedFilterSet):
     # Set by filter_queryset on a search ranked by relevance: the rows known to come first
     # (search.ranked_first), or None.
@@ -318,12 +331,10 @@ class InitiativeFilter(DatedFilterSet):
         return queryset
 
     def filter_area(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        links = InitiativeArea.objects.filter(initiative=OuterRef("pk"), area__slug__in=value)
-        return queryset.filter(Exists(links))
+        return queryset.filter(_in_areas(tuple(value)))
 
     def filter_sector(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        links = InitiativeSector.objects.filter(initiative=OuterRef("pk"), sector__slug=value)
-        return queryset.filter(Exists(links))
+        return queryset.filter(_in_sector(value))
 
     def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if not value:

@@ -55,3 +55,24 @@ def test_the_deliverables_filters_are_copied_the_same_way() -> None:
     for name, filter_ in one.filters.items():
         assert filter_ is not two.filters[name]
         assert filter_.extra is not DeliverableFilter.base_filters[name].extra
+
+
+def test_an_area_filter_built_once_filters_every_list_it_is_given_to() -> None:
+    from tests.factories import SectorFactory, link_sector
+
+    pact = make_listed_initiative("Ammunition pact", areas=("investment",))
+    make_listed_initiative("Loan facility", areas=("investment",), status="announced")
+    make_listed_initiative("Standards deal", areas=("standardization",))
+    link_sector(pact, SectorFactory(name="Drones", slug="drones"))
+    for _ in range(2):  # the second time from the kept conditions
+        assert sorted(i.title for i in made("area=investment", TODAY).qs) == [
+            "Ammunition pact",
+            "Loan facility",
+        ]
+        assert [i.title for i in made("area=investment&status=announced", TODAY).qs] == [
+            "Loan facility"
+        ]
+        assert [i.title for i in made("area=investment&sector=drones", TODAY).qs] == [
+            "Ammunition pact"
+        ]
+        assert [i.title for i in made("area=standardization&sector=drones", TODAY).qs] == []
