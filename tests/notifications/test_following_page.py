@@ -75,3 +75,20 @@ def test_its_title_is_the_page_name_alone(client: Client, analyst: User) -> None
     client.force_login(analyst)
     page = client.get(reverse("notifications:following")).content.decode()
     assert "<title>Following · Docket</title>" in page
+
+
+def test_each_saved_search_links_to_its_list_its_feeds_and_its_forms(
+    client: Client, analyst: User
+) -> None:
+    from tests.factories import SavedSearchFactory
+
+    search = SavedSearchFactory(user=analyst, name="Drones", query="q=drones&status=adopted")
+    client.force_login(analyst)
+    page = client.get(reverse("notifications:following")).content.decode()
+    row = row_of(page, "Drones")
+    assert f'<a href="{reverse("initiatives:list")}?q=drones&amp;status=adopted">' in row
+    assert f'href="{reverse("feeds:saved_search_atom", args=[search.feed_token])}"' in row
+    assert f'href="{reverse("feeds:saved_search_ics", args=[search.feed_token])}"' in row
+    assert f'action="{reverse("notifications:saved_search_events", args=[search.pk])}"' in row
+    assert f'action="{reverse("notifications:saved_search_remove", args=[search.pk])}"' in row
+    assert f'action="{reverse("notifications:saved_search_add")}"' in page
