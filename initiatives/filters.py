@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 from functools import lru_cache
 from typing import Any
 
@@ -38,7 +39,7 @@ from initiatives.search import (
     ranked_first,
     search_filter,
 )
-from initiatives.widgets import Checkboxes, FormRenderer, LongSelect
+from initiatives.widgets import KEPT_AS, Checkboxes, FormRenderer, LongSelect
 from timeline.models import initiative_due_within_q, initiative_overdue_q
 
 MAX_DUE_WITHIN_DAYS = 3650
@@ -155,6 +156,27 @@ class DatedFilterSet(django_filters.FilterSet):
         self.today = today or timezone.localdate()
         self.load_choices()
 
+    @property
+    def form(self) -> forms.Form:
+        form = super().form
+        if not hasattr(form, KEPT_AS):
+            setattr(form, KEPT_AS, self._kind())
+        return form
+
+    def _kind(self) -> tuple[type, int] | None:
+        """What this set's form's fields are drawn from besides their values: the class's
+        filters and their choices, as read for this request (`FormRenderer` keeps the
+        field groups of each kind). None if a filter's choices are not a plain list."""
+        choices = []
+        for name, filter_ in self.filters.items():
+            chosen = filter_.extra.get("choices")
+            if chosen is None:
+                continue
+            if not isinstance(chosen, list | tuple):
+                return None
+            choices.append((name, tuple(chosen)))
+        return type(self), _choices_seen(tuple(choices))
+
     def load_choices(self) -> None:
         """Fill the choices of filters declared with `choices=[]`."""
 
@@ -173,6 +195,23 @@ class DatedFilterSet(django_filters.FilterSet):
                 found[part].append((slug, name))
         for name, choices in zip(models, found, strict=True):
             self.filters[name].extra["choices"] = choices
+
+
+# Each list of choices seen lately, by a number: a form's kind is then hashed once a
+# request, not once a field (the actors and sectors are hundreds of pairs).
+_choices_numbers: dict[tuple[Any, ...], int] = {}
+
+
+def _choices_seen(choices: tuple[Any, ...]) -> int:
+    number = _choices_numbers.get(choices)
+    if number is None:
+        if len(_choices_numbers) > 64:  # edited often: start again
+            _choices_numbers.clear()
+        number = _choices_numbers.setdefault(choices, next(_choices_count))
+    return number
+
+
+_choices_count = itertools.count()
 
 
 @lru_cache(maxsize=8)
