@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from django.conf import settings
 from django.template import defaultfilters
 from django.utils.safestring import SafeData, mark_safe
-from django.utils.timezone import template_localtime
+from django.utils.timezone import get_current_timezone, template_localtime
 from django.utils.translation import get_language
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
 
 from initiatives.links import link, links_here
 from initiatives.templatetags.docket import action_state, marked, snippet
@@ -45,6 +47,39 @@ def date(value: Any, format: str) -> str:
     return defaultfilters.date(value, format)
 
 
+class Drawing(NamedTuple):
+    """What the date filter reads of the request, read once per drawing (a thousand dates
+    on /following/ read the time zone and the language a thousand times each, most of a
+    date's time). Given by the `links` context processor."""
+
+    use_tz: bool
+    zone: dt.tzinfo
+    language: str | None
+
+
+DRAWING = "docket_drawing"  # its name in a drawing's context
+
+
+@pass_context
+def date_drawn(context: Context, value: Any, format: str) -> str:
+    """The ``date`` filter of the templates: `date`, with the time zone and the language
+    of the drawing (`Drawing`) where it has one (a macro imported without the context
+    reads them itself)."""
+    drawing = context.get(DRAWING)
+    if drawing is None:
+        return date(value, format)
+    if type(value) is dt.date:
+        return _day(value, format, drawing.language)
+    if (
+        type(value) is dt.datetime
+        and drawing.use_tz
+        and value.utcoffset() is not None
+        and _day_only(format)
+    ):
+        return _day(value.astimezone(drawing.zone).date(), format, drawing.language)
+    return date(value, format)
+
+
 @lru_cache(maxsize=4096)
 def _day(value: dt.date, format: str, language: str | None) -> str:
     return defaultfilters.date(value, format)
@@ -64,7 +99,10 @@ def links(request: Any) -> dict[str, Any]:
     """A context processor of the Jinja2 templates: their ``url()``, bound to this
     request's URL configuration, script prefix and language (`links_here`). Macros
     imported without the context keep the global ``url``, `link`."""
-    return {"url": links_here()}
+    return {
+        "url": links_here(),
+        DRAWING: Drawing(settings.USE_TZ, get_current_timezone(), get_language()),
+    }
 
 
 def environment(**options: Any) -> Environment:
@@ -74,7 +112,7 @@ def environment(**options: Any) -> Environment:
         marked=marked,
         snippet=snippet,
         plural=plural,
-        date=date,
+        date=date_drawn,
         truncatechars=truncatechars,
         capfirst=defaultfilters.capfirst,
         floatformat=defaultfilters.floatformat,

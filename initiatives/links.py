@@ -26,12 +26,15 @@ _STAND_IN = "7301946285{}4"
 _SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")
 _DIGITS = re.compile(r"[0-9]+\Z")
 
-# (urlconf, script prefix, language, name, number of arguments) -> the link's pieces
-# between its arguments, and for each argument whether the route takes digits only.
-_shapes: dict[tuple, tuple[list[str], list[bool]] | None] = {}
+# A link's pieces between its arguments, and for each argument the test it must pass
+# (the `match` of _DIGITS where the route takes digits only, else of _SLUG).
+Shape = tuple[str, tuple[tuple[Callable[[str], object], str], ...]]
+# (urlconf, script prefix, language) -> (name, number of arguments) -> the link's shape, or
+# None when only reverse can make it.
+_shapes: dict[tuple[str, str, str | None], dict[tuple[str, int], Shape | None]] = {}
 
 
-def _shape(name: str, count: int) -> tuple[list[str], list[bool]] | None:
+def _shape(name: str, count: int) -> Shape | None:
     stand_ins = [_STAND_IN.format(n) for n in range(count)]
     try:
         reversed_ = reverse(name, args=stand_ins)
@@ -43,16 +46,16 @@ def _shape(name: str, count: int) -> tuple[list[str], list[bool]] | None:
         if not found or stand_in in tail:
             return None  # the route transforms or repeats its arguments: leave it to reverse
         pieces[-1:] = [head, tail]
-    digits_only = []
+    tests = []
     for n in range(count):
         lettered = [*stand_ins[:n], "aZ-_" + stand_ins[n], *stand_ins[n + 1 :]]
         try:
             reverse(name, args=lettered)
         except NoReverseMatch:
-            digits_only.append(True)
+            tests.append(_DIGITS.match)
         else:
-            digits_only.append(False)
-    return pieces, digits_only
+            tests.append(_SLUG.match)
+    return pieces[0], tuple(zip(tests, pieces[1:], strict=True))
 
 
 def _here() -> tuple[str, str, str | None]:
@@ -63,35 +66,50 @@ def _here() -> tuple[str, str, str | None]:
 
 def link(name: str, *args: object) -> str:
     """``reverse(name, args=args)``, from the URL name's shape once it is known."""
-    return _filled(_here(), name, args)
+    return _filled(_shapes_of(_here()), name, args)
 
 
 def links_here() -> Callable[..., str]:
     """`link` for one drawing's many links (a thousand rows of /following/): the URL
     configuration, script prefix and language are read once, when it is made, and each
     call only fills in the arguments. Make one per drawing, never keep it longer."""
-    here = _here()
+    shapes = _shapes_of(_here())
 
     def bound(name: str, *args: object) -> str:
-        return _filled(here, name, args)
+        return _filled(shapes, name, args)
 
     return bound
 
 
-def _filled(here: tuple[str, str, str | None], name: str, args: tuple[object, ...]) -> str:
-    key = (*here, name, len(args))
-    if key not in _shapes:
-        _shapes[key] = _shape(name, len(args))
-    shape = _shapes[key]
+def _shapes_of(here: tuple[str, str, str | None]) -> dict[tuple[str, int], Shape | None]:
+    shapes = _shapes.get(here)
+    if shapes is None:
+        shapes = _shapes[here] = {}
+    return shapes
+
+
+def _filled(
+    shapes: dict[tuple[str, int], Shape | None], name: str, args: tuple[object, ...]
+) -> str:
+    key = (name, len(args))
+    try:
+        shape = shapes[key]
+    except KeyError:
+        shape = shapes[key] = _shape(name, len(args))
     if shape is None:
         return reverse(name, args=args)
-    pieces, digits_only = shape
-    parts = [pieces[0]]
-    for arg, digits, piece in zip(args, digits_only, pieces[1:], strict=True):
-        text = str(arg) if isinstance(arg, str | int) and not isinstance(arg, bool) else None
-        if text is None or not (_DIGITS if digits else _SLUG).match(text):
+    head, rest = shape
+    parts = [head]
+    for arg, (test, piece) in zip(args, rest, strict=True):
+        if type(arg) is str:
+            text = arg
+        elif type(arg) is int or (isinstance(arg, str | int) and not isinstance(arg, bool)):
+            text = str(arg)
+        else:
             return reverse(name, args=args)
-        parts += [text, piece]
+        if not test(text):
+            return reverse(name, args=args)
+        parts += (text, piece)
     return "".join(parts)
 
 

@@ -5,6 +5,8 @@ tests compare the two)."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from html import escape
 from typing import Any
@@ -197,16 +199,66 @@ _DRAWN = {
 }
 
 
+# A form kept by the renderer names what its fields' drawing depends on besides each
+# field's value and errors: its fields' definitions and choices (`FormRenderer`).
+KEPT_AS = "kept_as"
+FIELD_GROUP = "django/forms/field.html"
+FIELDS_KEPT = 512
+
+
 class FormRenderer(Jinja2):
     """Django's Jinja2 form renderer, with the templates of a filter form's fields written
     in Python: the field group, its label, its errors, text-like inputs and selects. Each
     writes what the template writes, character for character (the tests compare them on
     every field of the filter forms, bound, unbound and invalid); any other template is
-    Django's. Through the templates, the list page's form took a quarter of its time."""
+    Django's. Through the templates, the list page's form took a quarter of its time.
+
+    A form that names its kind (its ``kept_as`` attribute: its fields' definitions and
+    choices, as `initiatives.filters.DatedFilterSet` gives it) has its field groups kept:
+    a field group is drawn from its definition, its value, its errors and the language,
+    and most of a filter form's fields are empty on most pages. The FIELDS_KEPT latest
+    are kept."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+        self._lock = threading.Lock()
 
     def render(self, template_name: str, context: Context, request: Any = None) -> str:
+        if template_name == FIELD_GROUP:
+            key = _field_key(context["field"])
+            if key is not None:
+                with self._lock:
+                    drawn = self._kept.get(key)
+                    if drawn is not None:
+                        self._kept.move_to_end(key)
+                        return drawn
+                drawn = self._render(template_name, context, request)
+                with self._lock:
+                    self._kept[key] = drawn
+                    if len(self._kept) > FIELDS_KEPT:
+                        self._kept.popitem(last=False)
+                return drawn
+        return self._render(template_name, context, request)
+
+    def _render(self, template_name: str, context: Context, request: Any = None) -> str:
         draw = _DRAWN.get(template_name)
         drawn = None if draw is None else draw(context)
         if drawn is None:
             return super().render(template_name, context, request)
         return drawn.strip()
+
+
+def _field_key(field: forms.BoundField) -> tuple[Any, ...] | None:
+    """What a field group of a kept form is drawn from, or None if it is not to be kept."""
+    kind = getattr(field.form, KEPT_AS, None)
+    if kind is None:
+        return None
+    value = field.value()
+    if isinstance(value, list):
+        value = tuple(value)
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return (kind, field.name, type(value), value, tuple(field.errors), get_language())

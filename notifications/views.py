@@ -7,7 +7,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from initiatives.models import Actor, CooperationArea, Initiative
 from notifications.forms import PreferencesForm, SavedSearchForm
-from notifications.models import EventFilter, FollowTarget
+from notifications.models import EventFilter, Follow, FollowRow, FollowTarget
 from notifications.services import (
     UNSUBSCRIBE_MAX_AGE,
     UnsubscribeLinkExpired,
@@ -104,24 +103,8 @@ def saved_search_events(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("notifications:following")
 
 
-# What /following/ shows of each follow and its target: a thousand follows joined to
-# every column of their initiatives read each initiative's search vectors and summary.
-FOLLOW_SHOWN = (
-    "created_at",
-    "events",
-    "initiative__slug",
-    "initiative__title",
-    "area__slug",
-    "area__name",
-    "actor__slug",
-    "actor__name",
-)
-
-
-def _follows_shown(user: Any) -> QuerySet:
-    return user.follows.select_related("initiative", "area", "actor").only(
-        "user", "initiative", "area", "actor", *FOLLOW_SHOWN
-    )
+def _follows_shown(user: Any) -> list[FollowRow]:
+    return list(Follow.objects.filter(user=user).shown())
 
 
 @login_required

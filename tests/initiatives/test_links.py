@@ -4,7 +4,7 @@ the shortcut cannot vouch for goes through reverse itself."""
 from __future__ import annotations
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
 from initiatives.links import link
@@ -83,3 +83,22 @@ def test_links_bound_to_a_drawing_are_the_links_reverse_gives() -> None:
         assert url("initiatives:list") == "/initiatives/"  # made before the prefix changed
     finally:
         clear_script_prefix()
+
+
+@pytest.mark.django_db
+def test_the_site_header_links_are_the_links_url_gives(client: Client) -> None:
+    from django.template import engines
+
+    drawn = engines["django"].from_string(
+        "{% load docket %}{% link 'initiatives:detail' 'plan' %} {% link 'logout' %}"
+        "{% link 'feeds:events_atom' as atom %} [{{ atom }}]"
+    )
+    assert drawn.render({}) == f"/initiatives/plan/ {reverse('logout')} [/feeds/events.atom]"
+    page = client.get("/initiatives/").content.decode()
+    for name in ("initiatives:dashboard", "timeline:deliverables", "login", "feeds:calendar_ics"):
+        assert f'href="{reverse(name)}"' in page
+    with override_settings(ROOT_URLCONF="tests.initiatives.prefixed_urls"):
+        assert (
+            f'href="{reverse("initiatives:coverage")}"'
+            in client.get("/under/initiatives/").content.decode()
+        )

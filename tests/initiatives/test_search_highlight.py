@@ -64,3 +64,15 @@ def test_imported_text_is_escaped_around_the_marks(client: Client) -> None:
     assert "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark>Defence</mark> plan</a>" in page
     assert "<mark>Defence</mark> &lt;img src=x onerror=&quot;alert(2)&quot;&gt; spending." in page
+
+
+@pytest.mark.parametrize("query", ["", "pact", "missing"])
+def test_titles_and_snippets_escape_as_django_escapes(query: str) -> None:
+    from django.utils.html import escape
+
+    from initiatives.templatetags.docket import marked, snippet
+
+    text = "A \"pact\" & 'deal' <script>x</script> pact"
+    for drawn in (marked(text, query), snippet(text, query)):
+        assert drawn.replace("<mark>", "").replace("</mark>", "") == escape(text)
+        assert "<script>" not in drawn

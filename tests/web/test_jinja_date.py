@@ -55,3 +55,29 @@ def test_a_moment_shown_as_a_day_is_the_day_in_the_current_time_zone(
     with timezone.override("Europe/Vienna"):
         assert date(moments[3], "j M Y") == "1 Jan 2026"
     assert date(moments[3], "j M Y") == "31 Dec 2025"
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Vienna", "America/Los_Angeles"])
+@pytest.mark.parametrize("language", ["en-gb", "de"])
+def test_a_drawing_shows_its_dates_in_its_time_zone_and_language(zone: str, language: str) -> None:
+    from django.template import engines
+    from django.test import RequestFactory
+
+    drawn = engines["jinja2"].from_string(
+        "{% for m in moments %}{{ m|date('j F Y') }}|{{ m|date('j M Y H:i') }}|"
+        "{{ m.date()|date('D j M') }};{% endfor %}"
+    )
+    moments = [
+        dt.datetime(2025, 3, 30, 0, 30, tzinfo=dt.UTC),
+        dt.datetime(2025, 3, 30, 23, 30, tzinfo=dt.UTC),
+        dt.datetime(2025, 12, 31, 23, 59, 59, tzinfo=dt.UTC),
+    ]
+    with timezone.override(zone), translation.override(language):
+        expected = "".join(
+            f"{defaultfilters.date(timezone.template_localtime(m), 'j F Y')}|"
+            f"{defaultfilters.date(timezone.template_localtime(m), 'j M Y H:i')}|"
+            f"{defaultfilters.date(m.date(), 'D j M')};"
+            for m in moments
+        )
+        for _ in range(2):  # the second time from the kept days
+            assert drawn.render({"moments": moments}, request=RequestFactory().get("/")) == expected
