@@ -18,8 +18,10 @@ from django.db.models import (
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import get_template
 from django.utils import timezone
 
+from initiatives.detail import kept_body
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.models import (
@@ -344,8 +346,25 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if not found:
         raise Http404("No initiative at this address.")
     initiative = found[0]
-    given, own = {_ANY_ID: initiative.pk}, {"initiative": initiative}
     today = timezone.localdate()
+    body = kept_body(
+        initiative,
+        today=today,
+        draw=lambda: get_template("initiatives/_detail.html", using="jinja2").render(
+            _detail_body(initiative, today), request=request
+        ),
+    )
+    return render(
+        request,
+        "initiatives/detail.html",
+        {"initiative": initiative, "today": today, "body": body},
+    )
+
+
+def _detail_body(initiative: Initiative, today: dt.date) -> dict[str, Any]:
+    """What the initiative page shows below its header (templates/jinja2/initiatives/
+    _detail.html): the same for every reader, so kept drawn (`kept_body`)."""
+    given, own = {_ANY_ID: initiative.pk}, {"initiative": initiative}
     by_role: dict[str, list[InitiativeActor]] = {}
     for link in _DETAIL_ACTORS.rows(given, known=own):
         by_role.setdefault(link.role, []).append(link)
@@ -377,23 +396,18 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     record = FollowUpAction.objects.one_delivery_record(
         by="initiative", pk=initiative.pk, today=today
     )
-    return render(
-        request,
-        "initiatives/detail.html",
-        {
-            "initiative": initiative,
-            "roles": roles,
-            "areas": areas,
-            "sectors": sectors,
-            "timeline": timeline,
-            "today": today,
-            "more_milestones": more_milestones,
-            "more_actions": more_actions,
-            "record": record,
-            "sources": sources(documents, events),
-            "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
-        },
-    )
+    return {
+        "initiative": initiative,
+        "roles": roles,
+        "areas": areas,
+        "sectors": sectors,
+        "timeline": timeline,
+        "more_milestones": more_milestones,
+        "more_actions": more_actions,
+        "record": record,
+        "sources": sources(documents, events),
+        "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
+    }
 
 
 def _with_evidence_document(queryset: QuerySet) -> QuerySet:
