@@ -436,7 +436,7 @@ class Initiative(models.Model):
     # and sectors): a random number set by PostgreSQL's triggers (migrations
     # initiatives 0022 and timeline 0015), so that every writer, bulk updates and raw SQL
     # included, moves it. The key of the page's kept drawing (`initiatives.detail`).
-    page_version = models.BigIntegerField(default=0, editable=False)
+    page_version = models.BigIntegerField(db_default=0, editable=False)
 
     history = HistoricalRecords(
         excluded_fields=[

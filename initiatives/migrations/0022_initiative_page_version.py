@@ -124,7 +124,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="initiative",
             name="page_version",
-            field=models.BigIntegerField(default=0, editable=False),
+            field=models.BigIntegerField(db_default=0, editable=False),
         ),
         migrations.RunPython(create, drop),
     ]
