@@ -26,8 +26,8 @@ from initiatives.models import Initiative
 
 # A drawing lives at most this long: its key changes at midnight anyway.
 BODY_KEPT_SECONDS = 24 * 60 * 60
-# What draws the body: the two apps' code and the Jinja2 templates.
-DRAWN_BY = ("initiatives", "timeline", "templates/jinja2")
+# What draws the body: the two apps' code, the Jinja2 environment and templates.
+DRAWN_BY = ("initiatives", "timeline", "config", "templates/jinja2")
 
 
 @once
