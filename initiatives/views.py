@@ -456,8 +456,23 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
+# The actor page's own statements, compiled once (see statements.Statement).
+_ACTOR = statements.Statement(lambda: Actor.objects.filter(slug=_ANY_SLUG))
+_ACTOR_ACTIONS = statements.Statement(
+    lambda: (
+        FollowUpAction.objects.pending()
+        .filter(owner=_ANY_ID)
+        .select_related("initiative")
+        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
+    )
+)
+
+
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(Actor, slug=slug)
+    found = _ACTOR.instances({_ANY_SLUG: slug})
+    if not found:
+        raise Http404("No actor at this address.")
+    actor = found[0]
     today = timezone.localdate()
     links = (
         InitiativeActor.objects.filter(actor=actor)
@@ -479,12 +494,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         when_few=lambda rows: rows.filter(pk__in=few),
         fetch=partial(keys_first, rows=links),
     )
-    actions = list(
-        FollowUpAction.objects.pending()
-        .filter(owner=actor)
-        .select_related("initiative")
-        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
-    )
+    actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
     chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
     return render(
