@@ -24,6 +24,7 @@ from tests.factories import (
     link_actor,
     link_area,
     link_sector,
+    make_curator,
     make_evidence,
 )
 from timeline.models import FollowUpAction, Milestone, Proposal
@@ -190,3 +191,17 @@ def test_one_readers_follow_never_reaches_another(shown: dict[str, Any]) -> None
     assert "is-following" not in page(shown["initiative"], mine)
     assert "is-following" not in page(shown["initiative"])
     assert "is-following" in page(shown["initiative"], theirs)
+
+
+def test_a_curators_controls_and_token_never_reach_a_visitor(frozen_today: object) -> None:
+    curator = Client()
+    curator.force_login(make_curator())
+    initiative = InitiativeFactory(title="Read by a curator first")
+    FollowUpActionFactory(initiative=initiative)
+    theirs = page(initiative, curator)
+    assert 'href="/admin/"' in theirs
+    assert "csrfmiddlewaretoken" in theirs
+    visitors = page(initiative)
+    assert 'href="/admin/"' not in visitors
+    assert "csrfmiddlewaretoken" not in visitors
+    assert 'href="/admin/"' in page(initiative, curator)
