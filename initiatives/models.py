@@ -431,9 +431,16 @@ class Initiative(models.Model):
     # of actions calls.
     pending_due_first = models.DateField(null=True, blank=True, editable=False)
     pending_due_last = models.DateField(null=True, blank=True, editable=False)
+    # Changes whenever anything its page shows changes (its row, its links, documents,
+    # evidence, proposals, milestones, actions and events, the names of its actors, areas
+    # and sectors): a random number set by PostgreSQL's triggers (migrations
+    # initiatives 0022 and timeline 0015), so that every writer, bulk updates and raw SQL
+    # included, moves it. The key of the page's kept drawing (`initiatives.detail`).
+    page_version = models.BigIntegerField(db_default=0, editable=False)
 
     history = HistoricalRecords(
         excluded_fields=[
+            "page_version",
             "updated_at",
             "search_vector",
             "rank_vector",

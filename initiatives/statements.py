@@ -1,13 +1,22 @@
 """Statements compiled once per process and run many times: the ORM builds and compiles
-a query with stand-in values (ids no row has, strings no document holds), the SQL and
-its parameters are kept, and each run puts its own values in the stand-ins' places.
-The SQL sent is the one the ORM would send; only the Python of building it is saved."""
+a query with stand-in values (ids no row has, strings no document holds, a list of ids
+no row has), the SQL and its parameters are kept, and each run puts its own values in
+the stand-ins' places. The SQL sent is the one the ORM would send; only the Python of
+building and compiling it is saved.
+
+One mechanism, `Statement`, read three ways: its plain rows (`rows`), its model
+instances (`instances`, through Django's own ModelIterable and the kept compiler, so
+``select_related``, ``defer`` and the converters are the ORM's), or its SQL and
+parameters to run elsewhere (`sql`). `IdsStatement` is a Statement of one list of ids.
+Statements whose shape changes with the number of ids (``pk__in=id_stand_ins(n)``) are
+compiled by their callers, once per number, with the same stand-ins (`stand_ins_replaced`).
+"""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model, QuerySet
@@ -16,6 +25,8 @@ from django.db.models.sql.compiler import SQLCompiler
 
 # A stand-in for a whole list of ids (`field__any_of=IDS_STAND_IN`): no row has this id.
 IDS_STAND_IN = [-(2**62) + 7]
+# The key, in a Statement's ``given``, of the ids in IDS_STAND_IN's place.
+IDS = "\x00ids"
 
 
 def id_stand_ins(count: int) -> list[int]:
@@ -30,8 +41,16 @@ def ids_given(ids: Iterable[int]) -> dict[int, int]:
 
 def stand_ins_replaced(params: Sequence[Any], given: Mapping[Any, Any]) -> list[Any]:
     """The parameters of a statement compiled with stand-ins, each stand-in (an int or a
-    string) replaced by its value in `given`; every other parameter as it was."""
-    return [given.get(p, p) if isinstance(p, int | str) else p for p in params]
+    string) replaced by its value in `given`, and IDS_STAND_IN by ``given[IDS]`` as one
+    array (`id_array`); every other parameter as it was."""
+    return [
+        given.get(p, p)
+        if isinstance(p, int | str)
+        else id_array(given[IDS])
+        if p == IDS_STAND_IN and IDS in given
+        else p
+        for p in params
+    ]
 
 
 def id_array(ids: Iterable[int]) -> str:
@@ -40,106 +59,108 @@ def id_array(ids: Iterable[int]) -> str:
     return "{" + ",".join(map(str, ids)) + "}"
 
 
-class IdsStatement:
-    """The query ``make(ids)`` (a queryset filtered by ``<field>__any_of=ids``), compiled
-    once with IDS_STAND_IN and run for any list of ids: an export asks the same query of
-    every chunk of 2,000 rows, and compiling it, preparing 2,000 ids and dumping them
-    cost more Python than the rows' own cells. On PostgreSQL (client-side binding, the
-    default); elsewhere each run builds the queryset again."""
-
-    def __init__(self, make: Callable[[list[int]], QuerySet]) -> None:
-        self.make = make
-        queryset = make(IDS_STAND_IN)
-        self.db = queryset.db
-        connection = connections[self.db]
-        self.compiled = connection.vendor == "postgresql" and not connection.settings_dict[
-            "OPTIONS"
-        ].get("server_side_binding")
-        if self.compiled:
-            sql, params = queryset.query.sql_with_params()
-            self.sql, self.params = sql, list(params)
-            self.at = self.params.index(IDS_STAND_IN)
-
-    def sql_with_params(self, ids: list[int]) -> tuple[str, list[Any]]:
-        """The statement for ``ids`` and its parameters."""
-        if self.compiled:
-            params = list(self.params)
-            params[self.at] = id_array(ids)
-            return self.sql, params
-        sql, params = self.make(ids).query.sql_with_params()
-        return sql, list(params)
-
-    def rows(self, ids: list[int]) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """The column names and the rows, as the database returns them (no conversion
-        by Django: only for columns whose values need none)."""
-        sql, params = self.sql_with_params(ids)
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(sql, params)
-            return [column[0] for column in cursor.description], cursor.fetchall()
+class _Compiled(NamedTuple):
+    queryset: QuerySet
+    compiler: SQLCompiler
+    sql: str
+    params: tuple[Any, ...]
 
 
-class CompiledRows:
-    """A queryset compiled once per process (and database engine) with stand-in values,
-    then run with each call's values: the SQL sent is the one the queryset sends, and the
-    rows are the model instances it gives (``select_related`` and ``defer`` included).
-    What is saved is the ORM's building and compiling of the query, most of the Python of
-    a page that runs a dozen small queries (the initiative page).
+class Statement:
+    """A queryset compiled once per process and database engine with stand-in values,
+    then run with each call's values (``given``: each stand-in and its value).
 
-    ``build`` returns the queryset, written with stand-ins (``id_stand_ins``, or strings
-    no row holds) in the places of the values that change from call to call."""
+    ``build`` returns the queryset, written with stand-ins (``id_stand_ins``, strings no
+    row holds, IDS_STAND_IN) in the places of the values that change from call to call."""
 
     def __init__(self, build: Callable[[], QuerySet]) -> None:
         self._build = build
-        self._compiled: dict[tuple[str, str], tuple[QuerySet, SQLCompiler, str, tuple]] = {}
+        self._compiled: dict[tuple[str, str], _Compiled] = {}
 
-    def rows(
-        self, given: Mapping[Any, Any], *, known: Mapping[str, Model] | None = None
-    ) -> list[Any]:
-        """The rows, each stand-in replaced by its value in ``given``. ``known`` names a
-        foreign key of the rows and the one instance all of them point to (their
-        initiative, say): it is attached to every row rather than read again."""
+    @classmethod
+    def of(cls, queryset: QuerySet) -> Statement:
+        """A statement of a queryset already built, compiled now (one with no stand-in,
+        kept by its caller under a key of its own)."""
+        statement = cls(lambda: queryset)
+        statement._get()
+        return statement
+
+    def _get(self) -> _Compiled:
         connection = connections[DEFAULT_DB_ALIAS]
         key = (DEFAULT_DB_ALIAS, connection.vendor)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = compile_once(self._build())
-        queryset, template, sql, params = compiled
-        return rows_compiled(
-            queryset, template, sql, stand_ins_replaced(params, given), known=known
-        )
+            queryset = self._build()
+            compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
+            sql, params = compiler.as_sql()
+            compiled = self._compiled[key] = _Compiled(queryset, compiler, sql, tuple(params))
+        return compiled
+
+    def sql(self, given: Mapping[Any, Any]) -> tuple[str, list[Any]]:
+        """The SQL and its parameters, each stand-in replaced by its value in ``given``."""
+        compiled = self._get()
+        return compiled.sql, stand_ins_replaced(compiled.params, given)
+
+    def rows(self, given: Mapping[Any, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The column names and the rows, as the database returns them (no conversion
+        by Django: only for columns whose values need none)."""
+        sql, params = self.sql(given)
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute(sql, params)
+            return [column[0] for column in cursor.description], cursor.fetchall()
+
+    def instances(
+        self, given: Mapping[Any, Any], *, known: Mapping[str, Model] | None = None
+    ) -> list[Any]:
+        """The rows as the queryset gives them (model instances). ``known`` names a
+        foreign key of the rows and the one instance all of them point to (their
+        initiative, say): it is attached to every row rather than read again."""
+        compiled = self._get()
+        params = stand_ins_replaced(compiled.params, given)
+        # A fresh compiler a run: the kept one's select, klass_info and converters, this
+        # thread's connection, and the SQL already compiled.
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connections[DEFAULT_DB_ALIAS]
+        compiler.as_sql = lambda *args, **kwargs: (compiled.sql, params)  # type: ignore[method-assign]
+        model = compiled.queryset.model
+        related = {}
+        for name, instance in (known or {}).items():
+            related[model._meta.get_field(name)] = {instance.pk: instance}
+        return list(ModelIterable(_Run(model, compiler, related)))  # type: ignore[arg-type]
 
 
-def compile_once(queryset: QuerySet) -> tuple[QuerySet, SQLCompiler, str, tuple]:
-    """The queryset, its compiler once compiled, and the SQL and parameters it sends: what
-    `rows_compiled` runs again."""
-    compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
-    sql, params = compiler.as_sql()
-    return queryset, compiler, sql, tuple(params)
+class IdsStatement(Statement):
+    """The query ``make(ids)`` (a queryset filtered by ``<field>__any_of=ids``), compiled
+    once with IDS_STAND_IN and run for any list of ids: an export asks the same query of
+    every chunk of 2,000 rows, and compiling it, preparing 2,000 ids and dumping them
+    cost more Python than the rows' own cells. On PostgreSQL (client-side binding, the
+    default, where the list is one parameter); elsewhere each run builds the queryset
+    again."""
 
+    def __init__(self, make: Callable[[list[int]], QuerySet]) -> None:
+        super().__init__(lambda: make(IDS_STAND_IN))
+        self.make = make
+        connection = connections[DEFAULT_DB_ALIAS]
+        self.compiled = connection.vendor == "postgresql" and not connection.settings_dict[
+            "OPTIONS"
+        ].get("server_side_binding")
 
-def rows_compiled(
-    queryset: QuerySet,
-    template: SQLCompiler,
-    sql: str,
-    params: Sequence[Any],
-    *,
-    known: Mapping[str, Model] | None = None,
-) -> list[Any]:
-    """The rows of ``queryset`` (the model instances it gives) from ``sql`` and ``params``,
-    compiled by ``template`` (see `compile_once`) for it or for one of the same shape."""
-    # A fresh compiler a run: the template's select, klass_info and converters, this
-    # thread's connection, and the SQL already compiled.
-    compiler = copy.copy(template)
-    compiler.connection = connections[DEFAULT_DB_ALIAS]
-    compiler.as_sql = lambda *args, **kwargs: (sql, params)  # type: ignore[method-assign]
-    related = {}
-    for name, instance in (known or {}).items():
-        related[queryset.model._meta.get_field(name)] = {instance.pk: instance}
-    return list(ModelIterable(_Run(queryset.model, compiler, related)))  # type: ignore[arg-type]
+    def sql_with_params(self, ids: list[int]) -> tuple[str, list[Any]]:
+        """The statement for ``ids`` and its parameters."""
+        if self.compiled:
+            return self.sql({IDS: ids})
+        sql, params = self.make(ids).query.sql_with_params()
+        return sql, list(params)
+
+    def rows(self, ids: list[int]) -> tuple[list[str], list[tuple[Any, ...]]]:  # type: ignore[override]
+        sql, params = self.sql_with_params(ids)
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute(sql, params)
+            return [column[0] for column in cursor.description], cursor.fetchall()
 
 
 class _Run:
-    """What Django's ModelIterable reads of a queryset, for one run of CompiledRows."""
+    """What Django's ModelIterable reads of a queryset, for one run of a Statement."""
 
     db = DEFAULT_DB_ALIAS
 

@@ -19,8 +19,11 @@ from django.db.models import (
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import get_template
 from django.utils import timezone
 
+from initiatives import statements
+from initiatives.detail import kept_body
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.models import (
@@ -38,7 +41,7 @@ from initiatives.models import (
 )
 from initiatives.paging import COUNT_CAP, capped_page, keys_first, render_list
 from initiatives.redirects import follows_retired_slugs
-from initiatives.statements import CompiledRows, id_stand_ins, ids_given, stand_ins_replaced
+from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
 from timeline.chart import chart_for, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -309,24 +312,24 @@ def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> Coopera
     return next((area for area in rows[0].areas_shown if area.slug in chosen), None)
 
 
-# The initiative page's statements, compiled once (see CompiledRows): building and
+# The initiative page's statements, compiled once (see statements.Statement): building and
 # compiling its ten small queries was a third of the page's Python.
 _ANY_ID = id_stand_ins(1)[0]
 _ANY_SLUG = "\x00slug"
-_DETAIL_INITIATIVE = CompiledRows(lambda: _initiatives().filter(slug=_ANY_SLUG))
-_DETAIL_ACTORS = CompiledRows(
+_DETAIL_INITIATIVE = statements.Statement(lambda: _initiatives().filter(slug=_ANY_SLUG))
+_DETAIL_ACTORS = statements.Statement(
     lambda: InitiativeActor.objects.filter(initiative=_ANY_ID).select_related("actor", "evidence")
 )
-_DETAIL_AREAS = CompiledRows(
+_DETAIL_AREAS = statements.Statement(
     lambda: InitiativeArea.objects.filter(initiative=_ANY_ID).select_related("area", "evidence")
 )
-_DETAIL_SECTORS = CompiledRows(
+_DETAIL_SECTORS = statements.Statement(
     lambda: InitiativeSector.objects.filter(initiative=_ANY_ID).select_related("sector")
 )
-_DETAIL_DOCUMENTS = CompiledRows(
+_DETAIL_DOCUMENTS = statements.Statement(
     lambda: Document.objects.filter(initiative=_ANY_ID).defer(*DOCUMENT_BULK)
 )
-_DETAIL_PROPOSALS = CompiledRows(lambda: pending_for_place().filter(initiative=_ANY_ID))
+_DETAIL_PROPOSALS = statements.Statement(lambda: pending_for_place().filter(initiative=_ANY_ID))
 
 
 def _detail_milestones(initiative_id: int = _ANY_ID) -> QuerySet[Milestone]:
@@ -341,36 +344,53 @@ def _detail_actions(initiative_id: int = _ANY_ID) -> QuerySet[FollowUpAction]:
     ).order_by(F("due_latest").asc(nulls_last=True), "pk")
 
 
-_DETAIL_MILESTONES = CompiledRows(lambda: _detail_milestones()[: DETAIL_FACTS_SHOWN + 1])
-_DETAIL_ACTIONS = CompiledRows(lambda: _detail_actions()[: DETAIL_FACTS_SHOWN + 1])
+_DETAIL_MILESTONES = statements.Statement(lambda: _detail_milestones()[: DETAIL_FACTS_SHOWN + 1])
+_DETAIL_ACTIONS = statements.Statement(lambda: _detail_actions()[: DETAIL_FACTS_SHOWN + 1])
 
 
 @follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    found = _DETAIL_INITIATIVE.rows({_ANY_SLUG: slug})
+    found = _DETAIL_INITIATIVE.instances({_ANY_SLUG: slug})
     if not found:
         raise Http404("No initiative at this address.")
     initiative = found[0]
-    given, own = {_ANY_ID: initiative.pk}, {"initiative": initiative}
     today = timezone.localdate()
+    body = kept_body(
+        initiative,
+        today=today,
+        draw=lambda: get_template("initiatives/_detail.html", using="jinja2").render(
+            _detail_body(initiative, today), request=request
+        ),
+    )
+    return render(
+        request,
+        "initiatives/detail.html",
+        {"initiative": initiative, "today": today, "body": body},
+    )
+
+
+def _detail_body(initiative: Initiative, today: dt.date) -> dict[str, Any]:
+    """What the initiative page shows below its header (templates/jinja2/initiatives/
+    _detail.html): the same for every reader, so kept drawn (`kept_body`)."""
+    given, own = {_ANY_ID: initiative.pk}, {"initiative": initiative}
     by_role: dict[str, list[InitiativeActor]] = {}
-    for link in _DETAIL_ACTORS.rows(given, known=own):
+    for link in _DETAIL_ACTORS.instances(given, known=own):
         by_role.setdefault(link.role, []).append(link)
     roles = [
         {"label": label, "links": by_role[value]}
         for value, label in ActorRole.choices
         if value in by_role
     ]
-    areas = _DETAIL_AREAS.rows(given, known=own)
-    sectors = _DETAIL_SECTORS.rows(given, known=own)
-    documents = _DETAIL_DOCUMENTS.rows(given, known=own)
-    initiative.pending_proposals = _DETAIL_PROPOSALS.rows(given, known=own)  # type: ignore[attr-defined]
+    areas = _DETAIL_AREAS.instances(given, known=own)
+    sectors = _DETAIL_SECTORS.instances(given, known=own)
+    documents = _DETAIL_DOCUMENTS.instances(given, known=own)
+    initiative.pending_proposals = _DETAIL_PROPOSALS.instances(given, known=own)  # type: ignore[attr-defined]
     milestones, more_milestones = _shown(
-        _DETAIL_MILESTONES.rows(given, known=own),
+        _DETAIL_MILESTONES.instances(given, known=own),
         lambda: _detail_milestones(initiative.pk),
     )
     actions, more_actions = _shown(
-        _DETAIL_ACTIONS.rows(given, known=own),
+        _DETAIL_ACTIONS.instances(given, known=own),
         lambda: _detail_actions(initiative.pk),
     )
     pending_place(initiative, actions)
@@ -384,23 +404,18 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     record = FollowUpAction.objects.one_delivery_record(
         by="initiative", pk=initiative.pk, today=today
     )
-    return render(
-        request,
-        "initiatives/detail.html",
-        {
-            "initiative": initiative,
-            "roles": roles,
-            "areas": areas,
-            "sectors": sectors,
-            "timeline": timeline,
-            "today": today,
-            "more_milestones": more_milestones,
-            "more_actions": more_actions,
-            "record": record,
-            "sources": sources(documents, events),
-            "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
-        },
-    )
+    return {
+        "initiative": initiative,
+        "roles": roles,
+        "areas": areas,
+        "sectors": sectors,
+        "timeline": timeline,
+        "more_milestones": more_milestones,
+        "more_actions": more_actions,
+        "record": record,
+        "sources": sources(documents, events),
+        "chart": layout_chart(actions=actions, milestones=milestones, today=today, by="owner"),
+    }
 
 
 def _with_evidence_document(queryset: QuerySet) -> QuerySet:
@@ -448,8 +463,23 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
+# The actor page's own statements, compiled once (see statements.Statement).
+_ACTOR = statements.Statement(lambda: Actor.objects.filter(slug=_ANY_SLUG))
+_ACTOR_ACTIONS = statements.Statement(
+    lambda: (
+        FollowUpAction.objects.pending()
+        .filter(owner=_ANY_ID)
+        .select_related("initiative")
+        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
+    )
+)
+
+
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(Actor, slug=slug)
+    found = _ACTOR.instances({_ANY_SLUG: slug})
+    if not found:
+        raise Http404("No actor at this address.")
+    actor = found[0]
     today = timezone.localdate()
     links = (
         InitiativeActor.objects.filter(actor=actor)
@@ -471,12 +501,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         when_few=lambda rows: rows.filter(pk__in=few),
         fetch=partial(keys_first, rows=links),
     )
-    actions = list(
-        FollowUpAction.objects.pending()
-        .filter(owner=actor)
-        .select_related("initiative")
-        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
-    )
+    actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
     chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
     return render(

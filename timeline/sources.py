@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from initiatives.statements import CompiledRows, id_stand_ins
+from initiatives.statements import Statement, id_stand_ins
 from timeline.models import STATE_EVENTS, ChangeEvent, EventKind
 
 # How each kind of event reads in a source's summary; "{n}" is the number of events and
@@ -59,7 +59,7 @@ class Source:
 
 
 _ANY_ID = id_stand_ins(1)[0]
-_SOURCE_EVENTS = CompiledRows(
+_SOURCE_EVENTS = Statement(
     lambda: (
         ChangeEvent.objects.filter(initiative_id=_ANY_ID, document__isnull=False)
         .only(*SOURCE_EVENT_FIELDS)
@@ -70,7 +70,7 @@ _SOURCE_EVENTS = CompiledRows(
 
 def source_events(initiative_id: int) -> list[ChangeEvent]:
     """The events of an initiative that name their document, oldest first: one query."""
-    return _SOURCE_EVENTS.rows({_ANY_ID: initiative_id})
+    return _SOURCE_EVENTS.instances({_ANY_ID: initiative_id})
 
 
 def sources(documents: Iterable[Any], events: Iterable[ChangeEvent]) -> list[Source]:

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from initiatives.paging import capped_page, render_list
-from initiatives.statements import compile_once, rows_compiled
+from initiatives.statements import Statement
 from timeline.board import board_groups
 from timeline.chart import chart_for
 from timeline.filters import DeliverableFilter
@@ -19,7 +19,7 @@ from timeline.models import ActionStatus, FollowUpAction
 # Unions compiled, by the SQL of their parts (see merged_by_status): the deliverables
 # page's filters and pages as asked, the oldest forgotten first.
 MERGED_STATEMENTS_KEPT = 256
-_merged_statements: dict[tuple, tuple] = {}
+_merged_statements: dict[tuple, Statement] = {}
 # The status of the part that stands for all of them in a union's key.
 _ANY_STATUS = ActionStatus.values[0]
 
@@ -55,12 +55,12 @@ def merged_by_status(
             for status in ActionStatus.values
         ]
         merged = parts[0].union(*parts[1:], all=True)
-        compiled = compile_once(merged.order_by(*queryset.query.order_by)[start:stop])
+        compiled = Statement.of(merged.order_by(*queryset.query.order_by)[start:stop])
         if key is not None:
             if len(_merged_statements) >= MERGED_STATEMENTS_KEPT:
                 _merged_statements.pop(next(iter(_merged_statements)), None)
             _merged_statements[key] = compiled
-    return rows_compiled(*compiled)
+    return compiled.instances({})
 
 
 def _actions() -> QuerySet[FollowUpAction]:

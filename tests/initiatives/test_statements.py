@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
+from initiatives.statements import IDS, IDS_STAND_IN, id_stand_ins, ids_given, stand_ins_replaced
 
 
 def test_each_stand_in_id_takes_the_real_id_of_its_place() -> None:
@@ -18,3 +18,10 @@ def test_a_string_stand_in_takes_its_value_and_other_strings_stay() -> None:
     given = {"\x00sha256": "ab12", "\x00source": "https://example.org/a"}
     params = ["\x00sha256", "\x00source", "\x00other", -1]
     assert stand_ins_replaced(params, given) == ["ab12", "https://example.org/a", "\x00other", -1]
+
+
+def test_the_list_stand_in_takes_the_ids_as_one_array_and_other_lists_stay() -> None:
+    params = [IDS_STAND_IN, [-1, -2], -1, "\x00other"]
+    replaced = stand_ins_replaced(params, {IDS: [40, 7], -1: 12})
+    assert replaced == ["{40,7}", [-1, -2], 12, "\x00other"]
+    assert stand_ins_replaced(params, {}) == params

@@ -1,0 +1,74 @@
+"""The initiative page's body (all of it below the header) kept drawn, for every reader
+alike: it shows nothing of the reader (the header, drawn at each request, has the follow
+button), and it is kept under the initiative's `page_version`, which PostgreSQL's
+triggers move at every write to anything the body shows, whoever writes it (see
+migrations initiatives 0022 and timeline 0015). The key also holds the day (overdue,
+due soon, the delivery record), the language and time zone of the drawing, and a digest
+of the code and templates that draw it, so that a deploy never reads an old drawing.
+Only on PostgreSQL: elsewhere there are no triggers, and the body is drawn each time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from functools import cache as once
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from initiatives.models import Initiative
+
+# A drawing lives at most this long: its key changes at midnight anyway.
+BODY_KEPT_SECONDS = 24 * 60 * 60
+# What draws the body: the two apps' code, the Jinja2 environment and templates.
+DRAWN_BY = ("initiatives", "timeline", "config", "templates/jinja2")
+
+
+@once
+def code_digest() -> str:
+    """A digest of the sources that draw the body, read once a process."""
+    digest = hashlib.blake2b(digest_size=8)
+    root = Path(settings.BASE_DIR)
+    for folder in DRAWN_BY:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in {".py", ".html"} and "migrations" not in path.parts:
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def body_key(initiative: Initiative, *, today: dt.date) -> str | None:
+    """The key of the initiative's body as drawn today; None where it is not kept."""
+    if connection.vendor != "postgresql":
+        return None
+    return ":".join(
+        (
+            "initiative-body",
+            code_digest(),
+            connection.settings_dict["NAME"],
+            str(initiative.pk),
+            str(initiative.page_version),
+            today.isoformat(),
+            get_language() or "",
+            timezone.get_current_timezone_name(),
+        )
+    )
+
+
+def kept_body(initiative: Initiative, *, today: dt.date, draw: Callable[[], str]) -> SafeString:
+    """The body as kept for this version of the initiative's page, or ``draw()`` (the
+    Jinja2 template's output, autoescaped) kept for the next reader."""
+    key = body_key(initiative, today=today)
+    if key is not None:
+        body = cache.get(key)
+        if body is not None:
+            return mark_safe(body)  # escaped: kept from draw()
+    body = draw()
+    if key is not None:
+        cache.set(key, str(body), BODY_KEPT_SECONDS)
+    return mark_safe(body)  # escaped by Jinja2
