@@ -383,6 +383,15 @@ def markdown_row(row: dict[str, Any], *, split: str, code: str, day: dt.date | N
     return "| " + " | ".join(cells) + " |"
 
 
+def print_notes(scores: list[DocScore]) -> None:
+    """Each document's (or probe's) misses and extras, or "all right"."""
+    for score in scores:
+        print(f"== {score.id} ({score.split})")
+        for note in score.notes or ["all right"]:
+            print(f"   {note}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -436,11 +445,7 @@ def main(argv: list[str] | None = None) -> int:
             print(markdown_row(row, split=split, code=args.rows))
         return 0
     if args.verbose:
-        for score in scores:
-            print(f"== {score.id} ({score.split})")
-            for note in score.notes or ["all right"]:
-                print(f"   {note}")
-        print()
+        print_notes(scores)
     if missing:
         print(f"missing texts (skipped): {', '.join(missing)}")
     print_table(result)

@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 from score_extraction import (  # noqa: E402  (a script beside this one, not a package)
     TODAY,
     DocScore,
+    print_notes,
     print_table,
     score_document,
     totals,
@@ -110,11 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(payload, indent=2))
         return 0
     if args.verbose:
-        for score in scores:
-            print(f"== {score.id} ({score.split})")
-            for note in score.notes or ["all right"]:
-                print(f"   {note}")
-        print()
+        print_notes(scores)
     print_table(result)
     return 0
 

@@ -5,6 +5,10 @@ version to the initiatives that a SELECT over the statement's transition tables 
 # ruff: noqa: S608 (the SQL is built from constants: table and column names)
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.db import migrations
+
 # The initiatives of the rows written (``{rows}``: new_rows or old_rows).
 LINKED = "SELECT initiative_id FROM {rows}"
 # A column of the rows an UPDATE wrote, before and after.
@@ -50,3 +54,18 @@ def changed(columns: str) -> str:
         f"WHERE ({', '.join('n.' + c for c in names)}) "
         f"IS DISTINCT FROM ({', '.join('o.' + c for c in names)})"
     )
+
+
+def trigger_operation(create: list[str], drop: list[str]) -> migrations.RunPython:
+    """A migration operation that runs ``create`` forward and ``drop`` backward, each
+    statement in turn, on PostgreSQL only (SQLite keeps no drawing, and has no triggers)."""
+
+    def run(statements: list[str]) -> Callable[..., None]:
+        def forward(apps, schema_editor) -> None:
+            if schema_editor.connection.vendor == "postgresql":
+                for sql in statements:
+                    schema_editor.execute(sql)
+
+        return forward
+
+    return migrations.RunPython(run(create), run(drop))

@@ -8,7 +8,14 @@ The timeline's tables get theirs in timeline 0015. SQLite has none, and keeps no
 # ruff: noqa: S608 (the SQL is built from constants: table and column names)
 from django.db import migrations, models
 
-from initiatives.page_triggers import BOTH, LINKED, changed, drop_triggers, statement_triggers
+from initiatives.page_triggers import (
+    BOTH,
+    LINKED,
+    changed,
+    drop_triggers,
+    statement_triggers,
+    trigger_operation,
+)
 
 # A new version: random, so that a database made again (tests, a restored copy) never
 # meets an old drawing kept under the same initiative id and version.
@@ -88,31 +95,17 @@ TRIGGERS = [
 ]
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(FUNCTIONS)
-    schema_editor.execute(
-        "CREATE TRIGGER initiatives_initiative_page BEFORE INSERT OR UPDATE "
-        "ON initiatives_initiative FOR EACH ROW EXECUTE FUNCTION docket_initiative_page_moved()"
-    )
-    for sql in TRIGGERS:
-        schema_editor.execute(sql)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for sql in drop_triggers(TRIGGERS):
-        schema_editor.execute(sql)
-    schema_editor.execute(
-        "DROP TRIGGER IF EXISTS initiatives_initiative_page ON initiatives_initiative"
-    )
-    schema_editor.execute(
-        "DROP FUNCTION IF EXISTS docket_pages_moved(); "
-        "DROP FUNCTION IF EXISTS docket_initiative_page_moved(); "
-        "DROP FUNCTION IF EXISTS docket_page_version();"
-    )
+ROW_TRIGGER = (
+    "CREATE TRIGGER initiatives_initiative_page BEFORE INSERT OR UPDATE "
+    "ON initiatives_initiative FOR EACH ROW EXECUTE FUNCTION docket_initiative_page_moved()"
+)
+DROPS = [
+    *drop_triggers(TRIGGERS),
+    "DROP TRIGGER IF EXISTS initiatives_initiative_page ON initiatives_initiative",
+    "DROP FUNCTION IF EXISTS docket_pages_moved(); "
+    "DROP FUNCTION IF EXISTS docket_initiative_page_moved(); "
+    "DROP FUNCTION IF EXISTS docket_page_version();",
+]
 
 
 class Migration(migrations.Migration):
@@ -126,5 +119,5 @@ class Migration(migrations.Migration):
             name="page_version",
             field=models.BigIntegerField(db_default=0, editable=False),
         ),
-        migrations.RunPython(create, drop),
+        trigger_operation([FUNCTIONS, ROW_TRIGGER, *TRIGGERS], DROPS),
     ]

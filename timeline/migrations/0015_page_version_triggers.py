@@ -5,7 +5,14 @@ owner's name), evidence (a quote) and documents (a title)."""
 # ruff: noqa: S608 (the SQL is built from constants: table and column names)
 from django.db import migrations
 
-from initiatives.page_triggers import BOTH, LINKED, changed, drop_triggers, statement_triggers
+from initiatives.page_triggers import (
+    BOTH,
+    LINKED,
+    changed,
+    drop_triggers,
+    statement_triggers,
+    trigger_operation,
+)
 
 FACTS = ("timeline_milestone", "timeline_followupaction", "timeline_proposal")
 TRIGGERS = [
@@ -53,24 +60,10 @@ TRIGGERS = [
 ]
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for sql in TRIGGERS:
-        schema_editor.execute(sql)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for sql in drop_triggers(TRIGGERS):
-        schema_editor.execute(sql)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("initiatives", "0022_initiative_page_version"),
         ("timeline", "0014_milestone_serial_scans"),
     ]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [trigger_operation(TRIGGERS, drop_triggers(TRIGGERS))]

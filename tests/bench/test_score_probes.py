@@ -1,0 +1,92 @@
+"""The probe scorer: our own short documents, labelled, scored with the corpus scorer's
+metrics per publisher style."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+PROBES_SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "score_probes.py"
+
+STYLE = {
+    "style": "ministry",
+    "probes": [
+        {
+            "id": "water-plan",
+            "published": "2026-03-02",
+            "title": "Ministry launches water resilience plan",
+            "text": (
+                "The Ministry of Environment today launched a national water resilience "
+                "plan. The Ministry will publish drought guidance for farmers by June 2026."
+            ),
+            "labels": {
+                "decided_on": "2026-03-02",
+                "areas": [],
+                "actions": [
+                    {
+                        "description": "publish drought guidance for farmers",
+                        "owner": "Ministry of Environment",
+                        "due": {
+                            "earliest": "2026-03-02",
+                            "latest": "2026-06-30",
+                            "text": "by June 2026",
+                        },
+                    }
+                ],
+            },
+        }
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def probes_scorer(scorer: ModuleType) -> ModuleType:
+    # score_probes imports score_extraction by name: the scorer fixture registers it.
+    spec = importlib.util.spec_from_file_location("score_probes", PROBES_SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_probes"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_probe_is_scored_per_style_and_in_all(
+    probes_scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "ministry.json").write_text(json.dumps(STYLE), encoding="utf-8")
+    assert probes_scorer.main(["--probes", str(tmp_path), "--json"]) == 0
+    totals = json.loads(capsys.readouterr().out)["totals"]
+    assert set(totals) == {"ministry", "all"}
+    ministry = totals["ministry"]
+    assert ministry["documents"] == 1 and ministry["labelled_actions"] == 1
+    assert ministry["action_recall"] == 1.0 and ministry["due_windows"] == 1.0
+    assert ministry["decided_on"] == 1.0
+
+
+def test_verbose_names_each_probe_and_its_misses(
+    probes_scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrong = json.loads(json.dumps(STYLE))
+    wrong["probes"][0]["labels"]["decided_on"] = "2026-01-01"
+    (tmp_path / "ministry.json").write_text(json.dumps(wrong), encoding="utf-8")
+    probes_scorer.main(["--probes", str(tmp_path), "--verbose"])
+    out = capsys.readouterr().out
+    assert "== water-plan (ministry)" in out
+    assert "decided_on: want 2026-01-01, got 2026-03-02" in out
+
+
+def test_the_committed_probes_are_labelled_in_the_scorer_shape(
+    probes_scorer: ModuleType,
+) -> None:
+    probes = probes_scorer.load_probes()
+    assert len(probes) >= 120
+    assert len({p["split"] for p in probes}) >= 8
+    for probe in probes:
+        assert probe["text"].strip() and probe["published"]
+        for action in probe["labels"]["actions"]:
+            assert action["description"] and action["owner"]
