@@ -87,6 +87,9 @@ def test_the_detail_page_shows_the_delivery_bar_and_the_sources(
         assert_fits(page)
         page.screenshot(path=screenshot_dir / f"detail-delivery{suffix}.png", full_page=True)
         page.get_by_role("link", name=re.compile("Dashboard")).first.click()
+        # The initiative page has a heading of the same name: wait for the dashboard
+        # itself, styles loaded, before measuring it.
+        page.wait_for_url(base + "/", wait_until="load")
         page.get_by_role("heading", name="Promise against delivery").wait_for()
         assert page.locator(".delivery-table tbody tr").count() == 5
         assert_fits(page)
