@@ -34,19 +34,6 @@ def _day_only(format: str) -> bool:
     return all(c in DAY_FORMAT or (not (c.isascii() and c.isalpha()) and c != "\\") for c in format)
 
 
-def date(value: Any, format: str) -> str:
-    """Django's ``date`` filter, in the current time zone as Django's templates give it.
-    A day is formatted once per format and language: a timeline shows dozens, and
-    Django's formatter takes tens of microseconds for each. So is a moment shown as a
-    day (``j M Y``), once it is in the current time zone (/following/ shows a thousand)."""
-    if type(value) is dt.date:
-        return _day(value, format, get_language())
-    value = template_localtime(value)
-    if type(value) is dt.datetime and _day_only(format):
-        return _day(value.date(), format, get_language())
-    return defaultfilters.date(value, format)
-
-
 class Drawing(NamedTuple):
     """What the date filter reads of the request, read once per drawing (a thousand dates
     on /following/ read the time zone and the language a thousand times each, most of a
@@ -60,24 +47,35 @@ class Drawing(NamedTuple):
 DRAWING = "docket_drawing"  # its name in a drawing's context
 
 
+def date(value: Any, format: str, drawing: Drawing | None = None) -> str:
+    """Django's ``date`` filter, in the current time zone as Django's templates give it
+    (or the time zone and language of ``drawing``, read once for all its dates). A day is
+    formatted once per format and language: a timeline shows dozens, and Django's
+    formatter takes tens of microseconds for each. So is a moment shown as a day
+    (``j M Y``), once it is in the current time zone (/following/ shows a thousand)."""
+    language = get_language() if drawing is None else drawing.language
+    if type(value) is dt.date:
+        return _day(value, format, language)
+    if (
+        drawing is not None
+        and drawing.use_tz
+        and type(value) is dt.datetime
+        and value.utcoffset() is not None
+    ):
+        value = value.astimezone(drawing.zone)  # what template_localtime gives
+    else:
+        value = template_localtime(value)
+    if type(value) is dt.datetime and _day_only(format):
+        return _day(value.date(), format, language)
+    return defaultfilters.date(value, format)
+
+
 @pass_context
 def date_drawn(context: Context, value: Any, format: str) -> str:
-    """The ``date`` filter of the templates: `date`, with the time zone and the language
-    of the drawing (`Drawing`) where it has one (a macro imported without the context
-    reads them itself)."""
-    drawing = context.get(DRAWING)
-    if drawing is None:
-        return date(value, format)
-    if type(value) is dt.date:
-        return _day(value, format, drawing.language)
-    if (
-        type(value) is dt.datetime
-        and drawing.use_tz
-        and value.utcoffset() is not None
-        and _day_only(format)
-    ):
-        return _day(value.astimezone(drawing.zone).date(), format, drawing.language)
-    return date(value, format)
+    """The ``date`` filter of the templates: `date`, with the drawing's time zone and
+    language (`Drawing`) where it has one (a macro imported without the context reads
+    them itself)."""
+    return date(value, format, context.get(DRAWING))
 
 
 @lru_cache(maxsize=4096)

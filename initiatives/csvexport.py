@@ -16,7 +16,7 @@ from django.db.models import CharField, Func, QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 
-from initiatives.statements import IdsStatement
+from initiatives.statements import StatementRead
 
 # Cells starting with these would be run as formulas by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -91,19 +91,6 @@ def chunks(rows: Iterable[T], size: int = CSV_CHUNK) -> Iterator[list[T]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-@dataclass(frozen=True)
-class StatementRead:
-    """What an export reads for each chunk of its rows with one compiled statement:
-    ``shape`` makes the statement's column names and rows into what the export uses.
-    Called with the chunk's ids, it runs the statement there and then."""
-
-    statement: IdsStatement
-    shape: Callable[[list[str], list[tuple[Any, ...]]], Any]
-
-    def __call__(self, ids: list[int]) -> Any:
-        return self.shape(*self.statement.rows(ids))
 
 
 ChunkRead = Callable[[list[int]], Any]

@@ -12,14 +12,13 @@ from django.http import QueryDict
 from initiatives.csvexport import (
     CsvExport,
     IsoSeconds,
-    StatementRead,
     chunks_read,
     csv_cell,
     url_maker,
 )
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Document, Initiative, InitiativeArea, Status, iso_partial_date
-from initiatives.statements import IdsStatement
+from initiatives.statements import IdsStatement, StatementRead
 from timeline.delivery import EMPTY_ROW, SEGMENTS, delivery_rows_reader
 
 CSV_COLUMNS = (

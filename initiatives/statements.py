@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -172,3 +173,16 @@ class _Run:
 
     def get_compiler(self, using: str | None = None) -> SQLCompiler:
         return self._compiler
+
+
+@dataclass(frozen=True)
+class StatementRead:
+    """What an export reads for each chunk of its rows with one compiled statement:
+    ``shape`` makes the statement's column names and rows into what the export uses.
+    Called with the chunk's ids, it runs the statement there and then."""
+
+    statement: IdsStatement
+    shape: Callable[[list[str], list[tuple[Any, ...]]], Any]
+
+    def __call__(self, ids: list[int]) -> Any:
+        return self.shape(*self.statement.rows(ids))

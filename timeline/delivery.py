@@ -31,8 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 
-from initiatives.csvexport import StatementRead
-from initiatives.statements import IdsStatement, stand_ins_replaced
+from initiatives.statements import IdsStatement, StatementRead, stand_ins_replaced
 from timeline.models import (
     ActionStatus,
     FollowUpAction,

@@ -40,9 +40,15 @@ _MONEY_WORDS = (
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
 _MONEY_PURPOSE = (
-    r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|lend|grant|invest|budget|support|allocat|mobilis|"
+    # "a €900 million assembly plant", "a A$400 million fuel reserve": the sum is the
+    # thing built (not "$20 billion of its reserves", sold)
+    r"(?=\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:plants?|factor(?:y|ies)|reserves?|stockpiles?)\b|"
+    r"[^.;\n]{0,80}\b(?:fund|financ|loan|lend|grant|invest|budget|support|allocat|mobilis|"
     r"mobiliz|package|scheme|spend|boost|back|subsid|aid|assist|relief|paid|pay|go\s+to|goes\s+to|"
-    r"devot|earmark|compensat|reserve|plant|factory|build|construct|"
+    r"devot|earmark|compensat|build|construct|"
+    # "NOK 5 billion for a new fuel reserve", "$2 billion to expand the assembly plant"
+    r"(?:for|to\s+(?:expand|stock|fill|equip|upgrade))\s+(?:[\w-]+\s+){0,3}?(?:plants?|"
+    r"factor(?:y|ies)|reserves?|stockpiles?)\b|"
     # "$500 million for grid resilience projects": a sum given to named work
     r"for\s+(?:[\w-]+\s+){0,3}?(?:projects|programmes|programs|schemes|research|repairs)\b))"
 )

@@ -77,7 +77,7 @@ _MEETING_OBJECT = re.compile(
     # "will host an applicant webinar on 15 January", "a public workshop in June": one event
     r"|\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:webinar|workshop|roundtable|round\s+table|hearing|briefing|seminar|symposium|"
-    r"forum|information\s+session|meeting|summit|conference|session)\b(?!s)",
+    r"forum|information\s+session|meeting|summit|conference|session)\b",
     re.IGNORECASE,
 )
 # "will address the General Assembly on Monday": a speech to an audience is an event; not
@@ -658,8 +658,6 @@ def _actions_of(
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
-        # "… by March and plans to fly…": the same body, whatever the time tail before "and"
-        elided = _ELIDED.search(subject.quote)
         subject = _without_time_tail(subject)
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
@@ -670,7 +668,7 @@ def _actions_of(
             # "As Minister of Housing, you will…" in a mandate letter: the minister's work
             office = you_are(text, span(text, segment.start, match.start())) or addressee(text)
             owner = owner_of(text, office, context, animate=True) if office else None
-        if owner is None and before is not None and (elided or _ELIDED.search(subject.quote)):
+        if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
         if owner is None and (author := _instrument_author(subject, lemma, context, previous)):

@@ -157,8 +157,8 @@ ORGANISATION_HEADS = frozenset(
         # a market's firms by their trade, which pledge and are bound: "energy suppliers
         # pledged to cut charges", "universities will expand placements"
         "suppliers", "producers", "manufacturers", "retailers", "airlines", "carmakers",
-        "automakers", "carriers", "employers", "universities", "developers", "exporters",
-        "importers", "landlords", "distributors", "generators", "refiners", "miners",
+        "automakers", "employers", "universities", "developers", "exporters",
+        "importers", "landlords", "distributors", "refiners", "miners",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -595,7 +595,7 @@ def owner_of(
         if named is not None:
             return named
         main = context.main
-        if main is not None and main.kind == ORGANISATION and again.group(1).lower() == "agency":
+        if main is not None and main.kind == ORGANISATION and again[1].lower() in _KIND_NOUNS:
             return Owner(main, here)  # "NASA selected… The agency will…": the text's own body
     publisher = context.publisher
     if _PARTY_GOVERNMENT.fullmatch(quote):  # "the UPA government": the country it governs
@@ -749,6 +749,11 @@ _SAME_BODY = re.compile(
 )
 
 
+# The heads of _SAME_BODY that say what kind of body it is rather than name it: with no
+# body of that head named before, "the agency" or "the regulator" is the text's own
+# organisation, whatever its name's head ("the Food Standards Agency" or "NASA").
+_KIND_NOUNS = frozenset({"agency", "regulator"})
+
 SAME_BODY_REACH = 3000  # characters back to the body a bare "the Department" points to
 # The bodies a text names, by head word, found once per text (the last one read, per
 # thread): each "the Department" then costs a bisection, so a long text stays linear.
@@ -844,8 +849,16 @@ def in_context(entry: ActorEntry, context: OwnerContext, said: str = "") -> Acto
 _EU_SAID = re.compile(r"\bEU\b|Europe|Union", re.IGNORECASE)
 
 
-# A capitalised word that is a common noun by its ending: "Construction", "Funding".
-_COMMON_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ing)s?")
+# Work named as a sentence's first word, which is no body's name: "Construction is to
+# begin in 2026" (a list, not an ending: "Boeing" and "Kering" end as "Funding" does).
+_WORK_NOUNS = frozenset(
+    {
+        "construction", "work", "works", "funding", "implementation", "development",
+        "deployment", "delivery", "production", "installation", "recruitment", "training",
+        "testing", "spending", "building", "planning", "payment", "payments", "enforcement",
+        "consultation", "procurement", "assessment", "evaluation", "operation", "operations",
+    }
+)  # fmt: skip
 
 
 def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
@@ -862,7 +875,7 @@ def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> O
     head_words = _WORD.findall(before_of) or words
     head = head_words[-1].lower().rstrip(".")
     proper = animate and len(words) <= MAX_PROPER_WORDS and all(w[:1].isupper() for w in words)
-    if proper and len(words) == 1 and _COMMON_NOUN.fullmatch(words[0]):
+    if proper and len(words) == 1 and words[0].lower() in _WORK_NOUNS:
         proper = False  # "Construction is to begin in 2026": a sentence's first word, no name
     if _last_head(subject.quote) in _THING_HEADS:
         return None  # "the Cabinet's Programme of Activities will set…": a text, not a body

@@ -163,11 +163,11 @@ def test_each_kind_of_write_shows_on_the_next_request(shown: dict[str, Any], wri
 
 
 def test_an_unrelated_write_keeps_the_body(shown: dict[str, Any]) -> None:
+    shown["initiative"].refresh_from_db()
+    version = shown["initiative"].page_version
     other = InitiativeFactory()
     FollowUpActionFactory(initiative=other)
     Actor.objects.filter(pk=shown["actor"].pk).update(aliases=["LB"])  # not on the page
-    shown["initiative"].refresh_from_db()
-    version = shown["initiative"].page_version
     Initiative.objects.filter(pk=other.pk).update(summary="Elsewhere")
     shown["initiative"].refresh_from_db()
     assert shown["initiative"].page_version == version

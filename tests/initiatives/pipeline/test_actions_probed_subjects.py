@@ -65,9 +65,16 @@ def test_the_day_a_pledge_was_made_is_not_its_deadline() -> None:
 
 
 def test_a_forecast_of_what_a_bank_will_do_is_no_promise() -> None:
-    assert actions("The central bank is expected to cut rates on Thursday, economists said.") == []
+    # A decision first, so that an initiative is read and its actions are what is tested.
+    lead = "The Monetary Policy Committee today adopted a new inflation framework. "
+    assert extract_text(lead, today=TODAY, published=PUBLISHED).initiative is not None
     assert (
-        actions("The Reserve Bank is expected to lift its main rate in May, analysts said.") == []
+        actions(lead + "The central bank is expected to cut rates on Thursday, economists said.")
+        == []
+    )
+    assert (
+        actions(lead + "The Reserve Bank is expected to lift its main rate in May, analysts said.")
+        == []
     )
 
 
@@ -78,3 +85,24 @@ def test_the_agency_is_the_organisation_the_release_is_about() -> None:
     )
     owners = {o for d, o, _ in found if d == "Test the first prototype"}
     assert owners == {"National Aeronautics and Space Administration"}
+
+
+def test_the_regulator_is_the_organisation_the_notice_is_about() -> None:
+    found = actions(
+        "Ofgem opened a review of standing charges on Tuesday. The regulator will publish "
+        "its proposals in June."
+    )
+    assert [(d, o) for d, o, _ in found] == [("Publish its proposals", "Ofgem")]
+
+
+def test_a_company_named_like_a_kind_of_work_is_still_a_body() -> None:
+    # "Construction is to begin" is work, not a body; "Boeing" only ends as such words do.
+    assert actions("Boeing will build two plants in Gdansk.") == [
+        ("Build two plants in Gdansk", "Boeing", None)
+    ]
+    assert actions("Construction is to begin in 2026.") == []
+
+
+def test_machines_are_no_bodies() -> None:
+    lead = "The Ministry of Health today adopted a winter resilience plan. "
+    assert actions(lead + "Backup generators will supply power to 40 hospitals by June.") == []

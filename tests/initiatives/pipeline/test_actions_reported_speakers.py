@@ -35,5 +35,8 @@ def test_a_hyphen_after_the_wire_s_name_ends_the_dateline() -> None:
 
 
 def test_a_text_that_said_it_would_happen_is_no_body() -> None:
+    # A decision first, so that an initiative is read and its actions are what is tested.
+    lead = "The Environment Agency today launched a river restoration plan. "
     text = "The study said it would take a decade to clean the river, officials said on Wednesday."
-    assert owned(text) == []
+    assert extract_text(lead, today=TODAY, published=PUBLISHED).initiative is not None
+    assert owned(lead + text) == []

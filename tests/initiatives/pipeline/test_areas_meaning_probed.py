@@ -53,6 +53,8 @@ def test_the_sentence_carries_its_area(sentence: str, area: str) -> None:
         ("The agency is appealing for $200 million to fund winter shelters.", "investment"),
         ("Unions urged the ministry to impose a 20% tariff on steel.", "regulation"),
         ("The country cut its deficit to 3% of GDP last year.", "investment"),
+        ("The central bank sold $20 billion of its foreign reserves.", "investment"),
+        ("Shares worth $40 billion were sold as the factory closed.", "investment"),
     ],
 )
 def test_the_sentence_carries_no_such_area(sentence: str, area: str) -> None:
