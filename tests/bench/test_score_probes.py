@@ -3,6 +3,7 @@ metrics per publisher style."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import sys
@@ -90,3 +91,29 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
         assert probe["text"].strip() and probe["published"]
         for action in probe["labels"]["actions"]:
             assert action["description"] and action["owner"]
+
+
+AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
+
+
+def test_the_held_out_set_shaped_like_real_pages_is_labelled_in_the_scorer_shape(
+    probes_scorer: ModuleType,
+) -> None:
+    """fresh2: 30 page-length probes, each naming the real pages it was modelled on."""
+    probes = probes_scorer.load_probes(probes_scorer.PROBES / "fresh2")
+    assert len(probes) == 30
+    assert len({p["split"] for p in probes}) >= 6
+    assert len({p["id"] for p in probes}) == 30
+    for probe in probes:
+        assert probe["publisher"] and probe["title"]
+        dt.date.fromisoformat(probe["published"])
+        assert 300 <= len(probe["text"].split()) <= 900, probe["id"]
+        assert probe["modelled_on"] and all(
+            url.startswith(("http://", "https://")) for url in probe["modelled_on"]
+        )
+        labels = probe["labels"]
+        assert "decided_on" in labels and set(labels["areas"]) <= AREAS
+        for action in labels["actions"]:
+            assert action["description"] and action["owner"]
+            due = action["due"]
+            assert due is None or (set(due) == {"earliest", "latest", "text"} and due["text"])
