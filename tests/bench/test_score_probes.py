@@ -96,11 +96,12 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
 AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
 
 
-def test_the_held_out_set_shaped_like_real_pages_is_labelled_in_the_scorer_shape(
-    probes_scorer: ModuleType,
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3"])
+def test_the_held_out_sets_shaped_like_real_pages_are_labelled_in_the_scorer_shape(
+    probes_scorer: ModuleType, folder: str
 ) -> None:
-    """fresh2: 30 page-length probes, each naming the real pages it was modelled on."""
-    probes = probes_scorer.load_probes(probes_scorer.PROBES / "fresh2")
+    """fresh2 and fresh3: 30 page-length probes each, naming the real pages they follow."""
+    probes = probes_scorer.load_probes(probes_scorer.PROBES / folder)
     assert len(probes) == 30
     assert len({p["split"] for p in probes}) >= 6
     assert len({p["id"] for p in probes}) == 30
@@ -117,3 +118,15 @@ def test_the_held_out_set_shaped_like_real_pages_is_labelled_in_the_scorer_shape
             assert action["description"] and action["owner"]
             due = action["due"]
             assert due is None or (set(due) == {"earliest", "latest", "text"} and due["text"])
+
+
+def test_the_third_held_out_set_is_modelled_on_other_pages_than_the_second(
+    probes_scorer: ModuleType,
+) -> None:
+    """fresh3 reuses none of fresh2's real pages, and adds company and city styles."""
+    second = probes_scorer.load_probes(probes_scorer.PROBES / "fresh2")
+    third = probes_scorer.load_probes(probes_scorer.PROBES / "fresh3")
+    pages = {url for probe in second for url in probe["modelled_on"]}
+    assert not pages & {url for probe in third for url in probe["modelled_on"]}
+    assert {"company", "city"} <= {probe["split"] for probe in third}
+    assert not {p["id"] for p in second} & {p["id"] for p in third}
