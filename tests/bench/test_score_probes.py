@@ -96,11 +96,11 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
 AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
 
 
-@pytest.mark.parametrize("folder", ["fresh2", "fresh3"])
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind"])
 def test_the_held_out_sets_shaped_like_real_pages_are_labelled_in_the_scorer_shape(
     probes_scorer: ModuleType, folder: str
 ) -> None:
-    """fresh2 and fresh3: 30 page-length probes each, naming the real pages they follow."""
+    """fresh2, fresh3 and blind: 30 page-length probes each, naming the real pages they follow."""
     probes = probes_scorer.load_probes(probes_scorer.PROBES / folder)
     assert len(probes) == 30
     assert len({p["split"] for p in probes}) >= 6
@@ -130,3 +130,17 @@ def test_the_third_held_out_set_is_modelled_on_other_pages_than_the_second(
     assert not pages & {url for probe in third for url in probe["modelled_on"]}
     assert {"company", "city"} <= {probe["split"] for probe in third}
     assert not {p["id"] for p in second} & {p["id"] for p in third}
+
+
+def test_the_blind_set_is_modelled_on_other_pages_than_fresh2_and_fresh3(
+    probes_scorer: ModuleType,
+) -> None:
+    """blind reuses no page and no id of fresh2 or fresh3, and keeps all eight styles."""
+    earlier = probes_scorer.load_probes(
+        probes_scorer.PROBES / "fresh2"
+    ) + probes_scorer.load_probes(probes_scorer.PROBES / "fresh3")
+    blind = probes_scorer.load_probes(probes_scorer.PROBES / "blind")
+    pages = {url for probe in earlier for url in probe["modelled_on"]}
+    assert not pages & {url for probe in blind for url in probe["modelled_on"]}
+    assert not {p["id"] for p in earlier} & {p["id"] for p in blind}
+    assert {"company", "city", "eu", "wire"} <= {probe["split"] for probe in blind}
