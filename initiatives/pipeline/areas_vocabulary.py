@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
 
@@ -503,6 +504,10 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         *RULE_ENFORCING_TERMS,
     ),
 }
+
+# Each area's instruments, named as such: duties cut, a buy-national rule, a regulator set up.
+for _area, _terms in INSTRUMENT_TERMS.items():
+    AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # Export controls that another country imposes or "weaponizes" are a threat named in

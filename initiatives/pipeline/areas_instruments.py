@@ -1,0 +1,86 @@
+"""What a measure's instrument says about its cooperation area, in the words that
+governments, trade bodies and regulators use for the instrument itself rather than for
+the area: duties cut at the border, a buy-national rule for public purchasing, a regulator
+set up, duties laid on firms, access to capital, production kept at home, conformity
+assessments recognised across a border.
+
+`areas_vocabulary` adds these terms to each area's meaning; its false friends (a rival's
+measure, a call on others, a measure said not to do it) apply to them as to every term.
+"""
+
+from __future__ import annotations
+
+INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
+    "regulation": (
+        # Border duties lowered or removed, as a verb: "lower customs duties on machine
+        # tools", "reducing import duties on industrial goods", "waive export levies".
+        # Only duties at the border: an official's "duties" are not a trade rule.
+        r"(?:lower\w*|reduc\w+|cut\w*|eliminat\w+|remov\w+|scrap\w*|abolish\w*|waiv\w+|"
+        r"suspend\w*|halv\w+|slash\w*|rais\w+|increas\w+|doubl\w+)\s+(?:the\s+|its\s+|their\s+|"
+        r"all\s+)?(?:[\w-]+\s+){0,2}?(?:import|customs|export|border)\s+(?:duties|tariffs|levies|"
+        r"taxes)",
+        # Trade restrictions set or lifted: "lift restrictions on exports of rare metals",
+        # "eased its import curbs".
+        r"(?:lift\w*|eas\w+|remov\w+|relax\w*|loosen\w*|scrap\w*|impos\w+|tighten\w*|extend\w*)\s+"
+        r"(?:the\s+|its\s+|their\s+|all\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|curbs|bans|"
+        r"quotas|limits)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments|"
+        r"sales\s+abroad)",
+        r"(?:export|import|trade)\s+(?:restrictions|curbs|bans|quotas|licen[cs]ing\s+requirements)",
+        # Subsidies that trade rules discipline: "cut fishing subsidies", "end export
+        # subsidies on farm products" (a budget's own subsidies are investment).
+        r"(?:cut\w*|reduc\w+|lower\w*|scrap\w*|end(?:s|ed|ing)?|abolish\w*|remov\w+|limit\w*|"
+        r"eliminat\w+|phas\w+\s+out)\s+(?:[\w-]+\s+){0,2}?(?:fish(?:ing|eries)|farm|"
+        r"agricultural|export|trade-distorting|industrial|harmful)\s+subsidies",
+        # Public purchasing told whom to buy from: "a Buy Canadian Policy", "give preference
+        # to locally made goods in public procurement", "local content requirements".
+        r"buy[\s-](?:national|local|domestic|(?-i:[A-Z][a-z]+))\s+(?:polic(?:y|ies)|rules?|"
+        r"provisions?|requirements?|act|plan|clauses?)",
+        r"(?:public|government|federal|state|defen[cs]e)\s+(?:procurement|purchasing)\s+"
+        r"(?:polic(?:y|ies)|preferences?|requirements?|criteria|thresholds?|rules|regimes?|"
+        r"(?:will\s+|must\s+|shall\s+)?(?:focus|favou?r|prioriti[sz])\w*)",
+        r"(?:preference|priority)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:domestic|local|national|"
+        r"home-grown|locally[\s-]made|[\w-]+-made|made-in-[\w-]+)\s+(?:[\w-]+\s+)?(?:products|"
+        r"goods|suppliers|firms|companies|content|steel|equipment)",
+        r"local[\s-]content\s+(?:rules|requirements|quotas|thresholds|obligations)",
+        # A regulator set up: "establish an independent football regulator", "creates a
+        # new statutory watchdog for water".
+        r"(?:establish\w*|creat\w+|set\w*\s+up|launch\w*|introduc\w+|found\w*)\s+(?:an?\s+|the\s+)?"
+        r"(?:new\s+|independent\s+|statutory\s+|single\s+|national\s+|dedicated\s+)*"
+        r"(?:[\w-]+\s+){0,2}?(?:regulator|watchdog|regulatory\s+(?:body|authority|agency))\b",
+        # Duties laid on those a measure binds: "place requirements on developers of the
+        # most powerful models", "imposes a statutory duty on councils".
+        r"(?:plac\w+|impos\w+|put\w*|lay(?:s|ing)?|laid)\s+(?:new\s+|binding\s+|legal\s+|"
+        r"statutory\s+|tougher\s+|stricter\s+|clear\s+)?(?:requirements|obligations|duties|"
+        r"an?\s+(?:new\s+)?(?:legal\s+|statutory\s+)?(?:duty|obligation|requirement))\s+(?:on|upon)\b",
+        # Rules brought into line with a partner's: "align its rules on batteries with the
+        # EU's", "approximate its legislation to the acquis".
+        r"align\w*\s+(?:its|their|our|the|national|domestic)\s+(?:[\w-]+\s+){0,2}?(?:rules|"
+        r"regulations|legislation|laws|requirements|regimes?)\b",
+        r"approximat\w+\s+(?:of\s+)?(?:its\s+|their\s+|national\s+|the\s+)?(?:legislation|laws)",
+        r"(?:legislative|legal)\s+(?:alignment|approximation)",
+    ),
+    "investment": (
+        # Access to money for firms: "improve access to capital for small manufacturers",
+        # "widen access to finance for farmers", "capital access".
+        r"access\s+to\s+(?:[\w-]+\s+){0,2}?(?:capital|finance|financing|credit|funding)\b",
+        r"(?:capital|credit|finance|financing)\s+access",
+    ),
+    "supply-chain": (
+        # Production kept or brought home: "make more of the army's equipment at home",
+        # "anchoring more production in Canada", "produce essential components at home".
+        r"(?:mak(?:e|es|ing)|made|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|manufactur\w+)\s+"
+        r"(?:more\s+)?(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:equipment|components|parts|chips|"
+        r"semiconductors|ships|vessels|vehicles|aircraft|weapons|munitions|ammunition|medicines|"
+        r"vaccines|drugs|goods|products|batteries|steel|materials|inputs)\s+at\s+home\b",
+        r"(?:produc(?:e|ed|ing)|manufactur(?:e|ed|ing))\s+(?:more\s+)?at\s+home\b",
+        r"(?:anchor\w*|keep\w*|kept|retain\w*|locat\w+)\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:production|manufacturing)\s+(?:capacity\s+)?in\s+(?-i:[A-Z])\w*",
+    ),
+    "standardization": (
+        # Conformity assessed once for both markets: "recognise each other's test results".
+        r"recogni[sz]\w*\s+(?:each\s+other['’]s|one\s+another['’]s|the\s+other\s+(?:side|"
+        r"party)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:conformity\s+assessments?|certificates?|"
+        r"certification|test(?:ing)?\s+results|inspections?|standards|type[\s-]approvals?|"
+        r"approvals)",
+    ),
+}
