@@ -146,6 +146,11 @@ _DATE_HEAD = re.compile(
 # meeting", "at its session of 18 September" (the date read within MEETING_DATE_REACH).
 _DAY_WORD = r"(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MEETING_WORD = r"(?:meeting|session|sitting)"
+# Who meets and then speaks as one: "We, the Leaders of …", "trade ministers".
+_WHO_MET = (
+    r"(?:we|leaders|ministers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
+    r"governors|delegates|negotiators|envoys)"
+)
 _MEETING_DAY = re.compile(
     rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
     rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
@@ -160,7 +165,13 @@ _MEETING_DAY = re.compile(
     r"(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){0,3})?"
     r"(?:late\s+|early\s+)?(?:on\s+)?"
-    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
+    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
+    # A communiqué's opening names who met, where and when: "We, the Leaders of the G7,
+    # met in Elmau on 26-28 June", "Finance ministers met virtually on Tuesday".
+    rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
@@ -682,7 +693,7 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        groups = meeting.group("day", "day_before", "day_met", "day_ended")
+        groups = meeting.group("day", "day_before", "day_met", "day_ended", "day_we_met")
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
@@ -699,8 +710,10 @@ def _meeting_day(
                 start=meeting.end(),
                 end=min(segment.end, meeting.end() + MEETING_DATE_REACH),
             )
-            found = [f for f in found if f.precision == "day" and f.value <= reference]
-            value = found[0].value if found else None
+            # A meeting over several days decides on its last: "on 26-28 June".
+            ends = [f.last or f.value for f in found if f.precision == "day"]
+            ends = [end for end in ends if end <= reference]
+            value = ends[0] if ends else None
         if value is not None:
             _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
             decision.segment = segment  # the sentence that gives the day
