@@ -50,6 +50,9 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+# "today" glossed with its date, as UK government releases write it: "has today (Tuesday
+# 4 March) announced", "published today (27 July)". The bracketed date is the day itself.
+_TODAY_GLOSS = re.compile(r"\btoday\s*\([^()]{3,40}\)", re.IGNORECASE)
 # A decision dated only as some day gone by: not the publication day's news, and no day.
 _VAGUE_PAST_RE = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
@@ -571,7 +574,11 @@ def _date(
             and not _in_brackets(text, segment.start, f.span.start)
         ]
         base = reference
-        if len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
+        gloss = _TODAY_GLOSS.search(text, segment.start, segment.end)
+        glossed = [f for f in found if gloss and gloss.start() < f.span.start < gloss.end()]
+        if glossed and glossed[0].value <= reference:
+            base = glossed[0].value
+        elif len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
             base = found[0].value
         elif not found:
             above = _date_line_above(text, segment, reference)
