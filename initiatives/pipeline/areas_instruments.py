@@ -58,6 +58,13 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"regulations|legislation|laws|requirements|regimes?)\b",
         r"approximat\w+\s+(?:of\s+)?(?:its\s+|their\s+|national\s+|the\s+)?(?:legislation|laws)",
         r"(?:legislative|legal)\s+(?:alignment|approximation)",
+        # Consent for building made quicker: "speed up planning decisions for major
+        # infrastructure", "a faster consenting regime".
+        r"(?:streamlin\w+|simplif\w+|faster|quicker|speed\w*\s+up|accelerat\w+)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:planning\s+(?:decisions|permissions?|consents?|applications|"
+        r"process(?:es)?)|consenting)",
+        # A duty named by its content: "a duty of candour on public servants".
+        r"(?:statutory\s+|legal\s+)?duty\s+of\s+(?:candou?r|care)\s+(?:on|for)\b",
     ),
     "investment": (
         # Access to money for firms: "improve access to capital for small manufacturers",
@@ -75,6 +82,16 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:produc(?:e|ed|ing)|manufactur(?:e|ed|ing))\s+(?:more\s+)?at\s+home\b",
         r"(?:anchor\w*|keep\w*|kept|retain\w*|locat\w+)\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:production|manufacturing)\s+(?:capacity\s+)?in\s+(?-i:[A-Z])\w*",
+        # Production spread over places so no one source fails: "geographically
+        # diversified production of health products".
+        r"(?:geographically\s+)?diversified\s+(?:[\w-]+\s+)?(?:production|manufacturing|"
+        r"sourcing)",
+    ),
+    "co-production": (
+        # Know-how handed over with the technology so the partner makes it: "the transfer
+        # of technology and know-how to produce vaccines".
+        r"transfer\w*\s+(?:of\s+)?(?:the\s+)?technology\s+and\s+(?:know-how|expertise)\s+"
+        r"(?:for|to)\s+(?:local\s+|domestic\s+)?(?:manufactur\w+|produc\w+)",
     ),
     "standardization": (
         # Conformity assessed once for both markets: "recognise each other's test results".

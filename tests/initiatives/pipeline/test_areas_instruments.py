@@ -2,7 +2,8 @@
 cut, trade restrictions lifted, trade-distorting subsidies ended, a buy-national rule for
 public purchasing, a regulator set up, duties laid on those a law binds, rules aligned
 with a partner's, access to capital, production kept at home, conformity assessments
-recognised across a border. Sentences written for these tests in the styles of several
+recognised across a border, consent for building made quicker, production spread over
+places, know-how handed over with technology. Sentences written for these tests in the styles of several
 publishers; each area link quotes its own sentence."""
 
 from __future__ import annotations
@@ -61,6 +62,19 @@ def _areas(sentence: str) -> dict[str, str]:
         # Defence industrial strategy.
         ("The strategy aims to make more of the navy's equipment at home.", "supply-chain"),
         ("The fund is about anchoring more production in Quebec.", "supply-chain"),
+        # UK legislative programme: consent made quicker, a duty named by its content.
+        ("Ministers will speed up planning decisions for grid connections.", "regulation"),
+        ("The act creates a duty of candour on police officers.", "regulation"),
+        # Health body's negotiating text.
+        (
+            "Parties will promote geographically diversified production of medical oxygen.",
+            "supply-chain",
+        ),
+        (
+            "The accord provides for the transfer of technology and know-how to produce "
+            "insulin in the region.",
+            "co-production",
+        ),
         # Trade and technology council statement.
         (
             "The two sides will recognise each other's conformity assessments for machinery.",
@@ -84,6 +98,8 @@ def test_it_reads_the_area_from_its_instrument_and_quotes_the_sentence(
         ("The couple built a new life at home after the war.", "supply-chain"),
         # Access to a service is not access to money.
         ("Families will get better access to childcare.", "investment"),
+        ("The council will speed up its decisions on school places.", "regulation"),
+        ("The bakery diversified its product range last year.", "supply-chain"),
         # A rival's curbs, named as the threat, are not the partners' rule.
         ("Leaders called on Beijing to lift restrictions on exports of gallium.", "regulation"),
     ],
