@@ -65,6 +65,11 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"process(?:es)?)|consenting)",
         # A duty named by its content: "a duty of candour on public servants".
         r"(?:statutory\s+|legal\s+)?duty\s+of\s+(?:candou?r|care)\s+(?:on|for)\b",
+        # Foreign investment screened for security: "through investment screening",
+        # "screen foreign takeovers of chip firms".
+        r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
+        r"screen\w*\s+(?:of\s+)?(?:foreign\s+)?(?:[\w-]+\s+)?(?:investments?|takeovers|"
+        r"acquisitions|mergers)\b",
     ),
     "investment": (
         # Access to money for firms: "improve access to capital for small manufacturers",
@@ -86,6 +91,19 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         # diversified production of health products".
         r"(?:geographically\s+)?diversified\s+(?:[\w-]+\s+)?(?:production|manufacturing|"
         r"sourcing)",
+        # More of a scarce input: "strengthen the supply of gallium and germanium".
+        r"(?:strengthen\w*|boost\w*|increas\w+|expand\w*|diversif\w+|stabili[sz]\w+)\s+"
+        r"(?:the\s+|their\s+|its\s+)?suppl(?:y|ies)\s+of\s+(?:critical\s+|key\s+|strategic\s+)?"
+        r"(?:minerals|metals|materials|gallium|germanium|graphite|antimony|tungsten|lithium|"
+        r"cobalt|nickel|copper|magnesium|titanium|helium|uranium|rare\s+earths|chips|"
+        r"semiconductors|components|medicines|vaccines|fertili[sz]ers?|ammunition|munitions)\b",
+        # Capacity to make what is short: "expanding vaccine and therapeutics production
+        # capacity", "scale up ammunition manufacturing capacity".
+        r"(?:expand\w*|increas\w+|boost\w*|scal\w+\s+up|ramp\w*\s+up|build\w*\s+up)\s+"
+        r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:vaccines?|therapeutics|medicines?|drugs?|chips?|"
+        r"semiconductors?|batter(?:y|ies)|ammunition|munitions|shells?|minerals?|"
+        r"pharmaceutical)\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:production|manufacturing)\s+"
+        r"capacit(?:y|ies)",
     ),
     "co-production": (
         # Know-how handed over with the technology so the partner makes it: "the transfer
@@ -99,5 +117,8 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"party)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:conformity\s+assessments?|certificates?|"
         r"certification|test(?:ing)?\s+results|inspections?|standards|type[\s-]approvals?|"
         r"approvals)",
+        # Work on standards done together: "technology standards cooperation".
+        r"standards?\s+(?:cooperation|co-operation|collaboration|coordination|co-ordination|"
+        r"alignment|dialogues?)",
     ),
 }

@@ -568,6 +568,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
         r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
         r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
+        # Investment screened for security is a rule on others' money, not funding.
+        r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".

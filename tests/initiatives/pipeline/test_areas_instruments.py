@@ -75,6 +75,21 @@ def _areas(sentence: str) -> dict[str, str]:
             "insulin in the region.",
             "co-production",
         ),
+        # Joint statements on economic security.
+        (
+            "Both sides will guard against risky acquisitions through investment screening.",
+            "regulation",
+        ),
+        ("The ministry will screen foreign takeovers of chip designers.", "regulation"),
+        ("The ministers will strengthen the supply of gallium and antimony.", "supply-chain"),
+        (
+            "The task force will look at expanding vaccine and insulin production capacity.",
+            "supply-chain",
+        ),
+        (
+            "A working group will take forward standards cooperation on batteries.",
+            "standardization",
+        ),
         # Trade and technology council statement.
         (
             "The two sides will recognise each other's conformity assessments for machinery.",
@@ -100,6 +115,10 @@ def test_it_reads_the_area_from_its_instrument_and_quotes_the_sentence(
         ("Families will get better access to childcare.", "investment"),
         ("The council will speed up its decisions on school places.", "regulation"),
         ("The bakery diversified its product range last year.", "supply-chain"),
+        ("The clinic will screen patients for diabetes.", "regulation"),
+        ("The bakery will expand its bread production capacity.", "supply-chain"),
+        ("The utility will increase the supply of drinking water.", "supply-chain"),
+        ("The pact relies on investment screening to deter hostile buyers.", "investment"),
         # A rival's curbs, named as the threat, are not the partners' rule.
         ("Leaders called on Beijing to lift restrictions on exports of gallium.", "regulation"),
     ],
