@@ -104,6 +104,11 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"semiconductors?|batter(?:y|ies)|ammunition|munitions|shells?|minerals?|"
         r"pharmaceutical)\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:production|manufacturing)\s+"
         r"capacit(?:y|ies)",
+        # Risks to supply named and handled: "mitigate supply risks associated with rare
+        # metals", "map risks to the supply of medical isotopes".
+        r"(?:map\w*|mitigat\w+|assess\w*|identif\w+|monitor\w*|reduc\w+|address\w*|manag\w+)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?(?:supply\s+risks?|risks?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"suppl(?:y|ies))",
     ),
     "co-production": (
         # Know-how handed over with the technology so the partner makes it: "the transfer

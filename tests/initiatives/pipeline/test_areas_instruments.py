@@ -90,6 +90,9 @@ def _areas(sentence: str) -> dict[str, str]:
             "A working group will take forward standards cooperation on batteries.",
             "standardization",
         ),
+        # Federal strategy summary; clean-technology council readout.
+        ("The strategy aims to mitigate supply risks tied to rare metals.", "supply-chain"),
+        ("The agencies will map risks to the supply of medical isotopes.", "supply-chain"),
         # Trade and technology council statement.
         (
             "The two sides will recognise each other's conformity assessments for machinery.",
@@ -119,6 +122,8 @@ def test_it_reads_the_area_from_its_instrument_and_quotes_the_sentence(
         ("The bakery will expand its bread production capacity.", "supply-chain"),
         ("The utility will increase the supply of drinking water.", "supply-chain"),
         ("The pact relies on investment screening to deter hostile buyers.", "investment"),
+        # A risk a firm faces, named in passing, is not a measure on supply.
+        ("The retailer faces supply risk from a single vendor.", "supply-chain"),
         # A rival's curbs, named as the threat, are not the partners' rule.
         ("Leaders called on Beijing to lift restrictions on exports of gallium.", "regulation"),
     ],
