@@ -513,9 +513,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # Export controls that another country imposes or "weaponizes" are a threat named in
     # passing, not regulatory cooperation between the partners.
     "regulation": (
-        r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+controls?",
-        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+controls?",
-        r"export\s+controls?\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+        r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+(?:controls?|restrictions|curbs|bans)",
+        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+(?:controls?|restrictions|curbs|bans)",
+        r"export\s+(?:controls?|restrictions|curbs|bans)\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",

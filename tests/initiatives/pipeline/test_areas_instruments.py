@@ -124,6 +124,8 @@ def test_it_reads_the_area_from_its_instrument_and_quotes_the_sentence(
         ("The pact relies on investment screening to deter hostile buyers.", "investment"),
         # A risk a firm faces, named in passing, is not a measure on supply.
         ("The retailer faces supply risk from a single vendor.", "supply-chain"),
+        ("Beijing's export restrictions on gallium have hit chipmakers.", "regulation"),
+        ("Ministers will respond to China's new export curbs on graphite.", "regulation"),
         # A rival's curbs, named as the threat, are not the partners' rule.
         ("Leaders called on Beijing to lift restrictions on exports of gallium.", "regulation"),
     ],
