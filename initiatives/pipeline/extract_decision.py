@@ -99,6 +99,7 @@ _WINDOW_BEFORE = re.compile(
 # 2018", "members on 26 November agreed to postpone the conference" deep in a February
 # report), not the news being reported, unless the lead paragraph states it.
 STALE_DECISION = dt.timedelta(days=45)
+WE_MET_RULE = "status.we_met"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
 # Monday" with no preposition.
@@ -610,6 +611,9 @@ def _date(
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
             value = first.value
+            if hit.cue.rule == WE_MET_RULE and first.last is not None and first.last <= reference:
+                # A summit's communiqué is issued as it closes: "met on 26-28 June".
+                value = first.last
             if (
                 published is not None
                 and first.last is not None

@@ -59,3 +59,28 @@ def test_it_does_not_date_the_decision_by_a_target_met() -> None:
         "last targets were met on 4 March 2027."
     )
     assert _decide(text).decided_on != dt.date(2027, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Leaders' statement after a call, no verb of decision in its lead.
+        (
+            "Leaders' statement\n\nWe, the Leaders of the G20, met virtually on 9 March 2027 "
+            "to address the famine in the Horn of Africa. We will provide $400 million for "
+            "food aid.",
+            dt.date(2027, 3, 9),
+        ),
+        # Summit communiqué over three days: issued as the summit closes.
+        (
+            "Leaders' communiqué\n\nWe, the Heads of State and Government of the African "
+            "Union, met in Kigali on 8-10 March 2027, determined to end malaria. We will "
+            "double funding for bed nets by 2030.",
+            dt.date(2027, 3, 10),
+        ),
+    ],
+)
+def test_it_dates_a_communique_by_its_meeting_when_no_verb_says_agreed(
+    text: str, day: dt.date
+) -> None:
+    assert _decide(text).decided_on == day
