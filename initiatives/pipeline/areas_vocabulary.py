@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
 
@@ -504,13 +505,17 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Each area's instruments, named as such: duties cut, a buy-national rule, a regulator set up.
+for _area, _terms in INSTRUMENT_TERMS.items():
+    AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
+
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # Export controls that another country imposes or "weaponizes" are a threat named in
     # passing, not regulatory cooperation between the partners.
     "regulation": (
-        r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+controls?",
-        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+controls?",
-        r"export\s+controls?\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+        r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+(?:controls?|restrictions|curbs|bans)",
+        r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+(?:controls?|restrictions|curbs|bans)",
+        r"export\s+(?:controls?|restrictions|curbs|bans)\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
@@ -563,6 +568,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
         r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
         r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
+        # Investment screened for security is a rule on others' money, not funding.
+        r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".

@@ -285,6 +285,16 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         strong=False,
     ),
     _cue(
+        # A communiqué that opens by saying who met: "We, the Leaders of the Group of
+        # Seven, met in Elmau on 26-28 June". The statement is that meeting's word, dated
+        # by it, even when no verb of the lead says "agreed".
+        "status.we_met",
+        "announced",
+        r"\b(?-i:We),\s+the\s+(?:[\w'’()-]+\s+){0,10}?(?:leaders|ministers|heads\s+of\s+"
+        r"(?:state|government)|governors|members)\b[^.;]{0,120}?,\s+met\b",
+        strong=False,
+    ),
+    _cue(
         "status.submitted",
         "proposed",
         r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"

@@ -50,6 +50,9 @@ DEFAULT_STATUS = "announced"
 # Cues that say a proposal exists, not when or by whom: "the proposed regulation".
 UNDATED_CUES = frozenset({"status.proposed_act"})
 _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)
+# "today" glossed with its date, as UK government releases write it: "has today (Tuesday
+# 4 March) announced", "published today (27 July)". The bracketed date is the day itself.
+_TODAY_GLOSS = re.compile(r"\btoday\s*\([^()]{3,40}\)", re.IGNORECASE)
 # A decision dated only as some day gone by: not the publication day's news, and no day.
 _VAGUE_PAST_RE = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
@@ -96,6 +99,7 @@ _WINDOW_BEFORE = re.compile(
 # 2018", "members on 26 November agreed to postpone the conference" deep in a February
 # report), not the news being reported, unless the lead paragraph states it.
 STALE_DECISION = dt.timedelta(days=45)
+WE_MET_RULE = "status.we_met"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
 # Monday" with no preposition.
@@ -146,6 +150,11 @@ _DATE_HEAD = re.compile(
 # meeting", "at its session of 18 September" (the date read within MEETING_DATE_REACH).
 _DAY_WORD = r"(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MEETING_WORD = r"(?:meeting|session|sitting)"
+# Who meets and then speaks as one: "We, the Leaders of …", "trade ministers".
+_WHO_MET = (
+    r"(?:we|leaders|ministers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
+    r"governors|delegates|negotiators|envoys)"
+)
 _MEETING_DAY = re.compile(
     rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
     rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
@@ -160,7 +169,13 @@ _MEETING_DAY = re.compile(
     r"(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){0,3})?"
     r"(?:late\s+|early\s+)?(?:on\s+)?"
-    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))",
+    rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
+    # A communiqué's opening names who met, where and when: "We, the Leaders of the G7,
+    # met in Elmau on 26-28 June", "Finance ministers met virtually on Tuesday".
+    rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
 MEETING_DATE_REACH = 40
@@ -560,7 +575,11 @@ def _date(
             and not _in_brackets(text, segment.start, f.span.start)
         ]
         base = reference
-        if len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
+        gloss = _TODAY_GLOSS.search(text, segment.start, segment.end)
+        glossed = [f for f in found if gloss and gloss.start() < f.span.start < gloss.end()]
+        if glossed and glossed[0].value <= reference:
+            base = glossed[0].value
+        elif len(found) > len(in_body) and (dateline is not None or not found[0].year_inferred):
             base = found[0].value
         elif not found:
             above = _date_line_above(text, segment, reference)
@@ -592,6 +611,9 @@ def _date(
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
             value = first.value
+            if hit.cue.rule == WE_MET_RULE and first.last is not None and first.last <= reference:
+                # A summit's communiqué is issued as it closes: "met on 26-28 June".
+                value = first.last
             if (
                 published is not None
                 and first.last is not None
@@ -682,7 +704,7 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        groups = meeting.group("day", "day_before", "day_met", "day_ended")
+        groups = meeting.group("day", "day_before", "day_met", "day_ended", "day_we_met")
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
@@ -699,8 +721,10 @@ def _meeting_day(
                 start=meeting.end(),
                 end=min(segment.end, meeting.end() + MEETING_DATE_REACH),
             )
-            found = [f for f in found if f.precision == "day" and f.value <= reference]
-            value = found[0].value if found else None
+            # A meeting over several days decides on its last: "on 26-28 June".
+            ends = [f.last or f.value for f in found if f.precision == "day"]
+            ends = [end for end in ends if end <= reference]
+            value = ends[0] if ends else None
         if value is not None:
             _set(decision, hits[0], value, "day", "decided_on.meeting_day", text)
             decision.segment = segment  # the sentence that gives the day
