@@ -473,17 +473,6 @@ class Initiative(models.Model):
                 condition=Q(pending_due_first__isnull=False),
                 name="initiative_pending_due_first",
             ),
-            # The capped count of the list's `?due_within=N`: read from today on, the
-            # initiatives whose last pending due date falls in the window come first, each
-            # a match without a probe of its actions (`timeline.models`, the due-window
-            # rule), where a count in list order passes the recent initiatives whose
-            # actions all fall after the window, or hashes every action due in it.
-            models.Index(
-                fields=["pending_due_last"],
-                include=["pending_due_first", "id"],
-                condition=Q(pending_due_last__isnull=False),
-                name="initiative_pending_due_last",
-            ),
         ]
         constraints = [
             models.CheckConstraint(
