@@ -1,6 +1,6 @@
 """Benchmark: the pages issue 11 wants as fast at 1,000,000 initiatives as at 100,000
-(list, detail, deliverables, dashboard), on two databases measured in turns, so that the
-load of a shared machine weighs on both alike.
+(list, detail, deliverables, dashboard, the list's due filters), on two databases measured
+in turns, so that the load of a shared machine weighs on both alike.
 
     python bench/held_pages.py postgres://…/docket_100k postgres://…/docket_1m --rounds 5
 
@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 RATIO_LIMIT = 1.5
 BASE = 100_000
 HELD = ("List: area + status + selective `q`", "List, no filter", "Detail", "Deliverables",
-        "Dashboard `/`")  # fmt: skip
+        "Dashboard `/`", "List `?due_within=30`", "List `?overdue=true`")  # fmt: skip
 
 
 def backend_cpu_seconds() -> float:
@@ -74,6 +74,8 @@ def measure_here(requests: int, seed: int, more: bool, only: list[str]) -> None:
         "Detail": web.detail_urls(rng, requests),
         "Deliverables": ["/deliverables/"] * requests,
         "Dashboard `/`": ["/"] * requests,
+        "List `?due_within=30`": ["/initiatives/?due_within=30"] * requests,
+        "List `?overdue=true`": ["/initiatives/?overdue=true"] * requests,
     }
     # Warm: connections, templates, and the dashboard's delivery record, which the cache
     # keeps for minutes (counting it scans every action: a minute or more at 10,000,000).

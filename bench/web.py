@@ -50,8 +50,9 @@ NOTES = """## How the pages stay fast
   search reads its first pages and its capped count from the words' kept ranks
   (`SearchTerm`, index `search_term_rank`), without ranking every match.
 - The due filters read each initiative's first and last pending due date, kept on its
-  row and carried by the list-order index, and probe the actions of the few whose span
-  meets the window; the actor page reads its owner's actions, and their delivery record,
+  row and key columns of the list-order index (tested inside it), and ask the actions only
+  of the initiatives whose dates straddle the window; `?overdue=true` counts from an index
+  on the first date; the actor page reads its owner's actions, and their delivery record,
   from an (owner, due date) index carrying status and completion day, and its page of
   initiatives from two covering indexes (the links' keys first, then 25 rows).
 - The chart and the dashboard's first due read actions as plain rows and build only

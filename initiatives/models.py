@@ -464,6 +464,15 @@ class Initiative(models.Model):
             # the actor's (up to 1,000) initiatives is probed in this index alone, not
             # read from the table (`actor_detail`).
             models.Index(fields=["id"], include=["updated_at"], name="initiative_id_updated"),
+            # The capped count of the list's `?overdue=true` (`pending_due_first` before
+            # today): read from the earliest date on, every entry a match, 1,001 entries
+            # at any size, where the list order index has first to pass the recent
+            # initiatives with nothing overdue (a tenth of the table: 89,000 at 1,000,000).
+            models.Index(
+                fields=["pending_due_first"],
+                condition=Q(pending_due_first__isnull=False),
+                name="initiative_pending_due_first",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -2,8 +2,9 @@
 
 Each initiative gets one source document of a few KB, about ten follow-up actions, three
 milestones, one to three areas, two to four actors and one to three sectors. Titles carry
-a code word drawn from a vocabulary of ``CODEWORDS`` words, so a search for one code word
-is selective (about initiatives / CODEWORDS hits).
+a code word drawn from a vocabulary of ``CODEWORDS`` words for each ``CODEWORDS ×
+WORD_HITS`` initiatives loaded, so a search for one code word is selective, and as selective
+at every scale: about ``WORD_HITS`` hits at 100,000 initiatives and at a million.
 
 Rows are generated as tuples and written with COPY on PostgreSQL (multi-row inserts
 elsewhere: a slower path, fine for the small datasets of tests). Each batch depends on its
@@ -80,6 +81,7 @@ from timeline.models import (
 
 SLUG_PREFIX = "bench-"
 CODEWORDS = 2000
+WORD_HITS = 50  # initiatives a code word is drawn for (a load of 100,000 or more)
 ACTORS = 300
 SECTORS = 40
 ACTIONS_PER_INITIATIVE = 10
@@ -234,8 +236,25 @@ MODELS = [
 
 
 def codeword(n: int) -> str:
-    rng = random.Random(n)
-    return "".join(rng.choice(SYLLABLES) for _ in range(3))
+    """Code word ``n``: the first ``CODEWORDS`` three random syllables (as the datasets
+    measured before had them), the rest four syllables, ``n`` written in base
+    ``len(SYLLABLES)``: each distinct, and none one of the first."""
+    if n < CODEWORDS:
+        rng = random.Random(n)
+        return "".join(rng.choice(SYLLABLES) for _ in range(3))
+    digits = []
+    for _ in range(4):
+        n, digit = divmod(n, len(SYLLABLES))
+        digits.append(SYLLABLES[digit])
+    return "".join(digits)
+
+
+def codeword_sets(initiatives: int) -> int:
+    """How many sets of ``CODEWORDS`` words a load of ``initiatives`` draws from: one for
+    each ``CODEWORDS × WORD_HITS`` initiatives, so that a code word matches about as many
+    initiatives at a million as at 100,000 (a "selective search" benchmark then selects
+    the same number of rows at each scale)."""
+    return max(1, round(initiatives / (CODEWORDS * WORD_HITS)))
 
 
 def document_template(rng: random.Random, topic: str, country: str) -> str:
@@ -280,6 +299,7 @@ class Generator:
         actors: list[tuple[int, str]],
         sectors: list[tuple[int, str]],
         areas: list[tuple[int, str]],
+        initiatives: int = 0,
     ) -> None:
         self.seed = seed
         self.first = first  # the number in the first slug
@@ -289,7 +309,9 @@ class Generator:
         self.started, self.stamp = now, stamp
         self.now = stamp(now)
         self.actors, self.sectors, self.areas = actors, sectors, areas
-        self.words = [codeword(k) for k in range(CODEWORDS)]
+        # Initiative n draws from set n % sets: the same random draws at every scale.
+        self.word_sets = codeword_sets(initiatives)
+        self.words = [codeword(k) for k in range(CODEWORDS * self.word_sets)]
         templates = random.Random(seed + 1)
         self.documents = {
             (country, topic): [
@@ -345,7 +367,7 @@ class Generator:
         for place in range(start, min(start + size, total)):
             n = self.first + place
             slug = f"{SLUG_PREFIX}{n}"
-            word = self.words[rng.randrange(CODEWORDS)]
+            word = self.words[rng.randrange(CODEWORDS) + CODEWORDS * (n % self.word_sets)]
             topic, country = rng.choice(TOPICS), rng.choice(COUNTRIES)
             verb = rng.choice(VERBS)
             decided = first_decision + rng.randrange(DECISION_SPAN_DAYS)
@@ -588,6 +610,7 @@ class Command(BaseCommand):
             actors=[(a.pk, a.name) for a in self._actors()],
             sectors=[(s.pk, s.name) for s in self._sectors()],
             areas=list(CooperationArea.objects.values_list("pk", "name")),
+            initiatives=total,
         )
         vectors = VectorPieces(connection) if postgres else None
         if vectors:
