@@ -121,6 +121,14 @@ def _shape(filterset: InitiativeFilter) -> tuple[Key, dict[str, Any]] | None:
     return (connection.vendor, filterset.today, filterset.is_bound, tuple(shape)), given
 
 
+class _StandInFilter(InitiativeFilter):
+    """The list's FilterSet run on stand-ins, with its cleaned data given: no choices to
+    read, since nothing is validated."""
+
+    def load_choices(self) -> None:
+        pass
+
+
 @lru_cache(maxsize=SHAPES_KEPT)
 def _statements(key: Key) -> _ListStatements:
     return _ListStatements(key)
@@ -131,7 +139,7 @@ class _ListStatements:
 
     def __init__(self, key: Key) -> None:
         _vendor, today, bound, shape = key
-        filterset = InitiativeFilter(
+        filterset = _StandInFilter(
             data=QueryDict() if bound else None, queryset=initiatives(), today=today
         )
         if bound:
