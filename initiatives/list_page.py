@@ -48,7 +48,7 @@ SCOPE = "initiatives"
 LISTED_STAND_INS = ("status", "area")
 ONE_STAND_IN = ("actor", "role", "sector")
 # Forms of filter kept compiled (each with up to COUNT_CAP / PAGE_SIZE pages).
-SHAPES_KEPT = 256
+SHAPES_KEPT = 64
 
 
 def initiatives() -> QuerySet[Initiative]:
