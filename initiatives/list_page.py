@@ -153,7 +153,7 @@ class _ListStatements:
         first = filterset.ranked_first
         self.first = None if first is None else first.annotate(overdue_count=_overdue_count(today))
         self.keys_first = filterset.reads_due_dates
-        self.count = capped_count_sql(counted, first=self.first)
+        self.count = capped_count_sql(counted, COUNT_CAP, first=self.first)
         self.keys = ordering_keys(self.rows)
         self._reads: dict[tuple[bool, int], statements.Statement] = {}
 
