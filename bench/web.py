@@ -57,6 +57,9 @@ NOTES = """## How the pages stay fast
   initiatives from two covering indexes (the links' keys first, then 25 rows).
 - The chart and the dashboard's first due read actions as plain rows and build only
   those they show; a single initiative's or actor's delivery record is compiled once a day.
+- The list's count and page are read with statements compiled once per form of filter
+  (which filters, how many areas and statuses, the form of the search), each request's
+  areas, statuses, actor, role, sector and words put in the stand-ins' places.
 - The row loops (list, timeline, chart, dashboard, area, deliverables) are drawn by Jinja2.
 - The unfiltered list reads `initiative_list_order_due` (decided_on DESC NULLS LAST,
   title, id); the deliverables page and the dashboard's due lists merge one

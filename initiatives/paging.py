@@ -139,28 +139,36 @@ def page_number(raw: str | None) -> int:
 def capped_count(
     queryset: QuerySet, cap: int = COUNT_CAP, *, first: QuerySet | None = None
 ) -> tuple[int, bool]:
-    """Count up to ``cap`` rows; ordering is dropped because it cannot change the count,
-    and so are the annotations (a search's rank was computed for each row counted).
+    """Count up to ``cap`` rows (`capped_count_sql`): the count, and whether it was cut."""
+    sql, params = capped_count_sql(queryset, cap, first=first)
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchone()[0]
+    return min(found, cap), found > cap
+
+
+def capped_count_sql(
+    queryset: QuerySet, cap: int = COUNT_CAP, *, first: QuerySet | None = None
+) -> tuple[str, tuple[Any, ...]]:
+    """The statement counting up to ``cap`` + 1 rows; ordering is dropped because it
+    cannot change the count, and so are the annotations (a search's rank was computed for
+    each row counted).
 
     ``first``, rows of ``queryset`` (see `capped_page`), are counted first, in the same
     statement: when they alone pass the cap, the rest is never read (PostgreSQL and
     SQLite evaluate the other branch of a CASE only when it is taken). For a broad search
     that is the title and summary matches, counted from an index, where counting every
     match read the documents' vectors of the rows whose title and summary lack the word."""
-    counted = queryset.order_by().values("pk")[: cap + 1]
+    all_sql, all_params = queryset.order_by().values("pk")[: cap + 1].query.sql_with_params()
+    every = f"SELECT COUNT(*) FROM ({all_sql}) every"  # noqa: S608 (compiled by the ORM)
     if first is None:
-        found = counted.count()
-        return min(found, cap), found > cap
+        return every, tuple(all_params)
     head_sql, head_params = first.order_by().values("pk")[: cap + 1].query.sql_with_params()
-    all_sql, all_params = counted.query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(
-            f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({head_sql}) head) > %s THEN %s "  # noqa: S608 (compiled by the ORM)
-            f"ELSE (SELECT COUNT(*) FROM ({all_sql}) every) END",
-            (*head_params, cap, cap + 1, *all_params),
-        )
-        found = cursor.fetchone()[0]
-    return min(found, cap), found > cap
+    return (
+        f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({head_sql}) head) > %s THEN %s "  # noqa: S608 (compiled by the ORM)
+        f"ELSE ({every}) END",
+        (*head_params, cap, cap + 1, *all_params),
+    )
 
 
 def capped_page(
@@ -192,9 +200,7 @@ def capped_page(
     if when_few is not None and not capped:
         queryset = when_few(queryset)
     keys = _keys(queryset)
-    scope = f"page:{scope}:" + ",".join(
-        f"{'-' if k.descending else ''}{k.name}" for k in keys or []
-    )
+    scope = page_scope(scope, keys)
     page = CappedPage(
         rows=[], number=0, per_page=per_page, count=count, capped=capped, query=query,
         keys=keys, scope=scope,
@@ -216,18 +222,39 @@ def capped_page(
             page.rows.reverse()
         page.rows_before, page.rows_after = (more, True) if backwards else (True, more)
         return page
-    number = page_number(query.get("page"))
+    return numbered(
+        page,
+        first=None if first is None else lambda start, stop: list(first[start:stop]),
+        read=lambda start, stop: read(queryset, start, stop, [Q()]),
+    )
+
+
+def numbered(
+    page: CappedPage,
+    *,
+    first: Callable[[int, int], list[Any]] | None,
+    read: Callable[[int, int], list[Any]],
+) -> CappedPage:
+    """Fill ``page``, counted, with its numbered page's rows (``?page=``), rows start to
+    stop read by ``read`` (or by ``first``, the rows known to come first, when the list is
+    capped and they fill the page)."""
+    number = page_number(page.query.get("page"))
     if number > page.num_pages:
         raise Http404("No such page.")
-    start = (number - 1) * per_page
+    start = (number - 1) * page.per_page
     page.number = number
-    if first is not None and capped:
-        rows = list(first[start : start + per_page])
-        if len(rows) == per_page:
+    if first is not None and page.capped:
+        rows = first(start, start + page.per_page)
+        if len(rows) == page.per_page:
             page.rows = rows
             return page
-    page.rows = read(queryset, start, start + per_page, [Q()])
+    page.rows = read(start, start + page.per_page)
     return page
+
+
+def page_scope(scope: str, keys: list[Key] | None) -> str:
+    """What a list's cursors are signed for: the list and its ordering."""
+    return f"page:{scope}:" + ",".join(f"{'-' if k.descending else ''}{k.name}" for k in keys or [])
 
 
 def _keys(queryset: QuerySet) -> list[Key] | None:

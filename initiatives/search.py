@@ -43,6 +43,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Queries of at most this many plain words are ranked by rows of their ranking vector
 # alone (see ranked_first).
 RANKED_FIRST_MAX_WORDS = 2
+# A word no query holds, for the stand-ins of queries (`query_stand_in`).
+STAND_IN_WORD = "zqxstandin"
 # One term of websearch syntax: an optional "-" (not), then a "quoted phrase" or a run of
 # anything else up to the next space or quote.
 _TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
@@ -275,7 +277,7 @@ def search_filter(queryset: QuerySet, raw: str) -> QuerySet:
         # row, read all of them (1.3-1.7 s for a word in every one of 100,000 rows).
         query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
         matches = Q(search_vector=query)
-        if not any(term.startswith("-") for term in text.split()):
+        if not _negates(text):
             # Without a "not", a title or summary match is a match: tested first, the
             # whole vector is read only for rows it does not settle (each side has its
             # GIN index, so a selective search still reads only its rows).
@@ -317,9 +319,7 @@ def ranked_first(queryset: QuerySet, raw: str) -> QuerySet | None:
     """
     text = clean_query(raw)
     words = text.split()
-    if not is_full_text() or not 1 <= len(words) <= RANKED_FIRST_MAX_WORDS:
-        return None
-    if any(not _LETTERS.fullmatch(word) or word.lower() == "or" for word in words):
+    if not is_full_text() or not _ranked_first_words(words):
         return None
     if len(words) == 1:
         # The rank of one word is kept per row and word (SearchTerm): the rows are read
@@ -333,6 +333,31 @@ def ranked_first(queryset: QuerySet, raw: str) -> QuerySet | None:
     # Two words found may rank 0 (both at one position, or too far apart), and such rows
     # sort with the others ranked 0.
     return first.filter(rank__gt=0)
+
+
+def _negates(text: str) -> bool:
+    return any(term.startswith("-") for term in text.split())
+
+
+def _ranked_first_words(words: list[str]) -> bool:
+    """Whether a query of these words has rows known to rank first (`ranked_first`)."""
+    return 1 <= len(words) <= RANKED_FIRST_MAX_WORDS and all(
+        _LETTERS.fullmatch(word) and word.lower() != "or" for word in words
+    )
+
+
+def query_stand_in(text: str) -> str | None:
+    """A query, of a search ``text`` as `clean_query` leaves it, that `search_filter` and
+    `ranked_first` make into the same SQL, its text in the parameters where ``text``
+    would be: what they build depends on the query's form (how many words, whether plain
+    or negated), not on its words. For statements compiled once per form of query
+    (`initiatives.list_page`). None on SQLite, whose statements hold each word."""
+    if not text or not is_full_text():
+        return None
+    words = text.split()
+    if _ranked_first_words(words):
+        return " ".join([STAND_IN_WORD] * len(words))
+    return f"{STAND_IN_WORD} 0" + (f" -{STAND_IN_WORD}" if _negates(text) else "")
 
 
 @lru_cache(maxsize=64)

@@ -11,7 +11,6 @@ from typing import Any
 from django.db import connection
 from django.db.models import (
     Count,
-    Expression,
     F,
     Q,
     QuerySet,
@@ -26,6 +25,8 @@ from initiatives import statements
 from initiatives.detail import kept_body
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
+from initiatives.list_page import initiatives as _initiatives
+from initiatives.list_page import list_page
 from initiatives.models import (
     SUBQUERY_FENCE,
     Actor,
@@ -71,10 +72,6 @@ DETAIL_FACTS_SHOWN = 100
 AREA_SHOWN = ["id", "slug", "name"]
 # A document's bulky columns, left out wherever only its title and dates are shown.
 DOCUMENT_BULK = ("text", "set_aside", "warnings")
-
-
-def _initiatives() -> QuerySet[Initiative]:
-    return Initiative.objects.defer("search_vector", "rank_vector")
 
 
 @lru_cache(maxsize=32)
@@ -263,36 +260,14 @@ def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[st
     }
 
 
-@lru_cache(maxsize=4)
-def _overdue_count(today: dt.date) -> Expression:
-    """The list's count of each row's overdue actions, built once a day: building its
-    subquery was a tenth of the list's Python. (An expression is copied, never changed,
-    by each queryset it annotates.)"""
-    return FollowUpAction.objects.overdue(today=today).count_per_initiative()
-
-
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
-    today = filterset.today
-
-    def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
-        return rows.annotate(overdue_count=_overdue_count(today))
-
-    rows = shown(filterset.qs)
-    first = filterset.ranked_first  # known once the filters have run (filterset.qs)
-    page = capped_page(
-        rows,
-        request.GET,
-        count_queryset=filterset.qs,
-        first=None if first is None else shown(first),
-        fetch=keys_first if filterset.reads_due_dates else None,
-        scope="initiatives",
-    )
+    page = list_page(filterset, request.GET)
     with_areas(page.rows)
     context = {
         "filter": filterset,
         "page": page,
-        "today": today,
+        "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
     }
     return render_list(
