@@ -239,7 +239,7 @@ def _actions_of(
     parts = coordinated_promises(
         text, clause.lemma, clause.verb_end, clause.end, windows, dated=lead_due is not None
     )
-    for number, (lemma, start, end) in enumerate(parts):
+    for number, (lemma, start, end, _) in enumerate(parts):
         if number > 0 and lemma.split()[0] in STATE_VERBS:
             continue
         rule = RULE if number == 0 else RULE + ".second_promise"

@@ -343,7 +343,7 @@ def _segment_actions(
         if dated and not due_window_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
-        for part, a, b in coordinated_promises(text, lemma, verb_end, stop, windows):
+        for part, a, b, _ in coordinated_promises(text, lemma, verb_end, stop, windows):
             out.extend(
                 build_action(
                     text, segment, empty, owner, part, False, a, b, windows, lead_due, anchor,

@@ -51,6 +51,7 @@ from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, MONEY, STEM, outputs
 from initiatives.pipeline.extract_actions import (
     FoundAction,
+    Promise,
     build_action,
     coordinated_promises,
     cue_subject,
@@ -614,12 +615,12 @@ def _item_actions(
         return []  # "- To help farms, $12 million will be added…": a sentence, read as one
     windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
     stop = object_end(text, head.at, end) if head.at > head.start else end
-    parts = [(head.lemma, head.at, stop)]
+    parts = [Promise(head.lemma, head.at, stop)]
     if head.verb:
         # "Top up the fund, provide funding for X, and introduce a tax credit": three
         parts = coordinated_promises(text, head.lemma, head.at, stop, windows)
     out: list[FoundAction] = []
-    for lemma, a, b in parts:
+    for lemma, a, b, _ in parts:
         out += build_action(
             text, segment, Span(segment.start, segment.start, ""), lead.owner, lemma, False,
             a, b, windows, lead.due, anchor, "action.listed_item", context, whole=True,

@@ -248,7 +248,7 @@ def _segment_tasks(
             continue
         windows = windows or dates.find_due_windows(text, reference=anchor, start=start, end=end)
         stop = object_end(text, remit.end(), end)
-        for part, a, b in coordinated_promises(text, lemma, remit.end(), stop, windows):
+        for part, a, b, _ in coordinated_promises(text, lemma, remit.end(), stop, windows):
             out += build_action(
                 text, segment, Span(start, start, ""), owner, part, False, a, b, windows, None,
                 anchor, "action.remit", context,
