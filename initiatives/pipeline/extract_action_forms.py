@@ -100,15 +100,17 @@ PLANNED_RE = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:planned|foreseen|envisaged|envisioned|"
     r"in\s+the\s+pipeline)\b"
 )
-_MONEY = (
-    r"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|"
-    # "NOK 5 billion", "CHF 200 million": a currency's code before the sum
-    r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?)\s?\d[\d.,]*"
-    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
-    # "30 billion euros", "600 billion yen", "1000 crore rupees", "5 billion kroner"
-    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?"
+# The currencies of every money pattern: a code before the sum ("NOK 5 billion", "CHF 200
+# million"), a word after it ("30 billion euros", "1000 crore rupees", "5 billion kroner").
+CURRENCY_CODES = r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)"
+CURRENCY_WORDS = (
     r"(?:yen|euros?|dollars|pounds|rupees|kroner|kronor|krone|francs|won|yuan|rand|reais|"
-    r"pesos|zloty|hryvnias?|shekels)\b)"
+    r"pesos|zloty|hryvnias?|shekels)"
+)
+_MONEY = (
+    rf"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
+    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
+    rf"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?{CURRENCY_WORDS}\b)"
     # "€9bn ($10.2bn)": the sum in another currency, in brackets
     r"(?:\s*\([^()]{1,24}\))?"
 )
@@ -144,10 +146,8 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(
-    r"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees|"
-    r"kroner|kronor|krone|francs|won|yuan|rand|reais|pesos|zloty|hryvnias?|shekels)\b|"
-    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b|"
-    r"\b(?:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?\d"
+    rf"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?{CURRENCY_WORDS}\b|"
+    rf"\d\s(?:crore|lakh)\b|Rs\b|INR\b|\b{CURRENCY_CODES}\s?\d"
 )
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 

@@ -36,6 +36,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.extract_action_forms import CURRENCY_CODES, CURRENCY_WORDS
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -52,13 +53,10 @@ from initiatives.pipeline.types import DueWindow, Span
 
 # "₹1,000 crore", "Rs 528 crore", "Rs. 76,500 crore": Indian sums in crore and lakh too.
 _MONEY = (
-    r"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    rf"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
     r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
 )
-_WON = (
-    r"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s"
-    r"(?:won|yen|rupees|euros|dollars|pounds)\b"
-)
+_WON = rf"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s{CURRENCY_WORDS}\b"
 # "$30 billion over the next five years for child care", "Nearly £500 million to be spent
 # in the next four years on youth services", "£1.3 billion to accelerate broadband".
 SUM_LINE_RE = re.compile(
