@@ -19,23 +19,28 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
 from initiatives.pipeline.types import Span
 
-# "tasked the agency with developing", "instructed federal agencies Monday to begin",
-# "invites the Commission to present", "directing dozens of agencies to appoint".
-TASKED_RE = re.compile(
-    r"\b(?=[tidmocare])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
-    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
-    # "The Government expects the regulator to publish": a statement of expectations
-    r"expect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|"
-    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
+# Who is given work and the work, after the cue: "the agency with developing", "federal
+# agencies Monday to begin".
+_GIVEN_TO = (
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_NAME}|today|"
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-_EXPECTS = re.compile(r"\bexpect(?:s|ed)?\s+\Z", re.IGNORECASE)
-_EXPECTS_REACH = 10
+# "tasked the agency with developing", "instructed federal agencies Monday to begin",
+# "invites the Commission to present", "directing dozens of agencies to appoint".
+TASKED_RE = re.compile(
+    r"\b(?=[tidmocar])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
+    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
+    + _GIVEN_TO
+)
+# "The Government expects the regulator to publish": a statement of expectations gives
+# work; "expects Germany to grow" forecasts (the caller keeps verbs of work only).
+EXPECTS_RE = re.compile(r"\bexpect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])" + _GIVEN_TO)
 # "One of the first decisions will see the Government target $500 million…", "the deal
 # would see the agency hire 200 inspectors": the body named after "see" does the work.
 SEE_DO_RE = re.compile(
@@ -172,19 +177,16 @@ class Form:
 def forms(text: str, start: int, end: int) -> list[Form]:
     """The promises of these forms in text[start:end]. For work under way and
     targets, `who` is the text before the cue, for the caller to cut to its subject."""
-    found: list[Form] = []
-    for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
-        found += _given(text, start, end, pattern, rule)
-    # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
-    found = [
-        f
-        for f in found
-        if not (
-            f.rule == "action.tasked"
-            and _EXPECTS.search(text, max(start, f.who.start - _EXPECTS_REACH), f.who.start)
-        )
-        or f.lemma.split()[0] in SECOND_PROMISE_VERBS
-    ]
+    found = _given(text, start, end, TASKED_RE, "action.tasked")
+    if text.find("expect", start, end) >= 0:
+        # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
+        expected = [
+            f
+            for f in _given(text, start, end, EXPECTS_RE, "action.tasked")
+            if f.lemma.split()[0] in SECOND_PROMISE_VERBS
+        ]
+        found = sorted(found + expected, key=lambda f: f.who.start)
+    found += _given(text, start, end, COMMITMENT_OF_RE, "action.commitment_of")
     # The rarer forms run only where their key word is: each regex costs a scan.
     if text.find("commit", start, end) >= 0:
         found += _given(text, start, end, COMMITS_RE, "action.commitment_of")
