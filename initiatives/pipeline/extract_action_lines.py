@@ -246,7 +246,6 @@ def line_actions(
     """The promises of these shapes in sentences and lines that gave no action, then the
     list deadlines applied to all promises (`found` is updated in place)."""
     held = _by_segment(segments, found)
-    seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     themes = False  # whether the bullets read now follow a lead-in naming themes
     per_block = Counter(s.block for s in segments)
@@ -256,11 +255,7 @@ def line_actions(
         if segment.kind in ("title", "heading") or segment.start in held:
             continue
         alone = segment.kind == "paragraph" and per_block[segment.block] == 1
-        for item in _segment_actions(text, segment, anchor, context, themes=themes, alone=alone):
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
+        out += _segment_actions(text, segment, anchor, context, themes=themes, alone=alone)
     _date_lists(text, segments, [*found, *out], anchor)
     return out
 

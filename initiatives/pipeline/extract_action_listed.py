@@ -238,7 +238,6 @@ def listed_actions(
     """The listed goals and the outputs of sums, in sentences and lines that gave no action
     (or that gave one action for a whole list, which its items replace in `found`)."""
     held = by_segment(segments, found)
-    seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     lead: Lead | None = None
     listing: Lead | None = None  # the last lead-in, for the named lines under it
@@ -248,14 +247,8 @@ def listed_actions(
     previous: Owner | None = None
 
     def keep(items: list[FoundAction]) -> list[FoundAction]:
-        kept = []
-        for item in items:
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                kept.append(item)
-        out.extend(kept)
-        return kept
+        out.extend(items)
+        return items
 
     for segment in segments:
         if segment.kind in ("title", "heading"):
@@ -290,7 +283,6 @@ def listed_actions(
                 # "will target six areas: regulating X, boosting Y and reforming Z" read as
                 # one promise: its items instead
                 found.remove(item)
-                seen.discard(item.action.description.casefold())
                 here.remove(item)
             here += keep([i for i in items if not _covered(i, here)])
             here += keep(outputs(text, segment, anchor, context, previous, held=here))
