@@ -17,6 +17,7 @@ from initiatives.pipeline.action_verbs import (
     SECOND_PROMISE_VERBS,
     base_form,
 )
+from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
 
 # Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
 # asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
@@ -119,7 +120,7 @@ ACTION_RE = re.compile(
     # "pledged on Thursday to cut", "agreed today to set up": the day it was promised (a
     # decision's day, "decided on Tuesday to keep…", is the decision itself)
     r"(?:(?<!decided)(?<!decides)(?<!resolved)(?<!resolves)\s+(?:(?:late\s+)?on\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+today|\s+yesterday)?"
+    rf"{WEEKDAY_NAME}|\s+today|\s+yesterday)?"
     r"\s+to)|stands?\s+ready\s+to|"
     # "the plan is to", "A key goal is to", "The aim of the package is to", "Our priority is to"
     r"(?P<plan>(?:the|a|one|another|our|its|their)\s+(?:(?:main|key|first|next|central|"

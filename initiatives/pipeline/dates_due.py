@@ -25,12 +25,12 @@ from initiatives.pipeline.dates_patterns import (
     ORDINAL,
     UNIT,
     WEEKDAY,
+    WEEKDAY_NAME,
     YEAR,
     SpanClaims,
 )
 from initiatives.pipeline.types import DueWindow, Span
 
-WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_REF = rf"(?:{YEAR}|(?:(?:this|the|current|next)\s+)?year)"
 DATE_ANY = (
     rf"(?:{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"

@@ -54,6 +54,7 @@ MONTH = (
 YEAR = r"(?:19|20)\d{2}(?!\d|[/.]\d|-[01]\d-[0-3]\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME
 from initiatives.pipeline.gazetteer import STATUS_CUES, StatusCue
 
 # What a publishing verb must take as its object to count as a decision: "published the
@@ -35,7 +36,7 @@ _DAY_BETWEEN = (
 # does: "wrapped up its session on 24 May, after adopting 20 resolutions", "said on
 # Thursday when presenting a water strategy".
 _GERUND_BEFORE = r"\b(?:after|when|while|upon|on|in)\s+(?:formally\s+|unanimously\s+|finally\s+)?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_NAME
 
 # "of the act", "on Tuesday of the plan", then a sign that it happened: the day, "came",
 # "marks", "completes".
@@ -43,8 +44,8 @@ _OF_ACT = (
     r"(?:(?:on|last)\s+\w+day\s+of\s+(?:the|a|an|its|their|this)\b"
     r"|of\s+(?:the|a|an|its|their|this|these|two|three|four|five|six|\d+)\b"
     # "… by the Council on 15 May", "… on May 15": a dated act
-    r"(?=[^.;]{0,100}\b(?:today|yesterday|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|"
-    r"on\s+[A-Z][a-z]+\s+\d{1,2}\b|came|comes|followed|marks|marked|"
+    rf"(?=[^.;]{{0,100}}\b(?:today|yesterday|on\s+\w+day|on\s+\d{{1,2}}\s+{MONTH}|"
+    rf"on\s+{MONTH}\s+\d{{1,2}}\b|came|comes|followed|marks|marked|"
     r"completes|completed|concludes|concluded|opens|opened)\b))"
 )
 _ACT_NOUNS = r"(?:approval|adoption|endorsement|ratification|signing|signature)"

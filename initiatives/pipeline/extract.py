@@ -149,6 +149,19 @@ class ExtractResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def _not_found(found: list[FoundAction], more: list[FoundAction]) -> list[FoundAction]:
+    """The actions of a later finder that no finder before it gave, nor one before them
+    in its own list: one description, one action."""
+    seen = {item.action.description.casefold() for item in found}
+    out = []
+    for item in more:
+        key = item.action.description.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
 def extract(
     text: str,
     structure: Structure,
@@ -168,10 +181,9 @@ def extract(
     context = _owner_context(text, units, decision, source_url, site_name)
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
-    found_actions += line_actions(text, units, found_actions, anchor=anchor, context=context)
-    found_actions += task_actions(text, units, found_actions, anchor=anchor, context=context)
-    found_actions += listed_actions(text, units, found_actions, anchor=anchor, context=context)
-    found_actions += clause_actions(text, units, found_actions, anchor=anchor, context=context)
+    for finder in (line_actions, task_actions, listed_actions, clause_actions):
+        more = finder(text, units, found_actions, anchor=anchor, context=context)
+        found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")

@@ -125,7 +125,6 @@ def clause_actions(
     context: OwnerContext,
 ) -> list[FoundAction]:
     """The promises of future and obligation clauses that no other rule gave."""
-    seen = {item.action.description.casefold() for item in found}
     by_start = sorted(found, key=lambda item: item.action.evidence.start)
     out: list[FoundAction] = []
     index = 0
@@ -150,10 +149,8 @@ def clause_actions(
             if clause.lemma.split()[0] in read:
                 continue
             for item in _actions_of(text, segment, clause, windows, anchor, context, previous):
-                key = item.action.description.casefold()
-                if key in seen or _covered(item, here + out):
+                if _covered(item, here + out):
                     continue
-                seen.add(key)
                 out.append(item)
                 previous = item.owner or previous
     return out
@@ -239,7 +236,7 @@ def _actions_of(
     parts = coordinated_promises(
         text, clause.lemma, clause.verb_end, clause.end, windows, dated=lead_due is not None
     )
-    for number, (lemma, start, end) in enumerate(parts):
+    for number, (lemma, start, end, _) in enumerate(parts):
         if number > 0 and lemma.split()[0] in STATE_VERBS:
             continue
         rule = RULE if number == 0 else RULE + ".second_promise"

@@ -19,23 +19,28 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
 from initiatives.pipeline.types import Span
 
-# "tasked the agency with developing", "instructed federal agencies Monday to begin",
-# "invites the Commission to present", "directing dozens of agencies to appoint".
-TASKED_RE = re.compile(
-    r"\b(?=[tidmocare])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
-    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
-    # "The Government expects the regulator to publish": a statement of expectations
-    r"expect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|"
-    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
+# Who is given work and the work, after the cue: "the agency with developing", "federal
+# agencies Monday to begin".
+_GIVEN_TO = (
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_NAME}|today|"
     r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
-_EXPECTS = re.compile(r"\bexpect(?:s|ed)?\s+\Z", re.IGNORECASE)
-_EXPECTS_REACH = 10
+# "tasked the agency with developing", "instructed federal agencies Monday to begin",
+# "invites the Commission to present", "directing dozens of agencies to appoint".
+TASKED_RE = re.compile(
+    r"\b(?=[tidmocar])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
+    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
+    + _GIVEN_TO
+)
+# "The Government expects the regulator to publish": a statement of expectations gives
+# work; "expects Germany to grow" forecasts (the caller keeps verbs of work only).
+EXPECTS_RE = re.compile(r"\bexpect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])" + _GIVEN_TO)
 # "One of the first decisions will see the Government target $500 million…", "the deal
 # would see the agency hire 200 inspectors": the body named after "see" does the work.
 SEE_DO_RE = re.compile(
@@ -100,15 +105,17 @@ PLANNED_RE = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:planned|foreseen|envisaged|envisioned|"
     r"in\s+the\s+pipeline)\b"
 )
-_MONEY = (
-    r"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|"
-    # "NOK 5 billion", "CHF 200 million": a currency's code before the sum
-    r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?)\s?\d[\d.,]*"
-    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
-    # "30 billion euros", "600 billion yen", "1000 crore rupees", "5 billion kroner"
-    r"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?"
+# The currencies of every money pattern: a code before the sum ("NOK 5 billion", "CHF 200
+# million"), a word after it ("30 billion euros", "1000 crore rupees", "5 billion kroner").
+CURRENCY_CODES = r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)"
+CURRENCY_WORDS = (
     r"(?:yen|euros?|dollars|pounds|rupees|kroner|kronor|krone|francs|won|yuan|rand|reais|"
-    r"pesos|zloty|hryvnias?|shekels)\b)"
+    r"pesos|zloty|hryvnias?|shekels)"
+)
+_MONEY = (
+    rf"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
+    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
+    rf"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?{CURRENCY_WORDS}\b)"
     # "€9bn ($10.2bn)": the sum in another currency, in brackets
     r"(?:\s*\([^()]{1,24}\))?"
 )
@@ -144,10 +151,8 @@ MONEY_TO_RE = re.compile(
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
 _MONEY_SIGN = re.compile(
-    r"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?(?:yen|euros?|dollars|pounds|rupees|"
-    r"kroner|kronor|krone|francs|won|yuan|rand|reais|pesos|zloty|hryvnias?|shekels)\b|"
-    r"\d\s(?:crore|lakh)\b|Rs\b|INR\b|"
-    r"\b(?:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)\s?\d"
+    rf"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?{CURRENCY_WORDS}\b|"
+    rf"\d\s(?:crore|lakh)\b|Rs\b|INR\b|\b{CURRENCY_CODES}\s?\d"
 )
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
@@ -172,19 +177,16 @@ class Form:
 def forms(text: str, start: int, end: int) -> list[Form]:
     """The promises of these forms in text[start:end]. For work under way and
     targets, `who` is the text before the cue, for the caller to cut to its subject."""
-    found: list[Form] = []
-    for pattern, rule in ((TASKED_RE, "action.tasked"), (COMMITMENT_OF_RE, "action.commitment_of")):
-        found += _given(text, start, end, pattern, rule)
-    # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
-    found = [
-        f
-        for f in found
-        if not (
-            f.rule == "action.tasked"
-            and _EXPECTS.search(text, max(start, f.who.start - _EXPECTS_REACH), f.who.start)
-        )
-        or f.lemma.split()[0] in SECOND_PROMISE_VERBS
-    ]
+    found = _given(text, start, end, TASKED_RE, "action.tasked")
+    if text.find("expect", start, end) >= 0:
+        # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
+        expected = [
+            f
+            for f in _given(text, start, end, EXPECTS_RE, "action.tasked")
+            if f.lemma.split()[0] in SECOND_PROMISE_VERBS
+        ]
+        found = sorted(found + expected, key=lambda f: f.who.start)
+    found += _given(text, start, end, COMMITMENT_OF_RE, "action.commitment_of")
     # The rarer forms run only where their key word is: each regex costs a scan.
     if text.find("commit", start, end) >= 0:
         found += _given(text, start, end, COMMITS_RE, "action.commitment_of")

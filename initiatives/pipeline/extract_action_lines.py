@@ -36,6 +36,7 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.extract_action_forms import CURRENCY_CODES, CURRENCY_WORDS
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -52,13 +53,10 @@ from initiatives.pipeline.types import DueWindow, Span
 
 # "₹1,000 crore", "Rs 528 crore", "Rs. 76,500 crore": Indian sums in crore and lakh too.
 _MONEY = (
-    r"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    rf"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
     r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
 )
-_WON = (
-    r"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s"
-    r"(?:won|yen|rupees|euros|dollars|pounds)\b"
-)
+_WON = rf"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s{CURRENCY_WORDS}\b"
 # "$30 billion over the next five years for child care", "Nearly £500 million to be spent
 # in the next four years on youth services", "£1.3 billion to accelerate broadband".
 SUM_LINE_RE = re.compile(
@@ -248,7 +246,6 @@ def line_actions(
     """The promises of these shapes in sentences and lines that gave no action, then the
     list deadlines applied to all promises (`found` is updated in place)."""
     held = _by_segment(segments, found)
-    seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     themes = False  # whether the bullets read now follow a lead-in naming themes
     per_block = Counter(s.block for s in segments)
@@ -258,11 +255,7 @@ def line_actions(
         if segment.kind in ("title", "heading") or segment.start in held:
             continue
         alone = segment.kind == "paragraph" and per_block[segment.block] == 1
-        for item in _segment_actions(text, segment, anchor, context, themes=themes, alone=alone):
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
+        out += _segment_actions(text, segment, anchor, context, themes=themes, alone=alone)
     _date_lists(text, segments, [*found, *out], anchor)
     return out
 
@@ -343,7 +336,7 @@ def _segment_actions(
         if dated and not due_window_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
-        for part, a, b in coordinated_promises(text, lemma, verb_end, stop, windows):
+        for part, a, b, _ in coordinated_promises(text, lemma, verb_end, stop, windows):
             out.extend(
                 build_action(
                     text, segment, empty, owner, part, False, a, b, windows, lead_due, anchor,

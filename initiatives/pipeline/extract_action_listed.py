@@ -51,6 +51,7 @@ from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, MONEY, STEM, outputs
 from initiatives.pipeline.extract_actions import (
     FoundAction,
+    Promise,
     build_action,
     coordinated_promises,
     cue_subject,
@@ -237,7 +238,6 @@ def listed_actions(
     """The listed goals and the outputs of sums, in sentences and lines that gave no action
     (or that gave one action for a whole list, which its items replace in `found`)."""
     held = by_segment(segments, found)
-    seen = {item.action.description.casefold() for item in found}
     out: list[FoundAction] = []
     lead: Lead | None = None
     listing: Lead | None = None  # the last lead-in, for the named lines under it
@@ -247,14 +247,8 @@ def listed_actions(
     previous: Owner | None = None
 
     def keep(items: list[FoundAction]) -> list[FoundAction]:
-        kept = []
-        for item in items:
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                kept.append(item)
-        out.extend(kept)
-        return kept
+        out.extend(items)
+        return items
 
     for segment in segments:
         if segment.kind in ("title", "heading"):
@@ -289,7 +283,6 @@ def listed_actions(
                 # "will target six areas: regulating X, boosting Y and reforming Z" read as
                 # one promise: its items instead
                 found.remove(item)
-                seen.discard(item.action.description.casefold())
                 here.remove(item)
             here += keep([i for i in items if not _covered(i, here)])
             here += keep(outputs(text, segment, anchor, context, previous, held=here))
@@ -614,12 +607,12 @@ def _item_actions(
         return []  # "- To help farms, $12 million will be added…": a sentence, read as one
     windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
     stop = object_end(text, head.at, end) if head.at > head.start else end
-    parts = [(head.lemma, head.at, stop)]
+    parts = [Promise(head.lemma, head.at, stop)]
     if head.verb:
         # "Top up the fund, provide funding for X, and introduce a tax credit": three
         parts = coordinated_promises(text, head.lemma, head.at, stop, windows)
     out: list[FoundAction] = []
-    for lemma, a, b in parts:
+    for lemma, a, b, _ in parts:
         out += build_action(
             text, segment, Span(segment.start, segment.start, ""), lead.owner, lemma, False,
             a, b, windows, lead.due, anchor, "action.listed_item", context, whole=True,

@@ -25,14 +25,16 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.extract_action_forms import CURRENCY_CODES, CURRENCY_WORDS
 from initiatives.pipeline.extract_actions import FoundAction, build_action, object_end
 from initiatives.pipeline.extract_owners import Owner, OwnerContext
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.types import Span
 
 MONEY = (
-    r"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d[\d.,]*"
+    rf"(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
     r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
+    rf"|\d[\d.,]*\s?(?:billion|million|trillion|bn|crore|lakh)\s{CURRENCY_WORDS}\b)"
 )
 _MONEY = MONEY
 KNOWN_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS | TASK_VERBS | TRANSITIVE_COMMITMENTS

@@ -157,7 +157,7 @@ def segment_plans(
         if owner is None:
             return
         stop = object_end(text, at, end)
-        for part, a, b in coordinated_promises(text, lemma, at, stop, windows()):
+        for part, a, b, _ in coordinated_promises(text, lemma, at, stop, windows()):
             out.extend(
                 build_action(
                     text, segment, Span(start, start, ""), owner, part, False, a, b, windows(),

@@ -121,7 +121,6 @@ def task_actions(
 ) -> list[FoundAction]:
     """The tasks and plans (`extract_action_plans`) of sentences that gave no action."""
     held = by_segment(segments, found)
-    seen = {item.action.description.casefold() for item in found}
     index = KeyIndex(text, (*_REMIT_KEYS, *_LIST_KEYS, *plans.KEYS))
     out: list[FoundAction] = []
     lead: Segment | None = None  # the last sentence that is no bullet: a list's lead-in
@@ -153,11 +152,7 @@ def task_actions(
             items = plans.segment_plans(text, segment, anchor, context, lead=lead, keys=present)
         if items and is_question(text, segment.start, segment.end):
             continue  # read last: most sentences give nothing to ask about
-        for item in items:
-            key = item.action.description.casefold()
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
+        out += items
         previous = next((i.owner for i in items if i.owner), previous)
     return out
 
@@ -248,7 +243,7 @@ def _segment_tasks(
             continue
         windows = windows or dates.find_due_windows(text, reference=anchor, start=start, end=end)
         stop = object_end(text, remit.end(), end)
-        for part, a, b in coordinated_promises(text, lemma, remit.end(), stop, windows):
+        for part, a, b, _ in coordinated_promises(text, lemma, remit.end(), stop, windows):
             out += build_action(
                 text, segment, Span(start, start, ""), owner, part, False, a, b, windows, None,
                 anchor, "action.remit", context,

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
@@ -202,8 +202,19 @@ _CLAUSE_START = re.compile(
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
 # after "and" starts a second promise.
 _AND_VERB = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:then\s+|also\s+|fully\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:then\s+|also\s+|(?P<fully>fully\s+))?"
+    r"(?P<verb>[a-z]+)\b"
 )
+
+
+class Promise(NamedTuple):
+    """One promise of a coordinated object: its verb, its object's span, and whether only
+    a comma, "and", "to", "then" or "also" joins it to the promise before it."""
+
+    lemma: str
+    start: int
+    end: int
+    joined: bool = False
 
 
 @dataclass
@@ -791,14 +802,15 @@ def _actions_of(
     )
     if passive or (owner is None and subject.quote):
         parts = parts[:1]
-    out: list[FoundAction] = []
-    for index, (part_lemma, part_start, part_end) in enumerate(parts):
+    each: list[list[FoundAction]] = []
+    for index, (part_lemma, part_start, part_end, _) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
-        out += build_action(
+        each.append(build_action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
-        )  # fmt: skip
-    _share_last_deadline(text, out, parts)
+        ))  # fmt: skip
+    _share_last_deadline(parts, each)
+    out = [item for found in each for item in found]
     if also_passive is not None and out:
         what = also_passive.group("thing")
         at = also_passive.start("thing")
@@ -811,30 +823,25 @@ def _actions_of(
     return out
 
 
-# "assess the plans and publish an evaluation by mid-2027": tasks joined by "and" or
-# commas, with one deadline after the last, all have it.
-_JOINED_TASKS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:then\s+|also\s+)?[a-z]+\s*")
-
-
-def _share_last_deadline(
-    text: str, found: list[FoundAction], parts: list[tuple[str, int, int]]
-) -> None:
-    """Rule `due_shared`: the last task's deadline dates the undated tasks joined to it."""
-    if len(found) < 2 or len(found) != len(parts):
+def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
+    """Rule `due_shared`: "assess the plans and publish an evaluation by mid-2027": tasks
+    joined by "and" or commas, with one deadline after the last, all have it. `each` holds
+    the actions of each part (none, one, or several for a list object)."""
+    if len(parts) < 2 or not each[-1]:
         return
-    last = found[-1].action.due
-    if last is None or last.span is None or last.span.start < parts[-1][1]:
+    last = each[-1][-1].action.due
+    if last is None or last.span is None or last.span.start < parts[-1].start:
         return
     if last.recurrence or last.latest is None:
         return  # "… and report every quarter": how often the last task recurs
-    for (_, _, end), (_, start, _) in itertools.pairwise(parts):
-        if not _JOINED_TASKS.fullmatch(text, end, start):
-            return  # a clause between them: each keeps its own
-    for item in found[:-1]:
-        if item.action.due is None:
-            item.action = dataclasses.replace(
-                item.action, due=last, rule=item.action.rule + ".due_shared"
-            )
+    if not all(part.joined for part in parts[1:]):
+        return  # a clause between them: each keeps its own
+    for found in each[:-1]:
+        for item in found:
+            if item.action.due is None:
+                item.action = dataclasses.replace(
+                    item.action, due=last, rule=item.action.rule + ".due_shared"
+                )
 
 
 def one_meeting(text: str, head: str, verb_end: int, end: int) -> bool:
@@ -1163,7 +1170,7 @@ def _form_actions(
         if form.rule in ("action.measures_listed", "action.tasked"):
             # "measures to cut X, to build Y and to train Z": one action per task; so for
             # "ordered the company to bring X into compliance and to suspend Y"
-            for lemma, part_start, part_end in coordinated_promises(
+            for lemma, part_start, part_end, _ in coordinated_promises(
                 text, form.lemma, form.verb_end, end, windows
             ):
                 out += build_action(
@@ -1205,13 +1212,14 @@ def coordinated_promises(
     dated: bool = False,
     also: frozenset[str] = frozenset(),
     gerund: bool = False,
-) -> list[tuple[str, int, int]]:
-    """One (verb, object start, object end) per promise of a coordinated object:
-    "publish X by June and launch Y in the autumn" and "to raise X, to ensure Y" are two
-    promises each, and so are "By 2030, … cut X and launch Y by 2035" (the first `dated`
+) -> list[Promise]:
+    """One Promise (verb, object start and end, how it is joined) per promise of a
+    coordinated object: "publish X by June and launch Y in the autumn" and "to raise X,
+    to ensure Y" are two promises each, and so are "By 2030, … cut X and launch Y by 2035" (the first `dated`
     before its verb, the second by its own deadline). Otherwise, without a comma or a
     repeated "to", "address barriers and support reforms" stays one."""
-    parts: list[tuple[str, int, int]] = []
+    parts: list[Promise] = []
+    joined = False  # only "and" or a comma before this part: its tasks may share a deadline
     listed = False  # "cut X, build Y and train Z": after a comma, "and train" is one more
     for found in _AND_VERB.finditer(text, start, end):
         word = found.group("verb")
@@ -1247,10 +1255,10 @@ def coordinated_promises(
         if marked or own or deliverables or due_window_in(windows, start, found.start()):
             # a list of bare verbs; in a list of "to …" items, "and unleash" stays in its item
             listed = listed or ("," in found.group() and " to " not in f" {found.group()}")
-            parts.append((lemma, start, found.start()))
-            lemma, start = word, found.end()
-    parts.append((lemma, start, end))
-    return [piece for part in parts for piece in _as_well_as(text, *part)]
+            parts.append(Promise(lemma, start, found.start(), joined))
+            lemma, start, joined = word, found.end(), found.group("fully") is None
+    parts.append(Promise(lemma, start, end, joined))
+    return [piece for part in parts for piece in _as_well_as(text, part)]
 
 
 # "provide funds for water infrastructure as well as funds for counselling": two grants.
@@ -1258,19 +1266,23 @@ _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?P<word>[a-z]+)\b")
 MIN_AS_WELL_AS_WORDS = 2  # words on each side, so "A as well as B" names two things
 
 
-def _as_well_as(text: str, lemma: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _as_well_as(text: str, part: Promise) -> list[Promise]:
+    lemma, start, end, joined = part
     found = _AS_WELL_AS.search(text, start, end)
     if found is None:
-        return [(lemma, start, end)]
+        return [part]
     before = text[start : found.start()].split()
     after = text[found.end("word") - len(found.group("word")) : end].split()
     if len(before) < MIN_AS_WELL_AS_WORDS or len(after) < MIN_AS_WELL_AS_WORDS:
-        return [(lemma, start, end)]
+        return [part]
     word = found.group("word")
     if word.endswith("ing") or word in SECOND_PROMISE_VERBS:
         # "…, as well as expanding the scheme": a second verb of its own
-        return [(lemma, start, found.start()), (base_form(word), found.end(), end)]
-    return [(lemma, start, found.start()), (lemma, found.start("word"), end)]
+        return [
+            Promise(lemma, start, found.start(), joined),
+            Promise(base_form(word), found.end(), end),
+        ]
+    return [Promise(lemma, start, found.start(), joined), Promise(lemma, found.start("word"), end)]
 
 
 def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWindow | None:

@@ -705,6 +705,8 @@ def _inside(names: list[ActorMatch], subject: Span, found: re.Match[str]) -> boo
 def _conjunction(text: str, subject: Span) -> int:
     """Where " and " joins two owners in the subject, or -1: not inside a known name, nor
     inside a name of the text's own ("the Department of Mineral Resources and Energy")."""
+    if " and " not in subject.quote:
+        return -1  # most subjects: no pattern is tried
     joined = _JOINED_NAME.fullmatch(subject.quote.strip())
     if (
         joined is not None

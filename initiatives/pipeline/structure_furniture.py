@@ -7,7 +7,6 @@ returns SetAside spans with the reason a curator will see.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -378,15 +377,20 @@ def _related_blocks(lines: list[Line]) -> list[SetAside]:
 def _contact_blocks(lines: list[Line]) -> list[SetAside]:
     """A "Press contacts" heading and the names, phones and addresses under it."""
     found: list[SetAside] = []
+    stop = end = 0  # where the last block read stopped (its index), and where it ends
     for index, line in enumerate(lines):
         if not PRESS_CONTACTS_HEADING.match(line.text):
             continue
-        end = line.end
-        for following in itertools.islice(lines, index + 1, None):  # no copy of the rest
-            if following.words > 12 or following.stripped.startswith("#"):
-                break
-            if following.stripped:
-                end = following.end
+        if index >= stop:
+            # a block not read yet: its lines up to a long line or a heading, read once
+            end, stop = line.end, index + 1
+            while stop < len(lines) and not (
+                lines[stop].words > 12 or lines[stop].stripped.startswith("#")
+            ):
+                if lines[stop].stripped:
+                    end = lines[stop].end
+                stop += 1
+        # a heading inside the last block read ends where that block ends
         found.append(SetAside(line.start, end, "contact details"))
     return found
 

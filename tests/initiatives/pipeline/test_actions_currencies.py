@@ -36,3 +36,30 @@ def test_a_sum_in_any_currency_is_funding_promised(sentence: str, description: s
     extraction = extract_text(sentence, today=TODAY, published=PUBLISHED)
     assert extraction.initiative is not None, extraction.warnings
     assert [a.description for a in extraction.initiative.actions] == [description]
+
+
+def test_a_sum_by_its_code_buys_a_counted_output() -> None:
+    extraction = extract_text(
+        "The Norwegian government will spend NOK 5 billion on rail, creating 3,000 jobs by 2029.",
+        today=TODAY,
+        published=PUBLISHED,
+    )
+    assert extraction.initiative is not None, extraction.warnings
+    assert ("Create 3,000 jobs", "action.output_target") in [
+        (a.description, a.rule) for a in extraction.initiative.actions
+    ]
+
+
+def test_a_listed_line_of_a_sum_by_its_code_is_funding_promised() -> None:
+    extraction = extract_text(
+        "The Canadian government announced its northern plan on 3 March 2026.\n\n"
+        "- CAD 2 million to expand rural broadband in Nunavut\n"
+        "- NOK 5 billion for new rail lines in the north\n",
+        today=TODAY,
+        published=PUBLISHED,
+    )
+    assert extraction.initiative is not None, extraction.warnings
+    assert [(a.description, a.rule) for a in extraction.initiative.actions] == [
+        ("Provide CAD 2 million to expand rural broadband in Nunavut", "action.sum_line"),
+        ("Provide NOK 5 billion for new rail lines in the north", "action.sum_line"),
+    ]

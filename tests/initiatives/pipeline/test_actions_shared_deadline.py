@@ -47,3 +47,24 @@ def test_a_recurring_last_task_lends_no_deadline() -> None:
 
 def test_a_speech_to_an_assembly_is_no_action() -> None:
     assert dated("The Commissioner will address the European Parliament on 10 March.") == []
+
+
+def test_a_list_object_before_the_last_task_shares_its_deadline_with_each_item() -> None:
+    # the first task gives three actions, the last one
+    assert dated(
+        "The Commission will publish guidelines, templates and checklists, and report to "
+        "Parliament by June 2027."
+    ) == [
+        ("Publish guidelines", dt.date(2027, 6, 30)),
+        ("Publish templates", dt.date(2027, 6, 30)),
+        ("Publish checklists", dt.date(2027, 6, 30)),
+        ("Report to Parliament", dt.date(2027, 6, 30)),
+    ]
+
+
+def test_a_last_task_with_a_list_object_shares_its_deadline() -> None:
+    # the last task gives three actions, each with the deadline written after them
+    assert dated(
+        "The Commission will review the directive and publish guidelines, templates and "
+        "checklists by June 2027."
+    )[0] == ("Review the directive", dt.date(2027, 6, 30))

@@ -24,7 +24,9 @@ def _areas(sentence: str) -> set[str]:
     [
         ("The carmaker will open a €900 million assembly plant near Porto.", "investment"),
         ("Canberra set up a A$400 million fuel reserve for emergencies.", "investment"),
-        ("The agency awarded $75 million for flood defence projects.", "investment"),
+        ("The agency has $75 million for flood defence projects this year.", "investment"),
+        ("The state has NOK 5 billion for a new fuel reserve.", "investment"),
+        ("The city has $2 billion to build a new bridge.", "investment"),
         ("The province will fund 40 new midwife posts in rural hospitals.", "investment"),
         ("Both ministries will jointly fund a hydrogen test centre.", "investment"),
         ("Ministers backed the budget request for new frigates.", "investment"),
@@ -34,11 +36,11 @@ def _areas(sentence: str) -> set[str]:
         ("The state will speed up permits for new cobalt mines.", "supply-chain"),
         ("The institute will publish an encryption standard for smart meters.", "standardization"),
         ("A common charging standard for e-bikes will apply from 2028.", "standardization"),
-        ("The regulator will consult on new rules for crypto lenders.", "regulation"),
+        ("The ministry will consult on freshwater rules this year.", "regulation"),
         ("Ofcom will enforce universal service obligations on broadband.", "regulation"),
         ("Brazil will impose a 15% tariff on imported solar panels.", "regulation"),
         ("The partners will deepen customs cooperation at the border.", "regulation"),
-        ("The cabinet adopted amendments to the fisheries act.", "regulation"),
+        ("The cabinet adopted amendments to fisheries legislation.", "regulation"),
     ],
 )
 def test_the_sentence_carries_its_area(sentence: str, area: str) -> None:
@@ -53,7 +55,7 @@ def test_the_sentence_carries_its_area(sentence: str, area: str) -> None:
         ("The agency is appealing for $200 million to fund winter shelters.", "investment"),
         ("Unions urged the ministry to impose a 20% tariff on steel.", "regulation"),
         ("The country cut its deficit to 3% of GDP last year.", "investment"),
-        ("The central bank sold $20 billion of its foreign reserves.", "investment"),
+        ("The central bank sold $20 billion of its reserves.", "investment"),
         ("Shares worth $40 billion were sold as the factory closed.", "investment"),
     ],
 )

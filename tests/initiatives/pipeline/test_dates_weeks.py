@@ -80,6 +80,29 @@ def test_it_takes_no_deadline_from_the_day_a_thing_was_said(sentence: str) -> No
     assert found is None or found.rule not in ("weekday", "on_weekday", "fiscal_year_april")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers pledged on Thursday to cut coal use by half.",
+        "The two leaders agreed on Friday to reopen the border crossing.",
+        "The company vowed Wednesday to rehire the dismissed staff.",
+    ],
+)
+def test_it_takes_no_deadline_from_the_day_a_promise_was_made(sentence: str) -> None:
+    found = parse_due(sentence, reference=R)
+    assert found is None or found.rule not in ("weekday", "on_weekday")
+
+
+def test_a_promise_still_to_be_made_on_a_weekday_is_dated_by_it() -> None:
+    found = parse_due("The final text will be agreed on Friday.", reference=R)
+    assert found is not None
+    assert (found.earliest, found.latest, found.rule) == (
+        D(2027, 3, 12),
+        D(2027, 3, 12),
+        "on_weekday",
+    )
+
+
 def test_a_weekday_followed_by_its_date_is_read_as_that_date() -> None:
     found = parse_due("The summit opens on Monday, 15 March.", reference=R)
     assert found is not None

@@ -38,3 +38,20 @@ def test_an_awaited_approval_is_no_decision() -> None:
         "New plants\n\nThe ministry is awaiting the approval of the plan by the Cabinet on 9 March."
     )
     assert decision.decided_on != dt.date(2027, 3, 9)
+
+
+def test_a_month_beside_a_number_dates_an_adoption_and_another_capitalised_word_does_not() -> None:
+    # "on Section 12", "on 3 occasions": a capitalised word beside a number is not a month
+    for text in (
+        "Harbour reform\n\nThe approval of the Ports Act on Section 12 of the harbour code "
+        "was discussed by ministers.",
+        "Harbour reform\n\nMinisters discussed the adoption of the Ports Act on 3 occasions.",
+    ):
+        decision = _decide(text)
+        assert (decision.status, decision.decided_on) == ("announced", None), text
+    for text in (
+        "Harbour reform\n\nThe adoption of the Ports Act on 4 March ends years of debate.",
+        "Harbour reform\n\nThe adoption of the Ports Act on March 4 ends years of debate.",
+    ):
+        decision = _decide(text)
+        assert (decision.status, decision.decided_on) == ("adopted", dt.date(2027, 3, 4)), text
