@@ -20,7 +20,7 @@ from initiatives.pipeline.extract_action_listed import listed_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
-from initiatives.pipeline.extract_actions import FoundAction, find_actions
+from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
@@ -175,6 +175,8 @@ def extract(
     found_actions += clause_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
+    # Every rule's fiscal windows, read in the publishing government's own year.
+    found_actions = in_own_fiscal_years(found_actions, context, text, anchor)
     _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
