@@ -17,6 +17,7 @@ from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
+from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
@@ -173,6 +174,7 @@ def extract(
     found_actions += task_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions += listed_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions += clause_actions(text, units, found_actions, anchor=anchor, context=context)
+    found_actions += payment_actions(text, units, found_actions, anchor=anchor, context=context)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
     # Every rule's fiscal windows, read in the publishing government's own year.
