@@ -34,10 +34,12 @@ _CLOSES = re.compile(
     re.IGNORECASE,
 )
 # What the public sends in: "Receive this request", "Submit comments", "Send your views".
-_SENT_IN = r"(?:comments?|responses?|submissions?|requests?|views|feedback|evidence)"
+# A body that will "submit its requests for funding" does work of its own: a request is
+# procedure only when a body receives it.
+_SENT_IN = r"(?:comments?|responses?|submissions?|views|feedback|evidence)"
 _RECEIVES = re.compile(
-    rf"^(?:receive|submit|send|file|email|post)\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_SENT_IN}\b"
-    rf"|\s+(?:your|this|these|their|the)\s+(?:\w+\s+)?{_SENT_IN}\b)",
+    rf"^(?:receive|submit|send|file|email|post)\b\s+(?:[\w'’-]+\s+){{0,3}}?{_SENT_IN}\b"
+    r"|^receive\s+(?:your|this|these|the|any)\s+(?:\w+\s+)?requests?\b",
     re.IGNORECASE,
 )
 # "We are starting a regular session", "Open the sitting": the meeting under way.

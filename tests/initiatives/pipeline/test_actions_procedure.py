@@ -53,14 +53,16 @@ def test_it_keeps_the_work_a_body_undertakes_beside_the_procedure() -> None:
     ]
 
 
-def test_it_keeps_a_body_that_will_open_a_fund_or_extend_a_scheme() -> None:
+def test_it_keeps_a_fund_opened_a_scheme_extended_and_requests_for_funding() -> None:
     found: list[ExtractedAction] = published_actions(
         LEAD,
         "Comments must be submitted by 28 April 2026, and the consultation will close on "
         "that day. The Department will open the river restoration fund in May 2026 and "
-        "extend the farm grants scheme to 2028.",
+        "extend the farm grants scheme to 2028. Water companies must submit their requests "
+        "for funding by 30 June 2026.",
     )
     assert [a.description for a in found] == [
         "Open the river restoration fund",
         "Extend the farm grants scheme to 2028",
+        "Submit their requests for funding",
     ]
