@@ -273,6 +273,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "its post-quantum cryptography standard", "a common charging standard".
         r"(?:cryptograph\w*|encryption|cybersecurity|charging|connector|plug|interface|protocol|"
         r"telecommunications?|5G|wireless|accessibility|interoperability)\s+standards?",
+        # "common cybersecurity performance standards", "minimum energy performance standards".
+        r"(?:common|shared|harmoni[sz]ed)\s+(?:[\w-]+\s+){1,2}?standards?",
+        r"performance\s+standards?",
     ),
     "investment": (
         r"co-?invest(?:ment|ments|ing|ed)?",
@@ -502,6 +505,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"anti-?money[\s-]laundering",
         *RULE_MAKING_TERMS,
         *RULE_ENFORCING_TERMS,
+        # "The Council today formally adopted a regulation", "approved the directive".
+        r"(?:adopt(?:s|ed|ing)?|approv(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+|"
+        r"new\s+)(?:[\w-]+\s+){0,2}?(?:regulation|directive)\b",
     ),
 }
 
@@ -523,6 +529,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"non-?binding\s+(?:[\w-]+\s+){0,3}?(?:measures|targets|limits|caps|commitments|rules)",
         # Rules not made: "has not yet adopted new rules", "never passed the bill".
         r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _RULE_NOUN,
+        r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:regulation|directive)\b",
     ),
     # Labour, social or ethical standards a country promotes are not technical standards.
     "standardization": (

@@ -125,6 +125,17 @@ _DURATION_NOUNS = (
 )
 DUE_RULES: tuple[DueRule, ...] = (
     _rule(
+        elsewhere.CLOSING_RULE,
+        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"(?:of|after|from|following)\s+(?:the\s+(?:close|closing|end)\s+of\s+(?:the\s+)?"
+        rf"(?P<thing>{elsewhere.CLOSING_THING})|the\s+(?P<thing2>{elsewhere.CLOSING_THING})\s+"
+        r"(?:closing|closes|has\s+closed|ending|ends))\b",
+        elsewhere.relative_to_closing,
+        0.6,
+        ("clos", "end"),
+        _UNIT_WORDS,
+    ),
+    _rule(
         "relative_to_event",
         rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         rf"(?:from|after|of|following)\s+(?P<e>{EVENT})",
@@ -771,9 +782,15 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "event_dated_elsewhere",
-        r"\b(?P<by>by(?:\s+the\s+time\s+of)?|before|ahead\s+of|at|during|in\s+time\s+for)\s+(?:the\s+|its\s+|their\s+)?"
+        r"\b(?P<by>by(?:\s+the\s+time\s+of)?|before|ahead\s+of|at|during|in\s+time\s+for|until)\s+"
+        r"(?:the\s+|its\s+|their\s+)?"
         r"(?:(?:next|upcoming|coming|forthcoming)\s+)?(?P<e>COP\s?\d{1,2}\b|"
-        r"(?-i:(?:[A-Z][\w&-]*\s+){0,3})(?:summit|conference|ministerial|assembly)\b)",
+        # a numbered meeting: "until MC14", "ahead of CHOGM 2026" is a year, not a number
+        r"(?-i:(?!FY|CY|COP)[A-Z]{2,5}\s?\d{1,2})\b(?!\s*[-–/]\s*\d)|"
+        r"(?-i:(?:[A-Z][\w&-]*\s+){0,3})(?:summit|conference|ministerial|assembly)\b)"
+        # "until MC14, which will be held from 26 to 29 March 2026": dated in its own clause
+        r"(?P<held>,?\s+(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|"
+        r"taking\s+place|scheduled|due)\b[^.;\n]{0,60}?\b(?:19|20)\d{2}\b)?",
         calendar.event_elsewhere,
         0.6,
         (
@@ -787,6 +804,7 @@ DUE_RULES: tuple[DueRule, ...] = (
             "cop 3",
             "assembly",
             "ministerial",
+            "until",
         ),
     ),
     # Session 20: spans from a day named, and dates the text gives elsewhere.

@@ -229,7 +229,7 @@ EVENT_REACH = 6000
 # Hague on 24-25 June").
 EVENT_DATE_REACH = 60
 _DATED_AFTER = re.compile(
-    rf"[^.;!?\n]{{0,{EVENT_DATE_REACH}}}?\b(?:in|on|from|for|at)\s+(?:(?P<d1>{DAY})\s*[-–]\s*)?"
+    rf"[^.;!?\n]{{0,{EVENT_DATE_REACH}}}?\b(?:in|on|from|for|at)\s+(?:(?P<d1>{DAY})\s*(?:[-–]|to)\s*)?"
     rf"(?P<d>(?:{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?![\d:])(?:\s*[-–]\s*"
     rf"{DAY})?(?:,?\s+{YEAR})?|{MONTH}(?:\s+{YEAR})?))",
     re.IGNORECASE,
@@ -246,7 +246,9 @@ _DATED_BEFORE = re.compile(
 # times (sentence by sentence), and each "ahead of COP31" then looks only at the nearest
 # mentions of its own name, so a long text stays linear.
 _EVENT_NAME = re.compile(
-    r"\bCOP\s?\d{1,2}\b|\b(?:summit|conference|ministerial|assembly)s?\b", re.IGNORECASE
+    r"\bCOP\s?\d{1,2}\b|\b(?:summit|conference|ministerial|assembly)s?\b"
+    r"|\b(?-i:(?!FY|CY|COP)[A-Z]{2,5}\s?\d{1,2})\b(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
 )
 MENTIONS_LOOKED_AT = 6  # nearest mentions of the same name examined, either side together
 EVENT_READS = 500  # cues read against other mentions in one text, at most
@@ -346,6 +348,8 @@ def _event_elsewhere(
     if state.events_left <= 0:
         return None
     state.events_left -= 1
+    if match.group("held"):
+        return _event_window(match, ref, _mention_date(text, match, ref, at=match.end("e")))
     words = match.group("e").split()
     key = _event_key(" ".join(words) if re.search(r"\d", words[-1]) else words[-1])
     starts, mentions = _mentions(state).get(key, ([], []))
@@ -356,22 +360,33 @@ def _event_elsewhere(
             continue
         if (mention.start(), ref) not in dated:
             dated[(mention.start(), ref)] = _mention_date(text, mention, ref)
-        bounds = dated[(mention.start(), ref)]
-        if bounds is None or bounds[0] <= ref:
-            continue  # the event the text reports ("at their summit on 3 March"), or an older one
-        first, last = bounds
-        if match.group("by").lower() in ("at", "during"):
-            return window(first, last)
-        if match.group("by").lower() in ("before", "ahead of"):
-            return window(ref, max(ref, first - dt.timedelta(days=1)))
-        return window(ref, first)
+        found = _event_window(match, ref, dated[(mention.start(), ref)])
+        if found is not None:
+            return found
     return None
 
 
+def _event_window(
+    match: re.Match[str], ref: dt.date, bounds: tuple[dt.date, dt.date] | None
+) -> dict[str, Any] | None:
+    if bounds is None or bounds[0] <= ref:
+        return None  # the event the text reports ("at their summit on 3 March"), or an older one
+    first, last = bounds
+    by = match.group("by").lower()
+    if by in ("at", "during"):
+        return window(first, last)
+    if by in ("before", "ahead of"):
+        return window(ref, max(ref, first - dt.timedelta(days=1)))
+    if by == "until":
+        return window(ref, last)  # "until MC14, held from 26 to 29 March": to its end
+    return window(ref, first)
+
+
 def _mention_date(
-    text: str, mention: re.Match[str], ref: dt.date
+    text: str, mention: re.Match[str], ref: dt.date, *, at: int | None = None
 ) -> tuple[dt.date, dt.date] | None:
-    after = _DATED_AFTER.match(text, mention.end())
+    """The days of the event named by `mention`, written after it (or from `at`)."""
+    after = _DATED_AFTER.match(text, mention.end() if at is None else at)
     found = after
     if found is None:
         found = _DATED_BEFORE.search(text, max(0, mention.start() - 40), mention.start())

@@ -117,3 +117,47 @@ def end_of_term(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if best is None:
         return window(None, None)
     return window(ref, best[1])
+
+
+# --- "within 12 weeks of the consultation closing" -------------------------------------
+# What closes: a consultation, a review, a call for evidence, a comment period.
+CLOSING_THING = (
+    r"(?:consultation|review|call\s+for\s+(?:evidence|views|comments)|comment\s+period|"
+    r"consultation\s+period|application\s+window|inquiry|survey)"
+)
+CLOSING_RULE = "relative_to_closing"
+# Where a text dates the closing: "The review will close on 22 April 2026", "the
+# consultation closes on 28 May", "comments are invited until 30 June 2026".
+_CLOSES_ON = re.compile(
+    rf"\b(?P<thing>{CLOSING_THING})\s+(?:will\s+(?:now\s+)?|is\s+due\s+to\s+|is\s+open\s+|runs\s+)?"
+    rf"(?:close|closes|closed|end|ends|ended|until|to)\s+(?:on\s+|at\s+\S+\s+on\s+)?"
+    rf"(?P<d>{_DATE}|{DAY}\s+{MONTH}|{MONTH}\s+{DAY})",
+    re.I,
+)
+
+
+def relative_to_closing(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `relative_to_closing`: "within 12 weeks of the review closing", "six months
+    after the close of the consultation", from the day another sentence says it closes
+    (the nearest, within ELSEWHERE_REACH) to that day plus the span; open, with its event
+    and offset, when the text does not say."""
+    count, unit = number_value(match.group("n")), match.group("u")
+    thing = " ".join((match.group("thing") or match.group("thing2")).lower().split())
+    event = f"close of the {thing}"
+    offset = offset_days(count, unit)
+    text = match.string
+    best: tuple[int, str] | None = None
+    low, high = max(0, match.start() - ELSEWHERE_REACH), match.end() + ELSEWHERE_REACH
+    for found in _CLOSES_ON.finditer(text, low, high):
+        if found.group("thing").lower().split()[-1] != thing.split()[-1]:
+            continue
+        distance = abs(found.start() - match.start())
+        if best is None or distance < best[0]:
+            best = (distance, found.group("d"))
+    bounds = best and date_bounds(best[1], reference=ref, future=True)
+    if not bounds:
+        return window(None, None, anchor_event=event, offset_days=offset)
+    day = bounds[0]
+    return window(
+        day, add_units(day, count, unit), anchor_event=event, offset_days=offset, rule=CLOSING_RULE
+    )

@@ -17,9 +17,11 @@ from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
+from initiatives.pipeline.extract_action_payments import payment_actions
+from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
-from initiatives.pipeline.extract_actions import FoundAction, find_actions
+from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_milestones import find_milestones
@@ -181,10 +183,13 @@ def extract(
     context = _owner_context(text, units, decision, source_url, site_name)
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
-    for finder in (line_actions, task_actions, listed_actions, clause_actions):
+    for finder in (line_actions, task_actions, listed_actions, clause_actions, payment_actions):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
+    found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
+    # Every rule's fiscal windows, read in the publishing government's own year.
+    found_actions = in_own_fiscal_years(found_actions, context, text, anchor)
     _date_covered(text, units, found_actions, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]

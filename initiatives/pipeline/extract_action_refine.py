@@ -112,7 +112,8 @@ PASSIVE_AGENT_RE = re.compile(
     r"Summer|Autumn|Fall|Winter|Easter|Christmas|Q[1-4]|End|Mid|Early|Late)\b)"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
 )
-_TOMORROW = re.compile(r"\s*\b(?:(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")
+# "the industries of tomorrow" names a kind of thing, not a day.
+_TOMORROW = re.compile(r"\s*\b(?:(?<!\bof\s)(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")
 
 
 def refined(

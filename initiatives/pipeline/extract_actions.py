@@ -286,10 +286,10 @@ def find_actions(
         stop = headed[index + 1][0] if index + 1 < len(headed) else len(found)
         if due is not None:
             _carry(found[first:stop], due, ".due_heading")
-    return _in_own_fiscal_years(_without_restatements(found), context, text, anchor)
+    return _without_restatements(found)
 
 
-def _in_own_fiscal_years(
+def in_own_fiscal_years(
     found: list[FoundAction], context: OwnerContext, text: str, anchor: dt.date
 ) -> list[FoundAction]:
     """ "fiscal 2023" in a text of the Japanese government is Japan's year (April 2023 to

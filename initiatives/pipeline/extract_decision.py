@@ -13,6 +13,7 @@ from initiatives.pipeline.decision_cues import (
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
+from initiatives.pipeline.decision_procedure import tells_of_no_decision
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -511,10 +512,21 @@ def decide(
             f"The decision date was taken as the publication date, {published.isoformat()}: "
             "the lead states the decision without a date; check it."
         )
+    opening = " ".join(text[s.start : s.end] for s in leading[:2])
+    decisive = hit.cue.strong
+    if tells_of_no_decision(text, hit.start, hit.segment.end, opening, decisive=decisive):
+        _undated(decision)
     _makers(text, decision, ordered)
     _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
+
+
+def _undated(decision: Decision) -> None:
+    """A consultation launched, a report published: no decision day (decision_procedure)."""
+    decision.decided_on, decision.precision, decision.date_rule = None, None, ""
+    decision.year_inferred, decision.segment = False, None
+    decision.warnings = [w for w in decision.warnings if not w.startswith("The decision date")]
 
 
 def _date(

@@ -82,6 +82,12 @@ _DATELINE = re.compile(
     + r")(?:,\s|:\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
+# A news agency's dateline says where its reporter files from, not who publishes:
+# "NEW DELHI, March 3 (Reuters) -" reports a BRICS summit, not India's government.
+_WIRE_CREDIT = re.compile(
+    r"[^\n]{0,40}?\((?:Reuters|AP|AFP|Kyodo|Jiji(?:\s+Press)?|Xinhua|Yonhap|dpa|ANSA|PTI|IANS|"
+    r"ANI|Bloomberg|Anadolu|EFE|TASS|Ukrinform|Bernama|Antara)\)"
+)
 # A line near the top that is a department's whole name: "Department of Environment,
 # Community and Local Government" heading a minister's written answer.
 _HEADING_BODY = re.compile(
@@ -159,6 +165,10 @@ ORGANISATION_HEADS = frozenset(
         "suppliers", "producers", "manufacturers", "retailers", "airlines", "carmakers",
         "automakers", "employers", "universities", "developers", "exporters",
         "importers", "landlords", "distributors", "refiners", "miners",
+        # bodies of a kind a rule binds or an undertaking names: "large cities must present
+        # their heat plans", "both platforms will show the full price"
+        "platforms", "cities", "towns", "municipalities", "regions", "provinces", "counties",
+        "districts", "schools", "hospitals", "carriers", "broadcasters",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -236,7 +246,13 @@ _QUANTIFIER = re.compile(
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|like)\s")
 # "on" only before a capitalised word that is no day: "the Committee on Economic Affairs",
 # not "members on 20 November" or "ministers on Monday".
-_OF = re.compile(r"\s+(?:of|for|on(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))\s+")
+# "the Secretary of Commerce", "large cities with more than 100,000 residents": the head
+# comes first.
+_OF = re.compile(
+    r"\s+(?:of|for|with|on(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]))\s+"
+)
+# "large cities with more than 100,000 residents" are named "Large cities".
+_WITH_TAIL = re.compile(r"\s+with\s.*\Z", re.DOTALL)
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 _POSSESSIVE = re.compile(r"(?:his|her|its|their|our)\s+", re.IGNORECASE)
 # "the Albanese Government", "the Biden administration": the publishing government.
@@ -417,6 +433,8 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         for match in find_actors(site_name):
             return _government_of(match.entry)
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if dateline is not None and _WIRE_CREDIT.match(text, dateline.end()):
+        dateline = None
     if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
         return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
     heading = _HEADING_BODY.search(text, 0, _DATELINE_REACH)
@@ -883,7 +901,7 @@ def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> O
         return None  # "the Cabinet's Programme of Activities will set…": a text, not a body
     if head in _THING_HEADS or (head not in ORGANISATION_HEADS and not proper):
         return None
-    name = _ARTICLE.sub("", subject.quote).strip()
+    name = _ARTICLE.sub("", _WITH_TAIL.sub("", subject.quote)).strip()
     if any(ch in name for ch in (';:()“”"' if joined else ',;:()“”"')):
         return None
     name = name[:1].upper() + name[1:]

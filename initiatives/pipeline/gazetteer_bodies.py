@@ -253,6 +253,8 @@ INTERNATIONAL_BODIES: tuple[BodyRow, ...] = (
     _body("Union Cabinet", "The Union Cabinet", "the Union Cabinet", country="India"),
     _group("G20", "Group of Twenty", cues=("G20 leaders", "G-20")),
     _group("G7 members", cues=("G7 countries", "G7 partners", "G7 nations")),
+    _group("BRICS", cues=("BRICS leaders", "BRICS countries", "BRICS members")),
+    _body("Shanghai Cooperation Organisation", "SCO", "Shanghai Cooperation Organization"),
     _body("World Health Organization", "WHO", "World Health Organisation"),
     _body("World Health Assembly", "WHA"),
     _body("Intergovernmental Negotiating Body", "INB"),

@@ -36,7 +36,8 @@ def test_it_reads_a_sum_whose_period_or_sector_comes_before_its_purpose() -> Non
     ]  # fmt: skip
     due = found[0].due
     assert due is not None and due.text == "over four years, starting in 2027-28"
-    assert (due.earliest, due.latest) == (dt.date(2027, 4, 1), dt.date(2031, 3, 31))
+    # Australia's fiscal years run from July to June
+    assert (due.earliest, due.latest) == (dt.date(2027, 7, 1), dt.date(2031, 6, 30))
 
 
 def test_it_reads_no_sum_line_in_a_sentence_with_a_verb() -> None:

@@ -111,6 +111,7 @@ def test_every_rule_row_is_exercised() -> None:
     elsewhere |= {"runs_to", "by_then", "month_of_year"}
     # test_dates_due_elsewhere.py
     elsewhere |= {"for_units_from", "by_end_of_term"}
+    elsewhere |= {"relative_to_closing"}  # test_dates_due_dated_events.py
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested

@@ -1,0 +1,43 @@
+"""Texts that tell of no decision though their lead says "launched" or "published": a
+consultation opened, a hearing announced, a progress report published, a roundup of the
+month's news. Their day is the day of a step in a procedure or of the page, not the day
+a body decided something, so the decision gets no date (a curator is warned, as for any
+undated decision). The rule reads the lead's cue sentence and the title only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The thing launched, published or announced is a step of procedure or a report on
+# progress: "launched a consultation on", "is consulting on", "published its 180-day
+# progress report", "announced a public hearing".
+_PROCEDURE_STEP = re.compile(
+    # Done, not promised: "launched", "publishes"; not "will publish a progress report".
+    r"(?:launch(?:ed|es)|open(?:ed|s)|publish(?:ed|es)|releas(?:ed|es)|announc(?:ed|es)|"
+    r"start(?:ed|s)|unveil(?:ed|s)|issu(?:ed|es))\s+"
+    r"(?:[\w,-]+\s+){0,6}?"
+    r"(?:consultation|public\s+hearing|hearings?|call\s+for\s+(?:evidence|views|comments)|"
+    r"(?:progress|status|implementation)\s+(?:report|update))\b"
+    r"|\b(?:is|are)\s+(?:now\s+)?consulting\s+on\b",
+    re.IGNORECASE,
+)
+# A page that gathers the period's news: "A monthly roundup of energy policy",
+# "This week in trade", "Notice of public hearing".
+_ROUNDUP = re.compile(
+    r"\b(?:(?:weekly|monthly|daily|quarterly)\s+(?:round-?up|digest|briefing|newsletter|review)"
+    r"|round-?up\s+of|this\s+(?:week|month)\s+in|notice\s+of\s+(?:a\s+)?(?:public\s+)?hearing)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_of_no_decision(
+    text: str, cue_start: int, cue_end: int, opening: str, *, decisive: bool
+) -> bool:
+    """Whether the lead's cue (at `cue_start`, its sentence ending at `cue_end`) opens a
+    step of procedure or a report on progress; or the page's `opening` (its title and
+    first sentence) says it is a roundup or a notice of hearing, or opens such a step
+    while the cue found is no decisive one of another sentence ("will open two sites")."""
+    if _PROCEDURE_STEP.match(text, cue_start, cue_end) or _ROUNDUP.search(opening):
+        return True
+    return not decisive and _PROCEDURE_STEP.search(opening) is not None

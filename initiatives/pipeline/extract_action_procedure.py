@@ -1,0 +1,91 @@
+"""Sentences worded as promises that a reader does not track: the procedure of taking
+part, and the contents a rule requires.
+
+- Procedure: when a consultation, a comment period or a hearing closes ("the comment
+  period will now close on 24 July"), what a body must receive ("the agency must receive
+  your request by 26 May") and where comments go tell a reader how to take part; a
+  speaker opening a sitting ("We are starting a regular session") reports the meeting.
+  None of them is work that a body undertakes.
+- Required contents: "A company will have to describe the nature of the disruption, the
+  inputs affected, …" lists what a regulated party's notice must hold. A reader follows
+  the rule and its own deadline, not each item, so a duty to describe, include, list or
+  explain that has no deadline of its own is no action.
+
+Both read the action's description (its verb first, as every rule writes it) and the
+sentence it quotes; nothing else, so the test is linear in the number of actions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from initiatives.pipeline.types import ExtractedAction
+
+# The ways in which the public takes part, whose opening and closing are procedure.
+_TAKING_PART = (
+    r"(?:public\s+)?(?:consultation|comments?\s+(?:period|window)|consultation\s+period|"
+    r"call\s+for\s+(?:evidence|comments|views|input|submissions)|hearings?|"
+    r"(?:submission|application|nomination|registration)s?\s+(?:period|window)|"
+    r"survey|questionnaire)"
+)
+# "Close the consultation", "Extend the comment period", "Run the survey until May".
+_CLOSES = re.compile(
+    rf"^(?:close|end|conclude|extend|reopen|run)\b(?:\s+[\w'’-]+){{0,4}}?\s+{_TAKING_PART}\b",
+    re.IGNORECASE,
+)
+# What the public sends in: "Receive this request", "Submit comments", "Send your views".
+# A body that will "submit its requests for funding" does work of its own: a request is
+# procedure only when a body receives it.
+_SENT_IN = r"(?:comments?|responses?|submissions?|views|feedback|evidence)"
+_RECEIVES = re.compile(
+    rf"^(?:receive|submit|send|file|email|post)\b\s+(?:[\w'’-]+\s+){{0,3}}?{_SENT_IN}\b"
+    r"|^receive\s+(?:your|this|these|the|any)\s+(?:\w+\s+)?requests?\b",
+    re.IGNORECASE,
+)
+# "We are starting a regular session", "Open the sitting": the meeting under way.
+_SITTING = re.compile(
+    r"^(?:start|open|begin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:session|sitting|meeting)s?\b",
+    re.IGNORECASE,
+)
+# The verbs of what a notice, plan or report must hold.
+_CONTENTS_VERBS = frozenset(
+    {"describe", "include", "contain", "list", "explain", "specify", "detail", "state"}
+)
+# A duty put on someone by a rule: "must", "shall", "will have to", "will be required to".
+_DUTY = (
+    r"\b(?:must|shall|(?:will\s+)?(?:have|has|need|needs)\s+to|"
+    r"(?:will\s+be|is|are)\s+(?:required|obliged|expected)\s+to)\s+(?:also\s+|clearly\s+)?"
+)
+# How far before an item the start of its sentence is looked for.
+SENTENCE_REACH = 400
+# The last end of a sentence or line before an item (its sentence starts after it).
+_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?]\s+|\n)")
+
+
+def is_procedure(action: ExtractedAction) -> bool:
+    """Whether `action` is the procedure of taking part or the meeting under way."""
+    description = action.description
+    return bool(
+        _CLOSES.match(description) or _RECEIVES.match(description) or _SITTING.match(description)
+    )
+
+
+def is_required_content(text: str, action: ExtractedAction) -> bool:
+    """Whether `action` is one item a rule requires a notice or plan to hold, with no
+    deadline of its own ("A company will have to describe the nature of the disruption")."""
+    if action.due is not None:
+        return False
+    verb = action.description.split(" ", 1)[0].casefold()
+    if verb not in _CONTENTS_VERBS:
+        return False
+    # The evidence of one item of a list is the item; its duty is earlier in the sentence.
+    start = action.evidence.start
+    opened = _SENTENCE_END.search(text[max(0, start - SENTENCE_REACH) : start])
+    begin = max(0, start - SENTENCE_REACH) + (opened.end() if opened else 0)
+    duty = re.compile(rf"{_DUTY}{verb}\b", re.IGNORECASE)
+    return duty.search(text, begin, action.evidence.end) is not None
+
+
+def reader_tracks(text: str, action: ExtractedAction) -> bool:
+    """Whether a reader tracks `action`: it is neither procedure nor required content."""
+    return not (is_procedure(action) or is_required_content(text, action))
