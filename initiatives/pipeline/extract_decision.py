@@ -29,6 +29,7 @@ from initiatives.pipeline.gazetteer import (
     ActorEntry,
     ActorMatch,
     StatusCue,
+    bare_eu_name_elsewhere,
     find_actors,
 )
 from initiatives.pipeline.literal_gate import fold, gate_for, may_match
@@ -826,6 +827,7 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                     (match.entry, _span(text, match), "actor.party_to_agreement")
                 )
             return
+    bare_first: tuple[list[ActorMatch], str] | None = None
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue  # "X has not adopted the proposed regulation": X proposed nothing
@@ -846,6 +848,14 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                 m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
             ]
             rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
+        if subject and (
+            bare_first is not None or all(bare_eu_name_elsewhere(text, m) for m in subject)
+        ):
+            # rule `actor.bare_council_gives_way`: "Council adopts cycling plan" over a city
+            # council's report; a later subject that names a body the tables do not know
+            # ("Hamilton City Council adopted") is that council, if the lead has one.
+            bare_first = bare_first or (subject, rule)
+            continue
         if not subject and (hit.segment.kind == "title" or hit.segment.paragraph == 0):
             # "The Department for Energy (DfE) has today announced": a body the tables do
             # not know, found by the pipeline for a curator to confirm.
@@ -877,6 +887,9 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                             (match.entry, _span(text, match), "actor.counterpart_of_agreement")
                         )
             return
+    if bare_first is not None:  # nothing else named: the EU's "Council", as before
+        for match in _distinct(bare_first[0]):
+            decision.makers.append((match.entry, _span(text, match), bare_first[1]))
 
 
 def _venue(

@@ -1,0 +1,103 @@
+"""Owners named as the text names them, with their qualifiers: a city council's report
+headed "Council adopts…" is the city council's; "Parliament" on an Australian page is
+Australia's; a department whose name runs on past a US department's is another country's;
+"the government" is the government the dateline, the "Government of …" or the "…'s
+ministry" names, not a country the text names in passing."""
+
+from __future__ import annotations
+
+from initiatives.pipeline.types import ExtractedAction
+from tests.initiatives.pipeline.published import published_initiative
+
+
+def owners(text: str, url: str = "") -> list[tuple[str, str | None]]:
+    found: list[ExtractedAction] = published_initiative(text, url=url, fmt="md").actions
+    return [(a.description, a.owner) for a in found]
+
+
+def test_a_city_council_s_report_headed_council_is_the_city_council_s() -> None:
+    assert owners(
+        "# Council adopts cycling strategy\n\nHamilton City Council adopted a cycling "
+        "strategy at its meeting on 3 March 2026.\n\nThe Council will build 20 km of cycle "
+        "lanes by June 2027.\n"
+    ) == [("Build 20 km of cycle lanes", "Hamilton City Council")]
+
+
+def test_an_eu_report_headed_council_is_still_the_council_of_the_eu() -> None:
+    assert owners(
+        "# Council adopts sanctions\n\nThe Council adopted new sanctions on 3 March 2026, "
+        "the EU said. The Council will review them by June 2027.\n"
+    ) == [("Review them", "Council of the EU")]
+
+
+def test_parliament_on_an_australian_page_is_not_the_european_parliament() -> None:
+    assert owners(
+        "# Trade bill\n\nThe Minister for Trade announced a trade bill on 3 March 2026 after "
+        "talks with the European Union.\n\nParliament will debate the bill in May.\n",
+        "https://www.dfat.gov.au/news/trade-bill",
+    ) == [("Debate the bill", "Parliament")]
+
+
+def test_parliament_on_an_eu_page_is_the_european_parliament() -> None:
+    assert owners(
+        "# Trade bill\n\nThe Commission proposed a trade bill on 3 March 2026 after talks "
+        "with the European Union's partners.\n\nParliament will debate the bill in May.\n",
+        "https://commission.europa.eu/news/trade-bill",
+    ) == [("Debate the bill", "European Parliament")]
+
+
+def test_a_department_whose_name_runs_on_is_not_the_us_department() -> None:
+    assert owners(
+        "# Victims charter\n\nThe Department of Justice and Constitutional Development "
+        "launched a victims charter on 3 March 2026. The Department of Justice and "
+        "Constitutional Development will train 500 officials by December 2026.\n"
+    ) == [
+        ("Train 500 officials", "Department of Justice and Constitutional Development"),
+    ]
+
+
+def test_a_bare_us_department_s_name_on_another_country_s_page_is_that_country_s() -> None:
+    assert owners(
+        "# Court backlog plan\n\nThe Minister of Justice launched a plan on 3 March 2026.\n\n"
+        "The Department of Justice will open six new courts by 2027.\n",
+        "https://www.justice.gov.za/m_statements/2026/backlog.html",
+    ) == [("Open six new courts", "Department of Justice")]
+
+
+def test_a_bare_us_department_s_name_on_a_us_page_is_the_us_department() -> None:
+    assert owners(
+        "# Court backlog plan\n\nThe Attorney General launched a plan on 3 March 2026.\n\n"
+        "The Department of Justice will open six new courts by 2027.\n",
+        "https://www.whitehouse.gov/briefings/backlog/",
+    ) == [("Open six new courts", "US Department of Justice")]
+
+
+def test_a_dateline_s_country_after_an_unknown_city_is_the_government() -> None:
+    assert owners(
+        "# Housing programme\n\nKINGSTON, Jamaica, 3 March 2026 - The Prime Minister "
+        "launched a housing programme with USAID.\n\nThe government will build 5,000 homes "
+        "by 2028.\n"
+    ) == [("Build 5,000 homes", "Jamaica")]
+
+
+def test_the_government_of_a_country_named_first_is_the_government() -> None:
+    assert owners(
+        "# Housing programme\n\nThe Government of Ghana launched a housing programme on 3 "
+        "March 2026 with support from the US Department of State.\n\nThe government will "
+        "build 5,000 homes by 2028.\n"
+    ) == [("Build 5,000 homes", "Ghana")]
+
+
+def test_a_country_s_ministry_is_its_government_not_a_body_named_after_it() -> None:
+    assert owners(
+        "# Marine plan\n\nSouth Korea's oceans ministry announced a marine plan on 3 March "
+        "2026, after talks with the U.S. Department of Commerce.\n\nThe ministry will expand "
+        "protected areas by 2030.\n"
+    ) == [("Expand protected areas", "South Korea")]
+
+
+def test_a_foreign_body_named_first_still_places_a_text_without_other_signs() -> None:
+    assert owners(
+        "# Rail plan\n\nThe U.S. Department of Transportation announced a rail plan on 3 March "
+        "2026.\n\nThe department will fund 12 new lines by 2028.\n"
+    ) == [("Fund 12 new lines", "US Department of Transportation")]
