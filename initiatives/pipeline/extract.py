@@ -27,9 +27,9 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
     governs,
-    in_context,
     lead_in_lists,
     main_body,
+    mentioned_as,
     publisher_of,
     quotations,
     starts_sentence,
@@ -349,7 +349,9 @@ def _actors(
             )
     for unit in units:
         for match in find_actors(text, unit.start, unit.end):
-            entry = in_context(match.entry, context)  # a WHO text's "Member States"
+            entry = mentioned_as(text, match, context)  # a WHO text's "Member States"
+            if entry is None:
+                continue  # "report back to Council" in a city council's minutes
             if entry.name not in primary and entry.name not in implementers:
                 evidence = Span(match.start, match.end, text[match.start : match.end])
                 primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")

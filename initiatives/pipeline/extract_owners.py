@@ -341,6 +341,22 @@ def main_body(
     return None
 
 
+def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEntry | None:
+    """The actor a name the text mentions stands for here: None for a bare "Council" or
+    "Parliament" that is not the EU's (the text's main body is another it names, or
+    another country publishes it); a national body's unqualified name on another country's
+    page ("the Treasury" in an Australian budget) as written, found by the pipeline."""
+    if _outside_publisher(text, match, context.publisher):
+        if match.entry.name in EU_NAMES:
+            return None
+        name = _ARTICLE.sub("", text[match.start : match.end])
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    main = context.main
+    if main is not None and main.name not in EU_NAMES and bare_eu_name_elsewhere(text, match):
+        return None
+    return in_context(match.entry, context)
+
+
 def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
     """The body a document's subjectless promises belong to (rule `owner.publishing_government`
     for the second case): its main actor, except that a head of government ("President",

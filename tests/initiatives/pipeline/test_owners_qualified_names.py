@@ -101,3 +101,24 @@ def test_a_foreign_body_named_first_still_places_a_text_without_other_signs() ->
         "# Rail plan\n\nThe U.S. Department of Transportation announced a rail plan on 3 March "
         "2026.\n\nThe department will fund 12 new lines by 2028.\n"
     ) == [("Fund 12 new lines", "US Department of Transportation")]
+
+
+def test_an_officer_a_council_resolves_be_directed_owns_the_task() -> None:
+    assert owners(
+        "# Heritage strategy adopted\n\nRiverside District Council adopted a heritage "
+        "strategy at its meeting on 3 March 2026.\n\nRESOLVED that the Director of Planning "
+        "be directed to prepare a heritage study by 30 June 2026.\n"
+    ) == [("Prepare a heritage study", "Director of Planning")]
+
+
+def test_a_city_council_s_minutes_do_not_mention_the_council_of_the_eu() -> None:
+    names = {
+        a.name
+        for a in published_initiative(
+            "# Heritage strategy adopted\n\nRiverside District Council adopted a heritage "
+            "strategy on 3 March 2026. The Director of Planning is to report back to Council "
+            "by June 2026.\n",
+            fmt="md",
+        ).actors
+    }
+    assert "Riverside District Council" in names and "Council of the EU" not in names
