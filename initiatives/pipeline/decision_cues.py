@@ -184,8 +184,17 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.presenting",
         "announced",
-        rf"{_GERUND_BEFORE}(?:presenting|unveiling|launching|publishing|releasing|outlining)\s+"
-        rf"{_PLAN}",
+        rf"(?:{_GERUND_BEFORE}|(?<=,\s))(?:presenting|unveiling|launching|publishing|releasing|"
+        rf"outlining)\s+{_PLAN}",
+        strong=False,
+    ),
+    _cue(
+        # A visit made that day for the act: "visited a hospital in Leeds yesterday to
+        # launch the cancer plan", "was in Cork on Monday to unveil the strategy".
+        "status.day_to_launch",
+        "announced",
+        rf"\b(?:yesterday|today|(?:on\s+|last\s+)?{_WEEKDAY})\s+to\s+(?:formally\s+|officially\s+)?"
+        rf"(?:launch|unveil|present|publish|release|announce)\s+{_PLAN}",
         strong=False,
     ),
     _cue(
@@ -282,6 +291,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         r"\b(?:held|convened|hosted)\s+(?:the|its|their|a)\s+(?:first|inaugural|opening|"
         r"maiden)\s+(?:meeting|session|sitting)\b",
+        strong=False,
+    ),
+    _cue(
+        # A regulator's or a court's act, its own decision: "has imposed an interim ban on
+        # the pesticide", "issued a stop-work order", "ordered a temporary suspension".
+        "status.imposed",
+        "adopted",
+        r"\b(?:impos(?:es|ed)|issu(?:es|ed)|order(?:s|ed)|plac(?:es|ed)|grant(?:s|ed))\s+"
+        r"(?:(?:an?|the|its|their)\s+)?(?:(?:interim|temporary|emergency|immediate|"
+        r"provisional|permanent|total|new|nationwide|[\w-]+-day)\s+)?(?:[\w-]+\s+)?"
+        r"(?:ban|prohibition|moratorium|suspension|injunction|stop-work\s+order|"
+        r"cease-and-desist\s+order|recall|embargo)\b",
         strong=False,
     ),
     _cue(

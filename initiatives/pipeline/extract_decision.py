@@ -124,7 +124,8 @@ _WEEKDAY_AHEAD = re.compile(
 WEEKDAY_AHEAD_REACH = 70
 # "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
 _WEEKDAY_POSSESSIVE = re.compile(
-    rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:decision|vote|agreement|"
     r"deal|meeting|summit|session|announcement|approval|adoption|launch)\b",
     re.IGNORECASE,
 )
