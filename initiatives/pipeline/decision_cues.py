@@ -306,6 +306,16 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         strong=False,
     ),
     _cue(
+        # A sum committed that day: "committed $4 billion over six years to rail",
+        # "has allocated €200 million to flood defences".
+        "status.committed_sum",
+        "announced",
+        r"\b(?<!be\s)(?<!been\s)(?:committed|allocated|earmarked|invested)\s+(?:(?:a\s+further|an\s+"
+        r"(?:extra|additional)|more\s+than|up\s+to|over|nearly|almost|about|around|some)\s+)?"
+        r"(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
+        strong=False,
+    ),
+    _cue(
         "status.submitted",
         "proposed",
         r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"

@@ -63,3 +63,19 @@ def test_a_trip_planned_to_launch_a_plan_later_is_no_launch() -> None:
         "see flood works. Officials said a water strategy is being drafted."
     )
     assert decision.decided_on is None
+
+
+def test_a_sum_committed_today_is_the_day_s_decision() -> None:
+    decision = _decide(
+        "Rail funding\n\nThe Ministry of Transport today committed $4 billion over six years "
+        "to rail. The funding will electrify the northern line."
+    )
+    assert decision.decided_on == PUBLISHED and decision.status == "announced"
+
+
+def test_a_sum_that_has_been_committed_before_is_no_decision() -> None:
+    decision = _decide(
+        "Rail funding\n\nOfficials said works worth $4 billion have been committed $2 "
+        "billion of federal money so far, and that the line is still being built."
+    )
+    assert decision.decided_on is None
