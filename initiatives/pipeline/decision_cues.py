@@ -302,7 +302,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:(?:an?|the|its|their)\s+)?(?:(?:interim|temporary|emergency|immediate|"
         r"provisional|permanent|total|new|nationwide|[\w-]+-day)\s+)?(?:[\w-]+\s+)?"
         r"(?:ban|prohibition|moratorium|suspension|injunction|stop-work\s+order|"
-        r"cease-and-desist\s+order|recall|embargo)\b",
+        r"cease-and-desist\s+order|recall|embargo)\b"
+        # "fined a water company £20 million": a penalty imposed
+        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
         strong=False,
     ),
     _cue(

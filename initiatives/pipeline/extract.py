@@ -41,6 +41,7 @@ from initiatives.pipeline.gazetteer import (
     ActorEntry,
     ActorMatch,
     find_actors,
+    names_a_firm_s_country,
 )
 from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
@@ -312,6 +313,8 @@ def _first_actor(text: str, units: list[Segment]) -> ActorMatch | None:
         for match in find_actors(text, unit.start, unit.end):
             if match.demonym and not governs(text, match.end):
                 continue
+            if names_a_firm_s_country(text, match):
+                continue  # "Acme, a US chipmaker, announced…": the firm's country
             if starts_sentence(text, unit.start, match.start):
                 return match
             first = first or match

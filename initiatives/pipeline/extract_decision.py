@@ -31,6 +31,7 @@ from initiatives.pipeline.gazetteer import (
     StatusCue,
     bare_eu_name_elsewhere,
     find_actors,
+    names_a_firm_s_country,
 )
 from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
@@ -946,6 +947,22 @@ def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
     decision.partners = list(chosen.values())
 
 
+_TRADE = (
+    r"(?:company|firm|group|corporation|conglomerate|multinational|giant|startup|start-up|"
+    r"bank|lender|insurer|retailer|airline|operator|supplier|producer|manufacturer|"
+    r"developer|utility|miner|refiner|exporter|[a-z]*maker)"
+)
+_FIRM_NAME = r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+# Rule `actor.firm_named`: a firm named with its trade, before or after: "Acme, a US
+# chipmaker,", "US chipmaker Acme", "Japanese carmaker Sora Motors".
+_FIRM_NAMED = re.compile(
+    rf"(?:(?P<name>{_FIRM_NAME}),\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){{0,3}}?{_TRADE},?"
+    rf"|(?:the\s+)?(?:[\w.’'-]+\s+){{0,2}}?{_TRADE}\s+(?P<after>{_FIRM_NAME}))"
+    r"(?:\s+(?:has|have|had|today|yesterday|on\s+\w+day))*",
+    re.IGNORECASE,
+)
+
+
 def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEntry, Span] | None:
     """The body named by the whole clause before the cue, when it reads as an
     organisation's or an office's name: "The Department for Business, Energy and
@@ -958,6 +975,13 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
         start = lead_in.end()
     clause = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", text[start : hit.start]))
     clause = _MEETING_ASIDE.sub("", clause)
+    firm = _FIRM_NAMED.fullmatch(clause.strip())
+    if firm is not None:  # "Acme, a US chipmaker,", "US chipmaker Acme": the firm
+        name = firm.group("name") or firm.group("after")
+        at = text.find(name, start, hit.start)
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(
+            at, at + len(name), name
+        )
     match = _ORGANISATION_NAME.fullmatch(clause.strip())
     if match is None:
         return None
@@ -980,8 +1004,14 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
 
 
 def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """Drop demonyms that qualify someone else ("Ukrainian firms"), keep "Ukrainian government"."""
-    return [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
+    """Drop demonyms that qualify someone else ("Ukrainian firms"), keep "Ukrainian government";
+    drop a country named as a firm's ("Acme, a US chipmaker, announced")."""
+    return [
+        m
+        for m in matches
+        if (not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end))
+        and not names_a_firm_s_country(text, m)
+    ]
 
 
 def _distinct(matches: list[ActorMatch]) -> list[ActorMatch]:

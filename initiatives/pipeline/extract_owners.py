@@ -232,6 +232,11 @@ def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
     return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
 
+_A_COMPANY = re.compile(
+    r"\b(?:a|an|another|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|"
+    r"firms|operator|operators|bank|banks|group)\b",
+    re.IGNORECASE,
+)
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -649,6 +654,16 @@ def owner_of(
         quote = here.quote
     if _THE_COMPANY.fullmatch(quote) and previous is not None and previous.entry.kind != COUNTRY:
         return Owner(previous.entry, here)  # "Microsoft pledged $1bn… The company will…"
+    main = context.main
+    if (
+        _THE_COMPANY.fullmatch(quote)
+        and main is not None
+        and main.kind == ORGANISATION
+        and not _A_COMPANY.search(text, max(0, here.start - SAME_BODY_REACH), here.start)
+    ):
+        # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
+        # not after "fined a water company", which names another
+        return Owner(main, here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
     organisation = next(

@@ -347,6 +347,26 @@ def bare_eu_name_elsewhere(text: str, match: ActorMatch) -> bool:
     return text[match.start : match.end] in BARE_EU_NAMES and not _scanned(text)[1]
 
 
+# A trade or kind of firm after a country's name: "a US chipmaker", "US-based", "the
+# British carmaker", "Japanese conglomerate".
+_TRADE_AFTER = re.compile(
+    r"(?:\s+|-)(?-i:(?:based|owned|listed|headquartered)\b|(?:[a-z]+\s+)?(?:company|companies|"
+    r"firm|firms|group|corporation|conglomerate|multinational|giant|startup|start-up|bank|lender|"
+    r"insurer|retailer|airline|operator|supplier|producer|manufacturer|developer|"
+    r"[a-z]*maker|[a-z]*makers|utility|miner|refiner|exporter|importer|investor|fund)\b)"
+)
+
+
+def names_a_firm_s_country(text: str, match: ActorMatch) -> bool:
+    """Rule `actor.firm_s_country`: a country named as a firm's ("Acme, a US chipmaker",
+    "US-based Acme", "Ukrainian firms"), which is not the country acting."""
+    if match.entry.kind != COUNTRY:
+        return False
+    if match.demonym and not GOVERNMENT_AFTER_RE.match(text, match.end):
+        return True
+    return _TRADE_AFTER.match(text, match.end) is not None
+
+
 def eu_named_otherwise(text: str) -> bool:
     """Whether the text names the EU other than by a bare "the Council" (or names none)."""
     return _scanned(text)[1]

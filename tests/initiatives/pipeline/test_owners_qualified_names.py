@@ -122,3 +122,32 @@ def test_a_city_council_s_minutes_do_not_mention_the_council_of_the_eu() -> None
         ).actors
     }
     assert "Riverside District Council" in names and "Council of the EU" not in names
+
+
+def test_a_firm_named_with_its_country_s_trade_is_the_firm_not_the_country() -> None:
+    assert owners(
+        "# Plant\n\nBorealis Semis, a US chipmaker, announced a new plant on 3 March 2026. "
+        "It will hire 3,000 workers by 2028.\n"
+    ) == [("Hire 3,000 workers", "Borealis Semis")]
+
+
+def test_the_company_after_a_firm_named_by_its_trade_is_that_firm() -> None:
+    assert owners(
+        "# Plant\n\nJapanese carmaker Sora Motors announced a battery plant on 3 March 2026. "
+        "The company will hire 3,000 workers by 2028.\n"
+    ) == [("Hire 3,000 workers", "Sora Motors")]
+
+
+def test_a_country_s_government_before_a_firm_s_name_is_still_the_government() -> None:
+    assert owners(
+        "# Plant\n\nThe US government announced support for a chip plant on 3 March 2026. "
+        "It will fund 3,000 training places by 2028.\n"
+    ) == [("Fund 3,000 training places", "United States")]
+
+
+def test_the_company_after_a_regulator_fined_a_company_is_not_the_regulator() -> None:
+    found = owners(
+        "# Fine\n\nOfcom today fined a broadcasting company £3 million for breaches of "
+        "the code. The company will air a summary of the findings within six months.\n"
+    )
+    assert found and found[0][1] != "Ofcom"
