@@ -1009,9 +1009,20 @@ def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> O
     name = _ARTICLE.sub("", subject.quote).strip()
     if any(ch in name for ch in (';:()“”"' if joined else ',;:()“”"')):
         return None
+    if _CLAUSE_INSIDE.search(name):
+        return None  # "The plan commits the ministry": a clause with its verb, no name
     name = name[:1].upper() + name[1:]
     entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+# A lower-case word other than a preposition or "and" before an article: a verb inside
+# the subject ("plan commits the ministry"), which no organisation's name holds ("Minister
+# for the Environment", "Department of the Interior").
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?!(?:of|for|on|and|to|in|at|with|from|by|under|over|into|&)\b)[a-z]+\s+"
+    r"(?:the|a|an|its|their|his|her)\s"
+)
 
 
 def _last_head(quote: str) -> str:

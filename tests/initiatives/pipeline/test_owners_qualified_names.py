@@ -151,3 +151,20 @@ def test_the_company_after_a_regulator_fined_a_company_is_not_the_regulator() ->
         "the code. The company will air a summary of the findings within six months.\n"
     )
     assert found and found[0][1] != "Ofcom"
+
+
+def test_a_subject_holding_its_own_verb_is_no_new_body() -> None:
+    found = owners(
+        "# Water plan\n\nThe Water Services Authority published its water plan on 3 March "
+        "2026. The plan commits the authority to:\n\n- replace 300 km of mains by 2030;\n"
+        "- cut leakage by a fifth by 2028.\n"
+    )
+    assert found and all(owner == "Water Services Authority" for _, owner in found)
+
+
+def test_a_body_whose_name_holds_the_after_of_is_still_a_new_body() -> None:
+    assert owners(
+        "# Heritage plan\n\nThe Office of the Heritage Commissioner published a plan on 3 "
+        "March 2026.\n\nThe Office of the Heritage Commissioner will list 40 buildings by "
+        "2027.\n"
+    ) == [("List 40 buildings", "Office of the Heritage Commissioner")]
