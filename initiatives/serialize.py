@@ -17,7 +17,9 @@ def _evidence(span: Span) -> dict[str, Any]:
 
 
 def _due(due: DueWindow | None) -> dict[str, Any] | None:
-    if due is None:
+    """The deadline: none for a recurrence with no end ("annually", "every year"), which
+    says how often the work is done, not by when; `recurrence` shows it."""
+    if due is None or (due.recurrence and due.latest is None):
         return None
     return {
         "text": due.text,
@@ -60,6 +62,7 @@ def extraction_as_dict(initiative: ExtractedInitiative | None) -> dict[str, Any]
                 "owner": a.owner,
                 "evidence": _evidence(a.evidence),
                 "due": _due(a.due),
+                "recurrence": a.due.recurrence if a.due else "",
             }
             for a in initiative.actions
         ],

@@ -81,7 +81,7 @@ _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
 ACTION_RE = re.compile(
     # The lookahead lets most words fail at once: no cue starts with another letter.
-    r"\b(?=[iamwspenhcuvdrtgo])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
+    r"\b(?=[iamwspenhcuvdrtgob])(?P<cue>(?:is|are)(?:\s+(?:also|widely|now|still|generally))?\s+expected\s+to|must(?:\s+now)?|"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first))?\s+(?:have|need|seek|work)\s+to|"
     # "will now work with industry to develop", "will work closely with councils to"
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|continue\s+to))?\s+work\s+"
@@ -104,6 +104,8 @@ ACTION_RE = re.compile(
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
     r"(?:(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|(?:at\s+full\s+speed|hard|closely|"
     r"urgently)\s+)to|"
+    # A council's resolution: "That the Director of Planning be directed to prepare…"
+    r"(?<=\s)be\s+(?:hereby\s+)?(?:directed|instructed|requested|authori[sz]ed)\s+to|"
     # "The Secretary of Commerce is directed to issue guidance" (an order's own words)
     r"(?:is|are)\s+(?:now\s+|hereby\s+)?(?:scheduled|due|set|going|invited|called\s+(?:up)?on|"
     r"requested|directed|instructed|ordered|authori[sz]ed|"

@@ -1092,8 +1092,39 @@ def _dated_list(
         if w.rule not in _EVENT_DAY_RULES
     ]
     if not windows:
+        windows = _period_before(text, units, index, reference)
+    if not windows:
         return []
     return [(end, bullets[-1][1], windows[-1], (start, end))]
+
+
+# A lead-in whose subject points back to the sentence before it: "The funding will:",
+# "It will:", "These measures will:".
+_BACK_SUBJECT = re.compile(
+    r"\s*(?:It|This|These|They|(?:The|This|These|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:funding|money|investment|programme|program|plan|package|fund|strategy|scheme|"
+    r"measures|budget|initiative|commitment|grant|grants|allocation))\b"
+)
+# What a period is: a span of years or months from now ("over six years", "over the next
+# five years"), not a day or a recurrence.
+_PERIOD_RULES = frozenset({"within_n_units"})
+
+
+def _period_before(
+    text: str, units: list[tuple[int, int, str, int]], index: int, reference: dt.date
+) -> list[DueWindow]:
+    """Rule `due_lead` for a lead-in that points back ("…committed $4 billion over six
+    years to rail. The funding will:"): the period of the sentence before, in its
+    paragraph, dates the bullets as it dates the sum."""
+    start, _, _, block = units[index]
+    if index == 0 or units[index - 1][3] != block or not _BACK_SUBJECT.match(text, start):
+        return []
+    before = units[index - 1]
+    return [
+        w
+        for w in find_due_windows(text, reference=reference, start=before[0], end=before[1])
+        if w.rule in _PERIOD_RULES and not w.recurrence
+    ]
 
 
 # The day something happened or happens ("The Council adopted on 3 March the following:"):

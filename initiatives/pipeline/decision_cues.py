@@ -185,8 +185,17 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.presenting",
         "announced",
-        rf"{_GERUND_BEFORE}(?:presenting|unveiling|launching|publishing|releasing|outlining)\s+"
-        rf"{_PLAN}",
+        rf"(?:{_GERUND_BEFORE}|(?<=,\s))(?:presenting|unveiling|launching|publishing|releasing|"
+        rf"outlining)\s+{_PLAN}",
+        strong=False,
+    ),
+    _cue(
+        # A visit made that day for the act: "visited a hospital in Leeds yesterday to
+        # launch the cancer plan", "was in Cork on Monday to unveil the strategy".
+        "status.day_to_launch",
+        "announced",
+        rf"\b(?:yesterday|today|(?:on\s+|last\s+)?{_WEEKDAY})\s+to\s+(?:formally\s+|officially\s+)?"
+        rf"(?:launch|unveil|present|publish|release|announce)\s+{_PLAN}",
         strong=False,
     ),
     _cue(
@@ -293,6 +302,30 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         r"\b(?-i:We),\s+the\s+(?:[\w'’()-]+\s+){0,10}?(?:leaders|ministers|heads\s+of\s+"
         r"(?:state|government)|governors|members)\b[^.;]{0,120}?,\s+met\b",
+        strong=False,
+    ),
+    _cue(
+        # A regulator's or a court's act, its own decision: "has imposed an interim ban on
+        # the pesticide", "issued a stop-work order", "ordered a temporary suspension".
+        "status.imposed",
+        "adopted",
+        r"\b(?:impos(?:es|ed)|issu(?:es|ed)|order(?:s|ed)|plac(?:es|ed)|grant(?:s|ed))\s+"
+        r"(?:(?:an?|the|its|their)\s+)?(?:(?:interim|temporary|emergency|immediate|"
+        r"provisional|permanent|total|new|nationwide|[\w-]+-day)\s+)?(?:[\w-]+\s+)?"
+        r"(?:ban|prohibition|moratorium|suspension|injunction|stop-work\s+order|"
+        r"cease-and-desist\s+order|recall|embargo)\b"
+        # "fined a water company £20 million": a penalty imposed
+        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
+        strong=False,
+    ),
+    _cue(
+        # A sum committed that day: "committed $4 billion over six years to rail",
+        # "has allocated €200 million to flood defences".
+        "status.committed_sum",
+        "announced",
+        r"\b(?<!be\s)(?<!been\s)(?:committed|allocated|earmarked|invested)\s+(?:(?:a\s+further|an\s+"
+        r"(?:extra|additional)|more\s+than|up\s+to|over|nearly|almost|about|around|some)\s+)?"
+        r"(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
         strong=False,
     ),
     _cue(

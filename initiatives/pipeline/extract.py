@@ -29,14 +29,22 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
     governs,
-    in_context,
     lead_in_lists,
+    main_body,
+    mentioned_as,
     publisher_of,
     quotations,
     starts_sentence,
 )
 from initiatives.pipeline.extract_segments import Segment, segments
-from initiatives.pipeline.gazetteer import COUNTRY, INSTITUTION, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import (
+    COUNTRY,
+    INSTITUTION,
+    ActorEntry,
+    ActorMatch,
+    find_actors,
+    names_a_firm_s_country,
+)
 from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
     ExtractedAction,
@@ -276,8 +284,15 @@ def _owner_context(
 ) -> OwnerContext:
     article = [(u.start, u.end) for u in units]
     publisher = publisher_of(text, source_url=source_url, site_name=site_name)
-    main = _headline_subject(text, units) or (
-        decision.makers[0][0] if decision.makers else _first_actor(text, units)
+    headline, first = _headline_subject(text, units), _first_actor(text, units)
+    main = main_body(
+        text,
+        publisher,
+        [
+            *([(headline.entry, text[headline.start : headline.end])] if headline else []),
+            *((entry, evidence.quote) for entry, evidence, _ in decision.makers[:1]),
+            *([(first.entry, text[first.start : first.end])] if first else []),
+        ],
     )
     context = OwnerContext(
         publisher=publisher,
@@ -293,31 +308,33 @@ def _owner_context(
     return context
 
 
-def _headline_subject(text: str, units: list[Segment]) -> ActorEntry | None:
+def _headline_subject(text: str, units: list[Segment]) -> ActorMatch | None:
     """The body a headline starts with: "G7 leaders launch…", "DESNZ sets out…"."""
     head = next((u for u in units if u.kind == "title"), None)
     if head is None:
         return None
     found = find_actors(text, head.start, head.end)
     if found and not found[0].demonym and found[0].start - head.start <= HEADLINE_LEAD:
-        return found[0].entry
+        return found[0]
     return None
 
 
-def _first_actor(text: str, units: list[Segment]) -> ActorEntry | None:
+def _first_actor(text: str, units: list[Segment]) -> ActorMatch | None:
     """The first body the title or the first paragraph names ("G7 leaders launch…"): the
     first that starts a sentence if any ("South Africa wishes…", not "the leadership of
     Zimbabwe"), a demonym only before its government or head ("French Prime Minister…")."""
-    first: ActorEntry | None = None
+    first: ActorMatch | None = None
     for unit in units:
         if unit.kind != "title" and unit.paragraph != 0:
             continue
         for match in find_actors(text, unit.start, unit.end):
             if match.demonym and not governs(text, match.end):
                 continue
+            if names_a_firm_s_country(text, match):
+                continue  # "Acme, a US chipmaker, announced…": the firm's country
             if starts_sentence(text, unit.start, match.start):
-                return match.entry
-            first = first or match.entry
+                return match
+            first = first or match
     return first
 
 
@@ -352,7 +369,9 @@ def _actors(
             )
     for unit in units:
         for match in find_actors(text, unit.start, unit.end):
-            entry = in_context(match.entry, context)  # a WHO text's "Member States"
+            entry = mentioned_as(text, match, context)  # a WHO text's "Member States"
+            if entry is None:
+                continue  # "report back to Council" in a city council's minutes
             if entry.name not in primary and entry.name not in implementers:
                 evidence = Span(match.start, match.end, text[match.start : match.end])
                 primary[entry.name] = (entry, "mentioned", evidence, "actor.mentioned")

@@ -30,7 +30,9 @@ from initiatives.pipeline.gazetteer import (
     ActorEntry,
     ActorMatch,
     StatusCue,
+    bare_eu_name_elsewhere,
     find_actors,
+    names_a_firm_s_country,
 )
 from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
@@ -128,7 +130,8 @@ _WEEKDAY_AHEAD = re.compile(
 WEEKDAY_AHEAD_REACH = 70
 # "Tuesday's vote", "after Monday's cabinet meeting": the day owns the act.
 _WEEKDAY_POSSESSIVE = re.compile(
-    rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:decision|vote|agreement|"
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:decision|vote|agreement|"
     r"deal|meeting|summit|session|announcement|approval|adoption|launch)\b",
     re.IGNORECASE,
 )
@@ -862,6 +865,7 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                     (match.entry, _span(text, match), "actor.party_to_agreement")
                 )
             return
+    bare_first: tuple[list[ActorMatch], str] | None = None
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue  # "X has not adopted the proposed regulation": X proposed nothing
@@ -882,6 +886,14 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                 m for m in after[:1] if _BY_AGENT.search(text, max(hit.end, m.start - 12), m.start)
             ]
             rule = f"actor.agent_of.{hit.cue.rule.removeprefix('status.')}"
+        if subject and (
+            bare_first is not None or all(bare_eu_name_elsewhere(text, m) for m in subject)
+        ):
+            # rule `actor.bare_council_gives_way`: "Council adopts cycling plan" over a city
+            # council's report; a later subject that names a body the tables do not know
+            # ("Hamilton City Council adopted") is that council, if the lead has one.
+            bare_first = bare_first or (subject, rule)
+            continue
         if not subject and (hit.segment.kind == "title" or hit.segment.paragraph == 0):
             # "The Department for Energy (DfE) has today announced": a body the tables do
             # not know, found by the pipeline for a curator to confirm.
@@ -913,6 +925,9 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
                             (match.entry, _span(text, match), "actor.counterpart_of_agreement")
                         )
             return
+    if bare_first is not None:  # nothing else named: the EU's "Council", as before
+        for match in _distinct(bare_first[0]):
+            decision.makers.append((match.entry, _span(text, match), bare_first[1]))
 
 
 def _venue(
@@ -968,6 +983,22 @@ def _partners(text: str, decision: Decision, segments: list[Segment]) -> None:
     decision.partners = list(chosen.values())
 
 
+_TRADE = (
+    r"(?:company|firm|group|corporation|conglomerate|multinational|giant|startup|start-up|"
+    r"bank|lender|insurer|retailer|airline|operator|supplier|producer|manufacturer|"
+    r"developer|utility|miner|refiner|exporter|[a-z]*maker)"
+)
+_FIRM_NAME = r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+# Rule `actor.firm_named`: a firm named with its trade, before or after: "Acme, a US
+# chipmaker,", "US chipmaker Acme", "Japanese carmaker Sora Motors".
+_FIRM_NAMED = re.compile(
+    rf"(?:(?P<name>{_FIRM_NAME}),\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){{0,3}}?{_TRADE},?"
+    rf"|(?:the\s+)?(?:[\w.’'-]+\s+){{0,2}}?{_TRADE}\s+(?P<after>{_FIRM_NAME}))"
+    r"(?:\s+(?:has|have|had|today|yesterday|on\s+\w+day))*",
+    re.IGNORECASE,
+)
+
+
 def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEntry, Span] | None:
     """The body named by the whole clause before the cue, when it reads as an
     organisation's or an office's name: "The Department for Business, Energy and
@@ -980,6 +1011,13 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
         start = lead_in.end()
     clause = _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", text[start : hit.start]))
     clause = _MEETING_ASIDE.sub("", clause)
+    firm = _FIRM_NAMED.fullmatch(clause.strip())
+    if firm is not None:  # "Acme, a US chipmaker,", "US chipmaker Acme": the firm
+        name = firm.group("name") or firm.group("after")
+        at = text.find(name, start, hit.start)
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(
+            at, at + len(name), name
+        )
     match = _ORGANISATION_NAME.fullmatch(clause.strip())
     if match is None:
         return None
@@ -1002,8 +1040,14 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
 
 
 def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """Drop demonyms that qualify someone else ("Ukrainian firms"), keep "Ukrainian government"."""
-    return [m for m in matches if not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end)]
+    """Drop demonyms that qualify someone else ("Ukrainian firms"), keep "Ukrainian government";
+    drop a country named as a firm's ("Acme, a US chipmaker, announced")."""
+    return [
+        m
+        for m in matches
+        if (not m.demonym or GOVERNMENT_AFTER_RE.match(text, m.end))
+        and not names_a_firm_s_country(text, m)
+    ]
 
 
 def _distinct(matches: list[ActorMatch]) -> list[ActorMatch]:

@@ -19,7 +19,10 @@ from urllib.parse import urlsplit
 
 from initiatives.pipeline.gazetteer import (
     ACTORS_BY_NAME,
+    BARE_EU_NAMES,
     COUNTRY,
+    DEMONYMS,
+    EU_MEMBERS,
     EU_NAMES,
     GOVERNMENT_AFTER_RE,
     GROUP,
@@ -28,6 +31,7 @@ from initiatives.pipeline.gazetteer import (
     ActorEntry,
     ActorMatch,
     bare_eu_name_elsewhere,
+    eu_named_otherwise,
     find_actors,
 )
 from initiatives.pipeline.types import Span
@@ -238,6 +242,11 @@ def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
     return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
 
+_A_COMPANY = re.compile(
+    r"\b(?:a|an|another|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|"
+    r"firms|operator|operators|bank|banks|group)\b",
+    re.IGNORECASE,
+)
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -331,6 +340,42 @@ class OwnerContext:
             if start <= position < end:
                 return True, speaker
         return False, None
+
+
+def main_body(
+    text: str, publisher: ActorEntry | None, candidates: list[tuple[ActorEntry, str]]
+) -> ActorEntry | None:
+    """Rule `owner.main_named_as_written`: the text's main body, from its candidates in
+    order (the headline's subject, the first decision maker, the first body named), passing
+    over a bare "Council" or "Parliament" that is not the EU's here ("Council adopts
+    cycling plan" over a city council's report) for the next, which names the body."""
+    eu_publisher = publisher is not None and publisher.name in EU_NAMES
+    for entry, said in candidates:
+        bare = said in BARE_EU_NAMES and entry.name in EU_NAMES
+        if eu_publisher or not bare:
+            return entry
+        foreign = publisher is not None and publisher.kind == COUNTRY
+        if not foreign and not any(c[1] not in BARE_EU_NAMES for c in candidates):
+            return entry  # nothing else named: read as the EU's, as before
+        if eu_named_otherwise(text) and not (foreign and publisher.name not in EU_MEMBERS):
+            return entry
+    return None
+
+
+def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEntry | None:
+    """The actor a name the text mentions stands for here: None for a bare "Council" or
+    "Parliament" that is not the EU's (the text's main body is another it names, or
+    another country publishes it); a national body's unqualified name on another country's
+    page ("the Treasury" in an Australian budget) as written, found by the pipeline."""
+    if _outside_publisher(text, match, context.publisher):
+        if match.entry.name in EU_NAMES:
+            return None
+        name = _ARTICLE.sub("", text[match.start : match.end])
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    main = context.main
+    if main is not None and main.name not in EU_NAMES and bare_eu_name_elsewhere(text, match):
+        return None
+    return in_context(match.entry, context)
 
 
 def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
@@ -442,6 +487,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         # rule `owner.heading_body`: a page headed by a department the tables do not know
         name = _ARTICLE.sub("", heading["name"])
         return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    placed = _dateline_country(text)
+    if placed is not None:  # "KINGSTON, Jamaica, 3 March –": a capital the tables lack
+        return placed
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             return ACTORS_BY_NAME.get(match.entry.country)
@@ -450,9 +498,60 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             GOVERNMENT_AFTER_RE.match(text, match.end)
             or "government" in said
             or (match.demonym and governs(text, match.end))
+            or _governing_country(text, match)
         ):
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# A dateline of a city the tables do not know, then its country: "KINGSTON, Jamaica, 3
+# March 2026 –", "Cape Coast, Ghana —".
+_DATELINE_PLACE = re.compile(r"(?:\A|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?=[A-Z])")
+_AFTER_DATELINE_COUNTRY = re.compile(r"[ \t]*(?:,|[–—-]|\()")
+# "the Government of Jamaica", "the Republic of Korea's": the country's government by name.
+_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|GOVERNMENT)\s+of\s+(?:the\s+)?\Z")
+# "South Korea's oceans ministry", "Jamaica's Cabinet": a country's own body by possession.
+_COUNTRY_OWNS = re.compile(
+    r"['’]s?\s+(?:[A-Za-z-]+\s+){0,3}?(?:government|Government|ministry|Ministry|department|"
+    r"Department|cabinet|Cabinet|ministers?|Minister)\b"
+)
+
+
+def _dateline_country(text: str) -> ActorEntry | None:
+    """Rule `owner.dateline_country`: a release's dateline that names a country after its
+    city is that country's, whether the tables know the city or not."""
+    line = _DATELINE_PLACE.search(text, 0, _DATELINE_REACH)
+    if line is None:
+        return None
+    for match in find_actors(text, line.end(), line.end() + 60):
+        if (
+            match.start == line.end()
+            and match.entry.kind == COUNTRY
+            and not match.demonym
+            and _AFTER_DATELINE_COUNTRY.match(text, match.end)
+        ):
+            return match.entry
+        break
+    return None
+
+
+def _governing_country(text: str, match: ActorMatch) -> bool:
+    """Rule `owner.governing_country`: a country named as its government's ("the Government
+    of Jamaica") or as the owner of a ministry ("South Korea's oceans ministry")."""
+    before = text[max(0, match.start - 20) : match.start]
+    return bool(_GOVERNMENT_OF_BEFORE.search(before)) or bool(_COUNTRY_OWNS.match(text, match.end))
+
+
+def _foreign_qualified(text: str, match: ActorMatch) -> bool:
+    """Whether a national body is named with its country's name or adjective in or just
+    before it ("the U.S. Department of Commerce", "Transport Canada"): whose it is, said."""
+    country = ACTORS_BY_NAME.get(match.entry.country)
+    if country is None:
+        return False
+    said = text[match.start : match.end]
+    before = text[max(0, match.start - 16) : match.start]
+    forms = (country.name, *country.aliases, *DEMONYMS.get(country.name, ()))
+    return any(f in said or re.search(rf"\b{re.escape(f)}(?:['’]s)?\s*\Z", before) for f in forms)
 
 
 # "the Prime Minister's plan", "the PM": a head of government the text does not place.
@@ -573,6 +672,16 @@ def owner_of(
         quote = here.quote
     if _THE_COMPANY.fullmatch(quote) and previous is not None and previous.entry.kind != COUNTRY:
         return Owner(previous.entry, here)  # "Microsoft pledged $1bn… The company will…"
+    main = context.main
+    if (
+        _THE_COMPANY.fullmatch(quote)
+        and main is not None
+        and main.kind == ORGANISATION
+        and not _A_COMPANY.search(text, max(0, here.start - SAME_BODY_REACH), here.start)
+    ):
+        # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
+        # not after "fined a water company", which names another
+        return Owner(main, here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         return Owner(context.main, here)
     organisation = next(
@@ -659,7 +768,8 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     whole = [
         m
         for m in find_actors(text, subject.start, subject.end)
-        if eu_page or not bare_eu_name_elsewhere(text, m)
+        if (eu_page or not bare_eu_name_elsewhere(text, m))
+        and not _outside_publisher(text, m, context.publisher)
     ]
     head = whole[-1] if whole else None
     if (
@@ -694,6 +804,21 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     if _ROLE_AFTER.fullmatch(text, last.end, subject.end):
         return Owner(in_context(last.entry, context, _span(text, last).quote), _span(text, last))
     return None
+
+
+def _outside_publisher(text: str, match: ActorMatch, publisher: ActorEntry | None) -> bool:
+    """Rule `owner.publisher_qualifies`: on a page another country publishes, a name that
+    does not say whose it is belongs to that country, not to the body the tables file it
+    under: "Parliament" in an Australian release is Australia's, not the European
+    Parliament; "the Department of Justice" on a South African page is not the US one."""
+    if publisher is None or publisher.kind != COUNTRY or publisher.name in EU_MEMBERS:
+        return False
+    entry = match.entry
+    if entry.kind == COUNTRY or entry.country == publisher.name:
+        return False
+    if entry.name in EU_NAMES:
+        return text[match.start : match.end] in BARE_EU_NAMES
+    return bool(entry.country) and not _foreign_qualified(text, match)
 
 
 # "Immigration, Refugees and Citizenship Canada (IRCC)": the short name the text gives.
@@ -904,9 +1029,20 @@ def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> O
     name = _ARTICLE.sub("", _WITH_TAIL.sub("", subject.quote)).strip()
     if any(ch in name for ch in (';:()“”"' if joined else ',;:()“”"')):
         return None
+    if _CLAUSE_INSIDE.search(name):
+        return None  # "The plan commits the ministry": a clause with its verb, no name
     name = name[:1].upper() + name[1:]
     entry = ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+# A lower-case word other than a preposition or "and" before an article: a verb inside
+# the subject ("plan commits the ministry"), which no organisation's name holds ("Minister
+# for the Environment", "Department of the Interior").
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?!(?:of|for|on|and|to|in|at|with|from|by|under|over|into|&)\b)[a-z]+\s+"
+    r"(?:the|a|an|its|their|his|her)\s"
+)
 
 
 def _last_head(quote: str) -> str:

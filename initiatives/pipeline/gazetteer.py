@@ -347,6 +347,31 @@ def bare_eu_name_elsewhere(text: str, match: ActorMatch) -> bool:
     return text[match.start : match.end] in BARE_EU_NAMES and not _scanned(text)[1]
 
 
+# A trade or kind of firm after a country's name: "a US chipmaker", "US-based", "the
+# British carmaker", "Japanese conglomerate".
+_TRADE_AFTER = re.compile(
+    r"(?:\s+|-)(?-i:(?:based|owned|listed|headquartered)\b|(?:[a-z]+\s+)?(?:company|companies|"
+    r"firm|firms|group|corporation|conglomerate|multinational|giant|startup|start-up|bank|lender|"
+    r"insurer|retailer|airline|operator|supplier|producer|manufacturer|developer|"
+    r"[a-z]*maker|[a-z]*makers|utility|miner|refiner|exporter|importer|investor|fund)\b)"
+)
+
+
+def names_a_firm_s_country(text: str, match: ActorMatch) -> bool:
+    """Rule `actor.firm_s_country`: a country named as a firm's ("Acme, a US chipmaker",
+    "US-based Acme", "Ukrainian firms"), which is not the country acting."""
+    if match.entry.kind != COUNTRY:
+        return False
+    if match.demonym and not GOVERNMENT_AFTER_RE.match(text, match.end):
+        return True
+    return _TRADE_AFTER.match(text, match.end) is not None
+
+
+def eu_named_otherwise(text: str) -> bool:
+    """Whether the text names the EU other than by a bare "the Council" (or names none)."""
+    return _scanned(text)[1]
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
     """Every actor named in text[start:end], in order; offsets into text.
 
@@ -377,6 +402,15 @@ BARE_EU_NAMES = frozenset(
     {*QUALIFIED_ALIASES, *(f"{the} {name}" for the in ("the", "The") for name in QUALIFIED_ALIASES)}
 )
 EU_NAMES = frozenset(entry.name for entry in EU_ACTORS)
+# The Union's member states, whose own pages use "the Council" for the EU's.
+EU_MEMBERS = frozenset(
+    {
+        "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark",
+        "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy",
+        "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal",
+        "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+    }
+)  # fmt: skip
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
@@ -393,6 +427,8 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
         entry = PHRASES[phrase]
         if entry.country and entry.kind != COUNTRY and _inside_longer_name(text, match):
             continue  # "South African National Defence Force" is not Canada's "National Defence"
+        if entry.country and entry.kind != COUNTRY and _name_runs_on(text, match):
+            continue  # South Africa's "Department of Justice and Constitutional Development"
         # "the ministers met in Luxembourg": a place, not the country's government.
         if (
             entry.kind == COUNTRY
@@ -433,6 +469,39 @@ def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
         return False
     before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
     return before is not None and before.group().split()[0] not in ARTICLES
+
+
+# A department's name that runs on over "and" into a field of its own: "Department of
+# Justice and Constitutional Development", "Ministry of Energy and Mineral Resources"; not
+# "the Department of Energy and the Treasury" nor "… and Argonne National Laboratory".
+_RUNS_ON_AND = re.compile(
+    r"\s+and\s+(?P<words>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3})(?![\w’'-])"
+)
+_DEPARTMENT_NAME = re.compile(r"(?:Department|Ministry|Office)\s+(?:of|for)\s+[A-Z]")
+# Words that end another body's name, or begin one: no field of the department's.
+_BODY_WORDS = frozenset(
+    {
+        "Department", "Ministry", "Office", "Agency", "Council", "Commission", "Committee",
+        "Service", "Services", "Administration", "Institute", "University", "Bank", "Board",
+        "Authority", "Corporation", "Company", "Group", "Fund", "Foundation", "Centre",
+        "Center", "Laboratory", "Laboratories", "Treasury", "Parliament", "Congress",
+        "Senate", "Government", "Cabinet", "Force", "Forces", "Police", "Court", "Secretary",
+        "Minister", "President", "State", "States", "Inc", "Ltd", "Partners", "Trust",
+    }
+)  # fmt: skip
+
+
+def _name_runs_on(text: str, match: re.Match[str]) -> bool:
+    """Rule `actor.name_runs_on`: a bare department's name ("Department of Justice") that
+    goes on with "and" and capitalised words naming no other body is another government's
+    department, whose longer name the tables do not know."""
+    if not _DEPARTMENT_NAME.match(match.group()):
+        return False
+    more = _RUNS_ON_AND.match(text, match.end())
+    if more is None:
+        return False
+    words = more["words"].split()
+    return not any(w in _BODY_WORDS or w in PHRASES for w in words)
 
 
 # --- Venues ---------------------------------------------------------------------
