@@ -43,7 +43,7 @@ from initiatives.paging import COUNT_CAP, capped_page, keys_first, render_list
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from timeline.chart import chart_for, layout_chart
+from timeline.chart import chart_actions, chart_from, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -182,13 +182,31 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
         for key in windows
     }
     # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
+    ids = [pk for pks in first_ids.values() for pk in pks]
     by_pk = {
         row[0]: action_from_row(row, connection.alias)
-        for row in FollowUpAction.objects.filter(
-            pk__in=[pk for pks in first_ids.values() for pk in pks]
-        ).values_list(*ACTION_COLUMNS)
+        for row in _actions_shown(len(ids)).values(ids_given(ids))
     }
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
+
+
+@lru_cache(maxsize=3 * DASHBOARD_LIST_SIZE + 1)
+def _actions_shown(count: int) -> statements.Statement:
+    """The dashboard's first due actions, as ACTION_COLUMNS, compiled once per number."""
+    return statements.Statement(
+        lambda: FollowUpAction.objects.filter(pk__in=id_stand_ins(count)).values_list(
+            *ACTION_COLUMNS
+        )
+    )
+
+
+# The dashboard's areas and its latest changed initiatives, compiled once.
+_AREAS = statements.Statement(lambda: CooperationArea.objects.all())
+_RECENT = statements.Statement(
+    lambda: Initiative.objects.only("slug", "title", "status", "updated_at").order_by(
+        "-updated_at"
+    )[:DASHBOARD_LIST_SIZE]
+)
 
 
 def status_area_counts(
@@ -210,7 +228,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     due_counts, first_due = _due(today)
     summary = status_summary()
     status_counts, cells = summary.by_status, summary.cells
-    areas = list(CooperationArea.objects.all())
+    areas = _AREAS.instances({})
     matrix = status_area_counts(areas, cells)
     return render(
         request,
@@ -239,11 +257,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     ("next90", "Due in the next 90 days", "window=next90"),
                 )
             ],
-            "recent": list(
-                Initiative.objects.only("slug", "title", "status", "updated_at").order_by(
-                    "-updated_at"
-                )[:DASHBOARD_LIST_SIZE]
-            ),
+            "recent": _RECENT.instances({}),
             "areas": areas,
             "matrix": matrix,
             **_dashboard_delivery(areas, today),
@@ -449,8 +463,21 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+# The area page's statements and the actor's chart, compiled once (statements.Statement).
+_AREA = statements.Statement(lambda: CooperationArea.objects.filter(slug=_ANY_SLUG))
+_AREA_CHART = statements.Statement(
+    lambda: chart_actions(FollowUpAction.objects.filter(initiative__area_links__area=_ANY_ID))
+)
+_ACTOR_CHART = statements.Statement(
+    lambda: chart_actions(FollowUpAction.objects.filter(owner=_ANY_ID))
+)
+
+
 def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    area = get_object_or_404(CooperationArea, slug=slug)
+    found = _AREA.instances({_ANY_SLUG: slug})
+    if not found:
+        raise Http404("No cooperation area at this address.")
+    area = found[0]
     links = (
         InitiativeArea.objects.filter(area=area)
         .select_related("initiative", "evidence")
@@ -459,7 +486,7 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     page = capped_page(links, request.GET)
     today = timezone.localdate()
-    chart = chart_for(FollowUpAction.objects.filter(initiative__area_links__area=area), today=today)
+    chart = chart_from(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
@@ -503,7 +530,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
-    chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
+    chart = chart_from(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
     return render(
         request,
         "initiatives/actor.html",
