@@ -190,10 +190,8 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
     }
     # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
     ids = list(dict.fromkeys(pk for pks in first_ids.values() for pk in pks))  # due in 30 and 90
-    by_pk = {
-        row[0]: action_from_row(row, connection.alias)
-        for row in _actions_shown(len(ids)).values(ids_given(ids))
-    }
+    rows = _actions_shown(len(ids)).values(ids_given(ids)) if ids else []
+    by_pk = {row[0]: action_from_row(row, connection.alias) for row in rows}
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
 
 
