@@ -159,6 +159,11 @@ class FollowRow(NamedTuple):
 
 
 class FollowQuerySet(models.QuerySet):
+    def newest_first(self) -> FollowQuerySet:
+        """/following/'s order, by the columns a `FollowRow` carries (its pager's cursor
+        reads them from the rows), read from the index `follow_user_newest`."""
+        return self.order_by("-created_at", "-id")
+
     def shown(self) -> Iterator[FollowRow]:
         """The follows as plain rows (`FollowRow`), in their order, each with its target's
         slug and name alone: a thousand follows made a thousand follows and a thousand

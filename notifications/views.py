@@ -118,7 +118,7 @@ def _follow_rows(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> 
 def _follows_page(user: Any, query: QueryDict) -> CappedPage:
     """A page of what ``user`` follows, newest first, with the list's pager: a thousand
     follows were a thousand rows of forms on one page (six times its SQL to draw)."""
-    follows = Follow.objects.filter(user=user).order_by("-created_at", "-id")
+    follows = Follow.objects.filter(user=user).newest_first()
     return capped_page(
         follows, query, per_page=FOLLOWS_PER_PAGE, fetch=_follow_rows, scope="following"
     )
