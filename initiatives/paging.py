@@ -205,7 +205,7 @@ def capped_page(
         rows=[], number=0, per_page=per_page, count=count, capped=capped, query=query,
         keys=keys, scope=scope,
     )  # fmt: skip
-    read = fetch or _read
+    read = fetch or read_rows
     token = query.get(AFTER) or query.get(BEFORE)
     if token and keys is not None:
         backwards = not query.get(AFTER)
@@ -225,7 +225,7 @@ def capped_page(
     return numbered(
         page,
         first=None if first is None else lambda start, stop: list(first[start:stop]),
-        read=lambda start, stop: read(queryset, start, stop, [Q()]),
+        read=lambda start, stop: read(queryset, start, stop, EVERY_ROW),
     )
 
 
@@ -265,10 +265,16 @@ def _keys(queryset: QuerySet) -> list[Key] | None:
         return None
 
 
-def _read(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> list[Any]:
+def read_rows(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> list[Any]:
+    """The pager's own read of rows start..stop in any of ``ranges`` (what a ``fetch``
+    that only knows a better way for some pages falls back on)."""
     if start == 0:
         return ranges_read(queryset, ranges, stop)
     return list(queryset.filter(*ranges)[start:stop])  # a numbered page: [Q()]
+
+
+# A numbered page's rows are read in any of these ranges: every row.
+EVERY_ROW = [Q()]
 
 
 def keys_first(
@@ -284,7 +290,7 @@ def keys_first(
     from, when conditions that only steer the keys' plan (a `when_few` fence) would cost
     the fetch of 25 rows a second pass over them."""
     if len(ranges) != 1:
-        return _read(queryset, start, stop, ranges)
+        return read_rows(queryset, start, stop, ranges)
     keys = queryset.filter(ranges[0]).values("pk")[start:stop]
     return list((queryset if rows is None else rows).filter(pk__in=keys))
 

@@ -110,19 +110,29 @@ class Statement:
             cursor.execute(sql, params)
             return [column[0] for column in cursor.description], cursor.fetchall()
 
+    def _run_compiler(self, given: Mapping[Any, Any]) -> tuple[_Compiled, SQLCompiler]:
+        """A fresh compiler a run: the kept one's select, klass_info and converters, this
+        thread's connection, and the SQL already compiled with ``given``'s values."""
+        compiled = self._get()
+        params = stand_ins_replaced(compiled.params, given)
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connections[DEFAULT_DB_ALIAS]
+        compiler.as_sql = lambda *args, **kwargs: (compiled.sql, params)  # type: ignore[method-assign]
+        return compiled, compiler
+
+    def values(self, given: Mapping[Any, Any]) -> list[tuple[Any, ...]]:
+        """The rows as tuples, each value converted as Django converts it (a
+        ``values_list`` statement's rows, read as the queryset would read them)."""
+        _, compiler = self._run_compiler(given)
+        return list(compiler.results_iter(tuple_expected=True))
+
     def instances(
         self, given: Mapping[Any, Any], *, known: Mapping[str, Model] | None = None
     ) -> list[Any]:
         """The rows as the queryset gives them (model instances). ``known`` names a
         foreign key of the rows and the one instance all of them point to (their
         initiative, say): it is attached to every row rather than read again."""
-        compiled = self._get()
-        params = stand_ins_replaced(compiled.params, given)
-        # A fresh compiler a run: the kept one's select, klass_info and converters, this
-        # thread's connection, and the SQL already compiled.
-        compiler = copy.copy(compiled.compiler)
-        compiler.connection = connections[DEFAULT_DB_ALIAS]
-        compiler.as_sql = lambda *args, **kwargs: (compiled.sql, params)  # type: ignore[method-assign]
+        compiled, compiler = self._run_compiler(given)
         model = compiled.queryset.model
         related = {}
         for name, instance in (known or {}).items():

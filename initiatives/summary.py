@@ -19,6 +19,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from initiatives.models import Initiative, InitiativeArea, StatusCount
+from initiatives.statements import Statement
 
 # Counts older than this are counted again by the next dashboard, should beat not run.
 MAX_AGE = dt.timedelta(minutes=10)
@@ -31,10 +32,16 @@ class StatusSummary:
     cells: dict[tuple[int, str], int]
 
 
+# The kept counts, a statement compiled once (statements.Statement).
+_KEPT_COUNTS = Statement(
+    lambda: StatusCount.objects.values_list("status", "area_id", "count", "counted_at")
+)
+
+
 def status_summary(*, now: dt.datetime | None = None) -> StatusSummary:
     """The counts, as kept, or counted now if none are kept or they are too old."""
     now = now or timezone.now()
-    rows = list(StatusCount.objects.values_list("status", "area_id", "count", "counted_at"))
+    rows = _KEPT_COUNTS.values({})
     if not rows or min(r[3] for r in rows) < now - MAX_AGE:
         return status_summary_refresh(now=now)
     # Two refreshes at once may leave a row twice; both hold the same count.

@@ -40,11 +40,18 @@ from initiatives.models import (
     InitiativeSector,
     Status,
 )
-from initiatives.paging import COUNT_CAP, capped_page, keys_first, render_list
+from initiatives.paging import (
+    COUNT_CAP,
+    EVERY_ROW,
+    capped_page,
+    keys_first,
+    read_rows,
+    render_list,
+)
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from timeline.chart import chart_for, layout_chart
+from timeline.chart import chart_actions, chart_from, layout_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -179,13 +186,29 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
         for key in windows
     }
     # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
-    by_pk = {
-        row[0]: action_from_row(row, connection.alias)
-        for row in FollowUpAction.objects.filter(
-            pk__in=[pk for pks in first_ids.values() for pk in pks]
-        ).values_list(*ACTION_COLUMNS)
-    }
+    ids = list(dict.fromkeys(pk for pks in first_ids.values() for pk in pks))  # due in 30 and 90
+    rows = _actions_shown(len(ids)).values(ids_given(ids)) if ids else []
+    by_pk = {row[0]: action_from_row(row, connection.alias) for row in rows}
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
+
+
+@lru_cache(maxsize=3 * DASHBOARD_LIST_SIZE + 1)
+def _actions_shown(count: int) -> statements.Statement:
+    """The dashboard's first due actions, as ACTION_COLUMNS, compiled once per number."""
+    return statements.Statement(
+        lambda: FollowUpAction.objects.filter(pk__in=id_stand_ins(count)).values_list(
+            *ACTION_COLUMNS
+        )
+    )
+
+
+# The dashboard's areas and its latest changed initiatives, compiled once.
+_AREAS = statements.Statement(lambda: CooperationArea.objects.all())
+_RECENT = statements.Statement(
+    lambda: Initiative.objects.only("slug", "title", "status", "updated_at").order_by(
+        "-updated_at"
+    )[:DASHBOARD_LIST_SIZE]
+)
 
 
 def status_area_counts(
@@ -207,7 +230,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     due_counts, first_due = _due(today)
     summary = status_summary()
     status_counts, cells = summary.by_status, summary.cells
-    areas = list(CooperationArea.objects.all())
+    areas = _AREAS.instances({})
     matrix = status_area_counts(areas, cells)
     return render(
         request,
@@ -236,11 +259,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     ("next90", "Due in the next 90 days", "window=next90"),
                 )
             ],
-            "recent": list(
-                Initiative.objects.only("slug", "title", "status", "updated_at").order_by(
-                    "-updated_at"
-                )[:DASHBOARD_LIST_SIZE]
-            ),
+            "recent": _RECENT.instances({}),
             "areas": areas,
             "matrix": matrix,
             **_dashboard_delivery(areas, today),
@@ -424,17 +443,50 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    area = get_object_or_404(CooperationArea, slug=slug)
-    links = (
-        InitiativeArea.objects.filter(area=area)
+# Numbered pages of an area's or actor's initiatives kept compiled, each (first, last).
+PAGES_KEPT = 64
+# The area page's statements and the actor's chart, compiled once (statements.Statement).
+_AREA = statements.Statement(lambda: CooperationArea.objects.filter(slug=_ANY_SLUG))
+_AREA_CHART = statements.Statement(
+    lambda: chart_actions(FollowUpAction.objects.filter(initiative__area_links__area=_ANY_ID))
+)
+_ACTOR_CHART = statements.Statement(
+    lambda: chart_actions(FollowUpAction.objects.filter(owner=_ANY_ID))
+)
+
+
+def _area_links(area_id: int) -> QuerySet[InitiativeArea]:
+    return (
+        InitiativeArea.objects.filter(area=area_id)
         .select_related("initiative", "evidence")
         .defer("initiative__search_vector", "initiative__summary")
         .order_by("-initiative__updated_at", "pk")
     )
-    page = capped_page(links, request.GET)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _area_page(start: int, stop: int) -> statements.Statement:
+    return statements.Statement(lambda: _area_links(_ANY_ID)[start:stop])
+
+
+def _area_rows(
+    area_id: int, links: QuerySet, start: int, stop: int, ranges: list[Q]
+) -> list[InitiativeArea]:
+    """A numbered page of the area's links, from a statement compiled once per page; a
+    cursor's page as the pager reads it."""
+    if ranges != EVERY_ROW:
+        return read_rows(links, start, stop, ranges)
+    return _area_page(start, stop).instances({_ANY_ID: area_id})
+
+
+def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    found = _AREA.instances({_ANY_SLUG: slug})
+    if not found:
+        raise Http404("No cooperation area at this address.")
+    area = found[0]
+    page = capped_page(_area_links(area.pk), request.GET, fetch=partial(_area_rows, area.pk))
     today = timezone.localdate()
-    chart = chart_for(FollowUpAction.objects.filter(initiative__area_links__area=area), today=today)
+    chart = chart_from(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
@@ -450,35 +502,62 @@ _ACTOR_ACTIONS = statements.Statement(
 )
 
 
+def _actor_links(actor_id: int) -> QuerySet[InitiativeActor]:
+    return (
+        InitiativeActor.objects.filter(actor=actor_id)
+        .select_related("initiative")
+        .defer("initiative__search_vector", "initiative__summary")
+        .order_by("-initiative__updated_at", "pk")
+    )
+
+
+def _actor_fence(actor_id: int) -> QuerySet[InitiativeActor]:
+    """An actor in few initiatives: its links are read first and sorted, rather than the
+    initiatives walked newest first until 25 of the actor's turn up (21,000 of them for
+    an actor in 1% of 100,000). (Unordered: the links' default order joined the actors
+    and sorted them, a third of the page's SQL, for a fence that keeps every link.)"""
+    return InitiativeActor.objects.filter(actor=actor_id).order_by().values("pk")[:SUBQUERY_FENCE]
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _actor_page(start: int, stop: int, *, fenced: bool) -> statements.Statement:
+    def build() -> QuerySet[InitiativeActor]:
+        links = _actor_links(_ANY_ID)
+        keys = links.filter(pk__in=_actor_fence(_ANY_ID)) if fenced else links
+        return links.filter(pk__in=keys.values("pk")[start:stop])
+
+    return statements.Statement(build)
+
+
+def _actor_rows(
+    actor_id: int, links: QuerySet, keys: QuerySet, start: int, stop: int, ranges: list[Q]
+) -> list[InitiativeActor]:
+    """The page's keys are read first, from indexes alone (`actor_link_initiative`,
+    `initiative_id_updated`), then its 25 rows (without the fence): `keys_first`, from a
+    statement compiled once per numbered page (``keys`` is the fenced ``links`` when the
+    pager found few)."""
+    if ranges != EVERY_ROW:
+        return keys_first(keys, start, stop, ranges, rows=links)
+    fenced = keys is not links
+    return _actor_page(start, stop, fenced=fenced).instances({_ANY_ID: actor_id})
+
+
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     found = _ACTOR.instances({_ANY_SLUG: slug})
     if not found:
         raise Http404("No actor at this address.")
     actor = found[0]
     today = timezone.localdate()
-    links = (
-        InitiativeActor.objects.filter(actor=actor)
-        .select_related("initiative")
-        .defer("initiative__search_vector", "initiative__summary")
-        .order_by("-initiative__updated_at", "pk")
-    )
-    # An actor in few initiatives: its links are read first and sorted, rather than the
-    # initiatives walked newest first until 25 of the actor's turn up (21,000 of them
-    # for an actor in 1% of 100,000).
-    # (Unordered: the links' default order joined the actors and sorted them, a third
-    # of the page's SQL, for a fence that keeps every link anyway.)
-    few = InitiativeActor.objects.filter(actor=actor).order_by().values("pk")[:SUBQUERY_FENCE]
-    # The page's keys are read first, from indexes alone (`actor_link_initiative`,
-    # `initiative_id_updated`), then its 25 rows (without the fence).
+    links = _actor_links(actor.pk)
     page = capped_page(
         links,
         request.GET,
-        when_few=lambda rows: rows.filter(pk__in=few),
-        fetch=partial(keys_first, rows=links),
+        when_few=lambda rows: rows.filter(pk__in=_actor_fence(actor.pk)),
+        fetch=partial(_actor_rows, actor.pk, links),
     )
     actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
-    chart = chart_for(FollowUpAction.objects.filter(owner=actor), today=today)
+    chart = chart_from(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
     return render(
         request,
         "initiatives/actor.html",

@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
+from initiatives.statements import Statement, id_stand_ins, ids_given
 from timeline.models import Milestone
 from timeline.rows import ACTION_COLUMNS, action_from_row
 from timeline.timeline import STATE_LABELS, State, action_state
@@ -373,30 +374,27 @@ def _chart_rows(found: list[tuple[Any, ...]], by: str) -> tuple[list[tuple[Any, 
     return kept, len(kept) < len(found)
 
 
-def chart_for(actions: QuerySet, *, today: dt.date, by: str = "initiative") -> Chart:
-    """The chart of a filtered set of actions: the first CHART_ACTIONS with a date, in
-    due order, their first CHART_ROWS rows, and those initiatives' milestones. Two
-    queries, whatever the rows.
-
-    The actions are read as plain rows, and only those on the chart's rows become model
-    objects: on an actor's page the first 200 actions fall on 190 initiatives, of which
-    12 are drawn, and building the other 185 actions with their initiatives and owners
-    was most of the page's Python."""
-    found = list(
+def chart_actions(actions: QuerySet) -> QuerySet:
+    """The rows `chart_from` draws of a filtered set of actions: the first CHART_ACTIONS
+    with a date, in due order, as ACTION_COLUMNS. A page that asks it of the same set
+    for each of its subjects (an area's, an actor's) keeps it compiled as a `Statement`."""
+    return (
         actions.filter(_dated())
         .order_by("due_latest", "pk")
         .values_list(*ACTION_COLUMNS)[:CHART_ACTIONS]
     )
-    rows, left_off = _chart_rows(found, by)
-    chosen = [action_from_row(row, actions.db) for row in rows]
-    initiative_ids: list[int] = []
-    for action in chosen:
-        if action.initiative_id not in initiative_ids:
-            initiative_ids.append(action.initiative_id)
-    milestones: Sequence[Any] = []
-    if by == "initiative" and initiative_ids:
-        milestones = list(
-            Milestone.objects.filter(initiative_id__in=initiative_ids)
+
+
+def chart_for(actions: QuerySet, *, today: dt.date, by: str = "initiative") -> Chart:
+    """The chart of a filtered set of actions (`chart_actions`, then `chart_from`)."""
+    return chart_from(list(chart_actions(actions)), today=today, by=by, db=actions.db)
+
+
+# The chart's milestones, compiled once per number of initiatives (at most CHART_ROWS).
+_MILESTONES = {
+    count: Statement(
+        lambda count=count: (
+            Milestone.objects.filter(initiative_id__in=id_stand_ins(count))
             .filter(
                 Q(date__isnull=False) | Q(window_start__isnull=False) | Q(window_end__isnull=False)
             )
@@ -412,6 +410,30 @@ def chart_for(actions: QuerySet, *, today: dt.date, by: str = "initiative") -> C
             )
             .order_by("date", "window_start", "pk")[:CHART_MILESTONES]
         )
+    )
+    for count in range(1, CHART_ROWS + 1)
+}
+
+
+def chart_from(
+    found: list[tuple[Any, ...]], *, today: dt.date, by: str = "initiative", db: str
+) -> Chart:
+    """The chart of the rows of `chart_actions`: their first CHART_ROWS rows, and those
+    initiatives' milestones. One query (none when no action is drawn).
+
+    The actions are read as plain rows, and only those on the chart's rows become model
+    objects: on an actor's page the first 200 actions fall on 190 initiatives, of which
+    12 are drawn, and building the other 185 actions with their initiatives and owners
+    was most of the page's Python."""
+    rows, left_off = _chart_rows(found, by)
+    chosen = [action_from_row(row, db) for row in rows]
+    initiative_ids: list[int] = []
+    for action in chosen:
+        if action.initiative_id not in initiative_ids:
+            initiative_ids.append(action.initiative_id)
+    milestones: Sequence[Any] = []
+    if by == "initiative" and initiative_ids:
+        milestones = _MILESTONES[len(initiative_ids)].instances(ids_given(initiative_ids))
     truncated = left_off or len(found) == CHART_ACTIONS
     return layout_chart(
         actions=chosen, milestones=milestones, today=today, by=by, truncated=truncated

@@ -25,3 +25,19 @@ def test_the_list_stand_in_takes_the_ids_as_one_array_and_other_lists_stay() -> 
     replaced = stand_ins_replaced(params, {IDS: [40, 7], -1: 12})
     assert replaced == ["{40,7}", [-1, -2], 12, "\x00other"]
     assert stand_ins_replaced(params, {}) == params
+
+
+def test_its_values_are_each_calls_rows_converted_as_the_queryset_reads_them(db: None) -> None:
+    from initiatives.statements import Statement
+    from tests.factories import FollowUpActionFactory
+    from timeline.models import FollowUpAction
+
+    columns = ("description", "due_latest", "due_confidence", "initiative__title")
+    first, second = FollowUpActionFactory(), FollowUpActionFactory(due_latest=dt.date(2027, 1, 2))
+    statement = Statement(
+        lambda: FollowUpAction.objects.filter(pk=id_stand_ins(1)[0]).values_list(*columns)
+    )
+    for action in (first, second, first):
+        expected = list(FollowUpAction.objects.filter(pk=action.pk).values_list(*columns))
+        assert statement.values({-1: action.pk}) == expected
+        assert type(expected[0][1]) is dt.date
