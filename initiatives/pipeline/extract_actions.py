@@ -49,6 +49,7 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
+from initiatives.pipeline.extract_action_decided import mandates_given
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
 from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
@@ -964,12 +965,13 @@ _COUNTED = re.compile(
     r"thousands|dozens)\b(?!\s*(?:%|per\s?cent|years?|months?|weeks?|days?)\b)",
     re.IGNORECASE,
 )
-# Verbs of an effect or a size, not of work, however counted: "will employ 300 people",
-# "will serve 40,000 homes", "will save 2,000 tonnes".
+# Verbs of an effect, a size or a capacity, not of work, however counted: "will employ 300
+# people", "will serve 40,000 homes", "will power 50,000 homes".
 _STATIVE = frozenset(
     {"employ", "generate", "save", "reach", "span", "house", "accommodate", "carry",
      "displace", "emit", "avoid", "attract", "touch", "number", "total", "exceed", "top",
-     "handle", "measure", "weigh", "stretch", "link", "feature", "comprise", "see", "cut"}
+     "handle", "measure", "weigh", "stretch", "link", "feature", "comprise", "see", "cut",
+     "power", "supply", "feed", "irrigate", "heat", "store", "process", "lift"}
 )  # fmt: skip
 
 
@@ -994,7 +996,9 @@ def _counted_work(
 # the text is about; a meeting that "will" do something is only being forecast.
 _MEETING_SUBJECT = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|ministerial|session|"
-    r"plenary|congress|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\Z",
+    r"plenary|congress|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\Z"
+    # "It was decided to create a seed registry": the meeting's decision, in the passive
+    r"|it\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|further|therefore))?\Z",
     re.IGNORECASE,
 )
 _DECISION_CUE = re.compile(
@@ -1216,7 +1220,10 @@ def _form_actions(
     """Work given to someone, work under way and targets (`extract_action_forms`)."""
     out: list[FoundAction] = []
     windows: list[DueWindow] | None = None
-    for form in forms(text, segment.start, segment.end):
+    for form in [
+        *forms(text, segment.start, segment.end),
+        *mandates_given(text, segment.start, segment.end),
+    ]:
         if any(a <= form.verb_end <= b for a, b in taken):
             continue  # already read as "subject + cue + verb"
         if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):

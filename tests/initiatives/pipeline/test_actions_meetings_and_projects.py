@@ -71,3 +71,17 @@ def test_a_body_that_will_take_delivery_of_things_owns_that_promise() -> None:
     assert [(a.description, a.owner) for a in found] == [
         ("Take delivery of four cutters", "Coast Guard")
     ]
+
+
+def test_an_impersonal_decision_and_a_mandate_given_as_a_noun_are_tasks() -> None:
+    found = actions(
+        "# River basin council\n\nThe Mekong River Commission adopted a basin declaration "
+        "on 3 March 2026.\n\nIt was decided to set up a joint flood forecasting centre. It "
+        "was decided to renew the chair's term. Ministers gave the Secretariat a mandate "
+        "to prepare a sediment monitoring plan.\n"
+    )
+    assert [(a.description, a.rule) for a in found] == [
+        ("Set up a joint flood forecasting centre", "action.meeting_decision"),
+        ("Prepare a sediment monitoring plan", "action.tasked"),
+    ]
+    assert found[0].owner == "Mekong River Commission"
