@@ -23,8 +23,10 @@ from initiatives.pipeline.action_verbs import (
 RULE = "action.headed_objective"
 
 _HEADED = re.compile(
-    r"\s*(?:[-•*–]\s*)?(?:(?:Strategic|Specific|Key|Policy|Operational)\s+)?"
-    r"(?P<label>Objective|Goal|Target|Aim|Priority|Commitment)"
+    r"\s*(?:[-•*–]\s*)?"
+    r"(?P<label>(?:Strategic|Specific|Key|Policy|Operational)\s+"
+    r"(?i:objective|goal|target|aim|priority|commitment)|Objective|Goal|Target|Aim|Priority|"
+    r"Commitment)"
     r"(?:\s+(?P<number>\d{1,2}(?:\.\d{1,2})?|[A-H]|[IVX]{1,4})\b)?\s*[:.–—-]\s+"
     r"(?P<to>[Tt]o\s+)?(?P<verb>[A-Za-z][a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
 )

@@ -32,7 +32,8 @@ def test_it_reads_numbered_objectives_as_the_plans_promises() -> None:
     found = actions(
         LEAD + "Objective 1: To move 120 caravan pitches back from the eroding dunes by 2029.\n\n"
         "Objective 2 – to plant marram grass along 9 km of dune.\n\n"
-        "- Priority B: Publish a shoreline management map for each county.\n"
+        "- Priority B: Publish a shoreline management map for each county.\n\n"
+        "Specific objective 3: to dredge 14 km of the Shannon estuary channel by 2028.\n"
     )
     assert rows(found) == [
         (
@@ -46,6 +47,12 @@ def test_it_reads_numbered_objectives_as_the_plans_promises() -> None:
             "Publish a shoreline management map for each county",
             "Ireland",
             None,
+            "action.headed_objective",
+        ),
+        (
+            "Dredge 14 km of the Shannon estuary channel",
+            "Ireland",
+            "by 2028",
             "action.headed_objective",
         ),
     ]
