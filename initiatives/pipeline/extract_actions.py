@@ -49,7 +49,10 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
+from initiatives.pipeline.extract_action_decided import mandates_given
 from initiatives.pipeline.extract_action_forms import forms
+from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
+from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
 from initiatives.pipeline.extract_owners import (
     Owner,
     OwnerContext,
@@ -253,10 +256,17 @@ def find_actions(
     fronted: Segment | None = None  # the sentence before, with promises ("In 2027, …")
     # "## By the end of 2027": from which action on a heading's deadline holds
     headed: list[tuple[int, DueWindow | None]] = []
+    labelled = False  # under a numbered label alone ("## Objective 2")
     for segment in segments:
         if segment.kind in ("title", "heading"):
             due = heading_due(text, segment, anchor) if segment.kind == "heading" else None
             headed.append((len(found), due))
+            labelled = is_objective_heading(text, segment.start, segment.end)
+            continue
+        objective = _headed_actions(text, segment, anchor, context, under_label=labelled)
+        labelled = False
+        if objective:
+            add(objective)
             continue
         if segment.kind == "bullet" and lead_in is not None:
             add(_bulleted(text, segment, lead_in, anchor, context))
@@ -421,6 +431,26 @@ def _find_in_sentence(
     formed = _form_actions(text, segment, taken, anchor, context, previous, rules=rules)
     add(formed)
     return next((i.owner for i in reversed(formed) if i.owner), previous)
+
+
+def _headed_actions(
+    text: str, segment: Segment, anchor: dt.date, context: OwnerContext, *, under_label: bool
+) -> list[FoundAction]:
+    """Rule `action.headed_objective` (`extract_action_headed`): "Objective 1: To relocate
+    1,500 households by 2034" is the promise of the body behind the text. A line with a
+    cue of its own ("Goal 2: The agency will…") is read as any promise."""
+    headed = headed_objective(text, segment.start, segment.end, under_label=under_label)
+    body = context.main or context.publisher or context.first_owner
+    if headed is None or body is None or cues(text, segment.start, segment.end):
+        return []
+    lemma, verb_end = headed
+    owner = Owner(body, span(text, segment.start, segment.end))
+    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    end = object_end(text, verb_end, segment.end)
+    return build_action(
+        text, segment, Span(segment.start, segment.start, ""), owner, lemma, False, verb_end,
+        end, windows, None, anchor, HEADED_RULE, context,
+    )  # fmt: skip
 
 
 # "The agency in 2027 will finalise the rules, and it will propose…", "In 2027, the agency
@@ -669,6 +699,8 @@ def _actions_of(
         # "EDF will submit a cost estimate": a short name in capitals that does concrete
         # follow-up work is a body ("AI will transform jobs" does none).
         animate = animate or bool(head in VERB_BASE and _ACRONYM.fullmatch(subject.quote))
+        # "The Coast Guard will take delivery of two cutters": only a buyer takes delivery.
+        animate = animate or bool(_TAKES_DELIVERY.match(text, match.end(), segment.end))
         subject = _without_time_tail(subject)
         owner = (
             owner_of(text, subject, context, previous=previous, animate=animate)
@@ -684,6 +716,10 @@ def _actions_of(
             subject = Span(match.start(), match.start(), "")
         if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
             owner, rule = Owner(author, subject), "action.instrument_work"
+        if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
+            owner, rule = Owner(author, subject), "action.instrument_counted_work"
+        if owner is None and (body := _meeting_body(subject, cue, context)):
+            owner, rule = Owner(body, subject), "action.meeting_decision"
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -788,8 +824,12 @@ def _actions_of(
         or _dated(text, verb_end, end, anchor)
     ):
         return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
-    if _DECIDED.fullmatch(cue) and not (
-        lead_due or due_window_in(windows, verb_end, end) or _dated(text, verb_end, end, anchor)
+    if (
+        _DECIDED.fullmatch(cue)
+        and lemma not in DECIDED_WORK
+        and not (
+            lead_due or due_window_in(windows, verb_end, end) or _dated(text, verb_end, end, anchor)
+        )
     ):
         return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
@@ -913,6 +953,72 @@ def _instrument_author(
         return None  # "The plan will dovetail with…", "would make NATO more ready"
     body = context.main or context.publisher or context.first_owner
     return body or (previous.entry if previous else None)
+
+
+_TAKES_DELIVERY = re.compile(r"\s+delivery\s+of\b")
+# A counted object: "will line 260 km of channel", "will relocate 1,200 families", "will
+# fit out two hospital ships".
+_COUNTED = re.compile(
+    r"\s+(?:(?:up|out|back|down|off)\s+)?(?:(?:a\s+further|another|an\s+extra|at\s+least|"
+    r"more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?(?:\d[\d,.]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|"
+    r"thousands|dozens)\b(?!\s*(?:%|per\s?cent|years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
+# Verbs of an effect, a size or a capacity, not of work, however counted: "will employ 300
+# people", "will serve 40,000 homes", "will power 50,000 homes".
+_STATIVE = frozenset(
+    {"employ", "generate", "save", "reach", "span", "house", "accommodate", "carry",
+     "displace", "emit", "avoid", "attract", "touch", "number", "total", "exceed", "top",
+     "handle", "measure", "weigh", "stretch", "link", "feature", "comprise", "see", "cut",
+     "power", "supply", "feed", "irrigate", "heat", "store", "process", "lift"}
+)  # fmt: skip
+
+
+def _counted_work(
+    text: str, subject: Span, lemma: str, match: re.Match[str], context: OwnerContext
+) -> ActorEntry | None:
+    """Rule `action.instrument_counted_work`: a project or programme of the text that does
+    work counted in things ("The canal project will line 260 km of channel"), with a verb
+    the lists of work verbs do not hold, is the work of the body behind it."""
+    head = lemma.split()[0]
+    if head in _STATIVE or head in NON_COMMITMENT_VERBS or lemma in CONTENT_VERBS:
+        return None
+    if lemma in _OPENING_VERBS or not INSTRUMENT_RE.fullmatch(subject.quote.strip()):
+        return None
+    if not _COUNTED.match(text, match.end()):
+        return None
+    return context.main or context.publisher or context.first_owner
+
+
+# A meeting that decides: "The summit decided to create a seed bank", "the ministerial
+# agreed to set up a task force". The meeting decides for those who meet in it, the body
+# the text is about; a meeting that "will" do something is only being forecast.
+_MEETING_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|ministerial|session|"
+    r"plenary|congress|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\Z"
+    # "It was decided to create a seed registry": the meeting's decision, in the passive
+    r"|it\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|further|therefore))?\Z",
+    re.IGNORECASE,
+)
+_DECISION_CUE = re.compile(
+    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:decided|agreed|resolved|committed)\s+to"
+)
+# What a body decides to make, which is work still to do even without a date: "decided to
+# create a seed registry", "decided to draw up a protocol". A decision to do a thing done
+# by deciding ("decided to withdraw two proposals") is the decision itself.
+DECIDED_WORK = frozenset(
+    {"create", "establish", "set up", "develop", "draw up", "build", "prepare", "draft",
+     "design", "elaborate", "negotiate"}
+)  # fmt: skip
+
+
+def _meeting_body(subject: Span, cue: str, context: OwnerContext) -> ActorEntry | None:
+    """Rule `action.meeting_decision`: the body behind a meeting that decides (the text's
+    main body, else its publisher); None for any other subject or cue."""
+    if not _DECISION_CUE.fullmatch(cue) or not _MEETING_SUBJECT.fullmatch(subject.quote.strip()):
+        return None
+    return context.main or context.publisher
 
 
 # A second passive promise hung on the first: "A progress report will be presented in
@@ -1114,7 +1220,10 @@ def _form_actions(
     """Work given to someone, work under way and targets (`extract_action_forms`)."""
     out: list[FoundAction] = []
     windows: list[DueWindow] | None = None
-    for form in forms(text, segment.start, segment.end):
+    for form in [
+        *forms(text, segment.start, segment.end),
+        *mandates_given(text, segment.start, segment.end),
+    ]:
         if any(a <= form.verb_end <= b for a, b in taken):
             continue  # already read as "subject + cue + verb"
         if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):
