@@ -276,6 +276,16 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "common cybersecurity performance standards", "minimum energy performance standards".
         r"(?:common|shared|harmoni[sz]ed)\s+(?:[\w-]+\s+){1,2}?standards?",
         r"performance\s+standards?",
+        # Mutual recognition told in plain words: "so that a seed approved in one state can
+        # be sold in all", "a device certified in one country may be used in the others".
+        r"(?:approved|certified|authori[sz]ed|registered|licen[cs]ed|tested|accepted)\s+in\s+"
+        r"(?:one|any)\s+(?:[\w-]+\s+){0,2}?(?:state|country|province|territory|nation|market|"
+        r"jurisdiction)\s+(?:can|could|may|will|would|to)\s+(?:also\s+)?be\s+(?:[\w-]+\s+)?"
+        r"(?:sold|marketed|used|accepted|recogni[sz]ed|traded|installed|registered|planted)\s+"
+        r"(?:in|across|throughout)\s+(?:all|every|any|the\s+others?|other|each)\b",
+        # A technical code shared across borders: "a common grid code", "harmonised network codes".
+        r"(?:common|single|shared|harmoni[sz]ed|uniform)\s+(?:[\w-]+\s+)?(?:grid|network|"
+        r"interconnection|technical|product|electrical)\s+codes?",
     ),
     "investment": (
         r"co-?invest(?:ment|ments|ing|ed)?",
@@ -403,6 +413,14 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"subsidies",
         r"(?:mutual|common)\s+recognition",
         r"public\s+procurement\s+(?:act|rules|directive|reform)",
+        # A regulator writing about its own rules: "changes to its rulebook", "how it will
+        # apply its rules to drone operators", "guidance on how firms must handle data".
+        r"rulebooks?",
+        r"(?:its|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:rules|regulations|licen[cs]e\s+"
+        r"conditions|supervisory\s+(?:rules|requirements))\b",
+        r"(?:guidance|guidelines)\s+(?:on|for)\s+how\s+(?:[\w'’-]+\s+){1,4}?(?:must|shall|are\s+"
+        r"required\s+to)\b",
+        r"(?:merger|supervisory|enforcement|prudential|conduct)\s+(?:guidelines|guidance|rules)",
         r"(?:lift\w*|remov\w+|reduc\w+|eliminat\w+|cut\w*|scrap\w*)\s+(?:[\w-]+\s+){0,3}(?:tariffs|"
         r"trade\s+barriers|non-tariff\s+barriers|barriers\s+to\s+trade)",
         r"open\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,2}procurement\s+markets?",

@@ -219,7 +219,7 @@ def quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     first, last = quarter_bounds(year, quarter)
     if is_by(match) or match.group("end"):
         return window(ref, last, rule="by_quarter")
-    if is_from(match):
+    if is_from(match) and not starts_in(match):
         return window(first, None)
     return window(first, last)
 
@@ -231,7 +231,7 @@ def half(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     last = month_end(year, 6 if half == 1 else 12)
     if is_by(match):
         return window(ref, last, rule="by_half")
-    if is_from(match):
+    if is_from(match) and not starts_in(match):
         return window(first, None)
     return window(first, last)
 
@@ -445,6 +445,9 @@ def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
 # --- Durations, open starts and postponements -----------------------------------------
 # Words that open a window with no end: "from July 2027", "starting next year".
 FROM_WORDS = ("from", "starting", "beginning", "as of", "with effect from")
+# "starting in Q3 2027", "beginning in the second half": a reader takes the start to fall
+# in that part of the year, so it is due there; "from Q3 2027" still opens a window.
+START_IN_WORDS = ("starting in", "beginning in")
 # "delayed until January": the thing now happens in that period; "extended until March":
 # it may go on to the end of March.
 POSTPONED_WORDS = ("delayed", "postponed", "deferred", "pushed back", "put off", "rescheduled")
@@ -458,6 +461,11 @@ DECADE_YEARS = 10
 def is_from(match: re.Match[str]) -> bool:
     word = " ".join((match.groupdict().get("by") or "").lower().split())
     return word.startswith(FROM_WORDS)
+
+
+def starts_in(match: re.Match[str]) -> bool:
+    """Whether the window is a start said to fall in it ("starting in Q3 2027")."""
+    return " ".join((match.groupdict().get("by") or "").lower().split()) in START_IN_WORDS
 
 
 def coming_one(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

@@ -4,7 +4,9 @@ part, and the contents a rule requires.
 - Procedure: when a consultation, a comment period or a hearing closes ("the comment
   period will now close on 24 July"), what a body must receive ("the agency must receive
   your request by 26 May") and where comments go tell a reader how to take part; a
-  speaker opening a sitting ("We are starting a regular session") reports the meeting.
+  speaker opening a sitting ("We are starting a regular session") reports the meeting, and
+  a meeting (a council, a committee, a summit) that will discuss or debate a proposal
+  gives its agenda, not its outcome.
   None of them is work that a body undertakes.
 - Required contents: "A company will have to describe the nature of the disruption, the
   inputs affected, …" lists what a regulated party's notice must hold. A reader follows
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.extract_action_asides import is_aside
 from initiatives.pipeline.types import ExtractedAction
 
 # The ways in which the public takes part, whose opening and closing are procedure.
@@ -47,6 +50,19 @@ _SITTING = re.compile(
     r"^(?:start|open|begin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:session|sitting|meeting)s?\b",
     re.IGNORECASE,
 )
+# "Discuss the proposal", "Debate the plan", "Exchange views on the draft", "Hold a debate
+# on…": what a meeting talks about; what it decides is the action.
+_DISCUSSION = re.compile(
+    r"^(?:discuss|debate|deliberate|exchange\s+views|hold\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:debate|discussion|exchange\s+of\s+views))\b",
+    re.IGNORECASE,
+)
+# The meeting whose agenda a discussion is, named in its sentence or as its owner.
+_MEETING = re.compile(
+    r"\b(?:council|committee|meeting|summit|session|sitting|plenary|conference|assembly|"
+    r"board|cabinet)s?\b",
+    re.IGNORECASE,
+)
 # The verbs of what a notice, plan or report must hold.
 _CONTENTS_VERBS = frozenset(
     {"describe", "include", "contain", "list", "explain", "specify", "detail", "state"}
@@ -66,7 +82,13 @@ def is_procedure(action: ExtractedAction) -> bool:
     """Whether `action` is the procedure of taking part or the meeting under way."""
     description = action.description
     return bool(
-        _CLOSES.match(description) or _RECEIVES.match(description) or _SITTING.match(description)
+        _CLOSES.match(description)
+        or _RECEIVES.match(description)
+        or _SITTING.match(description)
+        or (
+            _DISCUSSION.match(description)
+            and _MEETING.search(f"{action.evidence.quote} {action.owner or ''}") is not None
+        )
     )
 
 
@@ -87,5 +109,6 @@ def is_required_content(text: str, action: ExtractedAction) -> bool:
 
 
 def reader_tracks(text: str, action: ExtractedAction) -> bool:
-    """Whether a reader tracks `action`: it is neither procedure nor required content."""
-    return not (is_procedure(action) or is_required_content(text, action))
+    """Whether a reader tracks `action`: it is neither procedure, required content nor an
+    aside (a quotation's pronouns, a list's header, a proposal's contents)."""
+    return not (is_procedure(action) or is_required_content(text, action) or is_aside(text, action))

@@ -37,6 +37,7 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
     CONTENT_VERBS,
@@ -810,6 +811,8 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
+    if lead_due is not None and is_report_time(text, lead_due, match.start()):
+        lead_due = None  # "Speaking at the weekend, the minister said…": when it was said
     if lead_due is None and (match.groupdict().get("given") or match.groupdict().get("generic")):
         # "Firms now have 12 months to implement the rules": the time given is the deadline
         lead_due = time_given(text, match.start(), match.end(), anchor)
