@@ -170,3 +170,10 @@ def test_production_renders_templates_through_the_cached_loader() -> None:
         ALLOWED_HOSTS="docket.example.org",
     )
     assert loaders == "['django.template.loaders.cached']"
+
+
+def test_sessions_are_read_from_a_shared_cache_and_from_the_database_without_one() -> None:
+    engine = "settings.SESSION_ENGINE.rsplit('.', 1)[-1]"
+    assert print_setting(engine, REDIS_URL="redis://127.0.0.1:6379/3") == "cached_db"
+    # A per-process cache would keep a signed-out session alive in the other processes.
+    assert print_setting(engine, REDIS_URL="", CACHE_URL="") == "db"
