@@ -1,4 +1,5 @@
-"""A signed-in request reads its session from the shared cache, and signing out ends it."""
+"""A signed-in request reads its session from the shared cache (the database while the cache
+is down), and signing out ends it."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_a_session_missing_from_the_cache_is_read_from_the_database(signed_in: C
     clear_cache()  # Redis restarted empty: the session is still signed in
     assert len(session_queries(signed_in)) == 1
     assert session_queries(signed_in) == []
+
+
+def test_a_signed_in_page_is_served_while_the_cache_is_down(
+    signed_in: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.cache import cache
+
+    def down(*args: object, **kwargs: object) -> None:
+        raise ConnectionError("Redis is down")
+
+    from tests.caches import clear_cache
+
+    clear_cache()
+    monkeypatch.setattr(cache, "get", down)
+    monkeypatch.setattr(cache, "set", down)
+    assert len(session_queries(signed_in)) == 1  # from the database, still signed in
