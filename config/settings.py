@@ -144,6 +144,12 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Every signed-in request reads its session, a query on PostgreSQL as long as the user's.
+# With a shared cache it is read from the cache instead and still written through to the
+# database (Django's cached_db, accounts/sessions.py); signing out deletes it from both.
+# A per-process cache would keep a signed-out session alive in every other process, so
+# without a shared one sessions are read from the database alone.
+SESSION_ENGINE = "accounts.sessions" if CACHE_URL else "django.contrib.sessions.backends.db"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -4,6 +4,7 @@ import zoneinfo
 
 from django import forms
 
+from initiatives.filters import FILTER_FORM_RENDERER
 from notifications.models import MAX_REMINDER_LEAD_DAYS, EventFilter, Profile, SavedSearch
 
 
@@ -49,6 +50,11 @@ class PreferencesForm(forms.ModelForm):
 
 
 class SavedSearchForm(forms.ModelForm):
+    # Drawn on every /following/ page: Django's form templates took most of a millisecond
+    # (the page's own SQL takes two); the filter forms' renderer writes the same fields in
+    # Python (as Django's Jinja2 form templates do: a quote escaped as &#34;, not &quot;).
+    default_renderer = FILTER_FORM_RENDERER
+
     query = forms.CharField(
         max_length=2000,
         required=False,

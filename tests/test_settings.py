@@ -170,3 +170,11 @@ def test_production_renders_templates_through_the_cached_loader() -> None:
         ALLOWED_HOSTS="docket.example.org",
     )
     assert loaders == "['django.template.loaders.cached']"
+
+
+def test_sessions_are_read_from_a_shared_cache_and_from_the_database_without_one() -> None:
+    engine = "settings.SESSION_ENGINE"
+    assert print_setting(engine, REDIS_URL="redis://127.0.0.1:6379/3") == "accounts.sessions"
+    # A per-process cache would keep a signed-out session alive in the other processes.
+    no_cache = print_setting(engine, REDIS_URL="", CACHE_URL="")
+    assert no_cache == "django.contrib.sessions.backends.db"
