@@ -42,9 +42,11 @@ _READINESS = re.compile(
 _LIST_HEADER = re.compile(
     r"^\W*(?:the\s+following|below|here|listed\s+below)\s+(?:is|are)\b", re.IGNORECASE
 )
-# "Under the proposal, …", "under the draft regulation", "under the proposed rules".
+# "Under the proposal, …", "under the proposed rules". Not "under the draft": a draft
+# plan or statement published for comment sets out its publisher's own programme ("Under
+# the draft, the operator will electrify the line by 2029"), which a reader tracks.
 _UNDER_PROPOSAL = re.compile(
-    r"\bunder\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:proposals?|drafts?|proposed)\b",
+    r"\bunder\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:proposals?|proposed)\b",
     re.IGNORECASE,
 )
 # "proposes to cut", "is proposing to revise", "proposed to halve".

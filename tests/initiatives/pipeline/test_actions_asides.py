@@ -77,6 +77,15 @@ def test_it_takes_no_measure_of_a_proposal_for_its_proposers_work() -> None:
     )
 
 
+def test_it_keeps_the_programme_a_draft_plan_sets_out() -> None:
+    # A draft published for comment is its publisher's programme, not someone's proposal.
+    assert described(
+        LEAD,
+        "Under the draft strategy, the rail operator will electrify the line between "
+        "Ashby and Corran by 2029.",
+    ) == ["Electrify the line between Ashby and Corran"]
+
+
 def test_it_keeps_a_proposed_step_with_its_own_date_and_the_proposers_other_work() -> None:
     found = published_actions(
         PROPOSAL,
