@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.template import defaultfilters
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.timezone import get_current_timezone, template_localtime
 from django.utils.translation import get_language
@@ -17,6 +18,7 @@ from jinja2.runtime import Context
 
 from initiatives.links import link, links_here
 from initiatives.templatetags.docket import action_state, marked, snippet
+from notifications.templatetags.follow import follow_state as follow_state_tag
 
 
 def plural(count: int, suffix: str = "s") -> str:
@@ -93,6 +95,13 @@ def truncatechars(value: Any, length: int) -> Any:
     return defaultfilters.truncatechars(value, length)
 
 
+@pass_context
+def follow_state(context: Context, target: Any) -> dict[str, Any]:
+    """The ``follow_state`` tag of Django's templates: what a follow button of ``target``
+    needs (`notifications.templatetags.follow`), for the drawing's request."""
+    return follow_state_tag(context, target)
+
+
 def links(request: Any) -> dict[str, Any]:
     """A context processor of the Jinja2 templates: their ``url()``, bound to this
     request's URL configuration, script prefix and language (`links_here`). Macros
@@ -106,6 +115,7 @@ def links(request: Any) -> dict[str, Any]:
 def environment(**options: Any) -> Environment:
     env = Environment(**options)  # noqa: S701 (Django's backend turns autoescape on)
     env.globals["url"] = link
+    env.globals["follow_state"] = follow_state
     env.filters.update(
         marked=marked,
         snippet=snippet,
@@ -115,5 +125,8 @@ def environment(**options: Any) -> Environment:
         capfirst=defaultfilters.capfirst,
         floatformat=defaultfilters.floatformat,
         action_state=action_state,
+        # What a visitor typed, escaped as Django's templates escape it (``&#x27;``, not
+        # Jinja2's ``&#39;``), so that a page drawn by either engine is the same.
+        html=conditional_escape,
     )
     return env

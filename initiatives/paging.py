@@ -296,11 +296,19 @@ def keys_first(
 
 
 def render_list(
-    request: HttpRequest, *, page_template: str, results_template: str, context: dict[str, Any]
+    request: HttpRequest,
+    *,
+    page_template: str,
+    results_template: str,
+    context: dict[str, Any],
+    results_using: str | None = None,
 ) -> HttpResponse:
-    """A filtered list page, or only its results when htmx asks for them. A history
-    restore needs the whole page, and caches must keep the two apart."""
-    partial = request.htmx and not request.htmx.history_restore_request
-    response = render(request, results_template if partial else page_template, context)
+    """A filtered list page, or only its results when htmx asks for them (drawn by the
+    template engine ``results_using``, if given). A history restore needs the whole page,
+    and caches must keep the two apart."""
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, results_template, context, using=results_using)
+    else:
+        response = render(request, page_template, context)
     patch_vary_headers(response, ("HX-Request",))
     return response

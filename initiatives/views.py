@@ -293,6 +293,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         request,
         page_template="initiatives/list.html",
         results_template="initiatives/_results.html",
+        results_using="jinja2",
         context=context,
     )
 
