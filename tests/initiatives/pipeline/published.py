@@ -24,3 +24,17 @@ def published_initiative(
 def published_actions(lead: str, paragraph: str) -> list[ExtractedAction]:
     """The actions of a Markdown text: a lead that gives it an initiative, then `paragraph`."""
     return published_initiative(lead + paragraph + "\n", fmt="md").actions
+
+
+def quoted_actions(text: str) -> list[ExtractedAction]:
+    """The actions of Markdown `text` published at a news address, each checked to quote
+    the text exactly where its offsets say."""
+    found = published_initiative(text, url="https://example.org/news", fmt="md").actions
+    for action in found:
+        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
+    return found
+
+
+def action_rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
+    """Each action as (description, owner, its due window's words, rule)."""
+    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]

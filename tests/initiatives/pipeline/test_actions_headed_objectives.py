@@ -5,27 +5,13 @@ phrase after the label, or an unlabelled infinitive gives nothing."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
+from tests.initiatives.pipeline.published import action_rows as rows
+from tests.initiatives.pipeline.published import quoted_actions as actions
 
 LEAD = (
     "# Coastal adaptation plan\n\nThe Government of Ireland published a coastal adaptation "
     "plan on 3 March 2026.\n\n"
 )
-
-
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 def test_it_reads_numbered_objectives_as_the_plans_promises() -> None:

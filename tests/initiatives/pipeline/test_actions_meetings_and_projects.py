@@ -5,22 +5,8 @@ delivery of" things is a body."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
-
-
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
+from tests.initiatives.pipeline.published import action_rows as rows
+from tests.initiatives.pipeline.published import quoted_actions as actions
 
 
 def test_a_meeting_that_decides_to_make_something_tasks_the_body_behind_it() -> None:
