@@ -37,13 +37,9 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:billion|million|trillion|bn|mn|tn|lakh\s+crores?|crores?|lakhs?|m|b|k)(?![\w$£€])"
 _BEFORE = rf"(?:{CURRENCY_SIGNS}|Rs\.?|{CURRENCY_CODES})\s?"
 # "R2.1 billion" (rand): only with a large scale, so that "R2" alone is no sum.
-_RAND = rf"(?<![\w$])R{NUMBER}\s?(?:billion|million|trillion|bn|m)\b"
+_RAND = rf"R(?<![\w$]R){NUMBER}\s?(?:billion|million|trillion|bn|m)\b"
 # "an outlay of 1,000 crore for roads": crores are rupees; not "1 crore households".
-_CRORE = (
-    # (a sentence cut after "Rs." starts at the number: still no sum of its own)
-    rf"(?<!Rs\.\s)(?<!Rs\.){NUMBER}\s(?:lakh\s+)?crores?"
-    r"(?=\s+(?:for|to|towards|in|on|under|over|and)\b|\s*[,.;:)]|\s*$)"
-)
+_CRORE = r"\s(?:lakh\s+)?crores?(?=\s+(?:for|to|towards|in|on|under|over|and)\b|\s*[,.;:)]|\s*$)"
 # "€9bn ($10.2bn)", "€9bn (2024 prices)": the sum in another currency, or its basis.
 _IN_BRACKETS = r"(?:\s*\([^()]{1,24}\))?"
 
@@ -51,10 +47,13 @@ _IN_BRACKETS = r"(?:\s*\([^()]{1,24}\))?"
 # a digit or a capital, tested first: most places in a text are none, and fail at once.
 MONEY = (
     r"(?=[£€$¥₩₹₴\d]|(?-i:[A-Z]))"
-    rf"(?:{_BEFORE}{NUMBER}(?:\s?{SCALE})?|{_RAND}|{_CRORE}|"
-    rf"{NUMBER}\s?(?:{SCALE}\s+{CURRENCY_WORDS}|"
+    # A number read once, from its first digit (and never again from a later one); a
+    # sentence cut after "Rs." starts at the number, which is no sum of its own.
+    r"(?:\d(?<![\d.,]\d)(?<!Rs\.\s\d)(?<!Rs\.\d)\d*+(?:[.,]\d++)*+"
+    rf"(?:\s?{SCALE}\s+{CURRENCY_WORDS}\b|{_CRORE}|"
     # "500 euros" without a scale; not "in 2022 won the vote"
-    rf"(?!won\b|rand\b){CURRENCY_WORDS})\b)"
+    rf"\s?(?!won\b|rand\b){CURRENCY_WORDS}\b)"
+    rf"|{_BEFORE}{NUMBER}(?:\s?{SCALE})?|{_RAND})"
     rf"{_IN_BRACKETS}"
 )
 MONEY_RE = re.compile(MONEY)
