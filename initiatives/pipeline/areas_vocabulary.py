@@ -18,26 +18,13 @@ import re
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
+from initiatives.pipeline.money import MONEY
 
 _FUND_NOUN = r"(?:fund|facility|instrument|scheme|envelope)"
 # A "package" is money only when it says so: a "climate package" of laws is not a fund.
 _MONEY_PACKAGE = (
     r"(?:investment|recovery|support|stimulus|aid|rescue|bail-?out|funding|loan|grant|"
     r"guarantee|spending|infrastructure|financial|fiscal|relief)\s+packages?"
-)
-_MONEY = (
-    r"(?:[€$£¥₩₹]|(?:US|A|C|AU|CA|NZ|HK|S|NT)\$|(?:EUR|USD|GBP|JPY|INR|CHF|SEK|NOK|DKK|PLN|CAD|"
-    r"AUD|NZD|CNY|RMB|KRW)\s?|Rs\.?\s?)"
-    r"\s?\d+(?:[.,]\d+)*"
-)
-# Units of a sum: "$2.2 billion", "Rs 10,103 crore", "Rs 1 lakh crore".
-_MONEY_UNIT = r"(?:\s?(?:billion|bn|million|mn|m|trillion|tn|k|(?:lakh\s+)?crores?|lakhs?)\b)?"
-# A sum written with its currency after it: "600 billion yen", "30 billion euros". The
-# match starts at its unit, after the number: a run of digits is not tried at every one.
-_MONEY_WORDS = (
-    r"(?<=\d\s)(?:billion|million|trillion|bn|mn|lakh|crore)\s+(?:yen|won|euros?|dollars?|"
-    r"pounds|rupees|yuan|renminbi|francs|kronor|kroner|hryvnias?|reais|pesos|rand|"
-    r"(?-i:USD|EUR|GBP))"
 )
 # What a sum is for when it is a commitment: funding, spending, lending, paying out.
 _MONEY_PURPOSE = (
@@ -300,8 +287,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:venture|risk|growth|equity)\s+capital",
         r"(?:development|investment|infrastructure|national)\s+banks?",
         r"subsidi[sz]ed\s+(?:loans|credit)",
-        rf"{_MONEY}\s?(?:billion|bn|million|m|trillion|tn)?\b{_MONEY_PURPOSE}",
-        rf"{_MONEY_WORDS}\b{_MONEY_PURPOSE}",
+        rf"{MONEY}{_MONEY_PURPOSE}",
         r"subsidi[sz](?:e|es|ed|ing)\b",
         r"(?:spend|spending|raise\s+spending)\s+(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|"
         r"gross\s+domestic\s+product)",
@@ -318,7 +304,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         rf"backed\s+by|budget\s+of|give|gave|given)\w*\s+(?:of\s+)?(?:(?:more\s+than|over|up\s+to|nearly|"
         rf"almost|about|around|some|approximately|roughly|close\s+to|at\s+least|"
         rf"an?\s+(?:extra|additional|further)|another)\s+)?"
-        rf"(?:{_MONEY}\s?(?:billion|bn|million|mn|m|trillion|tn|k)?|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
+        rf"{MONEY}",
         r"assistance\s+measures?",
         r"tax\s+(?:credits?|incentives?|breaks?|reliefs?)",
         r"co-?financ\w+",
@@ -332,7 +318,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # $4 billion", "an expenditure of over Rs 1 lakh crore".
         rf"(?:outlay|expenditure|spending|allocation|cost|price\s+tag|envelope)\s+of\s+"
         rf"(?:(?:over|about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least)\s+)?"
-        rf"(?:{_MONEY}{_MONEY_UNIT}|\d+(?:[.,]\d+)*\s{_MONEY_WORDS})",
+        rf"{MONEY}",
         r"(?:financial|budgetary|total)\s+outlays?",
         # Support paid to people and firms: "eligible for a subsidy", "housing subsidies
         # will be increased", "the funds are targeted to the most vulnerable".
@@ -348,7 +334,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:state|federal|national|general|public|central)\s+(?:budget|purse|funds|treasury)",
         # "will provide Quebec with $900 million for housing".
         rf"provid\w*\s+(?:[\w'’-]+\s+){{1,3}}?with\s+(?:(?:more\s+than|over|up\s+to|nearly|about|"
-        rf"around|some|at\s+least|an?\s+(?:extra|additional|further))\s+)?{_MONEY}",
+        rf"around|some|at\s+least|an?\s+(?:extra|additional|further))\s+)?{MONEY}",
         # A fund named as the instrument: "under the Housing Accelerator Fund", "the Advanced
         # Fuels Fund"; not the bodies named so ("International Monetary Fund").
         r"(?-i:(?:[A-Z][\w'’-]+\s+){1,4}Fund)(?<!Monetary\sFund)(?<!Wildlife\sFund)"
@@ -380,7 +366,7 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # €2bn"; money steered to others: "channel their reserves to poorer countries".
         rf"(?:trust|fund|facility|pool|envelope|pot|programme|program|package|scheme)\s+"
         rf"(?:of|worth|totall?ing|valued\s+at)\s+(?:(?:at\s+least|up\s+to|about|around|some|"
-        rf"over|more\s+than|nearly|almost)\s+)?(?:{_MONEY}|\d+(?:[.,]\d+)?\s{_MONEY_WORDS})",
+        rf"over|more\s+than|nearly|almost)\s+)?{MONEY}",
         r"(?:channel|rechannel|steer|lend|on-?lend)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:reserves|funds|"
         r"resources|money|savings|capital)\s+(?:to|towards|into)\b",
         r"(?:increas\w*|rais\w*|boost\w*|doubl\w*|higher|more)\s+(?:public\s+|government\s+|"

@@ -20,6 +20,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
+from initiatives.pipeline.money import MONEY, MONEY_RE
 from initiatives.pipeline.types import Span
 
 # Who is given work and the work, after the cue: "the agency with developing", "federal
@@ -105,20 +106,7 @@ PLANNED_RE = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:planned|foreseen|envisaged|envisioned|"
     r"in\s+the\s+pipeline)\b"
 )
-# The currencies of every money pattern: a code before the sum ("NOK 5 billion", "CHF 200
-# million"), a word after it ("30 billion euros", "1000 crore rupees", "5 billion kroner").
-CURRENCY_CODES = r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|ZAR|BRL)"
-CURRENCY_WORDS = (
-    r"(?:yen|euros?|dollars|pounds|rupees|kroner|kronor|krone|francs|won|yuan|rand|reais|"
-    r"pesos|zloty|hryvnias?|shekels)"
-)
-_MONEY = (
-    rf"(?:(?:[£€$¥₹₩]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
-    r"(?:\s?(?:billion|million|bn|m|trillion|lakh\s+crore|crore|lakh)\b)?"
-    rf"|\d[\d.,]*\s?(?:(?:billion|million|trillion|bn|crore|lakh)\s)?{CURRENCY_WORDS}\b)"
-    # "€9bn ($10.2bn)": the sum in another currency, in brackets
-    r"(?:\s*\([^()]{1,24}\))?"
-)
+_MONEY = MONEY
 # "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
 # support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
 FUNDING_RE = re.compile(
@@ -149,10 +137,6 @@ _SHARE_JOIN = re.compile(r"[\s,]*(?:and\s+)?(?:another|a\s+further|an\s+extra|fu
 MONEY_TO_RE = re.compile(
     rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
-)
-_MONEY_SIGN = re.compile(
-    rf"[£€$¥₹₩]|\d\s?(?:(?:billion|million|crore)\s)?{CURRENCY_WORDS}\b|"
-    rf"\d\s(?:crore|lakh)\b|Rs\b|INR\b|\b{CURRENCY_CODES}\s?\d"
 )
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
@@ -254,7 +238,7 @@ def forms(text: str, start: int, end: int) -> list[Form]:
             Form(Span(start, match.start(), text[start : match.start()]), "", match.end(),
                  "action.planned")
         )  # fmt: skip
-    if _MONEY_SIGN.search(text, start, end):
+    if MONEY_RE.search(text, start, end):
         found += _funding(text, start, end)
     if not _TARGET_WORD.search(text, start, end):
         return found  # the common case, decided by one cheap search

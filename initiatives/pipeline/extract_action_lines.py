@@ -36,7 +36,6 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.extract_action_forms import CURRENCY_CODES, CURRENCY_WORDS
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -49,20 +48,15 @@ from initiatives.pipeline.extract_actions import (
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import DueWindow, Span
 
-# "₹1,000 crore", "Rs 528 crore", "Rs. 76,500 crore": Indian sums in crore and lakh too.
-_MONEY = (
-    rf"(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
-    r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
-)
-_WON = rf"\d[\d.,]*\s(?:billion|million|trillion|lakh\s+crore|crore|lakh)\s{CURRENCY_WORDS}\b"
 # "$30 billion over the next five years for child care", "Nearly £500 million to be spent
 # in the next four years on youth services", "£1.3 billion to accelerate broadband".
 SUM_LINE_RE = re.compile(
     r"(?:(?:Nearly|Almost|About|Around|Over|More\s+than|Up\s+to|An?\s+(?:additional|extra|"
     r"further|new)|A\s+further|Another)\s+)?"
-    rf"(?:{_MONEY}|{_WON})\s+"
+    rf"{MONEY}\s+"
     # what comes before the purpose, without a verb: "in grants", "over five years,
     # starting in 2022-23,", "in Canada's vaccine sector", ", and $8 billion ongoing"
     r"(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|being)\b)[\w'’$£€.,-]+\s+)"

@@ -48,7 +48,7 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.extract_action_lines import NOT_TASK_GERUNDS, NOT_TASK_NOUNS, by_segment
 from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
-from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, MONEY, STEM, outputs
+from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, STEM, outputs
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     Promise,
@@ -61,6 +61,7 @@ from initiatives.pipeline.extract_actions import (
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry, find_actors
+from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import DueWindow, Span
 
 # Nouns whose list is a list of promises: "The strategy's objectives include:".
@@ -174,8 +175,7 @@ _NOT_WORK_NOUNS = NOT_TASK_NOUNS | frozenset(
      "tion", "cement", "element", "settlement", "instrument", "equipment", "apartment",
      "mention", "question", "education", "transportation", "situation", "condition"}
 )  # fmt: skip
-_MONEY = MONEY
-_SUM_ITEM = re.compile(rf"(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?{_MONEY}")
+_SUM_ITEM = re.compile(rf"(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?{MONEY}")
 # A countable output: "2,000 new homes", "30 clinics", "zero advisories", "half of…".
 _COUNT_ITEM = re.compile(
     r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly)\s+)?"

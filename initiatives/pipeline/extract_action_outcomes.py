@@ -24,6 +24,7 @@ from initiatives.pipeline.action_cues import VERB_BASE
 from initiatives.pipeline.action_verbs import SECOND_PROMISE_VERBS, base_form
 from initiatives.pipeline.extract_actions import cue_subject
 from initiatives.pipeline.gazetteer import find_actors
+from initiatives.pipeline.money import MONEY
 
 # "will get", "will be eligible for", "will have access to": the people helped, then the
 # help. "will see" is left out: "drivers will see prices rise" is a forecast.
@@ -61,19 +62,14 @@ PACKAGE_INCLUDES_RE = re.compile(
     r"[Ss]cheme|[Ss]trategy|[Rr]eforms?|[Aa]pproval|[Dd]ecision|[Oo]utlay|[Aa]llocation|"
     r"(?:This|It)(?=\s+also\b)))\s+(?:also\s+)?(?:includes|include|"
     r"comprises|contains)\s+(?:(?P<gerund>[a-z]{3,}ing)\b|(?=(?:an?\s+|a\s+further\s+|"
-    r"another\s+)?(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?)\s?\d|"
-    r"\d[\d.,]*\s(?:crore|lakh)\b)))"
+    rf"another\s+)?{MONEY}))"
 )
 # Words in "-ing" that a package includes as nouns.
 NOUN_GERUNDS = frozenset(
     {"funding", "spending", "financing", "housing", "planning", "lending", "borrowing",
      "pricing", "savings", "earnings"}
 )  # fmt: skip
-_SUM = re.compile(
-    r"(?:(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|"
-    r"Rs\.?\s?|INR\s?)\s?\d[\d.,]*\s?(?:billion|million|trillion|bn|b|m|crore|lakh)?\b|"
-    r"\d[\d.,]*\s(?:crore|lakh)(?:\s+rupees)?\b))"
-)
+_SUM = re.compile(rf"(?:(?:an?\s+(?:additional|extra|further)\s+|another\s+)?{MONEY})")
 _JOINT = re.compile(r"[\s,;]*(?:(?:and|plus|as\s+well\s+as)\s+)?$")
 
 # The keys without which each shape cannot match (tested before its regex).

@@ -25,18 +25,12 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.extract_action_forms import CURRENCY_CODES, CURRENCY_WORDS
 from initiatives.pipeline.extract_actions import FoundAction, build_action, object_end
 from initiatives.pipeline.extract_owners import Owner, OwnerContext
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import Span
 
-MONEY = (
-    rf"(?:(?:[£€$¥₩₹]|(?:US|A|C|NZ)\$|Rs\.?\s?|INR\s?|{CURRENCY_CODES}\s?)\s?\d[\d.,]*"
-    r"(?:\s?(?:billion|million|trillion|bn|m|lakh\s+crore|crore|lakh)\b)?"
-    rf"|\d[\d.,]*\s?(?:billion|million|trillion|bn|crore|lakh)\s{CURRENCY_WORDS}\b)"
-)
-_MONEY = MONEY
 KNOWN_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS | TASK_VERBS | TRANSITIVE_COMMITMENTS
 _KNOWN_VERBS = KNOWN_VERBS
 STEM = 5  # letters that stand for a word: "reforming" is "reform" in "reform practices"
@@ -44,7 +38,7 @@ _COUNTED = re.compile(r"\b\d[\d,.]*\b(?!\s*(?:%|per\s?cent))")
 # A sum and the output it buys: "£500m to build 2,000 homes", "$2bn …, creating 10,000
 # places", "The funding will deliver 30 new clinics".
 _SUM_TO = re.compile(
-    rf"{_MONEY}\s+(?:(?!(?:is|are|was|were|will|has|have|had)\b)[\w'’$£€.,-]+\s+){{0,8}}?"
+    rf"{MONEY}\s+(?:(?!(?:is|are|was|were|will|has|have|had)\b)[\w'’$£€.,-]+\s+){{0,8}}?"
     r"(?:to|towards)\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out)\b)?"
 )
 _CREATING = re.compile(
@@ -81,7 +75,7 @@ _OUTPUT_KEYS = ("£", "$", "€", "¥", "₩", "₹", "rs", "inr", "crore", "lak
 # A sum given in the past: "provided £40m", "spent $2bn".
 _GAVE = re.compile(r"\b(?:[a-z]{3,}ed|spent|gave|paid|put|made|set\s+aside|lent)\s+(?:\w+\s+)?$")
 GAVE_REACH = 40
-_MONEY_SIGN = re.compile(rf"{_MONEY}|\b(?:funding|money|investment|funds)\b", re.IGNORECASE)
+_MONEY_SIGN = re.compile(rf"{MONEY}|\b(?:funding|money|investment|funds)\b", re.IGNORECASE)
 _PAST_SENTENCE = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|so\s+far|to\s+date|last\s+year|"
     r"(?:has|have)\s+[a-z]{3,}ed)\b",

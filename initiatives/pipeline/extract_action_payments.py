@@ -10,33 +10,29 @@ sum given now with no window at all is the announcement itself, and no action.
   provide the sum, due in June.
 
 Read after the other finders, only in sentences that gave no action; each action keeps
-its sentence as its quote and the rule's name `action.payment`.
+its sentence as its quote and the rule's name `action.payment`. When the money is paid
+("The money will reach…") is read by the refinements for every funding action
+(`extract_action_refine.paid_later`); this finder only asks it whether the text says.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.extract_action_refine import paid_later
 from initiatives.pipeline.extract_actions import FoundAction
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import ExtractedAction
 
-_CODE = r"(?:UAH|USD|EUR|GBP|CAD|AUD|NZD|JPY|INR|CHF|PLN|SEK|NOK|DKK|KRW|CNY)"
-_SUM = (
-    rf"(?:(?:[£€$¥₩₹₴]|(?:US|A|C|NZ)\$|{_CODE}\s?)\s?\d[\d.,]*(?:\s?(?:billion|million|"
-    r"trillion|bn|m)\b)?"
-    r"|\d[\d.,]*\s(?:billion|million|trillion)\s(?:hryvnias?|euros|dollars|pounds|yen|won|"
-    r"rupees))"
-)
 # "we are allocating", "the ministry is providing", "today allocates": given now.
 _GIVING = re.compile(
     r"\b(?P<verb>allocat|provid|invest|grant|earmark|transferr?|commit)(?:ing|es|s)\s+"
-    rf"(?P<sum>{_SUM})\s+(?P<rest>(?:to|for|in|towards)\b[^.;:\n]*)",
+    rf"(?P<sum>{MONEY})\s+(?P<rest>(?:to|for|in|towards)\b[^.;:\n]*)",
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(
@@ -45,16 +41,9 @@ _NOW_BEFORE = re.compile(
 )
 # "announced $14.2 million over four years from the Government of Canada for the hub".
 _ANNOUNCED_SUM = re.compile(
-    rf"\bannounced\s+(?:(?:a|an|new)\s+)?(?P<sum>{_SUM})(?P<period>\s+over\s+(?:the\s+next\s+)?"
+    rf"\bannounced\s+(?:(?:a|an|new)\s+)?(?P<sum>{MONEY})(?P<period>\s+over\s+(?:the\s+next\s+)?"
     r"[\w-]+\s+years?)?(?:\s+(?:in\s+(?:new\s+)?funding\s+)?from\s+(?P<from>(?:the\s+)?[A-Z]"
     r"[^.;,]*?))?\s+(?P<rest>(?:for|to)\b[^.;:\n]*)"
-)
-# "The money will reach the communities in April", "the funding will be paid in June".
-_PAID_LATER = re.compile(
-    r"\b(?:money|funding|funds|payments?|grants?|allocation|sum)\s+(?:will|is\s+to|is\s+"
-    r"expected\s+to|should)\s+(?:reach|arrive|be\s+(?:paid|transferred|disbursed|delivered|"
-    r"sent|released|credited))\b",
-    re.IGNORECASE,
 )
 _VERBS = {"allocat": "Allocate", "provid": "Provide", "invest": "Invest", "grant": "Grant"}
 _VERBS |= {"earmark": "Earmark", "transfer": "Transfer", "transferr": "Transfer"}
@@ -77,7 +66,8 @@ def payment_actions(
     """The sums given now or announced with their period, in sentences without actions."""
     starts = sorted(item.action.evidence.start for item in found)
     out: list[FoundAction] = []
-    for index, segment in enumerate(segments):
+    segment_starts = [segment.start for segment in segments]
+    for segment in segments:
         if segment.kind in ("title", "heading"):
             continue
         at = bisect.bisect_left(starts, segment.start)
@@ -86,9 +76,10 @@ def payment_actions(
         item = _payment(text, segment, anchor, context)
         if item is None:
             continue
-        if item.action.due is None and index + 1 < len(segments):
-            _paid_later(text, segments[index + 1], item, anchor)
-        if item.action.due is None:
+        if (
+            item.action.due is None
+            and paid_later(text, segments, segment_starts, item.action.evidence, anchor) is None
+        ):
             continue  # "is providing $30 million" with no window is the announcement itself
         out.append(item)
     return out
@@ -140,14 +131,3 @@ def _giver(
     if owner is None and body is not None:
         owner = Owner(body, span(text, segment.start, segment.end))
     return owner
-
-
-def _paid_later(text: str, segment: Segment, item: FoundAction, anchor: dt.date) -> None:
-    """ "The money will reach the communities in April": the sum's window."""
-    if _PAID_LATER.search(text, segment.start, segment.end) is None:
-        return
-    windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
-    if windows:
-        item.action = dataclasses.replace(
-            item.action, due=windows[0], rule=item.action.rule + ".paid_later"
-        )

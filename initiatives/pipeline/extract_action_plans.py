@@ -41,6 +41,7 @@ from initiatives.pipeline.extract_actions import (
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
+from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import DueWindow, Span
 
 EFFORTS_RE = re.compile(
@@ -57,7 +58,7 @@ _PLANNED_OBJECT = (
 PLANS_OBJECT_RE = re.compile(
     r"\b(?P<verb>plans|planned|is\s+planning|are\s+planning|is\s+drafting|are\s+drafting|"
     r"is\s+drawing\s+up|are\s+drawing\s+up|envisages|envisions|foresees|is\s+readying|readies)"
-    r"\s+(?P<object>(?:an?|the|its|their|new|further|fresh|\d|[£€$¥₹])(?:[^.;,]{0,60}?\s)?"
+    rf"\s+(?P<object>(?:an?|the|its|their|new|further|fresh|\d|(?={MONEY}))(?:[^.;,]{{0,60}}?\s)?"
     rf"(?:{_PLANNED_OBJECT}))\b"
 )
 _PLAN_LEMMA = {"drafting": "draft", "drawing": "draw up"}

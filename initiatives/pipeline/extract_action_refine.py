@@ -11,12 +11,17 @@ shapes that name who acts after the verb.
 - Who acts after the verb: "until the government completes updates", "give the Justice
   Ministry authority to coordinate", "agreeing to uphold the ceasefire".
 - "tomorrow" and "later today" date a promise from the day the text speaks.
+- Money paid later: a funding action (its sentence gives a sum) with no window of its own
+  is due when the money is paid, as its sentence or the next one says ("…, to be disbursed
+  over 2026-2027", "The money will reach the communities in April"), and its description
+  ends before the words of the payment. The payment finder asks the same question.
 
 Each change keeps the quote and offsets of the sentence, and adds to the rule's name.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -39,6 +44,7 @@ from initiatives.pipeline.extract_actions import (
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import ActorEntry
+from initiatives.pipeline.money import AMOUNT, AMOUNT_RE, MONEY_RE
 from initiatives.pipeline.types import DueWindow, Span
 
 _PARTICLE_VERB = re.compile(
@@ -46,12 +52,11 @@ _PARTICLE_VERB = re.compile(
     r"roll\s+out|carry\s+out|take\s+forward|scale\s+up|step\s+up|phase\s+out|open\s+up)\s+"
 )
 MIN_FIRST_OBJECT_WORDS = 2  # "designate ten parks and set up…", not "draw and set up…"
-_MONEY = r"(?:[£€$¥₩]|(?:US|A|C)\$)?\s?\d[\d.,]*\s?(?:billion|million|trillion|bn)\b"
 # "… 6.2 trillion won and an additional 7.3 trillion won by 2030": where the second sum
 # starts in a description.
 _SECOND_SUM = re.compile(
     rf"\s+and\s+(?P<sum>(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?"
-    rf"{_MONEY})"
+    rf"{AMOUNT})"
 )
 # "such as by submitting bills and selecting industries", "including through developing a
 # platform and addressing data gaps", "while reviewing income ceilings and offering more
@@ -112,6 +117,19 @@ PASSIVE_AGENT_RE = re.compile(
     r"Summer|Autumn|Fall|Winter|Easter|Christmas|Q[1-4]|End|Mid|Early|Late)\b)"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
 )
+# "The money will reach the communities in April", "the funding will be paid in June",
+# "It will be paid in two tranches by the end of next year", "…, to be disbursed over
+# 2026-2027": when the sum just given is paid.
+_PAID = r"(?:paid(?:\s+out)?|transferred|disbursed|delivered|sent|released|credited)"
+PAID_LATER_RE = re.compile(
+    r"\b(?:(?:money|funding|funds|payments?|grants?|allocation|sum|amount|loan|aid|tranches?|"
+    r"it)\s+(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|should)\s+"
+    rf"(?:reach|arrive|be\s+{_PAID})|to\s+be\s+{_PAID})\b",
+    re.IGNORECASE,
+)
+# "Provide £40 million for rural buses, to be disbursed over": words of the payment, whose
+# window the action has; not of the work.
+_TO_BE_PAID_TAIL = re.compile(rf",?\s+to\s+be\s+{_PAID}\b.*\Z", re.IGNORECASE | re.DOTALL)
 # "the industries of tomorrow" names a kind of thing, not a day.
 _TOMORROW = re.compile(r"\s*\b(?:(?<!\bof\s)(?P<tomorrow>tomorrow)|later\s+today)\b(?!['’]s)")
 
@@ -128,22 +146,66 @@ def refined(
     "tomorrow" dated."""
     body = context.main or context.publisher
     starts = {s.start: i for i, s in enumerate(segments)}
+    starts_at = [s.start for s in segments]
     out: list[FoundAction] = []
     for item in found:
         if _not_a_promise(text, segments, starts, item, body):
             continue
         _agent(text, item, context)
+        _paid_later(text, segments, starts_at, item, anchor)
         out += [_tomorrow(text, piece, anchor) for piece in _split(text, item, anchor)]
     taken = {item.action.evidence.start for item in out}
     for segment in segments:
         if segment.kind in ("title", "heading") or segment.start in taken:
             continue
-        out += [
-            piece
-            for item in _after_verb(text, segment, anchor, context)
-            for piece in _split(text, item, anchor)
-        ]
+        for item in _after_verb(text, segment, anchor, context):
+            _paid_later(text, segments, starts_at, item, anchor)
+            out += _split(text, item, anchor)
     return out
+
+
+def paid_later(
+    text: str, segments: list[Segment], starts: list[int], evidence: Span, anchor: dt.date
+) -> DueWindow | None:
+    """When the sum of the sentence at `evidence` is paid: the window after "to be paid"
+    in that sentence, else the first window of the next sentence if it says that the money
+    will be paid or arrive; None when neither says, or when the sentence gives no sum.
+    `starts` are the segments' starts, in order."""
+    if MONEY_RE.search(text, evidence.start, evidence.end) is None:
+        return None
+    at = bisect.bisect_right(starts, evidence.start) - 1
+    here = segments[at] if at >= 0 else None
+    if here is not None and here.end >= evidence.end:
+        said = PAID_LATER_RE.search(text, evidence.start, here.end)
+        if said is not None:
+            windows = dates.find_due_windows(
+                text, reference=anchor, start=said.start(), end=here.end
+            )
+            if windows:
+                return windows[0]
+    following = segments[at + 1] if 0 <= at < len(segments) - 1 else None
+    if following is None or PAID_LATER_RE.search(text, following.start, following.end) is None:
+        return None
+    windows = dates.find_due_windows(
+        text, reference=anchor, start=following.start, end=following.end
+    )
+    return windows[0] if windows else None
+
+
+def _paid_later(
+    text: str, segments: list[Segment], starts: list[int], item: FoundAction, anchor: dt.date
+) -> None:
+    """A funding action with no window: due when its money is paid, if the text says; its
+    description ends before the words of the payment."""
+    action = item.action
+    if action.due is None:
+        due = paid_later(text, segments, starts, action.evidence, anchor)
+        if due is not None:
+            action = dataclasses.replace(action, due=due, rule=action.rule + ".paid_later")
+    tail = _TO_BE_PAID_TAIL.search(action.description)
+    if tail is not None and MONEY_RE.search(action.description, 0, tail.start()):
+        action = dataclasses.replace(action, description=action.description[: tail.start()])
+    item.action = action
 
 
 def _not_a_promise(
@@ -180,7 +242,7 @@ def _split(text: str, item: FoundAction, anchor: dt.date) -> list[FoundAction]:
         rest = description[second.start("verb") :]
         return [_with(item, description[: second.start()]), _with(item, rest, ".second_verb")]
     sums = _SECOND_SUM.search(description)
-    if sums and action.due is not None and re.match(_MONEY, description[len(lemma) :].strip()):
+    if sums and action.due is not None and AMOUNT_RE.match(description[len(lemma) :].strip()):
         rest = f"{lemma} {description[sums.start('sum') :]}"
         second = _with(item, rest, ".second_sum")
         evidence = action.evidence

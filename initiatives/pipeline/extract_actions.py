@@ -63,6 +63,7 @@ from initiatives.pipeline.extract_owners import (
 )
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.money import AMOUNT, AMOUNT_RE, MONEY
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 MAX_DESCRIPTION = 200
@@ -96,11 +97,11 @@ _PLACE_OBJECT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:to|with
 # work; one meeting ("the next round", "a summit") is a milestone.
 _MEETING_SERIES = re.compile(r"\s+(?:regular\s+|further\s+|more\s+)?(?:meetings|sessions)\b")
 _FUNDS = re.compile(
-    r"\s(?:[£€$¥]\s?\d|\d[\d.,]*\s?(?:billion|million|bn)\b|(?:the\s+|their\s+|its\s+|new\s+|"
+    rf"\s(?:{AMOUNT}|(?:the\s+|their\s+|its\s+|new\s+|"
     r"additional\s+|extra\s+)?(?:money|funding|funds|grants?|payments?)\b)",
     re.IGNORECASE,
 )
-_MONEY = re.compile(r"[£€$¥]\s?\d|\b\d[\d.,]*\s?(?:billion|million|bn)\b", re.IGNORECASE)
+_MONEY = AMOUNT_RE
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
@@ -143,7 +144,7 @@ _NEW_CLAUSE = re.compile(
     r"|\s+and\s+(?=(?:will|shall|must|would|can|could|should)\b)|,\s+after\s+which\b"
     # "… will be scrapped and public television will be financed by…": a new subject
     r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|shall)\s)"
-    r"|,\s+with\s+(?=[£€$¥])"
+    rf"|,\s+with\s+(?={MONEY})"
     # ", with Secretary-General Mark Rutte hailing the commitment": a side clause
     r"|,\s+with\s+(?:[\w'’.-]+\s+){1,6}?[a-z]{3,}ing\b"
     r"|,\s+(?:which|who|where|whereas|while)\b"

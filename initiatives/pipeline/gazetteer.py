@@ -21,6 +21,7 @@ from initiatives.pipeline.gazetteer_bodies import (
     INTERNATIONAL_BODIES,
     NATIONAL_BODIES,
 )
+from initiatives.pipeline.money import MONEY
 
 INSTITUTION = "institution"
 COUNTRY = "country"
@@ -594,7 +595,7 @@ AREA_TERMS: dict[str, tuple[str, ...]] = {
         r"guarantees",
         r"(?-i:EIB)",
         r"European\s+Investment\s+Bank",
-        r"[€$£]\s?\d+(?:[.,]\d+)?\s?(?:billion|bn|million|m)\b"
+        rf"{MONEY}"
         r"(?=[^.;\n]{0,80}\b(?:fund|financ|loan|invest|budget|support|allocat|mobilis|mobiliz))",
     ),
     "regulation": (
