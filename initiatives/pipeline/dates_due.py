@@ -294,7 +294,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "from_date",
-        rf"\b(?:from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
+        rf"\b(?P<by>from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
         rf"with\s+effect\s+from)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
         windows.from_date,
         0.7,
@@ -430,11 +430,22 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "week",
-        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?:(?P<end>end|close)\s+of\s+the\s+"
-        r"week|weekend)\b",
+        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?P<end>end|close)\s+of\s+the\s+"
+        r"week\b",
         weeks.week,
         0.6,
         ("week",),
+    ),
+    _rule(
+        "weekend",
+        # A weekend is a time only after a preposition or "this"/"next": "The weekend
+        # courts will open in January" names no day.
+        r"\b(?:(?P<by>by|before|until|over|at|during|on)\s+the|(?P<rel>this|next|coming)|"
+        r"(?P<by2>by|before|until|over|at|during)\s+the\s+(?P<rel2>coming|next))\s+weekend\b"
+        r"(?!['’]s?\b)",
+        weeks.weekend,
+        0.6,
+        ("weekend",),
     ),
     _rule(
         "coming_weeks",
@@ -525,11 +536,14 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "coming_one",
-        r"\b(?:(?:in|over|during|within)\s+the\s+(?:coming|upcoming)\s+(?P<u>month|year)|"
-        r"(?:in|over|during)\s+the\s+(?P<u2>month|year)\s+(?:ahead|to\s+come))\b",
+        # "over the next year" is the twelve months from the day of writing; "next year",
+        # with no article, is the calendar year after it (the `next_year` row).
+        r"\b(?:(?:in|over|during|within|throughout|across|for)\s+the\s+(?:coming|upcoming|next)"
+        r"\s+(?P<u>month|year|decade)|(?:in|over|during)\s+the\s+(?P<u2>month|year|decade)\s+"
+        r"(?:ahead|to\s+come))\b(?!['’]s?\b)",
         lambda m, ref: windows.coming_one(_Renamed(m, u="u2"), ref),
         0.5,
-        ("coming", "upcoming", "ahead", "to come"),
+        ("coming", "upcoming", "ahead", "to come", "next"),
     ),
     _rule(
         "for_duration",
@@ -911,6 +925,8 @@ def _opened(
     word = _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start)
     if word is None:
         return fields, m_start
+    if windows.starts_within(word.group(), earliest, latest):
+        return fields, word.start()  # "starting next summer": due that summer
     if _RANGE_AFTER.match(text, m_end) or _DURING.match(text, m_start):
         return fields, m_start  # "from mid-May to June"; "starting during the 2026 season"
     if _MIDDLE.match(text, m_start) and earliest.month == latest.month:

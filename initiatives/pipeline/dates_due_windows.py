@@ -184,7 +184,7 @@ def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if is_by(match):
         last_month = BY_PART_LAST_MONTH.get(part, last_month)
         return window(ref, month_end(year, last_month), rule="by_part_of_year", confidence=0.8)
-    if is_from(match):
+    if is_from(match) and not starts_within(match.group("by"), first, last):
         return window(first, None)
     return window(first, last)
 
@@ -429,9 +429,14 @@ def relative_to_date_of(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def from_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
-    """ "from 2025", "as of 2040", "from July 1": a start, with no end."""
+    """ "from 2025", "as of 2040", "from July 1": a start, with no end; "starting in July",
+    "beginning in September 2027": due in that month (`starts_within`)."""
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
-    return window(bounds[0], None) if bounds else None
+    if bounds is None:
+        return None
+    if starts_within(match.group("by"), *bounds):
+        return window(*bounds, rule=START_WITHIN_RULE)
+    return window(bounds[0], None)
 
 
 def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
@@ -463,14 +468,36 @@ def is_from(match: re.Match[str]) -> bool:
     return word.startswith(FROM_WORDS)
 
 
+# "starting in July", "beginning next spring", "starting in Q3": a start said to fall in a
+# part of a year is due in it, as the labelled pages read it; a start in a whole year
+# ("starting in 2027", "starting next year") or on a day ("starting 1 July") still opens
+# a window, as does any "from".
+START_WITHIN_RULE = "start_within"
+_START_WORD = re.compile(r"(?:starting|beginning)(?:\s+in)?\s*$", re.IGNORECASE)
+START_WITHIN_LONGEST = relativedelta(months=6)
+
+
+def starts_within(word: str | None, earliest: dt.date | None, latest: dt.date | None) -> bool:
+    """Whether a from-word and the window it opens say a start that falls within the
+    window: "starting" or "beginning" (not "from", "starting from", "starting on") before
+    a part of a year longer than a day."""
+    if not word or earliest is None or latest is None or not _START_WORD.match(word.strip()):
+        return False
+    return earliest < latest <= earliest + START_WITHIN_LONGEST
+
+
 def starts_in(match: re.Match[str]) -> bool:
     """Whether the window is a start said to fall in it ("starting in Q3 2027")."""
     return " ".join((match.groupdict().get("by") or "").lower().split()) in START_IN_WORDS
 
 
 def coming_one(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """ "in the coming month", "over the year ahead": R to R + one such unit."""
-    return window(ref, add_units(ref, 1, match.group("u")))
+    """ "in the coming month", "over the year ahead", "over the next decade": R to R + one
+    such unit."""
+    unit = match.group("u").lower()
+    if unit == "decade":
+        return window(ref, add_units(ref, DECADE_YEARS, "years"))
+    return window(ref, add_units(ref, 1, unit))
 
 
 # "has worked there for 30 years": a span already spent, not a deadline.
