@@ -156,7 +156,9 @@ DUE_RULES: tuple[DueRule, ...] = (
         "within_n_units",
         rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
         rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
-        rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
+        rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+"
+        # "for the next three school years": a year of another calendar is still a year
+        rf"(?:(?:school|academic|calendar|financial|fiscal|budget)\s+(?=years?\b))?(?P<u>{UNIT})"
         rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b"
         # "in the next 4 years (2026-2029)": the years in brackets say it exactly.
         rf"(?:\s*\(\s*(?P<ya>{YEAR})\s*[-–]\s*(?P<yb>(?:19|20)\d{{2}})\s*\))?",
@@ -684,7 +686,9 @@ DUE_RULES: tuple[DueRule, ...] = (
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
         rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"
-        rf"(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|(?:every|each)\s+(?:{NUMBER}\s+)?"
+        # "a monthly, cost-based formula": after an article, an adjective, no recurrence
+        rf"(?<!\ba\s)(?<!\bthe\s)(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
+        rf"(?:every|each)\s+(?:{NUMBER}\s+)?"
         rf"(?:years?|months?|quarters?|weeks?|semesters?)\b|on\s+an?\s+(?:annual|yearly|quarterly|"
         rf"monthly)\s+basis)(?:\s+(?:from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
         rf"(?:\s+in)?)\s+(?P<s>{DATE_OR_YEAR}))?",

@@ -166,3 +166,32 @@ def test_it_reads_a_weekend_from_the_day_of_writing(
 def test_a_sunday_text_means_that_very_weekend() -> None:
     sunday = D(2026, 2, 22)
     assert windows("Talks go on this weekend.", sunday) == [("this weekend", sunday, sunday)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "latest"),
+    [
+        (
+            "The grant funds school meals for the next three school years.",
+            "for the next three school years",
+            D(2029, 2, 20),
+        ),
+        (
+            "The state will hire 200 nurses over the next two financial years.",
+            "over the next two financial years",
+            D(2028, 2, 20),
+        ),
+    ],
+)
+def test_it_counts_years_of_another_calendar_from_the_day_of_writing(
+    sentence: str, quote: str, latest: dt.date
+) -> None:
+    assert windows(sentence) == [(quote, R, latest)]
+
+
+def test_it_takes_no_recurrence_from_an_adjective_after_an_article() -> None:
+    assert windows("The price moves to a monthly, cost-based formula from July.") == [
+        ("from July", D(2026, 7, 1), None)
+    ]
+    (due,) = find_due_windows("The regulator will report monthly from July.", reference=R)
+    assert due.recurrence == "monthly" and due.earliest == D(2026, 7, 1)
