@@ -110,7 +110,7 @@ def winter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     last_month = first + relativedelta(months=WINTER_MONTHS - 1)
     last = month_end(last_month.year, last_month.month)
     if is_by(match):
-        return window(ref, last, rule="by_season")
+        return window(ref, windows.before_start(match, first, ref) or last, rule="by_season")
     return window(first, last)
 
 

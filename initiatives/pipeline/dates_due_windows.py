@@ -102,6 +102,15 @@ def window(earliest: dt.date | None, latest: dt.date | None, **extra: Any) -> di
     return {"earliest": earliest, "latest": latest, **extra}
 
 
+def before_start(match: re.Match[str], first: dt.date, ref: dt.date) -> dt.date | None:
+    """ "before the summer", "before the winter": the day before the period starts, when
+    that is still ahead of R; None for "by" or "until", which run to its end."""
+    word = (match.groupdict().get("by") or "").lower()
+    if word != "before" or first <= ref:
+        return None
+    return first - dt.timedelta(days=1)
+
+
 def is_by(match: re.Match[str]) -> bool:
     word = (match.groupdict().get("by") or "").lower()
     return word in ("by", "before", "until", "no later than", "not later than")
@@ -162,9 +171,11 @@ def season(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     year = ref.year if month_end(ref.year, last_month) >= ref else ref.year + 1
     if (match.group("which") or match.group("which2") or "").lower() == "next":
         year = max(year, ref.year + 1)
+    first = dt.date(year, first_month, 1)
     if is_by(match):
-        return window(ref, month_end(year, last_month), rule="by_season")
-    return window(dt.date(year, first_month, 1), month_end(year, last_month))
+        return window(ref, before_start(match, first, ref) or month_end(year, last_month),
+                      rule="by_season")  # fmt: skip
+    return window(first, month_end(year, last_month))
 
 
 def this_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

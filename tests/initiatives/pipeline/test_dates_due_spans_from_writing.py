@@ -195,3 +195,25 @@ def test_it_takes_no_recurrence_from_an_adjective_after_an_article() -> None:
     ]
     (due,) = find_due_windows("The regulator will report monthly from July.", reference=R)
     assert due.recurrence == "monthly" and due.earliest == D(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "latest"),
+    [
+        ("The board will approve the first certificates before the summer.", D(2026, 5, 31)),
+        ("The board will approve the first certificates by the summer.", D(2026, 8, 31)),
+        ("Crews will finish before the end of the summer.", D(2026, 8, 31)),
+    ],
+)
+def test_it_ends_before_a_season_on_the_day_before_it_starts(
+    sentence: str, latest: dt.date
+) -> None:
+    ((_, earliest, last),) = windows(sentence)
+    assert (earliest, last) == (R, latest)
+
+
+def test_it_ends_before_the_winter_on_the_last_day_of_november() -> None:
+    autumn = D(2026, 10, 1)
+    assert windows("Suppliers must cut standing charges before the winter.", autumn) == [
+        ("before the winter", autumn, D(2026, 11, 30))
+    ]
