@@ -217,3 +217,26 @@ def test_it_ends_before_the_winter_on_the_last_day_of_november() -> None:
     assert windows("Suppliers must cut standing charges before the winter.", autumn) == [
         ("before the winter", autumn, D(2026, 11, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "latest"),
+    [
+        (
+            "The team will finish the works ahead of the timetable change planned for "
+            "December 2028.",
+            D(2028, 12, 31),
+        ),
+        ("Ministers will agree the text ahead of the vote scheduled for 12 June.", D(2026, 6, 12)),
+        ("Parties must register before the election due in 2027.", D(2027, 12, 31)),
+    ],
+)
+def test_it_ends_a_deadline_before_a_planned_event_at_its_date(
+    sentence: str, latest: dt.date
+) -> None:
+    ((_, earliest, last),) = windows(sentence)
+    assert (earliest, last) == (R, latest)
+
+
+def test_it_takes_no_event_date_from_a_number_after_for() -> None:
+    assert windows("Seats are allotted before the conference for 2027 members.") == []
