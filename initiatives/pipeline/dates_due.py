@@ -297,10 +297,10 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "from_date",
         rf"\b(?P<by>from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
-        rf"with\s+effect\s+from)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
+        rf"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
         windows.from_date,
         0.7,
-        ("from", "as of", "starting", "beginning", "effect"),
+        ("from", "as of", "starting", "beginning", "effect", "not before", "earlier than"),
     ),
     _rule(
         "on_date",
@@ -384,7 +384,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "fiscal_year",
-        r"\b(?:in\s+|for\s+|by\s+|during\s+)?(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
+        r"\b(?:(?P<by>by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?|in\s+|for\s+|during\s+)?"
+        r"(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
         r"financial\s+year\s+)(?P<a>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?\b",
         windows.fiscal_year,
         0.6,
@@ -692,7 +693,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"(?<!\ba\s)(?<!\bthe\s)(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
         rf"(?:every|each)\s+(?:{NUMBER}\s+)?"
         rf"(?:years?|months?|quarters?|weeks?|semesters?)\b|on\s+an?\s+(?:annual|yearly|quarterly|"
-        rf"monthly)\s+basis)(?:\s+(?:from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
+        rf"monthly)\s+basis)(?:,?\s+(?P<sw>from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
         rf"(?:\s+in)?)\s+(?P<s>{DATE_OR_YEAR}))?",
         windows.recurrence,
         0.7,
@@ -908,7 +909,7 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
 _FROM_BEFORE = re.compile(
     r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
-    r"with\s+effect\s+from)\s+$",
+    r"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+$",
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.IGNORECASE)

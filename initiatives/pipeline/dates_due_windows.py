@@ -307,11 +307,13 @@ def in_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
 
 
 def recurrence(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    start = None
+    start = end = None
     if match.group("s"):
         bounds = date_bounds(match.group("s"), reference=ref, future=True)
         start = bounds[0] if bounds else None
-    return window(start, None, recurrence=" ".join(match.group("r").lower().split()))
+        if bounds and starts_within(match.group("sw"), *bounds):
+            end = bounds[1]  # "each quarter, starting in January": first due in January
+    return window(start, end, recurrence=" ".join(match.group("r").lower().split()))
 
 
 class PeriodMatch:
@@ -374,6 +376,8 @@ def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
         first = dt.date(first_year - 1, US_FISCAL_YEAR_START_MONTH, 1)
         rule = "fiscal_year_us_federal"
     last = first + relativedelta(years=1, days=-1)
+    if is_by(match):  # "by fiscal 2027", "by the end of fiscal 2026": from R to its end
+        return window(ref, last, rule="by_fiscal_year_end")
     return window(first, last, rule=rule)
 
 

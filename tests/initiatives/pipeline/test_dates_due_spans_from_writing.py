@@ -240,3 +240,49 @@ def test_it_ends_a_deadline_before_a_planned_event_at_its_date(
 
 def test_it_takes_no_event_date_from_a_number_after_for() -> None:
     assert windows("Seats are allotted before the conference for 2027 members.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "earliest"),
+    [
+        (
+            "The satellite will launch no earlier than the second quarter of 2027.",
+            "no earlier than the second quarter of 2027",
+            D(2027, 4, 1),
+        ),
+        ("Tolls will rise not before 2028.", "not before 2028", D(2028, 1, 1)),
+        (
+            "The first auction is held no earlier than March 2027.",
+            "no earlier than March 2027",
+            D(2027, 3, 1),
+        ),
+    ],
+)
+def test_it_opens_a_window_at_the_earliest_day_allowed(
+    sentence: str, quote: str, earliest: dt.date
+) -> None:
+    assert windows(sentence) == [(quote, earliest, None)]
+
+
+def test_a_recurrence_that_starts_in_a_month_is_first_due_in_it() -> None:
+    (due,) = find_due_windows(
+        "The operator will report each quarter, starting in January.", reference=R
+    )
+    assert (due.recurrence, due.earliest, due.latest) == ("each quarter", D(2027, 1, 1),
+                                                          D(2027, 1, 31))  # fmt: skip
+    (due,) = find_due_windows("The council will be told every year, from 2027.", reference=R)
+    assert (due.recurrence, due.earliest, due.latest) == ("every year", D(2027, 1, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "latest"),
+    [
+        ("The ministry will pay the first instalment by the end of fiscal 2026.", D(2026, 9, 30)),
+        ("The agency will replace the fleet by fiscal 2027.", D(2027, 9, 30)),
+    ],
+)
+def test_it_runs_a_deadline_by_a_fiscal_year_from_the_day_of_writing(
+    sentence: str, latest: dt.date
+) -> None:
+    ((_, earliest, last),) = windows(sentence)
+    assert (earliest, last) == (R, latest)
