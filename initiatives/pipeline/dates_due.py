@@ -221,7 +221,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "season",
         r"\b(?:(?P<by>by|before|until|in|during)\s+(?:(?P<which>the|this|next)\s+)?"
-        r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)",
+        # "before the summer recess" is a parliament's break, not the season
+        r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)"
+        r"(?!\s+(?:recess|break|holidays?)\b)",
         windows.season,
         0.6,
         ("spring", "summer", "autumn", "fall"),

@@ -286,3 +286,8 @@ def test_it_runs_a_deadline_by_a_fiscal_year_from_the_day_of_writing(
 ) -> None:
     ((_, earliest, last),) = windows(sentence)
     assert (earliest, last) == (R, latest)
+
+
+def test_it_takes_no_season_from_a_parliaments_summer_recess() -> None:
+    assert windows("The minister will bring forward a bill before the summer recess.") == []
+    assert windows("The house will debate it before the summer break.") == []
