@@ -254,6 +254,19 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("end",),
     ),
     _rule(
+        # "in the second quarter of fiscal year 2026", "Q3 FY2027", "the first quarter of
+        # the 2026-27 financial year": a quarter counted from the fiscal year's start
+        # (dates_fiscal reads it again in the publishing government's year).
+        "fiscal_quarter",
+        rf"\b{BY}(?:the\s+)?(?P<end>end\s+of\s+(?:the\s+)?)?(?:Q(?P<q>[1-4])|"
+        rf"(?P<qw>first|second|third|fourth|last|final)\s+quarter)(?:\s+of)?\s+(?:the\s+)?"
+        r"(?:FY\s?|fiscal(?:\s+year)?\s+|financial\s+year\s+)?(?P<a>(?:19|20)\d{2})"
+        r"(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?(?:\s+(?:financial|fiscal|budget)\s+year)?\b",
+        windows.fiscal_quarter,
+        0.7,
+        ("quarter", "q1", "q2", "q3", "q4"),
+    ),
+    _rule(
         "quarter",
         rf"\b{BY}(?:the\s+)?(?P<end>end\s+of\s+(?:the\s+)?)?(?:Q(?P<q>[1-4])|"
         rf"(?P<qw>first|second|third|fourth|last|final)\s+quarter)"

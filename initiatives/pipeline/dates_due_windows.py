@@ -367,7 +367,7 @@ def units_later(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
 
 
-def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+def _fiscal_bounds(match: re.Match[str]) -> tuple[dt.date, dt.date, str]:
     first_year = int(match.group("a"))
     if match.group("b"):
         first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
@@ -375,10 +375,35 @@ def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     else:
         first = dt.date(first_year - 1, US_FISCAL_YEAR_START_MONTH, 1)
         rule = "fiscal_year_us_federal"
-    last = first + relativedelta(years=1, days=-1)
+    return first, first + relativedelta(years=1, days=-1), rule
+
+
+def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    first, last, rule = _fiscal_bounds(match)
     if is_by(match):  # "by fiscal 2027", "by the end of fiscal 2026": from R to its end
         return window(ref, last, rule="by_fiscal_year_end")
     return window(first, last, rule=rule)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:FY|fiscal|financial)", re.IGNORECASE)
+
+
+def fiscal_quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "in the second quarter of fiscal year 2026": three months from the fiscal year's
+    start (a split year's from April, a single one's as the US federal year's)."""
+    if not match.group("b") and not _FISCAL_WORD.search(match.group(0)):
+        return None  # "the third quarter of 2026" is the calendar's (the `quarter` row)
+    if match.group("b") and int(match.group("b")[-2:]) != (int(match.group("a")) + 1) % 100:
+        return None  # "Q2 2026-29" is no fiscal year
+    year_first = _fiscal_bounds(match)[0]
+    quarter = (
+        int(match.group("q")) if match.group("q") else PART_ORDINALS[match.group("qw").lower()]
+    )
+    first = year_first + relativedelta(months=3 * (quarter - 1))
+    last = first + relativedelta(months=3, days=-1)
+    if is_by(match) or match.group("end"):
+        return window(ref, last, rule="by_fiscal_quarter")
+    return window(first, last, rule="fiscal_quarter")
 
 
 def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

@@ -113,8 +113,13 @@ FISCAL_RULES = frozenset(
         "fiscal_year_us_federal",
         "by_fiscal_year_end",
         "fiscal_period",
+        "fiscal_quarter",
+        "by_fiscal_quarter",
     }
 )
+_QUARTER = re.compile(r"\bQ(?P<q>[1-4])|\b(?P<qw>first|second|third|fourth|last|final)\s+quarter",
+                      re.IGNORECASE)  # fmt: skip
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 PUBLISHER_RULE = "fiscal_year_of_publisher"
 
 
@@ -174,6 +179,12 @@ def in_publishers_year(due: DueWindow, country: str | None, reference: dt.date) 
         if _NEXT.search(due.text):
             bounds = bounds[0] + relativedelta(years=1), bounds[1] + relativedelta(years=1)
     first, last = bounds
+    quarter = _QUARTER.search(due.text) if due.rule.endswith("fiscal_quarter") else None
+    if quarter is not None and first is not None:
+        # "the second quarter of fiscal 2026": three months counted from the year's start
+        number = int(quarter["q"]) if quarter["q"] else _QUARTER_ORDINALS[quarter["qw"].lower()]
+        first = first + relativedelta(months=3 * (number - 1))
+        last = first + relativedelta(months=3, days=-1)
     if due.earliest == reference and (first <= reference or due.rule.startswith("by_")):
         first = reference  # "by …", "this …": from the day the text speaks
     # A year gone by is read in the publisher's year too ("In 2025-26, the Government

@@ -106,3 +106,23 @@ def test_an_australian_text_reads_next_financial_year_from_july() -> None:
     (action,) = published_initiative(text).actions
     assert action.due is not None
     assert (action.due.earliest, action.due.latest) == (D(2026, 7, 1), D(2027, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "government", "window"),
+    [
+        ("in the second quarter of fiscal year 2026", None, (D(2026, 1, 1), D(2026, 3, 31))),
+        ("in the second quarter of fiscal 2026", "Japan", (D(2026, 7, 1), D(2026, 9, 30))),
+        ("in Q1 2026-27", "Australia", (D(2026, 7, 1), D(2026, 9, 30))),
+        ("in Q3 FY2027", "India", (D(2026, 10, 1), D(2026, 12, 31))),
+        ("by the third quarter of fiscal 2026", "Japan", (R, D(2026, 12, 31))),
+    ],
+)
+def test_it_counts_a_fiscal_quarter_from_the_fiscal_years_start(
+    phrase: str, government: str | None, window: tuple[dt.date, dt.date]
+) -> None:
+    assert _own(phrase, government) == window
+
+
+def test_a_calendar_quarter_stays_the_calendars() -> None:
+    assert _own("in the third quarter of 2026", "Australia") == (D(2026, 7, 1), D(2026, 9, 30))
