@@ -138,7 +138,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     # a range or list of days, dated by its first day, its last kept too.
     _rule(
         "day_range",
-        rf"\b(?P<d>(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*,?\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})\s+"
+        rf"\b(?P<d>(?P<d1>{DAY})(?:\s*,\s*{DAY}){{0,6}}\s*,?\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})\s+"
         rf"(?P<m>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?)",
         _range_start,
@@ -147,7 +147,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     # The same in the American order: "September 15-19, 2026", "Sept. 8–10".
     _rule(
         "month_day_range",
-        rf"\b(?P<d>(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*,\s*{DAY}(?![\d:]))*\s*,?\s*"
+        rf"\b(?P<d>(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*,\s*{DAY}(?![\d:])){{0,6}}\s*,?\s*"
         rf"{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})(?![\d:])"
         rf"(?:,?\s+(?P<y>{YEAR}))?)",
         _range_start,
