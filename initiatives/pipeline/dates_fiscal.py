@@ -54,24 +54,25 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
 }  # fmt: skip
 # A state's or province's own year, where it differs from its country's or the tables know
 # no body for it: most US states start theirs on 1 July (New York on 1 April, Texas on
-# 1 September, Alabama and Michigan on 1 October, as the federal year does).
+# 1 September, Alabama and Michigan on 1 October, as the federal year does). Not Georgia,
+# which is a country too.
 _US_STATES_JULY = (
-    "Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    "Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
     "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|"
-    "New\\s+Mexico|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Utah|Vermont|Virginia|"
-    "Washington|West\\s+Virginia|Wisconsin|Wyoming"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|"
+    r"New\s+Mexico|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Utah|Vermont|Virginia|"
+    r"Washington|West\s+Virginia|Wisconsin|Wyoming"
 )
 _REGIONS: tuple[tuple[str, str, tuple[int, bool]], ...] = (
     # (name pattern, the key its year is kept under, the year)
-    ("NSW|New\\s+South\\s+Wales|Victoria[n]?|Queensland|Tasmania[n]?|South\\s+Australia[n]?|"
-     "Western\\s+Australia[n]?|Northern\\s+Territory|ACT", "Australia", _JULY),
-    ("Ontario|Quebec|Québec|British\\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\\s+Scotia|"
-     "New\\s+Brunswick|Newfoundland(?:\\s+and\\s+Labrador)?|Prince\\s+Edward\\s+Island|"
+    (r"NSW|New\s+South\s+Wales|Victoria[n]?|Queensland|Tasmania[n]?|South\s+Australia[n]?|"
+     r"Western\s+Australia[n]?|Northern\s+Territory|ACT", "Australia", _JULY),
+    (r"Ontario|Quebec|Québec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
+     r"New\s+Brunswick|Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island|"
      "Yukon|Nunavut", "Canada", _APRIL),
-    ("Scottish|Scotland|Welsh|Wales|Northern\\s+Ireland", "United Kingdom", _APRIL),
-    ("New\\s+York", "New York State", (4, False)),
+    (r"Scottish|Scotland|Welsh|Wales|Northern\s+Ireland", "United Kingdom", _APRIL),
+    (r"New\s+York", "New York State", (4, False)),
     ("Texas", "Texas", (9, False)),
     ("Alabama|Michigan", "Alabama or Michigan", _OCTOBER),
     (_US_STATES_JULY, "US state", _JULY),
