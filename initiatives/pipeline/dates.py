@@ -134,11 +134,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         "day_month_year", rf"\b{WEEKDAY}(?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", _full, 0.95
     ),
     _rule("month_day_year", rf"\b{WEEKDAY}(?P<d>{MONTH}\s+{DAY},?\s+{YEAR})", _full, 0.95),
-    # "15–19 September 2026", "3 and 4 February", "from 3 to 5 May": a range of days,
-    # dated by its first day, its last kept too.
+    # "15–19 September 2026", "3 and 4 February", "from 3 to 5 May", "24, 25 and 26 June":
+    # a range or list of days, dated by its first day, its last kept too.
     _rule(
         "day_range",
-        rf"\b(?P<d>(?P<d1>{DAY})\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})\s+(?P<m>{MONTH})"
+        rf"\b(?P<d>(?P<d1>{DAY})(?:\s*,\s*{DAY}){{0,6}}\s*,?\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})\s+"
+        rf"(?P<m>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?)",
         _range_start,
         0.9,
@@ -146,7 +147,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     # The same in the American order: "September 15-19, 2026", "Sept. 8–10".
     _rule(
         "month_day_range",
-        rf"\b(?P<d>(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})(?![\d:])"
+        rf"\b(?P<d>(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*,\s*{DAY}(?![\d:])){{0,6}}\s*,?\s*"
+        rf"{_DAY_RANGE_JOIN}\s*(?P<d2>{DAY})(?![\d:])"
         rf"(?:,?\s+(?P<y>{YEAR}))?)",
         _range_start,
         0.9,

@@ -156,7 +156,9 @@ DUE_RULES: tuple[DueRule, ...] = (
         "within_n_units",
         rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
         rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
-        rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+(?P<u>{UNIT})"
+        rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+"
+        # "for the next three school years": a year of another calendar is still a year
+        rf"(?:(?:school|academic|calendar|financial|fiscal|budget)\s+(?=years?\b))?(?P<u>{UNIT})"
         rf"(?:['’]?\s+time)?|(?P<n3>{NUMBER}|an?)\s+(?P<u3>{UNIT})\s+from\s+now)\b"
         # "in the next 4 years (2026-2029)": the years in brackets say it exactly.
         rf"(?:\s*\(\s*(?P<ya>{YEAR})\s*[-–]\s*(?P<yb>(?:19|20)\d{{2}})\s*\))?",
@@ -219,7 +221,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "season",
         r"\b(?:(?P<by>by|before|until|in|during)\s+(?:(?P<which>the|this|next)\s+)?"
-        r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)",
+        # "before the summer recess" is a parliament's break, not the season
+        r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)"
+        r"(?!\s+(?:recess|break|holidays?)\b)",
         windows.season,
         0.6,
         ("spring", "summer", "autumn", "fall"),
@@ -248,6 +252,19 @@ DUE_RULES: tuple[DueRule, ...] = (
         windows.end_of_month,
         0.8,
         ("end",),
+    ),
+    _rule(
+        # "in the second quarter of fiscal year 2026", "Q3 FY2027", "the first quarter of
+        # the 2026-27 financial year": a quarter counted from the fiscal year's start
+        # (dates_fiscal reads it again in the publishing government's year).
+        "fiscal_quarter",
+        rf"\b{BY}(?:the\s+)?(?P<end>end\s+of\s+(?:the\s+)?)?(?:Q(?P<q>[1-4])|"
+        rf"(?P<qw>first|second|third|fourth|last|final)\s+quarter)(?:\s+of)?\s+(?:the\s+)?"
+        r"(?:FY\s?|fiscal(?:\s+year)?\s+|financial\s+year\s+)?(?P<a>(?:19|20)\d{2})"
+        r"(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?(?:\s+(?:financial|fiscal|budget)\s+year)?\b",
+        windows.fiscal_quarter,
+        0.7,
+        ("quarter", "q1", "q2", "q3", "q4"),
     ),
     _rule(
         "quarter",
@@ -294,11 +311,11 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "from_date",
-        rf"\b(?:from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
-        rf"with\s+effect\s+from)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
+        rf"\b(?P<by>from|as\s+of|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|"
+        rf"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+(?P<d>{DATE_OR_YEAR})(?!\s*(?:[-–]|to\b|until\b|till\b))",
         windows.from_date,
         0.7,
-        ("from", "as of", "starting", "beginning", "effect"),
+        ("from", "as of", "starting", "beginning", "effect", "not before", "earlier than"),
     ),
     _rule(
         "on_date",
@@ -382,7 +399,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "fiscal_year",
-        r"\b(?:in\s+|for\s+|by\s+|during\s+)?(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
+        r"\b(?:(?P<by>by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?|in\s+|for\s+|during\s+)?"
+        r"(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|"
         r"financial\s+year\s+)(?P<a>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2}))?\b",
         windows.fiscal_year,
         0.6,
@@ -430,11 +448,22 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "week",
-        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?:(?P<end>end|close)\s+of\s+the\s+"
-        r"week|weekend)\b",
+        r"\b(?:(?P<by>by|before|until|over|at|during)\s+)?the\s+(?P<end>end|close)\s+of\s+the\s+"
+        r"week\b",
         weeks.week,
         0.6,
         ("week",),
+    ),
+    _rule(
+        "weekend",
+        # A weekend is a time only after a preposition or "this"/"next": "The weekend
+        # courts will open in January" names no day.
+        r"\b(?:(?P<by>by|before|until|over|at|during|on)\s+the|(?P<rel>this|next|coming)|"
+        r"(?P<by2>by|before|until|over|at|during)\s+the\s+(?P<rel2>coming|next))\s+weekend\b"
+        r"(?!['’]s?\b)",
+        weeks.weekend,
+        0.6,
+        ("weekend",),
     ),
     _rule(
         "coming_weeks",
@@ -517,19 +546,24 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_event",
         rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
-        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+)?"
-        rf"(?:in|on)\s+(?P<d>{DATE_OR_YEAR})",
+        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
+        # "ahead of the timetable change planned for December 2028"
+        rf"(?:in|on)|(?:(?:that\s+is\s+|which\s+is\s+)?(?:planned|scheduled|due|set|expected)\s+"
+        rf"(?:for|in|on))|in|on)\s+(?P<d>{DATE_OR_YEAR})",
         weeks.by_event_in,
         0.7,
         ("by", "before", "ahead of", "in time for"),
     ),
     _rule(
         "coming_one",
-        r"\b(?:(?:in|over|during|within)\s+the\s+(?:coming|upcoming)\s+(?P<u>month|year)|"
-        r"(?:in|over|during)\s+the\s+(?P<u2>month|year)\s+(?:ahead|to\s+come))\b",
+        # "over the next year" is the twelve months from the day of writing; "next year",
+        # with no article, is the calendar year after it (the `next_year` row).
+        r"\b(?:(?:in|over|during|within|throughout|across|for)\s+the\s+(?:coming|upcoming|next)"
+        r"\s+(?P<u>month|year|decade)|(?:in|over|during)\s+the\s+(?P<u2>month|year|decade)\s+"
+        r"(?:ahead|to\s+come))\b(?!['’]s?\b)",
         lambda m, ref: windows.coming_one(_Renamed(m, u="u2"), ref),
         0.5,
-        ("coming", "upcoming", "ahead", "to come"),
+        ("coming", "upcoming", "ahead", "to come", "next"),
     ),
     _rule(
         "for_duration",
@@ -670,9 +704,11 @@ DUE_RULES: tuple[DueRule, ...] = (
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
         rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"
-        rf"(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|(?:every|each)\s+(?:{NUMBER}\s+)?"
+        # "a monthly, cost-based formula": after an article, an adjective, no recurrence
+        rf"(?<!\ba\s)(?<!\bthe\s)(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
+        rf"(?:every|each)\s+(?:{NUMBER}\s+)?"
         rf"(?:years?|months?|quarters?|weeks?|semesters?)\b|on\s+an?\s+(?:annual|yearly|quarterly|"
-        rf"monthly)\s+basis)(?:\s+(?:from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
+        rf"monthly)\s+basis)(?:,?\s+(?P<sw>from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
         rf"(?:\s+in)?)\s+(?P<s>{DATE_OR_YEAR}))?",
         windows.recurrence,
         0.7,
@@ -888,7 +924,7 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
 _FROM_BEFORE = re.compile(
     r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
-    r"with\s+effect\s+from)\s+$",
+    r"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+$",
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.IGNORECASE)
@@ -911,6 +947,8 @@ def _opened(
     word = _FROM_BEFORE.search(text, max(start, m_start - FROM_REACH), m_start)
     if word is None:
         return fields, m_start
+    if windows.starts_within(word.group(), earliest, latest):
+        return fields, word.start()  # "starting next summer": due that summer
     if _RANGE_AFTER.match(text, m_end) or _DURING.match(text, m_start):
         return fields, m_start  # "from mid-May to June"; "starting during the 2026 season"
     if _MIDDLE.match(text, m_start) and earliest.month == latest.month:

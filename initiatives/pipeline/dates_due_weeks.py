@@ -55,6 +55,26 @@ def week(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(monday, sunday)
 
 
+SATURDAY = 5
+
+
+def weekend(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "this weekend", "over the weekend", "by next weekend": the Saturday and Sunday of
+    R's week (the one under way when R is on a weekend), or of the week after for
+    "next"; "by" runs from R. Counted from the day of writing, never a named date."""
+    groups = match.groupdict()
+    # On a Sunday, the weekend under way.
+    saturday = ref + dt.timedelta(days=SATURDAY - ref.weekday())
+    if (groups.get("rel") or groups.get("rel2") or "").lower() == "next":
+        saturday += dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    by = (groups.get("by") or groups.get("by2") or "").lower()
+    if by in ("by", "before", "until"):
+        last = saturday - dt.timedelta(days=1) if by == "before" else sunday
+        return window(ref, max(last, ref), rule="by_weekend")
+    return window(max(saturday, ref), sunday)
+
+
 def week_of(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     """ "the week of 8 December": seven days from that day."""
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
@@ -90,7 +110,7 @@ def winter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     last_month = first + relativedelta(months=WINTER_MONTHS - 1)
     last = month_end(last_month.year, last_month.month)
     if is_by(match):
-        return window(ref, last, rule="by_season")
+        return window(ref, windows.before_start(match, first, ref) or last, rule="by_season")
     return window(first, last)
 
 

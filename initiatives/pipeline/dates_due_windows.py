@@ -102,6 +102,15 @@ def window(earliest: dt.date | None, latest: dt.date | None, **extra: Any) -> di
     return {"earliest": earliest, "latest": latest, **extra}
 
 
+def before_start(match: re.Match[str], first: dt.date, ref: dt.date) -> dt.date | None:
+    """ "before the summer", "before the winter": the day before the period starts, when
+    that is still ahead of R; None for "by" or "until", which run to its end."""
+    word = (match.groupdict().get("by") or "").lower()
+    if word != "before" or first <= ref:
+        return None
+    return first - dt.timedelta(days=1)
+
+
 def is_by(match: re.Match[str]) -> bool:
     word = (match.groupdict().get("by") or "").lower()
     return word in ("by", "before", "until", "no later than", "not later than")
@@ -162,9 +171,11 @@ def season(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     year = ref.year if month_end(ref.year, last_month) >= ref else ref.year + 1
     if (match.group("which") or match.group("which2") or "").lower() == "next":
         year = max(year, ref.year + 1)
+    first = dt.date(year, first_month, 1)
     if is_by(match):
-        return window(ref, month_end(year, last_month), rule="by_season")
-    return window(dt.date(year, first_month, 1), month_end(year, last_month))
+        return window(ref, before_start(match, first, ref) or month_end(year, last_month),
+                      rule="by_season")  # fmt: skip
+    return window(first, month_end(year, last_month))
 
 
 def this_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
@@ -184,7 +195,7 @@ def part_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     if is_by(match):
         last_month = BY_PART_LAST_MONTH.get(part, last_month)
         return window(ref, month_end(year, last_month), rule="by_part_of_year", confidence=0.8)
-    if is_from(match):
+    if is_from(match) and not starts_within(match.group("by"), first, last):
         return window(first, None)
     return window(first, last)
 
@@ -296,11 +307,13 @@ def in_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
 
 
 def recurrence(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    start = None
+    start = end = None
     if match.group("s"):
         bounds = date_bounds(match.group("s"), reference=ref, future=True)
         start = bounds[0] if bounds else None
-    return window(start, None, recurrence=" ".join(match.group("r").lower().split()))
+        if bounds and starts_within(match.group("sw"), *bounds):
+            end = bounds[1]  # "each quarter, starting in January": first due in January
+    return window(start, end, recurrence=" ".join(match.group("r").lower().split()))
 
 
 class PeriodMatch:
@@ -354,7 +367,7 @@ def units_later(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(ref, add_units(ref, number_value(match.group("n")), match.group("u")))
 
 
-def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+def _fiscal_bounds(match: re.Match[str]) -> tuple[dt.date, dt.date, str]:
     first_year = int(match.group("a"))
     if match.group("b"):
         first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
@@ -362,8 +375,35 @@ def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     else:
         first = dt.date(first_year - 1, US_FISCAL_YEAR_START_MONTH, 1)
         rule = "fiscal_year_us_federal"
-    last = first + relativedelta(years=1, days=-1)
+    return first, first + relativedelta(years=1, days=-1), rule
+
+
+def fiscal_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    first, last, rule = _fiscal_bounds(match)
+    if is_by(match):  # "by fiscal 2027", "by the end of fiscal 2026": from R to its end
+        return window(ref, last, rule="by_fiscal_year_end")
     return window(first, last, rule=rule)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:FY|fiscal|financial)", re.IGNORECASE)
+
+
+def fiscal_quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "in the second quarter of fiscal year 2026": three months from the fiscal year's
+    start (a split year's from April, a single one's as the US federal year's)."""
+    if not match.group("b") and not _FISCAL_WORD.search(match.group(0)):
+        return None  # "the third quarter of 2026" is the calendar's (the `quarter` row)
+    if match.group("b") and int(match.group("b")[-2:]) != (int(match.group("a")) + 1) % 100:
+        return None  # "Q2 2026-29" is no fiscal year
+    year_first = _fiscal_bounds(match)[0]
+    quarter = (
+        int(match.group("q")) if match.group("q") else PART_ORDINALS[match.group("qw").lower()]
+    )
+    first = year_first + relativedelta(months=3 * (quarter - 1))
+    last = first + relativedelta(months=3, days=-1)
+    if is_by(match) or match.group("end"):
+        return window(ref, last, rule="by_fiscal_quarter")
+    return window(first, last, rule="fiscal_quarter")
 
 
 def fixed_year_end(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
@@ -429,9 +469,14 @@ def relative_to_date_of(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def from_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
-    """ "from 2025", "as of 2040", "from July 1": a start, with no end."""
+    """ "from 2025", "as of 2040", "from July 1": a start, with no end; "starting in July",
+    "beginning in September 2027": due in that month (`starts_within`)."""
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
-    return window(bounds[0], None) if bounds else None
+    if bounds is None:
+        return None
+    if starts_within(match.group("by"), *bounds):
+        return window(*bounds, rule=START_WITHIN_RULE)
+    return window(bounds[0], None)
 
 
 def on_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
@@ -463,14 +508,36 @@ def is_from(match: re.Match[str]) -> bool:
     return word.startswith(FROM_WORDS)
 
 
+# "starting in July", "beginning next spring", "starting in Q3": a start said to fall in a
+# part of a year is due in it, as the labelled pages read it; a start in a whole year
+# ("starting in 2027", "starting next year") or on a day ("starting 1 July") still opens
+# a window, as does any "from".
+START_WITHIN_RULE = "start_within"
+_START_WORD = re.compile(r"(?:starting|beginning)(?:\s+in)?\s*$", re.IGNORECASE)
+START_WITHIN_LONGEST = relativedelta(months=6)
+
+
+def starts_within(word: str | None, earliest: dt.date | None, latest: dt.date | None) -> bool:
+    """Whether a from-word and the window it opens say a start that falls within the
+    window: "starting" or "beginning" (not "from", "starting from", "starting on") before
+    a part of a year longer than a day."""
+    if not word or earliest is None or latest is None or not _START_WORD.match(word.strip()):
+        return False
+    return earliest < latest <= earliest + START_WITHIN_LONGEST
+
+
 def starts_in(match: re.Match[str]) -> bool:
     """Whether the window is a start said to fall in it ("starting in Q3 2027")."""
     return " ".join((match.groupdict().get("by") or "").lower().split()) in START_IN_WORDS
 
 
 def coming_one(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
-    """ "in the coming month", "over the year ahead": R to R + one such unit."""
-    return window(ref, add_units(ref, 1, match.group("u")))
+    """ "in the coming month", "over the year ahead", "over the next decade": R to R + one
+    such unit."""
+    unit = match.group("u").lower()
+    if unit == "decade":
+        return window(ref, add_units(ref, DECADE_YEARS, "years"))
+    return window(ref, add_units(ref, 1, unit))
 
 
 # "has worked there for 30 years": a span already spent, not a deadline.

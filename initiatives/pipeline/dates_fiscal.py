@@ -22,16 +22,89 @@ SPLIT_FISCAL_YEAR_START_MONTH = 4  # "2026-27", "this financial year", read with
 US_FISCAL_YEAR_START_MONTH = 10  # "FY2027", "the fiscal year", read without a country
 # A government's fiscal year: (first month, whether a single year such as "fiscal 2023" is
 # named after the calendar year it starts in). Japan's fiscal 2023 runs from April 2023 to
-# March 2024; Australia's, India's and the US's FY2024 end in 2024.
+# March 2024; Australia's, India's and the US's FY2024 end in 2024. Facts of calendars,
+# for the governments whose texts Docket reads; a government not listed keeps the
+# table's reading.
+_JULY = (7, False)
+_APRIL = (4, False)
+_OCTOBER = (US_FISCAL_YEAR_START_MONTH, False)
+_CALENDAR = (1, False)
 FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "Japan": (4, True),
-    "India": (4, False),
-    "United Kingdom": (4, False),
-    "Canada": (4, False),
-    "Australia": (7, False),
-    "New Zealand": (7, False),
-    "United States": (US_FISCAL_YEAR_START_MONTH, False),
-}
+    "Singapore": (4, True),
+    **dict.fromkeys(
+        ("India", "United Kingdom", "Canada", "South Africa", "Hong Kong", "Jamaica",
+         "Malawi", "Botswana", "Lesotho", "Eswatini", "Myanmar"),
+        _APRIL,
+    ),
+    **dict.fromkeys(
+        ("Australia", "New Zealand", "Kenya", "Uganda", "Tanzania", "Rwanda", "Pakistan",
+         "Bangladesh", "Egypt", "Mauritius"),
+        _JULY,
+    ),
+    **dict.fromkeys(("United States", "Thailand", "Haiti", "Trinidad and Tobago"), _OCTOBER),
+    **dict.fromkeys(
+        ("France", "Germany", "Italy", "Spain", "Netherlands", "Belgium", "Ireland", "Poland",
+         "Sweden", "Denmark", "Finland", "Austria", "Portugal", "Greece", "Switzerland",
+         "Norway", "China", "South Korea", "Brazil", "Mexico", "Indonesia", "Philippines",
+         "Nigeria", "Ghana", "Zambia", "Ukraine", "Chile", "Colombia", "Argentina", "Peru",
+         "Vietnam", "Malaysia", "Turkey", "Saudi Arabia", "United Arab Emirates"),
+        _CALENDAR,
+    ),
+}  # fmt: skip
+# A state's or province's own year, where it differs from its country's or the tables know
+# no body for it: most US states start theirs on 1 July (New York on 1 April, Texas on
+# 1 September, Alabama and Michigan on 1 October, as the federal year does). Not Georgia,
+# which is a country too.
+_US_STATES_JULY = (
+    "Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|"
+    r"New\s+Mexico|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Utah|Vermont|Virginia|"
+    r"Washington|West\s+Virginia|Wisconsin|Wyoming"
+)
+_REGIONS: tuple[tuple[str, str, tuple[int, bool]], ...] = (
+    # (name pattern, the key its year is kept under, the year)
+    (r"NSW|New\s+South\s+Wales|Victoria[n]?|Queensland|Tasmania[n]?|South\s+Australia[n]?|"
+     r"Western\s+Australia[n]?|Northern\s+Territory|ACT", "Australia", _JULY),
+    (r"Ontario|Quebec|Québec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
+     r"New\s+Brunswick|Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island|"
+     "Yukon|Nunavut", "Canada", _APRIL),
+    (r"Scottish|Scotland|Welsh|Wales|Northern\s+Ireland", "United Kingdom", _APRIL),
+    (r"New\s+York", "New York State", (4, False)),
+    ("Texas", "Texas", (9, False)),
+    ("Alabama|Michigan", "Alabama or Michigan", _OCTOBER),
+    (_US_STATES_JULY, "US state", _JULY),
+)  # fmt: skip
+FISCAL_YEARS.update({key: year for _, key, year in _REGIONS if key not in FISCAL_YEARS})
+
+
+# "the NSW Government", "Ontario's budget", "the State of California", "the Government of
+# Wales", "the Texas Legislature": a state or province that governs, named as such.
+def _region_names(prefix: str) -> str:
+    return "|".join(f"(?P<{prefix}{i}>{names})" for i, (names, _, _) in enumerate(_REGIONS))
+
+
+_REGIONAL_GOVERNMENT = re.compile(
+    rf"\b(?:(?:Government|State|Province|Commonwealth)\s+of\s+(?:{_region_names('a')})\b|"
+    rf"(?:{_region_names('b')})(?:['’]s)?\s+(?:state\s+|provincial\s+)?(?:Government|Budget|"
+    rf"budget|Treasury|Treasurer|Legislature|General\s+Assembly|Governor|Premier|"
+    rf"Parliament|government)\b)"
+)
+REGION_REACH = 1500  # characters: a release names its government near its top
+
+
+def regional_government(text: str) -> str | None:
+    """The key in FISCAL_YEARS of the state or province whose government a text's head
+    names ("The NSW Government's 2026-27 Budget will…"), or None."""
+    found = _REGIONAL_GOVERNMENT.search(text, 0, REGION_REACH)
+    if found is None:
+        return None
+    index = next(int(name[1:]) for name, value in found.groupdict().items() if value)
+    return _REGIONS[index][1]
+
+
 # The windows the table reads as a fiscal year, by the rule names it gives them.
 FISCAL_RULES = frozenset(
     {
@@ -41,8 +114,13 @@ FISCAL_RULES = frozenset(
         "fiscal_year_us_federal",
         "by_fiscal_year_end",
         "fiscal_period",
+        "fiscal_quarter",
+        "by_fiscal_quarter",
     }
 )
+_QUARTER = re.compile(r"\bQ(?P<q>[1-4])|\b(?P<qw>first|second|third|fourth|last|final)\s+quarter",
+                      re.IGNORECASE)  # fmt: skip
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 PUBLISHER_RULE = "fiscal_year_of_publisher"
 
 
@@ -84,6 +162,8 @@ def in_publishers_year(due: DueWindow, country: str | None, reference: dt.date) 
         return due
     month, _ = FISCAL_YEARS[country]
     split = _SPLIT.search(due.text)
+    if split is not None and month == 1:
+        return due  # a calendar-year government's "2026-27" is no fiscal year of its own
     if split is not None:
         # "over five years, starting in 2026-27" keeps its five years, each the publisher's
         first_year = int(split.group("a"))
@@ -100,8 +180,16 @@ def in_publishers_year(due: DueWindow, country: str | None, reference: dt.date) 
         if _NEXT.search(due.text):
             bounds = bounds[0] + relativedelta(years=1), bounds[1] + relativedelta(years=1)
     first, last = bounds
+    quarter = _QUARTER.search(due.text) if due.rule.endswith("fiscal_quarter") else None
+    if quarter is not None and first is not None:
+        # "the second quarter of fiscal 2026": three months counted from the year's start
+        number = int(quarter["q"]) if quarter["q"] else _QUARTER_ORDINALS[quarter["qw"].lower()]
+        first = first + relativedelta(months=3 * (number - 1))
+        last = first + relativedelta(months=3, days=-1)
     if due.earliest == reference and (first <= reference or due.rule.startswith("by_")):
         first = reference  # "by …", "this …": from the day the text speaks
-    if last is None or last < reference or (first, last) == (due.earliest, due.latest):
+    # A year gone by is read in the publisher's year too ("In 2025-26, the Government
+    # abolished the cap"), unless it would end before a window that runs from R.
+    if last is None or last < first or (first, last) == (due.earliest, due.latest):
         return due
     return dataclasses.replace(due, earliest=first, latest=last, rule=PUBLISHER_RULE)

@@ -329,6 +329,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         strong=False,
     ),
     _cue(
+        # A contract awarded or won: "has been awarded a £410m contract", "wins rail upgrade
+        # contract", "welcomed the award by the rail operator of a contract worth …".
+        "status.contract_awarded",
+        "adopted",
+        r"\b(?:awarded|awards|wins|won)\s+(?:(?:a|an|the|its|their|two|three|four|\d+)\s+)?"
+        r"(?:[\w£$€.,'’-]+\s+){0,5}?contracts?\b"
+        r"|\bcontracts?\s+(?:has|have|had)\s+been\s+awarded\b"
+        r"|\bthe\s+award\s+(?:by\s+[^.;]{3,80}?\s+)?of\s+(?:a|an|the|two|three|\d+)\s+"
+        r"(?:[\w£$€.,'’-]+\s+){0,4}?contracts?\b",
+        strong=False,
+    ),
+    _cue(
         "status.submitted",
         "proposed",
         r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"

@@ -19,16 +19,18 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
+from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME
 from initiatives.pipeline.money import MONEY, MONEY_RE
 from initiatives.pipeline.types import Span
 
 # Who is given work and the work, after the cue: "the agency with developing", "federal
 # agencies Monday to begin".
+# The day is a weekday or a date with a month's name (dates_patterns.MONTH), not any
+# capitalised word: "the members of Group 20", "agencies in 2 Provinces" are who.
 _GIVEN_TO = (
     r"\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()“”\"]{1,80}?)"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_NAME}|today|"
-    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?))?"
+    rf"\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     r"\s+(?:to|with)\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",

@@ -49,7 +49,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_due_calendar import time_given
-from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
+from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year, regional_government
 from initiatives.pipeline.extract_action_decided import mandates_given
 from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
@@ -320,8 +320,13 @@ def in_own_fiscal_years(
 
 
 def _government(context: OwnerContext, text: str) -> str | None:
-    """The country whose government publishes the text, or failing that, the one it is
-    mainly about, or the first it names ("Tokyo, Sept. 8 (Jiji Press)--")."""
+    """The state or province whose government the text's head names ("The NSW
+    Government's 2026-27 Budget"), else the country whose government publishes the text,
+    or failing that, the one it is mainly about, or the first it names ("Tokyo, Sept. 8
+    (Jiji Press)--")."""
+    region = regional_government(text)
+    if region is not None:
+        return region
     first = find_actors(text)[:1]
     for body in (context.publisher, context.main, first[0].entry if first else None):
         if body is not None and (body.kind == COUNTRY or body.country):

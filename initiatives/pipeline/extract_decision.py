@@ -14,6 +14,8 @@ from initiatives.pipeline.decision_cues import (
     WEEKDAY_ACT_RULE,
 )
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
+from initiatives.pipeline.decision_told_again import RULE as TOLD_RULE
+from initiatives.pipeline.decision_told_again import day_told_again
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -313,6 +315,7 @@ class Decision:
     date_rule: str = ""
     year_inferred: bool = False  # the text gave day and month; the year was guessed
     segment: Segment | None = None  # the sentence that dates the decision
+    filed_only: bool = False  # dated only by the story's dateline: the day it was filed
     venue: str | None = None
     venue_evidence: Span | None = None
     makers: list[tuple[ActorEntry, Span, str]] = field(default_factory=list)
@@ -489,6 +492,10 @@ def decide(
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
         _meeting_day(text, decision, lead_only, [*_page_head(text, segments), *leading], reference)
+    if decision.decided_on is None or decision.filed_only:
+        # "… have signed three agreements." over "the agreements, signed Thursday, …"
+        first = min((s.paragraph for s in leading if s.paragraph >= 0), default=0)
+        _told_again(text, decision, hit, segments, first, published or reference)
     fresh = None
     # "Ministers adopt water plan" over "Ministers adopted the plan last week": the story's
     # first decision says when, if only vaguely, and it is not the publication day.
@@ -523,6 +530,28 @@ def decide(
     _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
+
+
+def _told_again(
+    text: str,
+    decision: Decision,
+    hit: CueHit,
+    segments: list[Segment],
+    first_paragraph: int,
+    published: dt.date,
+) -> None:
+    """Rule `decided_on.told_again` (decision_told_again): the act's day given by a later
+    sentence of the lead, counted back from the dateline's day or the publication's."""
+    base = decision.decided_on if decision.filed_only and decision.decided_on else published
+    told = day_told_again(text, segments, first_paragraph, base)
+    if told is None:
+        return
+    value, segment = told
+    _set(decision, CueHit(hit.cue, hit.start, hit.end, segment), value, "day", TOLD_RULE, text)
+    decision.warnings.append(
+        f"The decision date was read as {value.isoformat()} from “{text[segment.start : segment.end][:80]}”, "
+        f"counted back from {base.isoformat()}; check it."
+    )
 
 
 def _undated(decision: Decision) -> None:
@@ -638,6 +667,7 @@ def _date(
                 # that day's news, on a day of the span.
                 value = published
             _set(decision, hit, value, first.precision, f"decided_on.{hit.cue.rule}", text)
+            decision.filed_only = not in_body
             if first.year_inferred:
                 decision.year_inferred = True
                 decision.warnings.append(
@@ -835,6 +865,7 @@ def _set(
 ) -> None:
     decision.decided_on, decision.precision = value, precision
     decision.date_rule, decision.segment = rule, hit.segment
+    decision.filed_only = False
     decision.kind = _kind(text, hit)
 
 

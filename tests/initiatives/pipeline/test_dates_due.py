@@ -112,6 +112,8 @@ def test_every_rule_row_is_exercised() -> None:
     # test_dates_due_elsewhere.py
     elsewhere |= {"for_units_from", "by_end_of_term"}
     elsewhere |= {"relative_to_closing"}  # test_dates_due_dated_events.py
+    elsewhere |= {"weekend"}  # test_dates_due_spans_from_writing.py
+    elsewhere |= {"fiscal_quarter"}  # test_dates_fiscal_by_country.py
     tested = {row[3] for row in WINDOWS} | {"relative_to_event", "recurrence", "decade"}
     tested |= elsewhere
     assert {rule.name for rule in DUE_RULES} <= tested

@@ -42,8 +42,11 @@ SENTENCES = [
      "within two weeks of the decision", D(2027, 5, 10), D(2027, 5, 24), "after_announcement"),
     (D(2027, 3, 1), "The committee will hear the bill from mid-June, the speaker said.",
      "from mid-June", D(2027, 6, 15), None, "from_date"),
+    # a start said to fall in a season is due in it (session 23); "from" still opens one
     (D(2027, 3, 1), "Night trains will run to the coast starting this summer.",
-     "starting this summer", D(2027, 6, 1), None, "from_date"),
+     "starting this summer", D(2027, 6, 1), D(2027, 8, 31), "season"),
+    (D(2027, 3, 1), "Night trains will run to the coast from this summer.",
+     "from this summer", D(2027, 6, 1), None, "from_date"),
     (D(2027, 3, 1), "Quotas will be enforced starting during the 2028 fishing season.",
      "during the 2028 fishing season", D(2028, 1, 1), D(2028, 12, 31), "season_of_year"),
     (D(2027, 7, 8), "The department will send the plan to Brussels in the latter part of the "

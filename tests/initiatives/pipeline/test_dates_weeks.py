@@ -50,7 +50,7 @@ def _window(sentence: str, reference: dt.date = R) -> tuple[dt.date | None, dt.d
         ("All of it is spent this financial year.", R, D(2027, 3, 31), "fiscal_year_april"),
         ("The agency will obligate it in the current fiscal year.", R, D(2027, 9, 30), None),
         ("The grants resume in the next financial year.", D(2027, 4, 1), D(2028, 3, 31), None),
-        ("Envoys hope to settle it by the weekend.", R, D(2027, 3, 14), "week"),
+        ("Envoys hope to settle it by the weekend.", R, D(2027, 3, 14), "by_weekend"),
         ("A decision is expected within weeks.", R, D(2027, 5, 3), "coming_weeks"),
         ("The rules will be published in a few days.", R, D(2027, 3, 22), "coming_days"),
         ("The line will reopen before Christmas.", R, D(2027, 12, 24), "by_christmas"),
