@@ -29,6 +29,7 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
     governs,
+    lead_author,
     lead_in_lists,
     main_body,
     mentioned_as,
@@ -58,6 +59,9 @@ from initiatives.pipeline.types import (
 SUMMARY_CHARS = 600
 # A first paragraph shorter than this (a dateline, a standfirst) is joined by the next.
 SHORT_PARAGRAPH = 200
+# The blocks (headings, lines, paragraphs) of a page's top where its own body is named
+# acting: "Tracking Status – City Council adopted this item…".
+LEAD_BLOCKS = 8
 MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
 # What a wire story or release puts before its first sentence: a place, a date, an agency,
@@ -294,6 +298,9 @@ def _owner_context(
             *([(first.entry, text[first.start : first.end])] if first else []),
         ],
     )
+    if main is None and publisher is None:  # "the Utility Regulator published…": its page
+        lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
+        main = lead_author(text, lead, OwnerContext())
     context = OwnerContext(
         publisher=publisher,
         main=body_of(main, publisher),  # a President on the government's page: the government

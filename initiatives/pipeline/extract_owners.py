@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from initiatives.pipeline.gazetteer import (
@@ -33,6 +33,7 @@ from initiatives.pipeline.gazetteer import (
     bare_eu_name_elsewhere,
     eu_named_otherwise,
     find_actors,
+    names_a_portfolio,
 )
 from initiatives.pipeline.types import Span
 
@@ -93,9 +94,10 @@ _WIRE_CREDIT = re.compile(
     r"ANI|Bloomberg|Anadolu|EFE|TASS|Ukrinform|Bernama|Antara)\)"
 )
 # A line near the top that is a department's whole name: "Department of Environment,
-# Community and Local Government" heading a minister's written answer.
+# Community and Local Government" heading a minister's written answer, "From: Department
+# of Justice" above a release.
 _HEADING_BODY = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
+    r"(?:\A|\n)[ \t]*(?:(?:From|Published\s+by|Source)[ \t]*:?[ \t]*)?(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|[ \t]+)[A-Z][\w’'-]*)"
     r"{0,8})[ \t]*(?=\n)"
 )
@@ -155,6 +157,7 @@ ORGANISATION_HEADS = frozenset(
         "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
         "countries", "nations", "companies", "firms", "operator", "operators", "providers",
         "centre", "center", "network", "forum", "union", "parties", "signatories",
+        "participants", "convenors", "co-convenors", "conveners", "co-conveners",
         "presidency", "team", "unit", "coordinator", "consortium", "fund",
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
@@ -191,6 +194,12 @@ _BACK_REFERENCE = re.compile(
     r"(?:both|the\s+two)\s+sides|"
     r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
     r"government)?)",
+    re.IGNORECASE,
+)
+# Back-references that name several parties, which one country never is.
+_SEVERAL_PARTIES = re.compile(
+    r"(?:the\s+)?(?:members|allies|partners|parties|signatories|participants|delegates|"
+    r"(?:both|the\s+two)\s+sides)",
     re.IGNORECASE,
 )
 # "The seven countries (the United States, Britain, …)", "the countries of the group",
@@ -362,6 +371,37 @@ def main_body(
     return None
 
 
+# A page's own body acting in its lead: "On 30 September, the Utility Regulator published
+# its final determination", "City Council adopted this item", "The Tasmanian Economic
+# Regulator has decided", "The European Space Agency says it has signed".
+_AUTHOR_VERB = re.compile(
+    r"[ \t]+(?:(?:says|said)[ \t]+(?:it|they)[ \t]+)?(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|announced|decided|approved|"
+    r"released|issued|adopted|set[ \t]+out|signed|resolved|awarded|agreed|launched|unveiled|"
+    r"determined|made)\b"
+)
+_AUTHOR_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+){0,5}[A-Z][\w&’'-]*\Z")
+_AUTHOR_REACH = 80  # characters before the verb: the longest name read
+
+
+def lead_author(
+    text: str, spans: list[tuple[int, int]], context: OwnerContext
+) -> ActorEntry | None:
+    """Rule `owner.lead_author`: the body the tables do not know that publishes, decides or
+    signs in a page's title or lead, named as written ("the Utility Regulator published its
+    final determination"): the page's own body, whose "we" its promises are."""
+    for start, end in spans:
+        for verb in _AUTHOR_VERB.finditer(text, start, end):
+            at = max(start, verb.start() - _AUTHOR_REACH)
+            name = _AUTHOR_NAME.search(text, at, verb.start())
+            if name is None or name.group().split()[-1].lower() not in ORGANISATION_HEADS:
+                continue
+            subject = Span(name.start(), verb.start(), name.group())
+            owner = owner_of(text, subject, context)
+            if owner is not None and owner.entry.found_by_pipeline:
+                return owner.entry
+    return None
+
+
 def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEntry | None:
     """The actor a name the text mentions stands for here: None for a bare "Council" or
     "Parliament" that is not the EU's (the text's main body is another it names, or
@@ -370,12 +410,17 @@ def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEn
     if _outside_publisher(text, match, context.publisher):
         if match.entry.name in EU_NAMES:
             return None
-        name = _ARTICLE.sub("", text[match.start : match.end])
-        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+        return as_written(text, match)
     main = context.main
     if main is not None and main.name not in EU_NAMES and bare_eu_name_elsewhere(text, match):
         return None
     return in_context(match.entry, context)
+
+
+def as_written(text: str, match: ActorMatch) -> ActorEntry:
+    """A known name that is not the tables' body here, as a new actor named as written."""
+    return ActorEntry(_ARTICLE.sub("", text[match.start : match.end]), ORGANISATION,
+                      found_by_pipeline=True)  # fmt: skip
 
 
 def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
@@ -483,7 +528,10 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
         return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
     heading = _HEADING_BODY.search(text, 0, _DATELINE_REACH)
-    if heading is not None and not find_actors(text, heading.start("name"), heading.end("name")):
+    if heading is not None and all(
+        _outside_publisher(text, known, None)  # "From: Department of Justice": any country's
+        for known in find_actors(text, heading.start("name"), heading.end("name"))
+    ):
         # rule `owner.heading_body`: a page headed by a department the tables do not know
         name = _ARTICLE.sub("", heading["name"])
         return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
@@ -492,6 +540,8 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         return placed
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
+            if _outside_publisher(text, match, None):
+                continue  # "the Department of Education": any government's
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
@@ -683,6 +733,10 @@ def owner_of(
         # not after "fined a water company", which names another
         return Owner(main, here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
+        if context.main.kind == COUNTRY and _SEVERAL_PARTIES.fullmatch(quote):
+            # rule `owner.many_not_one`: "the signatories", "participants" of a story told
+            # by Singapore are the parties, never the one country the text is about
+            return _unknown(here)
         return Owner(context.main, here)
     organisation = next(
         (b for b in (context.publisher, context.main) if b is not None and b.kind != COUNTRY),
@@ -718,7 +772,7 @@ def owner_of(
     if again and previous is not None and _head_word(previous.entry.name) == again[1].lower():
         return Owner(previous.entry, here)  # "the Department of Health… The Department will"
     if again:
-        named = _named_before(text, here, again[1])
+        named = _named_before(text, here, again[1], context.publisher)
         if named is not None:
             return named
         main = context.main
@@ -765,12 +819,16 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     # read as the EU's, as before; an EU publisher's page always is.
     bodies = [b for b in (context.publisher, context.main) if b is not None]
     eu_page = all(b.name in EU_NAMES for b in bodies) or bodies[0].name in EU_NAMES
-    whole = [
-        m
-        for m in find_actors(text, subject.start, subject.end)
-        if (eu_page or not bare_eu_name_elsewhere(text, m))
-        and not _outside_publisher(text, m, context.publisher)
-    ]
+    whole = []
+    for m in find_actors(text, subject.start, subject.end):
+        if not eu_page and bare_eu_name_elsewhere(text, m):
+            continue
+        if _outside_publisher(text, m, context.publisher):
+            if not names_a_portfolio(text[m.start : m.end]):
+                continue
+            # "the Department of Education" on a page no government of its claims
+            m = replace(m, entry=as_written(text, m))
+        whole.append(m)
     head = whole[-1] if whole else None
     if (
         head
@@ -810,10 +868,20 @@ def _outside_publisher(text: str, match: ActorMatch, publisher: ActorEntry | Non
     """Rule `owner.publisher_qualifies`: on a page another country publishes, a name that
     does not say whose it is belongs to that country, not to the body the tables file it
     under: "Parliament" in an Australian release is Australia's, not the European
-    Parliament; "the Department of Justice" on a South African page is not the US one."""
+    Parliament; "the Department of Justice" on a South African page is not the US one.
+    A department named by its portfolio alone is the table's only on that country's page
+    (or when the text says whose it is): elsewhere it is named as written."""
+    entry = match.entry
+    if (
+        entry.kind != COUNTRY
+        and entry.country
+        and (publisher is None or publisher.name != entry.country)
+        and names_a_portfolio(text[match.start : match.end])
+        and not _foreign_qualified(text, match)
+    ):
+        return True  # "the Department of Education" on a page no government of its claims
     if publisher is None or publisher.kind != COUNTRY or publisher.name in EU_MEMBERS:
         return False
-    entry = match.entry
     if entry.kind == COUNTRY or entry.country == publisher.name:
         return False
     if entry.name in EU_NAMES:
@@ -925,7 +993,9 @@ def _bodies_named(text: str, head: str) -> tuple[list[int], list[re.Match[str]]]
     return found[head]
 
 
-def _named_before(text: str, subject: Span, head: str) -> Owner | None:
+def _named_before(
+    text: str, subject: Span, head: str, publisher: ActorEntry | None
+) -> Owner | None:
     """Rule `owner.same_body_named_before`: "the Department will…" after the text named
     "the Department for Environment" (in its title, its lead or a paragraph up) is that
     department, whether the tables know it or not; not the publishing government."""
@@ -937,6 +1007,8 @@ def _named_before(text: str, subject: Span, head: str) -> Owner | None:
     name = last.group().strip()
     known = find_actors(text, last.start(), last.end())
     if known and known[-1].end == last.end():
+        if _outside_publisher(text, known[-1], publisher):
+            return Owner(as_written(text, known[-1]), subject)
         return Owner(known[-1].entry, subject)
     if known:
         return None  # "the UK Department…": a country's name inside; the tables decide

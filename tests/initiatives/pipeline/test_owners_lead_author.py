@@ -1,0 +1,74 @@
+"""A page's own body, named in its lead as the one that publishes, decides or signs, owns
+the page's "we" and its subjectless promises, even when the tables do not know it: a
+regulator's "What happens next" list, a council's decision page, an agency's release
+relayed by a news site. An address or a known body still comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.initiatives.pipeline.published import published_initiative
+
+
+def owners(text: str, url: str = "") -> list[tuple[str, str | None]]:
+    return [(a.description, a.owner) for a in published_initiative(text, url=url).actions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # an energy regulator's determination page
+            "Final decision\n\nOn 2 March 2026, the Water Pricing Authority published its "
+            "final decision on charges for the five years from April 2027.\n\n"
+            "What happens next\n\nWe will publish the new charging rules by 30 June 2026.\n",
+            ("Publish the new charging rules", "Water Pricing Authority"),
+        ),
+        (
+            # a competition regulator, in the first person from the start
+            "Merger review\n\nThe Fair Markets Commission has decided to open an in-depth "
+            "review of the proposed merger of two bus operators.\n\n"
+            "We will consult on possible remedies in the summer.\n",
+            ("Consult on possible remedies", "Fair Markets Commission"),
+        ),
+        (
+            # an agency's release as a science news site relays it
+            "March 3, 2026\n\nThe Northern Space Institute says it has signed a contract for "
+            "a new weather satellite.\n\nWe will open a call for science teams in September, "
+            "the institute said.\n",
+            ("Open a call for science teams", "Northern Space Institute"),
+        ),
+    ],
+)
+def test_the_body_acting_in_the_lead_owns_the_pages_we(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in owners(text)
+
+
+def test_a_decisions_items_belong_to_the_body_that_adopted_them() -> None:
+    text = (
+        "Item 2026.TR4.2\n\nTracking Status\n\n"
+        "- Harbour City Council adopted this item on 3 March 2026 without amendment.\n\n"
+        "Decision\n\nThe pilot will run for one year from July. We will publish the "
+        "results of the pilot by the end of 2027.\n"
+    )
+    assert ("Publish the results of the pilot", "Harbour City Council") in owners(text)
+
+
+def test_an_address_says_who_we_are_before_the_lead_does() -> None:
+    text = (
+        "Heat networks\n\nThe Heat Networks Regulator published its first annual report "
+        "today.\n\nWe will set out new consumer protections by the end of the year.\n"
+    )
+    found = owners(text, "https://www.gov.uk/government/news/heat-networks")
+    assert ("Set out new consumer protections", "United Kingdom") in found
+
+
+def test_a_thing_published_in_the_lead_is_no_author() -> None:
+    text = (
+        "Market update\n\nOn 2 March 2026, the Annual Report published by the sector showed "
+        "lower prices. The Grid Code Panel will review the connection rules in May.\n\n"
+        "We will publish the review in the autumn.\n"
+    )
+    assert ("Publish the review", "Annual Report") not in owners(text)
