@@ -51,7 +51,7 @@ from initiatives.pipeline.action_verbs import (
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year
 from initiatives.pipeline.extract_action_decided import mandates_given
-from initiatives.pipeline.extract_action_forms import forms
+from initiatives.pipeline.extract_action_forms import forms, resolves
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
 from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
 from initiatives.pipeline.extract_owners import (
@@ -270,8 +270,12 @@ def find_actions(
             add(objective)
             continue
         if segment.kind == "bullet" and lead_in is not None:
-            add(_bulleted(text, segment, lead_in, anchor, context))
-            continue
+            listed = _bulleted(text, segment, lead_in, anchor, context)
+            if listed or not resolves(text, segment.start, segment.end):
+                add(listed)
+                continue
+            # "adopted the following:" then "1. City Council direct the Clerk to…": each
+            # item is a sentence of its own, read as one
         lead_in = _lead_in(text, segment, anchor, context, previous)
         if lead_in is not None:
             continue  # its promises are the bullets that follow

@@ -167,6 +167,10 @@ ORGANISATION_HEADS = frozenset(
         # officers, who act for their body: "the chair will convene", "the Director of …"
         "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
         "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
+        # a council's officers, whom its resolutions direct: "the General Manager, Transport
+        # Services", "the Chief Financial Officer", "the City Solicitor"
+        "manager", "officer", "executive", "treasurer", "clerk", "solicitor", "engineer",
+        "auditor",
         # a market's firms by their trade, which pledge and are bound: "energy suppliers
         # pledged to cut charges", "universities will expand placements"
         "suppliers", "producers", "manufacturers", "retailers", "airlines", "carmakers",

@@ -453,6 +453,8 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if entry.kind == COUNTRY and _in_another_country(text, match):
+            continue
         if entry.name in EU_NAMES:
             if phrase in BARE_EU_NAMES:
                 bare.add(len(found))
@@ -462,6 +464,20 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
     # Two of them ("the Council adopted the Commission's proposal") are the EU's too.
     eu_named = eu_named or len({found[index].entry.name for index in bare}) > 1
     return found, eu_named or not bare
+
+
+# A region of one country whose name holds another country's: Northern Ireland is in the
+# United Kingdom, not in Ireland.
+_REGION_WORD_BEFORE: dict[str, str] = {"Ireland": "Northern"}
+
+
+def _in_another_country(text: str, match: re.Match[str]) -> bool:
+    """Rule `actor.region_of_another`: "Northern Ireland's gas networks" are no Irish ones."""
+    word = _REGION_WORD_BEFORE.get(match.group())
+    if word is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1) == word
 
 
 # A noun that continues a name into another body's: "National Defence Force", "Health
