@@ -135,3 +135,13 @@ def test_ministers_of_a_countrys_page_are_still_its_government() -> None:
     )
     found = owners(text, "https://www.gov.uk/government/news/heat")
     assert ("Extend the voucher scheme to small firms", "United Kingdom") in found
+
+
+def test_northern_ireland_is_not_ireland() -> None:
+    text = (
+        "Final decision\n\nThe Water Pricing Authority published its final decision on "
+        "Northern Ireland's water charges on 2 March 2026. We will publish the new charges "
+        "by June.\n"
+    )
+    names = [a.name for a in published_initiative(text).actors]
+    assert "Ireland" not in names
