@@ -180,6 +180,8 @@ ORGANISATION_HEADS = frozenset(
         # their heat plans", "both platforms will show the full price"
         "platforms", "cities", "towns", "municipalities", "regions", "provinces", "counties",
         "districts", "schools", "hospitals", "carriers", "broadcasters",
+        # a local government named by its kind: "the city will install speed humps"
+        "city", "town", "municipality", "county", "borough",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -554,8 +556,23 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             or (match.demonym and governs(text, match.end))
             or _governing_country(text, match)
         ):
+            dealt = _DEALT_WITH.search(text, max(0, match.start - _DEALT_REACH), match.start)
+            if dealt is not None and dealt["word"].islower():
+                continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# Rule `owner.government_dealt_with`: a government named after a preposition in running
+# text ("financed by the Government of Japan", "granting $5 million to the Government of
+# Grenada", "talks with the Japanese government") is one the page's body deals with.
+_DEALT_WITH = re.compile(
+    r"(?P<word>[\w’'-]+)[ \t]+(?:by|from|to|with|for)\s+(?:the\s+)?(?:(?:[Gg]overnment|"
+    r"GOVERNMENT)\s+of\s+(?:the\s+)?)?\Z"
+)
+_DEALT_REACH = (
+    60  # characters before the country's name: a word, a preposition, "the Government of"
+)
 
 
 # A dateline of a city the tables do not know, then its country: "KINGSTON, Jamaica, 3

@@ -1,0 +1,64 @@
+"""A government the page's body deals with ("financed by the Government of Japan", "a
+grant to the Government of Grenada") does not publish the page; "the city", "the town" or
+"the county" of a local story is an owner, its local government."""
+
+from __future__ import annotations
+
+import pytest
+
+from initiatives.pipeline.extract_owners import publisher_of
+from tests.initiatives.pipeline.published import published_initiative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project, financed by the Government of Japan, builds on earlier work.",
+        "The agency is granting $4 million to the Government of Grenada for sea walls.",
+        "The programme was agreed after talks with the Japanese government in May.",
+    ],
+)
+def test_a_government_the_body_deals_with_does_not_publish_the_page(sentence: str) -> None:
+    text = f"Water for schools\n\nA new project will bring clean water to 40 schools. {sentence}\n"
+    assert publisher_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government of Jamaica will extend the school meals scheme to 200 schools.",
+        "Statement by the Government of Jamaica on the school meals scheme.",
+        "The Japanese government will fund twelve new lifeboats.",
+    ],
+)
+def test_a_government_that_speaks_or_acts_still_publishes(sentence: str) -> None:
+    publisher = publisher_of(f"{sentence}\n\nMore details will follow.\n")
+    assert publisher is not None and publisher.name in ("Jamaica", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Staff said the city will install 18 speed humps between April and July.",
+            ("Install 18 speed humps", "City"),
+        ),
+        (
+            "The town will resurface the harbour car park in the autumn.",
+            ("Resurface the harbour car park", "Town"),
+        ),
+        (
+            "The county will open two new recycling centres by the end of 2027.",
+            ("Open two new recycling centres", "County"),
+        ),
+    ],
+)
+def test_a_local_government_named_by_its_kind_owns_its_promise(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    text = (
+        "Traffic calming\n\nCouncillors approved the neighbourhood traffic plan on "
+        f"3 March 2026.\n\n{sentence}\n"
+    )
+    found = [(a.description, a.owner) for a in published_initiative(text).actions]
+    assert expected in found
