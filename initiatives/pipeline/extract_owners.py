@@ -417,9 +417,12 @@ def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEn
         if match.entry.name in EU_NAMES:
             return None
         return as_written(text, match)
-    main = context.main
-    if main is not None and main.name not in EU_NAMES and bare_eu_name_elsewhere(text, match):
-        return None
+    main, publisher = context.main, context.publisher
+    eu_page = (main is not None and main.name in EU_NAMES) or (
+        publisher is not None and publisher.name in EU_NAMES
+    )
+    if not eu_page and bare_eu_name_elsewhere(text, match):
+        return None  # a town's "Council" in a text that names no EU body otherwise
     return in_context(match.entry, context)
 
 
@@ -840,6 +843,10 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     # read as the EU's, as before; an EU publisher's page always is.
     bodies = [b for b in (context.publisher, context.main) if b is not None]
     eu_page = all(b.name in EU_NAMES for b in bodies) or bodies[0].name in EU_NAMES
+    if not bodies and not eu_named_otherwise(text):
+        # rule `owner.council_of_no_union`: "Council will recover the cost" in a town's
+        # story that names no EU body otherwise is the town's council, not the EU's
+        eu_page = False
     whole = []
     for m in find_actors(text, subject.start, subject.end):
         if not eu_page and bare_eu_name_elsewhere(text, m):

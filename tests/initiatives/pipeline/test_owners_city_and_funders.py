@@ -62,3 +62,26 @@ def test_a_local_government_named_by_its_kind_owns_its_promise(
     )
     found = [(a.description, a.owner) for a in published_initiative(text).actions]
     assert expected in found
+
+
+def test_a_towns_bare_council_is_not_the_eus() -> None:
+    initiative = published_initiative(
+        "Green bins from 2027\n\nWestbrook councillors voted on Tuesday to start green bin "
+        "collection in 2027.\n\nCouncil will recover the cost through a fee of $6 per "
+        "household per month.\n"
+    )
+    assert [(a.description, a.owner) for a in initiative.actions] == [
+        ("Recover the cost through a fee of $6 per household per month", "Council")
+    ]
+    assert "Council of the EU" not in [a.name for a in initiative.actors]
+
+
+def test_a_bare_council_beside_the_commission_is_still_the_eus() -> None:
+    initiative = published_initiative(
+        "Battery rules agreed\n\nThe Council adopted new rules on battery recycling on 3 "
+        "March 2026. The Commission will publish implementing guidance by June.\n\n"
+        "Council will review the rules in 2030.\n"
+    )
+    assert ("Review the rules", "Council of the EU") in [
+        (a.description, a.owner) for a in initiative.actions
+    ]
