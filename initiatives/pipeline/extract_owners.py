@@ -262,6 +262,18 @@ _A_COMPANY = re.compile(
     r"firms|operator|operators|bank|banks|group)\b",
     re.IGNORECASE,
 )
+
+
+def _another_company(text: str, at: int) -> bool:
+    """Whether the text names another company before `at` ("fined a water company"); an
+    apposition that describes the text's own firm ("Harbourline, a ferry operator,") does
+    not."""
+    return any(
+        not text[max(0, found.start() - 2) : found.start()].endswith(", ")
+        for found in _A_COMPANY.finditer(text, max(0, at - SAME_BODY_REACH), at)
+    )
+
+
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -387,6 +399,7 @@ _AUTHOR_VERB = re.compile(
 )
 _AUTHOR_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+){0,5}[A-Z][\w&’'-]*\Z")
 _AUTHOR_REACH = 80  # characters before the verb: the longest name read
+_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;:\n]{2,60},[ \t]*\Z")
 
 
 def lead_author(
@@ -397,12 +410,17 @@ def lead_author(
     final determination"): the page's own body, whose "we" its promises are."""
     for start, end in spans:
         for verb in _AUTHOR_VERB.finditer(text, start, end):
-            at = max(start, verb.start() - _AUTHOR_REACH)
-            name = _AUTHOR_NAME.search(text, at, verb.start())
-            if name is None or name.group().split()[-1].lower() not in ORGANISATION_HEADS:
+            stop = verb.start()
+            # "Bluewave Telecom, a U.S. broadband provider, today announced": a named firm
+            apposition = _APPOSITION.search(text, max(start, stop - _AUTHOR_REACH), stop)
+            stop = apposition.start() if apposition else stop
+            name = _AUTHOR_NAME.search(text, max(start, stop - _AUTHOR_REACH), stop)
+            if name is None or (
+                apposition is None and name.group().split()[-1].lower() not in ORGANISATION_HEADS
+            ):
                 continue
-            subject = Span(name.start(), verb.start(), name.group())
-            owner = owner_of(text, subject, context)
+            subject = Span(name.start(), stop, name.group())
+            owner = owner_of(text, subject, context, animate=apposition is not None)
             if owner is not None and owner.entry.found_by_pipeline:
                 return owner.entry
     return None
@@ -751,7 +769,7 @@ def owner_of(
         _THE_COMPANY.fullmatch(quote)
         and main is not None
         and main.kind == ORGANISATION
-        and not _A_COMPANY.search(text, max(0, here.start - SAME_BODY_REACH), here.start)
+        and not _another_company(text, here.start)
     ):
         # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
         # not after "fined a water company", which names another

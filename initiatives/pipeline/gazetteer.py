@@ -364,17 +364,25 @@ _FIRM_OF_BEFORE = re.compile(
     r"Co|LLC|Pty|KK|AB|ASA|Oyj)\.?(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?\Z"
 )
 _FIRM_OF_REACH = 40  # characters before the country: the legal form, an acronym, "of the"
+# A country in an apposition that says what the body before it is: "Bluewave Telecom, a
+# U.S. broadband provider, said", "Kestrel Ltd, a British satellite company, booked".
+_APPOSITION_BEFORE = re.compile(r"[\w.)],\s+(?:a|an)\s+\Z")
+_APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z][\w-]*)){1,3}\s*,")
 
 
 def names_a_firm_s_country(text: str, match: ActorMatch) -> bool:
     """Rule `actor.firm_s_country`: a country named as a firm's ("Acme, a US chipmaker",
-    "US-based Acme", "Ukrainian firms", "Acme Ltd of the United Kingdom"), which is not
-    the country acting."""
+    "US-based Acme", "Ukrainian firms", "Acme Ltd of the United Kingdom", "Acme, a U.S.
+    broadband provider,"), which is not the country acting."""
     if match.entry.kind != COUNTRY:
         return False
     if match.demonym and not GOVERNMENT_AFTER_RE.match(text, match.end):
         return True
     if _FIRM_OF_BEFORE.search(text, max(0, match.start - _FIRM_OF_REACH), match.start):
+        return True
+    if _APPOSITION_BEFORE.search(
+        text, max(0, match.start - 8), match.start
+    ) and _APPOSITION_AFTER.match(text, match.end):
         return True
     return _TRADE_AFTER.match(text, match.end) is not None
 

@@ -72,3 +72,34 @@ def test_a_thing_published_in_the_lead_is_no_author() -> None:
         "We will publish the review in the autumn.\n"
     )
     assert ("Publish the review", "Annual Report") not in owners(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bluewave Telecom, a U.S. broadband provider, today announced it will expand fiber "
+        "service to 40,000 rural homes.",
+        "Harbourline Ferries, a Canadian ferry operator, has announced that it will expand "
+        "fiber service to 40,000 rural homes.",
+    ],
+)
+def test_a_firm_described_by_its_home_owns_its_release(lead: str) -> None:
+    initiative = published_initiative(
+        f"Rural broadband\n\nMarch 3, 2026 -- {lead}\n\nThe company will invest $120 "
+        "million in new network equipment over two years.\n"
+    )
+    owners_found = {a.owner for a in initiative.actions}
+    assert len(owners_found) == 1 and owners_found.pop() in (
+        "Bluewave Telecom",
+        "Harbourline Ferries",
+    )
+    assert not [a for a in initiative.actors if a.role == "decision_maker" and a.name != "Bluewave Telecom"
+                and a.name != "Harbourline Ferries"]  # fmt: skip
+
+
+def test_a_country_described_in_an_apposition_still_acts() -> None:
+    found = owners(
+        "Tariff cuts\n\nCanada, a major wheat exporter, agreed on 3 March 2026 to cut "
+        "tariffs on farm machinery.\n\nCanada will cut the tariffs by half in 2027.\n"
+    )
+    assert ("Cut the tariffs by half", "Canada") in found
