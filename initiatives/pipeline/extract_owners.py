@@ -910,6 +910,12 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     return None
 
 
+# A word for a government that many use of their own: the tables file "the Administration"
+# under the United States, but a city's staff and other countries' governments are called
+# so too.
+_SHARED_GOVERNMENT_WORDS = frozenset({"Administration"})
+
+
 def _outside_publisher(text: str, match: ActorMatch, publisher: ActorEntry | None) -> bool:
     """Rule `owner.publisher_qualifies`: on a page another country publishes, a name that
     does not say whose it is belongs to that country, not to the body the tables file it
@@ -926,6 +932,12 @@ def _outside_publisher(text: str, match: ActorMatch, publisher: ActorEntry | Non
         and not _foreign_qualified(text, match)
     ):
         return True  # "the Department of Education" on a page no government of its claims
+    if (
+        entry.kind == COUNTRY
+        and _ARTICLE.sub("", text[match.start : match.end]) in _SHARED_GOVERNMENT_WORDS
+        and (publisher is None or publisher.name != entry.name)
+    ):
+        return True  # "Administration will bring a report to Council": a city's staff
     if publisher is None or publisher.kind != COUNTRY or publisher.name in EU_MEMBERS:
         return False
     if entry.kind == COUNTRY or entry.country == publisher.name:

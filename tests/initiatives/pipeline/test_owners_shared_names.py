@@ -145,3 +145,35 @@ def test_northern_ireland_is_not_ireland() -> None:
     )
     names = [a.name for a in published_initiative(text).actors]
     assert "Ireland" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        (
+            # a city's staff, as western Canadian councils call them
+            "Parking bylaw\n\nCouncillors approved a new parking strategy on 3 March 2026."
+            "\n\nThe Administration will table a revised parking bylaw in June.\n",
+            "",
+            ("Table a revised parking bylaw", "Administration"),
+        ),
+        (
+            # the same words on the White House's own page are the United States
+            "Fact sheet\n\nThe President signed an order on grid security on 3 March 2026."
+            "\n\nThe Administration will table a revised grid code in June.\n",
+            "https://www.whitehouse.gov/briefing-room/x",
+            ("Table a revised grid code", "United States"),
+        ),
+        (
+            # named with its president, it says whose it is
+            "Grid security\n\nThe White House set out a grid plan on 3 March 2026.\n\n"
+            "The Trump administration will publish a revised grid code in June.\n",
+            "",
+            ("Publish a revised grid code", "United States"),
+        ),
+    ],
+)
+def test_the_administration_is_whoevers_page_it_is_on(
+    text: str, url: str, expected: tuple[str, str]
+) -> None:
+    assert expected in owners(text, url)
