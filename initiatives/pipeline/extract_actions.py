@@ -1484,9 +1484,11 @@ def build_action(
             if owner is None:
                 return []  # "efforts are to be guided by principles": no one's work
             obj = (obj[0], obj[1][: agent.start()])
-        if owner is None and (context.main or context.publisher):
-            # "The final version will be delivered in August": the text's main actor's.
-            body = context.main or context.publisher
+        if owner is None and (context.main or context.publisher or context.first_owner):
+            # "The final version will be delivered in August": the text's main actor's, else
+            # the first body it shows promising ("The Scottish Government is set to open
+            # weekend courts… The courts will be piloted in Glasgow first").
+            body = context.main or context.publisher or context.first_owner
             assert body is not None
             owner = Owner(body, span(text, segment.start, segment.end))
         thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))

@@ -103,3 +103,27 @@ def test_a_country_described_in_an_apposition_still_acts() -> None:
         "tariffs on farm machinery.\n\nCanada will cut the tariffs by half in 2027.\n"
     )
     assert ("Cut the tariffs by half", "Canada") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a regional paper on a devolved government, with no address
+            "Weekend clinics\n\nBy a staff reporter\n\nThe Welsh Government is set to open "
+            "weekend clinics to cut waiting lists.\n\nThe clinics will be piloted in Cardiff "
+            "first, from January.\n",
+            ("Pilot the clinics in Cardiff first", "Welsh Government"),
+        ),
+        (
+            # a state transport authority in a trade magazine
+            "New depot\n\nThe Harbour Transit Authority plans to build a bus depot at Eastport."
+            "\n\nThe depot will be completed by the end of 2028.\n",
+            ("Complete the depot", "Harbour Transit Authority"),
+        ),
+    ],
+)
+def test_a_passive_promise_is_the_first_promising_bodys_when_no_other_is_known(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in owners(text)
