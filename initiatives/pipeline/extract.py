@@ -32,6 +32,7 @@ from initiatives.pipeline.extract_owners import (
     lead_author,
     lead_in_lists,
     main_body,
+    maker_here,
     mentioned_as,
     publisher_of,
     quotations,
@@ -364,6 +365,7 @@ def _actors(
     implementer for the owners of follow-up actions."""
     primary: dict[str, tuple[ActorEntry, str, Span, str]] = {}
     for entry, evidence, rule in decision.makers:
+        entry = maker_here(text, entry, evidence.quote)  # "Council approved the city's plan"
         primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
     for entry, evidence, rule in decision.partners:
         if _partner_in_words(text, evidence, rule):

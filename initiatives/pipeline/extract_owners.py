@@ -369,6 +369,29 @@ class OwnerContext:
         return False, None
 
 
+# Words of local government: a bare "Council" in a text that has them, and names no EU
+# body otherwise, is a city's or a county's (rule `owner.local_council`).
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipal(?:ity)?|[Bb]orough|[Cc]ounty|[Mm]ayor|[Cc]ouncill?ors?|"
+    r"[Ww]ards?|[Bb]ylaws?|by-laws?)\b"
+)
+
+
+def local_council(text: str) -> bool:
+    """Whether a bare "Council" here is a local government's: the text has words of local
+    government and names no EU body otherwise."""
+    return _LOCAL_COUNCIL.search(text) is not None and not eu_named_otherwise(text)
+
+
+def maker_here(text: str, entry: ActorEntry, said: str) -> ActorEntry:
+    """A body as this text means it: a bare "Council" that is a local government's
+    (`local_council`) is that council, named as written, not the EU's."""
+    if entry.name in EU_NAMES and said in BARE_EU_NAMES and local_council(text):
+        name = _ARTICLE.sub("", said)
+        return ActorEntry(name[:1].upper() + name[1:], ORGANISATION, found_by_pipeline=True)
+    return entry
+
+
 def main_body(
     text: str, publisher: ActorEntry | None, candidates: list[tuple[ActorEntry, str]]
 ) -> ActorEntry | None:
@@ -382,6 +405,8 @@ def main_body(
         if eu_publisher or not bare:
             return entry
         foreign = publisher is not None and publisher.kind == COUNTRY
+        if not foreign and local_council(text):
+            return maker_here(text, entry, said)  # "Council approved the city's plan"
         if not foreign and not any(c[1] not in BARE_EU_NAMES for c in candidates):
             return entry  # nothing else named: read as the EU's, as before
         if eu_named_otherwise(text) and not (foreign and publisher.name not in EU_MEMBERS):

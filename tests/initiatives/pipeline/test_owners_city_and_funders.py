@@ -85,3 +85,24 @@ def test_a_bare_council_beside_the_commission_is_still_the_eus() -> None:
     assert ("Review the rules", "Council of the EU") in [
         (a.description, a.owner) for a in initiative.actions
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a city's news release
+        "City of Maple Bay\n\nCouncil approves climate strategy\n\nAt its regular meeting on "
+        "3 March 2026, Council approved the city's first climate strategy.\n\nStaff will "
+        "report back to Council on progress every year.\n",
+        # a county's meeting summary
+        "Meeting summary\n\nCouncil voted 7-2 on 3 March 2026 to adopt the county's road "
+        "safety plan, the mayor said.\n\nStaff will report back to Council on progress every "
+        "year.\n",
+    ],
+)
+def test_a_local_councils_decision_is_its_own_not_the_eus(page: str) -> None:
+    initiative = published_initiative(page)
+    assert "Council of the EU" not in [a.name for a in initiative.actors]
+    assert ("Report back to Council on progress", "Council") in [
+        (a.description, a.owner) for a in initiative.actions
+    ]
