@@ -269,6 +269,7 @@ def find_actions(
         if objective:
             add(objective)
             continue
+        held = None  # a list's lead-in, kept for the items after a resolution
         if segment.kind == "bullet" and lead_in is not None:
             listed = _bulleted(text, segment, lead_in, anchor, context)
             if listed or not resolves(text, segment.start, segment.end):
@@ -276,9 +277,11 @@ def find_actions(
                 continue
             # "adopted the following:" then "1. City Council direct the Clerk to…": each
             # item is a sentence of its own, read as one
+            held = lead_in
         lead_in = _lead_in(text, segment, anchor, context, previous)
         if lead_in is not None:
             continue  # its promises are the bullets that follow
+        lead_in = held
         if segment.block != block:
             block, previous, last, fronted = segment.block, None, [], None
         before = len(found)
