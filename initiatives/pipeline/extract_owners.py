@@ -573,7 +573,15 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             return ACTORS_BY_NAME.get(name)
     if site_name:
         for match in find_actors(site_name):
+            if _outside_publisher(site_name, match, None):
+                return as_written(site_name, match)  # "Department of Education": its own
             return _government_of(match.entry)
+        # rule `owner.site_body`: a site named after a body the tables do not know ("Utility
+        # Regulator", "City of Lakeport") is that body's, and so is the page's "we"
+        site = site_name.strip()
+        named = _unknown(Span(0, len(site), site)) if len(site) <= _SITE_NAME_CHARS else None
+        if named is not None:
+            return named.entry
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None and _WIRE_CREDIT.match(text, dateline.end()):
         dateline = None
@@ -621,6 +629,7 @@ _DEALT_REACH = (
 )
 
 
+_SITE_NAME_CHARS = 80  # a site's name longer than this is a slogan, not a body's name
 # A dateline of a city the tables do not know, then its country: "KINGSTON, Jamaica, 3
 # March 2026 –", "Cape Coast, Ghana —".
 _DATELINE_PLACE = re.compile(r"(?:\A|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?=[A-Z])")

@@ -1,12 +1,14 @@
 """A page's own body, named in its lead as the one that publishes, decides or signs, owns
 the page's "we" and its subjectless promises, even when the tables do not know it: a
 regulator's "What happens next" list, a council's decision page, an agency's release
-relayed by a news site. An address or a known body still comes first."""
+relayed by a news site, a site named after a body. An address or a known body still
+comes first."""
 
 from __future__ import annotations
 
 import pytest
 
+from initiatives.pipeline.extract_owners import publisher_of
 from tests.initiatives.pipeline.published import published_initiative
 
 
@@ -127,3 +129,31 @@ def test_a_passive_promise_is_the_first_promising_bodys_when_no_other_is_known(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in owners(text)
+
+
+SITE_PAGE = (
+    "Final decision on water charges\n\nOn 2 March 2026 we published our final decision on "
+    "charges for the five years from April 2027.\n\nWhat happens next\n\nWe will publish the "
+    "new charging rules by 30 June 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        ("Water Pricing Authority", "Water Pricing Authority"),
+        ("City of Lakeport", "City of Lakeport"),
+        # a portfolio's name as the site's: that department, not the US one
+        ("Department of Education", "Department of Education"),
+    ],
+)
+def test_a_site_named_after_a_body_is_its_pages_we(site: str, expected: str) -> None:
+    initiative = published_initiative(SITE_PAGE, site=site)
+    assert ("Publish the new charging rules", expected) in [
+        (a.description, a.owner) for a in initiative.actions
+    ]
+
+
+@pytest.mark.parametrize("site", ["BBC News", "Farmers Weekly", "The Guardian"])
+def test_a_news_sites_name_is_no_body(site: str) -> None:
+    assert publisher_of(SITE_PAGE, site_name=site) is None
