@@ -70,6 +70,18 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
         r"screen\w*\s+(?:of\s+)?(?:foreign\s+)?(?:[\w-]+\s+)?(?:investments?|takeovers|"
         r"acquisitions|mergers)\b",
+        # An economic regulator's own instruments: "its final determination on the price
+        # control for gas networks", "the licence modifications needed", "the regulated feed-in tariff", "the
+        # supplier charging methodology", "draft guidance on levy reductions", "a monthly,
+        # cost-based formula for the fuel price".
+        r"(?:price|revenue)\s+controls?",
+        r"licen[cs]e\s+(?:modifications?|amendments?|changes)",
+        r"regulated\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|rates?|prices?|charges?|returns?|"
+        r"revenues?)",
+        r"(?:charging|tariff|pricing|cost[\s-]allocation)\s+methodolog(?:y|ies)",
+        r"(?:draft|final)\s+(?:guidance|guidelines)\s+(?:on|for)\b",
+        r"(?:cost-based|cost-reflective|automatic)\s+(?:[\w-]+\s+){0,2}?(?:formula|pricing|"
+        r"mechanism)",
     ),
     "investment": (
         # Access to money for firms: "improve access to capital for small manufacturers",
@@ -109,6 +121,11 @@ INSTRUMENT_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:map\w*|mitigat\w+|assess\w*|identif\w+|monitor\w*|reduc\w+|address\w*|manag\w+)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:supply\s+risks?|risks?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"suppl(?:y|ies))",
+        # Deliveries kept for home markets in a shortage, as aid conditions and contracts
+        # write: "committed to prioritise deliveries to European customers in the event of
+        # a supply crisis".
+        r"suppl(?:y|ies)\s+(?:crisis|crises|emergenc(?:y|ies)|shocks?)",
+        r"prioriti[sz]\w*\s+(?:[\w-]+\s+){0,2}?(?:deliveries|supplies|orders)\s+to\b",
     ),
     "co-production": (
         # Know-how handed over with the technology so the partner makes it: "the transfer

@@ -66,7 +66,9 @@ RULE_MAKING_TERMS: tuple[str, ...] = (
     + _RULE_NOUN,
     r"(?:introduc\w+|tabl\w+|enact\w*|pass(?:es|ed|ing)?|draft\w*|bring(?:s|ing)?\s+(?:in|forward)|"
     r"brought\s+(?:in|forward)|put\w*\s+in\s+place|tighten\w*|strengthen\w*)\s+"
-    r"(?:the\s+|a\s+|new\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + _RULE_NOUN,
+    # "table an amended Public Finance Management Bill"
+    r"(?:the\s+|an?\s+|new\s+|its\s+|their\s+)?(?:amended\s+|revised\s+)?(?:[\w-]+\s+){0,3}?"
+    + _RULE_NOUN,
     r"(?:requir\w+|obligat\w+|forc\w+|compel\w*)\s+(?:all\s+|large\s+|new\s+)?(?:[\w-]+\s+)?"
     + _BOUND_PARTY
     + r"\s+to",
@@ -534,6 +536,24 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         # Rules not made: "has not yet adopted new rules", "never passed the bill".
         r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _RULE_NOUN,
         r"(?:not|never)\s+(?:yet\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:regulation|directive)\b",
+        # Aid cleared under the rules is the aid, not a change of rules: "has approved under
+        # EU State aid rules a scheme", "are in line with EU State aid rules".
+        r"(?:under|with|in\s+line\s+with|compatible\s+with|breach\s+of)\s+(?:the\s+)?"
+        r"(?:EU\s+|European\s+)?state\s+aid\s+rules",
+        # What an operator is paid for running a public service: "the compensation may exceed
+        # the cost of the public service obligations".
+        r"(?:cost|costs|compensation|compensat\w+)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:the\s+|its\s+|"
+        r"their\s+)?public\s+service\s+obligations",
+    ),
+    # A job or a firm "in the supply chain" is where work goes, not security of supply; a
+    # town's or a school's water supply is a service, not a critical input.
+    "supply-chain": (
+        r"(?:jobs?|workers|employment|apprentices(?:hips)?|businesses|firms|companies|"
+        r"suppliers|contractors)\s+(?:[\w-]+\s+){0,4}?in\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:supply|value)\s+chains?",
+        r"(?:another|a\s+further|\d[\d,]*)\s+(?:more\s+)?in\s+the\s+(?:[\w-]+\s+)?(?:supply|value)\s+"
+        r"chains?",
+        r"(?:[\w-]+\s+)?(?:drinking\s+)?water\s+suppl(?:y|ies)",
     ),
     # Labour, social or ethical standards a country promotes are not technical standards.
     "standardization": (

@@ -29,8 +29,10 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
     governs,
+    lead_author,
     lead_in_lists,
     main_body,
+    maker_here,
     mentioned_as,
     publisher_of,
     quotations,
@@ -58,6 +60,9 @@ from initiatives.pipeline.types import (
 SUMMARY_CHARS = 600
 # A first paragraph shorter than this (a dateline, a standfirst) is joined by the next.
 SHORT_PARAGRAPH = 200
+# The blocks (headings, lines, paragraphs) of a page's top where its own body is named
+# acting: "Tracking Status – City Council adopted this item…".
+LEAD_BLOCKS = 8
 MAX_TITLE = 300
 ROLE_ORDER = ("decision_maker", "partner", "mentioned")
 # What a wire story or release puts before its first sentence: a place, a date, an agency,
@@ -295,6 +300,9 @@ def _owner_context(
             *([(first.entry, text[first.start : first.end])] if first else []),
         ],
     )
+    if main is None and publisher is None:  # "the Utility Regulator published…": its page
+        lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
+        main = lead_author(text, lead, OwnerContext())
     context = OwnerContext(
         publisher=publisher,
         main=body_of(main, publisher),  # a President on the government's page: the government
@@ -358,6 +366,7 @@ def _actors(
     implementer for the owners of follow-up actions."""
     primary: dict[str, tuple[ActorEntry, str, Span, str]] = {}
     for entry, evidence, rule in decision.makers:
+        entry = maker_here(text, entry, evidence.quote)  # "Council approved the city's plan"
         primary.setdefault(entry.name, (entry, "decision_maker", evidence, rule))
     for entry, evidence, rule in decision.partners:
         if _partner_in_words(text, evidence, rule):

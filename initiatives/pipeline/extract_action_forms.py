@@ -41,6 +41,30 @@ TASKED_RE = re.compile(
     r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
     + _GIVEN_TO
 )
+# A council's or a board's resolution, in its own mood: "City Council direct the General
+# Manager, Transportation Services to report back", "That the Board authorise the Chief
+# Executive to sign", "Council resolved to instruct the Director of Works to prepare": the
+# officer named after the verb does the work; an officer's title may hold a comma.
+RESOLVES_RE = re.compile(
+    r"(?:\b(?-i:Council|Board|Committee|Commission|Cabinet|Assembly)\s+(?:hereby\s+|also\s+|"
+    r"further\s+)?|\b(?:resolved|resolves|agreed|decided)\s+to\s+(?:also\s+)?)"
+    r"(?:direct|authori[sz]e|instruct|request|delegate\s+authority\s+to)\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^.;:()“”\"]{1,80}?),?\s+to\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+_ITEM_MARK = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]\s+)?(?:That\s+)?(?:the\s+)?")
+
+
+def resolves(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a resolution's item that gives work by itself: "1. City
+    Council direct the General Manager to report back…", "That Council authorise…"."""
+    mark = _ITEM_MARK.match(text, start, end)
+    at = mark.end() if mark else start
+    found = RESOLVES_RE.search(text, at, end)
+    return found is not None and _BODY_BEFORE.fullmatch(text, at, found.start()) is not None
+
+
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}")
 # "The Government expects the regulator to publish": a statement of expectations gives
 # work; "expects Germany to grow" forecasts (the caller keeps verbs of work only).
 EXPECTS_RE = re.compile(r"\bexpect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])" + _GIVEN_TO)
@@ -164,6 +188,8 @@ def forms(text: str, start: int, end: int) -> list[Form]:
     """The promises of these forms in text[start:end]. For work under way and
     targets, `who` is the text before the cue, for the caller to cut to its subject."""
     found = _given(text, start, end, TASKED_RE, "action.tasked")
+    if _has(text, start, end, "direct", "authori", "instruct", "request", "delegate"):
+        found += _given(text, start, end, RESOLVES_RE, "action.tasked")
     if text.find("expect", start, end) >= 0:
         # "expects the regulator to publish" gives work; "expects Germany to grow" forecasts.
         expected = [

@@ -51,7 +51,7 @@ from initiatives.pipeline.action_verbs import (
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year, regional_government
 from initiatives.pipeline.extract_action_decided import mandates_given
-from initiatives.pipeline.extract_action_forms import forms
+from initiatives.pipeline.extract_action_forms import forms, resolves
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
 from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
 from initiatives.pipeline.extract_owners import (
@@ -270,12 +270,19 @@ def find_actions(
         if objective:
             add(objective)
             continue
+        held = None  # a list's lead-in, kept for the items after a resolution
         if segment.kind == "bullet" and lead_in is not None:
-            add(_bulleted(text, segment, lead_in, anchor, context))
-            continue
+            listed = _bulleted(text, segment, lead_in, anchor, context)
+            if listed or not resolves(text, segment.start, segment.end):
+                add(listed)
+                continue
+            # "adopted the following:" then "1. City Council direct the Clerk to…": each
+            # item is a sentence of its own, read as one
+            held = lead_in
         lead_in = _lead_in(text, segment, anchor, context, previous)
         if lead_in is not None:
             continue  # its promises are the bullets that follow
+        lead_in = held
         if segment.block != block:
             block, previous, last, fronted = segment.block, None, [], None
         before = len(found)
@@ -1486,9 +1493,11 @@ def build_action(
             if owner is None:
                 return []  # "efforts are to be guided by principles": no one's work
             obj = (obj[0], obj[1][: agent.start()])
-        if owner is None and (context.main or context.publisher):
-            # "The final version will be delivered in August": the text's main actor's.
-            body = context.main or context.publisher
+        if owner is None and (context.main or context.publisher or context.first_owner):
+            # "The final version will be delivered in August": the text's main actor's, else
+            # the first body it shows promising ("The Scottish Government is set to open
+            # weekend courts… The courts will be piloted in Glasgow first").
+            body = context.main or context.publisher or context.first_owner
             assert body is not None
             owner = Owner(body, span(text, segment.start, segment.end))
         thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))

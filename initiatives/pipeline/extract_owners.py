@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from initiatives.pipeline.gazetteer import (
@@ -33,6 +33,7 @@ from initiatives.pipeline.gazetteer import (
     bare_eu_name_elsewhere,
     eu_named_otherwise,
     find_actors,
+    names_a_portfolio,
 )
 from initiatives.pipeline.types import Span
 
@@ -93,9 +94,10 @@ _WIRE_CREDIT = re.compile(
     r"ANI|Bloomberg|Anadolu|EFE|TASS|Ukrinform|Bernama|Antara)\)"
 )
 # A line near the top that is a department's whole name: "Department of Environment,
-# Community and Local Government" heading a minister's written answer.
+# Community and Local Government" heading a minister's written answer, "From: Department
+# of Justice" above a release.
 _HEADING_BODY = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
+    r"(?:\A|\n)[ \t]*(?:(?:From|Published\s+by|Source)[ \t]*:?[ \t]*)?(?P<name>(?:The\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|[ \t]+)[A-Z][\w’'-]*)"
     r"{0,8})[ \t]*(?=\n)"
 )
@@ -155,6 +157,7 @@ ORGANISATION_HEADS = frozenset(
         "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
         "countries", "nations", "companies", "firms", "operator", "operators", "providers",
         "centre", "center", "network", "forum", "union", "parties", "signatories",
+        "participants", "convenors", "co-convenors", "conveners", "co-conveners",
         "presidency", "team", "unit", "coordinator", "consortium", "fund",
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
         "lenders", "platform", "inspectorate", "ombudsman", "tribunal", "court", "police",
@@ -164,6 +167,10 @@ ORGANISATION_HEADS = frozenset(
         # officers, who act for their body: "the chair will convene", "the Director of …"
         "chair", "chairs", "co-chairs", "chairman", "chairwoman", "chairperson", "director",
         "administrator", "governor", "ambassador", "rapporteur", "registrar", "president",
+        # a council's officers, whom its resolutions direct: "the General Manager, Transport
+        # Services", "the Chief Financial Officer", "the City Solicitor"
+        "manager", "officer", "executive", "treasurer", "clerk", "solicitor", "engineer",
+        "auditor",
         # a market's firms by their trade, which pledge and are bound: "energy suppliers
         # pledged to cut charges", "universities will expand placements"
         "suppliers", "producers", "manufacturers", "retailers", "airlines", "carmakers",
@@ -173,6 +180,8 @@ ORGANISATION_HEADS = frozenset(
         # their heat plans", "both platforms will show the full price"
         "platforms", "cities", "towns", "municipalities", "regions", "provinces", "counties",
         "districts", "schools", "hospitals", "carriers", "broadcasters",
+        # a local government named by its kind: "the city will install speed humps"
+        "city", "town", "municipality", "county", "borough",
     }
 )  # fmt: skip
 # Heads that name an instrument, a text or a thing: "the Fund will provide loans" is what
@@ -191,6 +200,12 @@ _BACK_REFERENCE = re.compile(
     r"(?:both|the\s+two)\s+sides|"
     r"parties|signatories|participants|delegates|heads\s+of\s+state(?:\s+(?:and|or)\s+"
     r"government)?)",
+    re.IGNORECASE,
+)
+# Back-references that name several parties, which one country never is.
+_SEVERAL_PARTIES = re.compile(
+    r"(?:the\s+)?(?:members|allies|partners|parties|signatories|participants|delegates|"
+    r"(?:both|the\s+two)\s+sides)",
     re.IGNORECASE,
 )
 # "The seven countries (the United States, Britain, …)", "the countries of the group",
@@ -247,6 +262,18 @@ _A_COMPANY = re.compile(
     r"firms|operator|operators|bank|banks|group)\b",
     re.IGNORECASE,
 )
+
+
+def _another_company(text: str, at: int) -> bool:
+    """Whether the text names another company before `at` ("fined a water company"); an
+    apposition that describes the text's own firm ("Harbourline, a ferry operator,") does
+    not."""
+    return any(
+        not text[max(0, found.start() - 2) : found.start()].endswith(", ")
+        for found in _A_COMPANY.finditer(text, max(0, at - SAME_BODY_REACH), at)
+    )
+
+
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -342,6 +369,29 @@ class OwnerContext:
         return False, None
 
 
+# Words of local government: a bare "Council" in a text that has them, and names no EU
+# body otherwise, is a city's or a county's (rule `owner.local_council`).
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipal(?:ity)?|[Bb]orough|[Cc]ounty|[Mm]ayor|[Cc]ouncill?ors?|"
+    r"[Ww]ards?|[Bb]ylaws?|by-laws?)\b"
+)
+
+
+def local_council(text: str) -> bool:
+    """Whether a bare "Council" here is a local government's: the text has words of local
+    government and names no EU body otherwise."""
+    return _LOCAL_COUNCIL.search(text) is not None and not eu_named_otherwise(text)
+
+
+def maker_here(text: str, entry: ActorEntry, said: str) -> ActorEntry:
+    """A body as this text means it: a bare "Council" that is a local government's
+    (`local_council`) is that council, named as written, not the EU's."""
+    if entry.name in EU_NAMES and said in BARE_EU_NAMES and local_council(text):
+        name = _ARTICLE.sub("", said)
+        return ActorEntry(name[:1].upper() + name[1:], ORGANISATION, found_by_pipeline=True)
+    return entry
+
+
 def main_body(
     text: str, publisher: ActorEntry | None, candidates: list[tuple[ActorEntry, str]]
 ) -> ActorEntry | None:
@@ -355,10 +405,49 @@ def main_body(
         if eu_publisher or not bare:
             return entry
         foreign = publisher is not None and publisher.kind == COUNTRY
+        if not foreign and local_council(text):
+            return maker_here(text, entry, said)  # "Council approved the city's plan"
         if not foreign and not any(c[1] not in BARE_EU_NAMES for c in candidates):
             return entry  # nothing else named: read as the EU's, as before
         if eu_named_otherwise(text) and not (foreign and publisher.name not in EU_MEMBERS):
             return entry
+    return None
+
+
+# A page's own body acting in its lead: "On 30 September, the Utility Regulator published
+# its final determination", "City Council adopted this item", "The Tasmanian Economic
+# Regulator has decided", "The European Space Agency says it has signed".
+_AUTHOR_VERB = re.compile(
+    r"[ \t]+(?:(?:says|said)[ \t]+(?:it|they)[ \t]+)?(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|announced|decided|approved|"
+    r"released|issued|adopted|set[ \t]+out|signed|resolved|awarded|agreed|launched|unveiled|"
+    r"determined|made)\b"
+)
+_AUTHOR_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+){0,5}[A-Z][\w&’'-]*\Z")
+_AUTHOR_REACH = 80  # characters before the verb: the longest name read
+_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;:\n]{2,60},[ \t]*\Z")
+
+
+def lead_author(
+    text: str, spans: list[tuple[int, int]], context: OwnerContext
+) -> ActorEntry | None:
+    """Rule `owner.lead_author`: the body the tables do not know that publishes, decides or
+    signs in a page's title or lead, named as written ("the Utility Regulator published its
+    final determination"): the page's own body, whose "we" its promises are."""
+    for start, end in spans:
+        for verb in _AUTHOR_VERB.finditer(text, start, end):
+            stop = verb.start()
+            # "Bluewave Telecom, a U.S. broadband provider, today announced": a named firm
+            apposition = _APPOSITION.search(text, max(start, stop - _AUTHOR_REACH), stop)
+            stop = apposition.start() if apposition else stop
+            name = _AUTHOR_NAME.search(text, max(start, stop - _AUTHOR_REACH), stop)
+            if name is None or (
+                apposition is None and name.group().split()[-1].lower() not in ORGANISATION_HEADS
+            ):
+                continue
+            subject = Span(name.start(), stop, name.group())
+            owner = owner_of(text, subject, context, animate=apposition is not None)
+            if owner is not None and owner.entry.found_by_pipeline:
+                return owner.entry
     return None
 
 
@@ -370,12 +459,20 @@ def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEn
     if _outside_publisher(text, match, context.publisher):
         if match.entry.name in EU_NAMES:
             return None
-        name = _ARTICLE.sub("", text[match.start : match.end])
-        return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
-    main = context.main
-    if main is not None and main.name not in EU_NAMES and bare_eu_name_elsewhere(text, match):
-        return None
+        return as_written(text, match)
+    main, publisher = context.main, context.publisher
+    eu_page = (main is not None and main.name in EU_NAMES) or (
+        publisher is not None and publisher.name in EU_NAMES
+    )
+    if not eu_page and bare_eu_name_elsewhere(text, match):
+        return None  # a town's "Council" in a text that names no EU body otherwise
     return in_context(match.entry, context)
+
+
+def as_written(text: str, match: ActorMatch) -> ActorEntry:
+    """A known name that is not the tables' body here, as a new actor named as written."""
+    return ActorEntry(_ARTICLE.sub("", text[match.start : match.end]), ORGANISATION,
+                      found_by_pipeline=True)  # fmt: skip
 
 
 def body_of(main: ActorEntry | None, publisher: ActorEntry | None) -> ActorEntry | None:
@@ -476,14 +573,25 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             return ACTORS_BY_NAME.get(name)
     if site_name:
         for match in find_actors(site_name):
+            if _outside_publisher(site_name, match, None):
+                return as_written(site_name, match)  # "Department of Education": its own
             return _government_of(match.entry)
+        # rule `owner.site_body`: a site named after a body the tables do not know ("Utility
+        # Regulator", "City of Lakeport") is that body's, and so is the page's "we"
+        site = site_name.strip()
+        named = _unknown(Span(0, len(site), site)) if len(site) <= _SITE_NAME_CHARS else None
+        if named is not None:
+            return named.entry
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None and _WIRE_CREDIT.match(text, dateline.end()):
         dateline = None
     if dateline is not None:  # "PRETORIA, 3 March 2026 –": the capital's government
         return ACTORS_BY_NAME.get(CAPITALS[dateline["city"].title()])
     heading = _HEADING_BODY.search(text, 0, _DATELINE_REACH)
-    if heading is not None and not find_actors(text, heading.start("name"), heading.end("name")):
+    if heading is not None and all(
+        _outside_publisher(text, known, None)  # "From: Department of Justice": any country's
+        for known in find_actors(text, heading.start("name"), heading.end("name"))
+    ):
         # rule `owner.heading_body`: a page headed by a department the tables do not know
         name = _ARTICLE.sub("", heading["name"])
         return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
@@ -492,6 +600,8 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         return placed
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
+            if _outside_publisher(text, match, None):
+                continue  # "the Department of Education": any government's
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
@@ -500,10 +610,26 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
             or (match.demonym and governs(text, match.end))
             or _governing_country(text, match)
         ):
+            dealt = _DEALT_WITH.search(text, max(0, match.start - _DEALT_REACH), match.start)
+            if dealt is not None and dealt["word"].islower():
+                continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
 
 
+# Rule `owner.government_dealt_with`: a government named after a preposition in running
+# text ("financed by the Government of Japan", "granting $5 million to the Government of
+# Grenada", "talks with the Japanese government") is one the page's body deals with.
+_DEALT_WITH = re.compile(
+    r"(?P<word>[\w’'-]+)[ \t]+(?:by|from|to|with|for)\s+(?:the\s+)?(?:(?:[Gg]overnment|"
+    r"GOVERNMENT)\s+of\s+(?:the\s+)?)?\Z"
+)
+_DEALT_REACH = (
+    60  # characters before the country's name: a word, a preposition, "the Government of"
+)
+
+
+_SITE_NAME_CHARS = 80  # a site's name longer than this is a slogan, not a body's name
 # A dateline of a city the tables do not know, then its country: "KINGSTON, Jamaica, 3
 # March 2026 –", "Cape Coast, Ghana —".
 _DATELINE_PLACE = re.compile(r"(?:\A|\n)[ \t]*(?:[A-Z][\w.'’-]*[ \t]?){1,3},[ \t]+(?=[A-Z])")
@@ -677,12 +803,16 @@ def owner_of(
         _THE_COMPANY.fullmatch(quote)
         and main is not None
         and main.kind == ORGANISATION
-        and not _A_COMPANY.search(text, max(0, here.start - SAME_BODY_REACH), here.start)
+        and not _another_company(text, here.start)
     ):
         # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
         # not after "fined a water company", which names another
         return Owner(main, here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
+        if context.main.kind == COUNTRY and _SEVERAL_PARTIES.fullmatch(quote):
+            # rule `owner.many_not_one`: "the signatories", "participants" of a story told
+            # by Singapore are the parties, never the one country the text is about
+            return _unknown(here)
         return Owner(context.main, here)
     organisation = next(
         (b for b in (context.publisher, context.main) if b is not None and b.kind != COUNTRY),
@@ -718,7 +848,7 @@ def owner_of(
     if again and previous is not None and _head_word(previous.entry.name) == again[1].lower():
         return Owner(previous.entry, here)  # "the Department of Health… The Department will"
     if again:
-        named = _named_before(text, here, again[1])
+        named = _named_before(text, here, again[1], context.publisher)
         if named is not None:
             return named
         main = context.main
@@ -765,12 +895,20 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     # read as the EU's, as before; an EU publisher's page always is.
     bodies = [b for b in (context.publisher, context.main) if b is not None]
     eu_page = all(b.name in EU_NAMES for b in bodies) or bodies[0].name in EU_NAMES
-    whole = [
-        m
-        for m in find_actors(text, subject.start, subject.end)
-        if (eu_page or not bare_eu_name_elsewhere(text, m))
-        and not _outside_publisher(text, m, context.publisher)
-    ]
+    if not bodies and not eu_named_otherwise(text):
+        # rule `owner.council_of_no_union`: "Council will recover the cost" in a town's
+        # story that names no EU body otherwise is the town's council, not the EU's
+        eu_page = False
+    whole = []
+    for m in find_actors(text, subject.start, subject.end):
+        if not eu_page and bare_eu_name_elsewhere(text, m):
+            continue
+        if _outside_publisher(text, m, context.publisher):
+            if not names_a_portfolio(text[m.start : m.end]):
+                continue
+            # "the Department of Education" on a page no government of its claims
+            m = replace(m, entry=as_written(text, m))
+        whole.append(m)
     head = whole[-1] if whole else None
     if (
         head
@@ -806,14 +944,36 @@ def _known(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     return None
 
 
+# A word for a government that many use of their own: the tables file "the Administration"
+# under the United States, but a city's staff and other countries' governments are called
+# so too.
+_SHARED_GOVERNMENT_WORDS = frozenset({"Administration"})
+
+
 def _outside_publisher(text: str, match: ActorMatch, publisher: ActorEntry | None) -> bool:
     """Rule `owner.publisher_qualifies`: on a page another country publishes, a name that
     does not say whose it is belongs to that country, not to the body the tables file it
     under: "Parliament" in an Australian release is Australia's, not the European
-    Parliament; "the Department of Justice" on a South African page is not the US one."""
+    Parliament; "the Department of Justice" on a South African page is not the US one.
+    A department named by its portfolio alone is the table's only on that country's page
+    (or when the text says whose it is): elsewhere it is named as written."""
+    entry = match.entry
+    if (
+        entry.kind != COUNTRY
+        and entry.country
+        and (publisher is None or publisher.name != entry.country)
+        and names_a_portfolio(text[match.start : match.end])
+        and not _foreign_qualified(text, match)
+    ):
+        return True  # "the Department of Education" on a page no government of its claims
+    if (
+        entry.kind == COUNTRY
+        and _ARTICLE.sub("", text[match.start : match.end]) in _SHARED_GOVERNMENT_WORDS
+        and (publisher is None or publisher.name != entry.name)
+    ):
+        return True  # "Administration will bring a report to Council": a city's staff
     if publisher is None or publisher.kind != COUNTRY or publisher.name in EU_MEMBERS:
         return False
-    entry = match.entry
     if entry.kind == COUNTRY or entry.country == publisher.name:
         return False
     if entry.name in EU_NAMES:
@@ -925,7 +1085,9 @@ def _bodies_named(text: str, head: str) -> tuple[list[int], list[re.Match[str]]]
     return found[head]
 
 
-def _named_before(text: str, subject: Span, head: str) -> Owner | None:
+def _named_before(
+    text: str, subject: Span, head: str, publisher: ActorEntry | None
+) -> Owner | None:
     """Rule `owner.same_body_named_before`: "the Department will…" after the text named
     "the Department for Environment" (in its title, its lead or a paragraph up) is that
     department, whether the tables know it or not; not the publishing government."""
@@ -937,6 +1099,8 @@ def _named_before(text: str, subject: Span, head: str) -> Owner | None:
     name = last.group().strip()
     known = find_actors(text, last.start(), last.end())
     if known and known[-1].end == last.end():
+        if _outside_publisher(text, known[-1], publisher):
+            return Owner(as_written(text, known[-1]), subject)
         return Owner(known[-1].entry, subject)
     if known:
         return None  # "the UK Department…": a country's name inside; the tables decide

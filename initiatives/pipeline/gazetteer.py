@@ -358,12 +358,32 @@ _TRADE_AFTER = re.compile(
 )
 
 
+# A company's name with its legal form, then "of": "Orbital Optics Ltd (OOL) of the United
+# Kingdom", "Acme Industries Inc. of Canada": the country is where the firm is from.
+_FIRM_OF_BEFORE = re.compile(
+    r"\b(?-i:Ltd|Limited|Inc|Incorporated|plc|PLC|GmbH|AG|SA|S\.A|NV|BV|SpA|Corp|Corporation|"
+    r"Co|LLC|Pty|KK|AB|ASA|Oyj)\.?(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?\Z"
+)
+_FIRM_OF_REACH = 40  # characters before the country: the legal form, an acronym, "of the"
+# A country in an apposition that says what the body before it is: "Bluewave Telecom, a
+# U.S. broadband provider, said", "Kestrel Ltd, a British satellite company, booked".
+_APPOSITION_BEFORE = re.compile(r"[\w.)],\s+(?:a|an)\s+\Z")
+_APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z][\w-]*)){1,3}\s*,")
+
+
 def names_a_firm_s_country(text: str, match: ActorMatch) -> bool:
     """Rule `actor.firm_s_country`: a country named as a firm's ("Acme, a US chipmaker",
-    "US-based Acme", "Ukrainian firms"), which is not the country acting."""
+    "US-based Acme", "Ukrainian firms", "Acme Ltd of the United Kingdom", "Acme, a U.S.
+    broadband provider,"), which is not the country acting."""
     if match.entry.kind != COUNTRY:
         return False
     if match.demonym and not GOVERNMENT_AFTER_RE.match(text, match.end):
+        return True
+    if _FIRM_OF_BEFORE.search(text, max(0, match.start - _FIRM_OF_REACH), match.start):
+        return True
+    if _APPOSITION_BEFORE.search(
+        text, max(0, match.start - 8), match.start
+    ) and _APPOSITION_AFTER.match(text, match.end):
         return True
     return _TRADE_AFTER.match(text, match.end) is not None
 
@@ -442,6 +462,8 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if entry.kind == COUNTRY and _in_another_country(text, match):
+            continue
         if entry.name in EU_NAMES:
             if phrase in BARE_EU_NAMES:
                 bare.add(len(found))
@@ -451,6 +473,20 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
     # Two of them ("the Council adopted the Commission's proposal") are the EU's too.
     eu_named = eu_named or len({found[index].entry.name for index in bare}) > 1
     return found, eu_named or not bare
+
+
+# A region of one country whose name holds another country's: Northern Ireland is in the
+# United Kingdom, not in Ireland.
+_REGION_WORD_BEFORE: dict[str, str] = {"Ireland": "Northern"}
+
+
+def _in_another_country(text: str, match: re.Match[str]) -> bool:
+    """Rule `actor.region_of_another`: "Northern Ireland's gas networks" are no Irish ones."""
+    word = _REGION_WORD_BEFORE.get(match.group())
+    if word is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1) == word
 
 
 # A noun that continues a name into another body's: "National Defence Force", "Health
@@ -490,6 +526,24 @@ _BODY_WORDS = frozenset(
         "Minister", "President", "State", "States", "Inc", "Ltd", "Partners", "Trust",
     }
 )  # fmt: skip
+
+
+# A department or agency named by its portfolio alone: "Department of Education", "the
+# Ministry of Justice", "Department of the Interior", "the Environment Agency". Most
+# governments have one of each, so the name alone never says whose it is (a Canadian
+# province's, an Irish or an Indian one).
+_PORTFOLIO_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+Agency)"
+)
+
+
+def names_a_portfolio(said: str) -> bool:
+    """Rule `actor.shared_portfolio`: whether a national body is named as written only by
+    its portfolio ("Department of Agriculture", "Environment Agency"), a name many
+    governments share; the table's
+    country is then no more than one reading, and the document's own government decides."""
+    return _PORTFOLIO_NAME.fullmatch(said) is not None
 
 
 def _name_runs_on(text: str, match: re.Match[str]) -> bool:
