@@ -135,7 +135,7 @@ CACHE_URL = env.str("CACHE_URL", default="") or env.str("REDIS_URL", default="")
 if CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "docket-cache",
             # Redis down must not hold a request for long (see BROKER_TIMEOUT below).
