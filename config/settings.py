@@ -102,6 +102,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.site",
             ],
+            # base.html's head links, header and footer, drawn once and kept (config/frame.py).
+            "libraries": {"frame": "config.frame"},
         },
     },
     # The hot row loops of the analyst pages (25 rows a page, a dozen tags a row) are
