@@ -78,7 +78,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in user's row read from the shared cache (accounts/users.py).
+    "accounts.users.SignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -152,6 +153,9 @@ else:
 # A per-process cache would keep a signed-out session alive in every other process, so
 # without a shared one sessions are read from the database alone.
 SESSION_ENGINE = "accounts.sessions" if CACHE_URL else "django.contrib.sessions.backends.db"
+# The signed-in user's row likewise (accounts/users.py): kept in the shared cache under a
+# version that moves when the user is saved; read from the database without one.
+USER_ROW_CACHE = env.bool("USER_ROW_CACHE", default=bool(CACHE_URL))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
