@@ -155,7 +155,7 @@ else:
 SESSION_ENGINE = "accounts.sessions" if CACHE_URL else "django.contrib.sessions.backends.db"
 # The signed-in user's row likewise (accounts/users.py): kept in the shared cache under a
 # version that moves when the user is saved; read from the database without one.
-USER_ROW_CACHE = env.bool("USER_ROW_CACHE", default=bool(CACHE_URL))
+USER_ROW_CACHE = bool(CACHE_URL)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
