@@ -7,8 +7,9 @@ the change is committed, so the next request reads the row again: a changed pass
 deactivation or a lost staff flag take effect at once, in every process. The cache only
 serves the plain case (an active user whose session hash matches the row); anything else
 goes through Django's own `get_user`, which reads the database and signs out or rotates
-the session as it always did. Permissions are not kept: Django reads them, when a page
-asks, from the database as before.
+the session as it always did. The password hash is not kept (the session hash made from
+it is). Permissions are not kept: Django reads them, when a page asks, from the database
+as before.
 
 Without a shared cache the row is read from the database: a per-process copy could not be
 told of a change made in another process.
@@ -28,7 +29,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils.crypto import constant_time_compare
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.functional import SimpleLazyObject
 
 # A kept row is read again from the database after this long, whatever happens: the bound
@@ -38,19 +39,25 @@ MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _keys(pk: object) -> tuple[str, str]:
-    return f"user-row:{pk}", f"user-row-version:{pk}"
+    # The row's key names the secret it was kept under (a digest made with it): a session
+    # hash kept under a secret that has since been retired is never compared again.
+    secret = salted_hmac("accounts.users.kept_row", "", algorithm="sha256").hexdigest()[:16]
+    return f"user-row:{pk}:{secret}", f"user-row-version:{pk}"
 
 
-def kept_row(user_id: object) -> AbstractBaseUser | None:
-    """The user with this key, from the cache when its kept row is current; None when
-    there is no such user."""
+def kept_row(user_id: object) -> tuple[AbstractBaseUser, str] | None:
+    """The user with this key and their session hash (`get_session_auth_hash`), from the
+    cache when its kept row is current; None when there is no such user. The password
+    hash is never kept: the user comes back with it deferred, read from the database only
+    if something asks for it (a password change form)."""
     model = auth.get_user_model()
     row_key, version_key = _keys(user_id)
     found = cache.get_many([row_key, version_key])
     version = found.get(version_key)
     kept = found.get(row_key)
     if version is not None and kept is not None and kept[0] == version:
-        return model.from_db("default", kept[1], kept[2])
+        _version, names, values, session_hash = kept
+        return model.from_db("default", names, values), session_hash
     if version is None:
         cache.add(version_key, uuid.uuid4().hex, USER_ROW_TIMEOUT * 6)
         version = cache.get(version_key)
@@ -59,11 +66,12 @@ def kept_row(user_id: object) -> AbstractBaseUser | None:
     user = model._default_manager.filter(pk=user_id).first()
     if user is None:
         return None
+    session_hash = user.get_session_auth_hash()
     if version is not None:
-        names = [field.attname for field in model._meta.concrete_fields]
+        names = [f.attname for f in model._meta.concrete_fields if f.attname != "password"]
         values = [getattr(user, name) for name in names]
-        cache.set(row_key, (version, names, values), USER_ROW_TIMEOUT)
-    return user
+        cache.set(row_key, (version, names, values, session_hash), USER_ROW_TIMEOUT)
+    return user, session_hash
 
 
 def forget_row(pk: object) -> None:
@@ -96,17 +104,16 @@ def signed_in_user(request: HttpRequest) -> AbstractBaseUser | AnonymousUser:
         return auth.get_user(request)
     model = auth.get_user_model()
     try:
-        user = kept_row(model._meta.pk.to_python(session[auth.SESSION_KEY]))
+        found = kept_row(model._meta.pk.to_python(session[auth.SESSION_KEY]))
     except Exception:  # the cache is down: Django's own, from the database
         return auth.get_user(request)
     session_hash = session.get(auth.HASH_SESSION_KEY)
-    if (
-        user is not None
-        and ModelBackend().user_can_authenticate(user)
-        and session_hash
-        and constant_time_compare(session_hash, user.get_session_auth_hash())
-    ):
-        return user
+    if found is not None and session_hash:
+        user, user_hash = found
+        if ModelBackend().user_can_authenticate(user) and constant_time_compare(
+            session_hash, user_hash
+        ):
+            return user
     return auth.get_user(request)
 
 

@@ -108,9 +108,9 @@ def test_a_row_read_before_a_change_and_kept_after_it_is_not_served(
         keep(key, value, timeout)
 
     monkeypatch.setattr(cache, "set", deactivated_meanwhile)
-    assert kept_row(analyst.pk).is_active  # read before the change
+    assert kept_row(analyst.pk)[0].is_active  # read before the change
     assert changed
-    assert not kept_row(analyst.pk).is_active
+    assert not kept_row(analyst.pk)[0].is_active
     assert "Sign in" in page(client)[0]
 
 
@@ -143,3 +143,22 @@ def test_a_curator_still_sees_the_edit_links(db: None) -> None:
     page(client)
     html = client.get("/initiatives/").content.decode()
     assert "Triage" in html and "Admin" in html
+
+
+def test_the_password_hash_is_not_kept_but_can_still_be_checked(analyst: User) -> None:
+    from django.core.cache import cache
+
+    from accounts.users import _keys, kept_row
+
+    page(signed_in(analyst))
+    kept = cache.get(_keys(analyst.pk)[0])
+    assert kept is not None and analyst.password not in repr(kept)
+    user, _ = kept_row(analyst.pk)
+    assert user.check_password("correct horse battery")
+
+
+def test_a_retired_secret_signs_the_session_out(analyst: User) -> None:
+    client = signed_in(analyst)
+    assert "Sign out" in page(client)[0]
+    with override_settings(SECRET_KEY="a-new-secret-" + "y" * 50):
+        assert "Sign in" in page(client)[0]
