@@ -72,13 +72,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.middleware.CSPMiddleware",
     "config.middleware.permissions_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in user's row read from the shared cache (accounts/users.py).
+    "accounts.users.SignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -102,6 +103,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.site",
             ],
+            # base.html's head links, header and footer, drawn once and kept (config/frame.py).
+            "libraries": {"frame": "config.frame"},
         },
     },
     # The hot row loops of the analyst pages (25 rows a page, a dozen tags a row) are
@@ -135,7 +138,7 @@ CACHE_URL = env.str("CACHE_URL", default="") or env.str("REDIS_URL", default="")
 if CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "docket-cache",
             # Redis down must not hold a request for long (see BROKER_TIMEOUT below).
@@ -150,6 +153,9 @@ else:
 # A per-process cache would keep a signed-out session alive in every other process, so
 # without a shared one sessions are read from the database alone.
 SESSION_ENGINE = "accounts.sessions" if CACHE_URL else "django.contrib.sessions.backends.db"
+# The signed-in user's row likewise (accounts/users.py): kept in the shared cache under a
+# version that moves when the user is saved; read from the database without one.
+USER_ROW_CACHE = bool(CACHE_URL)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

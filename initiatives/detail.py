@@ -5,12 +5,15 @@ triggers move at every write to anything the body shows, whoever writes it (see
 migrations initiatives 0022 and timeline 0015). The key also holds the day (overdue,
 due soon, the delivery record), the language and time zone of the drawing, and a digest
 of the code and templates that draw it, so that a deploy never reads an old drawing.
-Only on PostgreSQL: elsewhere there are no triggers, and the body is drawn each time."""
+Only on PostgreSQL: elsewhere there are no triggers, and the body is drawn each time.
+The bodies last read are kept in each process too, under the same keys."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache as once
 from pathlib import Path
@@ -28,6 +31,12 @@ from initiatives.models import Initiative
 BODY_KEPT_SECONDS = 24 * 60 * 60
 # What draws the body: the two apps' code, the Jinja2 environment and templates.
 DRAWN_BY = ("initiatives", "timeline", "config", "templates/jinja2")
+# The bodies last read are also kept in each process, under the same keys (so exactly as
+# current as the shared copy): a hit spares the Redis round trip, as long as the page's
+# own query. At most this many, some 20-40 KB each.
+BODIES_IN_PROCESS = 200
+_recent: OrderedDict[str, str] = OrderedDict()
+_recent_lock = threading.Lock()
 
 
 @once
@@ -65,10 +74,31 @@ def kept_body(initiative: Initiative, *, today: dt.date, draw: Callable[[], str]
     Jinja2 template's output, autoescaped) kept for the next reader."""
     key = body_key(initiative, today=today)
     if key is not None:
-        body = cache.get(key)
+        with _recent_lock:
+            body = _recent.get(key)
+            if body is not None:
+                _recent.move_to_end(key)
+        if body is None:
+            body = cache.get(key)
+            if body is not None:
+                _remember(key, body)
         if body is not None:
             return mark_safe(body)  # escaped: kept from draw()
     body = draw()
     if key is not None:
         cache.set(key, str(body), BODY_KEPT_SECONDS)
+        _remember(key, str(body))
     return mark_safe(body)  # escaped by Jinja2
+
+
+def _remember(key: str, body: str) -> None:
+    with _recent_lock:
+        _recent[key] = body
+        while len(_recent) > BODIES_IN_PROCESS:
+            _recent.popitem(last=False)
+
+
+def forget_recent_bodies() -> None:
+    """Empty this process's copies (tests empty the cache between them)."""
+    with _recent_lock:
+        _recent.clear()

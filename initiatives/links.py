@@ -58,7 +58,7 @@ def _shape(name: str, count: int) -> Shape | None:
     return pieces[0], tuple(zip(tests, pieces[1:], strict=True))
 
 
-def _here() -> tuple[str, str, str | None]:
+def here() -> tuple[str, str, str | None]:
     """What a link's shape depends on besides its name: the URL configuration, the script
     prefix and the language (each a context-local read, most of a link's time)."""
     return (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix(), get_language())
@@ -66,14 +66,14 @@ def _here() -> tuple[str, str, str | None]:
 
 def link(name: str, *args: object) -> str:
     """``reverse(name, args=args)``, from the URL name's shape once it is known."""
-    return _filled(_shapes_of(_here()), name, args)
+    return _filled(_shapes_of(here()), name, args)
 
 
 def links_here() -> Callable[..., str]:
     """`link` for one drawing's many links (a thousand rows of /following/): the URL
     configuration, script prefix and language are read once, when it is made, and each
     call only fills in the arguments. Make one per drawing, never keep it longer."""
-    shapes = _shapes_of(_here())
+    shapes = _shapes_of(here())
 
     def bound(name: str, *args: object) -> str:
         return _filled(shapes, name, args)

@@ -9,6 +9,9 @@ def clear_cache() -> None:
     from django.conf import settings
     from django.core.cache import cache
 
+    from initiatives.detail import forget_recent_bodies
+
+    forget_recent_bodies()  # each process's copies of the kept pages' bodies
     if not settings.CACHE_URL:
         cache.clear()
         return
