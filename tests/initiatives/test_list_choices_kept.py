@@ -133,7 +133,7 @@ def test_without_the_version_row_the_choices_are_read_every_time(
 ) -> None:
     ChoicesVersion.objects.all().delete()  # as a database emptied by `flush`
     list_page(client)
-    page, statements = list_page(client)
+    _, statements = list_page(client)
     assert reads_every_choice(statements)
     ActorFactory(name="Echo group", slug="echo")
     assert ("echo", "Echo group") in options(list_page(client)[0], "actor")
