@@ -51,7 +51,8 @@ from initiatives.paging import (
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from timeline.chart import chart_actions, chart_from, layout_chart
+from timeline.chart import chart_actions, layout_chart
+from timeline.chart_drawn import drawn_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -487,7 +488,7 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     area = found[0]
     page = capped_page(_area_links(area.pk), request.GET, fetch=partial(_area_rows, area.pk))
     today = timezone.localdate()
-    chart = chart_from(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
+    chart = drawn_chart(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
@@ -558,7 +559,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
-    chart = chart_from(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
+    chart = drawn_chart(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
     return render(
         request,
         "initiatives/actor.html",
