@@ -19,7 +19,10 @@ from django.db.models import (
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import get_template
+from django.urls import get_script_prefix
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from initiatives import statements
 from initiatives.detail import kept_body
@@ -64,7 +67,7 @@ from timeline.models import (
     pending_for_place,
     pending_place,
 )
-from timeline.rows import ACTION_COLUMNS, action_from_row
+from timeline.rows import ACTION_COLUMNS, ACTION_FIELDS, action_from_row
 from timeline.sources import source_events, sources, state_reports
 from timeline.summary import dashboard_delivery
 from timeline.timeline import build_timeline
@@ -230,13 +233,25 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     due_counts, first_due = _due(today)
     summary = status_summary()
-    status_counts, cells = summary.by_status, summary.cells
     areas = _AREAS.instances({})
-    matrix = status_area_counts(areas, cells)
-    return render(
-        request,
-        "initiatives/dashboard.html",
-        {
+    recent = _RECENT.instances({})
+    record, by_area = dashboard_delivery(today=today)
+    # What the body shows, each value as read (`_dashboard_body`).
+    shown = (
+        today,
+        tuple(sorted(due_counts.items())),
+        tuple((key, tuple(map(_action_shown, actions))) for key, actions in first_due.items()),
+        tuple(sorted(summary.by_status.items())),
+        tuple(sorted(summary.cells.items())),
+        tuple((a.pk, a.slug, a.name) for a in areas),
+        tuple((i.pk, i.slug, i.title, i.status, i.updated_at) for i in recent),
+        record,
+        tuple(sorted(by_area.items())),
+    )
+
+    def context() -> dict[str, Any]:
+        status_counts, cells = summary.by_status, summary.cells
+        return {
             "today": today,
             "status_counts": [
                 {"value": v, "label": label, "count": status_counts.get(v, 0)}
@@ -260,24 +275,56 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     ("next90", "Due in the next 90 days", "window=next90"),
                 )
             ],
-            "recent": _RECENT.instances({}),
+            "recent": recent,
             "areas": areas,
-            "matrix": matrix,
-            **_dashboard_delivery(areas, today),
+            "matrix": status_area_counts(areas, cells),
+            "record": record,
+            "area_records": [
+                {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
+            ],
             "segments": SEGMENTS,
-        },
+        }
+
+    body = _dashboard_body(shown, context)
+    return render(request, "initiatives/dashboard.html", {"body": body})
+
+
+# The dashboard's body (templates/jinja2/initiatives/_dashboard.html), kept drawn by each
+# process while what it shows is what it was drawn from: it shows nothing of the reader,
+# and its drawing (about 1,500 template steps) was most of the dashboard's Python. What
+# it shows is still read on every view (the same queries); a change to any of it, or
+# the day, the language, the time zone or the links' prefix, draws it again.
+DASHBOARDS_KEPT = 8
+_dashboards: dict[tuple[Any, ...], SafeString] = {}
+
+
+def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
+    """What the dashboard shows of an action: its ACTION_COLUMNS."""
+    owner = action.owner
+    return (
+        *(getattr(action, name) for name in ACTION_FIELDS),
+        action.initiative.title,
+        action.initiative.slug,
+        None if owner is None else owner.name,
+        None if owner is None else owner.slug,
     )
 
 
-def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
-    """Promise against delivery overall and per area, as kept (timeline.summary)."""
-    record, by_area = dashboard_delivery(today=today)
-    return {
-        "record": record,
-        "area_records": [
-            {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
-        ],
-    }
+def _dashboard_body(shown: tuple[Any, ...], context: Callable[[], dict[str, Any]]) -> SafeString:
+    key = (
+        shown,
+        get_language(),
+        timezone.get_current_timezone_name(),
+        get_script_prefix(),
+    )
+    drawn = _dashboards.get(key)
+    if drawn is None:
+        template = get_template("initiatives/_dashboard.html", using="jinja2")
+        drawn = mark_safe(template.render(context()))  # escaped by Jinja2
+        if len(_dashboards) >= DASHBOARDS_KEPT:
+            _dashboards.clear()
+        _dashboards[key] = drawn
+    return drawn
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:
