@@ -19,13 +19,11 @@ from django.db.models import (
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import get_template
-from django.urls import get_script_prefix
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
 from initiatives import statements
 from initiatives.detail import kept_body
+from initiatives.drawn import KeptDrawings
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.list_page import initiatives as _initiatives
@@ -285,17 +283,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "segments": SEGMENTS,
         }
 
-    body = _dashboard_body(shown, context)
+    body = _dashboards.kept(
+        shown,
+        lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
+    )
     return render(request, "initiatives/dashboard.html", {"body": body})
 
 
 # The dashboard's body (templates/jinja2/initiatives/_dashboard.html), kept drawn by each
-# process while what it shows is what it was drawn from: it shows nothing of the reader,
-# and its drawing (about 1,500 template steps) was most of the dashboard's Python. What
-# it shows is still read on every view (the same queries); a change to any of it, or
-# the day, the language, the time zone or the links' prefix, draws it again.
-DASHBOARDS_KEPT = 8
-_dashboards: dict[tuple[Any, ...], SafeString] = {}
+# process while what it shows is what it was drawn from (`initiatives.drawn`): it shows
+# nothing of the reader, and its drawing (about 1,500 template steps) was most of the
+# dashboard's Python. What it shows is still read on every view (the same queries).
+_dashboards = KeptDrawings(size=8)
 
 
 def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
@@ -310,30 +309,21 @@ def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
     )
 
 
-def _dashboard_body(shown: tuple[Any, ...], context: Callable[[], dict[str, Any]]) -> SafeString:
-    key = (
-        shown,
-        get_language(),
-        timezone.get_current_timezone_name(),
-        get_script_prefix(),
-    )
-    drawn = _dashboards.get(key)
-    if drawn is None:
-        template = get_template("initiatives/_dashboard.html", using="jinja2")
-        drawn = mark_safe(template.render(context()))  # escaped by Jinja2
-        if len(_dashboards) >= DASHBOARDS_KEPT:
-            _dashboards.clear()
-        _dashboards[key] = drawn
-    return drawn
-
-
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     page = list_page(filterset, request.GET)
     with_areas(page.rows)
+    query = filterset.query_text
+    rows_drawn = _list_rows.kept(
+        (query, tuple(map(_row_shown, page.rows))),
+        lambda: get_template("initiatives/_rows.html", using="jinja2").render(
+            {"rows": page.rows, "query": query}
+        ),
+    )
     context = {
         "filter": filterset,
         "page": page,
+        "rows_drawn": rows_drawn,
         "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
     }
@@ -343,6 +333,33 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         results_template="initiatives/_results.html",
         results_using="jinja2",
         context=context,
+    )
+
+
+# Pages of the list's rows (templates/jinja2/initiatives/_rows.html), kept drawn by each
+# process under what they show and the words searched (`initiatives.drawn`): drawing 25
+# rows, their titles and summaries marked, was the largest part of the list's Python.
+_list_rows = KeptDrawings(size=256)
+# What a row of the list shows of its initiative (besides its areas).
+ROW_SHOWN = (
+    "pk",
+    "slug",
+    "title",
+    "status",
+    "decided_on",
+    "decided_on_precision",
+    "decided_on_year_inferred",
+    "venue",
+    "verified",
+    "overdue_count",
+    "summary",
+)
+
+
+def _row_shown(row: Initiative) -> tuple[Any, ...]:
+    return (
+        *(getattr(row, name) for name in ROW_SHOWN),
+        tuple((area.slug, area.name) for area in row.areas_shown),
     )
 
 

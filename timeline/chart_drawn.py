@@ -12,16 +12,12 @@ and the rest of the key, are what a kept drawing was made from is the drawing re
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from django.template.loader import get_template
-from django.urls import get_script_prefix
-from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.safestring import SafeString
 
+from initiatives.drawn import KeptDrawings
 from timeline.chart import chart_parts, layout_chart
 from timeline.rows import action_from_row
 
@@ -40,8 +36,7 @@ MILESTONE_FIELDS = (
     "window_end",
 )
 
-_kept: OrderedDict[tuple[Any, ...], SafeString] = OrderedDict()
-_lock = threading.Lock()
+_charts = KeptDrawings(CHARTS_KEPT)
 
 
 def drawn_chart(
@@ -55,7 +50,7 @@ def drawn_chart(
     """templates/jinja2/timeline/_chart.html drawn for the rows of `chart_actions`
     (`chart_from`'s chart), as kept if it was drawn from the same rows and milestones."""
     rows, milestones, truncated = chart_parts(found, by=by)
-    key: tuple[Any, ...] | None = (
+    shown = (
         tuple(rows),
         tuple(tuple(getattr(m, name) for name in MILESTONE_FIELDS) for m in milestones),
         truncated,
@@ -63,32 +58,17 @@ def drawn_chart(
         by,
         db,
         chart_id,
-        get_language(),
-        timezone.get_current_timezone_name(),
-        get_script_prefix(),
     )
-    try:
-        hash(key)
-    except TypeError:  # a column whose value is a list: drawn each time
-        key = None
-    if key is not None:
-        with _lock:
-            drawn = _kept.get(key)
-            if drawn is not None:
-                _kept.move_to_end(key)
-                return drawn
-    chart = layout_chart(
-        actions=[action_from_row(row, db) for row in rows],
-        milestones=milestones,
-        today=today,
-        by=by,
-        truncated=truncated,
-    )
-    template = get_template("timeline/_chart.html", using="jinja2")
-    drawn = mark_safe(template.render({"chart": chart, "chart_id": chart_id}))  # escaped
-    if key is not None:
-        with _lock:
-            _kept[key] = drawn
-            if len(_kept) > CHARTS_KEPT:
-                _kept.popitem(last=False)
-    return drawn
+
+    def draw() -> str:
+        chart = layout_chart(
+            actions=[action_from_row(row, db) for row in rows],
+            milestones=milestones,
+            today=today,
+            by=by,
+            truncated=truncated,
+        )
+        template = get_template("timeline/_chart.html", using="jinja2")
+        return template.render({"chart": chart, "chart_id": chart_id})
+
+    return _charts.kept(shown, draw)
