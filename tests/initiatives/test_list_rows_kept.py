@@ -12,6 +12,7 @@ from django.test import Client
 
 from initiatives import views
 from initiatives.models import CooperationArea, Initiative
+from initiatives.search import initiative_search_update
 from tests.factories import make_listed_initiative
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +40,10 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 @pytest.fixture
 def listed() -> Initiative:
-    make_listed_initiative("Artillery shells pact", summary="Shells for the front.")
-    return make_listed_initiative("Boat repair yard", summary="Repairs of river boats.")
+    first = make_listed_initiative("Artillery shells pact", summary="Shells for the front.")
+    second = make_listed_initiative("Boat repair yard", summary="Repairs of river boats.")
+    initiative_search_update(initiative_ids=[first.pk, second.pk])
+    return second
 
 
 def test_the_same_rows_are_drawn_once(client: Client, listed, drawn) -> None:
