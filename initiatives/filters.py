@@ -16,11 +16,10 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db import connection
-from django.db.models import CharField, Exists, F, Func, Model, OuterRef, QuerySet, Value, Window
-from django.db.models.functions import RowNumber
+from django.db.models import CharField, Exists, F, Func, Model, OuterRef, QuerySet
 from django.utils import timezone
 
+from initiatives.choices import choices_of
 from initiatives.models import (
     Actor,
     ActorRole,
@@ -186,14 +185,9 @@ class DatedFilterSet(django_filters.FilterSet):
 
     def set_choices_of(self, **models: type[Model]) -> None:
         """Fill the choices of these filters, each the (slug, name) of every row of its
-        model in the model's order, all in one statement (`choices_statement`)."""
-        sql, params = choices_statement(tuple(models.values()))
-        found: list[list[tuple[str, str]]] = [[] for _ in models]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            for part, _place, slug, name in cursor.fetchall():
-                found[part].append((slug, name))
-        for name, choices in zip(models, found, strict=True):
+        model in the model's order: as this process keeps them while they stay the same
+        (`initiatives.choices`), one short query."""
+        for name, choices in zip(models, choices_of(tuple(models.values())), strict=True):
             self.filters[name].extra["choices"] = choices
 
 
@@ -212,23 +206,6 @@ def _choices_seen(choices: tuple[Any, ...]) -> int:
 
 
 _choices_count = itertools.count()
-
-
-@lru_cache(maxsize=8)
-def choices_statement(models: tuple[type[Model], ...]) -> tuple[str, tuple[Any, ...]]:
-    """Every row's (slug, name) of each model, numbered by model and by place in the
-    model's order (ties by id): the lists of a filter form's choices, which were one
-    query each. Compiled once per process; it depends on nothing but the models."""
-    parts = [
-        model.objects.annotate(
-            part=Value(n), place=Window(RowNumber(), order_by=[*model._meta.ordering, "pk"])
-        )
-        .order_by()
-        .values_list("part", "place", "slug", "name")
-        for n, model in enumerate(models)
-    ]
-    every = parts[0].union(*parts[1:], all=True).order_by("part", "place")
-    return every.query.sql_with_params()
 
 
 def status_of_matches(matches: QuerySet, statuses: list[str]) -> QuerySet:

@@ -149,6 +149,20 @@ class Sector(models.Model):
         return self.name
 
 
+class ChoicesVersion(models.Model):
+    """One row: the version of the filter forms' lists of choices (every area, actor and
+    sector by slug and name, in their order), which each process keeps between requests
+    (`initiatives.choices`). Database triggers give it a new random value whenever a row
+    of those tables is inserted or deleted, or has its slug, name or order changed, in the
+    writer's own transaction, whoever writes (a service, the admin, the importer's
+    ``bulk_create``, raw SQL): migration initiatives 0026."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Choices version {self.version}"
+
+
 class DocumentFormat(models.TextChoices):
     TEXT = "txt", "Plain text"
     MARKDOWN = "md", "Markdown"

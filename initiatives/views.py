@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from initiatives import statements
 from initiatives.detail import kept_body
+from initiatives.drawn import KeptDrawings
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.list_page import initiatives as _initiatives
@@ -51,7 +52,8 @@ from initiatives.paging import (
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from timeline.chart import chart_actions, chart_from, layout_chart
+from timeline.chart import chart_actions, layout_chart
+from timeline.chart_drawn import drawn_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
 from timeline.models import (
     DUE_SOON_DAYS,
@@ -63,7 +65,7 @@ from timeline.models import (
     pending_for_place,
     pending_place,
 )
-from timeline.rows import ACTION_COLUMNS, action_from_row
+from timeline.rows import ACTION_COLUMNS, ACTION_FIELDS, action_from_row
 from timeline.sources import source_events, sources, state_reports
 from timeline.summary import dashboard_delivery
 from timeline.timeline import build_timeline
@@ -229,13 +231,25 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     due_counts, first_due = _due(today)
     summary = status_summary()
-    status_counts, cells = summary.by_status, summary.cells
     areas = _AREAS.instances({})
-    matrix = status_area_counts(areas, cells)
-    return render(
-        request,
-        "initiatives/dashboard.html",
-        {
+    recent = _RECENT.instances({})
+    record, by_area = dashboard_delivery(today=today)
+    # What the body shows, each value as read (`_dashboard_body`).
+    shown = (
+        today,
+        tuple(sorted(due_counts.items())),
+        tuple((key, tuple(map(_action_shown, actions))) for key, actions in first_due.items()),
+        tuple(sorted(summary.by_status.items())),
+        tuple(sorted(summary.cells.items())),
+        tuple((a.pk, a.slug, a.name) for a in areas),
+        tuple((i.pk, i.slug, i.title, i.status, i.updated_at) for i in recent),
+        record,
+        tuple(sorted(by_area.items())),
+    )
+
+    def context() -> dict[str, Any]:
+        status_counts, cells = summary.by_status, summary.cells
+        return {
             "today": today,
             "status_counts": [
                 {"value": v, "label": label, "count": status_counts.get(v, 0)}
@@ -259,33 +273,57 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     ("next90", "Due in the next 90 days", "window=next90"),
                 )
             ],
-            "recent": _RECENT.instances({}),
+            "recent": recent,
             "areas": areas,
-            "matrix": matrix,
-            **_dashboard_delivery(areas, today),
+            "matrix": status_area_counts(areas, cells),
+            "record": record,
+            "area_records": [
+                {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
+            ],
             "segments": SEGMENTS,
-        },
+        }
+
+    body = _dashboards.kept(
+        shown,
+        lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
     )
+    return render(request, "initiatives/dashboard.html", {"body": body})
 
 
-def _dashboard_delivery(areas: list[CooperationArea], today: dt.date) -> dict[str, Any]:
-    """Promise against delivery overall and per area, as kept (timeline.summary)."""
-    record, by_area = dashboard_delivery(today=today)
-    return {
-        "record": record,
-        "area_records": [
-            {"area": area, "record": by_area.get(area.pk, DeliveryRecord())} for area in areas
-        ],
-    }
+# The dashboard's body (templates/jinja2/initiatives/_dashboard.html), kept drawn by each
+# process while what it shows is what it was drawn from (`initiatives.drawn`): it shows
+# nothing of the reader, and its drawing (about 1,500 template steps) was most of the
+# dashboard's Python. What it shows is still read on every view (the same queries).
+_dashboards = KeptDrawings(size=8)
+
+
+def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
+    """What the dashboard shows of an action: its ACTION_COLUMNS."""
+    owner = action.owner
+    return (
+        *(getattr(action, name) for name in ACTION_FIELDS),
+        action.initiative.title,
+        action.initiative.slug,
+        None if owner is None else owner.name,
+        None if owner is None else owner.slug,
+    )
 
 
 def initiative_list(request: HttpRequest) -> HttpResponse:
     filterset = InitiativeFilter(data=request.GET, queryset=_initiatives(), request=request)
     page = list_page(filterset, request.GET)
     with_areas(page.rows)
+    query = filterset.query_text
+    rows_drawn = _list_rows.kept(
+        (query, tuple(map(_row_shown, page.rows))),
+        lambda: get_template("initiatives/_rows.html", using="jinja2").render(
+            {"rows": page.rows, "query": query}
+        ),
+    )
     context = {
         "filter": filterset,
         "page": page,
+        "rows_drawn": rows_drawn,
         "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
     }
@@ -295,6 +333,33 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         results_template="initiatives/_results.html",
         results_using="jinja2",
         context=context,
+    )
+
+
+# Pages of the list's rows (templates/jinja2/initiatives/_rows.html), kept drawn by each
+# process under what they show and the words searched (`initiatives.drawn`): drawing 25
+# rows, their titles and summaries marked, was the largest part of the list's Python.
+_list_rows = KeptDrawings(size=256)
+# What a row of the list shows of its initiative (besides its areas).
+ROW_SHOWN = (
+    "pk",
+    "slug",
+    "title",
+    "status",
+    "decided_on",
+    "decided_on_precision",
+    "decided_on_year_inferred",
+    "venue",
+    "verified",
+    "overdue_count",
+    "summary",
+)
+
+
+def _row_shown(row: Initiative) -> tuple[Any, ...]:
+    return (
+        *(getattr(row, name) for name in ROW_SHOWN),
+        tuple((area.slug, area.name) for area in row.areas_shown),
     )
 
 
@@ -487,7 +552,7 @@ def area_detail(request: HttpRequest, slug: str) -> HttpResponse:
     area = found[0]
     page = capped_page(_area_links(area.pk), request.GET, fetch=partial(_area_rows, area.pk))
     today = timezone.localdate()
-    chart = chart_from(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
+    chart = drawn_chart(_AREA_CHART.values({_ANY_ID: area.pk}), today=today, db=connection.alias)
     return render(request, "initiatives/area.html", {"area": area, "page": page, "chart": chart})
 
 
@@ -558,7 +623,7 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     actions = _ACTOR_ACTIONS.instances({_ANY_ID: actor.pk}, known={"owner": actor})
     record = FollowUpAction.objects.one_delivery_record(by="owner", pk=actor.pk, today=today)
-    chart = chart_from(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
+    chart = drawn_chart(_ACTOR_CHART.values({_ANY_ID: actor.pk}), today=today, db=connection.alias)
     return render(
         request,
         "initiatives/actor.html",

@@ -415,6 +415,21 @@ _MILESTONES = {
 }
 
 
+def chart_parts(
+    found: list[tuple[Any, ...]], *, by: str = "initiative"
+) -> tuple[list[tuple[Any, ...]], Sequence[Any], bool]:
+    """What the chart of the rows of `chart_actions` is drawn from: the rows that fall on
+    its first CHART_ROWS rows, those initiatives' milestones (one query; none when no
+    action is drawn, or by owner), and whether any action was left off."""
+    rows, left_off = _chart_rows(found, by)
+    column = ACTION_COLUMNS.index("initiative_id")
+    initiative_ids = list(dict.fromkeys(row[column] for row in rows))
+    milestones: Sequence[Any] = []
+    if by == "initiative" and initiative_ids:
+        milestones = _MILESTONES[len(initiative_ids)].instances(ids_given(initiative_ids))
+    return rows, milestones, left_off or len(found) == CHART_ACTIONS
+
+
 def chart_from(
     found: list[tuple[Any, ...]], *, today: dt.date, by: str = "initiative", db: str
 ) -> Chart:
@@ -425,16 +440,11 @@ def chart_from(
     objects: on an actor's page the first 200 actions fall on 190 initiatives, of which
     12 are drawn, and building the other 185 actions with their initiatives and owners
     was most of the page's Python."""
-    rows, left_off = _chart_rows(found, by)
-    chosen = [action_from_row(row, db) for row in rows]
-    initiative_ids: list[int] = []
-    for action in chosen:
-        if action.initiative_id not in initiative_ids:
-            initiative_ids.append(action.initiative_id)
-    milestones: Sequence[Any] = []
-    if by == "initiative" and initiative_ids:
-        milestones = _MILESTONES[len(initiative_ids)].instances(ids_given(initiative_ids))
-    truncated = left_off or len(found) == CHART_ACTIONS
+    rows, milestones, truncated = chart_parts(found, by=by)
     return layout_chart(
-        actions=chosen, milestones=milestones, today=today, by=by, truncated=truncated
+        actions=[action_from_row(row, db) for row in rows],
+        milestones=milestones,
+        today=today,
+        by=by,
+        truncated=truncated,
     )

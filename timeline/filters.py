@@ -8,7 +8,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, QuerySet
 
-from initiatives.filters import DatedFilterSet
+from initiatives.filters import DatedFilterSet, LongChoiceFilter
 from initiatives.models import Actor, CooperationArea, InitiativeArea
 from initiatives.statements import Statement
 from initiatives.widgets import Checkboxes, LongSelect
@@ -44,7 +44,7 @@ _AREA_CHOICES = Statement(lambda: CooperationArea.objects.values_list("slug", "n
 
 
 class DeliverableFilter(DatedFilterSet):
-    owner = django_filters.ChoiceFilter(
+    owner = LongChoiceFilter(
         label="Owner",
         choices=[],
         field_name="owner__slug",

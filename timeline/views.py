@@ -15,7 +15,8 @@ from django.utils.hashable import make_hashable
 from initiatives.paging import EVERY_ROW, capped_page, render_list
 from initiatives.statements import Statement
 from timeline.board import board_groups
-from timeline.chart import chart_actions, chart_for, chart_from
+from timeline.chart import chart_actions
+from timeline.chart_drawn import drawn_chart
 from timeline.filters import DeliverableFilter
 from timeline.models import ActionStatus, FollowUpAction
 
@@ -114,10 +115,10 @@ def deliverables(request: HttpRequest) -> HttpResponse:
         scope="deliverables",
     )
     if key is None:
-        chart = chart_for(actions, today=filterset.today)
+        charted = list(chart_actions(actions))
     else:
-        statement = _kept(_chart_statements, key, lambda: chart_actions(actions))
-        chart = chart_from(statement.values({}), today=filterset.today, db=actions.db)
+        charted = _kept(_chart_statements, key, lambda: chart_actions(actions)).values({})
+    chart = drawn_chart(charted, today=filterset.today, db=actions.db)
     context = {"filter": filterset, "page": page, "today": filterset.today, "chart": chart}
     return render_list(
         request,

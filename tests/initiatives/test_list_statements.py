@@ -122,4 +122,5 @@ def test_a_second_request_of_a_form_runs_no_more_queries(
         client.get(f"/initiatives/?{first}")
     with CaptureQueriesContext(connection) as compiled:
         client.get(f"/initiatives/?{second}")
-    assert len(compiled) == len(compiling)
+    # (One fewer when the first read the filter's choices, which are then kept.)
+    assert len(compiled) <= len(compiling)
