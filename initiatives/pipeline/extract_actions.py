@@ -187,6 +187,17 @@ _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
+# "build depots at Kochi, Ernakulam and Thrissur", "consult on three syllabuses: History, …",
+# "the power to make a determination without conducting …": the list is a preposition's
+# object, or what a noun is made of, so it names places or parts of one thing, not tasks.
+_PLACES_LIST = re.compile(
+    r"[:(]|\b(?:in|at|on|across|of|from|between|among|within|throughout|into|without|via|"
+    r"through|around|near|inside|outside)\s",
+    re.IGNORECASE,
+)
+# "implement the programme in Fiji, Samoa and Vanuatu": an item that is a bare name (no
+# article, capitalised) is a place or a body in a list of names, not a thing to make.
+_BARE_NAME = re.compile(r"[A-Z][a-z]")
 
 
 # A sentence's opening word that is not its subject: "Furthermore, the Secretary…".
@@ -1651,7 +1662,7 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
     """ "specific funding mechanisms, co-production guidelines, and implementation structures":
     one span per item, when the object is a plain list of short noun phrases."""
     start, cleaned = obj
-    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned):
+    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned) or _PLACES_LIST.search(cleaned):
         return []
     items: list[Span] = []
     position = start
@@ -1665,6 +1676,8 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
         words = raw.split()
         first = words[0].lower()
         if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
+            return []
+        if _BARE_NAME.match(raw):
             return []
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)
