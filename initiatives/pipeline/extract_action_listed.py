@@ -50,12 +50,14 @@ from initiatives.pipeline.extract_action_lines import NOT_TASK_GERUNDS, NOT_TASK
 from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, MONEY, STEM, outputs
 from initiatives.pipeline.extract_actions import (
+    DECIDED_LEAD,
     FoundAction,
     Promise,
     build_action,
     coordinated_promises,
     cue_subject,
     is_question,
+    is_the_decision,
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
@@ -225,6 +227,8 @@ class Lead:
     owner: Owner | None  # None: the lines under it name their owners ("Minister of X")
     due: DueWindow | None
     block: int
+    # "The Committee has decided to:": items that are the decision itself give nothing.
+    decided: bool = False
 
 
 def listed_actions(
@@ -456,7 +460,8 @@ def _lead(
     if _not_promises(text, start, lead_end):
         return None, []
     owner = owner or _lead_owner(text, segment, verb_at, context, previous)
-    lead = Lead(owner, _lead_due(text, start, lead_end, anchor, period), segment.block)
+    decided = DECIDED_LEAD.search(text, start, min(end, lead_end + 1)) is not None
+    lead = Lead(owner, _lead_due(text, start, lead_end, anchor, period), segment.block, decided)
     if not text[items_start:end].strip(" .;:"):
         return lead, []  # the items follow as lines
     pieces = _inline_items(text, items_start, end)
@@ -613,6 +618,8 @@ def _item_actions(
         parts = coordinated_promises(text, head.lemma, head.at, stop, windows)
     out: list[FoundAction] = []
     for lemma, a, b, _ in parts:
+        if lead.decided and is_the_decision(lemma, windows, anchor, a, b):
+            continue  # "decided to: - retain the winter weighting": the decision itself
         out += build_action(
             text, segment, Span(segment.start, segment.start, ""), lead.owner, lemma, False,
             a, b, windows, lead.due, anchor, "action.listed_item", context, whole=True,
