@@ -45,6 +45,7 @@ from initiatives.pipeline.gazetteer import (
     find_actors,
     names_a_firm_s_country,
 )
+from initiatives.pipeline.owners_budget import budget_holder
 from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
     ExtractedAction,
@@ -294,6 +295,8 @@ def _owner_context(
             *([(first.entry, text[first.start : first.end])] if first else []),
         ],
     )
+    if main is None and publisher is None:
+        main = budget_holder(text)  # "The NSW Government's 2026-27 Budget will invest…"
     context = OwnerContext(
         publisher=publisher,
         main=body_of(main, publisher),  # a President on the government's page: the government

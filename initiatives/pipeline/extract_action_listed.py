@@ -24,9 +24,16 @@ to build 2,000 homes by 2028" (`extract_action_outputs`, `action.output_target`)
 set by a programme ("The programme will run for four years.") dates the undated promises
 of the next few sentences, whichever rule read them (`.due_period`).
 
+A funding header is a lead-in too ("The 2026-27 Budget continues this work by:", "This
+investment includes funding for:"): its items are the funded measures, each a promise of
+the government whose budget it is (`owners_budget`), a count of staff included ("an extra
+250 paramedics").
+
 Nothing comes from a list of what was done (a lead-in in the past tense, "so far",
 "achievements"), of members, places or partners, or of a document's themes or chapters;
-nor from items that name no work ("- Nova Scotia", "- the Chief Medical Officer").
+nor from items that name no work ("- Nova Scotia", "- the Chief Medical Officer"); nor,
+under "has decided to:", from items that are the decision itself ("- set the charge at
+€21.40 per MWh"), as for a decision in prose (`extract_actions.is_the_decision`).
 
 Read after the other action rules, on sentences and lines that gave no action; every
 action keeps its quote, its offsets and its rule's name (`extract_actions.build_action`).
@@ -79,6 +86,8 @@ _LISTING = (
     r"comprise|comprises|cover|covers|focus\s+on|focuses\s+on|contain|contains|involve|"
     r"involves|entail|entails|feature|features|are|is|will\s+be|remain|remains)"
 )
+# What a funding header names: its list is of funded measures, each a promise.
+_FUNDING_WORDS = r"budget|funding|package|investment|allocation|spending|appropriations?"
 # A colon lead-in: its head before the colon, with a listing verb or a promise noun, or
 # ending in a modal ("the parties will:") or "to" ("Ministers agreed to:").
 _COLON_LEAD = re.compile(
@@ -86,7 +95,10 @@ _COLON_LEAD = re.compile(
     r"(?:(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*"
     rf"|\b(?:{_PROMISE_NOUNS})\b(?:\s+(?:for|in|by|to|until|over|of)\s+[^:;]{{1,80}}?)?\s*:\s*"
     # "Six areas will be targeted:", "The fund will focus on:"
-    r"|\b(?:will|shall)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*",
+    r"|\b(?:will|shall)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*"
+    # a funding header: "The 2026-27 Budget continues this work by:", "This investment
+    # includes funding for:", "Highlights of the package:"
+    rf"|\b(?:{_FUNDING_WORDS})\b[^:;.]{{0,100}}?:\s*",
     re.IGNORECASE,
 )
 # "three strategic priorities to ensure healthy lives, namely, to help…; …; and …".
@@ -180,7 +192,8 @@ _MONEY = MONEY
 _SUM_ITEM = re.compile(rf"(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?{_MONEY}")
 # A countable output: "2,000 new homes", "30 clinics", "zero advisories", "half of…".
 _COUNT_ITEM = re.compile(
-    r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly)\s+)?"
+    r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly|an?\s+(?:additional|"
+    r"extra|further))\s+)?"
     r"(?:\d[\d,.]*(?:\s?(?:%|per\s?cent|million|billion|thousand|lakh|crore|k))?|zero|"
     r"net[\s-]zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
     r"hundreds|thousands|a\s+(?:hundred|thousand|million))\s+(?:[a-z][\w-]*)"

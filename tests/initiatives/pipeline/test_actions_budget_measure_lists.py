@@ -1,0 +1,91 @@
+"""A budget's measures listed under a funding header are promises of the government
+whose budget it is, each with its quote: a sum and its purpose, a gerund, or a count of
+staff or things funded. The government is the one the text names as presenting the
+budget, even when no table knows it. Lists of what was done, or of places, give none."""
+
+from __future__ import annotations
+
+from initiatives.pipeline.types import ExtractedAction
+from tests.initiatives.pipeline.published import action_rows, quoted_actions
+
+STATE_RELEASE = (
+    "# Budget boosts rural schools\n\n"
+    "The Queensland Government's 2026-27 Budget will invest $310 million in rural and remote "
+    "schools, Education Minister Dana Whitfield announced today.\n\n"
+    "The 2026-27 Budget builds on this by:\n\n"
+    "- $96 million to build teacher housing in western towns;\n"
+    "- upgrading air-conditioning in 140 state schools by December 2027;\n"
+    "- an extra 180 teacher aides for remote classrooms over the next three years.\n\n"
+    "In 2025-26, the Government opened four new schools and hired 900 teachers.\n"
+)
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return action_rows(quoted_actions(text))
+
+
+def described(found: list[ExtractedAction]) -> list[str]:
+    return [a.description for a in found]
+
+
+def test_a_state_budgets_bullets_are_its_governments_promises() -> None:
+    found = quoted_actions(STATE_RELEASE)
+    listed = [a for a in found if "teacher" in a.description or "air-" in a.description]
+    assert [(r[0], r[1], r[2]) for r in action_rows(listed)] == [
+        # a measure with no date of its own is due in the budget's year
+        ("Provide $96 million to build teacher housing in western towns",
+         "Queensland Government", "The 2026-27 Budget"),
+        ("Upgrade air-conditioning in 140 state schools", "Queensland Government",
+         "by December 2027"),
+        ("An extra 180 teacher aides for remote classrooms", "Queensland Government",
+         "over the next three years"),
+    ]  # fmt: skip
+
+
+def test_what_the_government_did_last_year_is_no_promise() -> None:
+    found = described(quoted_actions(STATE_RELEASE))
+    assert not any("four new schools" in d or "900 teachers" in d for d in found)
+
+
+def test_a_governments_budget_handed_down_names_the_owner_of_its_list() -> None:
+    # a territory treasurer's release, the measures as sums
+    found = rows(
+        "# Territory Budget 2027\n\n"
+        "The Territory Government handed down its 2027 Budget on Tuesday.\n\n"
+        "This investment includes funding for:\n\n"
+        "- $12 million for a new renal dialysis unit in Tennant Creek;\n"
+        "- $4.5 million to extend the remote housing repair program by June 2028.\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in found] == [
+        ("Provide $12 million for a new renal dialysis unit in Tennant Creek",
+         "Territory Government", None),
+        ("Provide $4.5 million to extend the remote housing repair program",
+         "Territory Government", "by June 2028"),
+    ]  # fmt: skip
+
+
+def test_a_package_list_counts_the_staff_it_funds() -> None:
+    # a Canadian province's news release, counts of staff and places under a package header
+    found = rows(
+        "# Health workforce package\n\n"
+        "The Government of Nova Scotia announced a health workforce package on 2 March "
+        "2026.\n\nThe package delivers:\n\n"
+        "- 75 additional nurse practitioners in rural clinics by 2028;\n"
+        "- an additional 40 long-term care beds in Yarmouth.\n"
+    )
+    assert [(r[0], r[2]) for r in found] == [
+        ("75 additional nurse practitioners in rural clinics", "by 2028"),
+        ("An additional 40 long-term care beds in Yarmouth", None),
+    ]
+
+
+def test_a_funding_header_over_places_or_results_gives_nothing() -> None:
+    found = described(
+        quoted_actions(
+            "# Regional grants\n\nThe Welsh Government announced regional grants on 2 March "
+            "2026.\n\nThe funding covers these regions:\n\n- Gwynedd and Anglesey;\n"
+            "- Powys.\n\nLast year's budget delivered:\n\n- 2,000 new homes;\n"
+            "- 12 new health centres.\n"
+        )
+    )
+    assert found == []
