@@ -7,7 +7,8 @@ part, and the contents a rule requires.
   speaker opening a sitting ("We are starting a regular session") reports the meeting, and
   a meeting (a council, a committee, a summit) that will discuss or debate a proposal
   gives its agenda, not its outcome ("the Board is expected to consider it in June"); a
-  body's first word on a ruling ("will carefully study the judgment") is no work either.
+  body's first word on a ruling ("will carefully study the judgment") is no work either,
+  nor is an act's entry into force counted from its publication.
   None of them is work that a body undertakes.
 - Required contents: "A company will have to describe the nature of the disruption, the
   inputs affected, …" lists what a regulated party's notice must hold. A reader follows
@@ -66,6 +67,11 @@ _ON_A_RULING = re.compile(
     r"(?:judg(?:e)?ment|ruling|verdict)\b",
     re.IGNORECASE,
 )
+# "The regulation will enter into force on the twentieth day following its publication":
+# an adopted act's own course, counted from an event no one promises; a government that
+# will bring rules into force by January 2027 does promise it.
+_IN_FORCE = re.compile(r"^bring\b.*\binto\s+(?:force|effect)\b", re.IGNORECASE)
+_LAWS_OWN_EVENTS = frozenset({"publication", "publication in the Official Journal", "adoption"})
 # The meeting whose agenda a discussion is, named in its sentence or as its owner.
 _MEETING = re.compile(
     r"\b(?:council|committee|meeting|summit|session|sitting|plenary|conference|assembly|"
@@ -95,6 +101,11 @@ def is_procedure(action: ExtractedAction) -> bool:
         or _RECEIVES.match(description)
         or _SITTING.match(description)
         or _ON_A_RULING.match(description)
+        or (
+            action.due is not None
+            and action.due.anchor_event in _LAWS_OWN_EVENTS
+            and _IN_FORCE.match(description) is not None
+        )
         or (
             _DISCUSSION.match(description)
             and _MEETING.search(f"{action.evidence.quote} {action.owner or ''}") is not None
