@@ -210,16 +210,18 @@ _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
-# "build depots at Kochi, Ernakulam and Thrissur", "consult on three syllabuses: History, …",
-# "the power to make a determination without conducting …": the list is a preposition's
-# object, or what a noun is made of, so it names places or parts of one thing, not tasks.
-_PLACES_LIST = re.compile(
+# "consult on three syllabuses: History, Geography and Art": the items name what a noun
+# holds. "make a determination without conducting an inquiry or preparing reports",
+# "provide shelter, water and sanitation at 40 sites": a preposition in the list may hang
+# on one item or on all, so the list is kept whole rather than split wrongly.
+_PARTS_LIST = re.compile(
     r"[:(]|\b(?:in|at|on|across|of|from|between|among|within|throughout|into|without|via|"
-    r"through|around|near|inside|outside)\s",
+    r"through|around|near|inside|outside|along)\s",
     re.IGNORECASE,
 )
-# "implement the programme in Fiji, Samoa and Vanuatu": an item that is a bare name (no
-# article, capitalised) is a place or a body in a list of names, not a thing to make.
+# "build depots at Kochi, Ernakulam and Thrissur", "implement the programme in Fiji, Samoa
+# and Vanuatu": an item that is a bare name (no article, capitalised) is a place or a body
+# in a list of names, not a thing to make.
 _BARE_NAME = re.compile(r"[A-Z][a-z]")
 
 
@@ -1734,7 +1736,7 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
     """ "specific funding mechanisms, co-production guidelines, and implementation structures":
     one span per item, when the object is a plain list of short noun phrases."""
     start, cleaned = obj
-    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned) or _PLACES_LIST.search(cleaned):
+    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned) or _PARTS_LIST.search(cleaned):
         return []
     items: list[Span] = []
     position = start

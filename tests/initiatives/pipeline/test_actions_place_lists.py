@@ -78,3 +78,12 @@ def test_it_keeps_a_list_of_bare_names_in_one_action() -> None:
         "observers.\n"
     )
     assert found == ["Invite Chile, Peru and Colombia as observers"]
+
+
+def test_it_keeps_a_list_whose_place_may_hang_on_every_item_whole() -> None:
+    # a relief agency's appeal: "at 12 camps" may belong to all three things
+    found = descriptions(
+        "# Winter appeal\n\nThe UN Refugee Agency launched a winter appeal on 2 March 2026. The agency "
+        "will supply tents, blankets and stoves at 12 camps.\n"
+    )
+    assert found == ["Supply tents, blankets and stoves at 12 camps"]
