@@ -53,7 +53,12 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.extract_action_lines import NOT_TASK_GERUNDS, NOT_TASK_NOUNS, by_segment
+from initiatives.pipeline.extract_action_lines import (
+    NOT_TASK_GERUNDS,
+    NOT_TASK_NOUNS,
+    by_segment,
+    lowered_sum,
+)
 from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, MONEY, STEM, outputs
 from initiatives.pipeline.extract_actions import (
@@ -153,7 +158,10 @@ MAX_HEADING_WORDS = 7
 _OPENER = re.compile(
     r"[\s•·▪◦*–—-]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})[.)]\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|"
-    r"secondly|thirdly|finally|lastly|next|then|and|also|thereafter)\b,?\s+)*(?:to\s+)?",
+    r"secondly|thirdly|finally|lastly|next|then|and|also|thereafter)\b,?\s+)*(?:to\s+)?"
+    # "- It provides $4 billion to rebuild…": the budget or bill the list is about
+    r"(?:(?:It|This|The\s+(?:bill|budget|package|deal|plan))\s+(?:also\s+)?(?:provides|"
+    r"allocates|includes|invests|delivers|funds|sets\s+aside|earmarks)\s+(?=\S*\d))?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\b(?:\s+(?P<particle>up|out|forward)\b)?")
@@ -189,7 +197,10 @@ _NOT_WORK_NOUNS = NOT_TASK_NOUNS | frozenset(
      "mention", "question", "education", "transportation", "situation", "condition"}
 )  # fmt: skip
 _MONEY = MONEY
-_SUM_ITEM = re.compile(rf"(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?{_MONEY}")
+# "$12 million for…", "an extra $4 million…", "A $3 million increase for…".
+_SUM_ITEM = re.compile(
+    rf"(?:(?:an?|another)\s+)?(?:(?:additional|extra|further|new)\s+)?{_MONEY}", re.IGNORECASE
+)
 # A countable output: "2,000 new homes", "30 clinics", "zero advisories", "half of…".
 _COUNT_ITEM = re.compile(
     r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly|an?\s+(?:additional|"
@@ -637,7 +648,7 @@ def _item_actions(
             text, segment, Span(segment.start, segment.start, ""), lead.owner, lemma, False,
             a, b, windows, lead.due, anchor, "action.listed_item", context, whole=True,
         )  # fmt: skip
-    return out
+    return [lowered_sum(item) for item in out]  # "Provide a $3 million increase for…"
 
 
 _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\s")

@@ -204,6 +204,9 @@ _ANCHORED = re.compile(
 _DANGLING = re.compile(
     r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
     r"\s+of\s*$"
+    # "$14 million in [2027-28] to employ…", "over the [2026-27 financial year]": the
+    # preposition of a deadline whose phrase was read without it
+    r"|\s+(?:in|during|over|for|by|until|from|throughout)(?:\s+the)?\s*$"
 )
 _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")

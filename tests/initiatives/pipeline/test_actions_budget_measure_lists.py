@@ -89,3 +89,32 @@ def test_a_funding_header_over_places_or_results_gives_nothing() -> None:
         )
     )
     assert found == []
+
+
+def test_a_bills_bullets_that_say_it_provides_a_sum_are_measures() -> None:
+    # a US union's recap of a spending bill, each line opening "It provides"
+    found = rows(
+        "# Two-year funding bill signed\n\n"
+        "The U.S. Congress passed a two-year funding bill on 2 March 2026.\n\n"
+        "Here is what the funding bill includes:\n\n"
+        "- It provides $3 billion to repair veterans' hospitals.\n"
+        "- It also provides $900 million for rural broadband.\n"
+        "- A $1 billion increase for wildfire crews.\n"
+    )
+    assert [r[0] for r in found] == [
+        "Provide $3 billion to repair veterans' hospitals",
+        "Provide $900 million for rural broadband",
+        "Provide a $1 billion increase for wildfire crews",
+    ]
+
+
+def test_a_sums_year_leaves_no_preposition_behind_in_its_description() -> None:
+    # a treasurer's budget highlights, the year between the sum and its purpose
+    found = rows(
+        "# Budget highlights\n\nThe Territory Government handed down its 2027-28 Budget on "
+        "Tuesday.\n\nKey health measures in the Budget:\n\n"
+        "- $14 million in 2027-28 to employ 60 more nurses in remote clinics\n"
+    )
+    assert [(r[0], r[2]) for r in found] == [
+        ("Provide $14 million to employ 60 more nurses in remote clinics", "2027-28")
+    ]
