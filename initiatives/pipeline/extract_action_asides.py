@@ -105,7 +105,50 @@ def is_proposal_content(action: ExtractedAction) -> bool:
     return any(m["verb"].casefold() == verb for m in listed)
 
 
+# A lead-in that lists what a bill holds: "The reforms in the Bill include:", "The draft
+# law would:". A bill tabled is a proposal to a parliament: its provisions are what the
+# parliament is asked to pass, and passing it (or bringing it into force) is the promise.
+_BILL_LEAD = re.compile(
+    r"\b(?:[Bb]ill|draft\s+(?:law|legislation)|[Aa]mendment\s+[Aa]ct)\b[^:\n]{0,60}?\b(?:includes?|"
+    r"contains?|will|would|provides?\s+for|proposes?)\b[^:\n]{0,30}:\s*$"
+    r"|\b(?:includes?|contains?)\b[^:\n]{0,30}\b(?:[Bb]ill|draft\s+law)\b[^:\n]{0,30}:\s*$"
+    r"|\b(?:in|of|under)\s+the\s+(?:[\w-]+\s+){0,2}?[Bb]ill\s+(?:include|includes|are|will)\s*:\s*$"
+)
+# A bill whose provisions are sums is a funding or spending bill: its lines are funded
+# measures (`extract_action_listed`), as a budget's are.
+_FUNDING_BILL = re.compile(r"\b(?:funding|spending|appropriations?|budget|supply)\b", re.I)
+_LIST_LINE = re.compile(r"\s*(?:[-•*·▪–]|\(?(?:[a-h]|i{1,3}|iv|\d{1,2})[.)])\s")
+# How many lines back a bill's lead-in is looked for, over the items before this one.
+BILL_REACH = 12
+
+
+def is_bill_content(text: str, action: ExtractedAction) -> bool:
+    """Whether `action` is an undated item of a list under a lead-in that lists what a
+    bill holds ("The reforms in the Bill include:" then "- allowing more bail
+    applications to be decided on the papers")."""
+    if action.due is not None:
+        return False
+    end = text.rfind("\n", 0, action.evidence.start) + 1
+    if not _LIST_LINE.match(text, end, action.evidence.end + 2):
+        return False
+    for _ in range(BILL_REACH):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1]
+        end = start
+        if not line.strip() or _LIST_LINE.match(line):
+            continue
+        return bool(_BILL_LEAD.search(line)) and not _FUNDING_BILL.search(line)
+    return False
+
+
 def is_aside(text: str, action: ExtractedAction) -> bool:
-    """Whether `action` stands in a quotation, a list's header or a proposal's contents
-    in a way that makes it no work to track."""
-    return is_list_header(action) or is_proposal_content(action) or is_quoted_aside(text, action)
+    """Whether `action` stands in a quotation, a list's header or a proposal's or a bill's
+    contents in a way that makes it no work to track."""
+    return (
+        is_list_header(action)
+        or is_proposal_content(action)
+        or is_quoted_aside(text, action)
+        or is_bill_content(text, action)
+    )
