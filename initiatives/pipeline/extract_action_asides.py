@@ -128,13 +128,16 @@ def is_bill_content(text: str, action: ExtractedAction) -> bool:
     applications to be decided on the papers")."""
     if action.due is not None:
         return False
-    end = text.rfind("\n", 0, action.evidence.start) + 1
+    end = text.rfind("\n", max(0, action.evidence.start - QUOTE_REACH), action.evidence.start)
+    end += 1
     if not _LIST_LINE.match(text, end, action.evidence.end + 2):
         return False
     for _ in range(BILL_REACH):
         if end <= 0:
             return False
-        start = text.rfind("\n", 0, end - 1) + 1
+        # the lines looked at are short, and each search stops at the line before
+        reach = max(0, end - 1 - QUOTE_REACH)
+        start = max(text.rfind("\n", reach, end - 1) + 1, reach)
         line = text[start : end - 1]
         end = start
         if not line.strip() or _LIST_LINE.match(line):
