@@ -197,9 +197,10 @@ def extract(
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
-    # Every rule's fiscal windows, read in the publishing government's own year.
-    found_actions = in_own_fiscal_years(found_actions, context, text, anchor)
     _date_covered(text, units, found_actions, anchor)
+    # Every rule's fiscal windows (a lead-in's too), read in the publishing government's
+    # own year.
+    found_actions = in_own_fiscal_years(found_actions, context, text, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
     actors = _actors(text, units, decision, found_actions, context)

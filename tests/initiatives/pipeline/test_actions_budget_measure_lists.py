@@ -34,7 +34,7 @@ def test_a_state_budgets_bullets_are_its_governments_promises() -> None:
     assert [(r[0], r[1], r[2]) for r in action_rows(listed)] == [
         # a measure with no date of its own is due in the budget's year
         ("Provide $96 million to build teacher housing in western towns",
-         "Queensland Government", "The 2026-27 Budget"),
+         "Queensland Government", "2026-27"),
         ("Upgrade air-conditioning in 140 state schools", "Queensland Government",
          "by December 2027"),
         ("An extra 180 teacher aides for remote classrooms", "Queensland Government",
@@ -118,3 +118,24 @@ def test_a_sums_year_leaves_no_preposition_behind_in_its_description() -> None:
     assert [(r[0], r[2]) for r in found] == [
         ("Provide $14 million to employ 60 more nurses in remote clinics", "2027-28")
     ]
+
+
+def test_an_undated_measure_is_due_in_the_budgets_financial_year() -> None:
+    # a federal budget release: the lead-in states the year, the lines do not
+    found = quoted_actions(
+        "# Budget backs regional roads\n\nThe Australian Government released its budget on "
+        "2 March 2026.\n\nThe 2026-27 Budget includes:\n\n"
+        "- $400 million to seal 1,200 kilometres of freight routes\n"
+        "- upgrading 30 level crossings in regional towns\n"
+        "- 15 new heavy vehicle rest areas\n"
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Upgrade 30 level crossings in regional towns", "Australia"),
+        ("Provide $400 million to seal 1,200 kilometres of freight routes", "Australia"),
+        ("15 new heavy vehicle rest areas", "Australia"),
+    ]
+    # Australia's financial year runs from July to June
+    assert {(str(a.due.earliest), str(a.due.latest)) for a in found if a.due} == {
+        ("2026-07-01", "2027-06-30")
+    }
+    assert all(a.due is not None and a.due.text == "2026-27" for a in found)
