@@ -105,6 +105,34 @@ def is_proposal_content(action: ExtractedAction) -> bool:
     return any(m["verb"].casefold() == verb for m in listed)
 
 
+# A named speaker's "must" or "should" for someone else: "The Law Society said legal aid
+# rates must rise", "the union said the extra year was welcome but that ministers must
+# fund more technicians". A demand, not a promise; "said it must", "we must" are the
+# speaker's own and are read elsewhere.
+_SAYING = (
+    r"(?:said|says|argued|argues|urged|urges|warned|warns|insisted|insists|stressed|"
+    r"stresses|added|believes|believed)"
+)
+_SAID = re.compile(rf"\b{_SAYING}\b")
+# After the saying, its "that" or the saying itself, then someone other than the speaker
+# (no pronoun) with "must" or "should" and the verb of the action.
+_DEMANDED = re.compile(
+    rf"\b(?:{_SAYING}|that)\s+(?P<who>(?!(?:it|they|he|she|we|I|you)\b)(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|"
+    r"ought\s+to)\s+(?:now\s+|also\s+|still\s+|urgently\s+)?(?P<verb>[a-z]+)"
+)
+
+
+def is_demand(action: ExtractedAction) -> bool:
+    """Whether `action` is what a named speaker says someone else must or should do."""
+    sentence = action.evidence.quote
+    said = _SAID.search(sentence)
+    if said is None or not sentence[: said.start()].strip(" ,“\"'"):
+        return False  # no speaker named before the saying
+    verb = action.description.split(" ", 1)[0].casefold()
+    return any(m["verb"] == verb for m in _DEMANDED.finditer(sentence, said.start()))
+
+
 # A lead-in that lists what a bill holds: "The reforms in the Bill include:", "The draft
 # law would:". A bill tabled is a proposal to a parliament: its provisions are what the
 # parliament is asked to pass, and passing it (or bringing it into force) is the promise.
@@ -154,4 +182,5 @@ def is_aside(text: str, action: ExtractedAction) -> bool:
         or is_proposal_content(action)
         or is_quoted_aside(text, action)
         or is_bill_content(text, action)
+        or is_demand(action)
     )
