@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -123,6 +124,17 @@ _DURATION_NOUNS = (
     r"(?:pilot|trial|programme|program|period|project|scheme|phase|moratorium|extension|"
     r"plan|strategy|initiative|mandate|contract|agreement|partnership|roadmap|review)"
 )
+
+
+def _multi_year_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "the 2021-2027 budget" spans its years; "The 2026-27 Budget" is one financial
+    year, left to the fiscal rules (read in the publishing government's own year)."""
+    first, last = match.group("a"), match.group("b")
+    if len(last) == 2 and first[-2:].isdigit() and int(last) == (int(first[-2:]) + 1) % 100:
+        return None
+    return windows.period(match, ref)
+
+
 DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         elsewhere.CLOSING_RULE,
@@ -369,7 +381,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"\b(?:(?:for|over|during|in|covering|under)\s+)?the\s+(?P<a>{YEAR})\s*[-–—/]\s*"
         r"(?P<b>(?:19|20)\d{2}|\d{2})\s+(?:programming\s+)?(?:period|budget|MFF|"
         r"multiannual\s+financial\s+framework|long-term\s+budget)\b",
-        windows.period,
+        _multi_year_period,
         0.9,
         ("period", "budget", "mff", "framework"),
         _DIGITS,

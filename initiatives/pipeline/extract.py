@@ -47,6 +47,7 @@ from initiatives.pipeline.gazetteer import (
     find_actors,
     names_a_firm_s_country,
 )
+from initiatives.pipeline.owners_budget import budget_holder
 from initiatives.pipeline.structure_furniture import ANNEX_LINE, BYLINE
 from initiatives.pipeline.types import (
     ExtractedAction,
@@ -202,8 +203,8 @@ def extract(
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
     found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
     _date_covered(text, units, found_actions, anchor)
-    # Every rule's fiscal windows, those a covering deadline gave too, read in the
-    # publishing government's own year.
+    # Every rule's fiscal windows, those a covering deadline or a lead-in gave too, read
+    # in the publishing government's own year.
     found_actions = in_own_fiscal_years(found_actions, context, text, anchor)
     capped = _capped_warning(len(found_actions), MAX_ACTIONS, "actions")
     found_actions = found_actions[:MAX_ACTIONS]
@@ -300,6 +301,8 @@ def _owner_context(
             *([(first.entry, text[first.start : first.end])] if first else []),
         ],
     )
+    if main is None and publisher is None:
+        main = budget_holder(text)  # "The NSW Government's 2026-27 Budget will invest…"
     if main is None and publisher is None:  # "the Utility Regulator published…": its page
         lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
         main = lead_author(text, lead, OwnerContext())

@@ -105,7 +105,82 @@ def is_proposal_content(action: ExtractedAction) -> bool:
     return any(m["verb"].casefold() == verb for m in listed)
 
 
+# A named speaker's "must" or "should" for someone else: "The Law Society said legal aid
+# rates must rise", "the union said the extra year was welcome but that ministers must
+# fund more technicians". A demand, not a promise; "said it must", "we must" are the
+# speaker's own and are read elsewhere.
+_SAYING = (
+    r"(?:said|says|argued|argues|urged|urges|warned|warns|insisted|insists|stressed|"
+    r"stresses|added|believes|believed)"
+)
+_SAID = re.compile(rf"\b{_SAYING}\b")
+# After the saying, its "that" or the saying itself, then someone other than the speaker
+# (no pronoun) with "must" or "should" and the verb of the action.
+_DEMANDED = re.compile(
+    rf"\b(?:{_SAYING}|that)\s+(?P<who>(?!(?:it|they|he|she|we|I|you)\b)(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|"
+    r"ought\s+to)\s+(?:now\s+|also\s+|still\s+|urgently\s+)?(?P<verb>[a-z]+)"
+)
+
+
+def is_demand(action: ExtractedAction) -> bool:
+    """Whether `action` is what a named speaker says someone else must or should do."""
+    sentence = action.evidence.quote
+    said = _SAID.search(sentence)
+    if said is None or not sentence[: said.start()].strip(" ,“\"'"):
+        return False  # no speaker named before the saying
+    verb = action.description.split(" ", 1)[0].casefold()
+    return any(m["verb"] == verb for m in _DEMANDED.finditer(sentence, said.start()))
+
+
+# A lead-in that lists what a bill holds: "The reforms in the Bill include:", "The draft
+# law would:". A bill tabled is a proposal to a parliament: its provisions are what the
+# parliament is asked to pass, and passing it (or bringing it into force) is the promise.
+_BILL_LEAD = re.compile(
+    r"\b(?:[Bb]ill|draft\s+(?:law|legislation)|[Aa]mendment\s+[Aa]ct)\b[^:\n]{0,60}?\b(?:includes?|"
+    r"contains?|will|would|provides?\s+for|proposes?)\b[^:\n]{0,30}:\s*$"
+    r"|\b(?:includes?|contains?)\b[^:\n]{0,30}\b(?:[Bb]ill|draft\s+law)\b[^:\n]{0,30}:\s*$"
+    r"|\b(?:in|of|under)\s+the\s+(?:[\w-]+\s+){0,2}?[Bb]ill\s+(?:include|includes|are|will)\s*:\s*$"
+)
+# A bill whose provisions are sums is a funding or spending bill: its lines are funded
+# measures (`extract_action_listed`), as a budget's are.
+_FUNDING_BILL = re.compile(r"\b(?:funding|spending|appropriations?|budget|supply)\b", re.I)
+_LIST_LINE = re.compile(r"\s*(?:[-•*·▪–]|\(?(?:[a-h]|i{1,3}|iv|\d{1,2})[.)])\s")
+# How many lines back a bill's lead-in is looked for, over the items before this one.
+BILL_REACH = 12
+
+
+def is_bill_content(text: str, action: ExtractedAction) -> bool:
+    """Whether `action` is an undated item of a list under a lead-in that lists what a
+    bill holds ("The reforms in the Bill include:" then "- allowing more bail
+    applications to be decided on the papers")."""
+    if action.due is not None:
+        return False
+    end = text.rfind("\n", max(0, action.evidence.start - QUOTE_REACH), action.evidence.start)
+    end += 1
+    if not _LIST_LINE.match(text, end, action.evidence.end + 2):
+        return False
+    for _ in range(BILL_REACH):
+        if end <= 0:
+            return False
+        # the lines looked at are short, and each search stops at the line before
+        reach = max(0, end - 1 - QUOTE_REACH)
+        start = max(text.rfind("\n", reach, end - 1) + 1, reach)
+        line = text[start : end - 1]
+        end = start
+        if not line.strip() or _LIST_LINE.match(line):
+            continue
+        return bool(_BILL_LEAD.search(line)) and not _FUNDING_BILL.search(line)
+    return False
+
+
 def is_aside(text: str, action: ExtractedAction) -> bool:
-    """Whether `action` stands in a quotation, a list's header or a proposal's contents
-    in a way that makes it no work to track."""
-    return is_list_header(action) or is_proposal_content(action) or is_quoted_aside(text, action)
+    """Whether `action` stands in a quotation, a list's header or a proposal's or a bill's
+    contents in a way that makes it no work to track."""
+    return (
+        is_list_header(action)
+        or is_proposal_content(action)
+        or is_quoted_aside(text, action)
+        or is_bill_content(text, action)
+        or is_demand(action)
+    )

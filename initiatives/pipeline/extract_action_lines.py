@@ -354,7 +354,7 @@ def _segment_actions(
     line = SUM_LINE_RE.match(text, start, end)
     if line and not _PAST.search(text, start, end):
         add("action.sum_line", "provide", start, body_owner(), dated=False)
-        return [_lowered_sum(item) for item in out]
+        return [lowered_sum(item) for item in out]
     if segment.kind == "bullet" or (alone and _verbless(text, start, end)):
         gerund = GERUND_LINE_RE.match(text, start, end)
         if gerund and not themes and not _PAST.search(text, start, end):
@@ -598,7 +598,7 @@ def _adjacent_bullets(segments: list[Segment], index: int, *, after: bool) -> li
 _LEADING_ADVERB = re.compile(r"(Provide )(Nearly|Almost|About|Around|Over|More|Up|An?|Another)\b")
 
 
-def _lowered_sum(item: FoundAction) -> FoundAction:
+def lowered_sum(item: FoundAction) -> FoundAction:
     """ "Provide Nearly £500 million…" → "Provide nearly £500 million…"."""
     action = item.action
     description = _LEADING_ADVERB.sub(lambda m: m.group(1) + m.group(2).lower(), action.description)

@@ -24,9 +24,16 @@ to build 2,000 homes by 2028" (`extract_action_outputs`, `action.output_target`)
 set by a programme ("The programme will run for four years.") dates the undated promises
 of the next few sentences, whichever rule read them (`.due_period`).
 
+A funding header is a lead-in too ("The 2026-27 Budget continues this work by:", "This
+investment includes funding for:"): its items are the funded measures, each a promise of
+the government whose budget it is (`owners_budget`), a count of staff included ("an extra
+250 paramedics").
+
 Nothing comes from a list of what was done (a lead-in in the past tense, "so far",
 "achievements"), of members, places or partners, or of a document's themes or chapters;
-nor from items that name no work ("- Nova Scotia", "- the Chief Medical Officer").
+nor from items that name no work ("- Nova Scotia", "- the Chief Medical Officer"); nor,
+under "has decided to:", from items that are the decision itself ("- set the charge at
+€21.40 per MWh"), as for a decision in prose (`extract_actions.is_the_decision`).
 
 Read after the other action rules, on sentences and lines that gave no action; every
 action keeps its quote, its offsets and its rule's name (`extract_actions.build_action`).
@@ -46,16 +53,23 @@ from initiatives.pipeline.action_verbs import (
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
-from initiatives.pipeline.extract_action_lines import NOT_TASK_GERUNDS, NOT_TASK_NOUNS, by_segment
+from initiatives.pipeline.extract_action_lines import (
+    NOT_TASK_GERUNDS,
+    NOT_TASK_NOUNS,
+    by_segment,
+    lowered_sum,
+)
 from initiatives.pipeline.extract_action_outcomes import NOUN_GERUNDS
 from initiatives.pipeline.extract_action_outputs import KNOWN_VERBS, STEM, outputs
 from initiatives.pipeline.extract_actions import (
+    DECIDED_LEAD,
     FoundAction,
     Promise,
     build_action,
     coordinated_promises,
     cue_subject,
     is_question,
+    is_the_decision,
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
@@ -78,6 +92,8 @@ _LISTING = (
     r"comprise|comprises|cover|covers|focus\s+on|focuses\s+on|contain|contains|involve|"
     r"involves|entail|entails|feature|features|are|is|will\s+be|remain|remains)"
 )
+# What a funding header names: its list is of funded measures, each a promise.
+_FUNDING_WORDS = r"budget|funding|package|investment|allocation|spending|appropriations?"
 # A colon lead-in: its head before the colon, with a listing verb or a promise noun, or
 # ending in a modal ("the parties will:") or "to" ("Ministers agreed to:").
 _COLON_LEAD = re.compile(
@@ -85,7 +101,10 @@ _COLON_LEAD = re.compile(
     r"(?:(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*"
     rf"|\b(?:{_PROMISE_NOUNS})\b(?:\s+(?:for|in|by|to|until|over|of)\s+[^:;]{{1,80}}?)?\s*:\s*"
     # "Six areas will be targeted:", "The fund will focus on:"
-    r"|\b(?:will|shall)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*",
+    r"|\b(?:will|shall)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s*"
+    # a funding header: "The 2026-27 Budget continues this work by:", "This investment
+    # includes funding for:", "Highlights of the package:"
+    rf"|\b(?:{_FUNDING_WORDS})\b[^:;.]{{0,100}}?:\s*",
     re.IGNORECASE,
 )
 # "three strategic priorities to ensure healthy lives, namely, to help…; …; and …".
@@ -140,7 +159,10 @@ MAX_HEADING_WORDS = 7
 _OPENER = re.compile(
     r"[\s•·▪◦*–—-]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})[.)]\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|"
-    r"secondly|thirdly|finally|lastly|next|then|and|also|thereafter)\b,?\s+)*(?:to\s+)?",
+    r"secondly|thirdly|finally|lastly|next|then|and|also|thereafter)\b,?\s+)*(?:to\s+)?"
+    # "- It provides $4 billion to rebuild…": the budget or bill the list is about
+    r"(?:(?:It|This|The\s+(?:bill|budget|package|deal|plan))\s+(?:also\s+)?(?:provides|"
+    r"allocates|includes|invests|delivers|funds|sets\s+aside|earmarks)\s+(?=\S*\d))?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\b(?:\s+(?P<particle>up|out|forward)\b)?")
@@ -175,10 +197,14 @@ _NOT_WORK_NOUNS = NOT_TASK_NOUNS | frozenset(
      "tion", "cement", "element", "settlement", "instrument", "equipment", "apartment",
      "mention", "question", "education", "transportation", "situation", "condition"}
 )  # fmt: skip
-_SUM_ITEM = re.compile(rf"(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?{MONEY}")
+# "$12 million for…", "an extra $4 million…", "A $3 million increase for…".
+_SUM_ITEM = re.compile(
+    rf"(?:(?:an?|another)\s+)?(?:(?:additional|extra|further|new)\s+)?{MONEY}", re.IGNORECASE
+)
 # A countable output: "2,000 new homes", "30 clinics", "zero advisories", "half of…".
 _COUNT_ITEM = re.compile(
-    r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly)\s+)?"
+    r"(?:(?:at\s+least|up\s+to|more\s+than|over|around|about|nearly|an?\s+(?:additional|"
+    r"extra|further))\s+)?"
     r"(?:\d[\d,.]*(?:\s?(?:%|per\s?cent|million|billion|thousand|lakh|crore|k))?|zero|"
     r"net[\s-]zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
     r"hundreds|thousands|a\s+(?:hundred|thousand|million))\s+(?:[a-z][\w-]*)"
@@ -225,6 +251,8 @@ class Lead:
     owner: Owner | None  # None: the lines under it name their owners ("Minister of X")
     due: DueWindow | None
     block: int
+    # "The Committee has decided to:": items that are the decision itself give nothing.
+    decided: bool = False
 
 
 def listed_actions(
@@ -456,7 +484,8 @@ def _lead(
     if _not_promises(text, start, lead_end):
         return None, []
     owner = owner or _lead_owner(text, segment, verb_at, context, previous)
-    lead = Lead(owner, _lead_due(text, start, lead_end, anchor, period), segment.block)
+    decided = DECIDED_LEAD.search(text, start, min(end, lead_end + 1)) is not None
+    lead = Lead(owner, _lead_due(text, start, lead_end, anchor, period), segment.block, decided)
     if not text[items_start:end].strip(" .;:"):
         return lead, []  # the items follow as lines
     pieces = _inline_items(text, items_start, end)
@@ -613,11 +642,13 @@ def _item_actions(
         parts = coordinated_promises(text, head.lemma, head.at, stop, windows)
     out: list[FoundAction] = []
     for lemma, a, b, _ in parts:
+        if lead.decided and is_the_decision(lemma, windows, anchor, a, b):
+            continue  # "decided to: - retain the winter weighting": the decision itself
         out += build_action(
             text, segment, Span(segment.start, segment.start, ""), lead.owner, lemma, False,
             a, b, windows, lead.due, anchor, "action.listed_item", context, whole=True,
         )  # fmt: skip
-    return out
+    return [lowered_sum(item) for item in out]  # "Provide a $3 million increase for…"
 
 
 _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\s")

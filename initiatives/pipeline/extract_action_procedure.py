@@ -6,7 +6,9 @@ part, and the contents a rule requires.
   your request by 26 May") and where comments go tell a reader how to take part; a
   speaker opening a sitting ("We are starting a regular session") reports the meeting, and
   a meeting (a council, a committee, a summit) that will discuss or debate a proposal
-  gives its agenda, not its outcome.
+  gives its agenda, not its outcome ("the Board is expected to consider it in June"); a
+  body's first word on a ruling ("will carefully study the judgment") is no work either,
+  nor is an act's entry into force counted from its publication.
   None of them is work that a body undertakes.
 - Required contents: "A company will have to describe the nature of the disruption, the
   inputs affected, …" lists what a regulated party's notice must hold. A reader follows
@@ -51,12 +53,25 @@ _SITTING = re.compile(
     re.IGNORECASE,
 )
 # "Discuss the proposal", "Debate the plan", "Exchange views on the draft", "Hold a debate
-# on…": what a meeting talks about; what it decides is the action.
+# on…", "Consider the request" (a board's): what a meeting talks about; what it decides is
+# the action.
 _DISCUSSION = re.compile(
-    r"^(?:discuss|debate|deliberate|exchange\s+views|hold\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"^(?:discuss|debate|deliberate|consider|exchange\s+views|hold\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:debate|discussion|exchange\s+of\s+views))\b",
     re.IGNORECASE,
 )
+# "will carefully study the judgment and reflect on possible next steps": a body's first
+# word on a court's ruling, no work it undertakes.
+_ON_A_RULING = re.compile(
+    r"^(?:study|examine|analy[sz]e|reflect\s+on)\s+(?:the\s+|this\s+|today['’]s\s+)?"
+    r"(?:judg(?:e)?ment|ruling|verdict)\b",
+    re.IGNORECASE,
+)
+# "The regulation will enter into force on the twentieth day following its publication":
+# an adopted act's own course, counted from an event no one promises; a government that
+# will bring rules into force by January 2027 does promise it.
+_IN_FORCE = re.compile(r"^bring\b.*\binto\s+(?:force|effect)\b", re.IGNORECASE)
+_LAWS_OWN_EVENTS = frozenset({"publication", "publication in the Official Journal", "adoption"})
 # The meeting whose agenda a discussion is, named in its sentence or as its owner.
 _MEETING = re.compile(
     r"\b(?:council|committee|meeting|summit|session|sitting|plenary|conference|assembly|"
@@ -85,6 +100,12 @@ def is_procedure(action: ExtractedAction) -> bool:
         _CLOSES.match(description)
         or _RECEIVES.match(description)
         or _SITTING.match(description)
+        or _ON_A_RULING.match(description)
+        or (
+            action.due is not None
+            and action.due.anchor_event in _LAWS_OWN_EVENTS
+            and _IN_FORCE.match(description) is not None
+        )
         or (
             _DISCUSSION.match(description)
             and _MEETING.search(f"{action.evidence.quote} {action.owner or ''}") is not None

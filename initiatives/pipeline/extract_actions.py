@@ -75,16 +75,39 @@ _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+\s*$")
 # "outline A, B, and C" becomes one action per object from this many objects.
 MIN_SPLIT_ITEMS = 3
 
-_MEETING_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?:next|first|second|third|new|"
-    r"further|final|annual|regular|special|joint)\s+)*(?:meeting|summit|round|session|"
-    r"talks|conference|ministerial)s?\b"
-    # "will host an applicant webinar on 15 January", "a public workshop in June": one event
-    r"|\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:webinar|workshop|roundtable|round\s+table|hearing|briefing|seminar|symposium|"
-    r"forum|information\s+session|meeting|summit|conference|session)\b",
+# One meeting or event: "a summit", "their first joint steering committee", "an extra
+# Monetary Policy Committee meeting", "the first community meetings" (plural with an
+# article: those already planned). "regional workshops" without one are a series: work.
+_MEETING_NOUN = (
+    r"(?:meeting|summit|round|session|talks|conference|ministerial|webinar|workshop|"
+    r"roundtable|round\s+table|hearing|briefing|seminar|symposium|forum|town\s+hall|"
+    r"open\s+day|drop-in|steering\s+committee)"
+)
+_MODIFIERS = (
+    r"(?:(?!(?:of|for|on|with|to|in|at|and|or|that|which|series|number|programme|program|"
+    r"cycle)\b)[\w'’-]+\s+){0,4}?"
+)
+_ARTICLE = r"(?:the|a|an|its|their|his|her|our)\s+"
+_MEETING_PHRASE = (
+    rf"(?:{_ARTICLE})?{_MODIFIERS}(?:{_MEETING_NOUN}|talks)\b"
+    rf"|{_ARTICLE}{_MODIFIERS}{_MEETING_NOUN}s\b"
+)
+_MEETING_OBJECT = re.compile(rf"\s+(?:{_MEETING_PHRASE})", re.IGNORECASE)
+_MEETING_SUBJECT_PHRASE = re.compile(rf"(?:{_MEETING_PHRASE})\s*", re.IGNORECASE)
+# "will make a formal announcement on Saturday", "a statement will be made": an event.
+_ANNOUNCEMENT = re.compile(
+    r"\s*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|"
+    r"statement|speech)\b",
     re.IGNORECASE,
 )
+# "I will be holding the company to that", "will hold ministers to account": no work.
+_HOLD_TO = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:account|that|this|it|them|(?:its|their|his|her)\s+"
+    r"(?:word|promise|pledge|commitments?))\b",
+    re.IGNORECASE,
+)
+_MEETING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "schedule"})
+_HELD = frozenset({"hold", "convene", "schedule"})
 # "will address the General Assembly on Monday": a speech to an audience is an event; not
 # "address investment barriers", which is work.
 _AUDIENCE_OBJECT = re.compile(
@@ -182,12 +205,28 @@ _ANCHORED = re.compile(
 _DANGLING = re.compile(
     r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
     r"\s+of\s*$"
+    # "$14 million in [2027-28] to employ…", "over the [2026-27 financial year]": the
+    # preposition of a deadline whose phrase was read without it
+    r"|\s+(?:in|during|over|for|by|until|from|throughout)(?:\s+the)?\s*$"
 )
 _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|after|by)\s")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
+# "consult on three syllabuses: History, Geography and Art": the items name what a noun
+# holds. "make a determination without conducting an inquiry or preparing reports",
+# "provide shelter, water and sanitation at 40 sites": a preposition in the list may hang
+# on one item or on all, so the list is kept whole rather than split wrongly.
+_PARTS_LIST = re.compile(
+    r"[:(]|\b(?:in|at|on|across|of|from|between|among|within|throughout|into|without|via|"
+    r"through|around|near|inside|outside|along)\s",
+    re.IGNORECASE,
+)
+# "build depots at Kochi, Ernakulam and Thrissur", "implement the programme in Fiji, Samoa
+# and Vanuatu": an item that is a bare name (no article, capitalised) is a place or a body
+# in a list of names, not a thing to make.
+_BARE_NAME = re.compile(r"[A-Z][a-z]")
 
 
 # A sentence's opening word that is not its subject: "Furthermore, the Secretary…".
@@ -577,6 +616,8 @@ class LeadIn:
 
     owner: Owner | None
     due: DueWindow | None
+    # "The Committee has decided to:": its bullets are what was decided, not work ahead.
+    decided: bool = False
 
 
 def _lead_in(
@@ -607,7 +648,14 @@ def _lead_in(
         owner = Owner(body, span(text, segment.start, segment.end))
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     due = windows[0] if windows else _dated(text, segment.start, segment.end, anchor)
-    return LeadIn(owner, due)
+    decided = DECIDED_LEAD.search(text, segment.start, segment.end) is not None
+    return LeadIn(owner, due, decided)
+
+
+# "The Committee has decided to:", "Ministers today decided the following:".
+DECIDED_LEAD = re.compile(
+    r"\bdecided(?:\s+(?:to|on|upon))?(?:\s+the\s+following(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
+)
 
 
 _YOU_WORD = re.compile(r"\b[Yy]ou\b")
@@ -638,6 +686,8 @@ def _bulleted(
     lemma = f"{lemma} {particle}" if particle else lemma
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     end = object_end(text, first.end(), segment.end)
+    if lead_in.decided and is_the_decision(lemma, windows, anchor, first.end(), end):
+        return []  # "decided to: - set the charge at €21.40 per MWh": the decision itself
     empty = Span(segment.start, segment.start, "")
     return build_action(
         text, segment, empty, lead_in.owner, lemma, False, first.end(), end, windows,
@@ -813,7 +863,7 @@ def _actions_of(
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
         owner = Owner(body, span(text, segment.start, segment.end))
     verb_end = match.end()
-    if one_meeting(text, head, verb_end, segment.end):
+    if one_meeting(text, head, verb_end, segment.end, subject.quote if passive else ""):
         return []  # "will hold their next summit in June": a milestone, not an action
     end = object_end(text, verb_end, segment.end)
     if passive and lemma in _DONE_VERBS and _MANNER.match(text, verb_end, end):
@@ -842,9 +892,13 @@ def _actions_of(
         return []  # "The goal is to drive cooperation": an aim without a date is an aspiration
     if (
         _DECIDED.fullmatch(cue)
-        and lemma not in DECIDED_WORK
-        and not (
-            lead_due or due_window_in(windows, verb_end, end) or _dated(text, verb_end, end, anchor)
+        and not (lead_due and is_ahead(lead_due, anchor))
+        and is_the_decision(
+            lemma,
+            [*windows, *filter(None, [_dated(text, verb_end, end, anchor)])],
+            anchor,
+            verb_end,
+            end,
         )
     ):
         return []  # "The Commission today decided to withdraw two proposals": the decision
@@ -900,18 +954,33 @@ def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) ->
                 )
 
 
-def one_meeting(text: str, head: str, verb_end: int, end: int) -> bool:
-    """Whether "hold", "convene" or "host" has one meeting or event as its object ("will
-    hold their next summit in June"), or "visit" a place: a milestone, not an action; a
-    series of meetings is work."""
+def one_meeting(text: str, head: str, verb_end: int, end: int, subject: str = "") -> bool:
+    """Whether "hold", "convene", "host" or "schedule" has one meeting or event as its
+    object ("will hold their next summit in June"), or as its subject in the passive
+    (`subject`: "the first community meetings will be scheduled in February"); or "visit"
+    a place, or "make" an announcement: a milestone or an event, not an action. A series
+    of meetings is work."""
     if head == "visit":
         return _PLACE_OBJECT.match(text, verb_end, end) is not None
     if head == "address":
         return _AUDIENCE_OBJECT.match(text, verb_end, end) is not None
-    return (
-        head in ("hold", "convene", "host", "organise", "organize")
-        and _MEETING_OBJECT.match(text, verb_end, end) is not None
-        and not _MEETING_SERIES.match(text, verb_end, end)
+    if head == "make":
+        said = _ANNOUNCEMENT.fullmatch(subject) if subject else None
+        return said is not None or _ANNOUNCEMENT.match(text, verb_end, end) is not None
+    if head == "hold" and not subject and _HOLD_TO.match(text, verb_end, end):
+        return True  # "will hold the operator to that"
+    if head not in _MEETING_VERBS:
+        return False
+    if subject:
+        # "meetings will be held / scheduled": the event; "will be organised by the agency"
+        # says whose work it is
+        return (
+            head in _HELD
+            and _MEETING_SUBJECT_PHRASE.fullmatch(subject) is not None
+            and not (_MEETING_SERIES.match(" " + subject))
+        )
+    return _MEETING_OBJECT.match(text, verb_end, end) is not None and not _MEETING_SERIES.match(
+        text, verb_end, end
     )
 
 
@@ -1027,6 +1096,25 @@ DECIDED_WORK = frozenset(
     {"create", "establish", "set up", "develop", "draw up", "build", "prepare", "draft",
      "design", "elaborate", "negotiate"}
 )  # fmt: skip
+
+
+def is_the_decision(
+    lemma: str, windows: list[DueWindow], anchor: dt.date, start: int, end: int
+) -> bool:
+    """Whether a verb a body "decided to" do names the decision itself: not work it still
+    has to make (DECIDED_WORK) nor dated ahead. A year already past ("a cut of 7% on
+    2025-26", "the shortfall of 2024-25", "unchanged from 2025") compares or names, and
+    dates nothing."""
+    if lemma in DECIDED_WORK:
+        return False
+    return not any(
+        w.span is not None and start <= w.span.start < end and is_ahead(w, anchor) for w in windows
+    )
+
+
+def is_ahead(window: DueWindow, anchor: dt.date) -> bool:
+    """Whether a window ends on or after `anchor` (an open one: starts on or after it)."""
+    return (window.latest or window.earliest or anchor) >= anchor
 
 
 def _meeting_body(subject: Span, cue: str, context: OwnerContext) -> ActorEntry | None:
@@ -1666,7 +1754,7 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
     """ "specific funding mechanisms, co-production guidelines, and implementation structures":
     one span per item, when the object is a plain list of short noun phrases."""
     start, cleaned = obj
-    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned):
+    if "," not in cleaned or _NOT_A_NOUN_LIST.search(cleaned) or _PARTS_LIST.search(cleaned):
         return []
     items: list[Span] = []
     position = start
@@ -1680,6 +1768,8 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
         words = raw.split()
         first = words[0].lower()
         if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
+            return []
+        if _BARE_NAME.match(raw):
             return []
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)
