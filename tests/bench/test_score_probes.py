@@ -96,11 +96,11 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
 AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
 
 
-@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind"])
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind", "blind3"])
 def test_the_held_out_sets_shaped_like_real_pages_are_labelled_in_the_scorer_shape(
     probes_scorer: ModuleType, folder: str
 ) -> None:
-    """fresh2, fresh3 and blind: 30 page-length probes each, naming the real pages they follow."""
+    """fresh2, fresh3, blind and blind3: 30 page-length probes each, naming the real pages they follow."""
     probes = probes_scorer.load_probes(probes_scorer.PROBES / folder)
     assert len(probes) == 30
     assert len({p["split"] for p in probes}) >= 6
@@ -144,3 +144,21 @@ def test_the_blind_set_is_modelled_on_other_pages_than_fresh2_and_fresh3(
     assert not pages & {url for probe in blind for url in probe["modelled_on"]}
     assert not {p["id"] for p in earlier} & {p["id"] for p in blind}
     assert {"company", "city", "eu", "wire"} <= {probe["split"] for probe in blind}
+
+
+def test_the_third_blind_set_is_modelled_on_other_pages_than_the_earlier_sets(
+    probes_scorer: ModuleType,
+) -> None:
+    """blind3 reuses no page and no id of fresh2, fresh3, blind (or blind2, where it is
+    merged), and keeps all eight styles."""
+    earlier = [
+        probe
+        for folder in ("fresh2", "fresh3", "blind", "blind2")
+        if (probes_scorer.PROBES / folder).is_dir()
+        for probe in probes_scorer.load_probes(probes_scorer.PROBES / folder)
+    ]
+    blind3 = probes_scorer.load_probes(probes_scorer.PROBES / "blind3")
+    pages = {url for probe in earlier for url in probe["modelled_on"]}
+    assert not pages & {url for probe in blind3 for url in probe["modelled_on"]}
+    assert not {p["id"] for p in earlier} & {p["id"] for p in blind3}
+    assert len({probe["split"] for probe in blind3}) == 8
