@@ -96,11 +96,11 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
 AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
 
 
-@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind", "blind2"])
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind", "blind2", "blind3"])
 def test_the_held_out_sets_shaped_like_real_pages_are_labelled_in_the_scorer_shape(
     probes_scorer: ModuleType, folder: str
 ) -> None:
-    """fresh2, fresh3, blind and blind2: 30 page-length probes each, naming the real pages they follow."""
+    """fresh2, fresh3 and the blind sets: 30 page-length probes each, naming the real pages they follow."""
     probes = probes_scorer.load_probes(probes_scorer.PROBES / folder)
     assert len(probes) == 30
     assert len({p["split"] for p in probes}) >= 6
@@ -146,17 +146,25 @@ def test_the_blind_set_is_modelled_on_other_pages_than_fresh2_and_fresh3(
     assert {"company", "city", "eu", "wire"} <= {probe["split"] for probe in blind}
 
 
-def test_the_second_blind_set_is_modelled_on_other_pages_than_the_earlier_sets(
-    probes_scorer: ModuleType,
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        ("blind2", ("fresh2", "fresh3", "blind")),
+        ("blind3", ("fresh2", "fresh3", "blind", "blind2")),
+    ],
+)
+def test_each_later_blind_set_is_modelled_on_other_pages_than_the_sets_before_it(
+    probes_scorer: ModuleType, later: str, earlier: tuple[str, ...]
 ) -> None:
-    """blind2 reuses no page and no id of fresh2, fresh3 or blind, and keeps all eight styles."""
-    earlier = [
+    """A later blind set reuses no page and no id of the sets before it, and keeps all
+    eight styles: it measures rules that were never fitted to its pages."""
+    before = [
         probe
-        for folder in ("fresh2", "fresh3", "blind")
+        for folder in earlier
         for probe in probes_scorer.load_probes(probes_scorer.PROBES / folder)
     ]
-    blind2 = probes_scorer.load_probes(probes_scorer.PROBES / "blind2")
-    pages = {url for probe in earlier for url in probe["modelled_on"]}
-    assert not pages & {url for probe in blind2 for url in probe["modelled_on"]}
-    assert not {p["id"] for p in earlier} & {p["id"] for p in blind2}
-    assert len({probe["split"] for probe in blind2}) == 8
+    written = probes_scorer.load_probes(probes_scorer.PROBES / later)
+    pages = {url for probe in before for url in probe["modelled_on"]}
+    assert not pages & {url for probe in written for url in probe["modelled_on"]}
+    assert not {p["id"] for p in before} & {p["id"] for p in written}
+    assert len({probe["split"] for probe in written}) == 8
