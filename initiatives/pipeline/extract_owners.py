@@ -602,6 +602,12 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         if match.entry.country and match.entry.kind != COUNTRY:
             if _outside_publisher(text, match, None):
                 continue  # "the Department of Education": any government's
+            if _INDEPENDENT_REGULATOR.search(match.entry.name) and not _GOVERNMENT_SPEAKS.search(
+                text, 0, HEAD_REACH // 2
+            ):
+                # rule `owner.regulator_itself`: a regulator speaks for itself, not for its
+                # country's government: an Ofcom statement's "we will monitor compliance"
+                return match.entry
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
@@ -615,6 +621,17 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
                 continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# A regulator independent of its government, by its name: "Ofcom", "Financial Conduct
+# Authority", "Securities and Exchange Commission", "Medicines and Healthcare products
+# Regulatory Agency". A ministry's or an executive agency's page speaks for its government.
+_INDEPENDENT_REGULATOR = re.compile(
+    r"\b(?:Regulat(?:or|ory|ion)|Authority|Commission|Of(?:gem|com|wat|qual|sted))\b"
+)
+# A page whose head names a government or a minister is the government's, whichever body
+# it names first ("The Albanese Government will give the ACCC $8 million").
+_GOVERNMENT_SPEAKS = re.compile(r"\b(?:[Gg]overnment|Minister|MP)\b")
 
 
 # Rule `owner.government_dealt_with`: a government named after a preposition in running
