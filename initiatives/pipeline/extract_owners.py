@@ -107,6 +107,9 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"(?:government\s+|department\s+)?officials)",
     re.IGNORECASE,
 )
+# The proper name, capitals and all; a lower-case "the federal government" is read as the
+# country's government below.
+_FEDERAL_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?Federal\s+Government")
 _FIRST_PERSON = re.compile(
     r"(?:we|I|(?:our|my)\s+(?:government|country|department|ministry|administration|office|"
     r"team|officials|department\s+officials|ministry\s+officials))\Z",
@@ -598,6 +601,12 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     placed = _dateline_country(text)
     if placed is not None:  # "KINGSTON, Jamaica, 3 March –": a capital the tables lack
         return placed
+    listed = _LISTED_COMPANY.search(text, 0, HEAD_REACH // 2)
+    if listed is not None:
+        # rule `owner.listed_company`: "Calder Industrial (NYSE: CLDR) today announced": a
+        # listed company's release, its "we" the company's; the regulator its legal notice
+        # names is not its author
+        return ActorEntry(listed["name"], ORGANISATION, found_by_pipeline=True)
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             if _outside_publisher(text, match, None):
@@ -628,6 +637,11 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
 # Regulatory Agency". A ministry's or an executive agency's page speaks for its government.
 _INDEPENDENT_REGULATOR = re.compile(
     r"\b(?:Regulat(?:or|ory|ion)|Authority|Commission|Of(?:gem|com|wat|qual|sted))\b"
+)
+# A company named with its listing: "Calder Industrial (NYSE: CLDR)", "Aster plc (LSE: AST)".
+_LISTED_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]+\((?:NYSE|NASDAQ|Nasdaq|LSE|"
+    r"TSX|ASX|TSE|NSE|BSE|Euronext|SIX|HKEX|SGX|JSE)(?:[ \t]+\w+)?[ \t]*:[ \t]*[A-Z.]{1,8}\)"
 )
 # A page whose head names a government or a minister is the government's, whichever body
 # it names first ("The Albanese Government will give the ACCC $8 million").
@@ -876,6 +890,10 @@ def owner_of(
         country = _place_of_story(text) or publisher
         if country is not None and country.country:
             return Owner(_government_of(country), here)
+    if _FEDERAL_GOVERNMENT.fullmatch(quote):
+        # rule `owner.federal_government_as_named`: "The Federal Government will cut the
+        # reporting obligations" is that body, named as a German or Nigerian page names it
+        return Owner(ActorEntry("Federal Government", ORGANISATION, found_by_pipeline=True), here)
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
