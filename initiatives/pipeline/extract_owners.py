@@ -872,6 +872,10 @@ def owner_of(
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
         quote = here.quote
     possessive = _POSSESSIVE.match(quote)
+    if possessive and possessive[0].lower().startswith(("his", "her")):
+        led = _ministry_of_minister(text, here, quote[possessive.end() :])
+        if led is not None:
+            return led
     if possessive:  # "His cabinet", "their ministries": the body the text is about
         quote = quote[possessive.end() :]
         here = Span(here.end - len(quote), here.end, quote)
@@ -906,6 +910,31 @@ def owner_of(
 # "Statistics Canada", "Health Canada", "Water UK": capitalised words, then a country's
 # name, as the whole subject.
 _PLACED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}\Z")
+
+
+# A minister named by portfolio: "The Federal Minister for Economic Affairs said".
+_PORTFOLIO_MINISTER = re.compile(
+    r"\b(?P<federal>Federal\s+)?Minister\s+(?P<portfolio>(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:(?:\s+and\s+|,\s+|\s+)[A-Z][\w’'-]*){0,5})"
+)
+MINISTER_REACH = 600  # characters back to the minister whose "her ministry" is meant
+
+
+def _ministry_of_minister(text: str, subject: Span, noun: str) -> Owner | None:
+    """Rule `owner.ministry_of_minister`: "Her ministry will set up a task force" after
+    "the Federal Minister for Economic Affairs said" is that minister's ministry, named
+    from the portfolio (the tables' name when they know it)."""
+    if noun.strip().lower() not in {"ministry", "department"}:
+        return None
+    floor = max(0, subject.start - MINISTER_REACH)
+    named = list(_PORTFOLIO_MINISTER.finditer(text, floor, subject.start))
+    if not named:
+        return None
+    last = named[-1]
+    name = f"{last['federal'] or ''}Ministry {last['portfolio']}"
+    known = [m for m in find_actors(name) if m.start == 0]
+    entry = known[0].entry if known else ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    return Owner(entry, subject)
 
 
 def _placed_name(text: str, subject: Span) -> Owner | None:

@@ -71,3 +71,22 @@ def test_a_lower_case_federal_government_is_still_the_countrys() -> None:
         "fund 300 electric buses by 2029."
     )
     assert [a.owner for a in found.actions] == ["Canada"]
+
+
+def test_her_ministry_is_the_ministry_of_the_minister_just_named() -> None:
+    found = published_initiative(
+        "Cabinet adopts housing agenda\n\n"
+        "The Federal Cabinet adopted a housing agenda on Wednesday, 3 March 2027, the Federal "
+        "Ministry of Finance said.\n\n"
+        "The Federal Minister for Housing and Building said the agenda was overdue. Her "
+        "ministry will set up a permits task force by June 2027."
+    )
+    assert [a.owner for a in found.actions] == ["Federal Ministry for Housing and Building"]
+
+
+def test_her_ministry_with_no_minister_named_before_stays_the_governments() -> None:
+    found = published_initiative(
+        "Rail plan\n\nThe UK government published its rail plan on 3 March 2027. The Secretary "
+        "of State said her department will publish new timetables by May 2027."
+    )
+    assert [a.owner for a in found.actions] == ["United Kingdom"]
