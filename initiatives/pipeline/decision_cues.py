@@ -341,6 +341,21 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         strong=False,
     ),
     _cue(
+        # A regulator's own act, told in its words or a reporter's: "This document sets
+        # out our decision to modify the condition", "published its final determination",
+        # "has confirmed new rules for suppliers", "has said it will support the pathway".
+        "status.regulator_decision",
+        "adopted",
+        r"\b(?:sets?\s+out|publish(?:es|ed)|announc(?:es|ed)|confirm(?:s|ed)|issu(?:es|ed))\s+"
+        r"(?:our|its|their|this|the)\s+(?:final\s+|formal\s+)?(?:decisions?|determinations?|"
+        r"statement\s+on)\b(?!\s+(?:on\s+)?(?:whether|if)\b)"
+        r"|\bconfirm(?:s|ed)\s+(?:the\s+|its\s+)?(?:new|final|revised|updated|tougher|stronger)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:rules|requirements|protections|measures|conditions|"
+        r"regulations|standards)\b"
+        r"|\b(?:has|have)\s+(?:said|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+will\s+"
+        r"(?:support|back|adopt|recogni[sz]e|accept|join)\b",
+    ),
+    _cue(
         "status.submitted",
         "proposed",
         r"\bsubmit(?:s|ted)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,12}?"

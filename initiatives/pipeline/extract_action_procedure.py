@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from initiatives.pipeline.extract_action_asides import is_aside
+from initiatives.pipeline.extract_action_fragments import is_fragment
 from initiatives.pipeline.types import ExtractedAction
 
 # The ways in which the public takes part, whose opening and closing are procedure.
@@ -59,6 +60,32 @@ _DISCUSSION = re.compile(
     r"^(?:discuss|debate|deliberate|consider|exchange\s+views|hold\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:debate|discussion|exchange\s+of\s+views))\b",
     re.IGNORECASE,
+)
+# "Assess progress at our meeting next February", "take stock at the summit": what a
+# meeting to come will look at, its agenda, not work.
+_AT_A_MEETING = re.compile(
+    r"^(?:assess|review|take\s+stock\s+of|evaluate|discuss|consider|look\s+at)\s+(?:the\s+|our\s+)?"
+    r"(?:progress|state\s+of\s+play|implementation|developments)\b.*\b(?:at|during)\s+"
+    r"(?:our|the|its|their|this|that|next|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|"
+    r"ministerial|conference)s?\b",
+    re.IGNORECASE,
+)
+# Leaders or ministers who will discuss something: a summit's agenda.
+_WHO_MEET = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government))\s+(?:will|are\s+to|"
+    r"are\s+(?:set|due|expected)\s+to)\s+(?:also\s+)?discuss\b",
+    re.IGNORECASE,
+)
+# A time limit a procedure gives a body to approve or object: "The Council now has four
+# weeks to approve the assessment", "Parliament will have three months to object". Time
+# given for work ("companies have 18 months to install meters") is a duty, an action.
+_TIME_LIMIT = (
+    r"\b(?:has|have|had|will\s+have|would\s+have)\s+(?:(?:now|then|up\s+to|only)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|thirty|sixty|ninety)\s+"
+    r"(?:(?:working|calendar|business)\s+)?(?:days?|weeks?|months?)\s+(?:in\s+which\s+)?to\s+"
+)
+_APPROVAL_VERBS = frozenset(
+    {"approve", "endorse", "adopt", "reject", "object", "oppose", "veto", "ratify", "decide"}
 )
 # "will carefully study the judgment and reflect on possible next steps": a body's first
 # word on a court's ruling, no work it undertakes.
@@ -106,11 +133,25 @@ def is_procedure(action: ExtractedAction) -> bool:
             and action.due.anchor_event in _LAWS_OWN_EVENTS
             and _IN_FORCE.match(description) is not None
         )
+        or _AT_A_MEETING.match(description) is not None
         or (
             _DISCUSSION.match(description)
-            and _MEETING.search(f"{action.evidence.quote} {action.owner or ''}") is not None
+            and (
+                _MEETING.search(f"{action.evidence.quote} {action.owner or ''}") is not None
+                or _WHO_MEET.search(action.evidence.quote) is not None
+            )
         )
+        or _given_time_limit(action)
     )
+
+
+def _given_time_limit(action: ExtractedAction) -> bool:
+    """Whether the action is what a procedure gives a body a few weeks to do."""
+    verb = action.description.split(" ", 1)[0].casefold()
+    if verb not in _APPROVAL_VERBS:
+        return False
+    pattern = rf"{_TIME_LIMIT}{re.escape(verb)}\b"
+    return re.search(pattern, action.evidence.quote, re.IGNORECASE) is not None
 
 
 def is_required_content(text: str, action: ExtractedAction) -> bool:
@@ -132,4 +173,9 @@ def is_required_content(text: str, action: ExtractedAction) -> bool:
 def reader_tracks(text: str, action: ExtractedAction) -> bool:
     """Whether a reader tracks `action`: it is neither procedure, required content nor an
     aside (a quotation's pronouns, a list's header, a proposal's contents)."""
-    return not (is_procedure(action) or is_required_content(text, action) or is_aside(text, action))
+    return not (
+        is_procedure(action)
+        or is_required_content(text, action)
+        or is_aside(text, action)
+        or is_fragment(action)
+    )

@@ -164,10 +164,15 @@ _WHO_MET = (
 _MEETING_DAY = re.compile(
     rf"\b(?:at|during|in)\s+(?:its|their|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\s+"
     rf"(?:(?:held\s+)?(?:on\s+)?(?P<day>{_DAY_WORD})\b|(?:held\s+on|on|of)\s+(?=\d|[A-Z]))"
-    rf"|\b(?:at|during|in)\s+(?P<day_before>{_DAY_WORD})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_MEETING_WORD}\b"
+    # "At Tuesday night's meeting, Council approved …".
+    rf"|\b(?:at|during|in)\s+(?P<day_before>{_DAY_WORD})(?:\s+(?:night|evening|morning|"
+    rf"afternoon))?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_WORD}\b"
     # "Statement on the Cabinet meeting of 18 September", "the Council, which met on 4 May,".
     rf"|\b{_MEETING_WORD}\s+of\s+(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    # A summary's title names the meeting and its day: "Council Summary – Regular
+    # Meeting, May 5, 2026", "Minutes: Ordinary Meeting – 14 April 2027".
+    rf"|\b(?:regular|special|ordinary|extraordinary|council|cabinet|board|committee)\s+"
+    rf"{_MEETING_WORD}\s*[,:–—-]\s*(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
     r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
     rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
     # "The summit ended in Addis Ababa on Sunday with …", "talks concluded late on 4 May".
@@ -491,7 +496,12 @@ def decide(
         _date(text, decision, in_lead, reference, published)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
-        _meeting_day(text, decision, lead_only, [*_page_head(text, segments), *leading], reference)
+        # The title too, when a later lead left it out: "Council Summary – Regular
+        # Meeting, May 5, 2026" over the consent calendar's "adopted 7-0".
+        titles = [s for s in segments if s.kind == "title" and s not in leading]
+        _meeting_day(
+            text, decision, lead_only, [*titles, *_page_head(text, segments), *leading], reference
+        )
     if decision.decided_on is None or decision.filed_only:
         # "… have signed three agreements." over "the agreements, signed Thursday, …"
         first = min((s.paragraph for s in leading if s.paragraph >= 0), default=0)

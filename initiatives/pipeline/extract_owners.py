@@ -107,6 +107,9 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"(?:government\s+|department\s+)?officials)",
     re.IGNORECASE,
 )
+# The proper name, capitals and all; a lower-case "the federal government" is read as the
+# country's government below.
+_FEDERAL_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?Federal\s+Government")
 _FIRST_PERSON = re.compile(
     r"(?:we|I|(?:our|my)\s+(?:government|country|department|ministry|administration|office|"
     r"team|officials|department\s+officials|ministry\s+officials))\Z",
@@ -598,10 +601,22 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
     placed = _dateline_country(text)
     if placed is not None:  # "KINGSTON, Jamaica, 3 March –": a capital the tables lack
         return placed
+    listed = _LISTED_COMPANY.search(text, 0, HEAD_REACH // 2)
+    if listed is not None:
+        # rule `owner.listed_company`: "Calder Industrial (NYSE: CLDR) today announced": a
+        # listed company's release, its "we" the company's; the regulator its legal notice
+        # names is not its author
+        return ActorEntry(listed["name"], ORGANISATION, found_by_pipeline=True)
     for match in find_actors(text):
         if match.entry.country and match.entry.kind != COUNTRY:
             if _outside_publisher(text, match, None):
                 continue  # "the Department of Education": any government's
+            if _INDEPENDENT_REGULATOR.search(match.entry.name) and not _GOVERNMENT_SPEAKS.search(
+                text, 0, HEAD_REACH // 2
+            ):
+                # rule `owner.regulator_itself`: a regulator speaks for itself, not for its
+                # country's government: an Ofcom statement's "we will monitor compliance"
+                return match.entry
             return ACTORS_BY_NAME.get(match.entry.country)
         said = text[match.start : match.end].lower()
         if match.entry.kind == COUNTRY and (
@@ -615,6 +630,22 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
                 continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# A regulator independent of its government, by its name: "Ofcom", "Financial Conduct
+# Authority", "Securities and Exchange Commission", "Medicines and Healthcare products
+# Regulatory Agency". A ministry's or an executive agency's page speaks for its government.
+_INDEPENDENT_REGULATOR = re.compile(
+    r"\b(?:Regulat(?:or|ory|ion)|Authority|Commission|Of(?:gem|com|wat|qual|sted))\b"
+)
+# A company named with its listing: "Calder Industrial (NYSE: CLDR)", "Aster plc (LSE: AST)".
+_LISTED_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]+\((?:NYSE|NASDAQ|Nasdaq|LSE|"
+    r"TSX|ASX|TSE|NSE|BSE|Euronext|SIX|HKEX|SGX|JSE)(?:[ \t]+\w+)?[ \t]*:[ \t]*[A-Z.]{1,8}\)"
+)
+# A page whose head names a government or a minister is the government's, whichever body
+# it names first ("The Albanese Government will give the ACCC $8 million").
+_GOVERNMENT_SPEAKS = re.compile(r"\b(?:[Gg]overnment|Minister|MP)\b")
 
 
 # Rule `owner.government_dealt_with`: a government named after a preposition in running
@@ -841,6 +872,10 @@ def owner_of(
         here = Span(here.start, here.start + conjunction, quote[:conjunction])
         quote = here.quote
     possessive = _POSSESSIVE.match(quote)
+    if possessive and possessive[0].lower().startswith(("his", "her")):
+        led = _ministry_of_minister(text, here, quote[possessive.end() :])
+        if led is not None:
+            return led
     if possessive:  # "His cabinet", "their ministries": the body the text is about
         quote = quote[possessive.end() :]
         here = Span(here.end - len(quote), here.end, quote)
@@ -859,6 +894,10 @@ def owner_of(
         country = _place_of_story(text) or publisher
         if country is not None and country.country:
             return Owner(_government_of(country), here)
+    if _FEDERAL_GOVERNMENT.fullmatch(quote):
+        # rule `owner.federal_government_as_named`: "The Federal Government will cut the
+        # reporting obligations" is that body, named as a German or Nigerian page names it
+        return Owner(ActorEntry("Federal Government", ORGANISATION, found_by_pipeline=True), here)
     governing = _GOVERNMENT_SUBJECT.fullmatch(quote) or _NAMED_GOVERNMENT.fullmatch(quote)
     if governing and publisher is not None and publisher.country:
         return Owner(publisher, here)
@@ -871,6 +910,31 @@ def owner_of(
 # "Statistics Canada", "Health Canada", "Water UK": capitalised words, then a country's
 # name, as the whole subject.
 _PLACED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}\Z")
+
+
+# A minister named by portfolio: "The Federal Minister for Economic Affairs said".
+_PORTFOLIO_MINISTER = re.compile(
+    r"\b(?P<federal>Federal\s+)?Minister\s+(?P<portfolio>(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:(?:\s+and\s+|,\s+|\s+)[A-Z][\w’'-]*){0,5})"
+)
+MINISTER_REACH = 600  # characters back to the minister whose "her ministry" is meant
+
+
+def _ministry_of_minister(text: str, subject: Span, noun: str) -> Owner | None:
+    """Rule `owner.ministry_of_minister`: "Her ministry will set up a task force" after
+    "the Federal Minister for Economic Affairs said" is that minister's ministry, named
+    from the portfolio (the tables' name when they know it)."""
+    if noun.strip().lower() not in {"ministry", "department"}:
+        return None
+    floor = max(0, subject.start - MINISTER_REACH)
+    named = list(_PORTFOLIO_MINISTER.finditer(text, floor, subject.start))
+    if not named:
+        return None
+    last = named[-1]
+    name = f"{last['federal'] or ''}Ministry {last['portfolio']}"
+    known = [m for m in find_actors(name) if m.start == 0]
+    entry = known[0].entry if known else ActorEntry(name, ORGANISATION, found_by_pipeline=True)
+    return Owner(entry, subject)
 
 
 def _placed_name(text: str, subject: Span) -> Owner | None:
