@@ -846,6 +846,11 @@ def _actions_of(
         return []  # "will give suppliers six months to publish": the suppliers' work, read
         # by `extract_action_plans`
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
+    if forecast and not passive and head == "have" and owner is not None:
+        # "will have the first 400 boreholes back in service by December", "aims to have
+        # electric buses account for 10 percent of the fleet by 2033": a dated end state
+        # the body brings about; "will have a bright future" stays a forecast
+        forecast = not _brought_about(text, match.end(), segment.end, anchor)
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
     thing = ""
@@ -1020,6 +1025,27 @@ def _without_time_tail(subject: Span) -> Span:
     if tail is None or tail.start() == 0:
         return subject
     return Span(subject.start, subject.start + tail.start(), subject.quote[: tail.start()])
+
+
+# What "have" brings about: a thing "back in service", "in place", "account for" a share,
+# or "installed", "connected", "trained" (a participle of work done to it).
+_HAVE_STATE = re.compile(
+    r"\s+(?:[\w,%’'-]+\s+){1,8}?(?:back\s+in\s+(?:service|operation|use)|in\s+place|"
+    r"up\s+and\s+running|(?:fully\s+)?operational|account(?:ing)?\s+for|make\s+up|"
+    r"(?:installed|built|completed|restored|repaired|rehabilitated|connected|replaced|"
+    r"vaccinated|trained|enrolled|rehoused|housed|fitted|upgraded|electrified|certified)\b)",
+    re.IGNORECASE,
+)
+
+
+def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
+    """Whether "have" at text[start:end] brings a thing to a state by a deadline: "have
+    400 boreholes back in service before the end of the year" (never an undated one)."""
+    state = _HAVE_STATE.match(text, start, end)
+    if state is None:
+        return False
+    windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
+    return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
 def _instrument_author(
