@@ -80,6 +80,7 @@ SECOND_PROMISE_VERBS = frozenset(
         "construct", "maintain", "sustain", "diversify", "suspend", "inform", "notify",
         # works and money: "will seal 40 km of roads", "will co-finance the project"
         "finance", "co-finance", "cofinance", "seal", "dredge", "resurface", "pilot",
+        "rebuild", "repair", "widen", "refurbish", "renovate", "rehabilitate",
     }
 )  # fmt: skip
 

@@ -204,7 +204,7 @@ _ANCHORED = re.compile(
 )
 _DANGLING = re.compile(
     r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
-    r"\s+of\s*$"
+    r"\s+of(?:\s+the)?\s*$"  # "by the end of the [2028-29 fiscal year]"
     # "$14 million in [2027-28] to employ…", "over the [2026-27 financial year]": the
     # preposition of a deadline whose phrase was read without it
     r"|\s+(?:in|during|over|for|by|until|from|throughout)(?:\s+the)?\s*$"
@@ -838,6 +838,13 @@ def _actions_of(
         )
         lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
         owner = Owner(body, span(text, segment.start, segment.end))
+        if _GERUND_BEFORE.search(text, left, verb_end):
+            # "Work will include extending the breakwater at Ramea and dredging the basins
+            # at X, Y and Z, by March 2029": one action per work, the deadline shared
+            return _each_gerund(
+                text, segment, subject, owner, lemma, verb_end, end, windows, lead_due,
+                anchor, "action.included_work", context,
+            )  # fmt: skip
         return build_action(
             text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
             anchor, "action.included_work", context, whole=True,
@@ -936,6 +943,41 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+_GERUND_NOT_WORK = re.compile(
+    r"according|including|following|regarding|concerning|excluding|starting|beginning|"
+    r"during|pending|notwithstanding|considering|depending|totalling|totaling"
+)
+_GERUND_BEFORE = re.compile(r"[a-z]{3,}ing\s*\Z")
+
+
+def _each_gerund(
+    text: str,
+    segment: Segment,
+    subject: Span,
+    owner: Owner | None,
+    lemma: str,
+    verb_end: int,
+    end: int,
+    windows: list[DueWindow],
+    lead_due: DueWindow | None,
+    anchor: dt.date,
+    rule: str,
+    context: OwnerContext,
+) -> list[FoundAction]:
+    """The actions of a list of gerunds ("to completing A by 2028, sealing B and preparing
+    C within a year"): one per gerund, each with its own deadline, else the last one's."""
+    parts = coordinated_promises(text, lemma, verb_end, end, windows, gerund=True)
+    each = [
+        build_action(
+            text, segment, subject, owner, part_lemma, False, part_start, part_end, windows,
+            lead_due, anchor, rule if index == 0 else rule + ".second_promise", context,
+        )
+        for index, (part_lemma, part_start, part_end, _) in enumerate(parts)
+    ]  # fmt: skip
+    _share_last_deadline(parts, each)
+    return [item for found in each for item in found]
 
 
 def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
@@ -1164,8 +1206,8 @@ _WITH_PASSIVE = re.compile(
 # the states…", "The engagement will include dialogue sessions…". What a document will
 # contain ("the report will include data") is not work, and is left out.
 _INCLUDING_SUBJECT = re.compile(
-    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?:measures|package|plan|programme|program|"
-    r"engagement|initiative|strategy|work|steps|support|response|phase|effort|efforts))\Z",
+    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?i:measures|package|plan|programme|program|"
+    r"engagement|initiative|strategy|work|works|steps|support|response|phase|effort|efforts))\Z",
     re.DOTALL,
 )
 _WORK_INCLUDED = re.compile(
@@ -1406,6 +1448,15 @@ def _form_actions(
             due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
+        if form.rule == "action.commitment_of" and _GERUND_BEFORE.search(
+            text, form.who.end, form.verb_end
+        ):
+            # "It commits the council to completing A by 2028, sealing B and preparing C"
+            out += _each_gerund(
+                text, segment, who, owner, form.lemma, form.verb_end, end, windows, None,
+                anchor, form.rule, context,
+            )  # fmt: skip
+            continue
         if form.rule in ("action.measures_listed", "action.tasked"):
             # "measures to cut X, to build Y and to train Z": one action per task; so for
             # "ordered the company to bring X into compliance and to suspend Y"
@@ -1470,6 +1521,11 @@ def coordinated_promises(
         infinitive = infinitive and word not in NON_COMMITMENT_VERBS
         known = word in SECOND_PROMISE_VERBS or word in SECOND_TASK_VERBS or word in also
         known = known or infinitive
+        # "to finishing A, widening B and drafting C": in a list of gerunds, any gerund of
+        # work opens the next one ("…, according to plan" does not)
+        known = known or (also_gerund and word not in NON_COMMITMENT_VERBS and not (
+            _GERUND_NOT_WORK.fullmatch(found.group("verb"))
+        ))  # fmt: skip
         if not known or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
