@@ -922,11 +922,24 @@ def _actions_of(
     parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
-    if passive or (owner is None and subject.quote):
+    # "The funding will be used to replace the wharf, extend the breakwater and dredge the
+    # basins": the works the money is used for are each the body's work
+    works = passive and head == "use" and _TO_VERB.match(text, verb_end, end) is not None
+    if not works and (passive or (owner is None and subject.quote)):
         parts = parts[:1]
     each: list[list[FoundAction]] = []
     for index, (part_lemma, part_start, part_end, _) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
+        if works and index > 0:
+            # the next works are done by whoever uses the money, as the first one is
+            user = each[0][0].owner if each and each[0] else None
+            if user is None:
+                break
+            each.append(build_action(
+                text, segment, Span(part_start, part_start, ""), user, part_lemma, False,
+                part_start, part_end, windows, lead_due, anchor, part_rule, context,
+            ))  # fmt: skip
+            continue
         each.append(build_action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,

@@ -65,3 +65,22 @@ def test_it_keeps_one_action_for_one_gerund_and_none_for_a_list_of_nouns() -> No
         SHIRE + "Work will include funding for roads, drainage and footpaths in the town.\n"
     )
     assert not any("Drainage" in d or "Footpaths" in d for d, _, _ in nouns)
+
+
+def test_it_reads_each_work_the_money_is_used_for_as_the_bodys_work() -> None:
+    found = rows(
+        RELEASE + "The money will be used to rebuild the ramp at Digby, repair the pier at "
+        "Westport, and deepen the berths at Yarmouth by March 2029.\n"
+    )
+    assert [(d, latest) for d, _, latest in found][-3:] == [
+        ("Use the money to rebuild the ramp at Digby", dt.date(2029, 3, 31)),
+        ("Repair the pier at Westport", dt.date(2029, 3, 31)),
+        ("Deepen the berths at Yarmouth", dt.date(2029, 3, 31)),
+    ]
+
+
+def test_it_keeps_one_use_of_money_with_one_purpose() -> None:
+    found = rows(RELEASE + "The money will be used to rebuild the ramp at Digby and Westport.\n")
+    assert [d for d, _, _ in found][-1:] == [
+        "Use the money to rebuild the ramp at Digby and Westport"
+    ]
