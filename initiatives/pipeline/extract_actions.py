@@ -1220,7 +1220,7 @@ _WITH_PASSIVE = re.compile(
 # contain ("the report will include data") is not work, and is left out.
 _INCLUDING_SUBJECT = re.compile(
     r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?i:measures|package|plan|programme|program|"
-    r"engagement|initiative|strategy|work|works|steps|support|response|phase|effort|efforts))\Z",
+    r"engagement|initiative|strategy|work|works|steps|support|response|phase|effort|efforts|commitments|pledges))\Z",
     re.DOTALL,
 )
 _WORK_INCLUDED = re.compile(
