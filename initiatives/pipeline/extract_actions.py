@@ -958,6 +958,16 @@ def _actions_of(
     return out
 
 
+# Whose budget: "Council's 2026-27 budget", "the Shire of Ashby's budget".
+_BUDGET_OF = re.compile(
+    r"(?P<who>(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?[Bb]udget\b"
+)
+# "The state budget invests…" in a council's text: another government's budget.
+_OTHER_BUDGET = re.compile(
+    r"\b(?:state|federal|national|provincial|regional|county|EU|Union|government['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?[Bb]udget\b",
+    re.IGNORECASE,
+)
 _GERUND_NOT_WORK = re.compile(
     r"according|including|following|regarding|concerning|excluding|starting|beginning|"
     r"during|pending|notwithstanding|considering|depending|totalling|totaling"
@@ -1425,6 +1435,18 @@ def _form_actions(
         if form.rule == "action.money_to" and body is not None:
             # ", with £1.25 billion going to a housing fund": the text's body allocates it
             who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.budget_gives":
+            # "Council's 2026-27 budget allocates $4.1 million…": the budget's holder, else
+            # the text's body
+            holder = _BUDGET_OF.search(text, form.who.start, form.who.end)
+            owner = (
+                owner_of(text, span(text, holder.start("who"), holder.end("who")), context,
+                         animate=True)
+                if holder else None
+            )  # fmt: skip
+            if owner is None and body is not None and not _OTHER_BUDGET.search(form.who.quote):
+                owner = Owner(body, span(text, segment.start, segment.end))
+            who = Span(form.verb_end, form.verb_end, "")
         elif form.rule == "action.planned":
             # "Several simplification proposals are planned": what is planned, by the body
             thing = _SUBJECT_ADVERB.sub("", who.quote)
@@ -1461,6 +1483,14 @@ def _form_actions(
             due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
+        if form.rule == "action.budget_gives":
+            # the budget's own year dates what it gives, unless the object has a deadline
+            year = due_window_in(windows, form.who.start, form.verb_end)
+            out += build_action(
+                text, segment, who, owner, form.lemma, False, form.verb_end, end, windows,
+                year, anchor, form.rule, context,
+            )  # fmt: skip
+            continue
         if form.rule == "action.commitment_of" and _GERUND_BEFORE.search(
             text, form.who.end, form.verb_end
         ):
