@@ -799,6 +799,15 @@ def _actions_of(
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
+    elif (
+        head in _MONEY_WORK
+        and not passive
+        and owner is None
+        and _SUM_SUBJECT.match(subject.quote)
+        and (spender := context.main or context.publisher) is not None
+    ):
+        # "The remaining $3 million will fund summer camps": the text's body spends it
+        owner, rule = Owner(spender, subject), "action.money_funds"
     if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
         return []  # "This will be done by June": the promise before, dated
     if (
@@ -968,6 +977,14 @@ _OTHER_BUDGET = re.compile(
     r"(?:[\w-]+\s+){0,2}?[Bb]udget\b",
     re.IGNORECASE,
 )
+# What a sum does when it is the subject: "$3 million will fund camps", "will pay for…".
+# A subject that is a sum: "The remaining $3 million", "An extra £40m", "$2 million".
+_SUM_SUBJECT = re.compile(
+    r"\s*(?:(?:the|an?|this|that)\s+)?(?:(?:remaining|other|first|last|extra|additional|"
+    rf"further|new|final)\s+)?{MONEY}\s*\Z",
+    re.IGNORECASE,
+)
+_MONEY_WORK = frozenset({"fund", "finance", "pay", "buy", "build", "support", "cover"})
 _GERUND_NOT_WORK = re.compile(
     r"according|including|following|regarding|concerning|excluding|starting|beginning|"
     r"during|pending|notwithstanding|considering|depending|totalling|totaling"

@@ -89,3 +89,23 @@ def test_it_reads_co_finance_as_a_known_bodys_promise() -> None:
     assert ("Co-finance the project with a EUR 80 million loan", "European Investment Bank") in [
         (a.description, a.owner) for a in found
     ]
+
+
+def test_it_reads_what_a_sum_will_fund_as_the_texts_bodys_work() -> None:
+    found = quoted_actions(
+        COUNTY + "The remaining USD 3 million will fund mobile clinics for nomadic "
+        "communities, starting in July.\n"
+    )
+    assert [(a.description, a.owner, a.rule) for a in found][-1:] == [
+        (
+            "Fund mobile clinics for nomadic communities",
+            found[-1].owner,
+            "action.money_funds",
+        )
+    ]
+    assert found[-1].owner is not None
+
+
+def test_it_takes_no_sum_without_a_body_behind_it_for_a_promise() -> None:
+    found = quoted_actions(COUNTY + "Higher prices will fund nothing new.\n")
+    assert [a for a in found if a.rule == "action.money_funds"] == []
