@@ -79,8 +79,8 @@ SECOND_PROMISE_VERBS = frozenset(
         "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
         "construct", "maintain", "sustain", "diversify", "suspend", "inform", "notify",
         # works and money: "will seal 40 km of roads", "will co-finance the project"
-        "finance", "co-finance", "cofinance", "seal", "dredge", "resurface", "pilot",
-        "rebuild", "repair", "widen", "refurbish", "renovate", "rehabilitate",
+        "finance", "co-finance", "cofinance", "seal", "dredge", "resurface",
+        "rebuild", "widen", "refurbish", "renovate", "rehabilitate",  # not "repair", "pilot": nouns too
     }
 )  # fmt: skip
 

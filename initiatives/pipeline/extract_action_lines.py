@@ -33,6 +33,7 @@ from initiatives.pipeline.action_cues import NOT_VERBS, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
+    TASK_VERBS,
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
@@ -447,6 +448,8 @@ def _segment_actions(
         gerund = match.group("gerund")
         lemma = _promise_verb(gerund or match.group("verb"), match.group("particle"),
                               gerund=bool(gerund))  # fmt: skip
+        if lemma is None and gerund and base_form(gerund) in TASK_VERBS:
+            lemma = base_form(gerund)  # "We're piloting grants…", "We're auditing…"
         if lemma and not (gerund and lemma in MOMENTARY_VERBS):
             # "We're launching the fund today": the announcement itself, not work ahead
             add("action.under_way", lemma, match.end(), subject_owner(match.start()), dated=False)

@@ -69,12 +69,12 @@ def test_it_keeps_one_action_for_one_gerund_and_none_for_a_list_of_nouns() -> No
 
 def test_it_reads_each_work_the_money_is_used_for_as_the_bodys_work() -> None:
     found = rows(
-        RELEASE + "The money will be used to rebuild the ramp at Digby, repair the pier at "
+        RELEASE + "The money will be used to rebuild the ramp at Digby, widen the pier at "
         "Westport, and deepen the berths at Yarmouth by March 2029.\n"
     )
     assert [(d, latest) for d, _, latest in found][-3:] == [
         ("Use the money to rebuild the ramp at Digby", dt.date(2029, 3, 31)),
-        ("Repair the pier at Westport", dt.date(2029, 3, 31)),
+        ("Widen the pier at Westport", dt.date(2029, 3, 31)),
         ("Deepen the berths at Yarmouth", dt.date(2029, 3, 31)),
     ]
 
