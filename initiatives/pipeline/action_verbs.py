@@ -78,6 +78,9 @@ SECOND_PROMISE_VERBS = frozenset(
         "carry", "unleash", "offer", "collect", "use", "spend", "bolster", "target",
         "devote", "dedicate", "earmark", "channel", "produce", "deepen", "advance",
         "construct", "maintain", "sustain", "diversify", "suspend", "inform", "notify",
+        # works and money: "will seal 40 km of roads", "will co-finance the project"
+        "finance", "co-finance", "cofinance", "seal", "dredge", "resurface",
+        "rebuild", "widen", "refurbish", "renovate", "rehabilitate",  # not "repair", "pilot": nouns too
     }
 )  # fmt: skip
 

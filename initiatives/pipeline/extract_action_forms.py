@@ -164,6 +164,15 @@ MONEY_TO_RE = re.compile(
     rf"\bwith\s+(?P<money>{_MONEY})\s+(?:also\s+|now\s+|more\s+)?"
     r"(?:going|allocated|earmarked|set\s+aside|directed)\s+(?:to|for|towards)\s+"
 )
+# "Council's 2026-27 budget, adopted in June, allocates $4.1 million to road renewal",
+# "Budget 2026 provides $180 million over three years to repair harbours": what a budget
+# gives is its holder's promise, in the budget's year unless the sentence says otherwise.
+BUDGET_GIVES_RE = re.compile(
+    r"\b(?-i:[Bb]udget)\b(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:,[^.;,]{3,60},)?\s+"
+    r"(?:also\s+|now\s+)?(?P<verb>allocates|provides|invests|earmarks|commits|sets\s+aside|"
+    r"includes|delivers|dedicates)\s+(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+record|"
+    rf"nearly|almost|over|more\s+than|about|around)\s+)?{_MONEY})"
+)
 _TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
 
 
@@ -296,6 +305,11 @@ def _funding(text: str, start: int, end: int) -> list[Form]:
             found += [Form(who, "provide", a, "action.funding.share", b) for a, b in shares]
         else:
             found.append(Form(who, "provide", match.end(), "action.funding"))
+    for match in BUDGET_GIVES_RE.finditer(text, start, end):
+        who = Span(start, match.end(), text[start : match.end()])
+        verb = match.group("verb").split()
+        lemma = "allocate" if verb[0] == "includes" else " ".join([base_form(verb[0]), *verb[1:]])
+        found.append(Form(who, lemma, match.end(), "action.budget_gives"))
     for match in PACKAGE_OF_RE.finditer(text, start, end):
         who = Span(start, match.start(), text[start : match.start()])
         found.append(Form(who, "provide", match.end(), "action.funding"))

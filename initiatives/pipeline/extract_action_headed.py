@@ -40,6 +40,8 @@ _INFINITIVE = re.compile(
     r"\s*(?P<to>[Tt]o\s+)(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 _FIGURE = re.compile(r"\d")
+# Verbs of a result reached, read as work only in a numbered line with a figure.
+RESULT_VERBS = frozenset({"achieve", "reach", "halve", "hit", "meet", "save", "plant", "restore"})
 
 
 def is_objective_heading(text: str, start: int, end: int) -> bool:
@@ -66,6 +68,10 @@ def _verb(match: re.Match[str], *, numbered: bool, text: str, end: int) -> tuple
         return None  # "Goal: to become a leader in…": a state, not work
     # After "to" any verb is an infinitive; a bare word must be a verb of work we know.
     known = verb in VERB_BASE or verb in SECOND_PROMISE_VERBS or verb in TASK_VERBS
+    # "Commitment 1: Help 100,000 people…", "Target 2: Achieve 30,000 hours…": a numbered
+    # line's figure makes a verb of reaching a result work
+    counted = numbered and _FIGURE.search(text, match.end(), end) is not None
+    known = known or (counted and (verb in TRANSITIVE_COMMITMENTS or verb in RESULT_VERBS))
     if match.group("to") is None and not known:
         return None  # "Target: 50% of homes…", "Aim: better health"
     if not numbered and not _FIGURE.search(text, match.end(), end):

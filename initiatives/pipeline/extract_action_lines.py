@@ -33,9 +33,11 @@ from initiatives.pipeline.action_cues import NOT_VERBS, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_VERBS,
     SECOND_PROMISE_VERBS,
+    TASK_VERBS,
     TRANSITIVE_COMMITMENTS,
     base_form,
 )
+from initiatives.pipeline.extract_action_forms import MOMENTARY_VERBS
 from initiatives.pipeline.extract_actions import (
     FoundAction,
     build_action,
@@ -175,6 +177,14 @@ CONTRACTED_RE = re.compile(
     r"\b(?:[Ww]e|[Tt]hey|I)['’]ll\s+(?:also\s+|now\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# A page's own work under way, in its own voice: "We're working with the charity X to
+# deliver workshops", "We're piloting grants of up to £5,000" (`extract_action_forms` reads
+# "is"/"are" spelt out).
+WE_ARE_RE = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey)['’]re\s+(?:also\s+|now\s+|currently\s+|already\s+)?"
+    r"(?:working\s+(?:(?:closely\s+)?(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|together\s+)"
+    r"to\s+(?P<verb>[a-z]+)|(?P<gerund>[a-z]{3,}ing))\b(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 ALL_SHOULD_RE = re.compile(
     r"\b(?P<who>(?:All|all|Every|every|Each|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:should|must|will\s+have\s+to|are\s+to|is\s+to)\s+(?P<verb>[a-z]+)"
@@ -219,6 +229,7 @@ _KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
     TARGET_IS_RE: ("target", "goal", "aim", "objective", "ambition"),
     SOON_EXPECTED_RE: ("expected", "set to", "due to"),
     CONTRACTED_RE: ("'ll", "’ll"),
+    WE_ARE_RE: ("'re", "’re"),
     ALL_SHOULD_RE: ("all ", "All ", "every", "Every", "each", "Each"),
     TAKES_EFFECT_RE: ("effect", "force"),
     **outcomes.KEYS,
@@ -433,6 +444,15 @@ def _segment_actions(
             lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
             if lemma:
                 add(rule, lemma, match.end(), subject_owner(match.start()), dated=False)
+    for match in scan(WE_ARE_RE):
+        gerund = match.group("gerund")
+        lemma = _promise_verb(gerund or match.group("verb"), match.group("particle"),
+                              gerund=bool(gerund))  # fmt: skip
+        if lemma is None and gerund and base_form(gerund) in TASK_VERBS:
+            lemma = base_form(gerund)  # "We're piloting grants…", "We're auditing…"
+        if lemma and not (gerund and lemma in MOMENTARY_VERBS):
+            # "We're launching the fund today": the announcement itself, not work ahead
+            add("action.under_way", lemma, match.end(), subject_owner(match.start()), dated=False)
     for match in scan(ALL_SHOULD_RE):
         lemma = _promise_verb(match.group("verb"), None, gerund=False)
         if lemma:

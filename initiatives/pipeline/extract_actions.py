@@ -204,7 +204,7 @@ _ANCHORED = re.compile(
 )
 _DANGLING = re.compile(
     r"\s+(?:by|before|until|at|in|from)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
-    r"\s+of\s*$"
+    r"\s+of(?:\s+the)?\s*$"  # "by the end of the [2028-29 fiscal year]"
     # "$14 million in [2027-28] to employ…", "over the [2026-27 financial year]": the
     # preposition of a deadline whose phrase was read without it
     r"|\s+(?:in|during|over|for|by|until|from|throughout)(?:\s+the)?\s*$"
@@ -799,6 +799,15 @@ def _actions_of(
     elif head == "benefit" and _MONEY.match(text, _after_from(text, match.end(), segment.end)):
         # "Four projects will benefit from £9.7 million": the projects funded, by someone
         lemma, head, passive, owner = "fund", "fund", True, None
+    elif (
+        head in _MONEY_WORK
+        and not passive
+        and owner is None
+        and _SUM_SUBJECT.match(subject.quote)
+        and (spender := context.main or context.publisher) is not None
+    ):
+        # "The remaining $3 million will fund summer camps": the text's body spends it
+        owner, rule = Owner(spender, subject), "action.money_funds"
     if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
         return []  # "This will be done by June": the promise before, dated
     if (
@@ -838,6 +847,13 @@ def _actions_of(
         )
         lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
         owner = Owner(body, span(text, segment.start, segment.end))
+        if _GERUND_BEFORE.search(text, left, verb_end):
+            # "Work will include extending the breakwater at Ramea and dredging the basins
+            # at X, Y and Z, by March 2029": one action per work, the deadline shared
+            return _each_gerund(
+                text, segment, subject, owner, lemma, verb_end, end, windows, lead_due,
+                anchor, "action.included_work", context,
+            )  # fmt: skip
         return build_action(
             text, segment, subject, owner, lemma, False, verb_end, end, windows, lead_due,
             anchor, "action.included_work", context, whole=True,
@@ -846,6 +862,11 @@ def _actions_of(
         return []  # "will give suppliers six months to publish": the suppliers' work, read
         # by `extract_action_plans`
     forecast = head not in TRANSITIVE_COMMITMENTS or owner is None
+    if forecast and not passive and head == "have" and owner is not None:
+        # "will have the first 400 boreholes back in service by December", "aims to have
+        # electric buses account for 10 percent of the fleet by 2033": a dated end state
+        # the body brings about; "will have a bright future" stays a forecast
+        forecast = not _brought_about(text, match.end(), segment.end, anchor)
     if not passive and head in NON_COMMITMENT_VERBS and forecast:
         return []  # "the market will grow", "the initiative is expected to influence"
     thing = ""
@@ -910,11 +931,24 @@ def _actions_of(
     parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
-    if passive or (owner is None and subject.quote):
+    # "The funding will be used to replace the wharf, extend the breakwater and dredge the
+    # basins": the works the money is used for are each the body's work
+    works = passive and head == "use" and _TO_VERB.match(text, verb_end, end) is not None
+    if not works and (passive or (owner is None and subject.quote)):
         parts = parts[:1]
     each: list[list[FoundAction]] = []
     for index, (part_lemma, part_start, part_end, _) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
+        if works and index > 0:
+            # the next works are done by whoever uses the money, as the first one is
+            user = each[0][0].owner if each and each[0] else None
+            if user is None:
+                break
+            each.append(build_action(
+                text, segment, Span(part_start, part_start, ""), user, part_lemma, False,
+                part_start, part_end, windows, lead_due, anchor, part_rule, context,
+            ))  # fmt: skip
+            continue
         each.append(build_action(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
@@ -931,6 +965,59 @@ def _actions_of(
             rule + ".second_promise", context,
         )  # fmt: skip
     return out
+
+
+# Whose budget: "Council's 2026-27 budget", "the Shire of Ashby's budget".
+_BUDGET_OF = re.compile(
+    r"(?P<who>(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?[Bb]udget\b"
+)
+# "The state budget invests…" in a council's text: another government's budget.
+_OTHER_BUDGET = re.compile(
+    r"\b(?:state|federal|national|provincial|regional|county|EU|Union|government['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?[Bb]udget\b",
+    re.IGNORECASE,
+)
+# What a sum does when it is the subject: "$3 million will fund camps", "will pay for…".
+# A subject that is a sum: "The remaining $3 million", "An extra £40m", "$2 million".
+_SUM_SUBJECT = re.compile(
+    r"\s*(?:(?:the|an?|this|that)\s+)?(?:(?:remaining|other|first|last|extra|additional|"
+    rf"further|new|final)\s+)?{MONEY}\s*\Z",
+    re.IGNORECASE,
+)
+_MONEY_WORK = frozenset({"fund", "finance", "pay", "buy", "build", "support", "cover"})
+_GERUND_NOT_WORK = re.compile(
+    r"according|including|following|regarding|concerning|excluding|starting|beginning|"
+    r"during|pending|notwithstanding|considering|depending|totalling|totaling"
+)
+_GERUND_BEFORE = re.compile(r"[a-z]{3,}ing\s*\Z")
+
+
+def _each_gerund(
+    text: str,
+    segment: Segment,
+    subject: Span,
+    owner: Owner | None,
+    lemma: str,
+    verb_end: int,
+    end: int,
+    windows: list[DueWindow],
+    lead_due: DueWindow | None,
+    anchor: dt.date,
+    rule: str,
+    context: OwnerContext,
+) -> list[FoundAction]:
+    """The actions of a list of gerunds ("to completing A by 2028, sealing B and preparing
+    C within a year"): one per gerund, each with its own deadline, else the last one's."""
+    parts = coordinated_promises(text, lemma, verb_end, end, windows, gerund=True)
+    each = [
+        build_action(
+            text, segment, subject, owner, part_lemma, False, part_start, part_end, windows,
+            lead_due, anchor, rule if index == 0 else rule + ".second_promise", context,
+        )
+        for index, (part_lemma, part_start, part_end, _) in enumerate(parts)
+    ]  # fmt: skip
+    _share_last_deadline(parts, each)
+    return [item for found in each for item in found]
 
 
 def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
@@ -1020,6 +1107,27 @@ def _without_time_tail(subject: Span) -> Span:
     if tail is None or tail.start() == 0:
         return subject
     return Span(subject.start, subject.start + tail.start(), subject.quote[: tail.start()])
+
+
+# What "have" brings about: a thing "back in service", "in place", "account for" a share,
+# or "installed", "connected", "trained" (a participle of work done to it).
+_HAVE_STATE = re.compile(
+    r"\s+(?:[\w,%’'-]+\s+){1,8}?(?:back\s+in\s+(?:service|operation|use)|in\s+place|"
+    r"up\s+and\s+running|(?:fully\s+)?operational|account(?:ing)?\s+for|make\s+up|"
+    r"(?:installed|built|completed|restored|repaired|rehabilitated|connected|replaced|"
+    r"vaccinated|trained|enrolled|rehoused|housed|fitted|upgraded|electrified|certified)\b)",
+    re.IGNORECASE,
+)
+
+
+def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
+    """Whether "have" at text[start:end] brings a thing to a state by a deadline: "have
+    400 boreholes back in service before the end of the year" (never an undated one)."""
+    state = _HAVE_STATE.match(text, start, end)
+    if state is None:
+        return False
+    windows = dates.find_due_windows(text, reference=anchor, start=start, end=end)
+    return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
 def _instrument_author(
@@ -1138,8 +1246,8 @@ _WITH_PASSIVE = re.compile(
 # the states…", "The engagement will include dialogue sessions…". What a document will
 # contain ("the report will include data") is not work, and is left out.
 _INCLUDING_SUBJECT = re.compile(
-    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?:measures|package|plan|programme|program|"
-    r"engagement|initiative|strategy|work|steps|support|response|phase|effort|efforts))\Z",
+    r"(?:\A|\s)(?:[A-Z][a-z]+ing\s+\S.*|.*\b(?i:measures|package|plan|programme|program|"
+    r"engagement|initiative|strategy|work|works|steps|support|response|phase|effort|efforts|commitments|pledges))\Z",
     re.DOTALL,
 )
 _WORK_INCLUDED = re.compile(
@@ -1344,6 +1452,18 @@ def _form_actions(
         if form.rule == "action.money_to" and body is not None:
             # ", with £1.25 billion going to a housing fund": the text's body allocates it
             who, owner = form.who, Owner(body, span(text, segment.start, segment.end))
+        elif form.rule == "action.budget_gives":
+            # "Council's 2026-27 budget allocates $4.1 million…": the budget's holder, else
+            # the text's body
+            holder = _BUDGET_OF.search(text, form.who.start, form.who.end)
+            owner = (
+                owner_of(text, span(text, holder.start("who"), holder.end("who")), context,
+                         animate=True)
+                if holder else None
+            )  # fmt: skip
+            if owner is None and body is not None and not _OTHER_BUDGET.search(form.who.quote):
+                owner = Owner(body, span(text, segment.start, segment.end))
+            who = Span(form.verb_end, form.verb_end, "")
         elif form.rule == "action.planned":
             # "Several simplification proposals are planned": what is planned, by the body
             thing = _SUBJECT_ADVERB.sub("", who.quote)
@@ -1380,6 +1500,23 @@ def _form_actions(
             due_window_in(windows, form.verb_end, end) or _dated(text, form.verb_end, end, anchor)
         ):
             continue  # a target without a date is an aspiration
+        if form.rule == "action.budget_gives":
+            # the budget's own year dates what it gives, unless the object has a deadline
+            year = due_window_in(windows, form.who.start, form.verb_end)
+            out += build_action(
+                text, segment, who, owner, form.lemma, False, form.verb_end, end, windows,
+                year, anchor, form.rule, context,
+            )  # fmt: skip
+            continue
+        if form.rule == "action.commitment_of" and _GERUND_BEFORE.search(
+            text, form.who.end, form.verb_end
+        ):
+            # "It commits the council to completing A by 2028, sealing B and preparing C"
+            out += _each_gerund(
+                text, segment, who, owner, form.lemma, form.verb_end, end, windows, None,
+                anchor, form.rule, context,
+            )  # fmt: skip
+            continue
         if form.rule in ("action.measures_listed", "action.tasked"):
             # "measures to cut X, to build Y and to train Z": one action per task; so for
             # "ordered the company to bring X into compliance and to suspend Y"
@@ -1444,6 +1581,11 @@ def coordinated_promises(
         infinitive = infinitive and word not in NON_COMMITMENT_VERBS
         known = word in SECOND_PROMISE_VERBS or word in SECOND_TASK_VERBS or word in also
         known = known or infinitive
+        # "to finishing A, widening B and drafting C": in a list of gerunds, any gerund of
+        # work opens the next one ("…, according to plan" does not)
+        known = known or (also_gerund and word not in NON_COMMITMENT_VERBS and not (
+            _GERUND_NOT_WORK.fullmatch(found.group("verb"))
+        ))  # fmt: skip
         if not known or found.start() <= start:
             continue
         # ", and launch", "and to launch", or after a deadline of its own
