@@ -21,6 +21,19 @@ from timeline.models import Milestone
 from timeline.rows import ACTION_COLUMNS, action_from_row
 from timeline.timeline import STATE_LABELS, State, action_state
 
+# What a milestone on the chart is drawn from: the fields its statement reads, and what a
+# kept drawing of the chart is keyed by (timeline/chart_drawn.py).
+MILESTONE_FIELDS = (
+    "pk",
+    "initiative_id",
+    "title",
+    "kind",
+    "date",
+    "date_precision",
+    "window_start",
+    "window_end",
+)
+
 # At most this many rows, drawn from at most this many actions and milestones.
 CHART_ROWS = 12
 CHART_ACTIONS = 200
@@ -398,16 +411,7 @@ _MILESTONES = {
             .filter(
                 Q(date__isnull=False) | Q(window_start__isnull=False) | Q(window_end__isnull=False)
             )
-            .only(
-                "pk",
-                "initiative_id",
-                "title",
-                "kind",
-                "date",
-                "date_precision",
-                "window_start",
-                "window_end",
-            )
+            .only(*MILESTONE_FIELDS)
             .order_by("date", "window_start", "pk")[:CHART_MILESTONES]
         )
     )

@@ -18,23 +18,12 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString
 
 from initiatives.drawn import KeptDrawings
-from timeline.chart import chart_parts, layout_chart
+from timeline.chart import MILESTONE_FIELDS, chart_parts, layout_chart
 from timeline.rows import action_from_row
 
 # Drawings kept per process, the least recently used dropped first (an area's or an
 # actor's chart is 20-60 KB of SVG and its table).
 CHARTS_KEPT = 64
-# What a milestone on the chart is drawn from (the fields its statement reads).
-MILESTONE_FIELDS = (
-    "pk",
-    "initiative_id",
-    "title",
-    "kind",
-    "date",
-    "date_precision",
-    "window_start",
-    "window_end",
-)
 
 _charts = KeptDrawings(CHARTS_KEPT)
 
