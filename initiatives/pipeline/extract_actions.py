@@ -96,8 +96,7 @@ _MEETING_OBJECT = re.compile(rf"\s+(?:{_MEETING_PHRASE})", re.IGNORECASE)
 _MEETING_SUBJECT_PHRASE = re.compile(rf"(?:{_MEETING_PHRASE})\s*", re.IGNORECASE)
 # "will make a formal announcement on Saturday", "a statement will be made": an event.
 _ANNOUNCEMENT = re.compile(
-    r"\s*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|"
-    r"statement|speech)\b",
+    rf"\s*(?:{_ARTICLE})?(?:[\w-]+\s+){{0,2}}?(?:announcement|statement|speech)\b",
     re.IGNORECASE,
 )
 # "I will be holding the company to that", "will hold ministers to account": no work.
