@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def clear_cache() -> None:
     """Empty Docket's cache without `cache.clear()`, which on Redis flushes the whole
@@ -22,3 +24,20 @@ def clear_cache() -> None:
     keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
     if keys:
         client.delete(*keys)
+
+
+def count_drawings(monkeypatch: pytest.MonkeyPatch, template_name: str) -> list[int]:
+    """A list that grows by one each time the analyst views draw `template_name` (rather
+    than reuse a kept drawing of it): patches `initiatives.views.get_template`."""
+    from initiatives import views
+
+    count: list[int] = []
+    real = views.get_template
+
+    def counted(name: str, using: str | None = None) -> object:
+        if name == template_name:
+            count.append(1)
+        return real(name, using=using)
+
+    monkeypatch.setattr(views, "get_template", counted)
+    return count

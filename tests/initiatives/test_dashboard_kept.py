@@ -10,8 +10,8 @@ import pytest
 import time_machine
 from django.test import Client
 
-from initiatives import views
 from initiatives.models import Initiative
+from tests.caches import count_drawings
 from tests.factories import FollowUpActionFactory, InitiativeFactory, link_area
 from timeline.models import FollowUpAction
 
@@ -27,16 +27,7 @@ def section(page: str, heading_id: str) -> str:
 @pytest.fixture
 def drawn(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times the body was drawn rather than reused."""
-    count: list[int] = []
-    real = views.get_template
-
-    def counted(name: str, using: str | None = None) -> object:
-        if name == "initiatives/_dashboard.html":
-            count.append(1)
-        return real(name, using=using)
-
-    monkeypatch.setattr(views, "get_template", counted)
-    return count
+    return count_drawings(monkeypatch, "initiatives/_dashboard.html")
 
 
 @pytest.fixture

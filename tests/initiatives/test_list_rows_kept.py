@@ -10,9 +10,9 @@ import pytest
 import time_machine
 from django.test import Client
 
-from initiatives import views
 from initiatives.models import CooperationArea, Initiative
 from initiatives.search import initiative_search_update
+from tests.caches import count_drawings
 from tests.factories import make_listed_initiative
 
 pytestmark = pytest.mark.django_db
@@ -26,16 +26,7 @@ def rows(client: Client, url: str = "/initiatives/?sort=title") -> str:
 @pytest.fixture
 def drawn(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times the rows were drawn rather than reused."""
-    count: list[int] = []
-    real = views.get_template
-
-    def counted(name: str, using: str | None = None) -> object:
-        if name == "initiatives/_rows.html":
-            count.append(1)
-        return real(name, using=using)
-
-    monkeypatch.setattr(views, "get_template", counted)
-    return count
+    return count_drawings(monkeypatch, "initiatives/_rows.html")
 
 
 @pytest.fixture
