@@ -125,6 +125,30 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"legislation|budget|resolution|motion|amendments?|package|reform|decree|ordinance)\b",
     ),
     _cue(
+        # A body's approval received, in any verb of getting: "the Minister has today
+        # received Cabinet approval for 16 judges", "the project won final clearance",
+        # "the plan secured the Government's backing".
+        "status.approval_received",
+        "adopted",
+        r"\b(?:received|receives|secured|secures|won|wins|obtained|obtains|got|gets|gained|"
+        r"gains|(?:was|were|has\s+been|have\s+been)\s+(?:(?:today|now|formally|finally)\s+)?"
+        r"(?:given|granted))\s+(?:(?:the|a|an|its|their|his|her|final|formal|full|official)\s+)?"
+        r"(?:[A-Z][\w'’-]*\s+){0,3}(?:approval|endorsement|green\s+light|go-ahead|sign-off|"
+        r"clearance|assent|consent|backing)\b(?!\s+(?:is|are|will|would|still)\b)",
+    ),
+    _cue(
+        # A rule-maker's instrument made: "the ACCC made two new legislative instruments",
+        # "the Government remade the Supply (Tariff) Regulations on 16 June", "the minister
+        # gazetted the amended rules". The instrument, not a change: "made changes" is not.
+        "status.instrument_made",
+        "adopted",
+        r"\b(?:made|remade|makes|remakes|gazetted|gazettes|promulgated|promulgates|enacted|"
+        r"enacts|amended|amends|registered|registers)\s+"
+        r"(?:the|a|an|its|their|two|three|four|five|several|new|\d+)\s+"
+        r"(?:[\w()’'&-]+\s+){0,8}?(?:legislative\s+instruments?|regulations|rules|"
+        r"determinations?|instruments|decrees?|by-?laws|ordinances?|statutory\s+instruments?)\b",
+    ),
+    _cue(
         # "The approval of the act by the Council today", "the Council's adoption of the
         # regulation on Tuesday", "the signing of the accord on Monday": a noun that says
         # the act was done, with the day or "came", "marks" to show it was.
