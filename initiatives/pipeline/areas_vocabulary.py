@@ -297,6 +297,27 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "the two governments will fund a joint research centre", "to co-fund 200 places".
         r"(?:will|would|shall|to|also|jointly)\s+(?:also\s+|jointly\s+)?(?:co-?)?fund\s+"
         r"(?:a|an|the|new|more|up|\d[\d,.]*)\b",
+        # "the company must fund river projects", "the project will also fund school meals":
+        # the verb of paying for something after a modal, with any object (not after "to",
+        # which may be what others are asked to pay: "appealing for $2m to fund shelters").
+        r"(?:will|would|shall|must|should|can|could|may|also|jointly)\s+"
+        r"(?:(?:also|jointly|fully|partly|partially|directly|further|now)\s+){0,2}"
+        r"(?:co-?)?(?:fund|finance|bankroll|underwrite)\s+"
+        r"(?!(?:manager|managers|raising|ministers?|ministry|committee)\b)(?:[a-z]+|\d[\d,.]*)\b",
+        # A lender's or a board's approval of projects by their sum: "approved two projects
+        # totalling $260 million", "credits worth €400 million".
+        rf"(?:projects?|loans?|credits?|grants?|operations?|financing|contracts?|orders?)\s+"
+        rf"(?:totall?ing|worth|valued\s+at|amounting\s+to)\s+(?:(?:about|around|some|over|"
+        rf"more\s+than|nearly|almost|up\s+to|approximately)\s+)?{MONEY}",
+        # A contract's or an order's value: "the task order has a total value of $68 million".
+        rf"(?:total|contract|combined|estimated|overall)\s+value\s+of\s+(?:(?:about|around|"
+        rf"some|over|more\s+than|nearly|almost|up\s+to|approximately)\s+)?{MONEY}",
+        # A share of the cost taken on: "committed to contribute 60 percent of the cost of
+        # the equipment", "will cover half the costs", "pays a third of the bill".
+        r"(?:contribut|cover|pay|meet|bear|financ|fund|shoulder|co-?financ)\w*\s+(?:up\s+to\s+|"
+        r"about\s+|around\s+|at\s+least\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|"
+        r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?|the\s+(?:full|entire|whole))\s+(?:of\s+)?"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|funding|budget|financing|price|bill)\b",
         # "meet the NATO target of 2% of GDP": a spending target, named by its owner.
         r"(?:NATO|defen[cs]e|spending|investment|aid|ODA)\s+(?:[\w-]+\s+){0,2}?targets?\s+of\s+"
         r"\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|GNI|gross\s+(?:domestic|national)\s+(?:product|income))",

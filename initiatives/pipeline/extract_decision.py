@@ -10,6 +10,7 @@ from initiatives.pipeline import dates
 from initiatives.pipeline.decision_cues import (
     DECISION_CUES,
     HEADLINE_CUE,
+    NOT_MAKER_CUES,
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
@@ -980,6 +981,11 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue  # "X has not adopted the proposed regulation": X proposed nothing
+        if hit.cue.rule in NOT_MAKER_CUES:
+            # "The commission ordered the company to comply", "the Minister received Cabinet
+            # approval": the cue dates the decision, but its subject is not the one whose
+            # decision the document tells (decision_cues.NOT_MAKER_CUES).
+            continue
         segment = hit.segment
         if _REACTION.search(text, segment.start, hit.start):
             continue  # "The Commission welcomes the agreement": it did not take it

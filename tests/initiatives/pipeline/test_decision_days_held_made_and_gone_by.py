@@ -126,3 +126,45 @@ def test_a_plan_named_by_its_years_is_still_the_days_news() -> None:
         "canopy cover to a fifth of the borough."
     )
     assert decision.decided_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        (
+            "The space agency has selected four firms to build lunar rovers.",
+            "status.selected",
+        ),
+        (
+            "The privacy watchdog has ordered the retailer to delete its customer profiles.",
+            "status.directed",
+        ),
+        (
+            "The Cabinet Office has directed every ministry to publish its contracts online.",
+            "status.directed",
+        ),
+    ],
+)
+def test_a_choice_or_an_order_is_the_days_decision(sentence: str, rule: str) -> None:
+    decision = _decide(f"News in brief\n\n{sentence}")
+    assert decision.status_rule == rule
+    assert decision.decided_on == PUBLISHED
+
+
+def test_the_body_that_orders_others_is_not_taken_as_the_decisions_maker() -> None:
+    decision = _decide(
+        "News in brief\n\nThe European Commission has ordered the airline to refund passengers."
+    )
+    assert decision.status_rule == "status.directed"
+    assert decision.makers == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister was ordered to resign.",
+        "Staff have been directed to the new building.",
+    ],
+)
+def test_an_order_suffered_or_a_way_shown_is_no_decision(sentence: str) -> None:
+    assert _decide(f"News in brief\n\n{sentence}").status_rule != "status.directed"
