@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
@@ -541,6 +542,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
 # Each area's instruments, named as such: duties cut, a buy-national rule, a regulator set up.
 for _area, _terms in INSTRUMENT_TERMS.items():
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
+# And the duties a measure lays, in plain words: "will require carriers to block calls".
+for _area, _terms in DUTY_TERMS.items():
+    AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # Export controls that another country imposes or "weaponizes" are a threat named in
@@ -710,9 +714,12 @@ DISCUSSED = (
 
 
 # A call on others to act is not a measure: "aid groups called on donors to pledge $2
-# billion", "Member States are called upon to increase funding", "is appealing for $300m".
+# billion", "Member States are called upon to increase funding", "is appealing for $300m",
+# "the report recommends that the city raise its fees".
 CALLED = (
     r"(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    # A report's advice to others: "recommends that the province update the code".
+    r"recommend(?:s|ed|ing)?\s+that|"
     r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
 )
 
