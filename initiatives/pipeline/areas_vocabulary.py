@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
@@ -542,8 +543,9 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
 # Each area's instruments, named as such: duties cut, a buy-national rule, a regulator set up.
 for _area, _terms in INSTRUMENT_TERMS.items():
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
-# And the duties a measure lays, in plain words: "will require carriers to block calls".
-for _area, _terms in DUTY_TERMS.items():
+# And the duties a measure lays, in plain words: "will require carriers to block calls";
+# and the norms it makes shared: "a common claims form", "skills standards".
+for _area, _terms in (*DUTY_TERMS.items(), *NORM_TERMS.items()):
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
