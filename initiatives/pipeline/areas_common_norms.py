@@ -32,10 +32,10 @@ NORM_TERMS: dict[str, tuple[str, ...]] = {
         # Not "share the same methods of work": the same norm taken up by all.
         rf"(?:use|uses|using|apply|applies|applying|adopt|adopts|adopting|follow|follows|"
         rf"following)\s+the\s+same\s+(?:[\w-]+\s+){{0,2}}?{_NORM}\b",
-        # "a standard template for rejection letters", "in a standard format".
-        r"(?:a|an|one|the)\s+standard\s+(?:[\w-]+\s+)?(?:templates?|forms?|formats?|"
-        r"specifications?|methods?|methodolog(?:y|ies)|protocols?|procedures?|contracts?|"
-        r"definitions?|interfaces?)\b",
+        # "a standard template for rejection letters", "in a standard format"; not "the
+        # standard procedure", which is the usual one.
+        r"(?:a|an|one)\s+standard\s+(?:[\w-]+\s+)?(?:templates?|forms?|formats?|"
+        r"specifications?|methodolog(?:y|ies)|protocols?|definitions?|interfaces?)\b",
         # The standards of a trade, a skill or a data set: "a national skills standard for
         # line workers", "develop competency standards for 30 trades".
         r"(?:skills?|competency|competence|occupational|qualifications?|curriculum|data|"

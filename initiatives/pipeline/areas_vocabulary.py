@@ -18,6 +18,7 @@ import re
 from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
+from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
 from initiatives.pipeline.money import MONEY
@@ -544,8 +545,13 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
 for _area, _terms in INSTRUMENT_TERMS.items():
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 # And the duties a measure lays, in plain words: "will require carriers to block calls";
-# and the norms it makes shared: "a common claims form", "skills standards".
-for _area, _terms in (*DUTY_TERMS.items(), *NORM_TERMS.items()):
+# the norms it makes shared: "a common claims form", "skills standards"; and supply and
+# partners' production told by what is done: "release rice from state reserves".
+for _area, _terms in (
+    *DUTY_TERMS.items(),
+    *NORM_TERMS.items(),
+    *SUPPLY_PARTNER_TERMS.items(),
+):
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
