@@ -113,6 +113,13 @@ WE_MET_RULE = "status.we_met"
 # A year that says when, not which plan: "launched in 2020", "back in 2019" (not "the
 # 2020-2030 strategy").
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECASE)
+# The document itself as the one who decides: "This document sets out our decision",
+# "In this statement we confirm", "This notice announces".
+_SELF_DECISION = re.compile(
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:in\s+)?this\s+(?:document|statement|notice|decision|paper|"
+    r"determination|publication)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # The longest run of days read as one meeting's: a summit, a council's session.
 MEETING_SPAN = dt.timedelta(days=6)
 # The meeting's own days, told as when it sat: "held in Addis Ababa on", "which met on".
@@ -558,6 +565,16 @@ def decide(
             ),
             None,
         )
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
+        and _SELF_DECISION.match(text, hit.segment.start, hit.start)
+    ):
+        # "This document sets out our decision to modify the condition", below a page head
+        # of furniture: the document makes the decision, on the day it is published.
+        fresh = hit
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.

@@ -168,3 +168,24 @@ def test_the_body_that_orders_others_is_not_taken_as_the_decisions_maker() -> No
 )
 def test_an_order_suffered_or_a_way_shown_is_no_decision(sentence: str) -> None:
     assert _decide(f"News in brief\n\n{sentence}").status_rule != "status.directed"
+
+
+def test_a_document_that_sets_out_its_own_decision_is_dated_by_its_publication() -> None:
+    decision = _decide(
+        "Faster repairs for rural lines\n\nDownload the statement as a file.\n\n"
+        "Contents: summary, background, our decisions.\n\n"
+        "The closing date for responses is in April.\n\n"
+        "1.1 Rural customers wait too long for repairs.\n\n"
+        "1.2 This document sets out our decision to shorten the repair deadline for rural "
+        "lines to three working days."
+    )
+    assert decision.decided_on == PUBLISHED
+
+
+def test_a_document_that_reports_anothers_decision_is_not_dated_so() -> None:
+    decision = _decide(
+        "Background note\n\nSize: px\n\nDownload the note\n\nContents 1 Summary\n\n"
+        "1.1 Rural customers wait too long for repairs.\n\n"
+        "1.2 The regulator set out its decision on repair deadlines in 2019."
+    )
+    assert decision.decided_on is None
