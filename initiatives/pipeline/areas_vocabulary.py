@@ -725,10 +725,11 @@ DISCUSSED = (
 # billion", "Member States are called upon to increase funding", "is appealing for $300m",
 # "the report recommends that the city raise its fees".
 CALLED = (
-    r"(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-    # A report's advice to others: "recommends that the province update the code".
-    r"recommend(?:s|ed|ing)?\s+that|"
+    r"(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
     r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
+    # A report's advice to others, to the end of its sentence: "recommends that the
+    # Region consider a warning system, and that the province update the code to …".
+    r"|recommend(?:s|ed|ing)?\s+that\s+(?:[^.;]{0,200}?\s)?)"
 )
 
 
