@@ -44,6 +44,8 @@ def test_a_duty_laid_on_others_is_regulation(sentence: str) -> None:
         "The new bridge will require more time to finish.",
         "Delegates discussed the draft code of the data exchange.",
         "The review recommends that the province require sprinklers in all new homes.",
+        "The review recommends that the city study its flood maps, and that the province "
+        "update the building code to require valves in all new homes.",
     ],
 )
 def test_a_need_or_advice_to_others_is_no_regulation(sentence: str) -> None:
