@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.areas_common_norms import NORM_TERMS
+from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
+from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
 from initiatives.pipeline.money import MONEY
@@ -297,6 +300,27 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         # "the two governments will fund a joint research centre", "to co-fund 200 places".
         r"(?:will|would|shall|to|also|jointly)\s+(?:also\s+|jointly\s+)?(?:co-?)?fund\s+"
         r"(?:a|an|the|new|more|up|\d[\d,.]*)\b",
+        # "the company must fund river projects", "the project will also fund school meals":
+        # the verb of paying for something after a modal, with any object (not after "to",
+        # which may be what others are asked to pay: "appealing for $2m to fund shelters").
+        r"(?:will|would|shall|must|should|can|could|may|also|jointly)\s+"
+        r"(?:(?:also|jointly|fully|partly|partially|directly|further|now)\s+){0,2}"
+        r"(?:co-?)?(?:fund|finance|bankroll|underwrite)\s+"
+        r"(?!(?:manager|managers|raising|ministers?|ministry|committee)\b)(?:[a-z]+|\d[\d,.]*)\b",
+        # A lender's or a board's approval of projects by their sum: "approved two projects
+        # totalling $260 million", "credits worth €400 million".
+        rf"(?:projects?|loans?|credits?|grants?|operations?|financing|contracts?|orders?)\s+"
+        rf"(?:totall?ing|worth|valued\s+at|amounting\s+to)\s+(?:(?:about|around|some|over|"
+        rf"more\s+than|nearly|almost|up\s+to|approximately)\s+)?{MONEY}",
+        # A contract's or an order's value: "the task order has a total value of $68 million".
+        rf"(?:total|contract|combined|estimated|overall)\s+value\s+of\s+(?:(?:about|around|"
+        rf"some|over|more\s+than|nearly|almost|up\s+to|approximately)\s+)?{MONEY}",
+        # A share of the cost taken on: "committed to contribute 60 percent of the cost of
+        # the equipment", "will cover half the costs", "pays a third of the bill".
+        r"(?:contribut|cover|pay|meet|bear|financ|fund|shoulder|co-?financ)\w*\s+(?:up\s+to\s+|"
+        r"about\s+|around\s+|at\s+least\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|"
+        r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?|the\s+(?:full|entire|whole))\s+(?:of\s+)?"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|funding|budget|financing|price|bill)\b",
         # "meet the NATO target of 2% of GDP": a spending target, named by its owner.
         r"(?:NATO|defen[cs]e|spending|investment|aid|ODA)\s+(?:[\w-]+\s+){0,2}?targets?\s+of\s+"
         r"\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|GNI|gross\s+(?:domestic|national)\s+(?:product|income))",
@@ -520,6 +544,15 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
 # Each area's instruments, named as such: duties cut, a buy-national rule, a regulator set up.
 for _area, _terms in INSTRUMENT_TERMS.items():
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
+# And the duties a measure lays, in plain words: "will require carriers to block calls";
+# the norms it makes shared: "a common claims form", "skills standards"; and supply and
+# partners' production told by what is done: "release rice from state reserves".
+for _area, _terms in (
+    *DUTY_TERMS.items(),
+    *NORM_TERMS.items(),
+    *SUPPLY_PARTNER_TERMS.items(),
+):
+    AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # Export controls that another country imposes or "weaponizes" are a threat named in
@@ -689,10 +722,14 @@ DISCUSSED = (
 
 
 # A call on others to act is not a measure: "aid groups called on donors to pledge $2
-# billion", "Member States are called upon to increase funding", "is appealing for $300m".
+# billion", "Member States are called upon to increase funding", "is appealing for $300m",
+# "the report recommends that the city raise its fees".
 CALLED = (
-    r"(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    r"(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
     r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
+    # A report's advice to others, to the end of its sentence: "recommends that the
+    # Region consider a warning system, and that the province update the code to …".
+    r"|recommend(?:s|ed|ing)?\s+that\s+(?:[^.;]{0,200}?\s)?)"
 )
 
 

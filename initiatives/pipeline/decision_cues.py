@@ -72,6 +72,12 @@ _SAID_ON_WEEKDAY = (
 # that the one-pass search tries no lookbehind at every word).
 WEEKDAY_ACT_RULE = "status.weekday_act"
 WEEKDAY_ACT_AHEAD = re.compile(r"\b(?:ahead\s+of|before|awaiting|until|for)\s+$", re.IGNORECASE)
+# Cues whose subject is not the decision's maker (extract_decision reads no maker from
+# them): a body's order to others, whose actions are the ordered's; an approval received,
+# which the approver gave ("the Minister received Cabinet approval").
+DIRECTED_RULE = "status.directed"
+APPROVAL_RECEIVED_RULE = "status.approval_received"
+NOT_MAKER_CUES = frozenset({DIRECTED_RULE, APPROVAL_RECEIVED_RULE})
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
 # Words that make a headline's infinitive a wish, a plan or a question, not the day's act:
@@ -123,6 +129,30 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "adopted",
         r"\b(?:passed|passes)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:law|bill|act|"
         r"legislation|budget|resolution|motion|amendments?|package|reform|decree|ordinance)\b",
+    ),
+    _cue(
+        # A body's approval received, in any verb of getting: "the Minister has today
+        # received Cabinet approval for 16 judges", "the project won final clearance",
+        # "the plan secured the Government's backing".
+        APPROVAL_RECEIVED_RULE,
+        "adopted",
+        r"\b(?:received|receives|secured|secures|won|wins|obtained|obtains|got|gets|gained|"
+        r"gains|(?:was|were|has\s+been|have\s+been)\s+(?:(?:today|now|formally|finally)\s+)?"
+        r"(?:given|granted))\s+(?:(?:the|a|an|its|their|his|her|final|formal|full|official)\s+)?"
+        r"(?:[A-Z][\w'’-]*\s+){0,3}(?:approval|endorsement|green\s+light|go-ahead|sign-off|"
+        r"clearance|assent|consent|backing)\b(?!\s+(?:is|are|will|would|still)\b)",
+    ),
+    _cue(
+        # A rule-maker's instrument made: "the ACCC made two new legislative instruments",
+        # "the Government remade the Supply (Tariff) Regulations on 16 June", "the minister
+        # gazetted the amended rules". The instrument, not a change: "made changes" is not.
+        "status.instrument_made",
+        "adopted",
+        r"\b(?:made|remade|makes|remakes|gazetted|gazettes|promulgated|promulgates|enacted|"
+        r"enacts|amended|amends|registered|registers)\s+"
+        r"(?:the|a|an|its|their|two|three|four|five|several|new|\d+)\s+"
+        r"(?:[\w()’'&-]+\s+){0,8}?(?:legislative\s+instruments?|regulations|rules|"
+        r"determinations?|instruments|decrees?|by-?laws|ordinances?|statutory\s+instruments?)\b",
     ),
     _cue(
         # "The approval of the act by the Council today", "the Council's adoption of the
@@ -316,6 +346,29 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"cease-and-desist\s+order|recall|embargo)\b"
         # "fined a water company £20 million": a penalty imposed
         r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
+        strong=False,
+    ),
+    _cue(
+        # A body's order or direction to others, its decision in any verb of command: "The
+        # commission has ordered the company to bring its processing into compliance",
+        # "the Palace has directed all agencies to accept digital payments".
+        DIRECTED_RULE,
+        "adopted",
+        r"\b(?<!be\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)"
+        r"(?:has\s+|have\s+)?(?:(?:today|now|formally|also)\s+)?"
+        r"(?:ordered|directed|instructed|mandated|required|obliged|tasked|commissioned)\s+"
+        r"(?:all\s+|every\s+|each\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+        r"(?:[\w'’&.,-]+\s+){0,5}?to\s+(?!(?:the|a|an|its|their|this|that|be|\d+)\b)[a-z]{2,}\b",
+        strong=False,
+    ),
+    _cue(
+        # A choice made: "NASA has selected three companies to develop landers", "the board
+        # has today appointed a new chief executive", "named two firms as partners".
+        "status.selected",
+        "adopted",
+        r"\b(?:has|have)\s+(?:(?:today|now|formally|also)\s+)?(?:selected|chosen|picked|"
+        r"appointed|named|designated|shortlisted)\s+(?!(?:to|as\s+(?:a|an)\s+example)\b)"
+        r"(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z])",
         strong=False,
     ),
     _cue(

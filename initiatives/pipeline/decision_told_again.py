@@ -20,7 +20,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # How far below the lead's first paragraph the day may be told: a quotation or two may
 # stand between ("…," Ashwood said. / Agency officials said the agreements, signed
 # Thursday, …).
-TOLD_AGAIN_PARAGRAPHS = 3
+TOLD_AGAIN_PARAGRAPHS = 4
 
 _ACT = (
     r"(?:announcement|agreements?|deals?|decisions?|accords?|memorand(?:um|a)|MoUs?|"
@@ -30,6 +30,9 @@ _DONE = (
     r"(?:made|signed|reached|announced|approved|agreed|concluded|struck|adopted|confirmed|"
     r"unveiled|issued|released|received|published|awarded)"
 )
+_TELLING = r"(?:said|announced|confirmed|stated|declared|noted|disclosed)"
+_STATEMENT = r"(?:statement|release|communiqu[eé]|announcement|notice|circular|bulletin)"
+_BODY = r"(?:council|cabinet|board|committee|assembly|parliament|legislature|senate|house)"
 # The act named again, then done on a day: "The announcement was made on Thursday", "the
 # agreements, signed Thursday in Washington", "a statement issued late on Friday"; or the
 # telling verb itself: "confirmed on Tuesday that". Not "will be signed on Friday", which
@@ -37,7 +40,15 @@ _DONE = (
 _TOLD_AGAIN = re.compile(
     rf"(?:\b(?:the|this|these|those|that|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_ACT},?\s+"
     rf"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?{_DONE}"
-    rf"|\b(?:confirmed|announced))"
+    rf"|\b(?:confirmed|announced)"
+    # The source's own statement, in any telling verb: "ADB said in a statement on
+    # Wednesday", "the ministry announced in a press release late on Friday".
+    rf"|\b{_TELLING}\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?{_STATEMENT}"
+    rf"(?:\s+(?:issued|released|published|posted))?"
+    # The day the decided paper came before the body that decided it: "a report that went
+    # before council Tuesday", "the bill, which was put to the assembly on Monday".
+    rf"|\b(?:went|came|was\s+(?:put|presented|brought))\s+(?:before|to)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+)?{_BODY})"
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?P<day>{WEEKDAY_NAME}|yesterday)\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from initiatives.pipeline import dates
 from initiatives.pipeline.decision_cues import (
     DECISION_CUES,
     HEADLINE_CUE,
+    NOT_MAKER_CUES,
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
@@ -60,8 +61,12 @@ _TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|tonight)\b",
 _TODAY_GLOSS = re.compile(r"\btoday\s*\([^()]{3,40}\)", re.IGNORECASE)
 # A decision dated only as some day gone by: not the publication day's news, and no day.
 _VAGUE_PAST_RE = re.compile(
-    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
-    r"(?:a\s+few|several)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend)\b",
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    r"(?:a\s+few|several)\s+days\s+ago|over\s+the\s+weekend|last\s+weekend|"
+    # "Six months ago, the President issued an order", "two years ago": a count of weeks,
+    # months or years back is background, however it is counted.
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+few|many|\d{1,2})\s+(?:weeks|months|years|week|month|year)\s+(?:ago|earlier))\b",
     re.IGNORECASE,
 )
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
@@ -105,6 +110,24 @@ _WINDOW_BEFORE = re.compile(
 # report), not the news being reported, unless the lead paragraph states it.
 STALE_DECISION = dt.timedelta(days=45)
 WE_MET_RULE = "status.we_met"
+# A year that says when, not which plan: "launched in 2020", "back in 2019" (not "the
+# 2020-2030 strategy").
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECASE)
+# The document itself as the one who decides: "This document sets out our decision",
+# "In this statement we confirm", "This notice announces".
+_SELF_DECISION = re.compile(
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:in\s+)?this\s+(?:document|statement|notice|decision|paper|"
+    r"determination|publication)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# The longest run of days read as one meeting's: a summit, a council's session.
+MEETING_SPAN = dt.timedelta(days=6)
+# The meeting's own days, told as when it sat: "held in Addis Ababa on", "which met on".
+_MEETING_HELD_BEFORE = re.compile(
+    r"\b(?:held|met|meeting|convened|sat|gathered|took\s+place)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:on\s+|from\s+)?$"
+)
+MEETING_HELD_REACH = 60
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
 # Monday" with no preposition.
@@ -140,6 +163,9 @@ _WEEKDAY_POSSESSIVE = re.compile(
 # A wire's dateline with any city: "Canberra, March 11 (Wire)--", "Tokyo, Sept. 8 (Jiji)--".
 _WIRE_DATELINE = re.compile(
     r"\s*[A-Z][\w .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*[-–—]"
+    # An agency's city with its country in brackets: "Manila [Philippines], May 21 :".
+    r"|\s*[A-Z][\w .'’-]{1,40}\s*\[[^\[\]]{2,40}\],\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s+(?:19|20)\d{2})?\s*(?:\([^()]{2,40}\)\s*)?[-–—:]"
 )
 # A date that heads a paragraph or stands on the line above it, as an update line does:
 # "19 March 2027: The regulator has today published …", "Update 4 June 2027 –" over the
@@ -183,6 +209,13 @@ _MEETING_DAY = re.compile(
     rf"(?:(?P<day_ended>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
     # A communiqué's opening names who met, where and when: "We, the Leaders of the G7,
     # met in Elmau on 26-28 June", "Finance ministers met virtually on Tuesday".
+    # A statement's opening says when its meeting was held: "The 12th Ministers' Meeting
+    # (AMM) was held on 10 September 2026 in Hanoi", "the session was convened on Monday".
+    rf"|\b(?:{_MEETING_WORD}|summit|conference|council|assembly|ministerial|forum)"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were)\s+(?:held|convened)\s+(?:virtually\s+|online\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?"
+    rf"(?:on\s+)?(?:(?P<day_held>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d))"
     rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
     rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
@@ -499,8 +532,16 @@ def decide(
         # The title too, when a later lead left it out: "Council Summary – Regular
         # Meeting, May 5, 2026" over the consent calendar's "adopted 7-0".
         titles = [s for s in segments if s.kind == "title" and s not in leading]
+        # A meeting's statement whose opening only says when the meeting was held: its
+        # decisions below ("4. We agreed to adopt a common grid code") are that day's. Its
+        # numbered paragraphs are items, not the lead's paragraphs: read the opening's.
+        opening_items = [] if lead_only else _opening(segments, leading)
         _meeting_day(
-            text, decision, lead_only, [*titles, *_page_head(text, segments), *leading], reference
+            text,
+            decision,
+            lead_only or [hit],
+            [*titles, *_page_head(text, segments), *leading, *opening_items],
+            reference,
         )
     if decision.decided_on is None or decision.filed_only:
         # "… have signed three agreements." over "the agreements, signed Thursday, …"
@@ -524,6 +565,16 @@ def decide(
             ),
             None,
         )
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
+        and _SELF_DECISION.match(text, hit.segment.start, hit.start)
+    ):
+        # "This document sets out our decision to modify the condition", below a page head
+        # of furniture: the document makes the decision, on the day it is published.
+        fresh = hit
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
@@ -665,8 +716,13 @@ def _date(
             # the Commission proposed on 5 March 2024" was adopted on 25 November.
             first = min(in_body or found, key=lambda f: _distance(f.span, hit))
             value = first.value
-            if hit.cue.rule == WE_MET_RULE and first.last is not None and first.last <= reference:
-                # A summit's communiqué is issued as it closes: "met on 26-28 June".
+            if (
+                first.last is not None
+                and first.last <= reference
+                and (hit.cue.rule == WE_MET_RULE or _meeting_span(text, segment, first))
+            ):
+                # A summit's communiqué is issued as it closes: "met on 26-28 June"; a
+                # meeting "held on 14 and 15 February" adopts its decisions on its last day.
                 value = first.last
             if (
                 published is not None
@@ -708,6 +764,19 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _meeting_span(text: str, segment: Segment, found: FoundDate) -> bool:
+    """Whether a date is the run of days of the meeting that decides ("the Assembly, held
+    in Addis Ababa on 14 and 15 February, adopted"): a few days, told as when the meeting
+    was held. Its decisions are adopted as it closes; an act "during the meeting (2 and 3
+    March)" may fall on any of its days."""
+    if found.precision != "day" or found.last is None:
+        return False
+    if not dt.timedelta(0) < found.last - found.value <= MEETING_SPAN:
+        return False
+    floor = max(segment.start, found.span.start - MEETING_HELD_REACH)
+    return _MEETING_HELD_BEFORE.search(text, floor, found.span.start) is not None
 
 
 def _vague_past(text: str, segment: Segment) -> bool:
@@ -759,7 +828,9 @@ def _meeting_day(
         meeting = _MEETING_DAY.search(text, segment.start, segment.end)
         if meeting is None:
             continue
-        groups = meeting.group("day", "day_before", "day_met", "day_ended", "day_we_met")
+        groups = meeting.group(
+            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met"
+        )
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
         if day == "yesterday":
@@ -786,6 +857,13 @@ def _meeting_day(
             return
 
 
+def _opening(segments: list[Segment], leading: list[Segment]) -> list[Segment]:
+    """The first LEAD_PARAGRAPHS segments below the lead that are not headings: a
+    statement's numbered opening items ("1. The Meeting was held on 10 September")."""
+    below = [s for s in segments if s not in leading and s.kind in ("bullet", "paragraph")]
+    return below[:LEAD_PARAGRAPHS]
+
+
 def _page_head(text: str, segments: list[Segment]) -> list[Segment]:
     """The lines above the first sentence that the structure set aside (a statement's dated
     title, "Statement on Cabinet meeting of 18 September"), as one stretch to read for a
@@ -805,6 +883,16 @@ def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date 
     segment = hit.segment
     for found in dates.find_dates(text, reference=reference, start=segment.start, end=segment.end):
         if found.precision == "year":
+            # "The scheme was launched in 2020", read in 2026: a year wholly gone by
+            # long before the publication dates the act as background too.
+            year_end = dt.date(found.value.year, 12, 31)
+            if (
+                year_end < published
+                and published - year_end > STALE_DECISION
+                and (found.last is None or found.last <= year_end)
+                and _IN_YEAR_BEFORE.search(text, segment.start, found.span.start)
+            ):
+                return True
             continue
         value = found.value
         if found.year_inferred and value > reference:
@@ -910,6 +998,11 @@ def _makers(text: str, decision: Decision, hits: list[CueHit]) -> None:
     for hit in hits:
         if hit.cue.rule in UNDATED_CUES:
             continue  # "X has not adopted the proposed regulation": X proposed nothing
+        if hit.cue.rule in NOT_MAKER_CUES:
+            # "The commission ordered the company to comply", "the Minister received Cabinet
+            # approval": the cue dates the decision, but its subject is not the one whose
+            # decision the document tells (decision_cues.NOT_MAKER_CUES).
+            continue
         segment = hit.segment
         if _REACTION.search(text, segment.start, hit.start):
             continue  # "The Commission welcomes the agreement": it did not take it
