@@ -157,6 +157,19 @@ DUE_RULES: tuple[DueRule, ...] = (
         _UNIT_WORDS,
     ),
     _rule(
+        elsewhere.UNDATED_EVENT_RULE,
+        # "within two weeks of the determination", "one year after enactment"; a bare
+        # "three years of negotiation" is how long something took, not a deadline.
+        rf"\b(?:(?:within|no\s+later\s+than|not\s+later\s+than|up\s+to)\s+"
+        rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+(?:of|after|following)|"
+        rf"(?P<n2>{NUMBER}|an?)\s+(?P<u2>{UNIT})\s+(?:after|following))\s+"
+        rf"(?P<e>{elsewhere.UNDATED_EVENT})",
+        lambda m, ref: elsewhere.relative_to_undated_event(_Renamed(m, n="n2", u="u2"), ref),
+        0.5,
+        ("of", "after", "following"),
+        _UNIT_WORDS,
+    ),
+    _rule(
         "relative_to_event",
         rf"\b(?:on\s+)?the\s+(?P<o>{ORDINAL})\s+day\s+(?:following|after)\s+(?P<e>{EVENT})",
         windows.day_after_event,
@@ -393,6 +406,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"the\s+(?:beginning|start|end)\s+of)[\s-]+)?(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
         windows.month_without_year,
         0.6,
+    ),
+    _rule(
+        # "in the November sitting of Parliament", "the October billing cycle": a month
+        # naming a sitting, session or cycle is that month, as "in November" is.
+        "month_named_sitting",
+        rf"\b(?:(?P<by>in|at|during|by|before|until|for)\s+)?the\s+(?:(?P<p>early|mid|late)[\s-]+)?"
+        rf"(?P<m>{MONTH})\s+(?:(?:parliamentary|legislative|council|plenary|budget|"
+        r"billing)\s+)?(?:sittings?|session|plenary|billing\s+cycle|cycle|intake|round|"
+        r"budget|term)\b",
+        windows.month_without_year,
+        0.6,
+        ("sitting", "session", "plenary", "cycle", "intake", "round", "budget", "term"),
     ),
     _rule(
         "day_range",
@@ -829,6 +854,14 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("then", "that time", "that date", "that point", "that deadline"),
     ),
     _rule(
+        "same_period",
+        r"\b(?:by|before|until|over|in|during|within|across)\s+the\s+same\s+"
+        r"(?:period|time(?:\s*frame|\s+span)?|timescale|timeline|date|deadline|years?)\b",
+        calendar.same_period,
+        0.5,
+        ("same",),
+    ),
+    _rule(
         "event_dated_elsewhere",
         r"\b(?P<by>by(?:\s+the\s+time\s+of)?|before|ahead\s+of|at|during|in\s+time\s+for|until)\s+"
         r"(?:the\s+|its\s+|their\s+)?"
@@ -935,7 +968,8 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
 
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
+    r"\b(?:from|(?:starting|beginning)\s+with|starting(?:\s+(?:in|from|on))?|"
+    r"beginning(?:\s+(?:in|on))?|as\s+of|"
     r"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+$",
     re.IGNORECASE,
 )

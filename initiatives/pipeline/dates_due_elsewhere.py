@@ -79,6 +79,31 @@ def relative_to_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(day, latest, anchor_event=event, offset_days=offset, rule=DATED_EVENT_RULE)
 
 
+# --- "within two weeks of the determination" -------------------------------------------
+# An event named by a noun of action ("the determination", "enactment", "Royal Assent",
+# "launch") that the text gives no day for: the span counts from it, not from R. Nouns
+# are told by their endings (any -tion, -ment, -ance… noun is an event of this kind), not
+# listed one by one; a few short nouns of starting and granting are named.
+UNDATED_EVENT = (
+    r"(?:(?:the|its|their|this|that)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+    # the announcement, decision or agreement a text reports is dated: its publication day
+    r"(?P<noun>(?!(?:announcement|decision|agreement)\b)[a-z]+(?:tion|sion|ment|ance|ence)|"
+    r"assent|launch|"
+    r"award|arrival|receipt|renewal|go-live)"
+    r"(?![\w-]|\s+(?:of\s+)?(?:this|today)\b)"
+)
+UNDATED_EVENT_RULE = "relative_to_undated_event"
+
+
+def relative_to_undated_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `relative_to_undated_event`: "within two weeks of the determination", "one
+    year after enactment": open, with its event and offset; a reader cannot date it
+    either, and counting from the publication day would invent a deadline."""
+    count, unit = number_value(match.group("n")), match.group("u")
+    event = " ".join(match.group("e").split())
+    return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+
+
 # --- "by the end of this parliament" ---------------------------------------------------
 TERM = (
     r"(?:parliament(?:ary\s+term)?|legislature|legislative\s+term|term(?:\s+of\s+office)?|"

@@ -1,0 +1,147 @@
+"""Deadlines a phrase borrows from elsewhere, or names by a sitting: "over the same period"
+repeats the window written just before it; "within two weeks of the determination" counts
+from an event the text does not date, so it has no dates; "in the November sitting" is
+November; "beginning with the March billing cycle" opens in March."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from initiatives.pipeline.dates_due import find_due_windows, parse_due
+from initiatives.pipeline.run import extract_read
+from initiatives.pipeline.types import DueWindow, ReadResult
+
+R = dt.date(2026, 10, 22)
+D = dt.date
+
+
+def _window(text: str, phrase: str) -> DueWindow:
+    found = {w.text: w for w in find_due_windows(text, reference=R)}
+    assert phrase in found, list(found)
+    return found[phrase]
+
+
+# --- "over the same period" -----------------------------------------------------------
+def test_the_same_period_repeats_the_window_written_before_it() -> None:
+    due = _window(
+        "The authority will open four bus depots by 2029 and electrify 300 buses over the "
+        "same period.",
+        "over the same period",
+    )
+    assert (due.earliest, due.latest, due.rule) == (R, D(2029, 12, 31), "same_period")
+
+
+def test_the_same_period_keeps_the_start_of_a_window_in_the_sentence_before() -> None:
+    due = _window(
+        "The college will open two campuses in 2028. It will hire 90 lecturers in the same period.",
+        "in the same period",
+    )
+    assert (due.earliest, due.latest) == (D(2028, 1, 1), D(2028, 12, 31))
+
+
+def test_the_same_period_with_nothing_before_it_is_no_window() -> None:
+    assert parse_due("over the same period", reference=R) is None
+
+
+# --- A span counted from an event the text does not date ------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "days"),
+    [
+        (
+            "The board will post the new levy within ten days of the determination.",
+            "within ten days of the determination",
+            10,
+        ),
+        (
+            "Councils must adopt a heat plan within three years of Royal Assent.",
+            "within three years of Royal Assent",
+            1096,
+        ),
+        (
+            "The ministry will issue guidance six months after enactment.",
+            "six months after enactment",
+            183,
+        ),
+        (
+            "Imagery will be released within 60 days of launch.",
+            "within 60 days of launch",
+            60,
+        ),
+    ],
+)
+def test_a_span_from_an_undated_event_has_no_dates(sentence: str, phrase: str, days: int) -> None:
+    due = _window(sentence, phrase)
+    assert (due.earliest, due.latest, due.rule) == (None, None, "relative_to_undated_event")
+    assert due.offset_days == days
+    assert due.anchor_event
+
+
+def test_how_long_something_took_is_not_a_deadline() -> None:
+    found = find_due_windows("After four years of negotiation, the treaty was signed.", reference=R)
+    assert [w.rule for w in found] == []
+
+
+def test_a_span_from_this_announcement_still_counts_from_the_publication_day() -> None:
+    due = _window(
+        "It will report within a year of this announcement.", "within a year of this announcement"
+    )
+    assert (due.earliest, due.latest) == (R, D(2027, 10, 22))
+
+
+# --- A month naming a sitting, a session or a cycle ----------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "earliest", "latest"),
+    [
+        (
+            "The minister will table the bill in the November sitting of Parliament.",
+            "in the November sitting",
+            D(2026, 11, 1),
+            D(2026, 11, 30),
+        ),
+        (
+            "The assembly will debate the levy in the February session.",
+            "in the February session",
+            D(2027, 2, 1),
+            D(2027, 2, 28),
+        ),
+        (
+            "The treasurer will set out the cuts in the December budget.",
+            "in the December budget",
+            D(2026, 12, 1),
+            D(2026, 12, 31),
+        ),
+    ],
+)
+def test_a_month_naming_a_sitting_is_that_month(
+    sentence: str, phrase: str, earliest: dt.date, latest: dt.date
+) -> None:
+    due = _window(sentence, phrase)
+    assert (due.earliest, due.latest, due.rule) == (earliest, latest, "month_named_sitting")
+
+
+def test_beginning_with_a_months_cycle_opens_the_window_in_that_month() -> None:
+    due = _window(
+        "The utility will recover the cost through a meter fee, beginning with the March "
+        "billing cycle.",
+        "beginning with the March billing cycle",
+    )
+    assert (due.earliest, due.latest, due.rule) == (D(2027, 3, 1), None, "from_date")
+
+
+# --- The action takes the window ------------------------------------------------------
+def _dues(text: str) -> dict[str, str | None]:
+    read = ReadResult(text=text, format="txt", source_url="https://example.org/news/1")
+    extraction = extract_read(read, today=R, published=R)
+    assert extraction.initiative is not None, extraction.warnings
+    return {a.description: a.due.text if a.due else None for a in extraction.initiative.actions}
+
+
+def test_promises_take_the_same_period_and_a_sitting_month() -> None:
+    dues = _dues(
+        "Harbour plan announced\n\nThe Ports Authority will automate four berths by 2030 and "
+        "raise the share of electric cranes to 50 percent over the same period. The Minister "
+        "for Ports will introduce a harbour safety bill in the November sitting of Parliament."
+    )
+    assert set(dues.values()) >= {"by 2030", "over the same period", "in the November sitting"}
