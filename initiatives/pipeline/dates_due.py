@@ -582,11 +582,13 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_event",
-        rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
-        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
-        # "ahead of the timetable change planned for December 2028"
+        rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+"
+        rf"(?P<e>(?:the|its|their|our|your)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
+        rf"(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
+        # "ahead of the timetable change planned for December 2028"; "by the next
+        # conference, due in 2028"; "in time for the Assembly in May" (the next May)
         rf"(?:in|on)|(?:(?:that\s+is\s+|which\s+is\s+)?(?:planned|scheduled|due|set|expected)\s+"
-        rf"(?:for|in|on))|in|on)\s+(?P<d>{DATE_OR_YEAR})",
+        rf"(?:for|in|on))|in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
         weeks.by_event_in,
         0.7,
         ("by", "before", "ahead of", "in time for"),

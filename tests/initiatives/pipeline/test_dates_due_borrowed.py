@@ -145,3 +145,31 @@ def test_promises_take_the_same_period_and_a_sitting_month() -> None:
         "for Ports will introduce a harbour safety bill in the November sitting of Parliament."
     )
     assert set(dues.values()) >= {"by 2030", "over the same period", "in the November sitting"}
+
+
+# --- By an event the sentence dates ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "latest"),
+    [
+        (
+            "We ask our envoys to report back by our next summit in 2027.",
+            "by our next summit in 2027",
+            D(2027, 12, 31),
+        ),
+        (
+            "Members will settle the fisheries text by the next ministerial meeting, due in 2028.",
+            "by the next ministerial meeting, due in 2028",
+            D(2028, 12, 31),
+        ),
+        (
+            "The panel will finish the guidance in time for the Regional Health Forum in March.",
+            "in time for the Regional Health Forum in March",
+            D(2027, 3, 31),
+        ),
+    ],
+)
+def test_by_an_event_the_sentence_dates_runs_to_that_period(
+    sentence: str, phrase: str, latest: dt.date
+) -> None:
+    due = _window(sentence, phrase)
+    assert (due.earliest, due.latest, due.rule) == (R, latest, "by_event")
