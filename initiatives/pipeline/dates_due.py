@@ -6,6 +6,7 @@ row, so a curator sees why a deadline was read as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -965,7 +966,41 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     ordered = sorted(windows, key=lambda w: w.span.start if w.span else 0)
-    return _undated_dropped(_superseded_dropped(ordered, text), text)
+    return _recurrence_dated(_undated_dropped(_superseded_dropped(ordered, text), text), text)
+
+
+# "every quarter, starting in the first quarter of 2027", "each quarter on the backlog,
+# starting in January": the window a from-word opens later in the same clause.
+_STARTED_WINDOW = re.compile(
+    r"(?:from|starting|beginning|as\s+of|commencing|with\s+effect\s+from)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
+RECURRENCE_START_REACH = 100  # characters from "every quarter" to the window that starts it
+
+
+def _recurrence_dated(found: list[DueWindow], text: str) -> list[DueWindow]:
+    """Rule `recurrence` dated by its neighbour: "report every quarter, starting in
+    January" is first due in January, "report annually through 2030" runs to 2030. A
+    recurrence alone has no dates; the window right after it (or one a from-word opens
+    later in its clause) says when it starts or ends. Both windows stay, so each phrase
+    keeps its own quote."""
+    out = list(found)
+    for i, w in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not w.recurrence or w.earliest or w.latest or after.recurrence:
+            continue
+        if after.latest is None or not (w.span and after.span):
+            continue
+        gap = text[w.span.end : after.span.start]
+        next_to = not gap.strip(" ,")
+        started = (
+            len(gap) <= RECURRENCE_START_REACH
+            and _STARTED_WINDOW.match(after.text) is not None
+            and _CLAUSE_END.search(gap) is None
+        )
+        if next_to or started:
+            out[i] = dataclasses.replace(w, earliest=after.earliest, latest=after.latest)
+    return out
 
 
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.

@@ -173,3 +173,41 @@ def test_by_an_event_the_sentence_dates_runs_to_that_period(
 ) -> None:
     due = _window(sentence, phrase)
     assert (due.earliest, due.latest, due.rule) == (R, latest, "by_event")
+
+
+# --- A recurrence dated by the window beside it ---------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "earliest", "latest"),
+    [
+        (
+            "The ombudsman will publish a ranking of landlords every quarter, starting in "
+            "the second quarter of 2027.",
+            "every quarter",
+            D(2027, 4, 1),
+            D(2027, 6, 30),
+        ),
+        (
+            "The operator will report each month on unpaid fees, beginning in February.",
+            "each month",
+            D(2027, 2, 1),
+            D(2027, 2, 28),
+        ),
+        (
+            "The water board will report to the ministry annually through 2031.",
+            "annually",
+            R,
+            D(2031, 12, 31),
+        ),
+    ],
+)
+def test_a_recurrence_takes_the_dates_of_the_window_that_starts_or_ends_it(
+    sentence: str, phrase: str, earliest: dt.date, latest: dt.date
+) -> None:
+    due = _window(sentence, phrase)
+    assert (due.earliest, due.latest, due.rule) == (earliest, latest, "recurrence")
+    assert due.recurrence
+
+
+def test_a_recurrence_keeps_no_dates_from_a_window_in_another_sentence() -> None:
+    due = _window("The panel meets every month. It will publish its plan in March.", "every month")
+    assert (due.earliest, due.latest) == (None, None)
