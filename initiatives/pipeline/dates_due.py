@@ -257,10 +257,24 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "part_of_year",
         rf"\b{BY}(?:the\s+)?(?P<p>early|mid|late|(?:beginning|start|middle)\s+of|spring|summer|"
-        rf"autumn|fall)(?:\s+of)?[\s-]*(?:the\s+)?(?P<y>{YEAR_REF})\b",
+        # "in the kharif season of 2026": a named season of a year, with its noun
+        rf"autumn|fall|kharif|zaid)(?:\s+(?:season|crop\s+season|sowing\s+season))?(?:\s+of)?"
+        rf"[\s-]*(?:the\s+)?(?P<y>{YEAR_REF})\b",
         windows.part_of_year,
         0.7,
-        ("early", "mid", "late", "beginning", "start", "spring", "summer", "autumn", "fall"),
+        (
+            "early",
+            "mid",
+            "late",
+            "beginning",
+            "start",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "kharif",
+            "zaid",
+        ),
     ),
     _rule(
         "by_end_of_year",
@@ -593,6 +607,17 @@ DUE_RULES: tuple[DueRule, ...] = (
         weeks.by_event_in,
         0.7,
         ("by", "before", "ahead of", "in time for"),
+    ),
+    _rule(
+        "by_event",
+        # "before applications open in March", "by the time the new line opens in 2028": an
+        # event told as a clause, dated in it
+        rf"\b(?P<by>before|by\s+the\s+time|ahead\s+of\s+when)\s+(?P<e>(?:[\w'’-]+\s+){{1,4}}?)"
+        r"(?:opens?|starts?|begins?|closes?|ends?|takes\s+effect|comes\s+into\s+force|goes\s+live|"
+        rf"launch(?:es)?)\s+(?:in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
+        weeks.by_event_in,
+        0.7,
+        ("before", "by the time", "ahead of when"),
     ),
     _rule(
         "coming_one",

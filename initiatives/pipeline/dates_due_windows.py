@@ -48,6 +48,9 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "summer": (6, 8),
     "autumn": (9, 11),
     "fall": (9, 11),
+    # South Asia's crop seasons within one year: the monsoon sowing and the summer crop
+    "kharif": (6, 10),
+    "zaid": (3, 6),
 }
 BY_PART_LAST_MONTH: dict[str, int] = {"mid": 6, "middle": 6}
 # "the third quarter", "the second half".

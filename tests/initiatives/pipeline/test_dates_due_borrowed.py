@@ -211,3 +211,34 @@ def test_a_recurrence_takes_the_dates_of_the_window_that_starts_or_ends_it(
 def test_a_recurrence_keeps_no_dates_from_a_window_in_another_sentence() -> None:
     due = _window("The panel meets every month. It will publish its plan in March.", "every month")
     assert (due.earliest, due.latest) == (None, None)
+
+
+# --- An event told as a clause, and a named crop season -------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "latest"),
+    [
+        (
+            "The trust will issue safety guidance before bookings open in February.",
+            "before bookings open in February",
+            D(2027, 2, 28),
+        ),
+        (
+            "The city will train 80 drivers by the time the tram line opens in 2029.",
+            "by the time the tram line opens in 2029",
+            D(2029, 12, 31),
+        ),
+    ],
+)
+def test_before_an_event_told_as_a_clause_runs_to_its_period(
+    sentence: str, phrase: str, latest: dt.date
+) -> None:
+    due = _window(sentence, phrase)
+    assert (due.earliest, due.latest, due.rule) == (R, latest, "by_event")
+
+
+def test_a_crop_season_of_a_year_is_its_months() -> None:
+    due = _window(
+        "The board will enrol 30,000 growers in the kharif season of 2027.",
+        "in the kharif season of 2027",
+    )
+    assert (due.earliest, due.latest, due.rule) == (D(2027, 6, 1), D(2027, 10, 31), "part_of_year")
