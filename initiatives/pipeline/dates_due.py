@@ -50,7 +50,15 @@ EVENT = (
 )
 # "2026-27" is a fiscal year, not the year 2026.
 _NOT_SPLIT = r"(?!\s*[-–]\s*\d{2}(?!\d))"
-_ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
+_ADJECTIVE_NOUNS = (
+    r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?|"
+    # what is measured or paid by the month or quarter: "double monthly output", "provide
+    # monthly food assistance", "submit quarterly progress reports"
+    r"output|production|sales|exports|imports|revenues?|income|earnings|rents?|fees?|wages?|"
+    r"salar(?:y|ies)|payments?|instalments?|installments?|allowances?|stipends?|pensions?|"
+    r"food|rations|assistance|average|volumes?|limits?|caps?|quotas?|targets?|progress|"
+    r"statistics|returns|bulletins?|newsletters?|bills?|charges?|premiums?|subscriptions?)"
+)
 
 # After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n\s*\n|\n(?=[-*•]\s)")

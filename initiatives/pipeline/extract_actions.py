@@ -952,7 +952,7 @@ def _actions_of(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         ))  # fmt: skip
-    _share_last_deadline(parts, each)
+    share_last_deadline(parts, each)
     out = [item for found in each for item in found]
     if also_passive is not None and out:
         what = also_passive.group("thing")
@@ -1015,11 +1015,11 @@ def _each_gerund(
         )
         for index, (part_lemma, part_start, part_end, _) in enumerate(parts)
     ]  # fmt: skip
-    _share_last_deadline(parts, each)
+    share_last_deadline(parts, each)
     return [item for found in each for item in found]
 
 
-def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
+def share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
     """Rule `due_shared`: "assess the plans and publish an evaluation by mid-2027": tasks
     joined by "and" or commas, with one deadline after the last, all have it. `each` holds
     the actions of each part (none, one, or several for a list object)."""

@@ -242,3 +242,31 @@ def test_a_crop_season_of_a_year_is_its_months() -> None:
         "in the kharif season of 2027",
     )
     assert (due.earliest, due.latest, due.rule) == (D(2027, 6, 1), D(2027, 10, 31), "part_of_year")
+
+
+# --- Two promises of one clause, one deadline after the last --------------------------
+def test_two_promises_of_a_future_clause_share_the_deadline_after_the_last() -> None:
+    found = _dues(
+        "Rail plan\n\nUnder the draft, Northline Rail will complete the doubling of the track "
+        "between Ashford and Kelby and open two new stations at Marsh End by 2030. The agency "
+        "will also test hydrogen trains within 12 months."
+    )
+    assert found == {
+        "Complete the doubling of the track between Ashford and Kelby": "by 2030",
+        "Open two new stations at Marsh End": "by 2030",
+        "Test hydrogen trains": "within 12 months",
+    }
+
+
+# --- "monthly" before what is measured is no recurrence -------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant will double monthly output within 18 months.",
+        "The agency will provide monthly food assistance to 9,000 families within 18 months.",
+        "Councils will submit quarterly progress reports within 18 months.",
+    ],
+)
+def test_a_monthly_quantity_leaves_the_deadline_to_the_promise(sentence: str) -> None:
+    found = find_due_windows(sentence, reference=R)
+    assert [(w.text, w.recurrence) for w in found] == [("within 18 months", "")]
