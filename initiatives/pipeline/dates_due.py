@@ -295,7 +295,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_end_of_month",
-        rf"\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?end(?:\s+of|-)\s*"
+        rf"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?end(?:\s+of|-)\s*"
         rf"(?:(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<rel>this|next|the)\s+month)",
         windows.end_of_month,
         0.8,

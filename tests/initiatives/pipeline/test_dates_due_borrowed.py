@@ -270,3 +270,19 @@ def test_two_promises_of_a_future_clause_share_the_deadline_after_the_last() -> 
 def test_a_monthly_quantity_leaves_the_deadline_to_the_promise(sentence: str) -> None:
     found = find_due_windows(sentence, reference=R)
     assert [(w.text, w.recurrence) for w in found] == [("within 18 months", "")]
+
+
+# --- "at the end of January" is when, "by the end of January" how late ----------------
+@pytest.mark.parametrize(
+    ("phrase", "earliest", "latest"),
+    [
+        ("at the end of February", D(2027, 2, 21), D(2027, 2, 28)),
+        ("towards the end of November", D(2026, 11, 21), D(2026, 11, 30)),
+        ("by the end of February", R, D(2027, 2, 28)),
+    ],
+)
+def test_at_the_end_of_a_month_is_its_late_part(
+    phrase: str, earliest: dt.date, latest: dt.date
+) -> None:
+    due = _window(f"The hardship fund will open {phrase}.", phrase)
+    assert (due.earliest, due.latest) == (earliest, latest)
