@@ -286,3 +286,35 @@ def test_at_the_end_of_a_month_is_its_late_part(
 ) -> None:
     due = _window(f"The hardship fund will open {phrase}.", phrase)
     assert (due.earliest, due.latest) == (earliest, latest)
+
+
+# --- A promise about a group of the promises before it ---------------------------------
+def test_the_first_two_steps_date_only_the_first_two_promises_of_the_list() -> None:
+    found = _dues(
+        "Flood plan\n\nThe River Authority announced a flood plan today. Under the plan, the "
+        "authority will:\n\n- raise the levee at Millbrook;\n- buy two mobile pumps;\n- publish "
+        "river levels every hour.\n\nThe first two steps are to be completed by March."
+    )
+    assert found["Raise the levee at Millbrook"] == "by March"
+    assert found["Buy two mobile pumps"] == "by March"
+    assert found["Publish river levels every hour"] is None
+
+
+def test_all_the_projects_date_the_undated_promises_before_them() -> None:
+    found = _dues(
+        "Harbour works\n\nThe Department of Fisheries will use the funding to rebuild the pier "
+        "at Carrow, extend the sea wall at Penlee, and dredge the basin at Porthcove. The "
+        "department will award the pier contract by spring 2027, and all three projects are to "
+        "be completed by the end of the 2028-29 fiscal year."
+    )
+    assert found["Extend the sea wall at Penlee"] == "2028-29 fiscal year"
+    assert found["Dredge the basin at Porthcove"] == "2028-29 fiscal year"
+    assert found["Award the pier contract"] == "by spring 2027"
+
+
+def test_a_group_under_another_heading_dates_nothing_before_that_heading() -> None:
+    found = _dues(
+        "Plan\n\nThe agency will repair the old bridge.\n\n## Roads\n\nThe agency will resurface "
+        "Mill Road and widen Kiln Lane. Both projects will be completed by 2028."
+    )
+    assert found["Repair the old bridge"] is None
