@@ -776,9 +776,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
-        rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"
-        # "a monthly, cost-based formula": after an article, an adjective, no recurrence
-        rf"(?<!\ba\s)(?<!\bthe\s)(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
+        rf"every)\s+(?:year|month|quarter|week)|annually|biannually|biennially|"
+        # "a monthly, cost-based formula", "a yearly audit": after an article, an adjective
+        rf"(?<!\ba\s)(?<!\bthe\s)(?<!\ban\s)(?:quarterly|monthly|yearly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
         rf"(?:every|each)\s+(?:{NUMBER}\s+)?"
         rf"(?:years?|months?|quarters?|weeks?|semesters?)\b|on\s+an?\s+(?:annual|yearly|quarterly|"
         rf"monthly)\s+basis)(?:,?\s+(?P<sw>from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"

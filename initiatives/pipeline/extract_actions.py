@@ -1696,9 +1696,13 @@ def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
 
 
 # "launching a survey, which will be available later in March": the date of the thing
-# promised, told in the relative clause after it.
+# promised, told in the relative clause after it; "three bidding rounds, the first of which
+# will open in September", "a scoreboard, the first edition of which will appear in May":
+# when the first of them is due.
 _RELATIVE_FUTURE = re.compile(
-    r",\s+which\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*", re.IGNORECASE
+    r",\s+(?:the\s+(?:first|earliest|initial)\s+(?:[\w-]+\s+)?of\s+)?which\s+"
+    r"(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*",
+    re.IGNORECASE,
 )
 
 

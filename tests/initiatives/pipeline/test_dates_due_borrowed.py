@@ -318,3 +318,16 @@ def test_a_group_under_another_heading_dates_nothing_before_that_heading() -> No
         "Mill Road and widen Kiln Lane. Both projects will be completed by 2028."
     )
     assert found["Repair the old bridge"] is None
+
+
+# --- "…, the first of which will open in September" -----------------------------------
+def test_the_first_of_a_series_told_in_a_relative_clause_dates_the_promise() -> None:
+    found = _dues(
+        "Grants\n\nUnder the plan, Norway will award the grants through four calls, the first "
+        "of which will open in February 2027. The agency will also publish a yearly audit of "
+        "ferry emissions, the first edition of which will appear in June."
+    )
+    assert found == {
+        "Award the grants through four calls": "in February 2027",
+        "Publish a yearly audit of ferry emissions": "in June",
+    }
