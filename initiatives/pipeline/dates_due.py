@@ -190,6 +190,8 @@ DUE_RULES: tuple[DueRule, ...] = (
         "within_n_units",
         rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
         rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
+        # "within your first 100 days", "in its first year": a term counted from R
+        rf"(?:(?<=\s)(?:your|our|its|their|his|her)\s+first\s+)?"
         rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+"
         # "for the next three school years": a year of another calendar is still a year
         rf"(?:(?:school|academic|calendar|financial|fiscal|budget)\s+(?=years?\b))?(?P<u>{UNIT})"
@@ -626,6 +628,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         weeks.by_event_in,
         0.7,
         ("before", "by the time", "ahead of when"),
+    ),
+    _rule(
+        "by_event",
+        # "prepare deliverables for the Leaders' Summit in June": work done for a meeting is
+        # due by it (a meeting's noun, so "funding for the project in 2027" stays a year)
+        rf"\b(?P<by>for)\s+(?P<e>(?:the|its|their|our|this\s+year['’]s|next\s+year['’]s)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:summit|conference|ministerial|assembly|meeting|session|"
+        rf"forum|COP\s?\d+))\s+(?:in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
+        weeks.by_event_in,
+        0.7,
+        ("for",),
+        ("summit", "conference", "ministerial", "assembly", "meeting", "session", "forum", "cop"),
     ),
     _rule(
         "coming_one",

@@ -331,3 +331,25 @@ def test_the_first_of_a_series_told_in_a_relative_clause_dates_the_promise() -> 
         "Award the grants through four calls": "in February 2027",
         "Publish a yearly audit of ferry emissions": "in June",
     }
+
+
+# --- A term counted from R, and work for a dated meeting ------------------------------
+def test_within_your_first_hundred_days_counts_from_the_publication_day() -> None:
+    due = _window(
+        "I expect you to set out a housing plan within your first 100 days.",
+        "within your first 100 days",
+    )
+    assert (due.earliest, due.latest, due.rule) == (R, D(2027, 1, 30), "within_n_units")
+
+
+def test_work_for_a_meeting_in_a_month_is_due_by_that_month() -> None:
+    due = _window(
+        "Officials will draft the texts for the Ocean Ministers' Meeting in March.",
+        "for the Ocean Ministers' Meeting in March",
+    )
+    assert (due.earliest, due.latest, due.rule) == (R, D(2027, 3, 31), "by_event")
+
+
+def test_money_for_a_project_in_a_year_stays_that_year() -> None:
+    due = _window("The fund will pay for the bridge project in 2027.", "in 2027")
+    assert (due.earliest, due.latest) == (D(2027, 1, 1), D(2027, 12, 31))
