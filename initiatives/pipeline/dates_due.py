@@ -166,6 +166,15 @@ DUE_RULES: tuple[DueRule, ...] = (
         _UNIT_WORDS,
     ),
     _rule(
+        elsewhere.NOUN_EVENT_RULE,
+        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+"
+        rf"(?P<u>{UNIT}|hours?)\s+(?:of|after|following|from)\s+(?:the|its|their)\s+"
+        rf"(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+{elsewhere.NOUN_EVENT}\b",
+        elsewhere.relative_to_noun_event,
+        0.6,
+        ("effect", "into force", "starting", "beginning", "opening", "closing", "ending", "live"),
+    ),
+    _rule(
         elsewhere.UNDATED_EVENT_RULE,
         # "within two weeks of the determination", "one year after enactment"; a bare
         # "three years of negotiation" is how long something took, not a deadline.

@@ -353,3 +353,26 @@ def test_work_for_a_meeting_in_a_month_is_due_by_that_month() -> None:
 def test_money_for_a_project_in_a_year_stays_that_year() -> None:
     due = _window("The fund will pay for the bridge project in 2027.", "in 2027")
     assert (due.earliest, due.latest) == (D(2027, 1, 1), D(2027, 12, 31))
+
+
+# --- A span from what a named thing does, dated in another sentence -------------------
+def test_a_span_from_a_ban_taking_effect_counts_from_the_day_another_sentence_gives() -> None:
+    due = _window(
+        "The temporary ban on the scooters takes effect on 3 December 2026. Retailers will "
+        "take the listings down within 72 hours of the ban taking effect.",
+        "within 72 hours of the ban taking effect",
+    )
+    assert (due.earliest, due.latest, due.rule) == (
+        D(2026, 12, 3),
+        D(2026, 12, 6),
+        "relative_to_noun_event",
+    )
+    assert due.anchor_event == "ban taking effect"
+
+
+def test_a_span_from_a_thing_no_sentence_dates_has_no_dates() -> None:
+    due = _window(
+        "Councils will publish their registers within two weeks of the portal opening.",
+        "within two weeks of the portal opening",
+    )
+    assert (due.earliest, due.latest, due.anchor_event) == (None, None, "portal opening")
