@@ -6,6 +6,7 @@ row, so a curator sees why a deadline was read as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -49,7 +50,15 @@ EVENT = (
 )
 # "2026-27" is a fiscal year, not the year 2026.
 _NOT_SPLIT = r"(?!\s*[-–]\s*\d{2}(?!\d))"
-_ADJECTIVE_NOUNS = r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?)"
+_ADJECTIVE_NOUNS = (
+    r"(?:reports?|reviews?|meetings?|updates?|data|figures|budgets?|summits?|"
+    # what is measured or paid by the month or quarter: "double monthly output", "provide
+    # monthly food assistance", "submit quarterly progress reports"
+    r"output|production|sales|exports|imports|revenues?|income|earnings|rents?|fees?|wages?|"
+    r"salar(?:y|ies)|payments?|instalments?|installments?|allowances?|stipends?|pensions?|"
+    r"food|rations|assistance|average|volumes?|limits?|caps?|quotas?|targets?|progress|"
+    r"statistics|returns|bulletins?|newsletters?|bills?|charges?|premiums?|subscriptions?)"
+)
 
 # After a full stop followed by a capital, or at a blank line: "Nov. 25" does not break.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n\s*\n|\n(?=[-*•]\s)")
@@ -157,6 +166,28 @@ DUE_RULES: tuple[DueRule, ...] = (
         _UNIT_WORDS,
     ),
     _rule(
+        elsewhere.NOUN_EVENT_RULE,
+        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+"
+        rf"(?P<u>{UNIT}|hours?)\s+(?:of|after|following|from)\s+(?:the|its|their)\s+"
+        rf"(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+{elsewhere.NOUN_EVENT}\b",
+        elsewhere.relative_to_noun_event,
+        0.6,
+        ("effect", "into force", "starting", "beginning", "opening", "closing", "ending", "live"),
+    ),
+    _rule(
+        elsewhere.UNDATED_EVENT_RULE,
+        # "within two weeks of the determination", "one year after enactment"; a bare
+        # "three years of negotiation" is how long something took, not a deadline.
+        rf"\b(?:(?:within|no\s+later\s+than|not\s+later\s+than|up\s+to)\s+"
+        rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+(?:of|after|following)|"
+        rf"(?P<n2>{NUMBER}|an?)\s+(?P<u2>{UNIT})\s+(?:after|following))\s+"
+        rf"(?P<e>{elsewhere.UNDATED_EVENT})",
+        lambda m, ref: elsewhere.relative_to_undated_event(_Renamed(m, n="n2", u="u2"), ref),
+        0.5,
+        ("of", "after", "following"),
+        _UNIT_WORDS,
+    ),
+    _rule(
         "relative_to_event",
         rf"\b(?:on\s+)?the\s+(?P<o>{ORDINAL})\s+day\s+(?:following|after)\s+(?P<e>{EVENT})",
         windows.day_after_event,
@@ -168,6 +199,8 @@ DUE_RULES: tuple[DueRule, ...] = (
         "within_n_units",
         rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
         rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
+        # "within your first 100 days", "in its first year": a term counted from R
+        rf"(?:(?<=\s)(?:your|our|its|their|his|her)\s+first\s+)?"
         rf"(?P<n>{NUMBER}|an?)(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUMBER}))?\s+"
         # "for the next three school years": a year of another calendar is still a year
         rf"(?:(?:school|academic|calendar|financial|fiscal|budget)\s+(?=years?\b))?(?P<u>{UNIT})"
@@ -243,10 +276,24 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "part_of_year",
         rf"\b{BY}(?:the\s+)?(?P<p>early|mid|late|(?:beginning|start|middle)\s+of|spring|summer|"
-        rf"autumn|fall)(?:\s+of)?[\s-]*(?:the\s+)?(?P<y>{YEAR_REF})\b",
+        # "in the kharif season of 2026": a named season of a year, with its noun
+        rf"autumn|fall|kharif|zaid)(?:\s+(?:season|crop\s+season|sowing\s+season))?(?:\s+of)?"
+        rf"[\s-]*(?:the\s+)?(?P<y>{YEAR_REF})\b",
         windows.part_of_year,
         0.7,
-        ("early", "mid", "late", "beginning", "start", "spring", "summer", "autumn", "fall"),
+        (
+            "early",
+            "mid",
+            "late",
+            "beginning",
+            "start",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "kharif",
+            "zaid",
+        ),
     ),
     _rule(
         "by_end_of_year",
@@ -259,7 +306,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_end_of_month",
-        rf"\b(?:(?:by|before|until|at|towards?)\s+)?(?:the\s+)?end(?:\s+of|-)\s*"
+        rf"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?end(?:\s+of|-)\s*"
         rf"(?:(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<rel>this|next|the)\s+month)",
         windows.end_of_month,
         0.8,
@@ -393,6 +440,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         rf"the\s+(?:beginning|start|end)\s+of)[\s-]+)?(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
         windows.month_without_year,
         0.6,
+    ),
+    _rule(
+        # "in the November sitting of Parliament", "the October billing cycle": a month
+        # naming a sitting, session or cycle is that month, as "in November" is.
+        "month_named_sitting",
+        rf"\b(?:(?P<by>in|at|during|by|before|until|for)\s+)?the\s+(?:(?P<p>early|mid|late)[\s-]+)?"
+        rf"(?P<m>{MONTH})\s+(?:(?:parliamentary|legislative|council|plenary|budget|"
+        r"billing)\s+)?(?:sittings?|session|plenary|billing\s+cycle|cycle|intake|round|"
+        r"budget|term)\b",
+        windows.month_without_year,
+        0.6,
+        ("sitting", "session", "plenary", "cycle", "intake", "round", "budget", "term"),
     ),
     _rule(
         "day_range",
@@ -557,14 +616,39 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_event",
-        rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+(?P<e>(?:the|its|their)\s+(?:[\w'’-]+\s+)"
-        rf"{{0,5}}?[\w'’-]+)\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
-        # "ahead of the timetable change planned for December 2028"
+        rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+"
+        rf"(?P<e>(?:the|its|their|our|your)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
+        rf"(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
+        # "ahead of the timetable change planned for December 2028"; "by the next
+        # conference, due in 2028"; "in time for the Assembly in May" (the next May)
         rf"(?:in|on)|(?:(?:that\s+is\s+|which\s+is\s+)?(?:planned|scheduled|due|set|expected)\s+"
-        rf"(?:for|in|on))|in|on)\s+(?P<d>{DATE_OR_YEAR})",
+        rf"(?:for|in|on))|in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
         weeks.by_event_in,
         0.7,
         ("by", "before", "ahead of", "in time for"),
+    ),
+    _rule(
+        "by_event",
+        # "before applications open in March", "by the time the new line opens in 2028": an
+        # event told as a clause, dated in it
+        rf"\b(?P<by>before|by\s+the\s+time|ahead\s+of\s+when)\s+(?P<e>(?:[\w'’-]+\s+){{1,4}}?)"
+        r"(?:opens?|starts?|begins?|closes?|ends?|takes\s+effect|comes\s+into\s+force|goes\s+live|"
+        rf"launch(?:es)?)\s+(?:in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
+        weeks.by_event_in,
+        0.7,
+        ("before", "by the time", "ahead of when"),
+    ),
+    _rule(
+        "by_event",
+        # "prepare deliverables for the Leaders' Summit in June": work done for a meeting is
+        # due by it (a meeting's noun, so "funding for the project in 2027" stays a year)
+        rf"\b(?P<by>for)\s+(?P<e>(?:the|its|their|our|this\s+year['’]s|next\s+year['’]s)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:summit|conference|ministerial|assembly|meeting|session|"
+        rf"forum|COP\s?\d+))\s+(?:in|on)\s+(?P<d>{DATE_OR_YEAR}|{MONTH}(?!\s*\d))",
+        weeks.by_event_in,
+        0.7,
+        ("for",),
+        ("summit", "conference", "ministerial", "assembly", "meeting", "session", "forum", "cop"),
     ),
     _rule(
         "coming_one",
@@ -715,9 +799,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "recurrence",
         rf"\b(?P<r>(?:once|twice|three\s+times|four\s+times|{NUMBER}\s+times)\s+(?:a|per|each|"
-        rf"every)\s+(?:year|month|quarter|week)|annually|yearly|biannually|biennially|"
-        # "a monthly, cost-based formula": after an article, an adjective, no recurrence
-        rf"(?<!\ba\s)(?<!\bthe\s)(?:quarterly|monthly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
+        rf"every)\s+(?:year|month|quarter|week)|annually|biannually|biennially|"
+        # "a monthly, cost-based formula", "a yearly audit": after an article, an adjective
+        rf"(?<!\ba\s)(?<!\bthe\s)(?<!\ban\s)(?:quarterly|monthly|yearly)(?!\s+{_ADJECTIVE_NOUNS}\b)|"
         rf"(?:every|each)\s+(?:{NUMBER}\s+)?"
         rf"(?:years?|months?|quarters?|weeks?|semesters?)\b|on\s+an?\s+(?:annual|yearly|quarterly|"
         rf"monthly)\s+basis)(?:,?\s+(?P<sw>from|starting(?:\s+(?:in|from|on))?|as\s+of|beginning"
@@ -829,6 +913,14 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("then", "that time", "that date", "that point", "that deadline"),
     ),
     _rule(
+        "same_period",
+        r"\b(?:by|before|until|over|in|during|within|across)\s+the\s+same\s+"
+        r"(?:period|time(?:\s*frame|\s+span)?|timescale|timeline|date|deadline|years?)\b",
+        calendar.same_period,
+        0.5,
+        ("same",),
+    ),
+    _rule(
         "event_dated_elsewhere",
         r"\b(?P<by>by(?:\s+the\s+time\s+of)?|before|ahead\s+of|at|during|in\s+time\s+for|until)\s+"
         r"(?:the\s+|its\s+|their\s+)?"
@@ -930,12 +1022,47 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     ordered = sorted(windows, key=lambda w: w.span.start if w.span else 0)
-    return _undated_dropped(_superseded_dropped(ordered, text), text)
+    return _recurrence_dated(_undated_dropped(_superseded_dropped(ordered, text), text), text)
+
+
+# "every quarter, starting in the first quarter of 2027", "each quarter on the backlog,
+# starting in January": the window a from-word opens later in the same clause.
+_STARTED_WINDOW = re.compile(
+    r"(?:from|starting|beginning|as\s+of|commencing|with\s+effect\s+from)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
+RECURRENCE_START_REACH = 100  # characters from "every quarter" to the window that starts it
+
+
+def _recurrence_dated(found: list[DueWindow], text: str) -> list[DueWindow]:
+    """Rule `recurrence` dated by its neighbour: "report every quarter, starting in
+    January" is first due in January, "report annually through 2030" runs to 2030. A
+    recurrence alone has no dates; the window right after it (or one a from-word opens
+    later in its clause) says when it starts or ends. Both windows stay, so each phrase
+    keeps its own quote."""
+    out = list(found)
+    for i, w in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not w.recurrence or w.earliest or w.latest or after.recurrence:
+            continue
+        if after.latest is None or not (w.span and after.span):
+            continue
+        gap = text[w.span.end : after.span.start]
+        next_to = not gap.strip(" ,")
+        started = (
+            len(gap) <= RECURRENCE_START_REACH
+            and _STARTED_WINDOW.match(after.text) is not None
+            and _CLAUSE_END.search(gap) is None
+        )
+        if next_to or started:
+            out[i] = dataclasses.replace(w, earliest=after.earliest, latest=after.latest)
+    return out
 
 
 # "from mid-May", "starting this autumn": a window that a from-word opens, with no end.
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+of|"
+    r"\b(?:from|(?:starting|beginning)\s+with|starting(?:\s+(?:in|from|on))?|"
+    r"beginning(?:\s+(?:in|on))?|as\s+of|"
     r"with\s+effect\s+from|not\s+before|no(?:t)?\s+earlier\s+than)\s+$",
     re.IGNORECASE,
 )

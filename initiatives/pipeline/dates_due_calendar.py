@@ -204,7 +204,19 @@ def by_then(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     return _remembered(match, ref, lambda state: _by_then(match, ref, state))
 
 
-def _by_then(match: re.Match[str], ref: dt.date, state: _TextState) -> dict[str, Any] | None:
+def same_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `same_period`: "over the same period", "within the same timeframe", "by the
+    same date": the whole of the last window written just before it ("convert six
+    terminals by 2030 and raise the share of automated cranes over the same period"). It
+    names no time of its own, so it repeats that window, start and all."""
+    if getattr(_then, "reading", False):
+        return None
+    return _remembered(match, ref, lambda state: _by_then(match, ref, state, whole=True))
+
+
+def _by_then(
+    match: re.Match[str], ref: dt.date, state: _TextState, *, whole: bool = False
+) -> dict[str, Any] | None:
     if state.then_left <= 0:
         return None  # a text of nothing but "by then": the look back is not repeated
     state.then_left -= 1
@@ -218,7 +230,9 @@ def _by_then(match: re.Match[str], ref: dt.date, state: _TextState) -> dict[str,
     finally:
         _then.reading = False
     last = next((w for w in reversed(before) if w.latest is not None and w.latest >= ref), None)
-    return window(ref, last.latest) if last is not None else None
+    if last is None:
+        return None
+    return window(last.earliest if whole else ref, last.latest)
 
 
 # --- Events the text dates elsewhere ----------------------------------------------------

@@ -79,6 +79,82 @@ def relative_to_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(day, latest, anchor_event=event, offset_days=offset, rule=DATED_EVENT_RULE)
 
 
+# --- "within two weeks of the determination" -------------------------------------------
+# An event named by a noun of action ("the determination", "enactment", "Royal Assent",
+# "launch") that the text gives no day for: the span counts from it, not from R. Nouns
+# are told by their endings (any -tion, -ment, -ance… noun is an event of this kind), not
+# listed one by one; a few short nouns of starting and granting are named.
+UNDATED_EVENT = (
+    r"(?:(?:the|its|their|this|that)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+    # the announcement, decision or agreement a text reports is dated: its publication day
+    r"(?P<noun>(?!(?:announcement|decision|agreement)\b)[a-z]+(?:tion|sion|ment|ance|ence)|"
+    r"assent|launch|"
+    r"award|arrival|receipt|renewal|go-live)"
+    r"(?![\w-]|\s+(?:of\s+)?(?:this|today)\b)"
+)
+UNDATED_EVENT_RULE = "relative_to_undated_event"
+
+
+def relative_to_undated_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `relative_to_undated_event`: "within two weeks of the determination", "one
+    year after enactment": open, with its event and offset; a reader cannot date it
+    either, and counting from the publication day would invent a deadline."""
+    count, unit = number_value(match.group("n")), match.group("u")
+    event = " ".join(match.group("e").split())
+    return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+
+
+# --- "within 48 hours of the ban taking effect" ----------------------------------------
+# An event named by a noun and what it does ("the ban taking effect", "the scheme
+# opening"), which another sentence may date: "The interim ban takes effect on 19
+# November 2026."
+NOUN_EVENT_RULE = "relative_to_noun_event"
+NOUN_EVENT_VERBS: dict[str, str] = {
+    # the -ing form in the deadline: the forms another sentence dates it with
+    "taking effect": r"(?:takes|take|took|will\s+take)\s+effect",
+    "coming into force": r"(?:comes|come|came|will\s+come)\s+into\s+force",
+    "entering into force": r"(?:enters|enter|entered|will\s+enter)\s+into\s+force",
+    "starting": r"(?:starts|start|started|will\s+start)",
+    "beginning": r"(?:begins|begin|began|will\s+begin)",
+    "opening": r"(?:opens|open|opened|will\s+open)",
+    "closing": r"(?:closes|close|closed|will\s+close)",
+    "ending": r"(?:ends|end|ended|will\s+end)",
+    "going live": r"(?:goes|go|went|will\s+go)\s+live",
+}
+NOUN_EVENT = r"(?P<v>taking\s+effect|coming\s+into\s+force|entering\s+into\s+force|starting|" + (
+    r"beginning|opening|closing|ending|going\s+live)"
+)
+HOURS_PER_DAY = 24
+_DAY_MONTH = rf"(?:{_DATE}|{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY}(?![\d:]))"
+
+
+def relative_to_noun_event(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """Rule `relative_to_noun_event`: "within 48 hours of the ban taking effect", from the
+    day the nearest other sentence says that noun does it ("The interim ban takes effect on
+    19 November 2026") to that day plus the span; open, with its event, when none does."""
+    count, unit = number_value(match.group("n")), match.group("u").lower()
+    if unit.startswith("hour"):
+        count, unit = max(1, -(-count // HOURS_PER_DAY)), "day"
+    noun = match.group("noun").lower()
+    verb = " ".join(match.group("v").lower().split())
+    event = f"{noun} {verb}"
+    dated = re.compile(
+        # "The interim ban on the scooters takes effect on 3 December"
+        rf"\b{re.escape(noun)}(?:\s+(?:on|of|for)\s+[^.;\n]{{1,60}}?)?\s+"
+        rf"(?:is\s+(?:due|set|expected)\s+to\s+)?"
+        rf"{NOUN_EVENT_VERBS[verb]}\s+(?:on|from)\s+(?P<d>{_DAY_MONTH})",
+        re.IGNORECASE,
+    )
+    written = _nearest_dated(match.string, dated, match.start(), match.end())
+    bounds = written and date_bounds(written, reference=ref, future=True)
+    if not bounds:
+        return window(None, None, anchor_event=event, offset_days=offset_days(count, unit))
+    day = bounds[0]
+    return window(
+        day, add_units(day, count, unit), anchor_event=event, offset_days=offset_days(count, unit)
+    )
+
+
 # --- "by the end of this parliament" ---------------------------------------------------
 TERM = (
     r"(?:parliament(?:ary\s+term)?|legislature|legislative\s+term|term(?:\s+of\s+office)?|"

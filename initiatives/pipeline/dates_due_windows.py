@@ -48,6 +48,9 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "summer": (6, 8),
     "autumn": (9, 11),
     "fall": (9, 11),
+    # South Asia's crop seasons within one year: the monsoon sowing and the summer crop
+    "kharif": (6, 10),
+    "zaid": (3, 6),
 }
 BY_PART_LAST_MONTH: dict[str, int] = {"mid": 6, "middle": 6}
 # "the third quarter", "the second half".
@@ -208,15 +211,25 @@ def end_of_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def end_of_month(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "by the end of May": R to 31 May; "at the end of May", "towards the end of May":
+    the late part of May, when the thing happens rather than the last day it may."""
     if match.group("rel"):
         month_start = ref.replace(day=1)
         if match.group("rel").lower() == "next":
             month_start += relativedelta(months=1)
-        return window(ref, month_end(month_start.year, month_start.month))
-    bounds = date_bounds(
-        f"{match.group('m')} {match.group('y') or ''}".strip(), reference=ref, future=True
-    )
-    return window(ref, bounds[1]) if bounds else None
+        last = month_end(month_start.year, month_start.month)
+    else:
+        bounds = date_bounds(
+            f"{match.group('m')} {match.group('y') or ''}".strip(), reference=ref, future=True
+        )
+        if not bounds:
+            return None
+        last = bounds[1]
+    word = (match.group("by") or "").lower()
+    if word == "at" or word.startswith("toward"):
+        late = last.replace(day=MONTH_PARTS["late"][0])
+        return window(max(late, ref), last)
+    return window(ref, last)
 
 
 def quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:

@@ -31,10 +31,12 @@ from initiatives.pipeline.action_verbs import (
 from initiatives.pipeline.clauses import Clause, read_clauses
 from initiatives.pipeline.extract_actions import (
     FoundAction,
+    Promise,
     build_action,
     coordinated_promises,
     is_question,
     one_meeting,
+    share_last_deadline,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
@@ -232,19 +234,24 @@ def _actions_of(
             text, segment, clause.subject, owner, clause.lemma, True, clause.verb_end,
             clause.end, windows, lead_due, anchor, RULE, context,
         )  # fmt: skip
-    out: list[FoundAction] = []
+    kept: list[Promise] = []
+    each: list[list[FoundAction]] = []
     parts = coordinated_promises(
         text, clause.lemma, clause.verb_end, clause.end, windows, dated=lead_due is not None
     )
-    for number, (lemma, start, end, _) in enumerate(parts):
+    for number, part in enumerate(parts):
+        lemma, start, end, _ = part
         if number > 0 and lemma.split()[0] in STATE_VERBS:
             continue
         rule = RULE if number == 0 else RULE + ".second_promise"
-        out += build_action(
+        kept.append(part)
+        each.append(build_action(
             text, segment, clause.subject, owner, lemma, False, start, end, windows, lead_due,
             anchor, rule, context,
-        )  # fmt: skip
-    return out
+        ))  # fmt: skip
+    # "KiwiRail will electrify the line and open three stations by 2029": both by 2029
+    share_last_deadline(kept, each)
+    return [item for found in each for item in found]
 
 
 # Participles that say how a subject is, not what is done to it.

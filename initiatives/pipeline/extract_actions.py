@@ -50,6 +50,7 @@ from initiatives.pipeline.action_verbs import (
 )
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year, regional_government
+from initiatives.pipeline.dates_patterns import NUMBER_WORDS, number_value
 from initiatives.pipeline.extract_action_decided import mandates_given
 from initiatives.pipeline.extract_action_forms import forms, resolves
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
@@ -343,7 +344,45 @@ def find_actions(
         stop = headed[index + 1][0] if index + 1 < len(headed) else len(found)
         if due is not None:
             _carry(found[first:stop], due, ".due_heading")
+    _date_groups(found, [first for first, _ in headed])
     return _without_restatements(found)
+
+
+# "The first two steps are to be completed by September", "Both projects will be
+# implemented over six years", "… and all five projects are to be completed by …": a
+# promise about a group of the promises before it, read as "complete all five projects".
+_GROUP_DONE = re.compile(
+    r"(?:complete|implement|deliver|finish|carry\s+out|roll\s+out)\s+"
+    r"(?:(?P<first>the\s+first)|all(?:\s+of)?(?:\s+the(?:se)?)?|both(?:\s+of)?(?:\s+the(?:se)?)?|"
+    r"these|each\s+of\s+the(?:se)?)\s+(?:(?P<n>\d+|[a-z]+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:projects|steps|measures|actions|tasks|works|schemes|programmes|programs|initiatives|"
+    r"components|commitments|phases)",
+    re.IGNORECASE,
+)
+
+
+def _date_groups(found: list[FoundAction], headings: list[int]) -> None:
+    """Rule `.due_group`: a promise to complete a group of the promises before it ("all
+    five projects", "both projects", "the first two steps") gives its deadline to those of
+    them, under the same heading, that have none: the group is their deadline, said once."""
+    for index, item in enumerate(found):
+        due = item.action.due
+        group = _GROUP_DONE.fullmatch(item.action.description.rstrip("."))
+        if group is None or due is None or due.latest is None:
+            continue
+        start = max((h for h in headings if h <= index), default=0)
+        members = range(start, index)
+        if group.group("first"):
+            count = group.group("n") or ""
+            if count.lower() not in NUMBER_WORDS and not count.isdigit():
+                continue
+            members = range(start, min(index, start + number_value(count)))
+        for i in members:
+            action = found[i].action
+            if action.due is None:
+                found[i].action = dataclasses.replace(
+                    action, due=due, rule=action.rule + ".due_group"
+                )
 
 
 def in_own_fiscal_years(
@@ -952,7 +991,7 @@ def _actions_of(
             text, segment, subject, owner, part_lemma, passive, part_start, part_end,
             windows, lead_due, anchor, part_rule, context, thing=thing,
         ))  # fmt: skip
-    _share_last_deadline(parts, each)
+    share_last_deadline(parts, each)
     out = [item for found in each for item in found]
     if also_passive is not None and out:
         what = also_passive.group("thing")
@@ -1015,11 +1054,11 @@ def _each_gerund(
         )
         for index, (part_lemma, part_start, part_end, _) in enumerate(parts)
     ]  # fmt: skip
-    _share_last_deadline(parts, each)
+    share_last_deadline(parts, each)
     return [item for found in each for item in found]
 
 
-def _share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
+def share_last_deadline(parts: list[Promise], each: list[list[FoundAction]]) -> None:
     """Rule `due_shared`: "assess the plans and publish an evaluation by mid-2027": tasks
     joined by "and" or commas, with one deadline after the last, all have it. `each` holds
     the actions of each part (none, one, or several for a list object)."""
@@ -1657,9 +1696,13 @@ def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
 
 
 # "launching a survey, which will be available later in March": the date of the thing
-# promised, told in the relative clause after it.
+# promised, told in the relative clause after it; "three bidding rounds, the first of which
+# will open in September", "a scoreboard, the first edition of which will appear in May":
+# when the first of them is due.
 _RELATIVE_FUTURE = re.compile(
-    r",\s+which\s+(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*", re.IGNORECASE
+    r",\s+(?:the\s+(?:first|earliest|initial)\s+(?:[\w-]+\s+)?of\s+)?which\s+"
+    r"(?:will|is\s+(?:due|expected|set|scheduled)\s+to)\b[^,;]*",
+    re.IGNORECASE,
 )
 
 
