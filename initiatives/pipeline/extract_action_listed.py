@@ -655,3 +655,8 @@ _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _NOT_TASK_AFTER = re.compile(r"\s+(?:on|upon|from|with)\b")
 _KNOWN_VERBS = KNOWN_VERBS
+
+
+# Read by `extract_action_enumerated`, whose numbered items are heads like these items'.
+item_head = _item_head
+PAST_LEAD = _PAST_LEAD
