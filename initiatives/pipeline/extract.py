@@ -16,6 +16,7 @@ from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_enumerated import enumerated_actions
+from initiatives.pipeline.extract_action_gapped import gapped_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
@@ -199,7 +200,7 @@ def extract(
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, clause_actions)
-    for finder in (*finders, payment_actions):
+    for finder in (*finders, payment_actions, gapped_actions):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
