@@ -19,6 +19,7 @@ from initiatives.pipeline.extract_action_enumerated import enumerated_actions
 from initiatives.pipeline.extract_action_gapped import gapped_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
+from initiatives.pipeline.extract_action_means import means_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
@@ -200,7 +201,7 @@ def extract(
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, clause_actions)
-    for finder in (*finders, payment_actions, gapped_actions):
+    for finder in (*finders, payment_actions, gapped_actions, means_actions):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
