@@ -54,6 +54,8 @@ def is_fragment(action: ExtractedAction) -> bool:
     quote = action.evidence.quote
     if _LABEL.match(quote):
         return True
+    if " " not in description and not quote.rstrip().endswith((".", "!", "?", "”", '"', ")")):
+        return True  # "The Government of India decided to create " where the copy stops
     at = quote.casefold().find(description.casefold())
     if at <= 0:
         return False  # the description is not the quote's words as they stand
