@@ -24,6 +24,7 @@ from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
+from initiatives.pipeline.extract_action_unmarked import unmarked_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
@@ -200,7 +201,8 @@ def extract(
     context = _owner_context(text, units, decision, source_url, site_name)
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
-    finders = (line_actions, task_actions, listed_actions, enumerated_actions, clause_actions)
+    finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
+    finders += (clause_actions,)
     for finder in (*finders, payment_actions, gapped_actions, means_actions):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)

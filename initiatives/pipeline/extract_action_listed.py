@@ -657,6 +657,9 @@ _NOT_TASK_AFTER = re.compile(r"\s+(?:on|upon|from|with)\b")
 _KNOWN_VERBS = KNOWN_VERBS
 
 
-# Read by `extract_action_enumerated`, whose numbered items are heads like these items'.
+# Read by `extract_action_enumerated` (numbered items have heads like these items) and by
+# `extract_action_unmarked` (lines that lost their bullets under a lead-in).
 item_head = _item_head
 PAST_LEAD = _PAST_LEAD
+lead_of = _lead
+item_actions = _item_actions
