@@ -23,3 +23,11 @@ def test_a_verb_cut_off_by_the_end_of_the_copy_is_no_promise() -> None:
         "decided to create "
     )
     assert [a.description for a in found] == ["Upgrade four ferry terminals"]
+
+
+def test_a_name_in_double_quotes_that_ends_the_object_keeps_the_promise() -> None:
+    found = actions(
+        "# Harbour schools\n\nThe World Bank signed four loans with Norway yesterday. "
+        'The WB will build the "Harbour Schools Project".\n'
+    )
+    assert [a.description for a in found] == ['Build the "Harbour Schools Project']
