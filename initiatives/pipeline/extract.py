@@ -15,12 +15,16 @@ from dataclasses import dataclass, field, replace
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_clauses import clause_actions
+from initiatives.pipeline.extract_action_enumerated import enumerated_actions
+from initiatives.pipeline.extract_action_gapped import gapped_actions
 from initiatives.pipeline.extract_action_lines import line_actions
 from initiatives.pipeline.extract_action_listed import listed_actions
+from initiatives.pipeline.extract_action_means import means_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_tasks import task_actions
+from initiatives.pipeline.extract_action_unmarked import unmarked_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
 from initiatives.pipeline.extract_decision import Decision, decide
@@ -197,7 +201,9 @@ def extract(
     context = _owner_context(text, units, decision, source_url, site_name)
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
-    for finder in (line_actions, task_actions, listed_actions, clause_actions, payment_actions):
+    finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
+    finders += (clause_actions,)
+    for finder in (*finders, payment_actions, gapped_actions, means_actions):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)

@@ -49,11 +49,13 @@ def _verb(description: str) -> str:
 def is_fragment(action: ExtractedAction) -> bool:
     """Whether the description is no verb phrase with an object."""
     description = action.description.strip()
-    if sum(description.count(q) for q in _QUOTES) % 2 == 1:
-        return True  # 'Make at the Summit in Ankara "'
     quote = action.evidence.quote
+    if sum(description.count(q) for q in _QUOTES) % 2 == 1 and not _name_closed(description, quote):
+        return True  # 'Make at the Summit in Ankara "'
     if _LABEL.match(quote):
         return True
+    if " " not in description and not quote.rstrip().endswith((".", "!", "?", "”", '"', ")")):
+        return True  # "The Government of India decided to create " where the copy stops
     at = quote.casefold().find(description.casefold())
     if at <= 0:
         return False  # the description is not the quote's words as they stand
@@ -63,6 +65,14 @@ def is_fragment(action: ExtractedAction) -> bool:
         # grants", nor a task named as a noun ("approved the construction of a line").
         return True
     return _PREPOSITION.search(before) is not None
+
+
+def _name_closed(description: str, quote: str) -> bool:
+    """Whether an odd quote mark opens a name the sentence closes right after the object:
+    'finance $210 million for the "Early Years Project".' (the closing mark was tidied
+    away with the full stop)."""
+    rest = description.split(" ", 1)[1] if " " in description else ""
+    return bool(rest) and any((rest + q).casefold() in quote.casefold() for q in ('"', "”"))
 
 
 def is_rule_effect(action: ExtractedAction) -> bool:

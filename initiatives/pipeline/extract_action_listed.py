@@ -655,3 +655,11 @@ _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _NOT_TASK_AFTER = re.compile(r"\s+(?:on|upon|from|with)\b")
 _KNOWN_VERBS = KNOWN_VERBS
+
+
+# Read by `extract_action_enumerated` (numbered items have heads like these items) and by
+# `extract_action_unmarked` (lines that lost their bullets under a lead-in).
+item_head = _item_head
+PAST_LEAD = _PAST_LEAD
+lead_of = _lead
+item_actions = _item_actions

@@ -425,17 +425,23 @@ _AUTHOR_VERB = re.compile(
     r"released|issued|adopted|set[ \t]+out|signed|resolved|awarded|agreed|launched|unveiled|"
     r"determined|made)\b"
 )
-_AUTHOR_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+){0,5}[A-Z][\w&’'-]*\Z")
+# "the Utility Regulator", and a body named by its remit: "the Ministry of Health and Welfare"
+_AUTHOR_NAME = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}){0,5}"
+    r"[A-Z][\w&’'-]*\Z"
+)
 _AUTHOR_REACH = 80  # characters before the verb: the longest name read
 _APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;:\n]{2,60},[ \t]*\Z")
 
 
 def lead_author(
-    text: str, spans: list[tuple[int, int]], context: OwnerContext
+    text: str, spans: list[tuple[int, int]], context: OwnerContext, *, remits: bool = False
 ) -> ActorEntry | None:
     """Rule `owner.lead_author`: the body the tables do not know that publishes, decides or
     signs in a page's title or lead, named as written ("the Utility Regulator published its
-    final determination"): the page's own body, whose "we" its promises are."""
+    final determination"): the page's own body, whose "we" its promises are. With
+    `remits`, also a body named by its remit ("the Ministry of Health and Welfare
+    announced its plan"), for a plan's numbered tasks (`extract_action_enumerated`)."""
     for start, end in spans:
         for verb in _AUTHOR_VERB.finditer(text, start, end):
             stop = verb.start()
@@ -443,8 +449,13 @@ def lead_author(
             apposition = _APPOSITION.search(text, max(start, stop - _AUTHOR_REACH), stop)
             stop = apposition.start() if apposition else stop
             name = _AUTHOR_NAME.search(text, max(start, stop - _AUTHOR_REACH), stop)
-            if name is None or (
-                apposition is None and name.group().split()[-1].lower() not in ORGANISATION_HEADS
+            if name is None:
+                continue
+            words = [w for w in name.group().lower().split() if w != "the"]
+            if (
+                apposition is None
+                and words[-1] not in ORGANISATION_HEADS
+                and not (remits and words[0] in ORGANISATION_HEADS and "of" in words)
             ):
                 continue
             subject = Span(name.start(), stop, name.group())
@@ -807,7 +818,9 @@ def owner_of(
         if body is None and previous is not None:
             body = previous.entry
         return Owner(body, here) if body else None
-    if _EXPLETIVE.fullmatch(quote):  # "There is also funding to…": the text's own body
+    if _EXPLETIVE.fullmatch(quote) or quote == "To":
+        # "There is also funding to…", "To aim to open 30 clinics" (a summary line): the
+        # text's own body
         body = context.main or context.publisher
         return Owner(body, here) if body else None
     if _THIRD_PERSON.match(quote):

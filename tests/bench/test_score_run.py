@@ -134,3 +134,25 @@ def test_the_fresh4_split_is_scored_alone_and_only_when_named(
     fresh4 = json.loads(capsys.readouterr().out)["totals"]
     assert set(fresh4) == {"fresh4"}
     assert fresh4["fresh4"]["documents"] == 1 and fresh4["fresh4"]["action_recall"] == 1.0
+
+
+def test_the_studied_s24_split_reads_texts_straight_from_the_folder_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    real = {**data["documents"][0], "id": "battery-real", "split": "s24"}
+    path.write_text(json.dumps({"documents": [*data["documents"], real]}), encoding="utf-8")
+    folder = tmp_path / "real24"
+    folder.mkdir()
+    (folder / "battery-real.txt").write_text(TEXT, encoding="utf-8")
+
+    scorer.main(["--corpus", str(folder), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 0
+
+    args = ["--corpus", str(folder), "--labels", str(path), "--split", "s24", "--json"]
+    assert scorer.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["totals"]) == {"s24"} and report["missing"] == []
+    assert report["totals"]["s24"]["documents"] == 1
+    assert report["totals"]["s24"]["action_recall"] == 1.0
