@@ -37,6 +37,8 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
+from initiatives.pipeline.action_named_doer import named_doer
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
@@ -783,6 +785,11 @@ def _actions_of(
             owner, rule = Owner(author, subject), "action.instrument_counted_work"
         if owner is None and (body := _meeting_body(subject, cue, context)):
             owner, rule = Owner(body, subject), "action.meeting_decision"
+        if owner is None and (head not in NON_COMMITMENT_VERBS or head in TRANSITIVE_COMMITMENTS):
+            # "Perinus will buy catches at a floor price": a name's planned work
+            reach = object_end(text, match.end(), segment.end)
+            owner = named_doer(text, subject, cue, head, match.end(), reach, context)
+            rule = NAMED_DOER_RULE if owner is not None else rule
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -1578,6 +1585,8 @@ def coordinated_promises(
         # after ", to" any verb of work opens the next task: "…, and to pay pensions on time"
         infinitive = " to " in f" {found.group()}" and word not in NOT_VERBS
         infinitive = infinitive and word not in NON_COMMITMENT_VERBS
+        # "available to the Agency and to emergency services": "to" a preposition, twice
+        infinitive = infinitive and not _TO_PLACE.search(text, start, found.start())
         known = word in SECOND_PROMISE_VERBS or word in SECOND_TASK_VERBS or word in also
         known = known or infinitive
         # "to finishing A, widening B and drafting C": in a list of gerunds, any gerund of
@@ -1587,6 +1596,8 @@ def coordinated_promises(
         ))  # fmt: skip
         if not known or found.start() <= start:
             continue
+        if _PURPOSE.search(text, start, found.start()):
+            break  # "deliver $2bn so that patients wait less and spend less time…": its aim
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
@@ -1613,6 +1624,12 @@ def coordinated_promises(
             lemma, start, joined = word, found.end(), found.group("fully") is None
     parts.append(Promise(lemma, start, end, joined))
     return [piece for part in parts for piece in _as_well_as(text, part)]
+
+
+# "to" before an article or a name: a preposition ("give maps to the Agency").
+_TO_PLACE = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|[A-Z])\b")
+# A purpose clause: the verbs after it say what the promise is for, not more promises.
+_PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 
 
 # "provide funds for water infrastructure as well as funds for counselling": two grants.
@@ -1645,8 +1662,11 @@ def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWi
     inside = [w for w in windows if w.span and start <= w.span.start < end]
     if len(inside) < 2:
         return inside[0] if inside else None
-    own = [w for w in inside if not _in_aside(text, w, start, end)]
-    return own[0] if own else inside[0]
+    own = [w for w in inside if not _in_aside(text, w, start, end)] or inside
+    # "close the line for six weeks in the summer of 2027": how long the work lasts is
+    # no deadline when its object also says when
+    timed = [w for w in own if w.rule != "for_duration"]
+    return timed[0] if timed else own[0]
 
 
 def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
