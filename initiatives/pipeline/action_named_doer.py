@@ -169,6 +169,14 @@ def named_doer(
         verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end)
     ):
         return None
+    if verb in OFFICE_VERBS and NAMED_OBJECT.match(text, verb_end, end):
+        return None  # "The Harbour Party will lead the Ministry of Transport": an office
+    return named_body(text, subject, context)
+
+
+def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
+    """The body a subject names by a name the tables do not know ("Kivu Mobile", "State
+    miner PT Nusantara Logam", "the Africa CDC"), or by its trade ("the contractor")."""
     quote = subject.quote
     lead = _LEAD.match(quote)
     offset = lead.end() if lead else 0
@@ -202,8 +210,6 @@ def named_doer(
     before_of = re.split(r"\s+of\s+", bare, maxsplit=1)[0].split()
     if head in DOCUMENT_HEADS or (before_of and before_of[-1].lower() in DOCUMENT_HEADS):
         return None  # "The Cabinet's Programme of Activities will set the priorities"
-    if verb in OFFICE_VERBS and NAMED_OBJECT.match(text, verb_end, end):
-        return None  # "The Harbour Party will lead the Ministry of Transport": an office
     tail = _name_tail(tokens)
     if tail is None:
         return None

@@ -35,11 +35,13 @@ _GIVEN_TO = (
 )
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
+# A decision's list item may start with its verb: "• Directed the Secretariat to launch…".
 TASKED_RE = re.compile(
-    r"\b(?=[tidmocar])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"\b(?=[tidmocar]|(?:Tasked|Directed|Mandated|Requested|Instructed|Invited)\b)"
+    r"(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
     r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
-    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
-    + _GIVEN_TO
+    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed)|"
+    r"Tasked|Directed|Mandated|Requested|Instructed|Invited)" + _GIVEN_TO
 )
 # A council's or a board's resolution, in its own mood: "City Council direct the General
 # Manager, Transportation Services to report back", "That the Board authorise the Chief

@@ -38,7 +38,7 @@ from initiatives.pipeline.action_cues import (
     verb_of,
 )
 from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
-from initiatives.pipeline.action_named_doer import named_doer
+from initiatives.pipeline.action_named_doer import named_body, named_doer
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
@@ -1425,6 +1425,16 @@ def cue_subject(text: str, left: int, cue: int) -> Span:
     return subject
 
 
+# Where a clause joined by ", and" or ";" starts: a wish in the clause before is not this
+# clause's ("The Assembly urged States to act, and requested the CDC to report").
+_JOINED_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+
+
+def _own_clause(text: str, start: int, at: int) -> int:
+    joins = [m.end() for m in _JOINED_CLAUSE.finditer(text, start, at)]
+    return joins[-1] if joins else start
+
+
 def _form_actions(
     text: str,
     segment: Segment,
@@ -1446,8 +1456,8 @@ def _form_actions(
             continue  # already read as "subject + cue + verb"
         if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):
             continue  # "will adopt measures to cut X, to build Y": read with its cue
-        if WISH_RE.search(text, segment.start, form.who.end):
-            continue
+        if WISH_RE.search(text, _own_clause(text, segment.start, form.who.start), form.who.end):
+            continue  # "Kyiv hopes the EU will ask…"; not "urged X to…, and requested Y to…"
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else cue_subject(text, segment.start, form.who.end)
         held = FIRST_VERB.search(text, who.start, who.end)
@@ -1489,6 +1499,8 @@ def _form_actions(
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers'
             # target; "The strategy sets a target of…": the target of the body behind it
             owner = Owner(body, span(text, segment.start, segment.end))
+        if owner is None and given and who.quote:
+            owner = named_body(text, who, context)  # "requested the Africa CDC to report"
         if owner is None and not (given and is_first_person(who.quote)):
             continue  # "I have asked my officials to…" by an unnamed speaker is still one
         if windows is None:
