@@ -53,7 +53,7 @@ from initiatives.pipeline.action_verbs import (
 from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year, regional_government
 from initiatives.pipeline.extract_action_decided import mandates_given
-from initiatives.pipeline.extract_action_forms import forms, resolves
+from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
 from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
 from initiatives.pipeline.extract_owners import (
@@ -174,6 +174,9 @@ _NEW_CLAUSE = re.compile(
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
+    # "…, and the offer of the Bank to finance…", "…, and Japan's pledge to…": another's
+    r"|,?\s+and\s+(?=(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:commitment|pledge|promise|offer|"
+    r"intention|undertaking)s?\s+(?:of|by|from|to)\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 # Lower case only: "WHO will convene…" is the organisation, not a relative clause.
@@ -313,11 +316,12 @@ def find_actions(
         held = None  # a list's lead-in, kept for the items after a resolution
         if segment.kind == "bullet" and lead_in is not None:
             listed = _bulleted(text, segment, lead_in, anchor, context)
-            if listed or not resolves(text, segment.start, segment.end):
+            if listed:
                 add(listed)
                 continue
-            # "adopted the following:" then "1. City Council direct the Clerk to…": each
-            # item is a sentence of its own, read as one
+            # "adopted the following:" then "1. City Council direct the Clerk to…", or a
+            # numbered paragraph after the list ("6. We welcome Japan's commitment to…"):
+            # an item the lead-in gives nothing is a sentence of its own, read as one
             held = lead_in
         lead_in = _lead_in(text, segment, anchor, context, previous)
         if lead_in is not None:
