@@ -139,3 +139,20 @@ def test_a_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
         "grants to rural households."
     )
     assert "Aid" not in found.values()
+
+
+def test_a_second_verb_of_work_with_its_own_deadline_is_a_second_promise() -> None:
+    found = actions(
+        "The ministry will expand repair grants for village halls and extend the deadline "
+        "for applications to the end of August."
+    )
+    descriptions = [d for d, _, _ in found]
+    assert "Expand repair grants for village halls" in descriptions
+    assert any(d.startswith("Extend the deadline for applications") for d in descriptions)
+
+
+def test_two_verbs_of_work_without_deadlines_stay_one_promise() -> None:
+    found = actions(
+        "Tallow Ridge Telecom will lay fibre to the uplands and connect the village schools."
+    )
+    assert not [d for d, _, _ in found if d.startswith("Connect")]
