@@ -20,6 +20,7 @@ from initiatives.pipeline.extract_action_listed import listed_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
+from initiatives.pipeline.extract_action_resolved import resolved_actions
 from initiatives.pipeline.extract_action_tasks import task_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
 from initiatives.pipeline.extract_areas import find_areas, find_sectors
@@ -197,7 +198,14 @@ def extract(
     context = _owner_context(text, units, decision, source_url, site_name)
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
-    for finder in (line_actions, task_actions, listed_actions, clause_actions, payment_actions):
+    for finder in (
+        line_actions,
+        task_actions,
+        listed_actions,
+        clause_actions,
+        payment_actions,
+        resolved_actions,
+    ):
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
