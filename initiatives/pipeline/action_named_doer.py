@@ -41,6 +41,8 @@ _NO_DIRECT_OBJECT = re.compile(
 # The words a company's name may hold in lower case: "Banco do Brasil", "Bank of Japan".
 _NAME_LINKS = frozenset({"of", "for", "do", "de", "du", "da", "la", "le", "der", "von", "and", "&"})
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.’'-]*|&|\([^)]*\)")
+# A wire story's dateline before its first subject: "SANTIAGO (Wire) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+")
 _LEAD = re.compile(r"\A(?:(?:In\s+addition|Meanwhile|Also|Separately|Under\s+the\s+\w+),\s+)")
 MAX_NAME_WORDS = 6
 NAME_REACH = 5000  # characters either side read for the other uses of a one-word name
@@ -178,7 +180,7 @@ def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """The body a subject names by a name the tables do not know ("Kivu Mobile", "State
     miner PT Nusantara Logam", "the Africa CDC"), or by its trade ("the contractor")."""
     quote = subject.quote
-    lead = _LEAD.match(quote)
+    lead = _LEAD.match(quote) or _DATELINE.match(quote)
     offset = lead.end() if lead else 0
     body = quote[offset:].strip(" ,")
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]

@@ -757,6 +757,7 @@ def _actions_of(
         # will do speaks of itself, so it is a body ("Hyundai said it would build…").
         main = cue_subject(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous, animate=True)
+        owner = owner or named_body(text, main, context)  # "state miner Codelco said it…"
     elif passive:
         owner = None  # "The new body will be established": the body is what is made
     else:
@@ -1503,8 +1504,10 @@ def _form_actions(
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers'
             # target; "The strategy sets a target of…": the target of the body behind it
             owner = Owner(body, span(text, segment.start, segment.end))
-        if owner is None and given and who.quote:
-            owner = named_body(text, who, context)  # "requested the Africa CDC to report"
+        if owner is None and (given or form.rule == "action.under_way") and who.quote:
+            # "requested the Africa CDC to report", "USDA's Risk Management Agency (RMA) is
+            # reviewing whether…": a name the tables do not know
+            owner = named_body(text, who, context)
         if owner is None and not (given and is_first_person(who.quote)):
             continue  # "I have asked my officials to…" by an unnamed speaker is still one
         if windows is None:

@@ -156,3 +156,24 @@ def test_two_verbs_of_work_without_deadlines_stay_one_promise() -> None:
         "Tallow Ridge Telecom will lay fibre to the uplands and connect the village schools."
     )
     assert not [d for d, _, _ in found if d.startswith("Connect")]
+
+
+def test_a_named_body_after_a_dateline_said_it_would() -> None:
+    found = extract_text(
+        "LIMA (Wire) - Peru's state refiner Petrovale said on Tuesday it would spend $800 "
+        "million to upgrade its coastal refinery.",
+        today=TODAY,
+        published=PUBLISHED,
+    ).initiative
+    assert found is not None
+    assert ("Spend $800 million to upgrade its coastal refinery", "Petrovale") in [
+        (a.description, a.owner) for a in found.actions
+    ]
+
+
+def test_work_under_way_by_a_name_in_brackets() -> None:
+    found = owners(
+        "The Upland Broadband Office (UBO) is reviewing whether satellite links could serve "
+        "the last 200 farms, and will report to the ministry next year."
+    )
+    assert any(d.startswith("Review whether satellite links") for d in found)
