@@ -130,7 +130,9 @@ _MONEY = AMOUNT_RE
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
 _LEAD_IN = re.compile(
-    r"(?:\b(?:will|shall|to|commit(?:s|ted)?\s+to|include|includes|including)|"
+    # "the Commonwealth would also:", reported
+    r"(?:\b(?:(?:will|shall|would)(?:\s+(?:also|now|then|further))?|to|commit(?:s|ted)?\s+to|"
+    r"include|includes|including)|"
     r"\bthe\s+following(?:\s+(?:actions|steps|measures|commitments))?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -635,7 +637,14 @@ def _lead_in(
         return None
     match = ACTION_RE.search(text, segment.start, segment.end)
     at = match.start() if match else cue.start()
+    if re.match(r"would\b", text[cue.start() : cue.end()], re.IGNORECASE) and not (
+        REPORTED_RE.search(text, segment.start, cue.start())
+    ):
+        return None  # "would" leads a list of promises only when reported
     subject = cue_subject(text, segment.start, at)
+    said = list(REPORTED_RE.finditer(text, subject.start, subject.end))
+    if said:  # "The minister said the Commonwealth would also:": the one it is said of
+        subject = span(text, said[-1].end(), subject.end)
     asked = _ASKED_LEAD.search(text, segment.start, segment.end)
     office = addressee(text) if _YOU_WORD.search(text, segment.start, segment.end) else None
     if office is not None:
@@ -644,6 +653,8 @@ def _lead_in(
         # "The Minister has asked the Department to:": the bullets are the Department's
         subject = span(text, asked.start("who"), asked.end("who"))
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    if owner is None and said and subject.quote:
+        owner = named_body(text, subject, context)
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
         # "WHO Member States agreed on 3 March to continue talks, with the aim to:"

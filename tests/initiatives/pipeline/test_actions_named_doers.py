@@ -177,3 +177,21 @@ def test_work_under_way_by_a_name_in_brackets() -> None:
         "the last 200 farms, and will report to the ministry next year."
     )
     assert any(d.startswith("Review whether satellite links") for d in found)
+
+
+def test_a_list_of_what_a_body_would_do_reported_by_a_minister() -> None:
+    found = actions(
+        "The minister said the ministry would also:\n\n"
+        "- fund 30 new mobile masts in the uplands by June 2027;\n"
+        "- publish a map of signal blackspots by the end of this year."
+    )
+    descriptions = [d for d, _, _ in found]
+    assert "Fund 30 new mobile masts in the uplands" in descriptions
+    assert "Publish a map of signal blackspots" in descriptions
+
+
+def test_an_unreported_would_leads_no_list() -> None:
+    found = actions(
+        "In a better year the ministry would:\n\n- fund 30 new mobile masts in the uplands."
+    )
+    assert "Fund 30 new mobile masts in the uplands" not in [d for d, _, _ in found]
