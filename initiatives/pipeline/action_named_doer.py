@@ -34,7 +34,7 @@ _FUTURE_CUE = re.compile(
 _NO_DIRECT_OBJECT = re.compile(
     r"\s*(?:[,.;:)–—]|$|(?:in|on|at|to|for|from|with|by|as|into|after|before|until|over|"
     r"under|through|than|and|or|but|if|when|once|soon|later|next|this|that|there|again|"
-    r"here|well|be|been|not|never|ahead|back|away|up|down|out|off|about|around|across|"
+    r"here|well|be|been|not|never|ahead|back|away|up(?!\s+to\s+\d)|down|out|off|about|around|across|"
     r"between|along|against|during|within|without|toward|towards)\b)",
     re.IGNORECASE,
 )
@@ -57,6 +57,7 @@ DOER_HEADS = frozenset(
         "lender", "staff", "teachers", "nurses", "doctors", "officials", "officers",
         "inspectors", "engineers", "volunteers", "researchers", "scientists", "partner",
         "consortium", "joint venture", "venture", "venues", "clinics", "libraries",
+        "offices", "branches", "teams",
     }
 )  # fmt: skip
 # Doers who act for the text's own body: "Staff will return with a draft ordinance".
@@ -132,7 +133,8 @@ def _name_tail(words: list[str]) -> int | None:
         start += 1
     if start == len(words):
         return None
-    if len(words) - start > MAX_NAME_WORDS or start > MAX_DESCRIPTOR_WORDS:
+    named = [w for w in words[start:] if not w.startswith("(") and w not in ("The", "A", "An")]
+    if len(named) > MAX_NAME_WORDS or start > MAX_DESCRIPTOR_WORDS:
         return None
     return start
 

@@ -1638,13 +1638,18 @@ def coordinated_promises(
         # "consult on the draft code and publish final guidance": two deliverables, each
         # with its own object ("monitor and assess the soils" shares one, and stays one)
         # "expand credit guarantees and extend the deadline to the end of August": the
-        # second verb of work has a deadline of its own, the first none
+        # second verb of work has a date of its own ("to", "until"), the first none; a
+        # deadline at the end ("evaluate X and submit Y within 18 months") is shared
+        second_due = due_window_in(windows, found.end(), end)
         own = own or (
             lemma.split()[0] in _WORK_VERBS
             and word in _WORK_VERBS
             and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
             and not due_window_in(windows, start, found.start())
-            and due_window_in(windows, found.end(), end) is not None
+            and second_due is not None
+            and second_due.span is not None
+            and _OWN_DATE.search(text, max(0, second_due.span.start - 10), second_due.span.start)
+            is not None
         )
         deliverables = (
             lemma.split()[0] in VERB_BASE
@@ -1668,6 +1673,7 @@ def coordinated_promises(
 # "to" before an article or a name: a preposition ("give maps to the Agency").
 _TO_PLACE = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|[A-Z])\b")
 _WORK_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS
+_OWN_DATE = re.compile(r"\b(?:to|until|till|through)\s+\Z", re.IGNORECASE)
 # A purpose clause: the verbs after it say what the promise is for, not more promises.
 _PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 

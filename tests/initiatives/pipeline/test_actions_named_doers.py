@@ -195,3 +195,17 @@ def test_an_unreported_would_leads_no_list() -> None:
         "In a better year the ministry would:\n\n- fund 30 new mobile masts in the uplands."
     )
     assert "Fund 30 new mobile masts in the uplands" not in [d for d, _, _ in found]
+
+
+def test_a_long_name_with_its_acronym_and_a_share_up_to() -> None:
+    found = owners(
+        "The National Institute of Rural Connectivity Research (NIRCR) will evaluate the "
+        "voucher scheme in six districts. The Rural Telecoms Fund Office (RTFO) will cover "
+        "up to 60 percent of the cost of each connection."
+    )
+    assert found.get("Evaluate the voucher scheme in six districts") == (
+        "National Institute of Rural Connectivity Research"
+    )
+    assert found.get("Cover up to 60 percent of the cost of each connection") == (
+        "Rural Telecoms Fund Office"
+    )
