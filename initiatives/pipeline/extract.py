@@ -23,6 +23,7 @@ from initiatives.pipeline.extract_action_means import means_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
+from initiatives.pipeline.extract_action_resolved import resolved_actions
 from initiatives.pipeline.extract_action_tasks import task_actions
 from initiatives.pipeline.extract_action_unmarked import unmarked_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
@@ -202,8 +203,8 @@ def extract(
     anchor = _deadline_anchor(decision.decided_on, published, reference)
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
-    finders += (clause_actions,)
-    for finder in (*finders, payment_actions, gapped_actions, means_actions):
+    finders += (clause_actions, payment_actions, resolved_actions, gapped_actions, means_actions)
+    for finder in finders:
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)

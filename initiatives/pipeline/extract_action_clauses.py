@@ -23,6 +23,7 @@ import re
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
+from initiatives.pipeline.action_named_doer import NAMED_OBJECT, OFFICE_VERBS, named_doer
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_PARTICIPLES,
     SECOND_PROMISE_VERBS,
@@ -169,9 +170,20 @@ def _actions_of(
 ) -> list[FoundAction]:
     if clause.negated or clause.hypothetical:
         return []  # "will not", "would have"
+    head = clause.lemma.split()[0]
+    # "Perinus will buy catches", "Kivu Mobile will give each school a data bundle": a
+    # name the tables do not know, or a doer named by its trade, doing work to an object
+    doer = (
+        None
+        if clause.passive or clause.relative or (head in STATE_VERBS and head not in _DONE_BY_DOERS)
+        else named_doer(
+            text, clause.subject, clause.marker.quote, head, clause.verb_end, clause.end, context
+        )
+    )
     if (
-        clause.lemma.split()[0] in STATE_VERBS
+        head in STATE_VERBS
         and not clause.passive
+        and not doer
         and not _meets_a_demand(text, clause)
     ):
         return []  # "will remain", "is expected to face"
@@ -180,7 +192,7 @@ def _actions_of(
     predicate = text[clause.verb_end : clause.end].strip()
     if not clause.passive and (not predicate or predicate.startswith(",")):
         return []  # "the commitments that each minister will work to accomplish, as well as"
-    if clause.lemma in _OFFICE_VERBS and _NAMED_OBJECT.match(predicate):
+    if clause.lemma in OFFICE_VERBS and NAMED_OBJECT.match(predicate):
         return []  # "The FDP will lead the Ministry of Finance": an office held, not work
     subject = clause.subject.quote
     if _FINITE.search(subject):
@@ -205,7 +217,7 @@ def _actions_of(
     if one_meeting(text, clause.lemma.split()[0], clause.verb_end, clause.end):
         return []  # "Leaders will hold their next summit in June": a milestone
     agent = _agent(text, clause, context)
-    owner = agent or _owner(text, clause, context, previous, dated=False)
+    owner = agent or _owner(text, clause, context, previous, dated=False) or doer
     deliverable = _deliverable(subject)
     if clause.passive and not (agent or (deliverable and not clause.relative)):
         return []  # "The Strategy will be delivered through…": how, by no one named
@@ -254,6 +266,9 @@ def _actions_of(
     return [item for found in each for item in found]
 
 
+# Verbs that say what a subject undergoes, unless a named doer does them to an object:
+# "Kivu Mobile will give each school a bundle", "Staff will return with a draft".
+_DONE_BY_DOERS = frozenset({"give", "make", "return", "cover", "take", "keep", "apply"})
 # Participles that say how a subject is, not what is done to it.
 _STATE_PARTICIPLES = NON_COMMITMENT_PARTICIPLES | {
     "prepared",
@@ -376,10 +391,6 @@ class _Windows:
         return self.found
 
 
-# Heading a body named by its name is an office: "will lead the Ministry of Finance",
-# "will chair the Council"; "will lead the talks" is work.
-_OFFICE_VERBS = frozenset({"lead", "chair", "head", "run", "take over"})
-_NAMED_OBJECT = re.compile(r"(?:the\s+)?[A-Z]")
 # "meet the challenges", "meet the 2030 targets": meeting a demand is work, not a meeting.
 _DEMANDS = re.compile(
     r"\s+(?:(?:the|its|their|our|these|this|all)\s+)?(?:[\w-]+\s+){0,2}?(?:challenges?|"

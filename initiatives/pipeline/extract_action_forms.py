@@ -35,11 +35,13 @@ _GIVEN_TO = (
 )
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
+# A decision's list item may start with its verb: "• Directed the Secretariat to launch…".
 TASKED_RE = re.compile(
-    r"\b(?=[tidmocar])(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+    r"\b(?=[tidmocar]|(?:Tasked|Directed|Mandated|Requested|Instructed|Invited)\b)"
+    r"(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
     r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
-    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed))"
-    + _GIVEN_TO
+    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed)|"
+    r"Tasked|Directed|Mandated|Requested|Instructed|Invited)" + _GIVEN_TO
 )
 # A council's or a board's resolution, in its own mood: "City Council direct the General
 # Manager, Transportation Services to report back", "That the Board authorise the Chief
@@ -83,9 +85,18 @@ COMMITS_RE = re.compile(
 )
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
 COMMITMENT_OF_RE = re.compile(
-    r"\b(?=[cpu])(?:commitments?|pledges?|promises?|undertakings?)\s+(?:of|by|from)\s+"
+    r"\b(?=[cpuoi])(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+"
+    r"(?:of|by|from)\s+"
     r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
+)
+# "We welcome Japan's commitment to provide USD 200 million", "the Bank's offer to finance
+# the studies": a commitment that a named body holds, in the possessive.
+COMMITMENT_POSSESSED_RE = re.compile(
+    r"(?P<who>\b(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,5})"
+    r"['’]s?\s+(?:(?:new|recent|firm|formal|stated|generous)\s+)?"
+    r"(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+to\s+"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "is taking action on its commitment to power federal buildings with clean power by
 # 2030": a dated commitment the subject holds (undated, "its commitment to protect
@@ -208,6 +219,11 @@ def forms(text: str, start: int, end: int) -> list[Form]:
         ]
         found = sorted(found + expected, key=lambda f: f.who.start)
     found += _given(text, start, end, COMMITMENT_OF_RE, "action.commitment_of")
+    found += [
+        f
+        for f in _given(text, start, end, COMMITMENT_POSSESSED_RE, "action.commitment_of")
+        if f.lemma.split()[0] not in NON_COMMITMENT_VERBS
+    ]
     # The rarer forms run only where their key word is: each regex costs a scan.
     if text.find("commit", start, end) >= 0:
         found += _given(text, start, end, COMMITS_RE, "action.commitment_of")

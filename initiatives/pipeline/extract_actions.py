@@ -37,6 +37,8 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
+from initiatives.pipeline.action_named_doer import named_body, named_doer
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
@@ -52,7 +54,7 @@ from initiatives.pipeline.dates_due_calendar import time_given
 from initiatives.pipeline.dates_fiscal import FISCAL_RULES, in_publishers_year, regional_government
 from initiatives.pipeline.dates_patterns import NUMBER_WORDS, number_value
 from initiatives.pipeline.extract_action_decided import mandates_given
-from initiatives.pipeline.extract_action_forms import forms, resolves
+from initiatives.pipeline.extract_action_forms import forms
 from initiatives.pipeline.extract_action_headed import RULE as HEADED_RULE
 from initiatives.pipeline.extract_action_headed import headed_objective, is_objective_heading
 from initiatives.pipeline.extract_owners import (
@@ -129,7 +131,9 @@ _MONEY = AMOUNT_RE
 _OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
 _LEAD_IN = re.compile(
-    r"(?:\b(?:will|shall|to|commit(?:s|ted)?\s+to|include|includes|including)|"
+    # "the Commonwealth would also:", reported
+    r"(?:\b(?:(?:will|shall|would)(?:\s+(?:also|now|then|further))?|to|commit(?:s|ted)?\s+to|"
+    r"include|includes|including)|"
     r"\bthe\s+following(?:\s+(?:actions|steps|measures|commitments))?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -173,6 +177,9 @@ _NEW_CLAUSE = re.compile(
     r"|,\s+(?:which|who|where|whereas|while)\b"
     r"|,\s+(?:and|but)\s+(?=(?:\S+\s+){0,5}?"
     r"(?:is|are|was|were|will|has|have|had|can|could|must|should|would)\b)"
+    # "…, and the offer of the Bank to finance…", "…, and Japan's pledge to…": another's
+    r"|,?\s+and\s+(?=(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:commitment|pledge|promise|offer|"
+    r"intention|undertaking)s?\s+(?:of|by|from|to)\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 # Lower case only: "WHO will convene…" is the organisation, not a relative clause.
@@ -312,11 +319,12 @@ def find_actions(
         held = None  # a list's lead-in, kept for the items after a resolution
         if segment.kind == "bullet" and lead_in is not None:
             listed = _bulleted(text, segment, lead_in, anchor, context)
-            if listed or not resolves(text, segment.start, segment.end):
+            if listed:
                 add(listed)
                 continue
-            # "adopted the following:" then "1. City Council direct the Clerk to…": each
-            # item is a sentence of its own, read as one
+            # "adopted the following:" then "1. City Council direct the Clerk to…", or a
+            # numbered paragraph after the list ("6. We welcome Japan's commitment to…"):
+            # an item the lead-in gives nothing is a sentence of its own, read as one
             held = lead_in
         lead_in = _lead_in(text, segment, anchor, context, previous)
         if lead_in is not None:
@@ -668,7 +676,14 @@ def _lead_in(
         return None
     match = ACTION_RE.search(text, segment.start, segment.end)
     at = match.start() if match else cue.start()
+    if re.match(r"would\b", text[cue.start() : cue.end()], re.IGNORECASE) and not (
+        REPORTED_RE.search(text, segment.start, cue.start())
+    ):
+        return None  # "would" leads a list of promises only when reported
     subject = cue_subject(text, segment.start, at)
+    said = list(REPORTED_RE.finditer(text, subject.start, subject.end))
+    if said:  # "The minister said the Commonwealth would also:": the one it is said of
+        subject = span(text, said[-1].end(), subject.end)
     asked = _ASKED_LEAD.search(text, segment.start, segment.end)
     office = addressee(text) if _YOU_WORD.search(text, segment.start, segment.end) else None
     if office is not None:
@@ -677,6 +692,8 @@ def _lead_in(
         # "The Minister has asked the Department to:": the bullets are the Department's
         subject = span(text, asked.start("who"), asked.end("who"))
     owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    if owner is None and said and subject.quote:
+        owner = named_body(text, subject, context)
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
         # "WHO Member States agreed on 3 March to continue talks, with the aim to:"
@@ -790,6 +807,7 @@ def _actions_of(
         # will do speaks of itself, so it is a body ("Hyundai said it would build…").
         main = cue_subject(text, left, said.start())
         owner = owner_of(text, main, context, previous=previous, animate=True)
+        owner = owner or named_body(text, main, context)  # "state miner Codelco said it…"
     elif passive:
         owner = None  # "The new body will be established": the body is what is made
     else:
@@ -822,6 +840,11 @@ def _actions_of(
             owner, rule = Owner(author, subject), "action.instrument_counted_work"
         if owner is None and (body := _meeting_body(subject, cue, context)):
             owner, rule = Owner(body, subject), "action.meeting_decision"
+        if owner is None and (head not in NON_COMMITMENT_VERBS or head in TRANSITIVE_COMMITMENTS):
+            # "Perinus will buy catches at a floor price": a name's planned work
+            reach = object_end(text, match.end(), segment.end)
+            owner = named_doer(text, subject, cue, head, match.end(), reach, context)
+            rule = NAMED_DOER_RULE if owner is not None else rule
     if EXHORTATION_RE.match(cue) and FIRST_PERSON_RE.fullmatch(subject.quote):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     if cue.startswith("want") and FIRST_PERSON_RE.fullmatch(subject.quote):
@@ -1457,6 +1480,16 @@ def cue_subject(text: str, left: int, cue: int) -> Span:
     return subject
 
 
+# Where a clause joined by ", and" or ";" starts: a wish in the clause before is not this
+# clause's ("The Assembly urged States to act, and requested the CDC to report").
+_JOINED_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+
+
+def _own_clause(text: str, start: int, at: int) -> int:
+    joins = [m.end() for m in _JOINED_CLAUSE.finditer(text, start, at)]
+    return joins[-1] if joins else start
+
+
 def _form_actions(
     text: str,
     segment: Segment,
@@ -1478,8 +1511,8 @@ def _form_actions(
             continue  # already read as "subject + cue + verb"
         if form.rule == "action.measures_listed" and any(a < form.who.end for a, _ in taken):
             continue  # "will adopt measures to cut X, to build Y": read with its cue
-        if WISH_RE.search(text, segment.start, form.who.end):
-            continue
+        if WISH_RE.search(text, _own_clause(text, segment.start, form.who.start), form.who.end):
+            continue  # "Kyiv hopes the EU will ask…"; not "urged X to…, and requested Y to…"
         given = form.rule in ("action.tasked", "action.commitment_of", "action.will_see")
         who = form.who if given else cue_subject(text, segment.start, form.who.end)
         held = FIRST_VERB.search(text, who.start, who.end)
@@ -1521,6 +1554,10 @@ def _form_actions(
             # "The agreement keeps the goal of healthy soils by 2050": the rule makers'
             # target; "The strategy sets a target of…": the target of the body behind it
             owner = Owner(body, span(text, segment.start, segment.end))
+        if owner is None and (given or form.rule == "action.under_way") and who.quote:
+            # "requested the Africa CDC to report", "USDA's Risk Management Agency (RMA) is
+            # reviewing whether…": a name the tables do not know
+            owner = named_body(text, who, context)
         if owner is None and not (given and is_first_person(who.quote)):
             continue  # "I have asked my officials to…" by an unnamed speaker is still one
         if windows is None:
@@ -1617,6 +1654,8 @@ def coordinated_promises(
         # after ", to" any verb of work opens the next task: "…, and to pay pensions on time"
         infinitive = " to " in f" {found.group()}" and word not in NOT_VERBS
         infinitive = infinitive and word not in NON_COMMITMENT_VERBS
+        # "available to the Agency and to emergency services": "to" a preposition, twice
+        infinitive = infinitive and not _TO_PLACE.search(text, start, found.start())
         known = word in SECOND_PROMISE_VERBS or word in SECOND_TASK_VERBS or word in also
         known = known or infinitive
         # "to finishing A, widening B and drafting C": in a list of gerunds, any gerund of
@@ -1626,6 +1665,8 @@ def coordinated_promises(
         ))  # fmt: skip
         if not known or found.start() <= start:
             continue
+        if _PURPOSE.search(text, start, found.start()):
+            break  # "deliver $2bn so that patients wait less and spend less time…": its aim
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
@@ -1635,6 +1676,20 @@ def coordinated_promises(
         )
         # "consult on the draft code and publish final guidance": two deliverables, each
         # with its own object ("monitor and assess the soils" shares one, and stays one)
+        # "expand credit guarantees and extend the deadline to the end of August": the
+        # second verb of work has a date of its own ("to", "until"), the first none; a
+        # deadline at the end ("evaluate X and submit Y within 18 months") is shared
+        second_due = due_window_in(windows, found.end(), end)
+        own = own or (
+            lemma.split()[0] in _WORK_VERBS
+            and word in _WORK_VERBS
+            and len(text[start : found.start()].split()) >= MIN_OBJECT_WORDS
+            and not due_window_in(windows, start, found.start())
+            and second_due is not None
+            and second_due.span is not None
+            and _OWN_DATE.search(text, max(0, second_due.span.start - 10), second_due.span.start)
+            is not None
+        )
         deliverables = (
             lemma.split()[0] in VERB_BASE
             and word in VERB_BASE
@@ -1652,6 +1707,14 @@ def coordinated_promises(
             lemma, start, joined = word, found.end(), found.group("fully") is None
     parts.append(Promise(lemma, start, end, joined))
     return [piece for part in parts for piece in _as_well_as(text, part)]
+
+
+# "to" before an article or a name: a preposition ("give maps to the Agency").
+_TO_PLACE = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|[A-Z])\b")
+_WORK_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS
+_OWN_DATE = re.compile(r"\b(?:to|until|till|through)\s+\Z", re.IGNORECASE)
+# A purpose clause: the verbs after it say what the promise is for, not more promises.
+_PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 
 
 # "provide funds for water infrastructure as well as funds for counselling": two grants.
@@ -1684,8 +1747,11 @@ def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWi
     inside = [w for w in windows if w.span and start <= w.span.start < end]
     if len(inside) < 2:
         return inside[0] if inside else None
-    own = [w for w in inside if not _in_aside(text, w, start, end)]
-    return own[0] if own else inside[0]
+    own = [w for w in inside if not _in_aside(text, w, start, end)] or inside
+    # "close the line for six weeks in the summer of 2027": how long the work lasts is
+    # no deadline when its object also says when
+    timed = [w for w in own if w.rule != "for_duration"]
+    return timed[0] if timed else own[0]
 
 
 def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
