@@ -139,10 +139,11 @@ _MARK = "\x00"
 
 
 def read_session(store_cache: Any, cache_key: str, session_key: str) -> tuple[Any, Any]:
-    """The session kept under `cache_key`, and what `signed_in_user` needs of its user:
-    (the user's key, `Found`) when the cache could tell in the same round trip, (None,
-    None) when it could not (no pointer yet), None when the cache cannot run the script
-    (not Redis, not the default cache, or the row cache off)."""
+    """(the session kept under `cache_key`, what `signed_in_user` needs of its user). The
+    second is (the user's key the pointer names, `Found` for that user) when the script
+    ran; the key is None when there is no pointer yet. It is None when the script cannot
+    run (not Redis, not the default cache, the row cache off): then the session alone is
+    read, and the row by `kept_row` as before."""
     if (
         not settings.USER_ROW_CACHE
         or store_cache is not caches["default"]
