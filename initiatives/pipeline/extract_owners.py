@@ -886,6 +886,14 @@ def owner_of(
         named = _named_before(text, here, again[1], context.publisher)
         if named is not None:
             return named
+        # rule `owner.ministry_of_minister`: "Minister of Oceans and Fisheries Park said…
+        # the ministry will": no ministry named, but its minister is, by portfolio ("the
+        # department" is not: a department's name is seldom its minister's portfolio)
+        led = (
+            _ministry_of_minister(text, here, again[1]) if again[1].lower() == "ministry" else None
+        )
+        if led is not None:
+            return led
         main = context.main
         if main is not None and main.kind == ORGANISATION and again[1].lower() in _KIND_NOUNS:
             return Owner(main, here)  # "NASA selected… The agency will…": the text's own body
@@ -931,10 +939,21 @@ def _ministry_of_minister(text: str, subject: Span, noun: str) -> Owner | None:
     if not named:
         return None
     last = named[-1]
-    name = f"{last['federal'] or ''}Ministry {last['portfolio']}"
+    name = f"{last['federal'] or ''}Ministry {_without_person(text, last['portfolio'])}"
     known = [m for m in find_actors(name) if m.start == 0]
     entry = known[0].entry if known else ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+def _without_person(text: str, portfolio: str) -> str:
+    """A portfolio without the minister's name that runs on after it: "of Oceans and
+    Fisheries" of "Minister of Oceans and Fisheries Park Seon-hwa", where the text has the
+    person speak by the name's word elsewhere ("Park said")."""
+    words = portfolio.split()
+    for at in range(2, len(words)):
+        if re.search(rf"\b{re.escape(words[at])}\s+(?:said|says|told|added)\b", text):
+            return " ".join(words[:at])
+    return portfolio
 
 
 def _placed_name(text: str, subject: Span) -> Owner | None:
