@@ -951,8 +951,11 @@ def _without_person(text: str, portfolio: str) -> str:
     person speak by the name's word elsewhere ("Park said")."""
     words = portfolio.split()
     for at in range(2, len(words)):
-        if re.search(rf"\b{re.escape(words[at])}\s+(?:said|says|told|added)\b", text):
-            return " ".join(words[:at])
+        speaks = re.compile(rf"\b{re.escape(words[at])}\s+(?:said|says|told|added)\b")
+        for said in speaks.finditer(text):
+            before = text[max(0, said.start() - len(words[at - 1]) - 1) : said.start()]
+            if before.strip() != words[at - 1]:  # not "Housing and Building said" itself
+                return " ".join(words[:at])
     return portfolio
 
 
