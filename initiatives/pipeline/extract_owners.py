@@ -423,7 +423,9 @@ def main_body(
 _AUTHOR_VERB = re.compile(
     r"[ \t]+(?:(?:says|said)[ \t]+(?:it|they)[ \t]+)?(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|announced|decided|approved|"
     r"released|issued|adopted|set[ \t]+out|signed|resolved|awarded|agreed|launched|unveiled|"
-    r"determined|made)\b"
+    r"determined|made|"
+    # "…, the Federal Government has said": the body whose statement the lead reports
+    r"(?:said|says)\b(?![ \t]+(?:it|they|that)\b))\b"
 )
 _AUTHOR_NAME = re.compile(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&’'-]*[ \t]+){0,5}[A-Z][\w&’'-]*\Z")
 _AUTHOR_REACH = 80  # characters before the verb: the longest name read

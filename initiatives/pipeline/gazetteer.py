@@ -334,6 +334,12 @@ _CURRENCY_AFTER = re.compile(
     r"rupiah|ringgit|pesos?|reais|rand|francs?|kron[aeo]r?|zloty|shillings?|naira|"
     r"dirhams?|riyals?|lira|hryvnias?|rubles?|roubles?)\b"
 )
+# "The Union Minister of Health", "the Union Cabinet", "the Union Budget": "Union" naming
+# a federation's own government (India's) before its office, not the European Union.
+_UNION_OFFICE_AFTER = re.compile(
+    r"\s+(?-i:Ministers?|Ministry|Ministries|Cabinet|Government|government|Budget|Territor(?:y|ies)|"
+    r"Secretary|Home|Finance|Health|Education|Agriculture)\b"
+)
 # The last text scanned and its matches (an immutable pair, replaced whole).
 # With it, whether the text names the EU other than by a bare "the Council".
 _last_scan: tuple[str | None, list[ActorMatch], bool] = (None, [], True)
@@ -471,6 +477,8 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if phrase in ("the Union", "The Union") and _UNION_OFFICE_AFTER.match(text, match.end()):
+            continue  # rule `actor.union_office`: "the Union Minister", India's, not the EU
         if entry.kind == COUNTRY and _CURRENCY_AFTER.match(text, match.end(), end):
             continue  # rule `actor.currency`: "U.S. dollars" is money, not the United States
         if entry.kind == COUNTRY and _in_another_country(text, match):

@@ -65,3 +65,35 @@ def test_the_ministry_of_a_minister_named_by_portfolio() -> None:
         "Ministry of Harbours and Coasts"
     )
     assert all(owner != "United States" for owner in owners.values())
+
+
+def test_the_union_minister_is_no_european_body() -> None:
+    text = "The Union Minister of Ports today opened a new dry dock. The Union Cabinet agreed."
+    assert "European Union" not in [m.entry.name for m in find_actors(text)]
+    assert [m.entry.name for m in find_actors("The Union will adopt the rules.")] == [
+        "European Union"
+    ]
+
+
+def test_a_union_ministers_page_keeps_its_ministry_as_owner() -> None:
+    found = published_initiative(
+        "Dry docks for the west coast\n\n"
+        "The Union Minister of Ports today opened the first of six dry docks in Gujarat, "
+        "the Ministry of Ports said on 3 March 2026.\n\n"
+        "Five more dry docks will be built by 2029.\n",
+        url="https://pib.gov.in/release/dry-docks",
+    )
+    assert [a.owner for a in found.actions]
+    assert "European Union" not in {a.owner for a in found.actions}
+
+
+def test_a_lead_that_reports_a_government_s_statement_makes_it_the_page_s_body() -> None:
+    found = published_initiative(
+        "FG to open rural clinics\n\nBy a staff reporter\n\n"
+        "Work is now complete on the first of 300 rural clinics, the Federal Government "
+        "has said.\n\n"
+        "The remaining clinics will be opened before the end of 2027, according to the "
+        "minister.\n"
+    )
+    assert [a.owner for a in found.actions] == ["Federal Government"]
+    assert found.actions[0].description.startswith("Open the remaining clinics")
