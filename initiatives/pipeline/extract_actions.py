@@ -176,6 +176,14 @@ _NEW_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 # Lower case only: "WHO will convene…" is the organisation, not a relative clause.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$")
+# An indirect question around the cue: "can't say how many miles of lanes will be built",
+# "the agreement covers how the data will be shared", "asked whether the fund will open":
+# what is asked or described, not promised.
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:how|whether|why)(?:\s+(?:many|much|far|long|soon|quickly|often))?"
+    r"(?:\s+[\w'’-]+){1,6}\s+$",
+    re.IGNORECASE,
+)
 _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -469,6 +477,8 @@ def _find_in_sentence(
             text, max(left, relative.start() - 16), relative.start()
         ):
             continue  # "…, which will mobilise €1.5 billion": what the act does
+        if _INDIRECT_QUESTION.search(text, max(left, match.start() - 80), match.start()):
+            continue  # "…can't say how many lanes will be built": asked, not promised
         items = _actions_of(
             text, segment, match, left, anchor, rule, context, previous, rules=rules, before=here
         )
