@@ -175,6 +175,20 @@ _NEW_CLAUSE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 # Lower case only: "WHO will convene…" is the organisation, not a relative clause.
+# What an instrument aims at or is expected to do is its purpose or a forecast, no
+# body's commitment: "the plan aims to prepare the coastline…", "the programme is expected
+# to cut farmers' spending", "It is expected the plans will build on…"; its author's
+# commitments are what it "will" do ("the project will build 1,200 classrooms").
+_FORECAST_CUE = re.compile(
+    r"(?:aims?|aimed|seeks?|sought|hopes?|(?:is|are|was|were)\s+(?:expected|intended|designed|"
+    r"meant|likely|hoped|projected|forecast))\b",
+    re.IGNORECASE,
+)
+_FORECAST_LEAD = re.compile(
+    r"\A(?:it\s+is\s+(?:expected|hoped|thought|anticipated|believed|likely)|"
+    r"(?:officials|analysts)\s+(?:expect|hope|say))\b",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$")
 # An indirect question around the cue: "can't say how many miles of lanes will be built",
 # "the agreement covers how the data will be shared", "asked whether the fund will open":
@@ -787,7 +801,12 @@ def _actions_of(
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
-        if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
+        forecast = _FORECAST_CUE.match(cue) or _FORECAST_LEAD.match(subject.quote)
+        if (
+            owner is None
+            and not forecast
+            and (author := _instrument_author(subject, lemma, context, previous))
+        ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
             owner, rule = Owner(author, subject), "action.instrument_counted_work"

@@ -47,3 +47,17 @@ def test_to_before_a_number_is_a_preposition_not_a_second_promise() -> None:
         "Offer free berths to the lifeboat station and to two fishing cooperatives",
         "Hire four new pilots",
     ]
+
+
+def test_what_an_instrument_aims_at_or_is_expected_to_do_is_no_promise() -> None:
+    found = descriptions(
+        "The plan aims to prepare the harbour for the storms of the next century. "
+        "The programme is expected to cut fuel costs for the fishing fleet. "
+        "It is expected the works will follow the model used at the old quay."
+    )
+    assert found == []
+
+
+def test_what_an_instrument_will_do_is_still_its_authors_work() -> None:
+    found = descriptions("The plan will rebuild the north breakwater by 2028.")
+    assert found == ["Rebuild the north breakwater"]
