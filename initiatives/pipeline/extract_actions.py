@@ -661,7 +661,14 @@ def _lead_in(
     elif asked is not None:
         # "The Minister has asked the Department to:": the bullets are the Department's
         subject = span(text, asked.start("who"), asked.end("who"))
-    owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    # a name that heads a list of what it will do is a body ("Northwind will:"), as one
+    # that "plans to" is; not what a budget "includes:"
+    animate = _WILL_LEAD.search(text, segment.start, segment.end) is not None
+    owner = (
+        owner_of(text, subject, context, previous=previous, animate=animate)
+        if subject.quote
+        else None
+    )
     head = find_actors(text, segment.start, segment.end)[:1]
     if owner is None and head and head[0].start - segment.start <= len("The "):
         # "WHO Member States agreed on 3 March to continue talks, with the aim to:"
@@ -675,6 +682,8 @@ def _lead_in(
     return LeadIn(owner, due, decided)
 
 
+# "Northwind will:", "The agency shall also:": a lead-in whose subject does the bullets.
+_WILL_LEAD = re.compile(r"\b(?:will|shall)(?:\s+(?:also|now|further))?\s*:\s*$")
 # "The Committee has decided to:", "Ministers today decided the following:".
 DECIDED_LEAD = re.compile(
     r"\bdecided(?:\s+(?:to|on|upon))?(?:\s+the\s+following(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE

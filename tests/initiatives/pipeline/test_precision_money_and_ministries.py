@@ -97,3 +97,16 @@ def test_a_lead_that_reports_a_government_s_statement_makes_it_the_page_s_body()
     )
     assert [a.owner for a in found.actions] == ["Federal Government"]
     assert found.actions[0].description.startswith("Open the remaining clinics")
+
+
+def test_a_name_that_heads_a_list_of_what_it_will_do_owns_the_bullets() -> None:
+    found = published_initiative(
+        "Tidewater expands ferry service\n\n"
+        "Tidewater Ferries announced on 3 March 2026 that it will add two routes. The "
+        "Maritime Safety Authority approved the new berths.\n\n"
+        "As part of the expansion, Tidewater will:\n\n"
+        "- buy three electric ferries by the end of 2027;\n"
+        "- offer half-price fares to students from September.\n"
+    )
+    owners = {a.description: a.owner for a in found.actions if a.rule == "action.bulleted"}
+    assert owners and set(owners.values()) == {"Tidewater"}
