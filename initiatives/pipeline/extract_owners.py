@@ -277,6 +277,39 @@ def _another_company(text: str, at: int) -> bool:
     )
 
 
+def _public_body(entry: ActorEntry) -> bool:
+    """Whether the tables know `entry` as a government's body or an institution (a
+    ministry, an agency, a regulator), which is never "the company"."""
+    return not entry.found_by_pipeline and (bool(entry.country) or entry.kind == INSTITUTION)
+
+
+# A firm by its legal form: "Miyagi Power Devices Co., Ltd.", "Acme Industries Inc".
+_FIRM_WITH_FORM = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*),?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Limited|"
+    r"Inc|Incorporated|Corporation|Corp|GmbH|AG|plc|PLC|LLC|Pty[ \t]+Ltd|S\.A|N\.V)\b"
+)
+# A name of two to five capitalised words that does something: "Halvorsen Therapeutics
+# must complete a trial", "Northwind Networks will invest".
+_NAME_ACTS = re.compile(
+    r"(?<![\w’'-])(?P<name>(?!(?:The|This|That|These|Its|Their|Today|In|On|At|As|Under|After)\s)"
+    r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){1,4})[ \t]+(?:must|will|shall|has|have|is|plans|"
+    r"agreed|committed|said)\b"
+)
+
+
+def _firm_named_before(text: str, at: int) -> str | None:
+    """The firm a text names before `at`: the first by its legal form, else the last name
+    of capitalised words that the tables do not know and that acts ("X must…")."""
+    floor = max(0, at - SAME_BODY_REACH)
+    formed = _FIRM_WITH_FORM.search(text, floor, at)
+    if formed is not None:  # the first: the firm the page is about, before its partners
+        return formed["name"]
+    for found in reversed(list(_NAME_ACTS.finditer(text, floor, at))):
+        if not find_actors(text, found.start("name"), found.end("name")):
+            return found["name"]
+    return None
+
+
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -836,11 +869,19 @@ def owner_of(
         _THE_COMPANY.fullmatch(quote)
         and main is not None
         and main.kind == ORGANISATION
+        and not _public_body(main)
         and not _another_company(text, here.start)
     ):
         # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
         # not after "fined a water company", which names another
         return Owner(main, here)
+    if _THE_COMPANY.fullmatch(quote) and main is not None and _public_body(main):
+        # rule `owner.the_company_named`: on a regulator's or a ministry's page, "the
+        # company must…" is the firm the page names ("Halvorsen Therapeutics must…",
+        # "Miyagi Power Devices Co., Ltd."), never the ministry itself
+        firm = _firm_named_before(text, here.start)
+        if firm is not None:
+            return Owner(ActorEntry(firm, ORGANISATION, found_by_pipeline=True), here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         if context.main.kind == COUNTRY and _SEVERAL_PARTIES.fullmatch(quote):
             # rule `owner.many_not_one`: "the signatories", "participants" of a story told
@@ -1260,6 +1301,12 @@ _WORK_NOUNS = frozenset(
 
 def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
+    short = _BRACKETED.search(subject.quote)
+    if short is not None and short.start() > 0:
+        # rule `owner.unknown_with_short_name`: "The Australian Communications and Media
+        # Authority (ACMA) will enforce the code": the name before its short form
+        quote = subject.quote[: short.start()].rstrip()
+        subject = Span(subject.start, subject.start + len(quote), quote)
     quantity = _QUANTIFIER.match(subject.quote)
     if quantity:  # "dozens of agencies"
         start = subject.start + quantity.end()
