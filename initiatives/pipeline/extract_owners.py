@@ -310,6 +310,12 @@ def _firm_named_before(text: str, at: int) -> str | None:
     return None
 
 
+# Two bodies named before, taken up together: "the two agencies", "both organisations".
+_THE_PAIR = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:agencies|organi[sz]ations|bodies|institutions|banks|"
+    r"ministries|departments|companies|firms|partners|regulators)",
+    re.IGNORECASE,
+)
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -894,6 +900,15 @@ def owner_of(
     )
     if _ORGANISATION_HEAD.fullmatch(quote) and organisation is not None:
         return Owner(organisation, here)  # "the Secretary General" of a NATO release
+    if (
+        _THE_PAIR.fullmatch(quote)
+        and previous is not None
+        and previous.evidence.end <= here.start
+        and not re.search(r"[.!?:]\s", text[previous.evidence.end : here.start])
+    ):
+        # rule `owner.the_pair`: "USDA is working with NOAA Fisheries…, and the two
+        # agencies will publish the results": the pair's first, named in the same sentence
+        return Owner(previous.entry, here)
     government = next(
         (b for b in (context.main, context.publisher) if b is not None and b.kind == COUNTRY), None
     )

@@ -55,3 +55,14 @@ def test_a_duty_for_when_an_event_happens_is_kept_a_promise_on_a_condition_is_no
     descriptions = [a.description for a in found.actions]
     assert "Give priority to domestic customers if a shortage occurs" in descriptions
     assert not any("Norway" in (a.owner or "") for a in found.actions)
+
+
+def test_the_two_agencies_are_the_first_of_the_pair_the_sentence_names() -> None:
+    found = published_initiative(
+        "Cold chain survey\n\n"
+        "The UK government announced a cold chain survey on 3 March 2026.\n\n"
+        "The Rivers Agency is working with the Harbour Board to map every cold store, and "
+        "the two agencies will publish the results by June 2027.\n"
+    )
+    owners = {a.description: a.owner for a in found.actions}
+    assert owners["Publish the results"] == "Rivers Agency"
