@@ -61,3 +61,15 @@ def test_what_an_instrument_aims_at_or_is_expected_to_do_is_no_promise() -> None
 def test_what_an_instrument_will_do_is_still_its_authors_work() -> None:
     found = descriptions("The plan will rebuild the north breakwater by 2028.")
     assert found == ["Rebuild the north breakwater"]
+
+
+def test_a_short_line_of_capitalised_words_is_a_name_not_a_headline_action() -> None:
+    # a broadcaster's name between a story and its "Related Stories" links
+    text = (
+        "# FG to open rural clinics\n\nBy a staff reporter\n\nThe Federal Government said on "
+        "3 March 2026 that it will open 300 rural clinics by 2028.\n\nThe programme is "
+        "expected to cut travel times for patients.\n\nChannels Radio\n\nRelated Stories\n"
+        "FG, states agree new timeline for vaccines\nKano farmers count losses\n"
+    )
+    found = [r[0] for r in action_rows(quoted_actions(text))]
+    assert found == ["Open 300 rural clinics"]
