@@ -948,7 +948,9 @@ def owner_of(
         # the ministry will": no ministry named, but its minister is, by portfolio ("the
         # department" is not: a department's name is seldom its minister's portfolio)
         led = (
-            _ministry_of_minister(text, here, again[1]) if again[1].lower() == "ministry" else None
+            _ministry_of_minister(text, here, again[1], SAME_BODY_REACH)
+            if again[1].lower() == "ministry"
+            else None
         )
         if led is not None:
             return led
@@ -986,13 +988,15 @@ _PORTFOLIO_MINISTER = re.compile(
 MINISTER_REACH = 600  # characters back to the minister whose "her ministry" is meant
 
 
-def _ministry_of_minister(text: str, subject: Span, noun: str) -> Owner | None:
+def _ministry_of_minister(
+    text: str, subject: Span, noun: str, reach: int = MINISTER_REACH
+) -> Owner | None:
     """Rule `owner.ministry_of_minister`: "Her ministry will set up a task force" after
     "the Federal Minister for Economic Affairs said" is that minister's ministry, named
     from the portfolio (the tables' name when they know it)."""
     if noun.strip().lower() not in {"ministry", "department"}:
         return None
-    floor = max(0, subject.start - MINISTER_REACH)
+    floor = max(0, subject.start - reach)
     named = list(_PORTFOLIO_MINISTER.finditer(text, floor, subject.start))
     if not named:
         return None

@@ -110,3 +110,16 @@ def test_a_name_that_heads_a_list_of_what_it_will_do_owns_the_bullets() -> None:
     )
     owners = {a.description: a.owner for a in found.actions if a.rule == "action.bulleted"}
     assert owners and set(owners.values()) == {"Tidewater"}
+
+
+def test_the_ministry_far_below_its_minister_is_still_the_minister_s() -> None:
+    filler = "Harbour traffic grew by a tenth last year, and ships waited longer at anchor. " * 9
+    found = published_initiative(
+        "Korea to build smart harbours by 2030\n\n"
+        "Minister of Harbours and Coasts Kim Ji-ho presented the plan on 3 March 2026. "
+        '"Harbours are our gateway," Kim said.\n\n'
+        f"{filler}\n\n"
+        "The ministry will also dredge the approach channel at Mokpo by 2029.\n"
+    )
+    owners = {a.description: a.owner for a in found.actions}
+    assert owners["Dredge the approach channel at Mokpo"] == "Ministry of Harbours and Coasts"
