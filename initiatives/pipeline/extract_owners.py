@@ -429,9 +429,21 @@ def maker_here(text: str, entry: ActorEntry, said: str) -> ActorEntry:
     """A body as this text means it: a bare "Council" that is a local government's
     (`local_council`) is that council, named as written, not the EU's."""
     if entry.name in EU_NAMES and said in BARE_EU_NAMES and local_council(text):
-        name = _ARTICLE.sub("", said)
+        # rule `owner.council_named_whole`: the council by the whole name the text gives it
+        # ("Hamilton Falls city council", "City of Westmere"), else as written
+        whole = _PLACE_COUNCIL.search(text, 0, HEAD_REACH)
+        name = whole.group().strip() if whole else _ARTICLE.sub("", said)
         return ActorEntry(name[:1].upper() + name[1:], ORGANISATION, found_by_pipeline=True)
     return entry
+
+
+# A local council's whole name: "Hamilton Falls city council", "Ashby Shire Council",
+# "the City of Westmere".
+_PLACE_COUNCIL = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|That|A|An|Our|Its)\s)(?:[A-Z][\w’'-]+[ \t]+){1,3}"
+    r"(?:[Cc]ity|[Tt]own|[Cc]ounty|[Bb]orough|[Dd]istrict|[Ss]hire|[Mm]unicipal)[ \t]+[Cc]ouncil\b"
+    r"|\bCity[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+)
 
 
 def main_body(

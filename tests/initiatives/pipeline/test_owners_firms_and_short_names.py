@@ -66,3 +66,14 @@ def test_the_two_agencies_are_the_first_of_the_pair_the_sentence_names() -> None
     )
     owners = {a.description: a.owner for a in found.actions}
     assert owners["Publish the results"] == "Rivers Agency"
+
+
+def test_a_bare_council_is_named_by_the_whole_name_the_page_gives_it() -> None:
+    found = published_initiative(
+        "Council approves flood plan\n\n"
+        "Posted: March 3, 2026\n\n"
+        "Riverton Falls city council has approved a plan to adapt the town's drains to "
+        "heavier rain.\n\n"
+        "Staff will report back to council on progress every year.\n"
+    )
+    assert [a.owner for a in found.actions] == ["Riverton Falls city council"]
