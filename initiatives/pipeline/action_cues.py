@@ -151,6 +151,12 @@ NOT_VERBS = frozenset(
         "in", "on", "at", "for", "by", "with", "from", "as", "all", "more", "most", "less",
         "so", "very", "likely", "unlikely", "probably", "possibly", "perhaps", "certainly",
         "able", "well", "thus", "therefore", "however", "now", "then", "soon", "even",
+        # words that open a noun phrase, so "to" before them is a preposition: "free
+        # service to the clinic and to two rural schools"
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+        "thousands", "dozens", "each", "every", "both", "some", "many", "several", "any",
+        "another", "other", "few", "such", "my", "your",
     }
 )  # fmt: skip
 

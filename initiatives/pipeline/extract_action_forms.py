@@ -146,9 +146,12 @@ PLANNED_RE = re.compile(
 _MONEY = MONEY
 # "announced £1.5 billion more funding for heat pumps", "unveiled a €2 billion package to
 # support farmers": a sum given by the subject; not "announced £3 billion of cuts to…".
+# Not "the Board approved a $500 million loan to…" (an approval is the decision itself):
+# a body that approves a sum, a loan or another's scheme has decided, and the decision is
+# no follow-up promise; what it then will do with the money is ("will disburse…").
 FUNDING_RE = re.compile(
     r"\b(?=[aucpesl])(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)|pledge[sd]|committ?(?:s|ed)|"
-    r"earmark(?:s|ed)|allocate[sd]|approve[sd]|launch(?:es|ed)?|set\s+aside)\s+"
+    r"earmark(?:s|ed)|allocate[sd]|launch(?:es|ed)?|set\s+aside)\s+"
     # "announced today £900 million", "announced on 3 March 2026 £900 million"
     r"(?:(?:today|on\s+[\w ,]{3,25}?)\s+)?"
     r"(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+new|its|the)\s+)?"

@@ -589,6 +589,8 @@ def _item_head(text: str, start: int, end: int) -> Head | None:
         return None
     raw = word.group("word")
     lower = raw.lower()
+    if lower in _TOPIC_WORDS:
+        return None  # "The agreement also covers how the data will be shared": a topic
     if lower.endswith("ing") and len(lower) > len("bring"):
         if lower in NOUN_GERUNDS or lower in NOT_TASK_GERUNDS:
             return None
@@ -651,6 +653,8 @@ def _item_actions(
     return [lowered_sum(item) for item in out]  # "Provide a $3 million increase for…"
 
 
+# Words that open a question or a topic, never a task: "how the data will be shared".
+_TOPIC_WORDS = frozenset({"how", "what", "which", "where", "who", "whom", "whether", "why", "when"})
 _ITEM_CLAUSE = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had)\s")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _NOT_TASK_AFTER = re.compile(r"\s+(?:on|upon|from|with)\b")

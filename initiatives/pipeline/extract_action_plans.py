@@ -97,6 +97,9 @@ HEADLINE_RE = re.compile(
     r"are|is|was|were|will|would|have|has|had|that|suggest|show|say|indicate|claim)\b)"
     r"(?=[a-z0-9₹$£€¥]|[A-Z])"
 )
+# A short line of capitalised words only: a name ("Channels Television", "Reuters Staff"),
+# never a line of work, which has an object in lower case ("Extends free grain…").
+_NAME_LINE = re.compile(r"\s*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}\s*")
 # Verbs of approval: the line's object is the work ("Approves continuation of X").
 _APPROVING = frozenset({"approve", "clear", "sanction", "endorse", "greenlight", "okay"})
 
@@ -193,6 +196,8 @@ def segment_plans(
                 # "The plan is the return of the territories by 2030": a dated goal
                 add("action.nominal_goal", f"{noun} of", match.end(), body(), None)
     headline = None if out else headline
+    if headline is not None and _NAME_LINE.fullmatch(text, start, end):
+        headline = None  # "Channels Television": a broadcaster's name, a byline or credit
     if headline is not None and (lemma := _headline_verb(headline.group("verb"))) is not None:
         # "Extends free grain distribution for 5 years", "Approves continuation of X"
         add("action.headline_line", lemma, headline.end("verb"), body(), None)

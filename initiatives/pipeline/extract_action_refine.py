@@ -73,6 +73,12 @@ _CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
     r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible)\b)"
 )
+# "…must give priority to customers in Japan if a shortage occurs", "notify the agency if
+# a breach is detected": a duty for when an event happens, not a promise that hangs on
+# another's act.
+_CONTINGENCY = re.compile(
+    r"\bif\s+(?:[\w-]+\s+){1,6}?(?:occurs?|arises?|happens?|is\s+detected|breaks\s+out)\b"
+)
 # "The strategy was published on Monday. It will set binding measures…": its contents.
 _DOCUMENT_BEFORE = re.compile(
     r"\s*(?:The|This|Its|Their|Our|A|An)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|report|"
@@ -218,7 +224,9 @@ def _not_a_promise(
     action = item.action
     if _DO_THE_SAME.search(action.description):
         return True
-    if _CONDITION.search(action.description) and (item.owner is None or item.owner.entry != body):
+    if _CONDITION.search(_CONTINGENCY.sub("", action.description)) and (
+        item.owner is None or item.owner.entry != body
+    ):
         return True
     index = starts.get(action.evidence.start)
     if not index or not _CONTENTS.match(text, action.evidence.start, action.evidence.end):

@@ -183,7 +183,29 @@ _NEW_CLAUSE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\b(?:but|while|whereas)\s+(?=[A-Z])")
 # Lower case only: "WHO will convene…" is the organisation, not a relative clause.
+# What an instrument aims at or is expected to do is its purpose or a forecast, no
+# body's commitment: "the plan aims to prepare the coastline…", "the programme is expected
+# to cut farmers' spending", "It is expected the plans will build on…"; its author's
+# commitments are what it "will" do ("the project will build 1,200 classrooms").
+_FORECAST_CUE = re.compile(
+    r"(?:aims?|aimed|seeks?|sought|hopes?|(?:is|are|was|were)\s+(?:expected|intended|designed|"
+    r"meant|likely|hoped|projected|forecast))\b",
+    re.IGNORECASE,
+)
+_FORECAST_LEAD = re.compile(
+    r"\A(?:it\s+is\s+(?:expected|hoped|thought|anticipated|believed|likely)|"
+    r"(?:officials|analysts)\s+(?:expect|hope|say))\b",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+$")
+# An indirect question around the cue: "can't say how many miles of lanes will be built",
+# "the agreement covers how the data will be shared", "asked whether the fund will open":
+# what is asked or described, not promised.
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:how|whether|why)(?:\s+(?:many|much|far|long|soon|quickly|often))?"
+    r"(?:\s+[\w'’-]+){1,6}\s+$",
+    re.IGNORECASE,
+)
 _DATE_PREPOSITION = re.compile(
     r"\b(on|by|before|in|no\s+later\s+than|as\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -516,6 +538,8 @@ def _find_in_sentence(
             text, max(left, relative.start() - 16), relative.start()
         ):
             continue  # "…, which will mobilise €1.5 billion": what the act does
+        if _INDIRECT_QUESTION.search(text, max(left, match.start() - 80), match.start()):
+            continue  # "…can't say how many lanes will be built": asked, not promised
         items = _actions_of(
             text, segment, match, left, anchor, rule, context, previous, rules=rules, before=here
         )
@@ -691,7 +715,14 @@ def _lead_in(
     elif asked is not None:
         # "The Minister has asked the Department to:": the bullets are the Department's
         subject = span(text, asked.start("who"), asked.end("who"))
-    owner = owner_of(text, subject, context, previous=previous) if subject.quote else None
+    # a name that heads a list of what it will do is a body ("Northwind will:"), as one
+    # that "plans to" is; not what a budget "includes:"
+    animate = _WILL_LEAD.search(text, segment.start, segment.end) is not None
+    owner = (
+        owner_of(text, subject, context, previous=previous, animate=animate)
+        if subject.quote
+        else None
+    )
     if owner is None and said and subject.quote:
         owner = named_body(text, subject, context)
     head = find_actors(text, segment.start, segment.end)[:1]
@@ -707,6 +738,8 @@ def _lead_in(
     return LeadIn(owner, due, decided)
 
 
+# "Northwind will:", "The agency shall also:": a lead-in whose subject does the bullets.
+_WILL_LEAD = re.compile(r"\b(?:will|shall)(?:\s+(?:also|now|further))?\s*:\s*$")
 # "The Committee has decided to:", "Ministers today decided the following:".
 DECIDED_LEAD = re.compile(
     r"\bdecided(?:\s+(?:to|on|upon))?(?:\s+the\s+following(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
@@ -834,7 +867,12 @@ def _actions_of(
         if owner is None and before is not None and _ELIDED.search(subject.quote):
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
-        if owner is None and (author := _instrument_author(subject, lemma, context, previous)):
+        forecast = _FORECAST_CUE.match(cue) or _FORECAST_LEAD.match(subject.quote)
+        if (
+            owner is None
+            and not forecast
+            and (author := _instrument_author(subject, lemma, context, previous))
+        ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
             owner, rule = Owner(author, subject), "action.instrument_counted_work"

@@ -277,6 +277,45 @@ def _another_company(text: str, at: int) -> bool:
     )
 
 
+def _public_body(entry: ActorEntry) -> bool:
+    """Whether the tables know `entry` as a government's body or an institution (a
+    ministry, an agency, a regulator), which is never "the company"."""
+    return not entry.found_by_pipeline and (bool(entry.country) or entry.kind == INSTITUTION)
+
+
+# A firm by its legal form: "Miyagi Power Devices Co., Ltd.", "Acme Industries Inc".
+_FIRM_WITH_FORM = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*),?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Limited|"
+    r"Inc|Incorporated|Corporation|Corp|GmbH|AG|plc|PLC|LLC|Pty[ \t]+Ltd|S\.A|N\.V)\b"
+)
+# A name of two to five capitalised words that does something: "Halvorsen Therapeutics
+# must complete a trial", "Northwind Networks will invest".
+_NAME_ACTS = re.compile(
+    r"(?<![\w’'-])(?P<name>(?!(?:The|This|That|These|Its|Their|Today|In|On|At|As|Under|After)\s)"
+    r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){1,4})[ \t]+(?:must|will|shall|has|have|is|plans|"
+    r"agreed|committed|said)\b"
+)
+
+
+def _firm_named_before(text: str, at: int) -> str | None:
+    """The firm a text names before `at`: the first by its legal form, else the last name
+    of capitalised words that the tables do not know and that acts ("X must…")."""
+    floor = max(0, at - SAME_BODY_REACH)
+    formed = _FIRM_WITH_FORM.search(text, floor, at)
+    if formed is not None:  # the first: the firm the page is about, before its partners
+        return formed["name"]
+    for found in reversed(list(_NAME_ACTS.finditer(text, floor, at))):
+        if not find_actors(text, found.start("name"), found.end("name")):
+            return found["name"]
+    return None
+
+
+# Two bodies named before, taken up together: "the two agencies", "both organisations".
+_THE_PAIR = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:agencies|organi[sz]ations|bodies|institutions|banks|"
+    r"ministries|departments|companies|firms|partners|regulators)",
+    re.IGNORECASE,
+)
 _THE_COMPANY = re.compile(r"the\s+(?:company|firm|group|carmaker|bank|operator)", re.IGNORECASE)
 _QUANTIFIER = re.compile(
     r"(?:dozens|hundreds|all|some|several|many|each|most|both)\s+(?:of\s+)?(?:the\s+)?",
@@ -390,9 +429,21 @@ def maker_here(text: str, entry: ActorEntry, said: str) -> ActorEntry:
     """A body as this text means it: a bare "Council" that is a local government's
     (`local_council`) is that council, named as written, not the EU's."""
     if entry.name in EU_NAMES and said in BARE_EU_NAMES and local_council(text):
-        name = _ARTICLE.sub("", said)
+        # rule `owner.council_named_whole`: the council by the whole name the text gives it
+        # ("Hamilton Falls city council", "City of Westmere"), else as written
+        whole = _PLACE_COUNCIL.search(text, 0, HEAD_REACH)
+        name = whole.group().strip() if whole else _ARTICLE.sub("", said)
         return ActorEntry(name[:1].upper() + name[1:], ORGANISATION, found_by_pipeline=True)
     return entry
+
+
+# A local council's whole name: "Hamilton Falls city council", "Ashby Shire Council",
+# "the City of Westmere".
+_PLACE_COUNCIL = re.compile(
+    r"(?<![\w’'-])(?!(?:The|This|That|A|An|Our|Its)\s)(?:[A-Z][\w’'-]+[ \t]+){1,3}"
+    r"(?:[Cc]ity|[Tt]own|[Cc]ounty|[Bb]orough|[Dd]istrict|[Ss]hire|[Mm]unicipal)[ \t]+[Cc]ouncil\b"
+    r"|\bCity[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+)
 
 
 def main_body(
@@ -423,7 +474,9 @@ def main_body(
 _AUTHOR_VERB = re.compile(
     r"[ \t]+(?:(?:says|said)[ \t]+(?:it|they)[ \t]+)?(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|announced|decided|approved|"
     r"released|issued|adopted|set[ \t]+out|signed|resolved|awarded|agreed|launched|unveiled|"
-    r"determined|made)\b"
+    r"determined|made|"
+    # "…, the Federal Government has said": the body whose statement the lead reports
+    r"(?:said|says)\b(?![ \t]+(?:it|they|that)\b))\b"
 )
 # "the Utility Regulator", and a body named by its remit: "the Ministry of Health and Welfare"
 _AUTHOR_NAME = re.compile(
@@ -847,11 +900,19 @@ def owner_of(
         _THE_COMPANY.fullmatch(quote)
         and main is not None
         and main.kind == ORGANISATION
+        and not _public_body(main)
         and not _another_company(text, here.start)
     ):
         # rule `owner.the_company_main`: "US chipmaker Acme announced… The company will…";
         # not after "fined a water company", which names another
         return Owner(main, here)
+    if _THE_COMPANY.fullmatch(quote) and main is not None and _public_body(main):
+        # rule `owner.the_company_named`: on a regulator's or a ministry's page, "the
+        # company must…" is the firm the page names ("Halvorsen Therapeutics must…",
+        # "Miyagi Power Devices Co., Ltd."), never the ministry itself
+        firm = _firm_named_before(text, here.start)
+        if firm is not None:
+            return Owner(ActorEntry(firm, ORGANISATION, found_by_pipeline=True), here)
     if _BACK_REFERENCE.fullmatch(quote) and context.main is not None:
         if context.main.kind == COUNTRY and _SEVERAL_PARTIES.fullmatch(quote):
             # rule `owner.many_not_one`: "the signatories", "participants" of a story told
@@ -864,6 +925,15 @@ def owner_of(
     )
     if _ORGANISATION_HEAD.fullmatch(quote) and organisation is not None:
         return Owner(organisation, here)  # "the Secretary General" of a NATO release
+    if (
+        _THE_PAIR.fullmatch(quote)
+        and previous is not None
+        and previous.evidence.end <= here.start
+        and not re.search(r"[.!?:]\s", text[previous.evidence.end : here.start])
+    ):
+        # rule `owner.the_pair`: "USDA is working with NOAA Fisheries…, and the two
+        # agencies will publish the results": the pair's first, named in the same sentence
+        return Owner(previous.entry, here)
     government = next(
         (b for b in (context.main, context.publisher) if b is not None and b.kind == COUNTRY), None
     )
@@ -899,6 +969,16 @@ def owner_of(
         named = _named_before(text, here, again[1], context.publisher)
         if named is not None:
             return named
+        # rule `owner.ministry_of_minister`: "Minister of Oceans and Fisheries Park said…
+        # the ministry will": no ministry named, but its minister is, by portfolio ("the
+        # department" is not: a department's name is seldom its minister's portfolio)
+        led = (
+            _ministry_of_minister(text, here, again[1], SAME_BODY_REACH)
+            if again[1].lower() == "ministry"
+            else None
+        )
+        if led is not None:
+            return led
         main = context.main
         if main is not None and main.kind == ORGANISATION and again[1].lower() in _KIND_NOUNS:
             return Owner(main, here)  # "NASA selected… The agency will…": the text's own body
@@ -933,21 +1013,37 @@ _PORTFOLIO_MINISTER = re.compile(
 MINISTER_REACH = 600  # characters back to the minister whose "her ministry" is meant
 
 
-def _ministry_of_minister(text: str, subject: Span, noun: str) -> Owner | None:
+def _ministry_of_minister(
+    text: str, subject: Span, noun: str, reach: int = MINISTER_REACH
+) -> Owner | None:
     """Rule `owner.ministry_of_minister`: "Her ministry will set up a task force" after
     "the Federal Minister for Economic Affairs said" is that minister's ministry, named
     from the portfolio (the tables' name when they know it)."""
     if noun.strip().lower() not in {"ministry", "department"}:
         return None
-    floor = max(0, subject.start - MINISTER_REACH)
+    floor = max(0, subject.start - reach)
     named = list(_PORTFOLIO_MINISTER.finditer(text, floor, subject.start))
     if not named:
         return None
     last = named[-1]
-    name = f"{last['federal'] or ''}Ministry {last['portfolio']}"
+    name = f"{last['federal'] or ''}Ministry {_without_person(text, last['portfolio'])}"
     known = [m for m in find_actors(name) if m.start == 0]
     entry = known[0].entry if known else ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+def _without_person(text: str, portfolio: str) -> str:
+    """A portfolio without the minister's name that runs on after it: "of Oceans and
+    Fisheries" of "Minister of Oceans and Fisheries Park Seon-hwa", where the text has the
+    person speak by the name's word elsewhere ("Park said")."""
+    words = portfolio.split()
+    for at in range(2, len(words)):
+        speaks = re.compile(rf"\b{re.escape(words[at])}\s+(?:said|says|told|added)\b")
+        for said in speaks.finditer(text):
+            before = text[max(0, said.start() - len(words[at - 1]) - 1) : said.start()]
+            if before.strip() != words[at - 1]:  # not "Housing and Building said" itself
+                return " ".join(words[:at])
+    return portfolio
 
 
 def _placed_name(text: str, subject: Span) -> Owner | None:
@@ -1249,6 +1345,12 @@ _WORK_NOUNS = frozenset(
 
 def _unknown(subject: Span, *, animate: bool = False, joined: bool = False) -> Owner | None:
     """An organisation the tables do not know, named as the text names it."""
+    short = _BRACKETED.search(subject.quote)
+    if short is not None and short.start() > 0:
+        # rule `owner.unknown_with_short_name`: "The Australian Communications and Media
+        # Authority (ACMA) will enforce the code": the name before its short form
+        quote = subject.quote[: short.start()].rstrip()
+        subject = Span(subject.start, subject.start + len(quote), quote)
     quantity = _QUANTIFIER.match(subject.quote)
     if quantity:  # "dozens of agencies"
         start = subject.start + quantity.end()

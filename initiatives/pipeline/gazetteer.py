@@ -180,7 +180,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Belarus": ("Minsk",),
     "Iran": ("Tehran",),
     "North Korea": ("Pyongyang", "DPRK"),
-    "South Korea": ("Republic of Korea", "Seoul"),
+    # "Korea" alone is the South's: the North is always named so.
+    "South Korea": ("Republic of Korea", "Korea", "Seoul"),
     "Turkey": ("Türkiye", "Ankara"),
     "Czech Republic": ("Czechia",),
     "Netherlands": ("the Netherlands", "Holland"),
@@ -325,6 +326,20 @@ _NAMED_THING = re.compile(
     r"Reconstruction|Conference|Defence|Defense|Contact|Programme|Program|Strategy|"
     r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
 )
+# A country's name or adjective that names its money: "3 billion U.S. dollars", "US$200
+# million", "50 Australian dollars", "Japanese yen". A sum's currency is no actor, and no
+# sign of whose page it is.
+_CURRENCY_AFTER = re.compile(
+    r"\s*\$|\s+(?-i:dollars?|cents|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|"
+    r"rupiah|ringgit|pesos?|reais|rand|francs?|kron[aeo]r?|zloty|shillings?|naira|"
+    r"dirhams?|riyals?|lira|hryvnias?|rubles?|roubles?)\b"
+)
+# "The Union Minister of Health", "the Union Cabinet", "the Union Budget": "Union" naming
+# a federation's own government (India's) before its office, not the European Union.
+_UNION_OFFICE_AFTER = re.compile(
+    r"\s+(?-i:Ministers?|Ministry|Ministries|Cabinet|Government|government|Budget|Territor(?:y|ies)|"
+    r"Secretary|Home|Finance|Health|Education|Agriculture)\b"
+)
 # The last text scanned and its matches (an immutable pair, replaced whole).
 # With it, whether the text names the EU other than by a bare "the Council".
 _last_scan: tuple[str | None, list[ActorMatch], bool] = (None, [], True)
@@ -462,6 +477,10 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if phrase in ("the Union", "The Union") and _UNION_OFFICE_AFTER.match(text, match.end()):
+            continue  # rule `actor.union_office`: "the Union Minister", India's, not the EU
+        if entry.kind == COUNTRY and _CURRENCY_AFTER.match(text, match.end(), end):
+            continue  # rule `actor.currency`: "U.S. dollars" is money, not the United States
         if entry.kind == COUNTRY and _in_another_country(text, match):
             continue
         if entry.name in EU_NAMES:
