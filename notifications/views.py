@@ -10,11 +10,14 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import SafeString
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from initiatives.drawn import CSRF_STAND_IN_INPUT, KeptDrawings, with_csrf
 from initiatives.models import Actor, CooperationArea, Initiative
 from initiatives.paging import CappedPage, capped_page
 from notifications.forms import PreferencesForm, SavedSearchForm
@@ -38,6 +41,9 @@ from timeline.models import DUE_SOON_DAYS
 
 # Follows shown a page; a page of the initiative list is 25, but a follow is one line.
 FOLLOWS_PER_PAGE = 50
+# Pages of follows kept drawn by each process (`_rows_drawn`), some 60 KB each.
+FOLLOW_PAGES_KEPT = 64
+_follow_pages = KeptDrawings(FOLLOW_PAGES_KEPT)
 TARGET_MODELS = {
     FollowTarget.INITIATIVE: Initiative,
     FollowTarget.AREA: CooperationArea,
@@ -115,6 +121,27 @@ def _follow_rows(queryset: QuerySet, start: int, stop: int, ranges: list[Q]) -> 
     return list(queryset.filter(pk__in=keys).shown())
 
 
+def _rows_drawn(request: HttpRequest, rows: list[FollowRow]) -> SafeString:
+    """The page's rows (templates/jinja2/notifications/_follow_rows.html), kept drawn
+    (`initiatives.drawn`) under what they show and the page's address (where each form
+    sends the reader back), with this request's CSRF input put in: fifty rows of two forms
+    each were most of the page's Python, and they are the same from one view to the next
+    until a follow changes, which changes the rows."""
+    next_url = request.get_full_path()
+    drawn = _follow_pages.kept(
+        (tuple(rows), next_url),
+        lambda: get_template("notifications/_follow_rows.html", using="jinja2").render(
+            {
+                "follows": rows,
+                "event_choices": EventFilter.choices,
+                "next": next_url,
+                "csrf": CSRF_STAND_IN_INPUT,
+            }
+        ),
+    )
+    return with_csrf(drawn, request)
+
+
 def _follows_page(user: Any, query: QueryDict) -> CappedPage:
     """A page of what ``user`` follows, newest first, with the list's pager: a thousand
     follows were a thousand rows of forms on one page (six times its SQL to draw)."""
@@ -145,6 +172,7 @@ def following(request: HttpRequest) -> HttpResponse:
     }
     context = {
         "page": page,
+        "rows_drawn": _rows_drawn(request, page.rows),
         "saved_searches": request.user.saved_searches.all(),
         "form": SavedSearchForm(initial=initial),
         "event_choices": EventFilter.choices,
@@ -169,8 +197,10 @@ def saved_search_add(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Saved “{search.name}”. You now follow it.")
             return redirect("notifications:following")
+    page = _follows_page(request.user, QueryDict())
     context = {
-        "page": _follows_page(request.user, QueryDict()),
+        "page": page,
+        "rows_drawn": _rows_drawn(request, page.rows),
         "saved_searches": request.user.saved_searches.all(),
         "form": form,
         "event_choices": EventFilter.choices,
