@@ -34,7 +34,15 @@ from initiatives.paging import (
 )
 from initiatives.statements import Statement, id_stand_ins, stand_ins_replaced
 from notifications.forms import PreferencesForm, SavedSearchForm
-from notifications.models import EventFilter, Follow, FollowRow, FollowTarget, follow_rows
+from notifications.models import (
+    EventFilter,
+    Follow,
+    FollowRow,
+    FollowTarget,
+    Profile,
+    SavedSearch,
+    follow_rows,
+)
 from notifications.services import (
     UNSUBSCRIBE_MAX_AGE,
     UnsubscribeLinkExpired,
@@ -227,18 +235,31 @@ def following(request: HttpRequest) -> HttpResponse:
         if int(request.GET["page"]) <= first.num_pages:
             raise
         return redirect(reverse("notifications:following") + first.url_for(first.num_pages))
+    given = {_ANY_USER: request.user.pk}
+    profile = _PROFILE.instances(given)
     initial = {
         "query": query_from_url(request.GET.get("query", "")),
-        "events": profile_for(request.user).default_events,
+        "events": (profile[0] if profile else profile_for(request.user)).default_events,
     }
     context = {
         "page": page,
         "rows_drawn": _rows_drawn(request, page.rows),
-        "saved_searches": request.user.saved_searches.all(),
-        "form": SavedSearchForm(initial=initial),
+        "saved_searches": _SAVED_SEARCHES.instances(given),
+        "form_drawn": _saved_search_forms.kept(
+            (initial["query"], initial["events"]),
+            lambda: SavedSearchForm(initial=initial).as_p(),
+        ),
         "event_choices": EventFilter.choices,
     }
     return render(request, "notifications/following.html", context)
+
+
+# The reader's profile and saved searches, compiled once (`initiatives.statements`).
+_PROFILE = Statement(lambda: Profile.objects.filter(user=_ANY_USER))
+_SAVED_SEARCHES = Statement(lambda: SavedSearch.objects.filter(user=_ANY_USER))
+# The empty "save a search" form, kept drawn under what it is filled with (a search
+# given by ?query=, the reader's default events): some 1 KB each.
+_saved_search_forms = KeptDrawings(64)
 
 
 @login_required
@@ -264,6 +285,7 @@ def saved_search_add(request: HttpRequest) -> HttpResponse:
         "rows_drawn": _rows_drawn(request, page.rows),
         "saved_searches": request.user.saved_searches.all(),
         "form": form,
+        "form_drawn": form.as_p(),
         "event_choices": EventFilter.choices,
     }
     return render(request, "notifications/following.html", context, status=400)
