@@ -20,16 +20,16 @@ from django.template.defaulttags import CsrfTokenNode
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
+from initiatives.drawn import CSRF_STAND_IN, CSRF_STAND_IN_INPUT, Kept
 from initiatives.links import here
 
 register = template.Library()
 
-# Stands in for the CSRF token while a piece is drawn for keeping: letters and digits, so
-# that escaping leaves it as it is.
-_TOKEN = "frameCsrfTokenStandIn7301946285"  # noqa: S105 (not a secret)
-_TOKEN_INPUT = CsrfTokenNode().render(template.Context({"csrf_token": _TOKEN}))
-# (piece, page's URL name, reader, URL configuration…) -> the piece's HTML.
-_kept: dict[tuple[object, ...], str] = {}
+# (piece, page's URL name, reader, URL configuration…) -> the piece's HTML. Four pieces,
+# for each page that names itself in the nav and four kinds of reader: a few hundred at
+# most, bounded all the same (a URL configuration or a prefix changed at run time).
+FRAME_PIECES_KEPT = 512
+_kept: Kept[str] = Kept(FRAME_PIECES_KEPT)
 
 
 def _reader(request: object) -> tuple[bool, bool, bool]:
@@ -59,11 +59,11 @@ def frame(context: template.Context, piece: str) -> SafeString:
             "signed_in": signed_in,
             "staff": staff,
             "triage": triage,
-            "csrf_token": _TOKEN,
+            "csrf_token": CSRF_STAND_IN,
         }
-        html = _kept[key] = get_template(f"frame/{piece}.html").render(values).rstrip("\n")
-    if _TOKEN in html:
-        html = html.replace(_TOKEN_INPUT, CsrfTokenNode().render(context))
+        html = _kept.put(key, get_template(f"frame/{piece}.html").render(values).rstrip("\n"))
+    if CSRF_STAND_IN in html:
+        html = html.replace(CSRF_STAND_IN_INPUT, CsrfTokenNode().render(context))
     return mark_safe(html)  # drawn by the Django engine, autoescaped
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache as once
 from pathlib import Path
@@ -25,6 +23,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from initiatives.drawn import Kept
 from initiatives.models import Initiative
 
 # A drawing lives at most this long: its key changes at midnight anyway.
@@ -35,8 +34,7 @@ DRAWN_BY = ("initiatives", "timeline", "config", "templates/jinja2")
 # current as the shared copy): a hit spares the Redis round trip, as long as the page's
 # own query. At most this many, some 20-40 KB each.
 BODIES_IN_PROCESS = 200
-_recent: OrderedDict[str, str] = OrderedDict()
-_recent_lock = threading.Lock()
+_recent: Kept[str] = Kept(BODIES_IN_PROCESS)
 
 
 @once
@@ -74,31 +72,20 @@ def kept_body(initiative: Initiative, *, today: dt.date, draw: Callable[[], str]
     Jinja2 template's output, autoescaped) kept for the next reader."""
     key = body_key(initiative, today=today)
     if key is not None:
-        with _recent_lock:
-            body = _recent.get(key)
-            if body is not None:
-                _recent.move_to_end(key)
+        body = _recent.get(key)
         if body is None:
             body = cache.get(key)
             if body is not None:
-                _remember(key, body)
+                _recent.put(key, body)
         if body is not None:
             return mark_safe(body)  # escaped: kept from draw()
     body = draw()
     if key is not None:
         cache.set(key, str(body), BODY_KEPT_SECONDS)
-        _remember(key, str(body))
+        _recent.put(key, str(body))
     return mark_safe(body)  # escaped by Jinja2
-
-
-def _remember(key: str, body: str) -> None:
-    with _recent_lock:
-        _recent[key] = body
-        while len(_recent) > BODIES_IN_PROCESS:
-            _recent.popitem(last=False)
 
 
 def forget_recent_bodies() -> None:
     """Empty this process's copies (tests empty the cache between them)."""
-    with _recent_lock:
-        _recent.clear()
+    _recent.clear()

@@ -1,4 +1,6 @@
-"""Drawings kept by each process, each under everything it was drawn from.
+"""What each process keeps in memory between requests, in one home: `Kept`, the latest
+values used, each under its key, never more than its bound; and `KeptDrawings`, drawings
+kept under everything they were drawn from.
 
 A part of a page that shows nothing of its reader (the dashboard's body, a chart, a page
 of the list's rows) is a function of the values it shows, the day, the language, the time
@@ -6,6 +8,9 @@ zone and the links' prefix. Its values are still read on every request; when the
 the rest, are those of a kept drawing, the drawing is reused, and any change to them
 draws it again. Nothing is kept across processes, so nothing needs invalidating: the key
 is the whole of what is drawn from.
+
+A drawing kept for every reader may hold forms: it is drawn with `CSRF_STAND_IN_INPUT`
+for the CSRF input, and `with_csrf` puts the request's own in its place when it is served.
 """
 
 from __future__ import annotations
@@ -13,21 +18,59 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from django.template.backends.utils import csrf_input
 from django.urls import get_script_prefix
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+V = TypeVar("V")
 
-class KeptDrawings:
-    """The ``size`` drawings used latest, each under its key (`kept`)."""
+# Stands in for the CSRF token while a part is drawn for keeping: letters and digits, so
+# that escaping leaves it as it is; its input is the one Django's `csrf_input` writes.
+CSRF_STAND_IN = "keptCsrfTokenStandIn7301946285"
+CSRF_STAND_IN_INPUT = format_html(
+    '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', CSRF_STAND_IN
+)
+
+
+class Kept(Generic[V]):
+    """The ``size`` values used latest, each under its key; the one that has gone unused
+    longest is forgotten first. Safe to share between a process's threads."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._kept: OrderedDict[Hashable, SafeString] = OrderedDict()
+        self._kept: OrderedDict[Hashable, V] = OrderedDict()
         self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> V | None:
+        with self._lock:
+            value = self._kept.get(key)
+            if value is not None:
+                self._kept.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: V) -> V:
+        with self._lock:
+            self._kept[key] = value
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+
+class KeptDrawings(Kept[SafeString]):
+    """The ``size`` drawings used latest, each under its key (`kept`)."""
 
     def kept(self, shown: Any, draw: Callable[[], str]) -> SafeString:
         """The drawing of ``shown`` (the values it is drawn from) in this request's
@@ -44,14 +87,15 @@ class KeptDrawings:
             hash(key)
         except TypeError:
             return mark_safe(draw())  # escaped by its template
-        with self._lock:
-            drawn = self._kept.get(key)
-            if drawn is not None:
-                self._kept.move_to_end(key)
-                return drawn
-        drawn = mark_safe(draw())  # escaped by its template
-        with self._lock:
-            self._kept[key] = drawn
-            while len(self._kept) > self.size:
-                self._kept.popitem(last=False)
+        drawn = self.get(key)
+        if drawn is None:
+            drawn = self.put(key, mark_safe(draw()))  # escaped by its template
         return drawn
+
+
+def with_csrf(drawn: str, request: Any) -> SafeString:
+    """A kept drawing with this request's CSRF input in place of `CSRF_STAND_IN_INPUT`
+    (one masked token for all its forms, as one `csrf_input` gives)."""
+    if CSRF_STAND_IN not in drawn:
+        return mark_safe(drawn)  # escaped when drawn
+    return mark_safe(drawn.replace(CSRF_STAND_IN_INPUT, csrf_input(request)))  # both escaped

@@ -20,6 +20,7 @@ from django.db.models import CharField, Exists, F, Func, Model, OuterRef, QueryS
 from django.utils import timezone
 
 from initiatives.choices import choices_of
+from initiatives.drawn import Kept
 from initiatives.models import (
     Actor,
     ActorRole,
@@ -138,8 +139,17 @@ class DatedFilterSet(django_filters.FilterSet):
         return CopiedFilters(super().get_filters())
 
     def get_form_class(self) -> type[forms.Form]:
-        form = super().get_form_class()
-        form.default_renderer = FILTER_FORM_RENDERER
+        """The form class of this set's kind (`_kind`), made once and kept: django-filter
+        made one for every FilterSet, each of its fields built again from its filter,
+        though they change only with the choices. Each form still copies the class's
+        fields (Django's ``base_fields``) for its own."""
+        kind = self._kind()
+        form = None if kind is None else _form_classes.get(kind)
+        if form is None:
+            form = super().get_form_class()
+            form.default_renderer = FILTER_FORM_RENDERER
+            if kind is not None:
+                _form_classes.put(kind, form)
         return form
 
     def __init__(
@@ -163,9 +173,15 @@ class DatedFilterSet(django_filters.FilterSet):
         return form
 
     def _kind(self) -> tuple[type, int] | None:
-        """What this set's form's fields are drawn from besides their values: the class's
-        filters and their choices, as read for this request (`FormRenderer` keeps the
-        field groups of each kind). None if a filter's choices are not a plain list."""
+        """What this set's form's fields are made and drawn from besides their values: the
+        class's filters and their choices, as read for this request (`FormRenderer` keeps
+        the field groups of each kind, `get_form_class` the form class). None if a
+        filter's choices are not a plain list. Worked out once a set."""
+        if "_kind_found" not in self.__dict__:
+            self._kind_found = self._find_kind()
+        return self._kind_found
+
+    def _find_kind(self) -> tuple[type, int] | None:
         choices = []
         for name, filter_ in self.filters.items():
             chosen = filter_.extra.get("choices")
@@ -190,6 +206,10 @@ class DatedFilterSet(django_filters.FilterSet):
         for name, choices in zip(models, choices_of(tuple(models.values())), strict=True):
             self.filters[name].extra["choices"] = choices
 
+
+# The form classes of the kinds seen lately (`DatedFilterSet.get_form_class`).
+FORM_CLASSES_KEPT = 64
+_form_classes: Kept[type[forms.Form]] = Kept(FORM_CLASSES_KEPT)
 
 # Each list of choices seen lately, by a number: a form's kind is then hashed once a
 # request, not once a field (the actors and sectors are hundreds of pairs).

@@ -19,7 +19,9 @@ from django.db.models import (
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import get_template
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from initiatives import statements
 from initiatives.detail import kept_body
@@ -52,6 +54,7 @@ from initiatives.paging import (
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
+from initiatives.widgets import KEPT_AS
 from timeline.chart import chart_actions, layout_chart
 from timeline.chart_drawn import drawn_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -323,6 +326,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page": page,
+        "filters_drawn": lambda: _filters_drawn(request, filterset),
         "rows_drawn": rows_drawn,
         "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
@@ -336,6 +340,30 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _filters_drawn(request: HttpRequest, filterset: InitiativeFilter) -> SafeString:
+    """The list's filter form (templates/jinja2/initiatives/_filters.html), kept drawn by
+    each process (`initiatives.drawn`) under the form's kind (its filters and the choices
+    read for this request: `DatedFilterSet._kind`) and the page's address, which holds
+    every value the form shows, so its errors too. Drawn only for a whole page (the
+    template calls it: an htmx answer is the results alone)."""
+    action = reverse("initiatives:list")
+
+    def draw() -> str:
+        return get_template("initiatives/_filters.html", using="jinja2").render(
+            {"filter": filterset, "action": action, "form_label": FILTERS_LABEL},
+            request=request,
+        )
+
+    kind = getattr(filterset.form, KEPT_AS, None)
+    if kind is None:
+        return mark_safe(draw())  # escaped by Jinja2
+    return _filter_forms.kept((kind, action, request.get_full_path()), draw)
+
+
+FILTERS_LABEL = "Filter initiatives"
+# Filter forms kept drawn (`_filters_drawn`): some 30 KB each, the actors' and sectors'
+# options among them.
+_filter_forms = KeptDrawings(size=128)
 # Pages of the list's rows (templates/jinja2/initiatives/_rows.html), kept drawn by each
 # process under what they show and the words searched (`initiatives.drawn`): drawing 25
 # rows, their titles and summaries marked, was the largest part of the list's Python.

@@ -5,8 +5,6 @@ tests compare the two)."""
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from functools import lru_cache
 from html import escape
 from typing import Any
@@ -17,6 +15,8 @@ from django.forms.utils import flatatt
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from markupsafe import escape as jinja_escape
+
+from initiatives.drawn import Kept
 
 Choices = tuple[tuple[Any, Any], ...]
 Context = dict[str, Any]
@@ -221,23 +221,15 @@ class FormRenderer(Jinja2):
 
     def __init__(self) -> None:
         super().__init__()
-        self._kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
-        self._lock = threading.Lock()
+        self._kept: Kept[str] = Kept(FIELDS_KEPT)
 
     def render(self, template_name: str, context: Context, request: Any = None) -> str:
         if template_name == FIELD_GROUP:
             key = _field_key(context["field"])
             if key is not None:
-                with self._lock:
-                    drawn = self._kept.get(key)
-                    if drawn is not None:
-                        self._kept.move_to_end(key)
-                        return drawn
-                drawn = self._render(template_name, context, request)
-                with self._lock:
-                    self._kept[key] = drawn
-                    if len(self._kept) > FIELDS_KEPT:
-                        self._kept.popitem(last=False)
+                drawn = self._kept.get(key)
+                if drawn is None:
+                    drawn = self._kept.put(key, self._render(template_name, context, request))
                 return drawn
         return self._render(template_name, context, request)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import zoneinfo
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -169,7 +169,11 @@ class FollowQuerySet(models.QuerySet):
         slug and name alone: a thousand follows made a thousand follows and a thousand
         targets (a fifth of /following/'s time), and their initiatives' search vectors
         and summaries were read for nothing."""
-        rows = self.values_list(
+        return follow_rows(self.shown_values())
+
+    def shown_values(self) -> models.QuerySet:
+        """The columns a `FollowRow` is made of (`follow_rows`), as a ``values_list``."""
+        return self.values_list(
             "id",
             "created_at",
             "events",
@@ -183,15 +187,19 @@ class FollowQuerySet(models.QuerySet):
             "actor__slug",
             "actor__name",
         )
-        for follow_id, created_at, events, *targets in rows:
-            # Exactly one of the three is set (the constraint follow_exactly_one_target).
-            if targets[0] is not None:
-                kind, (pk, slug, name) = FollowTarget.INITIATIVE, targets[0:3]
-            elif targets[3] is not None:
-                kind, (pk, slug, name) = FollowTarget.AREA, targets[3:6]
-            else:
-                kind, (pk, slug, name) = FollowTarget.ACTOR, targets[6:9]
-            yield FollowRow(kind, pk, slug, name, created_at, events, follow_id)
+
+
+def follow_rows(values: Iterable[tuple[Any, ...]]) -> Iterator[FollowRow]:
+    """`FollowRow`s from the rows of `FollowQuerySet.shown_values`."""
+    for follow_id, created_at, events, *targets in values:
+        # Exactly one of the three is set (the constraint follow_exactly_one_target).
+        if targets[0] is not None:
+            kind, (pk, slug, name) = FollowTarget.INITIATIVE, targets[0:3]
+        elif targets[3] is not None:
+            kind, (pk, slug, name) = FollowTarget.AREA, targets[3:6]
+        else:
+            kind, (pk, slug, name) = FollowTarget.ACTOR, targets[6:9]
+        yield FollowRow(kind, pk, slug, name, created_at, events, follow_id)
 
 
 class Follow(models.Model):
