@@ -30,4 +30,4 @@ def test_a_name_in_double_quotes_that_ends_the_object_keeps_the_promise() -> Non
         "# Harbour schools\n\nThe World Bank signed four loans with Norway yesterday. "
         'The WB will build the "Harbour Schools Project".\n'
     )
-    assert [a.description for a in found] == ['Build the "Harbour Schools Project']
+    assert [a.description for a in found] == ['Build the "Harbour Schools Project"']
