@@ -120,6 +120,16 @@ _SELF_DECISION = re.compile(
     r"determination|publication)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# A resolution's or conclusions' preamble: the body that speaks, alone on its line before
+# its numbered operative paragraphs ("The Council (Transport and Energy):", "The
+# Governing Board,", "THE ASSEMBLY OF MAYORS:"). The text is the body's act itself.
+_OPERATIVE_PREAMBLE = re.compile(
+    r"\s*(?:The|THE)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|OF|for|FOR|and|AND|the|THE)\s+){0,2}){0,5}?"
+    r"(?-i:Council|Assembly|Board|Committee|Commission|Conference|Parliament|Senate|Cabinet|"
+    r"Meeting|Summit|Ministers|Leaders|Governors|Members|Parties|COUNCIL|ASSEMBLY|BOARD|"
+    r"COMMITTEE|COMMISSION|CONFERENCE|PARLIAMENT|MINISTERS|LEADERS|PARTIES)"
+    r"(?:\s*\([^()]{1,120}\))?\s*[:,]\s*"
+)
 # The longest run of days read as one meeting's: a summit, a council's session.
 MEETING_SPAN = dt.timedelta(days=6)
 # The meeting's own days, told as when it sat: "held in Addis Ababa on", "which met on".
@@ -199,6 +209,14 @@ _MEETING_DAY = re.compile(
     # Meeting, May 5, 2026", "Minutes: Ordinary Meeting – 14 April 2027".
     rf"|\b(?:regular|special|ordinary|extraordinary|council|cabinet|board|committee)\s+"
     rf"{_MEETING_WORD}\s*[,:–—-]\s*(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    # A meeting's minutes name its day in their title or first line: "Open Minutes, 10
+    # August 2027", "Agenda and minutes for Monthly Council Meeting on Monday 5th October",
+    # "Minutes of a meeting of the Parks Committee held in the Town Hall on 3 May 2027".
+    # The resolutions below were carried that day.
+    r"|\bminutes\s*[,:–—-]\s*(?:\w+day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    rf"|\bminutes\s+(?:of|for)\s+(?:an?\s+|the\s+)?[^.\n]{{0,100}}?\b{_MEETING_WORD}\b"
+    r"[^.\n]{0,120}?\b(?:on|held\s+on)\s+(?:\w+day,?\s+)?"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
     r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
     rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
     # "The summit ended in Addis Ababa on Sunday with …", "talks concluded late on 4 May".
@@ -574,6 +592,20 @@ def decide(
     ):
         # "This document sets out our decision to modify the condition", below a page head
         # of furniture: the document makes the decision, on the day it is published.
+        fresh = hit
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
+        and any(
+            _OPERATIVE_PREAMBLE.fullmatch(text, s.start, s.end)
+            for s in leading
+            if s.kind == "paragraph"
+        )
+    ):
+        # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
+        # on the day they are published, though their lead names no act.
         fresh = hit
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
