@@ -124,12 +124,18 @@ _SELF_DECISION = re.compile(
 # its numbered operative paragraphs ("The Council (Transport and Energy):", "The
 # Governing Board,", "THE ASSEMBLY OF MAYORS:"). The text is the body's act itself.
 _OPERATIVE_PREAMBLE = re.compile(
-    r"\s*(?:The|THE)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|OF|for|FOR|and|AND|the|THE)\s+){0,2}){0,5}?"
+    r"^[ \t]*(?:The|THE)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|OF|for|FOR|and|AND|the|THE)\s+){0,2}){0,5}?"
     r"(?-i:Council|Assembly|Board|Committee|Commission|Conference|Parliament|Senate|Cabinet|"
     r"Meeting|Summit|Ministers|Leaders|Governors|Members|Parties|COUNCIL|ASSEMBLY|BOARD|"
     r"COMMITTEE|COMMISSION|CONFERENCE|PARLIAMENT|MINISTERS|LEADERS|PARTIES)"
-    r"(?:\s*\([^()]{1,120}\))?\s*[:,]\s*"
+    r"(?:\s*\([^()]{1,120}\))?[ \t]*[:,][ \t]*\n\s*"
+    # Its first operative paragraph: numbered, or a verb in capitals ("1. AGREES",
+    # "WELCOMES", "(a) DECIDES").
+    r"(?:\d{1,2}[.)]\s+|\([a-z\d]{1,3}\)\s+)?(?-i:[A-Z]{4,})\b",
+    re.MULTILINE,
 )
+# How far from the top the preamble may stand: below the page's head, above the items.
+PREAMBLE_REACH = 2000
 # The longest run of days read as one meeting's: a summit, a council's session.
 MEETING_SPAN = dt.timedelta(days=6)
 # The meeting's own days, told as when it sat: "held in Addis Ababa on", "which met on".
@@ -598,11 +604,7 @@ def decide(
         and fresh is None
         and published is not None
         and not vague
-        and any(
-            _OPERATIVE_PREAMBLE.fullmatch(text, s.start, s.end)
-            for s in leading
-            if s.kind == "paragraph"
-        )
+        and _OPERATIVE_PREAMBLE.search(text, 0, PREAMBLE_REACH) is not None
     ):
         # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
         # on the day they are published, though their lead names no act.
