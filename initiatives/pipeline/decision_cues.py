@@ -88,6 +88,9 @@ _NOT_A_SUBJECT = (
     r"(?:how|why|what|when|where|who|ways?|time|plans?|talks|set|due|expected|likely|"
     r"unlikely|poised|ready|needs?|bid|moves?|push|efforts?|calls?|says?|said|wants?|hopes?|"
     r"urged|asked|told|seeks?|aims?|refuses?|fails?|vows?|is|are|was|were|not|could|would|"
+    # A request to others: "UN urges countries to file plans", "Minister asks firms to cut".
+    r"urges?|asks?|tells?|invites?|invited|press(?:es|ed)?|encourages?|encouraged|advises?|"
+    r"advised|warns?|warned|requests?|requested|appeals?|appealed|called|"
     r"may|might|to)"
 )
 
@@ -444,12 +447,13 @@ HEADLINE_CUE = _cue(
     # Any verb: the headline's subject and its infinitive say what it will do ("Water
     # firms to return £90m", "Board to replant 10,000 hectares"); not a verb of being,
     # of weighing a choice still open, or of a trip or an appearance, which say no act
-    # ("Talks to be held", "Ministers to consider", "President to travel to Hanoi").
+    # ("Talks to be held", "Ministers to consider", "President to travel to Hanoi"); nor an
+    # agreement forecast ("Lenders to agree to extend the freeze, draft shows").
     r"\s+(?:(?:is|are)\s+)?to\s+(?!(?:be|have|get|face|consider|discuss|debate|study|"
     r"review|weigh|meet|decide|vote|hear|seek|ask|appeal|continue|remain|stay|keep|"
     r"examine|explore|look|mull|ponder|probe|investigate|miss|lose|fail|travel|visit|"
     r"attend|go|head|fly|tour|arrive|address|speak|join|participate|represent|chair|"
-    r"host|hold|the|a|an)\b)"
+    r"host|hold|agree|the|a|an)\b)"
     r"(?-i:[a-z])[a-z]{2,}\b",
     strong=False,
 )

@@ -334,6 +334,13 @@ _ORGANISATION_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|the|on|&)\s+)*"
     rf"{_CAPITAL_WORD}){{0,9}})(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?"
 )
+# Minutes that name the body whose meeting they record: "Minutes of a meeting of the
+# Parks and Libraries Committee held …", "Minutes of the Ordinary Meeting of the Council".
+_MINUTES_OF = re.compile(
+    r"\b(?i:minutes)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session|sitting)\s+"
+    rf"of\s+(?:the\s+)?(?P<body>{_CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|the|&)\s+)*"
+    rf"{_CAPITAL_WORD}){{0,9}})"
+)
 # Offices that decide on their own: "The President signed", "the Prime Minister launched".
 _OFFICE_HEADS = frozenset(
     {"president", "minister", "chancellor", "premier", "taoiseach", "secretary", "governor",
@@ -622,6 +629,12 @@ def decide(
     if tells_of_no_decision(text, hit.start, hit.segment.end, opening, decisive=decisive):
         _undated(decision)
     _makers(text, decision, ordered)
+    if not decision.makers:
+        # "Minutes of a meeting of the Parks Committee held …": the minutes' own body
+        # carried the resolutions, though no sentence names it as a verb's subject.
+        found = _minutes_body(text, [*segments[:LATER_LEAD_REACH]])
+        if found is not None:
+            decision.makers.append((*found, "actor.minutes_of"))
     _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
@@ -1205,6 +1218,24 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     acronym = match.group("acronym")
     entry = ActorEntry(name, ORGANISATION, (acronym,) if acronym else (), found_by_pipeline=True)
     return entry, evidence
+
+
+def _minutes_body(text: str, segments: list[Segment]) -> tuple[ActorEntry, Span] | None:
+    """The body whose meeting the minutes record, named in their first lines: "Minutes of
+    a meeting of the Strategy and Finance Committee held in …", when its name ends in an
+    organisation's head ("committee", "council", "board")."""
+    for segment in segments:
+        match = _MINUTES_OF.search(text, segment.start, segment.end)
+        if match is None:
+            continue
+        name = match.group("body").rstrip(",")
+        if name.split()[-1].lower() not in ORGANISATION_HEADS:
+            continue
+        start = match.start("body")
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(
+            start, start + len(name), name
+        )
+    return None
 
 
 def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:

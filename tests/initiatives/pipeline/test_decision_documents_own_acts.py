@@ -50,6 +50,9 @@ def test_it_dates_the_days_act_by_the_page(text: str) -> None:
         "farmers in three towns.",
         "Panel to consider longer licences for taxis\n\nThe panel meets in May.",
         "Mayor to attend the river summit\n\nShe will speak on the second day.",
+        # A request to others is no act of the one who asks.
+        "Agency urges small ports to upgrade their fuel tanks\n\nThe agency wrote to 40 "
+        "port operators.",
     ],
 )
 def test_a_headline_of_a_trip_or_a_weighing_dates_nothing(text: str) -> None:
@@ -112,6 +115,17 @@ MINUTES_BODY = (
 )
 def test_minutes_date_their_resolutions_by_the_meeting(text: str, day: dt.date) -> None:
     assert _decide(text).decided_on == day
+
+
+def test_minutes_name_the_body_that_carried_their_resolutions() -> None:
+    decision = _decide(
+        "Parks and Libraries Committee: Open Minutes, 6 April 2027\n\n"
+        "Minutes of a meeting of the Parks and Libraries Committee held in the Civic "
+        "Room, Harbour Street, on Tuesday, 6 April 2027 at 10am.\n\n" + MINUTES_BODY
+    )
+    assert [(e.name, rule) for e, _, rule in decision.makers] == [
+        ("Parks and Libraries Committee", "actor.minutes_of")
+    ]
 
 
 def test_a_resolutions_preamble_makes_the_text_the_bodys_act() -> None:
