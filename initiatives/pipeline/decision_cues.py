@@ -369,6 +369,21 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:[\w'’&.,-]+\s+){0,5}?to\s+(?!(?:the|a|an|its|their|this|that|be|\d+)\b)[a-z]{2,}\b",
         strong=False,
     ),
+    StatusCue(
+        # An agreement made formal, in the verbs that say it was concluded, not only
+        # reached: "The state government has formalised an agreement with a tool maker on
+        # 9 March", "the two ports entered into a memorandum of understanding".
+        "status.formalised",
+        "adopted",
+        re.compile(
+            r"\b(?:formali[sz](?:ed|es)|entered\s+into|enters\s+into)\s+(?:an?|the|its|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|memorand(?:um|a)|MoUs?|contract|"
+            r"partnership|alliance|compact|treaty)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        "signature",
+    ),
     _cue(
         # A partnership formed, told in the present perfect of the day's news: "The state
         # government has partnered with a seed company to train 500 growers", "the port

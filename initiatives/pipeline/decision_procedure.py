@@ -31,13 +31,25 @@ _ROUNDUP = re.compile(
 )
 
 
+# A reference page's title: "About the implementation programme", "Overview of the
+# scheme", "What is the levy?", "Frequently asked questions". It describes a standing state;
+# an act it recalls ("The Act received assent on 2 April") is background, not its news.
+_REFERENCE_TITLE = re.compile(
+    r"\s*(?:About\s+(?:the|this|our|us)\b|Overview\s+of\b|What\s+is\b|"
+    r"Frequently\s+asked\s+questions\b|FAQs?\b)"
+)
+
+
 def tells_of_no_decision(
     text: str, cue_start: int, cue_end: int, opening: str, *, decisive: bool
 ) -> bool:
     """Whether the lead's cue (at `cue_start`, its sentence ending at `cue_end`) opens a
     step of procedure or a report on progress; or the page's `opening` (its title and
-    first sentence) says it is a roundup or a notice of hearing, or opens such a step
+    first sentence) says it is a roundup, a notice of hearing or a reference page ("About
+    the programme"), or opens such a step
     while the cue found is no decisive one of another sentence ("will open two sites")."""
     if _PROCEDURE_STEP.match(text, cue_start, cue_end) or _ROUNDUP.search(opening):
+        return True
+    if _REFERENCE_TITLE.match(opening):
         return True
     return not decisive and _PROCEDURE_STEP.search(opening) is not None

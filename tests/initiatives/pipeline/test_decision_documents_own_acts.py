@@ -175,3 +175,35 @@ def test_a_body_named_before_a_list_of_facts_is_no_preamble() -> None:
 )
 def test_the_day_is_told_again_by_the_occasion_or_the_start(text: str, day: dt.date) -> None:
     assert _decide(text).decided_on == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tool maker to upgrade 40 colleges\n\nThe state government has formalised an "
+        "agreement with a tool maker on April 9 to upgrade 40 technical colleges.",
+        "Ports sign up\n\nThe two port authorities entered into a memorandum of "
+        "understanding on 9 April 2027 to share pilot boats.",
+    ],
+)
+def test_an_agreement_made_formal_keeps_its_day(text: str) -> None:
+    decision = _decide(text)
+    assert (decision.status, decision.decided_on) == ("adopted", dt.date(2027, 4, 9))
+
+
+def test_a_reference_page_recalls_an_act_as_background() -> None:
+    decision = _decide(
+        "About the implementation programme: Harbours Amendment Act 2027\n\n"
+        "The Harbours Amendment Act 2027 received Royal assent on 2 April 2027. Most of "
+        "it comes into force on 1 July 2028.\n\n"
+        "The ministry and the harbours agency share the work of putting it in place."
+    )
+    assert decision.decided_on is None
+
+
+def test_a_release_about_an_act_is_dated() -> None:
+    decision = _decide(
+        "Harbours act passes\n\nThe Harbours Amendment Act 2027 received Royal assent on "
+        "2 April 2027, the ministry said."
+    )
+    assert decision.decided_on == dt.date(2027, 4, 2)
