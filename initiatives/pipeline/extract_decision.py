@@ -574,8 +574,11 @@ def decide(
             [*titles, *_page_head(text, segments), *leading, *opening_items],
             reference,
         )
-    if decision.decided_on is None or decision.filed_only:
-        # "… have signed three agreements." over "the agreements, signed Thursday, …"
+    if (decision.decided_on is None or decision.filed_only) and lead_hits:
+        # "… have signed three agreements." over "the agreements, signed Thursday, …".
+        # Only a lead that reports a decision has its day told again: below a lead that
+        # reports none ("harbours to be completed by 2029, says minister"), "she said this
+        # on Wednesday" dates a briefing, not a decision.
         first = min((s.paragraph for s in leading if s.paragraph >= 0), default=0)
         _told_again(text, decision, hit, segments, first, published or reference)
     fresh = None

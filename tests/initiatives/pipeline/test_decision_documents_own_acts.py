@@ -207,3 +207,16 @@ def test_a_release_about_an_act_is_dated() -> None:
         "2 April 2027, the ministry said."
     )
     assert decision.decided_on == dt.date(2027, 4, 2)
+
+
+def test_a_briefings_day_below_a_lead_that_decides_nothing_dates_nothing() -> None:
+    decision = _decide(
+        "Northern harbours to be finished by 2029, says minister\n\n"
+        "The works minister says the second phase of the harbours programme, which will "
+        "cost R2 billion, is on track.\n\n"
+        "The minister said this when she briefed the media on the roads plan on Tuesday.\n\n"
+        "Phase one was completed in 2025.\n\n"
+        "Further down, the story recalls that the department has launched a new plan for "
+        "rural slipways."
+    )
+    assert decision.decided_on is None
