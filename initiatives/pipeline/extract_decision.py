@@ -629,7 +629,14 @@ def decide(
         )
     opening = " ".join(text[s.start : s.end] for s in leading[:2])
     decisive = hit.cue.strong
-    if tells_of_no_decision(text, hit.start, hit.segment.end, opening, decisive=decisive):
+    if tells_of_no_decision(
+        text,
+        hit.start,
+        hit.segment.end,
+        opening,
+        decisive=decisive,
+        sentence_start=hit.segment.start,
+    ):
         _undated(decision)
     _makers(text, decision, ordered)
     if not decision.makers:

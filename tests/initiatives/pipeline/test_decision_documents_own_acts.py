@@ -220,3 +220,19 @@ def test_a_briefings_day_below_a_lead_that_decides_nothing_dates_nothing() -> No
         "rural slipways."
     )
     assert decision.decided_on is None
+
+
+def test_a_cue_that_a_hearing_is_about_is_no_decision() -> None:
+    decision = _decide(
+        "Agency Announces Public Hearing on Proposed Limits for Night Noise at Airports\n\n"
+        "The aviation agency today set the date of the hearing for 3 June."
+    )
+    assert decision.decided_on is None
+
+
+def test_a_decision_taken_after_its_hearing_keeps_its_day() -> None:
+    decision = _decide(
+        "Council adopts night noise limits\n\nThe city council today adopted the night "
+        "noise limits on which it held a public hearing in March."
+    )
+    assert decision.decided_on == PUBLISHED
