@@ -62,8 +62,10 @@ _NOT_AFTER = "".join(
 # The lookbehinds follow the verb, so that they run only where a verb matched.
 _SAID_ON_WEEKDAY = (
     r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
-    r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
+    r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    # "…, the deputy minister said today": the saying is the day's announcement, as a
+    # weekday's is in a wire story.
+    r"Friday|Saturday|Sunday)|today)\b"
 )
 
 
@@ -86,6 +88,9 @@ _NOT_A_SUBJECT = (
     r"(?:how|why|what|when|where|who|ways?|time|plans?|talks|set|due|expected|likely|"
     r"unlikely|poised|ready|needs?|bid|moves?|push|efforts?|calls?|says?|said|wants?|hopes?|"
     r"urged|asked|told|seeks?|aims?|refuses?|fails?|vows?|is|are|was|were|not|could|would|"
+    # A request to others: "UN urges countries to file plans", "Minister asks firms to cut".
+    r"urges?|asks?|tells?|invites?|invited|press(?:es|ed)?|encourages?|encouraged|advises?|"
+    r"advised|warns?|warned|requests?|requested|appeals?|appealed|called|"
     r"may|might|to)"
 )
 
@@ -343,7 +348,10 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:(?:an?|the|its|their)\s+)?(?:(?:interim|temporary|emergency|immediate|"
         r"provisional|permanent|total|new|nationwide|[\w-]+-day)\s+)?(?:[\w-]+\s+)?"
         r"(?:ban|prohibition|moratorium|suspension|injunction|stop-work\s+order|"
-        r"cease-and-desist\s+order|recall|embargo)\b"
+        r"cease-and-desist\s+order|recall|embargo|"
+        # A penalty in any of its names: "imposed a fine of PLN 2 million", "issued a
+        # penalty notice", "imposed administrative sanctions".
+        r"fines?|penalty|penalties|penalty\s+notices?|sanctions?|surcharges?)\b"
         # "fined a water company £20 million": a penalty imposed
         r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
         strong=False,
@@ -359,6 +367,32 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:ordered|directed|instructed|mandated|required|obliged|tasked|commissioned)\s+"
         r"(?:all\s+|every\s+|each\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
         r"(?:[\w'’&.,-]+\s+){0,5}?to\s+(?!(?:the|a|an|its|their|this|that|be|\d+)\b)[a-z]{2,}\b",
+        strong=False,
+    ),
+    StatusCue(
+        # An agreement made formal, in the verbs that say it was concluded, not only
+        # reached: "The state government has formalised an agreement with a tool maker on
+        # 9 March", "the two ports entered into a memorandum of understanding".
+        "status.formalised",
+        "adopted",
+        re.compile(
+            r"\b(?:formali[sz](?:ed|es)|entered\s+into|enters\s+into)\s+(?:an?|the|its|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|memorand(?:um|a)|MoUs?|contract|"
+            r"partnership|alliance|compact|treaty)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        "signature",
+    ),
+    _cue(
+        # A partnership formed, told in the present perfect of the day's news: "The state
+        # government has partnered with a seed company to train 500 growers", "the port
+        # authority has teamed up with two shipping lines", "have joined forces with".
+        "status.partnered",
+        "announced",
+        r"\b(?:has|have)\s+(?:(?:today|now|formally|officially|also)\s+)?(?:partnered|"
+        r"teamed\s+up|joined\s+forces|joined\s+hands|entered\s+(?:into\s+)?(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration))\s+with\b",
         strong=False,
     ),
     _cue(
@@ -425,10 +459,16 @@ HEADLINE_CUE = _cue(
     HEADLINE_RULE,
     "announced",
     rf"\b(?!{_NOT_A_SUBJECT}\b)(?-i:[A-Z])[\w.'’&-]*(?:\s+(?!{_NOT_A_SUBJECT}\b)[\w.'’&-]+){{0,4}}"
-    r"\s+(?:(?:is|are)\s+)?to\s+(?:spend|invest|ban|introduce|launch|cut|"
-    r"raise|build|create|set\s+up|scrap|provide|fund|give|boost|extend|require|impose|lift|open|"
-    r"allow|offer|expand|double|triple|end|phase\s+out|sign|adopt|propose|publish|release|"
-    r"unveil|overhaul|reform|tighten|ease|cap|freeze|subsidi[sz]e|back|pledge|commit|deploy|"
-    r"establish|restrict|regulate|tax|inject|allocate|earmark)\b",
+    # Any verb: the headline's subject and its infinitive say what it will do ("Water
+    # firms to return £90m", "Board to replant 10,000 hectares"); not a verb of being,
+    # of weighing a choice still open, or of a trip or an appearance, which say no act
+    # ("Talks to be held", "Ministers to consider", "President to travel to Hanoi"); nor an
+    # agreement forecast ("Lenders to agree to extend the freeze, draft shows").
+    r"\s+(?:(?:is|are)\s+)?to\s+(?!(?:be|have|get|face|consider|discuss|debate|study|"
+    r"review|weigh|meet|decide|vote|hear|seek|ask|appeal|continue|remain|stay|keep|"
+    r"examine|explore|look|mull|ponder|probe|investigate|miss|lose|fail|travel|visit|"
+    r"attend|go|head|fly|tour|arrive|address|speak|join|participate|represent|chair|"
+    r"host|hold|agree|the|a|an)\b)"
+    r"(?-i:[a-z])[a-z]{2,}\b",
     strong=False,
 )

@@ -31,13 +31,46 @@ _ROUNDUP = re.compile(
 )
 
 
+# A reference page's title: "About the implementation programme", "Overview of the
+# scheme", "What is the levy?", "Frequently asked questions". It describes a standing state;
+# an act it recalls ("The Act received assent on 2 April") is background, not its news.
+_REFERENCE_TITLE = re.compile(
+    r"\s*(?:About\s+(?:the|this|our|us)\b|Overview\s+of\b|What\s+is\b|"
+    r"Frequently\s+asked\s+questions\b|FAQs?\b)"
+)
+
+
+# What joins a step of procedure to what it is about: "a public hearing on the proposed
+# standards", "a consultation about its draft rules".
+_STEP_OBJECT = re.compile(
+    r"\s+(?:on|about|into|for|regarding|concerning)\s+(?:(?:the|its|their|a|an|our)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def tells_of_no_decision(
-    text: str, cue_start: int, cue_end: int, opening: str, *, decisive: bool
+    text: str,
+    cue_start: int,
+    cue_end: int,
+    opening: str,
+    *,
+    decisive: bool,
+    sentence_start: int | None = None,
 ) -> bool:
     """Whether the lead's cue (at `cue_start`, its sentence ending at `cue_end`) opens a
-    step of procedure or a report on progress; or the page's `opening` (its title and
-    first sentence) says it is a roundup or a notice of hearing, or opens such a step
-    while the cue found is no decisive one of another sentence ("will open two sites")."""
+    step of procedure or a report on progress, or is what such a step of its own sentence
+    (from `sentence_start`) is about ("a hearing on the proposed rules"); or the page's
+    `opening` (its title and first sentence) says it is a roundup, a notice of hearing or
+    a reference page ("About the programme"), or opens such a step while the cue found is
+    no decisive one of another sentence ("will open two sites")."""
     if _PROCEDURE_STEP.match(text, cue_start, cue_end) or _ROUNDUP.search(opening):
+        return True
+    if sentence_start is not None:
+        # The cue is what the step is about: "Announces a Public Hearing on Proposed
+        # Standards": the hearing is the news, the standards only proposed.
+        for step in _PROCEDURE_STEP.finditer(text, sentence_start, cue_start):
+            if _STEP_OBJECT.fullmatch(text, step.end(), cue_start):
+                return True
+    if _REFERENCE_TITLE.match(opening):
         return True
     return not decisive and _PROCEDURE_STEP.search(opening) is not None

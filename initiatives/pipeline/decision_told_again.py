@@ -32,6 +32,10 @@ _DONE = (
 )
 _TELLING = r"(?:said|announced|confirmed|stated|declared|noted|disclosed)"
 _STATEMENT = r"(?:statement|release|communiqu[eé]|announcement|notice|circular|bulletin)"
+_PROGRAMME = (
+    r"(?:programmes?|programs?|training|scheme|project|initiative|campaign|course|pilot|drive|"
+    r"exercise|service|operation|rollout|roll-out)"
+)
 _BODY = r"(?:council|cabinet|board|committee|assembly|parliament|legislature|senate|house)"
 # The act named again, then done on a day: "The announcement was made on Thursday", "the
 # agreements, signed Thursday in Washington", "a statement issued late on Friday"; or the
@@ -48,7 +52,18 @@ _TOLD_AGAIN = re.compile(
     # The day the decided paper came before the body that decided it: "a report that went
     # before council Tuesday", "the bill, which was put to the assembly on Monday".
     rf"|\b(?:went|came|was\s+(?:put|presented|brought))\s+(?:before|to)\s+(?:the\s+)?"
-    rf"(?:[\w-]+\s+)?{_BODY})"
+    rf"(?:[\w-]+\s+)?{_BODY}"
+    # The occasion of the announcement the lead reports: "He said this at a meeting with
+    # growers in Tamale on Thursday", "she announced this while opening a depot on Monday".
+    # "this" points back to the lead's own words, so the day is theirs, not a comment's.
+    rf"|\b(?:{_TELLING}|spoke)\s+(?:this|these|so)\s+(?:at|during|in|when|while|on)\b"
+    r"[^.;]{0,120}?"
+    # A programme's start, told after its launch: "The course, which began with an
+    # induction on Monday", "the pilot was started on Friday".
+    rf"|\b(?:the|this|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_PROGRAMME},?\s+"
+    r"(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:began|begun|"
+    r"started|kicked\s+off|commenced|opened|launched|got\s+under\s+way)"
+    r"(?:\s+(?:with|by)\s+[^.;,]{0,60}?)?)"
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?P<day>{WEEKDAY_NAME}|yesterday)\b",
     re.IGNORECASE,
 )

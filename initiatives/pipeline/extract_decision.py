@@ -120,6 +120,22 @@ _SELF_DECISION = re.compile(
     r"determination|publication)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# A resolution's or conclusions' preamble: the body that speaks, alone on its line before
+# its numbered operative paragraphs ("The Council (Transport and Energy):", "The
+# Governing Board,", "THE ASSEMBLY OF MAYORS:"). The text is the body's act itself.
+_OPERATIVE_PREAMBLE = re.compile(
+    r"^[ \t]*(?:The|THE)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|OF|for|FOR|and|AND|the|THE)\s+){0,2}){0,5}?"
+    r"(?-i:Council|Assembly|Board|Committee|Commission|Conference|Parliament|Senate|Cabinet|"
+    r"Meeting|Summit|Ministers|Leaders|Governors|Members|Parties|COUNCIL|ASSEMBLY|BOARD|"
+    r"COMMITTEE|COMMISSION|CONFERENCE|PARLIAMENT|MINISTERS|LEADERS|PARTIES)"
+    r"(?:\s*\([^()]{1,120}\))?[ \t]*[:,][ \t]*\n\s*"
+    # Its first operative paragraph: numbered, or a verb in capitals ("1. AGREES",
+    # "WELCOMES", "(a) DECIDES").
+    r"(?:\d{1,2}[.)]\s+|\([a-z\d]{1,3}\)\s+)?(?-i:[A-Z]{4,})\b",
+    re.MULTILINE,
+)
+# How far from the top the preamble may stand: below the page's head, above the items.
+PREAMBLE_REACH = 2000
 # The longest run of days read as one meeting's: a summit, a council's session.
 MEETING_SPAN = dt.timedelta(days=6)
 # The meeting's own days, told as when it sat: "held in Addis Ababa on", "which met on".
@@ -199,6 +215,14 @@ _MEETING_DAY = re.compile(
     # Meeting, May 5, 2026", "Minutes: Ordinary Meeting – 14 April 2027".
     rf"|\b(?:regular|special|ordinary|extraordinary|council|cabinet|board|committee)\s+"
     rf"{_MEETING_WORD}\s*[,:–—-]\s*(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    # A meeting's minutes name its day in their title or first line: "Open Minutes, 10
+    # August 2027", "Agenda and minutes for Monthly Council Meeting on Monday 5th October",
+    # "Minutes of a meeting of the Parks Committee held in the Town Hall on 3 May 2027".
+    # The resolutions below were carried that day.
+    r"|\bminutes\s*[,:–—-]\s*(?:\w+day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    rf"|\bminutes\s+(?:of|for)\s+(?:an?\s+|the\s+)?[^.\n]{{0,100}}?\b{_MEETING_WORD}\b"
+    r"[^.\n]{0,120}?\b(?:on|held\s+on)\s+(?:\w+day,?\s+)?"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
     r"|\b(?:which|that|who)\s+(?:met|convened|gathered)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
     rf"(?:on\s+)?(?:(?P<day_met>{_DAY_WORD})\b|(?=\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d))"
     # "The summit ended in Addis Ababa on Sunday with …", "talks concluded late on 4 May".
@@ -309,6 +333,13 @@ _CAPITAL_WORD = r"[A-Z][\w'’&.-]*"
 _ORGANISATION_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|the|on|&)\s+)*"
     rf"{_CAPITAL_WORD}){{0,9}})(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?"
+)
+# Minutes that name the body whose meeting they record: "Minutes of a meeting of the
+# Parks and Libraries Committee held …", "Minutes of the Ordinary Meeting of the Council".
+_MINUTES_OF = re.compile(
+    r"\b(?i:minutes)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session|sitting)\s+"
+    rf"of\s+(?:the\s+)?(?P<body>{_CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|the|&)\s+)*"
+    rf"{_CAPITAL_WORD}){{0,9}})"
 )
 # Offices that decide on their own: "The President signed", "the Prime Minister launched".
 _OFFICE_HEADS = frozenset(
@@ -543,8 +574,11 @@ def decide(
             [*titles, *_page_head(text, segments), *leading, *opening_items],
             reference,
         )
-    if decision.decided_on is None or decision.filed_only:
-        # "… have signed three agreements." over "the agreements, signed Thursday, …"
+    if (decision.decided_on is None or decision.filed_only) and lead_hits:
+        # "… have signed three agreements." over "the agreements, signed Thursday, …".
+        # Only a lead that reports a decision has its day told again: below a lead that
+        # reports none ("harbours to be completed by 2029, says minister"), "she said this
+        # on Wednesday" dates a briefing, not a decision.
         first = min((s.paragraph for s in leading if s.paragraph >= 0), default=0)
         _told_again(text, decision, hit, segments, first, published or reference)
     fresh = None
@@ -575,6 +609,16 @@ def decide(
         # "This document sets out our decision to modify the condition", below a page head
         # of furniture: the document makes the decision, on the day it is published.
         fresh = hit
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
+        and _OPERATIVE_PREAMBLE.search(text, 0, PREAMBLE_REACH) is not None
+    ):
+        # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
+        # on the day they are published, though their lead names no act.
+        fresh = hit
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
@@ -585,9 +629,22 @@ def decide(
         )
     opening = " ".join(text[s.start : s.end] for s in leading[:2])
     decisive = hit.cue.strong
-    if tells_of_no_decision(text, hit.start, hit.segment.end, opening, decisive=decisive):
+    if tells_of_no_decision(
+        text,
+        hit.start,
+        hit.segment.end,
+        opening,
+        decisive=decisive,
+        sentence_start=hit.segment.start,
+    ):
         _undated(decision)
     _makers(text, decision, ordered)
+    if not decision.makers:
+        # "Minutes of a meeting of the Parks Committee held …": the minutes' own body
+        # carried the resolutions, though no sentence names it as a verb's subject.
+        found = _minutes_body(text, [*segments[:LATER_LEAD_REACH]])
+        if found is not None:
+            decision.makers.append((*found, "actor.minutes_of"))
     _venue(text, decision, ordered, segments, leading)
     _partners(text, decision, segments)
     return decision
@@ -1171,6 +1228,24 @@ def _unknown_subject(text: str, segment: Segment, hit: CueHit) -> tuple[ActorEnt
     acronym = match.group("acronym")
     entry = ActorEntry(name, ORGANISATION, (acronym,) if acronym else (), found_by_pipeline=True)
     return entry, evidence
+
+
+def _minutes_body(text: str, segments: list[Segment]) -> tuple[ActorEntry, Span] | None:
+    """The body whose meeting the minutes record, named in their first lines: "Minutes of
+    a meeting of the Strategy and Finance Committee held in …", when its name ends in an
+    organisation's head ("committee", "council", "board")."""
+    for segment in segments:
+        match = _MINUTES_OF.search(text, segment.start, segment.end)
+        if match is None:
+            continue
+        name = match.group("body").rstrip(",")
+        if name.split()[-1].lower() not in ORGANISATION_HEADS:
+            continue
+        start = match.start("body")
+        return ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(
+            start, start + len(name), name
+        )
+    return None
 
 
 def _governments(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
