@@ -18,7 +18,8 @@ Metrics (see bench/corpus/README.md for how the labels were made):
 - due windows: over paired actions whose label has a due window, the share whose window
   ends both fall within the tolerance (DAY_TOLERANCE, or the same month);
 - owner: over paired actions, the share whose owner names the same body (normalised,
-  alias-tolerant; "German Government" is "Germany").
+  alias-tolerant; "German Government" is "Germany"; a long name and the short form the
+  pipeline's gazetteer knows for the same body, "USDA" and "US Department of Agriculture").
 """
 
 from __future__ import annotations
@@ -120,8 +121,35 @@ GOVERNMENT_DEMONYMS = {
 }  # fmt: skip
 
 
+_LEADING_THE = re.compile(r"(?i)\s*the\s+")
+
+
+def gazetteer_name(name: str) -> str | None:
+    """The pipeline's canonical name for `name` when its gazetteer knows the whole of it as
+    one body ("USDA" and "U.S. Department of Agriculture" are both "US Department of
+    Agriculture", "MHCLG" is the ministry's long name); None when it knows only a part
+    ("Irish Aviation Authority" names Ireland but is not it) or nothing. A long name and
+    its short form then score as one owner, as a reader takes them."""
+    # Imported here, from the working directory, like the pipeline the scorer measures.
+    from initiatives.pipeline.gazetteer import find_actors
+
+    lead = _LEADING_THE.match(name)
+    start = lead.end() if lead else 0
+    matches = find_actors(name, start, len(name))
+    if not matches:
+        return None
+    covered = set()
+    for match in matches:
+        covered.update(range(match.start, match.end))
+    if any(ch.isalnum() and at not in covered for at, ch in enumerate(name) if at >= start):
+        return None
+    return max(matches, key=lambda m: m.end - m.start).entry.name
+
+
 def _owner_forms(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
     forms = {normalise_owner(name)} | {normalise_owner(a) for a in aliases}
+    known = (gazetteer_name(each) for each in (name, *aliases))
+    forms |= {normalise_owner(each) for each in known if each}
     for form in list(forms):
         words = form.split()
         if len(words) == 2 and words[1] == "government" and words[0] in GOVERNMENT_DEMONYMS:

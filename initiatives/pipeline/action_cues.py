@@ -245,6 +245,14 @@ def cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
+# Words in "-en" that no past participle ends like: "at least half will be women", "must
+# be between 18 and 35", "will be children", "will be oxygen", "will be open". Participles
+# in "-en" are irregular (taken, given, written, broken, chosen, fallen) and none ends in
+# "-men", "-een" (but "seen", "been", which "be" never takes as work), "-ren", "-gen" or
+# "-pen": after "be" such a word is the complement of a state, not work done.
+_NOT_PARTICIPLE_EN = ("men", "een", "ren", "gen", "pen")
+
+
 def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
     """The base form of the promised verb and whether it is passive; None for a word
     that is no verb of work ("will become", "will be affected", "will the…")."""
@@ -260,7 +268,9 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
             particle = groups.get("pparticle")
             lemma = base_form(word)
             return (f"{lemma} {particle.lower()}" if particle else lemma), False
-        elif word in IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")):
+        elif word in IRREGULAR_PARTICIPLES or (
+            word.endswith(("ed", "en")) and not word.endswith(_NOT_PARTICIPLE_EN)
+        ):
             lemma = base_form(word)
         else:
             return None  # "will be a", "will be crucial"

@@ -54,6 +54,19 @@ def test_owners_match_up_to_articles_aliases_and_a_shorter_name(scorer: ModuleTy
     assert not scorer.owner_matches("NIST", None)
 
 
+def test_a_long_name_and_the_short_form_the_gazetteer_knows_are_one_owner(
+    scorer: ModuleType,
+) -> None:
+    assert scorer.owner_matches("FAO", "Food and Agriculture Organization")
+    assert scorer.owner_matches("U.S. Department of Agriculture", "USDA")
+    assert scorer.owner_matches("the Treasury", "HM Treasury")
+    # A name that only contains a known one is another body: the Irish aviation
+    # authority is not Ireland, nor the US farm ministry's office the United States.
+    assert not scorer.owner_matches("Irish Aviation Authority", "Ireland")
+    assert not scorer.owner_matches("USDA Rural Development office", "United States")
+    assert not scorer.owner_matches("FAO", "World Food Programme")
+
+
 def test_a_due_window_is_right_within_a_week_or_in_the_same_month(scorer: ModuleType) -> None:
     labelled = {"earliest": "2025-06-17", "latest": "2025-12-31", "text": "by year end"}
     assert scorer.due_matches(labelled, {"earliest": "2025-06-20", "latest": "2025-12-01"})

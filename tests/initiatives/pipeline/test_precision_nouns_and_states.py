@@ -1,0 +1,57 @@
+"""Session 24, round 2 (issue 9, precision): an item named by a noun of action ("the
+construction of 14 bridges") is what funding covers, not a promise; after "will be" or
+"must be", a word in "-men", "-een", "-ren", "-gen" or "-pen" ("women", "between",
+"children") is the state of a thing, never a passive verb of work."""
+
+from __future__ import annotations
+
+from tests.initiatives.pipeline.published import action_rows, quoted_actions
+
+
+def _descriptions(text: str) -> list[str]:
+    return [row[0] for row in action_rows(quoted_actions(text))]
+
+
+def test_items_named_by_nouns_of_action_are_what_the_money_covers() -> None:
+    found = _descriptions(
+        "# Bank backs valley railway\n\nThe Regional Development Bank approved a $80 million "
+        "loan to Ruritania to upgrade the valley railway. The Bank's funding will cover the "
+        "upgrading of 60 km of line to electric traction, the construction of three stations "
+        "and the rehabilitation of signalling at Vella.\n"
+    )
+    assert found and not any(d.startswith(("Construction", "Rehabilitation")) for d in found)
+
+
+def test_a_component_line_in_nouns_of_action_is_no_promise() -> None:
+    found = _descriptions(
+        "# Health plan\n\nThe Ministry of Health will spend $40 million on eye care over "
+        "three years. Its components are:\n\n- screening of 2 million pupils\n"
+        "- upgradation of 140 eye wards in district hospitals\n"
+        "- establishment of a national optometry council\n"
+    )
+    assert "Spend $40 million on eye care" in found
+    assert not any(d.startswith(("Upgradation", "Establishment")) for d in found)
+
+
+def test_a_promise_with_its_verb_keeps_the_noun_of_action_it_names() -> None:
+    found = _descriptions(
+        "# Ports plan\n\nThe Harbour Board will fund the construction of two quays by 2028.\n"
+    )
+    assert found == ["Fund the construction of two quays"]
+
+
+def test_who_a_programme_admits_is_no_promise() -> None:
+    found = _descriptions(
+        "# Weaving school opens\n\nThe Loom Guild will train 300 apprentices at its new "
+        "school in Vella. The first class will comprise 80 trainees, of whom at least half "
+        "will be women. Applicants must be between 18 and 30 years of age.\n"
+    )
+    assert found == ["Train 300 apprentices at its new school in Vella"]
+
+
+def test_an_irregular_participle_in_en_is_still_a_passive_promise() -> None:
+    found = _descriptions(
+        "# Dam safety\n\nThe River Authority said the old spillway will be rewritten into "
+        "the safety code, and the upper gates will be taken down by June 2027.\n"
+    )
+    assert any(d.lower().startswith("take down") for d in found), found
