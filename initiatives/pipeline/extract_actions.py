@@ -84,7 +84,9 @@ MIN_SPLIT_ITEMS = 3
 _MEETING_NOUN = (
     r"(?:meeting|summit|round|session|talks|conference|ministerial|webinar|workshop|"
     r"roundtable|round\s+table|hearing|briefing|seminar|symposium|forum|town\s+hall|"
-    r"open\s+day|drop-in|steering\s+committee)"
+    r"open\s+day|drop-in|steering\s+committee|"
+    # a sitting of a parliament: "will hold its first reading", "hold a debate on the bill"
+    r"reading|sitting|plenary|debate|vote|ceremony)"
 )
 _MODIFIERS = (
     r"(?:(?!(?:of|for|on|with|to|in|at|and|or|that|which|series|number|programme|program|"
@@ -95,7 +97,11 @@ _MEETING_PHRASE = (
     rf"(?:{_ARTICLE})?{_MODIFIERS}(?:{_MEETING_NOUN}|talks)\b"
     rf"|{_ARTICLE}{_MODIFIERS}{_MEETING_NOUN}s\b"
 )
-_MEETING_OBJECT = re.compile(rf"\s+(?:{_MEETING_PHRASE})", re.IGNORECASE)
+# "convene the 45th AMEM": a numbered gathering of a series, named by its short form.
+_NUMBERED_GATHERING = r"(?:the\s+)?\d+(?:st|nd|rd|th)\s+[A-Z]{2,}\b(?![\w-])"
+_MEETING_OBJECT = re.compile(
+    rf"\s+(?:{_MEETING_PHRASE}|(?-i:{_NUMBERED_GATHERING}))", re.IGNORECASE
+)
 _MEETING_SUBJECT_PHRASE = re.compile(rf"(?:{_MEETING_PHRASE})\s*", re.IGNORECASE)
 # "will make a formal announcement on Saturday", "a statement will be made": an event.
 _ANNOUNCEMENT = re.compile(

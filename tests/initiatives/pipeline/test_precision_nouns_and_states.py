@@ -55,3 +55,25 @@ def test_an_irregular_participle_in_en_is_still_a_passive_promise() -> None:
         "the safety code, and the upper gates will be taken down by June 2027.\n"
     )
     assert any(d.lower().startswith("take down") for d in found), found
+
+
+def test_a_numbered_gathering_named_by_its_short_form_is_a_meeting() -> None:
+    found = _descriptions(
+        "# Energy ministers meet\n\nThe energy ministers of Albania and Greece met in Athens. "
+        "We agreed to convene the 12th SEEM in Tirana in 2027. We agreed to build a regional "
+        "grid by 2030.\n"
+    )
+    assert found == ["Build a regional grid"]
+
+
+def test_a_reading_or_a_debate_of_a_bill_is_a_sitting_not_work() -> None:
+    found = _descriptions(
+        "# Housing bill\n\nThe Danish government approved a housing bill. It is to hold its "
+        "first reading after the summer recess. The ministry will publish the rules by June.\n"
+    )
+    assert found == ["Publish the rules"]
+    found = _descriptions(
+        "# Water bill\n\nThe Irish government agreed a water bill. The committee will hold a "
+        "debate on the water bill in May, and the ministry will publish draft rules in June.\n"
+    )
+    assert found == ["Publish draft rules"]
