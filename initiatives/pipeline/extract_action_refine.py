@@ -5,8 +5,8 @@ shapes that name who acts after the verb.
   particle); "invest 6.2 trillion won by 2027 and an additional 7.3 trillion won by 2030"
   (two sums, each with its deadline); "such as by submitting bills and selecting
   industries" (the means listed as gerunds).
-- No promise: an item named by a noun of action ("construction of 14 bridges", what
-  funding covers); a request that others "do the same"; a pledge on a condition ("if…",
+- No promise: an item named by a noun of action after what a sum covers ("the funding
+  will cover … the construction of 14 bridges"); a request that others "do the same"; a pledge on a condition ("if…",
   "unless…") by someone other than the text's own body; what a document contains, said
   of it by "It" or "They" right after the text names it ("It will set binding measures").
 - Who acts after the verb: "until the government completes updates", "give the Justice
@@ -82,13 +82,20 @@ _CONTINGENCY = re.compile(
 )
 # "The funding will cover the upgrading of the road, the construction of 14 bridges and
 # the rehabilitation of weighbridges": an item named by a noun of action ("construction
-# of …") is what a sum or a plan covers, not a step someone promised; the verb that
-# promises is missing. A task line under a "Tasks:" label says it in nouns on purpose
-# (`action.nominal_task`), and keeps it.
+# of …") after what a sum covers is the sum's contents, as a document's contents are
+# what it says; the promise is the funding. Under a heading of measures or priorities
+# ("Key measures: the construction of 14 flood barriers") the same nouns name work the
+# body will do, and stay promises.
 _NOUN_OF_ACTION = re.compile(
     r"(?:[A-Z][a-z]+|[a-z]+)(?:tion|sion|ment|ance|ence|ure|al)\s+of\s", re.IGNORECASE
 )
-_SAID_IN_NOUNS = ("action.nominal_task",)
+_SUM_COVERS = re.compile(
+    r"\b(?:funding|funds|financing|finance|loan|loans|grant|grants|money|budget|"
+    r"allocation|package|investment)\s+(?:will\s+|would\s+|is\s+to\s+|also\s+)*"
+    r"(?:cover|covers|include|includes|pay\s+for|pays\s+for|go\s+to(?:wards)?|"
+    r"goes\s+to(?:wards)?)\b",
+    re.IGNORECASE,
+)
 # "The strategy was published on Monday. It will set binding measures…": its contents.
 _DOCUMENT_BEFORE = re.compile(
     r"\s*(?:The|This|Its|Their|Our|A|An)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|report|"
@@ -234,7 +241,9 @@ def _not_a_promise(
     action = item.action
     if _DO_THE_SAME.search(action.description):
         return True
-    if _NOUN_OF_ACTION.match(action.description) and not action.rule.startswith(_SAID_IN_NOUNS):
+    if _NOUN_OF_ACTION.match(action.description) and _SUM_COVERS.search(
+        text, action.evidence.start, action.evidence.end
+    ):
         return True
     if _CONDITION.search(_CONTINGENCY.sub("", action.description)) and (
         item.owner is None or item.owner.entry != body

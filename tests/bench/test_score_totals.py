@@ -31,7 +31,8 @@ def extracted(**changes: object) -> dict:
         "actions": [
             {
                 "description": "Publish guidance on heat pumps",
-                "owner": "Department for Energy Security and Net Zero",
+                # another body: the long name of DESNZ would be the same owner
+                "owner": "HM Treasury",
                 "due": {"earliest": "2025-03-04", "latest": "2025-06-30"},
                 "evidence": {"quote": "DESNZ will publish heat pump guidance by June."},
             },
