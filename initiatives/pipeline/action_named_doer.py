@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.action_verbs import NON_COMMITMENT_VERBS, base_form
 from initiatives.pipeline.extract_owners import Owner, OwnerContext
 from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
 from initiatives.pipeline.types import Span
 
 RULE = "action.named_doer"
 # The future cues a name's planned work follows (the intent cues already make it a body).
+# A reported "would" ("Khumalo said Infrastructure South Africa would package…") is the
+# same promise told by someone else: `extract_actions` reads "would" only when reported.
 _FUTURE_CUE = re.compile(
-    r"(?:will|shall)(?:\s+(?:also|now|then|still|first|jointly))*|(?:is|are)\s+(?:set|due|to)"
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first|jointly))*|(?:is|are)\s+(?:set|due|to)"
     r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to",
     re.IGNORECASE,
 )
@@ -76,6 +79,10 @@ _PREPOSITION = re.compile(
 # "will chair the Council"; "will lead the talks" is work.
 OFFICE_VERBS = frozenset({"lead", "chair", "head", "run", "take over"})
 NAMED_OBJECT = re.compile(r"\s*(?:the\s+)?[A-Z]")
+# Work a body goes on with: "will continue to carry out its own assessment", "would keep
+# on funding the clinics". The verb after it, with its object, is the work.
+GOING_ON = frozenset({"continue", "keep"})
+_GOING_ON_WORK = re.compile(r"\s+(?:to|on)\s+(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off)\b)?")
 # Verbs of work whose object follows a preposition: "Staff will return with a draft",
 # "The foundation will invest in 12 clinics", "The institute will report to Parliament".
 PREPOSITIONAL_WORK = frozenset(
@@ -108,6 +115,9 @@ DOCUMENT_HEADS = frozenset(
         "programme", "program", "activities", "agenda", "priorities", "scheme",
     }
 )  # fmt: skip
+# A possessor before a capitalised name: the name is the body's ("Korea's Economic
+# Development Cooperation Fund", "the city's Housing Trust"); the possessor only places it.
+_POSSESSOR = re.compile(r"[^,()]*?[\w.][’']s\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"\A(?:the|our|its|their|a|an)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)\Z")
@@ -169,6 +179,11 @@ def named_doer(
         return None
     if end - verb_end < 3:
         return None
+    if verb in GOING_ON and (going := _GOING_ON_WORK.match(text, verb_end, end)):
+        # "The TGA will continue to carry out its own checks"; "will continue to be" is none
+        if base_form(going.group("verb").lower()) in NON_COMMITMENT_VERBS:
+            return None
+        verb_end = going.end()
     if _NO_DIRECT_OBJECT.match(text, verb_end, end) and not (
         verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end)
     ):
@@ -190,6 +205,8 @@ def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         body = body[ends[-1] :]
     if not body:
         return None
+    if (owned := _POSSESSOR.match(body)) is not None:
+        body = body[owned.end() :]  # "The Republic of Korea's Economic Development Fund"
     start = subject.start + quote.find(body, offset)
     words = [m for m in _TOKEN.finditer(body)]
     if not words or len(words) > MAX_NAME_WORDS + MAX_DESCRIPTOR_WORDS:
