@@ -128,7 +128,21 @@ _FUNDS = re.compile(
 )
 _MONEY = AMOUNT_RE
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
-_OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
+_OPENING_VERBS = frozenset(
+    {"open", "launch", "start", "begin", "resume", "close", "run", "go live"}
+)
+# What starts when works start: "Construction at the port will start in the second
+# quarter", "Works on the bypass will resume in January", "The programme will begin in
+# 2027". The subject names the work (or the text's own scheme); who does it is the body
+# the text is about, and only a dated start is a promise (`action.scheduled_start`).
+_STARTING_VERBS = frozenset({"start", "begin", "resume", "commence"})
+_WORK_SUBJECT = re.compile(
+    r"(?:(?:the|this|that|its|their|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:construction|"
+    r"(?:civil\s+|building\s+|road\s+|upgrade\s+)?works?|roadworks|installation|roll-?out|"
+    r"rehabilitation|refurbishment|repairs|dredging|excavation|demolition|paving|drilling)"
+    r"(?:\s+(?:at|on|of|for|in|along|between|there)\b[^,;]*)?",
+    re.IGNORECASE,
+)
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
 _LEAD_IN = re.compile(
     # "the Commonwealth would also:", reported
@@ -966,7 +980,16 @@ def _actions_of(
         # electric buses account for 10 percent of the fleet by 2033": a dated end state
         # the body brings about; "will have a bright future" stays a forecast
         forecast = not _brought_about(text, match.end(), segment.end, anchor)
-    if not passive and head in NON_COMMITMENT_VERBS and forecast:
+    starts_work = (
+        head in _STARTING_VERBS
+        and owner is None
+        and bool(subject.quote)
+        and bool(
+            _WORK_SUBJECT.fullmatch(subject.quote.strip())
+            or INSTRUMENT_RE.fullmatch(subject.quote.strip())
+        )
+    )
+    if not passive and head in NON_COMMITMENT_VERBS and forecast and not starts_work:
         return []  # "the market will grow", "the initiative is expected to influence"
     thing = ""
     body = context.main or context.publisher
