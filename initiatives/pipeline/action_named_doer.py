@@ -177,20 +177,28 @@ def named_doer(
     `verb` (its base form) ends at `verb_end`, its object at `end`."""
     if not subject.quote or not _FUTURE_CUE.fullmatch(cue.strip()) or verb in OUTCOME_VERBS:
         return None
-    if end - verb_end < 3:
-        return None
-    if verb in GOING_ON and (going := _GOING_ON_WORK.match(text, verb_end, end)):
-        # "The TGA will continue to carry out its own checks"; "will continue to be" is none
-        if base_form(going.group("verb").lower()) in NON_COMMITMENT_VERBS:
-            return None
-        verb_end = going.end()
-    if _NO_DIRECT_OBJECT.match(text, verb_end, end) and not (
-        verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end)
-    ):
+    if not takes_object(text, verb, verb_end, end):
         return None
     if verb in OFFICE_VERBS and NAMED_OBJECT.match(text, verb_end, end):
         return None  # "The Harbour Party will lead the Ministry of Transport": an office
     return named_body(text, subject, context)
+
+
+def takes_object(text: str, verb: str, verb_end: int, end: int) -> bool:
+    """Whether a verb (its base form, ending at `verb_end`) does work to an object before
+    `end`: a direct object, or one after the preposition its work takes ("will invest in
+    12 clinics"), or the work a body goes on with ("will continue to inspect berths")."""
+    if end - verb_end < 3:
+        return False
+    if verb in GOING_ON and (going := _GOING_ON_WORK.match(text, verb_end, end)):
+        # "The TGA will continue to carry out its own checks"; "will continue to be" is none
+        if base_form(going.group("verb").lower()) in NON_COMMITMENT_VERBS:
+            return False
+        verb_end = going.end()
+    return not (
+        _NO_DIRECT_OBJECT.match(text, verb_end, end)
+        and not (verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end))
+    )
 
 
 def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:

@@ -43,3 +43,25 @@ def test_works_that_resume_on_a_date() -> None:
 def test_an_undated_start_or_a_season_is_no_promise() -> None:
     assert actions("Construction at the Kelby depot will start.") == []
     assert actions("The storm season will start in June 2027.") == []
+
+
+def test_a_date_before_the_start_is_the_day_it_was_said() -> None:
+    found = actions(
+        "At the signing on 24 March, both agencies agreed that the work will start on the "
+        "islands of Orra and Tavi."
+    )
+    assert not [d for d, _, _ in found if d.startswith("Start")]
+
+
+def test_the_text_s_project_does_work_to_an_object_whatever_the_verb() -> None:
+    found = actions("The project will pilot a ferry voucher on three island routes.")
+    assert (
+        "Pilot a ferry voucher on three island routes",
+        "Department of Harbours",
+        "action.instrument_work",
+    ) in found
+
+
+def test_what_a_project_gives_or_powers_is_its_effect() -> None:
+    assert actions("The project will give island traders years of certainty.") == []
+    assert actions("The project will power 5,000 homes on the islands.") == []
