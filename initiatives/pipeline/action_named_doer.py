@@ -25,12 +25,16 @@ from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
 from initiatives.pipeline.types import Span
 
 RULE = "action.named_doer"
-# The future cues a name's planned work follows (the intent cues already make it a body).
+# The future cues a name's planned work follows, and the cues of a name's own intent (which
+# make it a body: `extract_owners` reads only the names its tables know).
 # A reported "would" ("Khumalo said Infrastructure South Africa would package…") is the
 # same promise told by someone else: `extract_actions` reads "would" only when reported.
 _FUTURE_CUE = re.compile(
     r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first|jointly))*|(?:is|are)\s+(?:set|due|to)"
-    r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to",
+    r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to"
+    # What a name says of itself: "the American Trucking Association promised to offer…"
+    r"|(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:promise[sd]?|pledge[sd]?|commit(?:s|ted)?|"
+    r"vow(?:s|ed)?|undert(?:akes|ook|aken)|plans?|intends?)\s+to",
     re.IGNORECASE,
 )
 # What no direct object starts with: a preposition, an adverb of time, a clause.
