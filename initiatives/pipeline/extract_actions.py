@@ -993,14 +993,12 @@ def _actions_of(
         # electric buses account for 10 percent of the fleet by 2033": a dated end state
         # the body brings about; "will have a bright future" stays a forecast
         forecast = not _brought_about(text, match.end(), segment.end, anchor)
+    started = subject.quote.strip(" \"“”‘’'")  # a quote may open on the subject
     starts_work = (
         head in _STARTING_VERBS
         and owner is None
-        and bool(subject.quote)
-        and bool(
-            _WORK_SUBJECT.fullmatch(subject.quote.strip())
-            or INSTRUMENT_RE.fullmatch(subject.quote.strip())
-        )
+        and bool(started)
+        and bool(_WORK_SUBJECT.fullmatch(started) or INSTRUMENT_RE.fullmatch(started))
     )
     if starts_work:
         # the date is the start's own, after the verb ("will start in May"); one before it
@@ -1946,7 +1944,8 @@ def build_action(
         if lemma in _OPENING_VERBS and due is not None and _NO_OBJECT.match(text, verb_end):
             # "A new retrofit scheme will open in 2025": the publisher opens it.
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
-            description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
+            started = subject.quote.strip(" \"“”‘’'")  # "\"Construction at the port will…"
+            description = f"{lemma} {_lowered(started)} {obj[1]}"
             rule = "action.scheduled_start"
         elif _FORTHCOMING.match(subject.quote) and (author := body or context.first_owner):
             # "The forthcoming Green Paper must explore…": work the text's body has to do

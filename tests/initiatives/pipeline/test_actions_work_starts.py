@@ -65,3 +65,8 @@ def test_the_text_s_project_does_work_to_an_object_whatever_the_verb() -> None:
 def test_what_a_project_gives_or_powers_is_its_effect() -> None:
     assert actions("The project will give island traders years of certainty.") == []
     assert actions("The project will power 5,000 homes on the islands.") == []
+
+
+def test_a_quote_that_opens_on_the_works_is_left_out() -> None:
+    found = actions('"Construction at the Kelby depot will begin in March 2027," she said.')
+    assert [d for d, _, _ in found] == ["Begin construction at the Kelby depot"]
