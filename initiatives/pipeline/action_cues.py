@@ -18,7 +18,6 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME, YEAR
-from initiatives.pipeline.money import AMOUNT
 
 # Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
 # asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
@@ -77,19 +76,6 @@ _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|for
 _ADVERBS += r"together|shortly|subsequently|in\s+turn|better|henceforth|thereafter|"
 _ADVERBS += rf"(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
-# Money being given now, by the subject: "the government is allocating an additional $1.2
-# billion to…", "The Fund is providing a loan of USD 63 million", "The ministry is putting
-# $35m into clinics". The whole class of verbs that give money, in the progressive, with
-# a sum in the next few words: spending under way is a promise kept in the making.
-_SPENDING_GERUNDS = (
-    r"(?:allocating|investing|putting|providing|spending|committing|giving|injecting|"
-    r"channell?ing|pumping|earmarking|contributing|disbursing|lending|granting|releasing|"
-    r"funding|financing|pouring|ploughing|plowing|setting\s+aside|making\s+available)"
-)
-_SPENDING = (
-    rf"(?P<spending>is|are)(?=(?:\s+(?:now|also|already|currently|[a-z]+ly))*\s+"
-    rf"{_SPENDING_GERUNDS}\s+(?:[\w-]+\s+){{0,3}}?{AMOUNT})"
-)
 # A time between the cue and its verb: "will from January extend the grants", "will in
 # 2027 open a second plant", "will next year publish". The due window reads it.
 _TIME_BETWEEN = (
@@ -119,7 +105,7 @@ ACTION_RE = re.compile(
     r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
     r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
     r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
-    r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|" + _SPENDING + r"|"
+    r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
     r"(?:(?:with|alongside)\s+(?:[\w'’&-]+\s+){1,8}?|(?:at\s+full\s+speed|hard|closely|"
@@ -314,7 +300,6 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
         cue = (groups.get("cue") or "").lower()
         given = groups.get("tasked") or groups.get("asked")
         committed = "committed" in cue and not cue.startswith("remain")
-        committed = committed or bool(groups.get("spending"))
         if not (groups.get("commit") or given or groups.get("role") or committed):
             return None  # "is due to rising costs"
         word = base_form(word)

@@ -60,18 +60,3 @@ def test_a_time_between_the_cue_and_its_verb() -> None:
     )
     # a time word that opens no verb stays none: "Prices will from January rise"
     assert actions("Fish prices will from January rise.") == {}
-
-
-def test_money_being_given_now_is_a_promise_under_way() -> None:
-    found = actions("The Ministry of Lakes is putting $12 million into new jetties on Lake Orun.")
-    assert found.get("Put $12 million into new jetties on Lake Orun", (None,))[0] == (
-        "Ministry of Lakes"
-    )
-    found = actions("The Ministry of Lakes is providing a grant of $3 million to fish farmers.")
-    assert "Provide a grant of $3 million to fish farmers" in found
-
-
-def test_money_that_is_lost_owed_or_spent_by_others_is_no_promise() -> None:
-    assert actions("The Ministry of Lakes is facing a $12 million repair bill.") == {}
-    assert actions("Households are spending $3 million a year on bottled water.") == {}
-    assert actions("The Ministry of Lakes is putting pressure on the fishing fleets.") == {}
