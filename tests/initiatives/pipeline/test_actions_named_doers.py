@@ -220,12 +220,13 @@ def test_a_name_someone_else_says_would_do_work_owns_it() -> None:
 
 
 def test_a_second_reported_name_after_and_that() -> None:
+    # names with no organisation word: only the name vouches for the body
     found = owners(
-        "She said the Lowland Seed Institute would raise 5,000 saplings, and that the Tarn "
-        "Valley Growers Union would plant them along the river."
+        "She said Lowland Seedworks would raise 5,000 saplings, and that Tarn Valley "
+        "Growers would plant them along the river."
     )
-    assert found.get("Raise 5,000 saplings") == "Lowland Seed Institute"
-    assert found.get("Plant them along the river") == "Tarn Valley Growers Union"
+    assert found.get("Raise 5,000 saplings") == "Lowland Seedworks"
+    assert found.get("Plant them along the river") == "Tarn Valley Growers"
 
 
 def test_an_unreported_would_stays_no_promise() -> None:
