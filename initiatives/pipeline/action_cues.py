@@ -17,7 +17,7 @@ from initiatives.pipeline.action_verbs import (
     SECOND_PROMISE_VERBS,
     base_form,
 )
-from initiatives.pipeline.dates_patterns import WEEKDAY_NAME
+from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME, YEAR
 
 # Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
 # asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
@@ -76,6 +76,12 @@ _ADVERBS = r"(?:\s+(?:also|now|then|further|jointly|first|soon|still|swiftly|for
 _ADVERBS += r"together|shortly|subsequently|in\s+turn|better|henceforth|thereafter|"
 _ADVERBS += rf"(?!{_LY_VERBS}\b)\w+ly))*"
 _PARTICLE = r"(?:\s+(?P<{}>up|out|forward|down|off)\b(?!\s+(?:until|till|to)\b))?"
+# A time between the cue and its verb: "will from January extend the grants", "will in
+# 2027 open a second plant", "will next year publish". The due window reads it.
+_TIME_BETWEEN = (
+    rf"(?:\s+(?:from|in|by|early\s+in|later\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH}"
+    rf"(?:\s+{YEAR})?|{YEAR}|next\s+year|this\s+year)|\s+next\s+(?:year|month|week))?"
+)
 # The promise of future work, then any verb: "are expected to outline", "will be
 # published", "pledged to expand", "the plan is to roll out". Which verbs promise
 # nothing is decided in code (`action_verbs`), where a curator can read the lists.
@@ -112,10 +118,14 @@ ACTION_RE = re.compile(
     r"required|committed|determined|ready|poised|preparing|working|planning|seeking|aiming|"
     # "The ministry is looking to cut fees", "is moving to ban", "is on track to meet"
     r"mandated|looking|moving|gearing\s+up|on\s+track)\s+to|(?P<tasked>(?:is|are|was|were|been)\s+tasked\s+(?:with|to))|"
+    # "We remain determined to bring the outbreak under control": a promise renewed; a
+    # gerund after it ("remains committed to supporting") is a standing stance, no work
+    r"remain(?:s|ed)?\s+(?:fully\s+|firmly\s+|strongly\s+)?(?:committed|determined)\s+to|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|"
     r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
-    r"(?:their|its|our|a|the)\s+(?:\w+\s+)?commitment\s+to|"
+    r"(?:their|its|our|a|the)\s+(?:\w+\s+)?(?:commitment|pledge|resolve|determination|"
+    r"undertaking|promise)\s+to|"
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
     r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
     r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)"
@@ -134,7 +144,7 @@ ACTION_RE = re.compile(
     # "shall, within 180 days of the date of this order, submit": a deadline set off
     r"(?:,\s+(?:within|by|no\s+later\s+than|not\s+later\s+than|in\s+consultation\s+with|"
     r"as\s+appropriate|as\s+soon\s+as)\b[^,;.:]{0,100},)?"
-    rf"{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
+    rf"{_TIME_BETWEEN}{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
     + _PARTICLE.format("pparticle")
     # "will pre-position equipment", "will re-open the border"
     + r"|(?P<verb>(?:pre|re|co|de|up)-[a-z]+|[a-z]+)"
@@ -299,7 +309,8 @@ def verb_of(match: re.Match[str]) -> tuple[str, bool] | None:
     if word.endswith("ing") and len(word) > len("bring"):
         cue = (groups.get("cue") or "").lower()
         given = groups.get("tasked") or groups.get("asked")
-        if not (groups.get("commit") or given or groups.get("role") or "committed" in cue):
+        committed = "committed" in cue and not cue.startswith("remain")
+        if not (groups.get("commit") or given or groups.get("role") or committed):
             return None  # "is due to rising costs"
         word = base_form(word)
     particle = groups.get("particle")

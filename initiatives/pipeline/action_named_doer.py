@@ -19,15 +19,22 @@ from __future__ import annotations
 
 import re
 
+from initiatives.pipeline.action_verbs import NON_COMMITMENT_VERBS, base_form
 from initiatives.pipeline.extract_owners import Owner, OwnerContext
 from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
 from initiatives.pipeline.types import Span
 
 RULE = "action.named_doer"
-# The future cues a name's planned work follows (the intent cues already make it a body).
+# The future cues a name's planned work follows, and the cues of a name's own intent (which
+# make it a body: `extract_owners` reads only the names its tables know).
+# A reported "would" ("Khumalo said Infrastructure South Africa would package…") is the
+# same promise told by someone else: `extract_actions` reads "would" only when reported.
 _FUTURE_CUE = re.compile(
-    r"(?:will|shall)(?:\s+(?:also|now|then|still|first|jointly))*|(?:is|are)\s+(?:set|due|to)"
-    r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to",
+    r"(?:will|shall|would)(?:\s+(?:also|now|then|still|first|jointly))*|(?:is|are)\s+(?:set|due|to)"
+    r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to"
+    # What a name says of itself: "the American Trucking Association promised to offer…"
+    r"|(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:promise[sd]?|pledge[sd]?|commit(?:s|ted)?|"
+    r"vow(?:s|ed)?|undert(?:akes|ook|aken)|plans?|intends?)\s+to",
     re.IGNORECASE,
 )
 # What no direct object starts with: a preposition, an adverb of time, a clause.
@@ -76,6 +83,10 @@ _PREPOSITION = re.compile(
 # "will chair the Council"; "will lead the talks" is work.
 OFFICE_VERBS = frozenset({"lead", "chair", "head", "run", "take over"})
 NAMED_OBJECT = re.compile(r"\s*(?:the\s+)?[A-Z]")
+# Work a body goes on with: "will continue to carry out its own assessment", "would keep
+# on funding the clinics". The verb after it, with its object, is the work.
+GOING_ON = frozenset({"continue", "keep"})
+_GOING_ON_WORK = re.compile(r"\s+(?:to|on)\s+(?P<verb>[a-z]+)\b(?:\s+(?:up|out|off)\b)?")
 # Verbs of work whose object follows a preposition: "Staff will return with a draft",
 # "The foundation will invest in 12 clinics", "The institute will report to Parliament".
 PREPOSITIONAL_WORK = frozenset(
@@ -108,6 +119,9 @@ DOCUMENT_HEADS = frozenset(
         "programme", "program", "activities", "agenda", "priorities", "scheme",
     }
 )  # fmt: skip
+# A possessor before a capitalised name: the name is the body's ("Korea's Economic
+# Development Cooperation Fund", "the city's Housing Trust"); the possessor only places it.
+_POSSESSOR = re.compile(r"[^,()]*?[\w.][’']s\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"\A(?:the|our|its|their|a|an)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)\Z")
@@ -167,15 +181,28 @@ def named_doer(
     `verb` (its base form) ends at `verb_end`, its object at `end`."""
     if not subject.quote or not _FUTURE_CUE.fullmatch(cue.strip()) or verb in OUTCOME_VERBS:
         return None
-    if end - verb_end < 3:
-        return None
-    if _NO_DIRECT_OBJECT.match(text, verb_end, end) and not (
-        verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end)
-    ):
+    if not takes_object(text, verb, verb_end, end):
         return None
     if verb in OFFICE_VERBS and NAMED_OBJECT.match(text, verb_end, end):
         return None  # "The Harbour Party will lead the Ministry of Transport": an office
     return named_body(text, subject, context)
+
+
+def takes_object(text: str, verb: str, verb_end: int, end: int) -> bool:
+    """Whether a verb (its base form, ending at `verb_end`) does work to an object before
+    `end`: a direct object, or one after the preposition its work takes ("will invest in
+    12 clinics"), or the work a body goes on with ("will continue to inspect berths")."""
+    if end - verb_end < 3:
+        return False
+    if verb in GOING_ON and (going := _GOING_ON_WORK.match(text, verb_end, end)):
+        # "The TGA will continue to carry out its own checks"; "will continue to be" is none
+        if base_form(going.group("verb").lower()) in NON_COMMITMENT_VERBS:
+            return False
+        verb_end = going.end()
+    return not (
+        _NO_DIRECT_OBJECT.match(text, verb_end, end)
+        and not (verb in PREPOSITIONAL_WORK and _WORK_PREPOSITION.match(text, verb_end, end))
+    )
 
 
 def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
@@ -190,6 +217,8 @@ def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
         body = body[ends[-1] :]
     if not body:
         return None
+    if (owned := _POSSESSOR.match(body)) is not None:
+        body = body[owned.end() :]  # "The Republic of Korea's Economic Development Fund"
     start = subject.start + quote.find(body, offset)
     words = [m for m in _TOKEN.finditer(body)]
     if not words or len(words) > MAX_NAME_WORDS + MAX_DESCRIPTOR_WORDS:

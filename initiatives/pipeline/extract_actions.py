@@ -37,8 +37,13 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_named_doer import (
+    OUTCOME_VERBS,
+    named_body,
+    named_doer,
+    takes_object,
+)
 from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
-from initiatives.pipeline.action_named_doer import named_body, named_doer
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
 from initiatives.pipeline.action_verbs import (
@@ -134,7 +139,21 @@ _FUNDS = re.compile(
 )
 _MONEY = AMOUNT_RE
 # What a scheme or a fund does when it starts, dated: "the fund will open in 2025".
-_OPENING_VERBS = frozenset({"open", "launch", "start", "begin", "close", "run", "go live"})
+_OPENING_VERBS = frozenset(
+    {"open", "launch", "start", "begin", "resume", "close", "run", "go live"}
+)
+# What starts when works start: "Construction at the port will start in the second
+# quarter", "Works on the bypass will resume in January", "The programme will begin in
+# 2027". The subject names the work (or the text's own scheme); who does it is the body
+# the text is about, and only a dated start is a promise (`action.scheduled_start`).
+_STARTING_VERBS = frozenset({"start", "begin", "resume", "commence"})
+_WORK_SUBJECT = re.compile(
+    r"(?:(?:the|this|that|its|their|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:construction|"
+    r"(?:civil\s+|building\s+|road\s+|upgrade\s+)?works?|roadworks|installation|roll-?out|"
+    r"rehabilitation|refurbishment|repairs|dredging|excavation|demolition|paving|drilling)"
+    r"(?:\s+(?:at|on|of|for|in|along|between|there)\b[^,;]*)?",
+    re.IGNORECASE,
+)
 # A sentence announcing a list of promises: "The government will:", "with the aim to:".
 _LEAD_IN = re.compile(
     # "the Commonwealth would also:", reported
@@ -874,6 +893,7 @@ def _actions_of(
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
         forecast = _FORECAST_CUE.match(cue) or _FORECAST_LEAD.match(subject.quote)
+        worked = takes_object(text, head, match.end(), object_end(text, match.end(), segment.end))
         if (
             owner is None
             and not forecast
@@ -882,6 +902,13 @@ def _actions_of(
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
             owner, rule = Owner(author, subject), "action.instrument_counted_work"
+        if (
+            owner is None
+            and not forecast
+            and worked
+            and (author := _instrument_author(subject, lemma, context, previous, worked=True))
+        ):
+            owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (body := _meeting_body(subject, cue, context)):
             owner, rule = Owner(body, subject), "action.meeting_decision"
         if owner is None and (head not in NON_COMMITMENT_VERBS or head in TRANSITIVE_COMMITMENTS):
@@ -972,7 +999,19 @@ def _actions_of(
         # electric buses account for 10 percent of the fleet by 2033": a dated end state
         # the body brings about; "will have a bright future" stays a forecast
         forecast = not _brought_about(text, match.end(), segment.end, anchor)
-    if not passive and head in NON_COMMITMENT_VERBS and forecast:
+    started = subject.quote.strip(" \"“”‘’'")  # a quote may open on the subject
+    starts_work = (
+        head in _STARTING_VERBS
+        and owner is None
+        and bool(started)
+        and bool(_WORK_SUBJECT.fullmatch(started) or INSTRUMENT_RE.fullmatch(started))
+    )
+    if starts_work:
+        # the date is the start's own, after the verb ("will start in May"); one before it
+        # ("At the signing on 24 March, … the work will start on the islands") is not
+        after = dates.find_due_windows(text, reference=anchor, start=match.end(), end=segment.end)
+        starts_work = due_window_in(after, match.end(), segment.end) is not None
+    if not passive and head in NON_COMMITMENT_VERBS and forecast and not starts_work:
         return []  # "the market will grow", "the initiative is expected to influence"
     thing = ""
     body = context.main or context.publisher
@@ -1235,8 +1274,17 @@ def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
     return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
+# What a scheme gives or brings is its effect ("will give firms certainty", "will bring
+# jobs"), not work, unless the verb is one of the lists' verbs of work.
+_BENEFIT_VERBS = frozenset({"give", "bring", "offer", "afford", "grant", "lend"})
+
+
 def _instrument_author(
-    subject: Span, lemma: str, context: OwnerContext, previous: Owner | None
+    subject: Span,
+    lemma: str,
+    context: OwnerContext,
+    previous: Owner | None,
+    worked: bool = False,
 ) -> ActorEntry | None:
     """The body behind the text's own plan or scheme when that is the subject ("The plan
     will mobilise £12 billion"): the text's main body, else its first owner, else the
@@ -1247,7 +1295,15 @@ def _instrument_author(
         return None
     if lemma in _OPENING_VERBS:
         return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
-    if (head not in VERB_BASE and head not in SECOND_PROMISE_VERBS) or head == "make":
+    # "The project will pilot new lending schemes": any verb of work done to an object is
+    # the scheme's work, as a name's is (`action_named_doer`); an effect ("will reach 9,000
+    # homes", "will power the town") or a verb without an object ("will dovetail with…")
+    # is none.
+    any_work = worked and head not in NON_COMMITMENT_VERBS and head not in _STATIVE
+    any_work = any_work and head not in OUTCOME_VERBS and head not in _BENEFIT_VERBS
+    if (head not in VERB_BASE and head not in SECOND_PROMISE_VERBS and not any_work) or (
+        head == "make"
+    ):
         return None  # "The plan will dovetail with…", "would make NATO more ready"
     body = context.main or context.publisher or context.first_owner
     return body or (previous.entry if previous else None)
@@ -1894,7 +1950,8 @@ def build_action(
         if lemma in _OPENING_VERBS and due is not None and _NO_OBJECT.match(text, verb_end):
             # "A new retrofit scheme will open in 2025": the publisher opens it.
             owner = Owner(body, span(text, segment.start, segment.end)) if body else None
-            description = f"{lemma} {_lowered(subject.quote)} {obj[1]}"
+            started = subject.quote.strip(" \"“”‘’'")  # "\"Construction at the port will…"
+            description = f"{lemma} {_lowered(started)} {obj[1]}"
             rule = "action.scheduled_start"
         elif _FORTHCOMING.match(subject.quote) and (author := body or context.first_owner):
             # "The forthcoming Green Paper must explore…": work the text's body has to do

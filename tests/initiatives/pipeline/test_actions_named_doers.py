@@ -209,3 +209,43 @@ def test_a_long_name_with_its_acronym_and_a_share_up_to() -> None:
     assert found.get("Cover up to 60 percent of the cost of each connection") == (
         "Rural Telecoms Fund Office"
     )
+
+
+def test_a_name_someone_else_says_would_do_work_owns_it() -> None:
+    # Session 24 round 2: a reported "would" after a name the tables do not know.
+    found = owners(
+        "Director Obi said Harrowgate Water Services would line 40 km of old mains by March 2027."
+    )
+    assert found.get("Line 40 km of old mains") == "Harrowgate Water Services"
+
+
+def test_a_second_reported_name_after_and_that() -> None:
+    # names with no organisation word: only the name vouches for the body
+    found = owners(
+        "She said Lowland Seedworks would raise 5,000 saplings, and that Tarn Valley "
+        "Growers would plant them along the river."
+    )
+    assert found.get("Raise 5,000 saplings") == "Lowland Seedworks"
+    assert found.get("Plant them along the river") == "Tarn Valley Growers"
+
+
+def test_an_unreported_would_stays_no_promise() -> None:
+    assert actions("Harrowgate Water Services would line 40 km of old mains.") == []
+
+
+def test_work_a_name_goes_on_with_is_its_work() -> None:
+    found = owners("The KMRA will continue to inspect every ferry berth on the lake.")
+    assert found.get("Continue to inspect every ferry berth on the lake") == "KMRA"
+    # going on with no work named promises nothing
+    assert actions("The KMRA will continue to be busy.") == []
+
+
+def test_a_possessor_before_a_name_only_places_it() -> None:
+    found = owners(
+        "The Republic of Elbonia's Rural Credit Cooperation Fund will co-finance the "
+        "bridges with a $20 million loan."
+    )
+    assert (
+        found.get("Co-finance the bridges with a $20 million loan")
+        == "Rural Credit Cooperation Fund"
+    )
