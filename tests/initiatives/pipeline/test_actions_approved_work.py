@@ -5,15 +5,11 @@ proposal ("adopted the proposal to strengthen border controls by 2028")."""
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import action_rows, published_initiative
 
 
 def actions(text: str, url: str) -> list[ExtractedAction]:
     return published_initiative(text, url=url, fmt="md").actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 def test_it_reads_a_cabinet_approving_construction_and_building_as_its_work() -> None:
@@ -49,7 +45,7 @@ def test_it_reads_a_dated_proposal_adopted_by_the_council_as_the_councils_promis
         "Commission's proposal to strengthen external border controls by 2028.\n",
         "https://www.consilium.europa.eu/en/press/press-releases/2027/05/10/border/",
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Strengthen external border controls", "Council of the EU", "by 2028",
          "action.approved_plan"),
     ]  # fmt: skip

@@ -4,20 +4,11 @@ does."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
-
-
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    return initiative.actions
+from tests.initiatives.pipeline.published import quoted_actions
 
 
 def test_a_verb_cut_off_by_the_end_of_the_copy_is_no_promise() -> None:
-    found = actions(
+    found = quoted_actions(
         "# Ferry links\n\nThe Government of Norway announced a ferry plan on 3 March 2026. "
         "The government will upgrade four ferry terminals by 2028.\n\nThe government also "
         "decided to create "
@@ -26,7 +17,7 @@ def test_a_verb_cut_off_by_the_end_of_the_copy_is_no_promise() -> None:
 
 
 def test_a_name_in_double_quotes_that_ends_the_object_keeps_the_promise() -> None:
-    found = actions(
+    found = quoted_actions(
         "# Harbour schools\n\nThe World Bank signed four loans with Norway yesterday. "
         'The WB will build the "Harbour Schools Project".\n'
     )

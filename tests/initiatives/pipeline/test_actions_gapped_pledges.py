@@ -5,9 +5,7 @@ results, gives no such items."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
+from tests.initiatives.pipeline.published import quoted_actions
 
 LEAD = (
     "# Apprenticeship pledge\n\nThe Government of Canada and 14 employers signed an "
@@ -15,17 +13,8 @@ LEAD = (
 )
 
 
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:  # every action quotes the text where it stands
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
-
-
 def test_each_signatory_of_a_gapped_list_owns_its_share() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "Among the signatories are Harbour Freight, which has vowed to hire 4,000 "
         "apprentices; Delta Mills, 1,200; Northern Rail Works, 650 and the Prairie Grain "
         "Cooperative, 300.\n"
@@ -45,7 +34,7 @@ def test_each_signatory_of_a_gapped_list_owns_its_share() -> None:
 
 
 def test_one_gap_or_past_results_give_no_gapped_items() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "Harbour Freight has vowed to hire 4,000 apprentices; Delta Mills, 1,200.\n\n"
         "Last year Harbour Freight hired 3,000 apprentices; Delta Mills, 900; and Northern "
         "Rail Works, 400.\n"

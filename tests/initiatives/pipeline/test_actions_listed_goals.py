@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from initiatives.pipeline.run import extract_read
 from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
+from tests.initiatives.pipeline.published import PUBLISHED, TODAY, action_rows
 
 
 def actions(text: str) -> list[ExtractedAction]:
@@ -19,10 +19,6 @@ def actions(text: str) -> list[ExtractedAction]:
     return initiative.actions
 
 
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
-
-
 def test_it_reads_each_objective_of_an_inline_list_with_its_own_deadline() -> None:
     found = actions(
         "# Lake strategy\n\nThe Government of Canada released a freshwater strategy on "
@@ -30,7 +26,7 @@ def test_it_reads_each_objective_of_an_inline_list_with_its_own_deadline() -> No
         "third by 2030; restoring 250 coastal marshes; and doubling the number of lake "
         "monitoring buoys.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Cut phosphorus run-off by a third", "Canada", "by 2030", "action.listed_item"),
         ("Restoring 250 coastal marshes", "Canada", None, "action.listed_item"),
         ("Double the number of lake monitoring buoys", "Canada", None, "action.listed_item"),
@@ -59,7 +55,7 @@ def test_it_reads_work_named_as_nouns_under_a_heading_of_measures() -> None:
         "resilience package on 3 March 2026.\n\n## Key measures\n\n- the construction of 14 "
         "flood barriers by 2029\n- a review of river maintenance rules\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Construction of 14 flood barriers", "Ireland", "by 2029", "action.listed_item"),
         ("Review of river maintenance rules", "Ireland", None, "action.listed_item"),
     ]
@@ -88,7 +84,7 @@ def test_it_reads_the_outputs_a_sum_will_buy() -> None:
         "2029. The funding will also deliver 400 refurbished science labs. Ministers will "
         "invest £200 million in teacher housing, creating 1,500 homes by 2028.\n"
     )
-    assert [r for r in rows(found) if r[3] == "action.output_target"] == [
+    assert [r for r in action_rows(found) if r[3] == "action.output_target"] == [
         ("Build 90 new primary schools", "United Kingdom", "by 2029", "action.output_target"),
         ("Deliver 400 refurbished science labs", "United Kingdom", None,
          "action.output_target"),
@@ -110,7 +106,7 @@ def test_it_reads_a_target_a_plan_sets_as_its_bodys() -> None:
         "# Heat strategy\n\nThe Government of Denmark adopted a heat strategy on 3 March "
         "2026.\n\nThe strategy sets a target of 80% district heating coverage by 2035.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Reach the target of 80% district heating coverage", "Denmark", "by 2035",
          "action.target"),
     ]  # fmt: skip
@@ -122,7 +118,7 @@ def test_it_dates_a_programmes_work_by_the_period_it_runs_for() -> None:
         "programme on 3 March 2026.\n\nThe programme will run for four years. It will fund "
         "the replanting of mangroves in 60 estuaries.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Fund the replanting of mangroves in 60 estuaries", "Australia", "for four years",
          "action.promise.due_period"),
     ]  # fmt: skip
@@ -159,7 +155,7 @@ def test_it_reads_every_goal_after_namely_and_numbered_commitments() -> None:
         "critical minerals stockpile by 2028;\n2. a review of export controls on battery "
         "materials;\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Creation of a joint critical minerals stockpile", "G7", "by 2028",
          "action.listed_item"),
         ("Review of export controls on battery materials", "G7", None, "action.listed_item"),
@@ -209,7 +205,7 @@ def test_it_reads_a_dated_aim_or_target_the_work_is_done_with() -> None:
         "2026 with a target of 200,000 insulated homes by 2030. A loan fund was set up with "
         "the aim of helping farmers.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Reach the target of 200,000 insulated homes", "Canada", "by 2030",
          "action.output_target"),
     ]  # fmt: skip

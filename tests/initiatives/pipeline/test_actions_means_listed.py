@@ -4,22 +4,11 @@ and deadline; a run of two stays one promise."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
-
-
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:  # every action quotes the text where it stands
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
+from tests.initiatives.pipeline.published import quoted_actions
 
 
 def test_each_gerund_of_a_run_of_means_is_a_measure_of_its_own() -> None:
-    found = actions(
+    found = quoted_actions(
         "# Food ministers meet\n\nThe G20 agriculture ministers met in Rome on 3 March 2026. "
         "The ministers agreed to steady grain prices by 2028 by widening export credit, "
         "while building regional grain reserves, easing fertiliser tariffs and sharing "
@@ -36,7 +25,7 @@ def test_each_gerund_of_a_run_of_means_is_a_measure_of_its_own() -> None:
 
 
 def test_a_run_of_two_means_stays_one_promise() -> None:
-    found = actions(
+    found = quoted_actions(
         "# Food ministers meet\n\nThe G20 agriculture ministers met in Rome on 3 March 2026. "
         "The ministers agreed to steady grain prices by widening export credit and easing "
         "fertiliser tariffs.\n"

@@ -6,9 +6,7 @@ it ("the Ministry of Coastal Affairs announced…"). Past results, places and a 
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
+from tests.initiatives.pipeline.published import action_rows, quoted_actions
 
 LEAD = (
     "# Coastal towns\n\nThe Ministry of Coastal Affairs and Fisheries announced its 2027 work "
@@ -16,27 +14,14 @@ LEAD = (
 )
 
 
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:  # every action quotes the text where it stands
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
-
-
 def test_each_numbered_item_of_a_line_is_a_task_of_the_text_s_body() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "## Revive harbour towns\n\n- (1) Dredge the silted fishing harbours, (2) "
         "steadily reopen the closed ferry routes, (3) sift through the old mooring leases by "
         "2028\n"
     )
     owner = "Ministry of Coastal Affairs and Fisheries"
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Dredge the silted fishing harbours", owner, None, "action.numbered_item"),
         ("Reopen the closed ferry routes", owner, None, "action.numbered_item"),
         ("Sift through the old mooring leases", owner, "by 2028", "action.numbered_item"),
@@ -44,7 +29,7 @@ def test_each_numbered_item_of_a_line_is_a_task_of_the_text_s_body() -> None:
 
 
 def test_question_marks_left_by_lost_circled_numbers_part_the_items() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "1. Harbour renewal ? ??Dredging the silted fishing harbours, ??Reopening "
         "the closed ferry routes, ??Modernising the fish market halls\n"
     )
@@ -57,7 +42,7 @@ def test_question_marks_left_by_lost_circled_numbers_part_the_items() -> None:
 
 
 def test_a_summary_box_of_infinitive_lines_gives_one_task_a_line() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "To open a register of coastal landlords by 2027\n\n"
         "To draw up a plan for storm shelters in every port\n\n"
         "The minister presented the plan to the press.\n"
@@ -70,7 +55,7 @@ def test_a_summary_box_of_infinitive_lines_gives_one_task_a_line() -> None:
 
 
 def test_a_reader_s_infinitive_results_and_places_are_no_tasks() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "The ministry will publish the plan in April 2026.\n\n"
         "To apply for a mooring grant, visit the ministry's website.\n\n"
         "To read the plan, see the annex.\n\n"
@@ -81,7 +66,7 @@ def test_a_reader_s_infinitive_results_and_places_are_no_tasks() -> None:
 
 
 def test_a_summary_line_s_to_is_no_owner() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "To aim to open 30 harbour clinics and be ranked first in Europe for ferry "
         "safety by 2029\n\nThe plan was presented today.\n"
     )

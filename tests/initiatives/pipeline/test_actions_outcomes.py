@@ -5,15 +5,11 @@ do ("The scheme will fund…"). Each is the work of the body whose text it is.""
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import action_rows, published_initiative
 
 
 def actions(text: str, url: str = "https://example.org/news") -> list[ExtractedAction]:
     return published_initiative(text, url=url, fmt="md").actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 def test_it_reads_what_people_will_get_as_the_governments_measure() -> None:
@@ -25,7 +21,7 @@ def test_it_reads_what_people_will_get_as_the_governments_measure() -> None:
         "discount on rail passes. Pensioners living alone will have access to free home "
         "insulation by the end of the year.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Give small farmers a rebate on diesel of 20 cents a litre", "Spain", None,
          "action.beneficiary"),
         ("Give families with three children or more a discount on rail passes", "Spain", None,
@@ -52,7 +48,7 @@ def test_it_reads_there_will_be_new_things_and_increases() -> None:
         "clinics and covered walkways in older estates. There will be an increase in rent "
         "rebates, childcare grants and transport vouchers.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Introduce new neighbourhood clinics and covered walkways in older estates",
          "Malaysia", None, "action.there_will_be"),
         ("Increase rent rebates", "Malaysia", None, "action.there_will_be.split"),
@@ -77,7 +73,7 @@ def test_it_reads_each_sum_a_package_includes() -> None:
         "until June 2028, $1.5b in small business tax relief, and $300m for regional "
         "airports.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Provide $4.2b in energy rebates", "Australia", "until June 2028",
          "action.package_item"),
         ("Provide $1.5b in small business tax relief", "Australia", None,
@@ -92,7 +88,7 @@ def test_it_reads_the_work_a_package_includes_but_not_funding_as_a_noun() -> Non
         "2027.\n\nThe package includes paying every parent of a newborn an extra €50 a week. "
         "The plan includes funding for 300 new midwives.\n"
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Pay every parent of a newborn an extra €50 a week", "Irish Government", None,
          "action.package_item"),
     ]  # fmt: skip

@@ -6,15 +6,11 @@ period, and a pledge given in a participle clause."""
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import action_rows, published_initiative
 
 
 def actions(text: str, url: str) -> list[ExtractedAction]:
     return published_initiative(text, url=url, fmt="md").actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 KOREAN_WIRE = (
@@ -46,7 +42,7 @@ JAPANESE_WIRE = (
 
 def test_it_reads_a_sector_target_a_stated_target_and_wed_as_the_governments() -> None:
     found = actions(JAPANESE_WIRE, "https://jen.jiji.com/jc/eng?g=eco&k=2027060200")
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("All sectors to use 10 percent less water", "Japan", "by 2035", "action.set_target"),
         ("Cut leakage from pipes by half", "Japan", "by 2032", "action.dated_aim"),
         ("Take budgetary measures to support local water utilities", "Japan", None,
@@ -76,7 +72,7 @@ def test_it_gives_the_work_to_the_body_named_after_the_verb() -> None:
         "fraud code.\n",
         "https://www.gov.uk/government/news/fraud-bill",
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Coordinate the response to online fraud", "Home Office", None, "action.empowered"),
         ("Complete updates to the fraud code", "United Kingdom", None, "action.until_done"),
     ]
@@ -88,7 +84,7 @@ def test_it_reads_a_pledge_given_in_a_participle_clause() -> None:
         "2027, agreeing to uphold the ceasefire terms.\n",
         "https://www.g7.utoronto.ca/summit/2027evian/statement.html",
     )
-    assert rows(found) == [("Uphold the ceasefire terms", "G7", None, "action.agreeing")]
+    assert action_rows(found) == [("Uphold the ceasefire terms", "G7", None, "action.agreeing")]
 
 
 def test_a_passive_promise_belongs_to_its_agent_even_when_a_date_follows_it() -> None:

@@ -5,26 +5,15 @@ colon lead-in with a single such line gives nothing from it."""
 
 from __future__ import annotations
 
-from initiatives.pipeline.run import extract_read
-from initiatives.pipeline.types import ExtractedAction, ReadResult
-from tests.initiatives.pipeline.published import PUBLISHED, TODAY
+from tests.initiatives.pipeline.published import quoted_actions
 
 LEAD = (
     "# Coastal jobs\n\nThe Government of Norway announced a coastal jobs plan on 3 March 2026.\n\n"
 )
 
 
-def actions(text: str) -> list[ExtractedAction]:
-    read = ReadResult(text=text, format="md", source_url="https://example.org/news")
-    initiative = extract_read(read, today=TODAY, published=PUBLISHED).initiative
-    assert initiative is not None
-    for action in initiative.actions:  # every action quotes the text where it stands
-        assert text[action.evidence.start : action.evidence.end] == action.evidence.quote
-    return initiative.actions
-
-
 def test_labelled_lines_after_a_lead_in_are_its_items() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "The government's jobs plan includes:\n\n"
         "Harbour Skills Fund: 4,000 apprentices to be trained in boat repair\n"
         "Coastal Jobs Scheme: 1,500 placements in fish processing\n"
@@ -40,7 +29,7 @@ def test_labelled_lines_after_a_lead_in_are_its_items() -> None:
 
 
 def test_one_labelled_line_or_a_plain_line_after_a_lead_in_gives_nothing() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "The government's jobs plan includes:\n\n"
         "Harbour Skills Fund: 4,000 apprentices to be trained in boat repair\n\n"
         "The unions welcomed the plan and asked for more.\n"
@@ -49,7 +38,7 @@ def test_one_labelled_line_or_a_plain_line_after_a_lead_in_gives_nothing() -> No
 
 
 def test_the_dated_target_before_the_lead_in_dates_its_lines() -> None:
-    found = actions(
+    found = quoted_actions(
         LEAD + "The plan is to create 5,800 coastal jobs by the end of 2027. The breakdown of "
         "the plan includes:\n\n"
         "Harbour Skills Fund: 4,000 apprentices to be trained in boat repair\n"

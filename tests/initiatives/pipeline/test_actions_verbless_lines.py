@@ -5,15 +5,11 @@ given as infinitives. Each is the text's body's promise, with its own deadline."
 from __future__ import annotations
 
 from initiatives.pipeline.types import ExtractedAction
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import action_rows, published_initiative
 
 
 def actions(text: str, url: str) -> list[ExtractedAction]:
     return published_initiative(text, url=url, fmt="md").actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 CANADA_BUDGET = (
@@ -28,7 +24,7 @@ CANADA_BUDGET = (
 
 def test_it_reads_each_sum_line_of_a_budget_as_the_governments_promise() -> None:
     found = actions(CANADA_BUDGET, "https://www.budget.canada.ca/2027/home-accueil-en.html")
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Provide $12 billion for affordable child care", "Canada", "over the next five years",
          "action.sum_line"),
         ("Provide $2.4 billion to expand dental coverage to seniors", "Canada", None,
@@ -48,7 +44,7 @@ def test_it_reads_a_sum_to_be_spent_but_not_a_sum_already_spent() -> None:
         "Last year £200 million was spent on youth clubs.\n",
         "https://www.gov.uk/government/news/youth",
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Provide nearly £500 million to be spent on youth clubs", "United Kingdom",
          "in the next four years", "action.sum_line"),
     ]  # fmt: skip
@@ -66,7 +62,7 @@ WHITE_HOUSE = (
 
 def test_it_reads_a_fact_sheets_gerund_bullets_as_promises_but_not_building_on() -> None:
     found = actions(WHITE_HOUSE, "https://www.whitehouse.gov/briefing-room/2027/03/fact-sheet")
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Invest in global health security in 50 countries", "United States", None,
          "action.gerund_line"),
         ("Expand vaccine manufacturing capacity at home", "United States", None,
@@ -93,7 +89,7 @@ def test_it_reads_announced_work_and_a_list_of_tasks_named_as_nouns() -> None:
         "Council announced work to promote language training for newcomers.\n",
         "https://www.consilium.europa.eu/en/press/press-releases/2027/05/10/",
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Promotion of legal pathways", "Council of the EU", None, "action.nominal_task"),
         ("Strengthening of return cooperation", "Council of the EU", None, "action.nominal_task"),
         ("Modernisation of visa systems", "Council of the EU", None, "action.nominal_task"),

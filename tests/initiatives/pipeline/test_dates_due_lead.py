@@ -9,6 +9,7 @@ import datetime as dt
 
 from initiatives.pipeline.run import extract_read
 from initiatives.pipeline.types import ExtractedAction, ReadResult
+from tests.initiatives.pipeline.published import action_rows
 
 
 def actions(text: str, url: str) -> list[ExtractedAction]:
@@ -16,10 +17,6 @@ def actions(text: str, url: str) -> list[ExtractedAction]:
     extraction = extract_read(read, today=dt.date(2027, 6, 1), published=dt.date(2027, 5, 4))
     assert extraction.initiative is not None, extraction.warnings
     return extraction.initiative.actions
-
-
-def rows(found: list[ExtractedAction]) -> list[tuple[str, str | None, str | None, str]]:
-    return [(a.description, a.owner, a.due.text if a.due else None, a.rule) for a in found]
 
 
 def test_an_announced_deadline_dates_each_change_in_the_paragraphs_after_it() -> None:
@@ -32,7 +29,7 @@ def test_an_announced_deadline_dates_each_change_in_the_paragraphs_after_it() ->
         "publish a spending review next year.\n",
         "https://www.pm.gc.ca/en/news/2027/05/04/changes",
     )
-    assert rows(found) == [
+    assert action_rows(found) == [
         ("Create a new Department of Housing and Infrastructure to deliver the housing plan",
          "Canada", "on 1 September 2027", "action.promise.due_lead"),
         ("Take on responsibility for ports security", "Department of Transport",
