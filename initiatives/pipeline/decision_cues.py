@@ -148,6 +148,15 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"clearance|assent|consent|backing)\b(?!\s+(?:is|are|will|would|still)\b)",
     ),
     _cue(
+        # The approving body's own verb: "the Union Cabinet has given its nod to the scheme",
+        # "the board gave the go-ahead for the plant", "ministers gave final approval to".
+        "status.gave_approval",
+        "adopted",
+        r"\b(?:gave|gives|give|has\s+given|have\s+given|had\s+given)\s+(?:(?:its|their|the|a|"
+        r"final|formal|full|official)\s+){1,2}(?:nod|approval|go-ahead|green\s+light|assent|"
+        r"sign-off|clearance)\s+(?:to|for)\b",
+    ),
+    _cue(
         # A rule-maker's instrument made: "the ACCC made two new legislative instruments",
         # "the Government remade the Supply (Tariff) Regulations on 16 June", "the minister
         # gazetted the amended rules". The instrument, not a change: "made changes" is not.
@@ -180,8 +189,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
         r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
         r"(?!\s*(?:[.,;:)]|$))"
+        # "revealed the details of the program": the plan made public
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
-        rf"outlin(?:es|ed))\s+{_DAY_BETWEEN}{_PLAN}"
+        rf"outlin(?:es|ed)|reveal(?:s|ed))\s+{_DAY_BETWEEN}{_PLAN}"
         rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
         r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
         r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"

@@ -154,9 +154,10 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
-# "the board approved the plan Tuesday, officials said".
+# "the board approved the plan Tuesday, officials said", "revealed the details of the
+# program Monday afternoon".
 _WEEKDAY_AFTER_OBJECT = re.compile(
-    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b"
+    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
     r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
 )
 # A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of

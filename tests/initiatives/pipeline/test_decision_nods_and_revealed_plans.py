@@ -1,0 +1,57 @@
+"""Decision days on real pages (session 24, round 2): the approving body's own verb of
+giving ("the cabinet has given its nod to the scheme", "gave the go-ahead for"), a plan
+revealed ("revealed the details of the programme"), and a wire's weekday after the
+object with its part of the day ("… Monday afternoon"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from initiatives.pipeline.extract_decision import Decision, decide
+from initiatives.pipeline.extract_segments import segments
+from initiatives.pipeline.structure import structure
+
+PUBLISHED = dt.date(2027, 3, 11)  # a Thursday
+
+
+def _decide(text: str, published: dt.date = PUBLISHED) -> Decision:
+    return decide(text, segments(text, structure(text)), reference=published, published=published)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Minister Rao on Tuesday, 9 March, said that the federal cabinet has given its nod "
+            "to the school breakfast scheme, which will serve two million pupils.",
+            dt.date(2027, 3, 9),
+        ),
+        (
+            "The harbour board gave the go-ahead for a new ferry terminal on Monday, its "
+            "chair said.",
+            dt.date(2027, 3, 8),
+        ),
+        (
+            "The Farm Secretary revealed the details of the relief programme Tuesday afternoon.",
+            dt.date(2027, 3, 9),
+        ),
+    ],
+)
+def test_the_decision_is_dated_by_its_day(text: str, day: dt.date) -> None:
+    decision = _decide(text)
+    assert decision.has_cue
+    assert decision.decided_on == day
+
+
+def test_a_body_giving_its_approval_adopts() -> None:
+    decision = _decide("The regional council gave its approval to the new bus network.")
+    assert decision.status == "adopted"
+    assert decision.status_rule == "status.gave_approval"
+
+
+def test_approval_given_back_in_a_question_is_no_cue() -> None:
+    # "give" with no body's approval after it is no act: "give way", "give evidence".
+    decision = _decide("Drivers must give way to buses leaving the new terminal.")
+    assert decision.status_rule != "status.gave_approval"
