@@ -216,7 +216,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # Kishida said Wednesday": a wire story's announcement of a plan, dated that day.
         "status.announced_on_weekday",
         "announced",
-        rf"\b(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        # Not the "will" of a relative clause, which tells what a plan would do, not that
+        # anyone announced it: "is expected to roll out a plan that will …, he said Monday".
+        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
         rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),

@@ -55,3 +55,33 @@ def test_approval_given_back_in_a_question_is_no_cue() -> None:
     # "give" with no body's approval after it is no act: "give way", "give evidence".
     decision = _decide("Drivers must give way to buses leaving the new terminal.")
     assert decision.status_rule != "status.gave_approval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were the first since the rebels took the capital as the mission withdrew.",
+        "The peacekeepers withdrew from the northern province after the ceasefire.",
+    ],
+)
+def test_a_body_that_leaves_a_place_withdraws_nothing(text: str) -> None:
+    assert _decide(text).status != "withdrawn"
+
+
+def test_a_body_that_withdraws_a_proposal_is_still_read() -> None:
+    decision = _decide("The Commission withdrew the proposal on packaging on Tuesday.")
+    assert decision.status == "withdrawn"
+
+
+def test_a_plans_own_will_does_not_date_the_saying() -> None:
+    # The relative clause tells what the plan would do; nobody announced it that day.
+    text = (
+        "The governor is soon expected to unveil a water plan that will cap new wells in "
+        "the valley, her chief adviser said Monday."
+    )
+    assert _decide(text).decided_on is None
+
+
+def test_the_announcers_own_will_still_dates_the_saying() -> None:
+    text = "The province will cap new wells in the valley, the premier said Monday."
+    assert _decide(text).decided_on == dt.date(2027, 3, 8)
