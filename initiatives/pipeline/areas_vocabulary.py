@@ -603,6 +603,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+(?:controls?|restrictions|curbs|bans)",
         r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+(?:controls?|restrictions|curbs|bans)",
         r"export\s+(?:controls?|restrictions|curbs|bans)\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+        # Export curbs told as the harm they did: "export restrictions … have raised prices
+        # for farmers", "export controls on key minerals have turned from a risk into a
+        # reality".
+        r"export\s+(?:controls?|restrictions|curbs|bans)\b[^.;]{0,80}?\b(?:have|has|had)\s+"
+        r"(?:raised|hit|hurt|disrupted|turned|driven|pushed|caused|squeezed|choked|threatened)\b",
+        # Trade by rules named as a value, not rules made: "the role of open and fair
+        # rules-based trade", "the rules-based multilateral trading system".
+        r"rules-based\s+(?:international\s+|multilateral\s+|global\s+)?(?:trade|trading\s+system|"
+        r"order|system)",
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
@@ -683,8 +692,23 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
         r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
         r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
-        # Investment screened for security is a rule on others' money, not funding.
+        # Investment screened for security is a rule on others' money, not funding; so are
+        # treaties and agreements on investment: "the Investment Facilitation for
+        # Development Agreement", "a bilateral investment treaty".
         r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
+        r"investment\s+(?:facilitation|protection|treat(?:y|ies)|dispute\s+settlement|"
+        r"arbitration|court|chapter)",
+        # "Grant" that permits, not pays: "FDA Grants Accelerated Approval", "granted the
+        # firm an exemption", "grants asylum".
+        r"grant(?:s|ed|ing)?\s+(?:(?:an?|the|its|their|him|her|them|it)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:approval|authori[sz]ation|licen[cs]es?|permission|permits?|exemptions?|waivers?|"
+        r"asylum|status|access|extensions?|leave|bail|clemency|pardons?|accreditation|"
+        r"designation)\b",
+        # What others are expected to get or give: "the IMF board is expected to approve a
+        # $1.2 billion loan", "Egypt is expected to receive the next loan tranche".
+        r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:approve|receive|get|secure|"
+        r"obtain|win|sign\s+off)\s+(?:[\w$€£¥.,'’()-]+\s+){0,6}?(?:loans?|tranches?|financing|"
+        r"funding|grants?|aid|disbursements?|bail-?outs?|credits?)\b",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".
@@ -734,8 +758,10 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 # to funding") names an area's word without the measure covering it.
 # A sentence's opening "With …-ing …," clause is background too: "With governments spending
 # $22 billion a year on subsidies, the deal …" (not "With funding from the EU, …").
+# So is an event the measure follows: "released the aid hours after the President announced
+# a free-trade agreement".
 BACKGROUND = (
-    r"(?:(?:amid|despite|in\s+the\s+wake\s+of)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:amid|despite|in\s+the\s+wake\s+of|(?:hours|days|a\s+day|a\s+few\s+days)\s+after)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?=(?:spending|paying|facing|losing|rising|falling|soaring|climbing|struggling|suffering|"
     r"displacing|threatening|hitting|costing|mounting|growing|shrinking|dwindling)\b))"
     r"(?:[\w'’,-]+\s+){0,6}?"

@@ -102,3 +102,47 @@ def test_a_meetings_agenda_covers_no_area(sentence: str, area: str) -> None:
 def test_a_measure_agreed_at_a_meeting_keeps_its_area() -> None:
     sentence = "At the meeting, the ministers agreed to diversify supply chains for rare earths."
     assert "supply-chain" in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # what others are expected to get
+        (
+            "The fund's board is expected to approve a $900 million loan for Ghana next month.",
+            "investment",
+        ),
+        (
+            "Kenya is expected to receive the next loan tranche in March, analysts said.",
+            "investment",
+        ),
+        # a grant that permits, not pays
+        ("Regulator Grants Full Approval to New Malaria Vaccine", "investment"),
+        ("The ministry granted the mine a two-year exemption from the levy.", "investment"),
+        # an agreement on rules for investment
+        ("Members of the investment facilitation agreement met in Geneva.", "investment"),
+        # export curbs told as the harm they did
+        ("Export curbs on rare metals have hit factories across the region.", "regulation"),
+        # trade by rules named as a value
+        ("We reaffirm our support for the rules-based multilateral trading system.", "regulation"),
+        # an event the measure follows
+        (
+            "The aid was announced days after the two leaders signed a free trade agreement.",
+            "regulation",
+        ),
+    ],
+)
+def test_what_others_do_or_the_measure_follows_is_no_area(sentence: str, area: str) -> None:
+    assert area not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("The council granted $2 million to the food bank.", "investment"),
+        ("The bank will approve a $700 million loan for the port.", "investment"),
+        ("The two countries will impose export controls on drone parts.", "regulation"),
+    ],
+)
+def test_the_measure_itself_keeps_its_area(sentence: str, area: str) -> None:
+    assert area in _areas(sentence)
