@@ -192,7 +192,8 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # "revealed the details of the program": the plan made public
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
         rf"outlin(?:es|ed)|reveal(?:s|ed))\s+{_DAY_BETWEEN}{_PLAN}"
-        rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
+        # not the noun: "the roll out of vaccines and continued policy support"
+        rf"|\b(?<!\bthe\s)(?:roll(?:s|ed)?|rolling)\s+out\s+(?!of\b){_PLAN}"
         r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
         r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"
         r"(?<!deeply\s)(?<!strongly\s)(?<!very\s)(?<!remaining\s)(?:committed|commits)\s+"
@@ -463,6 +464,26 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     ),
 )
 DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
+# A communiqué or joint statement that speaks for its authors ("We reaffirm our resolve
+# to …", "We commit to …") is their own act, adopted on the day it is issued, though it
+# names no verb of deciding. Read only under such a title that names the meeting which
+# issued it ("Communiqué: Third … Ministers Meeting"), and only when no other cue is found:
+# a speech's "we reaffirm" is no decision, nor is an undated declaration's
+# (`extract_decision._statement_hit`).
+STATEMENT_TITLE_RE = re.compile(
+    r"\b(?:communiqu[eé]s?|joint\s+statement|(?:joint\s+|leaders['’]?\s+|ministerial\s+)"
+    r"declaration|leaders['’]?\s+statement|chair['’]?s\s+statement)\b",
+    re.IGNORECASE,
+)
+STATEMENT_MEETING_RE = re.compile(
+    r"\b(?:meeting|summit|conference|session|ministerial|council)\b", re.IGNORECASE
+)
+STATEMENT_CUE = _cue(
+    "status.statement_we",
+    "adopted",
+    r"\b(?-i:We)\s+(?:(?:also|further|firmly|strongly|hereby|fully|collectively)\s+)?"
+    r"(?:reaffirm|commit|agree|endorse|pledge|resolve|affirm|adopt|decide|declare)\b",
+)
 # Read in a title only, at its start; not part of DECISION_CUES, so that the one-pass
 # search over every sentence does not try it.
 HEADLINE_CUE = _cue(

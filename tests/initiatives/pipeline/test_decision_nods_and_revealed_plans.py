@@ -85,3 +85,35 @@ def test_a_plans_own_will_does_not_date_the_saying() -> None:
 def test_the_announcers_own_will_still_dates_the_saying() -> None:
     text = "The province will cap new wells in the valley, the premier said Monday."
     assert _decide(text).decided_on == dt.date(2027, 3, 8)
+
+
+def test_a_meetings_communique_is_adopted_on_the_day_it_is_issued() -> None:
+    text = (
+        "Communiqué: Second Meeting of Harbour Ministers\n\n"
+        "Since we last met in March, trade through our ports has recovered. We reaffirm our "
+        "resolve to keep shipping lanes open and will meet again in the autumn."
+    )
+    decision = _decide(text)
+    assert decision.status_rule == "status.statement_we"
+    assert decision.decided_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a declaration that names no meeting keeps no day
+        "Harbour Ministers' Declaration\n\nWe commit to halving port emissions by 2035.",
+        # a speech's "we reaffirm" is no statement of a body
+        "New Year Message from the Minister\n\nWe reaffirm our resolve to build more homes.",
+    ],
+)
+def test_we_outside_a_meetings_communique_dates_nothing(text: str) -> None:
+    assert _decide(text).decided_on is None
+
+
+def test_the_roll_out_of_something_launches_nothing() -> None:
+    text = (
+        "Since spring, the outlook has improved, mainly due to the roll out of vaccines and "
+        "continued policy support."
+    )
+    assert _decide(text).status_rule != "status.launched"
