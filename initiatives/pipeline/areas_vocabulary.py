@@ -179,6 +179,17 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"security\s+of\s+(?:[\w-]+\s+){1,2}suppl(?:y|ies)",
         r"supply\s+security",
         r"critical\s+minerals?",
+        # Critical materials won back, and components made at home rather than bought:
+        # "recycling targets for lithium batteries", "a scheme to make solar cells at home".
+        r"recycl\w*\s+(?:[\w-]+\s+){0,3}?(?:lithium|cobalt|nickel|rare[\s-]earths?|critical\s+"
+        r"(?:raw\s+)?materials|(?:[\w-]+\s+)?batter(?:y|ies))\b",
+        r"(?:produc|manufactur|assembl)\w*\s+(?:[\w-]+\s+){0,3}?(?:at\s+home|domestically|"
+        r"onshore|in-country)\b",
+        # "make" only with an input as its object: not "makes its money at home".
+        r"(?:mak|build)\w*\s+(?:[\w-]+\s+){0,2}?(?:cells|chips|semiconductors|batteries|"
+        r"components|parts|modules|panels|medicines|vaccines|drugs|ingredients|inputs|"
+        r"fertili[sz]ers?|engines|turbines|magnets|wafers)\s+(?:at\s+home|domestically|onshore|"
+        r"in-country)\b",
         r"(?:lithium|cobalt|nickel|graphite|manganese|gallium|germanium|tungsten|vanadium)\s+"
         r"(?:mines?|mining|projects?|supply|supplies|deposits?|refiner(?:y|ies)|processing)",
         r"rare[\s-]earths?(?:\s+elements)?",

@@ -146,3 +146,27 @@ def test_what_others_do_or_the_measure_follows_is_no_area(sentence: str, area: s
 )
 def test_the_measure_itself_keeps_its_area(sentence: str, area: str) -> None:
     assert area in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council adopted rules on recycling cobalt from old phones.",
+        "The regulation sets recycling targets for electric vehicle batteries.",
+        "The cabinet approved a scheme to make wind turbine magnets at home.",
+        "The plan will help firms manufacture vaccines domestically by 2030.",
+    ],
+)
+def test_materials_won_back_and_inputs_made_at_home_are_supply(sentence: str) -> None:
+    assert "supply-chain" in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council will expand the recycling of glass bottles in every district.",
+        "The bakery makes most of its money at home deliveries.",
+    ],
+)
+def test_other_recycling_and_making_are_not_supply(sentence: str) -> None:
+    assert "supply-chain" not in _areas(sentence)
