@@ -655,6 +655,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:labou?r|environmental|social|ESG|governance|human\s+rights|ethical|living|"
         r"high(?:est)?|double|moral|professional)\s+standards?",
         r"standards?\s+of\s+living",
+        # One thing said to meet a standard is no common standard made: "broadly consistent
+        # with international standards", "once it has been certified", "fitted with a
+        # certified filter".
+        r"(?:consistent|compliant|in\s+line|in\s+accordance|in\s+conformity)\s+with\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?standards",
+        r"(?:once|after|until|when|before)\s+(?:it|they|each|the\s+[\w-]+)\s+(?:is|are|has|have)\s+"
+        r"(?:been\s+)?certified",
+        r"(?:an?|the|with)\s+certified\s+(?:[\w-]+\s+)?(?:filters?|copies|copy|translations?|"
+        r"cheques?|checks?|accountants?|seeds?|devices?|products?|equipment|parts?)",
         r"gold\s+standard",
         # Infrastructure of high quality is built, not a quality infrastructure of norms.
         r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",

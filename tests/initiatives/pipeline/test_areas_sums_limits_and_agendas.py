@@ -170,3 +170,26 @@ def test_materials_won_back_and_inputs_made_at_home_are_supply(sentence: str) ->
 )
 def test_other_recycling_and_making_are_not_supply(sentence: str) -> None:
     assert "supply-chain" not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair said the draft rules are broadly consistent with international standards.",
+        "The navy will buy the new radar once it has been certified.",
+        "Each tap in the clinic will be fitted with a certified filter.",
+    ],
+)
+def test_one_thing_meeting_a_standard_is_no_common_standard(sentence: str) -> None:
+    assert "standardization" not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partners will align their rules with international standards by 2028.",
+        "The agency will set up a certification scheme for charging stations.",
+    ],
+)
+def test_standards_made_common_keep_their_area(sentence: str) -> None:
+    assert "standardization" in _areas(sentence)
