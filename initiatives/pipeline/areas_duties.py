@@ -16,7 +16,9 @@ from __future__ import annotations
 # Not a thing one needs: "applicants will require a passport to travel".
 _REQUIRED = (
     r"(?!(?:a|an|more|some|much|little|time|money|funding)\b)(?:all\s+|every\s+|large\s+|new\s+)?(?:[\w'’-]+\s+){0,3}?(?:to\s+[a-z]{3,}|"
-    r"(?:on|in|for)\s+(?:all|every|each|new)\b)"
+    r"(?:on|in|for)\s+(?:all|every|each|new)\b|"
+    # the party told by what it does: "require producers who sell clothing in the EU to pay"
+    r"(?:who|that)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]{3,})"
 )
 # Instruments a rule-maker amends by name: "Form PF", "Rule 15c3-3", "the Waste By-law".
 _NAMED_INSTRUMENT = (

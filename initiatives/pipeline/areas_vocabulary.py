@@ -33,7 +33,9 @@ _MONEY_PACKAGE = (
 _MONEY_PURPOSE = (
     # "a €900 million assembly plant", "a A$400 million fuel reserve": the sum is the
     # thing built (not "$20 billion of its reserves", sold)
+    # "a $310 million housing bond": the sum borrowed to pay for the work
     r"(?=\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:plants?|factor(?:y|ies)|reserves?|stockpiles?)\b|"
+    r"\s+(?!of\b)(?:[\w-]+\s+){0,3}?bonds?\b(?!\s+(?:yields?|markets?|prices?|holders?))|"
     r"[^.;\n]{0,80}\b(?:fund|financ|loan|lend|grant|invest|budget|support|allocat|mobilis|"
     r"mobiliz|package|scheme|spend|boost|back|subsid|aid|assist|relief|paid|pay|go\s+to|goes\s+to|"
     r"devot|earmark|compensat|build|construct|"
@@ -177,6 +179,17 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"security\s+of\s+(?:[\w-]+\s+){1,2}suppl(?:y|ies)",
         r"supply\s+security",
         r"critical\s+minerals?",
+        # Critical materials won back, and components made at home rather than bought:
+        # "recycling targets for lithium batteries", "a scheme to make solar cells at home".
+        r"recycl\w*\s+(?:[\w-]+\s+){0,3}?(?:lithium|cobalt|nickel|rare[\s-]earths?|critical\s+"
+        r"(?:raw\s+)?materials|(?:[\w-]+\s+)?batter(?:y|ies))\b",
+        r"(?:produc|manufactur|assembl)\w*\s+(?:[\w-]+\s+){0,3}?(?:at\s+home|domestically|"
+        r"onshore|in-country)\b",
+        # "make" only with an input as its object: not "makes its money at home".
+        r"(?:mak|build)\w*\s+(?:[\w-]+\s+){0,2}?(?:cells|chips|semiconductors|batteries|"
+        r"components|parts|modules|panels|medicines|vaccines|drugs|ingredients|inputs|"
+        r"fertili[sz]ers?|engines|turbines|magnets|wafers)\s+(?:at\s+home|domestically|onshore|"
+        r"in-country)\b",
         r"(?:lithium|cobalt|nickel|graphite|manganese|gallium|germanium|tungsten|vanadium)\s+"
         r"(?:mines?|mining|projects?|supply|supplies|deposits?|refiner(?:y|ies)|processing)",
         r"rare[\s-]earths?(?:\s+elements)?",
@@ -283,6 +296,31 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"co-?invest(?:ment|ments|ing|ed)?",
         r"financing\s+instruments?",
         r"financial\s+(?:aid|support|assistance|instruments?|package)",
+        r"funding\s+(?:assistance|support)",
+        # The sum that pays for the work, after the verb: "cycle lanes funded by €48
+        # million from the transport authority", "financed with a $2 billion loan".
+        rf"(?:funded|financed|paid\s+for|bankrolled|underwritten|co-?funded|co-?financed)\s+"
+        rf"(?:by|with|through|from|out\s+of)\s+(?:an?\s+|the\s+)?(?:(?:more\s+than|over|up\s+to|"
+        rf"nearly|about|around|some|approximately|at\s+least)\s+)?{MONEY}",
+        # A budget stated by its sum: "the budget for the project is R236 million".
+        rf"budget\s+(?:for|of)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:is|was|stands\s+at|totals|amounts\s+to)\s+(?:(?:about|around|some|over|nearly|"
+        rf"almost|approximately|more\s+than)\s+)?{MONEY}",
+        # Costs paid back and aid paid out: "will reimburse training costs", "will pay the
+        # subsidy in instalments" (not "paid delay compensation": a passenger's right).
+        r"(?:reimburs|refund)\w*\s+(?:[\w-]+\s+){0,3}?(?:costs?|expenses|fees)\b",
+        # A task list's item that pays for something: "The ministry will: - fund cooling
+        # systems in 500 care homes;".
+        r"(?:(?<=\n)|(?<=\n[-•*]\s)|(?<=\n\d\.\s))(?:co-?)?(?:fund|finance|subsidi[sz]e)\s+[a-z]+",
+        # Money on its way: "the first funds are set to flow in 2026", "half of the fund
+        # will go to projects in deprived areas".
+        r"(?:funds|money|payments|grants|financing)\s+(?:are\s+set\s+to|will|would|is\s+to|are\s+to|"
+        r"to)\s+(?:start\s+to\s+|begin\s+to\s+)?flow",
+        r"(?:half|a\s+third|a\s+quarter|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|most|all|the\s+rest)\s+"
+        r"of\s+the\s+(?:fund|budget|money|funding|grant)\s+(?:will|would|is\s+to|shall)\s+(?:go|be\s+"
+        r"spent|be\s+used)\s+(?:to|on|for)",
+        r"(?:pay|pays|paid|paying|payment\s+of)\s+(?:out\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:subsid(?:y|ies)|grants?|allowances?)\b",
         rf"(?:investment|infrastructure|development|innovation|green|climate|recovery|"
         rf"sovereign|wealth|guarantee|loan|grant|support|retrofit|decarboni[sz]ation)\s+"
         rf"{_FUND_NOUN}s?",
@@ -320,7 +358,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:contribut|cover|pay|meet|bear|financ|fund|shoulder|co-?financ)\w*\s+(?:up\s+to\s+|"
         r"about\s+|around\s+|at\s+least\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|"
         r"(?:a|one|two)[\s-](?:third|quarter|fifth)s?|the\s+(?:full|entire|whole))\s+(?:of\s+)?"
-        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|funding|budget|financing|price|bill)\b",
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:costs?|funding|budget|financing|price|bill|"
+        r"premiums?)\b",
         # "meet the NATO target of 2% of GDP": a spending target, named by its owner.
         r"(?:NATO|defen[cs]e|spending|investment|aid|ODA)\s+(?:[\w-]+\s+){0,2}?targets?\s+of\s+"
         r"\d+(?:\.\d+)?\s?%\s+of\s+(?:GDP|GNI|gross\s+(?:domestic|national)\s+(?:product|income))",
@@ -524,6 +563,20 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"consult\w*\s+on\s+(?:the\s+|its\s+|new\s+|draft\s+|proposed\s+)*(?:[\w-]+\s+){0,3}?"
         r"(?:rules|regulations|legislation|laws?|bills?|requirements|obligations|standards)\b",
         # Duties of a kind laid on a market: "mobile coverage obligations".
+        # Limits set on what may be taken or sold: "sets total allowable catches and quotas",
+        # "proposes an EU quota of 133 tonnes", "keeps the catch limit for sprat".
+        r"(?:set\w*|fix\w*|propos\w+|adopt\w*|agree\w*|keep\w*|cut\w*|rais\w+|lower\w*|reduc\w+|"
+        r"increas\w+|impos\w+|introduc\w+)\s+(?:the\s+|an?\s+|new\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:quotas?|catch\s+limits?|total\s+allowable\s+catch(?:es)?|fishing\s+opportunities)\b",
+        # One set of permits, fees or procedures for many: "agreed to harmonise county
+        # livestock movement permits", "introduce harmonised criteria for deciding when".
+        r"harmoni[sz]\w*\s+(?:the\s+|their\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:permits?|"
+        r"licen[cs]es?|licensing|fees|levies|charges|procedures|criteria|rules|requirements|"
+        r"regimes?|taxes|tariffs|inspections)\b",
+        # National rules made to follow a common act: "bring their national rules into line
+        # with it".
+        r"bring\w*\s+(?:their|its|our|national|domestic)\s+(?:[\w-]+\s+){0,2}?(?:rules|laws|"
+        r"legislation|regulations|codes)\s+into\s+line",
         r"(?:coverage|licen[cs]e|disclosure|reporting|transparency|service|universal\s+service)\s+"
         r"obligations",
         # Tariffs set on goods: "will impose a 25% tariff on Chinese steel".
@@ -561,6 +614,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"weaponi[sz]\w*\s+(?:\w+\s+){0,3}export\s+(?:controls?|restrictions|curbs|bans)",
         r"(?:China|Beijing|Russia|Moscow)['’]?s?\s+(?:\w+\s+){0,2}export\s+(?:controls?|restrictions|curbs|bans)",
         r"export\s+(?:controls?|restrictions|curbs|bans)\s+(?:imposed\s+)?by\s+(?:China|Beijing|Russia|Moscow)",
+        # Export curbs told as the harm they did: "export restrictions … have raised prices
+        # for farmers", "export controls on key minerals have turned from a risk into a
+        # reality".
+        r"export\s+(?:controls?|restrictions|curbs|bans)\b[^.;]{0,80}?\b(?:have|has|had)\s+"
+        r"(?:raised|hit|hurt|disrupted|turned|driven|pushed|caused|squeezed|choked|threatened)\b",
+        # Trade by rules named as a value, not rules made: "the role of open and fair
+        # rules-based trade", "the rules-based multilateral trading system".
+        r"rules-based\s+(?:international\s+|multilateral\s+|global\s+)?(?:trade|trading\s+system|"
+        r"order|system)",
         # A rule made earlier is background to the measure: "has already banned short flights".
         r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
@@ -593,6 +655,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:labou?r|environmental|social|ESG|governance|human\s+rights|ethical|living|"
         r"high(?:est)?|double|moral|professional)\s+standards?",
         r"standards?\s+of\s+living",
+        # One thing said to meet a standard is no common standard made: "broadly consistent
+        # with international standards", "once it has been certified", "fitted with a
+        # certified filter".
+        r"(?:consistent|compliant|in\s+line|in\s+accordance|in\s+conformity)\s+with\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?standards",
+        r"(?:once|after|until|when|before)\s+(?:it|they|each|the\s+[\w-]+)\s+(?:is|are|has|have)\s+"
+        r"(?:been\s+)?certified",
+        r"(?:an?|the|with)\s+certified\s+(?:[\w-]+\s+)?(?:filters?|copies|copy|translations?|"
+        r"cheques?|checks?|accountants?|seeds?|devices?|products?|equipment|parts?)",
         r"gold\s+standard",
         # Infrastructure of high quality is built, not a quality infrastructure of norms.
         r"high(?:er|est)?[\s-]quality\s+(?:[\w-]+\s+)?(?:infrastructure|standards?)",
@@ -620,6 +691,15 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
         # Others' wish or need to invest, which the measure may meet: "the regulatory certainty
         # they need to invest in new technologies".
+        # What the measure makes easier for others: "clearer tariffs will make it easier to
+        # invest in the grid".
+        r"mak(?:e|es|ing)\s+it\s+(?:easier|cheaper|simpler|more\s+attractive|less\s+risky)\s+"
+        r"(?:for\s+(?:[\w-]+\s+){1,3})?to\s+invest\w*(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
+        # Money that may or may not come: "if funding arrives in time", "once the money is
+        # found".
+        r"(?:if|unless|once|until)\s+(?:the\s+|new\s+|more\s+|enough\s+|sufficient\s+|"
+        r"additional\s+)?(?:funding|funds|money|financing|donor\s+funding)\s+(?:arrives?|comes?|"
+        r"is|are|becomes?|materiali[sz]es?|can\s+be)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?",
         r"(?:need|needs|needed|want|wants|wanted|require|requires|ready|willing|able)\s+to\s+"
         r"invest\w*(?:\s+in\s+(?:[\w-]+\s+){0,3}[\w-]+)?",
         # Investment the measure hopes to draw from others: "promote investment in the
@@ -632,8 +712,23 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:exchang\w+|shar\w+|swap\w*)\s+(?:of\s+)?(?:information|data|views|experiences?|notes)\s+"
         r"(?:on|about)\s+(?:[\w-]+\s+){0,3}?(?:subsid(?:y|ies)|investments?|funding|financing)"
         r"(?:\s+(?:programs?|programmes?|schemes?|for|to|on|in)\b)?",
-        # Investment screened for security is a rule on others' money, not funding.
+        # Investment screened for security is a rule on others' money, not funding; so are
+        # treaties and agreements on investment: "the Investment Facilitation for
+        # Development Agreement", "a bilateral investment treaty".
         r"(?:foreign\s+)?(?:direct\s+)?investment\s+screening",
+        r"investment\s+(?:facilitation|protection|treat(?:y|ies)|dispute\s+settlement|"
+        r"arbitration|court|chapter)",
+        # "Grant" that permits, not pays: "FDA Grants Accelerated Approval", "granted the
+        # firm an exemption", "grants asylum".
+        r"grant(?:s|ed|ing)?\s+(?:(?:an?|the|its|their|him|her|them|it)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:approval|authori[sz]ation|licen[cs]es?|permission|permits?|exemptions?|waivers?|"
+        r"asylum|status|access|extensions?|leave|bail|clemency|pardons?|accreditation|"
+        r"designation)\b",
+        # What others are expected to get or give: "the IMF board is expected to approve a
+        # $1.2 billion loan", "Egypt is expected to receive the next loan tranche".
+        r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:approve|receive|get|secure|"
+        r"obtain|win|sign\s+off)\s+(?:[\w$€£¥.,'’()-]+\s+){0,6}?(?:loans?|tranches?|financing|"
+        r"funding|grants?|aid|disbursements?|bail-?outs?|credits?)\b",
         # Banks that advise on deals are not a funding commitment.
         r"investment\s+bank(?:s|s['’]|['’]s|ers?)?",
         # Investment forbidden is a rule, not money: "prohibitions on all investment in".
@@ -683,8 +778,10 @@ AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
 # to funding") names an area's word without the measure covering it.
 # A sentence's opening "With …-ing …," clause is background too: "With governments spending
 # $22 billion a year on subsidies, the deal …" (not "With funding from the EU, …").
+# So is an event the measure follows: "released the aid hours after the President announced
+# a free-trade agreement".
 BACKGROUND = (
-    r"(?:(?:amid|despite|in\s+the\s+wake\s+of)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:amid|despite|in\s+the\s+wake\s+of|(?:hours|days|a\s+day|a\s+few\s+days)\s+after)\s+|(?-i:With)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?=(?:spending|paying|facing|losing|rising|falling|soaring|climbing|struggling|suffering|"
     r"displacing|threatening|hitting|costing|mounting|growing|shrinking|dwindling)\b))"
     r"(?:[\w'’,-]+\s+){0,6}?"
@@ -716,8 +813,20 @@ DENIED = (
 # What is only talked about: "panelists are discussing ways to strengthen supply chains",
 # "leaders are expected to discuss imposing restrictions".
 DISCUSSED = (
-    r"(?:discuss\w*|debat\w*|deliberat\w*|talk\w*\s+about)\s+(?:ways|how|options|possibilities|"
+    r"(?:(?:discuss\w*|debat\w*|deliberat\w*|talk\w*\s+about)\s+(?:ways|how|options|possibilities|"
     r"means|whether|the\s+possibility|imposing|introducing|creating|setting\s+up)\b[^.;:]{0,100}?"
+    # A meeting's agenda names topics, not measures: "the summit will focus on trade,
+    # critical raw materials and maritime security", "discussions are expected to cover the
+    # free trade agreement", "officials discussed challenges such as disruptions to supply
+    # chains", "agreed to hold a meeting of ministers on food supply chains".
+    r"|(?:(?:summit|meeting|talks|discussions|session|dialogue|conference|visit|agenda)\s+"
+    r"(?:will|would|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+"
+    r"(?:focus\s+on|cover|address|centre\s+on|center\s+on|include)"
+    r"|(?:discussed|discussing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:challenges|issues|topics|"
+    r"risks|developments|situation|outlook|matters)"
+    r"|(?:hold|held|holding|convene|convened|host|hosted)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|dialogue|conference|workshop|seminar|roundtable)\s+(?:[\w-]+\s+){0,8}?on)"
+    r"\b[^.;:]{0,150}?)"
 )
 
 

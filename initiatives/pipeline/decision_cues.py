@@ -148,6 +148,15 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"clearance|assent|consent|backing)\b(?!\s+(?:is|are|will|would|still)\b)",
     ),
     _cue(
+        # The approving body's own verb: "the Union Cabinet has given its nod to the scheme",
+        # "the board gave the go-ahead for the plant", "ministers gave final approval to".
+        "status.gave_approval",
+        "adopted",
+        r"\b(?:gave|gives|give|has\s+given|have\s+given|had\s+given)\s+(?:(?:its|their|the|a|"
+        r"final|formal|full|official)\s+){1,2}(?:nod|approval|go-ahead|green\s+light|assent|"
+        r"sign-off|clearance)\s+(?:to|for)\b",
+    ),
+    _cue(
         # A rule-maker's instrument made: "the ACCC made two new legislative instruments",
         # "the Government remade the Supply (Tariff) Regulations on 16 June", "the minister
         # gazetted the amended rules". The instrument, not a change: "made changes" is not.
@@ -180,9 +189,11 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:launch(?:es|ed)?|unveil(?:s|ed)?|"
         r"establish(?:es|ed)?|introduc(?:es|ed))\b(?!\s+(?:of|by|date|event|ceremony)\b)"
         r"(?!\s*(?:[.,;:)]|$))"
+        # "revealed the details of the program": the plan made public
         rf"|\b(?:publish(?:es|ed)|releas(?:es|ed)|issu(?:es|ed)|present(?:s|ed)|adopt|"
-        rf"outlin(?:es|ed))\s+{_DAY_BETWEEN}{_PLAN}"
-        rf"|\b(?:roll(?:s|ed)?|rolling)\s+out\s+{_PLAN}"
+        rf"outlin(?:es|ed)|reveal(?:s|ed))\s+{_DAY_BETWEEN}{_PLAN}"
+        # not the noun: "the roll out of vaccines and continued policy support"
+        rf"|\b(?<!\bthe\s)(?:roll(?:s|ed)?|rolling)\s+out\s+(?!of\b){_PLAN}"
         r"|\b(?=commit)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!is\s)(?<!are\s)(?<!was\s)"
         r"(?<!were\s)(?<!be\s)(?<!been\s)(?<!stay\s)(?<!stays\s)(?<!fully\s)(?<!firmly\s)"
         r"(?<!deeply\s)(?<!strongly\s)(?<!very\s)(?<!remaining\s)(?:committed|commits)\s+"
@@ -206,7 +217,9 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # Kishida said Wednesday": a wire story's announcement of a plan, dated that day.
         "status.announced_on_weekday",
         "announced",
-        rf"\b(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        # Not the "will" of a relative clause, which tells what a plan would do, not that
+        # anyone announced it: "is expected to roll out a plan that will …, he said Monday".
+        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
         rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),
@@ -451,6 +464,26 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     ),
 )
 DECISION_CUES: tuple[StatusCue, ...] = STATUS_CUES + EXTRA_CUES
+# A communiqué or joint statement that speaks for its authors ("We reaffirm our resolve
+# to …", "We commit to …") is their own act, adopted on the day it is issued, though it
+# names no verb of deciding. Read only under such a title that names the meeting which
+# issued it ("Communiqué: Third … Ministers Meeting"), and only when no other cue is found:
+# a speech's "we reaffirm" is no decision, nor is an undated declaration's
+# (`extract_decision._statement_hit`).
+STATEMENT_TITLE_RE = re.compile(
+    r"\b(?:communiqu[eé]s?|joint\s+statement|(?:joint\s+|leaders['’]?\s+|ministerial\s+)"
+    r"declaration|leaders['’]?\s+statement|chair['’]?s\s+statement)\b",
+    re.IGNORECASE,
+)
+STATEMENT_MEETING_RE = re.compile(
+    r"\b(?:meeting|summit|conference|session|ministerial|council)\b", re.IGNORECASE
+)
+STATEMENT_CUE = _cue(
+    "status.statement_we",
+    "adopted",
+    r"\b(?-i:We)\s+(?:(?:also|further|firmly|strongly|hereby|fully|collectively)\s+)?"
+    r"(?:reaffirm|commit|agree|endorse|pledge|resolve|affirm|adopt|decide|declare)\b",
+)
 # Read in a title only, at its start; not part of DECISION_CUES, so that the one-pass
 # search over every sentence does not try it.
 HEADLINE_CUE = _cue(

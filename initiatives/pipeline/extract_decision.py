@@ -11,6 +11,9 @@ from initiatives.pipeline.decision_cues import (
     DECISION_CUES,
     HEADLINE_CUE,
     NOT_MAKER_CUES,
+    STATEMENT_CUE,
+    STATEMENT_MEETING_RE,
+    STATEMENT_TITLE_RE,
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
@@ -154,9 +157,10 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
-# "the board approved the plan Tuesday, officials said".
+# "the board approved the plan Tuesday, officials said", "revealed the details of the
+# program Monday afternoon".
 _WEEKDAY_AFTER_OBJECT = re.compile(
-    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b"
+    rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
     r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
 )
 # A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
@@ -528,6 +532,25 @@ def _status_hit(
     return None
 
 
+def _statement_hit(text: str, leading: list[Segment]) -> CueHit | None:
+    """Rule `status.statement_we`: under the title of a meeting's communiqué or joint statement, the
+    lead's first "We reaffirm / commit / agree …" is the authors' own act."""
+    if not any(
+        s.kind == "title"
+        and STATEMENT_TITLE_RE.search(text, s.start, s.end)
+        and STATEMENT_MEETING_RE.search(text, s.start, s.end)
+        for s in leading
+    ):
+        return None
+    for segment in leading:
+        if segment.kind == "title":
+            continue
+        found = STATEMENT_CUE.pattern.search(text, segment.start, segment.end)
+        if found is not None:
+            return CueHit(STATEMENT_CUE, found.start(), found.end(), segment)
+    return None
+
+
 def decide(
     text: str, segments: list[Segment], *, reference: dt.date, published: dt.date | None = None
 ) -> Decision:
@@ -543,7 +566,10 @@ def decide(
         lead_hits = [h for s in leading for h in cue_hits(text, s)]
     hit = _status_hit(text, segments, leading, lead_hits)
     if hit is None:
-        return decision
+        hit = _statement_hit(text, leading)
+        if hit is None:
+            return decision
+        lead_hits = [hit]
     decision.has_cue = True
     decision.status, decision.status_rule = hit.cue.status, hit.cue.rule
     decision.status_evidence = span(text, hit.segment.start, hit.segment.end)

@@ -781,7 +781,12 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         kind="entry_into_force",
     ),
     _cue(
-        "status.withdrawn", "withdrawn", r"\b(?:withdrawn|withdrew|withdraws|abandoned|scrapped)\b"
+        # The active verb withdraws something ("the Commission withdrew the proposal"); with
+        # no object, or "from", it leaves a place: "as NATO withdrew", "withdrew from Kabul".
+        "status.withdrawn",
+        "withdrawn",
+        r"\b(?:withdrawn|(?:withdrew|withdraws)(?!\s+from\b)(?!\s*(?:[.,;:)]|$))|abandoned|"
+        r"scrapped)\b",
     ),
     _cue(
         "status.announced",
