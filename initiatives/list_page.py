@@ -98,9 +98,9 @@ Key = tuple[Any, ...]
 def _shape(filterset: InitiativeFilter) -> tuple[Key, dict[str, Any]] | None:
     """The form of the filters (the key of their statements, which also says how to
     build them) and each stand-in's value; None for a form with errors."""
-    if filterset.is_bound and not filterset.form.is_valid():
+    cleaned = filterset.valid_values()
+    if cleaned is None:
         return None
-    cleaned = filterset.form.cleaned_data if filterset.is_bound else {}
     given: dict[str, Any] = {}
     shape: list[tuple[str, Any]] = []
     for name, value in sorted(cleaned.items()):
@@ -125,8 +125,13 @@ class _StandInFilter(InitiativeFilter):
     """The list's FilterSet run on stand-ins, with its cleaned data given: no choices to
     read, since nothing is validated."""
 
+    given: dict[str, Any] | None = None
+
     def load_choices(self) -> None:
         pass
+
+    def valid_values(self) -> dict[str, Any] | None:
+        return self.given if self.is_bound else {}
 
 
 @lru_cache(maxsize=SHAPES_KEPT)
@@ -144,9 +149,10 @@ class _ListStatements:
         )
         if bound:
             # The stand-ins are no choices of the form: its cleaned data is given.
-            filterset.form.cleaned_data = {
+            filterset.given = {
                 name: list(value) if isinstance(value, tuple) else value for name, value in shape
             }
+            filterset.form.cleaned_data = filterset.given  # for FilterSet.filter_queryset
             filterset.form._errors = ErrorDict()
         counted = filterset.qs
         self.rows = counted.annotate(overdue_count=_overdue_count(today))

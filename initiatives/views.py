@@ -54,7 +54,6 @@ from initiatives.paging import (
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from initiatives.widgets import KEPT_AS
 from timeline.chart import chart_actions, layout_chart
 from timeline.chart_drawn import drawn_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -354,7 +353,7 @@ def _filters_drawn(request: HttpRequest, filterset: InitiativeFilter) -> SafeStr
             request=request,
         )
 
-    kind = getattr(filterset.form, KEPT_AS, None)
+    kind = filterset.form_kind
     if kind is None:
         return mark_safe(draw())  # escaped by Jinja2
     return _filter_forms.kept((kind, action, request.get_full_path()), draw)
@@ -394,7 +393,7 @@ def _row_shown(row: Initiative) -> tuple[Any, ...]:
 def _single_area(filterset: InitiativeFilter, rows: list[Initiative]) -> CooperationArea | None:
     """The area the list is filtered to, if exactly one, taken from the rows' areas (no
     extra query), so that the page can offer to follow it."""
-    chosen = filterset.form.cleaned_data.get("area") or [] if filterset.is_bound else []
+    chosen = filterset.cleaned.get("area") or []
     if len(chosen) != 1 or not rows:
         return None
     return next((area for area in rows[0].areas_shown if area.slug in chosen), None)
