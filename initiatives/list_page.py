@@ -51,6 +51,10 @@ ONE_STAND_IN = ("actor", "role", "sector")
 SHAPES_KEPT = 64
 
 
+# What the list's rows read and never show: the curated fields (a JSON list decoded a row).
+NOT_SHOWN = ("curated_fields",)
+
+
 def initiatives() -> QuerySet[Initiative]:
     """Initiatives as the pages read them: without their search vectors."""
     return Initiative.objects.defer("search_vector", "rank_vector")
@@ -78,7 +82,7 @@ def filterset_page(filterset: InitiativeFilter, query: QueryDict) -> CappedPage:
     today = filterset.today
 
     def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
-        return rows.annotate(overdue_count=_overdue_count(today))
+        return rows.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
 
     rows = shown(filterset.qs)
     first = filterset.ranked_first  # known once the filters have run (filterset.qs)
@@ -155,9 +159,13 @@ class _ListStatements:
             filterset.form.cleaned_data = filterset.given  # for FilterSet.filter_queryset
             filterset.form._errors = ErrorDict()
         counted = filterset.qs
-        self.rows = counted.annotate(overdue_count=_overdue_count(today))
+        self.rows = counted.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
         first = filterset.ranked_first
-        self.first = None if first is None else first.annotate(overdue_count=_overdue_count(today))
+        self.first = (
+            None
+            if first is None
+            else first.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
+        )
         self.keys_first = filterset.reads_due_dates
         self.count = capped_count_sql(counted, COUNT_CAP, first=self.first)
         self.keys = ordering_keys(self.rows)
