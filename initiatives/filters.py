@@ -16,6 +16,7 @@ from typing import Any
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import CharField, Exists, F, Func, Model, OuterRef, QuerySet
 from django.utils import timezone
 
@@ -171,6 +172,37 @@ class DatedFilterSet(django_filters.FilterSet):
         if not hasattr(form, KEPT_AS):
             setattr(form, KEPT_AS, self._kind())
         return form
+
+    @property
+    def form_kind(self) -> tuple[type, int] | None:
+        """What this set's form is drawn from besides its values (`_kind`), without
+        making the form."""
+        return self._kind()
+
+    def valid_values(self) -> dict[str, Any] | None:
+        """The data's values as the bound form would clean them, or None if the form
+        would refuse one. Each field of this kind's form class (`get_form_class`, kept)
+        cleans its own value, as the form's ``full_clean`` does (the generated class has
+        no ``clean_<field>`` nor ``clean``): a bound form deep-copies its 12 fields,
+        and was made on every list page only to be validated. The form is made when it
+        is drawn, and when a value is refused (for its errors). Worked out once a set."""
+        if "_valid_values" not in self.__dict__:
+            self._valid_values = self._clean_values()
+        return self._valid_values
+
+    def _clean_values(self) -> dict[str, Any] | None:
+        if not self.is_bound:
+            return {}
+        cleaned = {}
+        for name, field in self.get_form_class().base_fields.items():
+            # As `Form._clean_fields` (no prefix, no disabled field, no file); cleaning
+            # keeps nothing on the field, so the class's own fields serve.
+            value = field.widget.value_from_datadict(self.data, {}, name)
+            try:
+                cleaned[name] = field.clean(value)
+            except ValidationError:
+                return None
+        return cleaned
 
     def _kind(self) -> tuple[type, int] | None:
         """What this set's form's fields are made and drawn from besides their values: the
@@ -335,21 +367,30 @@ class InitiativeFilter(DatedFilterSet):
     def load_choices(self) -> None:
         self.set_choices_of(area=CooperationArea, actor=Actor, sector=Sector)
 
-    def _cleaned(self) -> dict[str, Any]:
-        if not self.is_bound:
-            return {}
+    @property
+    def cleaned(self) -> dict[str, Any]:
+        """The form's cleaned data (`valid_values`); of a form with errors, its valid
+        fields', read from the form."""
+        values = self.valid_values()
+        if values is not None:
+            return values
         self.form.is_valid()  # cleaned_data keeps the valid fields of an invalid form
         return self.form.cleaned_data
 
     @property
+    def has_errors(self) -> bool:
+        """Whether the form refuses a value (and so shows errors)."""
+        return self.valid_values() is None
+
+    @property
     def query_text(self) -> str:
-        cleaned = self._cleaned()
+        cleaned = self.cleaned
         raw = cleaned["q"] if "q" in cleaned else self.data.get("q", "")
         return clean_query(raw or "")[:MAX_QUERY_CHARS]
 
     @property
     def sort_key(self) -> str:
-        sort = self._cleaned().get("sort") or ""
+        sort = self.cleaned.get("sort") or ""
         if sort in SORT_ORDERING:
             return sort
         return Sort.RELEVANCE if self.query_text and is_full_text() else Sort.DECIDED
@@ -358,7 +399,7 @@ class InitiativeFilter(DatedFilterSet):
     def reads_due_dates(self) -> bool:
         """Filtered by the initiatives' pending due dates (`?overdue=`, `?due_within=`),
         which the list's order index carries: its pages read their keys first."""
-        cleaned = self._cleaned()
+        cleaned = self.cleaned
         return bool(cleaned.get("overdue") or cleaned.get("due_within"))
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:

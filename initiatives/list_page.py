@@ -51,6 +51,10 @@ ONE_STAND_IN = ("actor", "role", "sector")
 SHAPES_KEPT = 64
 
 
+# What the list's rows read and never show: the curated fields (a JSON list decoded a row).
+NOT_SHOWN = ("curated_fields",)
+
+
 def initiatives() -> QuerySet[Initiative]:
     """Initiatives as the pages read them: without their search vectors."""
     return Initiative.objects.defer("search_vector", "rank_vector")
@@ -78,7 +82,7 @@ def filterset_page(filterset: InitiativeFilter, query: QueryDict) -> CappedPage:
     today = filterset.today
 
     def shown(rows: QuerySet[Initiative]) -> QuerySet[Initiative]:
-        return rows.annotate(overdue_count=_overdue_count(today))
+        return rows.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
 
     rows = shown(filterset.qs)
     first = filterset.ranked_first  # known once the filters have run (filterset.qs)
@@ -98,9 +102,9 @@ Key = tuple[Any, ...]
 def _shape(filterset: InitiativeFilter) -> tuple[Key, dict[str, Any]] | None:
     """The form of the filters (the key of their statements, which also says how to
     build them) and each stand-in's value; None for a form with errors."""
-    if filterset.is_bound and not filterset.form.is_valid():
+    cleaned = filterset.valid_values()
+    if cleaned is None:
         return None
-    cleaned = filterset.form.cleaned_data if filterset.is_bound else {}
     given: dict[str, Any] = {}
     shape: list[tuple[str, Any]] = []
     for name, value in sorted(cleaned.items()):
@@ -125,8 +129,13 @@ class _StandInFilter(InitiativeFilter):
     """The list's FilterSet run on stand-ins, with its cleaned data given: no choices to
     read, since nothing is validated."""
 
+    given: dict[str, Any] | None = None
+
     def load_choices(self) -> None:
         pass
+
+    def valid_values(self) -> dict[str, Any] | None:
+        return self.given if self.is_bound else {}
 
 
 @lru_cache(maxsize=SHAPES_KEPT)
@@ -144,14 +153,19 @@ class _ListStatements:
         )
         if bound:
             # The stand-ins are no choices of the form: its cleaned data is given.
-            filterset.form.cleaned_data = {
+            filterset.given = {
                 name: list(value) if isinstance(value, tuple) else value for name, value in shape
             }
+            filterset.form.cleaned_data = filterset.given  # for FilterSet.filter_queryset
             filterset.form._errors = ErrorDict()
         counted = filterset.qs
-        self.rows = counted.annotate(overdue_count=_overdue_count(today))
+        self.rows = counted.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
         first = filterset.ranked_first
-        self.first = None if first is None else first.annotate(overdue_count=_overdue_count(today))
+        self.first = (
+            None
+            if first is None
+            else first.annotate(overdue_count=_overdue_count(today)).defer(*NOT_SHOWN)
+        )
         self.keys_first = filterset.reads_due_dates
         self.count = capped_count_sql(counted, COUNT_CAP, first=self.first)
         self.keys = ordering_keys(self.rows)
