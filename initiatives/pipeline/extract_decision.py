@@ -17,6 +17,7 @@ from initiatives.pipeline.decision_cues import (
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
+from initiatives.pipeline.decision_intention import reports_intention
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
 from initiatives.pipeline.decision_told_again import RULE as TOLD_RULE
 from initiatives.pipeline.decision_told_again import day_told_again
@@ -663,6 +664,12 @@ def decide(
         decisive=decisive,
         sentence_start=hit.segment.start,
     ):
+        _undated(decision)
+    elif decision.segment is not None and reports_intention(
+        text, decision.segment.start, decision.segment.end
+    ):
+        # "Brazil's ministry said on Tuesday it would hire rangers this year": the day of a
+        # saying of what is to be done, not of a decision (decision_intention).
         _undated(decision)
     _makers(text, decision, ordered)
     if not decision.makers:

@@ -1,0 +1,60 @@
+"""A lead that reports what someone SAID they will do, not what anyone did.
+
+"Brazil's ministry said on Tuesday it would hire 1,500 rangers this year", "The agency
+will require new recorders by 2030, officials said Wednesday": the sentence's main clause
+is a saying, and what is said is an intention (will, would, plans to, aims to, is set to)
+with a time of its own still ahead. The day given is the day of the saying; nothing was
+decided on it, so the decision gets no day (a curator is warned, as for any undated one).
+
+It is read by structure, not by topic: a saying frame (said, says, told reporters), a
+future or intention marker that is no relative clause's ("a plan that will …"), a time
+ahead in the same sentence, and no act reported as done ("said it had signed", "has
+approved"; "announced" is itself an act and is no saying frame here). Without the time
+ahead ("Hyundai said on Tuesday it would build a battery plant") the saying reports a
+decision taken, dated that day, as wire stories mean it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The main clause is a saying: "said", "says", "told reporters", "stated", "added".
+_SAYING = re.compile(
+    r"\b(?:said|says|stated|added|told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
+    r"lawmakers|a\s+(?:news|press)\s+conference|an?\s+\w+))\b",
+    re.IGNORECASE,
+)
+# What is said is an intention: a future or a plan, not the "will" of a relative clause.
+_INTENTION = re.compile(
+    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"(?:will|would|(?:plans?|aims?|intends?|wants?|hopes?|seeks?)\s+to|"
+    r"(?:is|are)\s+(?:set|expected|due|poised|going)\s+to)\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# A time still ahead, told the way plans are: "by 2027", "this year", "early next year",
+# "before the end of the year", "in October", "by the autumn", "until 2030".
+_AHEAD = re.compile(
+    r"\b(?:(?:this|next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+    r"quarter|decade)"
+    r"|(?:by|before|until|till|from|in|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH}|spring|summer|autumn|fall|winter|year|"
+    r"Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
+    re.IGNORECASE,
+)
+# An act reported as done: "said it had ordered", "has approved", "have signed".
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|today|formally)\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+)
+
+
+def reports_intention(text: str, start: int, end: int) -> bool:
+    """Whether the sentence `text[start:end]` reports a saying of an intention with a
+    time ahead, and no act done: its day is the saying's, not a decision's."""
+    if _SAYING.search(text, start, end) is None or _DONE.search(text, start, end):
+        return False
+    intention = _INTENTION.search(text, start, end)
+    return intention is not None and _AHEAD.search(text, intention.end(), end) is not None
