@@ -58,3 +58,17 @@ def reports_intention(text: str, start: int, end: int) -> bool:
         return False
     intention = _INTENTION.search(text, start, end)
     return intention is not None and _AHEAD.search(text, intention.end(), end) is not None
+
+
+# A cue whose own words are an intention: "plans to", "will open". It says what a body
+# means to do; the publication day dates an act the lead reports, not one it announces
+# as still to come ("The Government plans to submit the bill in the autumn").
+_INTENTION_CUE = re.compile(
+    r"(?:will|would|shall)\s+\w+|(?:plans?|intends?|aims?|wants?|hopes?|seeks?)\s+to",
+    re.IGNORECASE,
+)
+
+
+def names_intention(words: str) -> bool:
+    """Whether a cue's matched `words` name an intention rather than an act."""
+    return _INTENTION_CUE.fullmatch(words.strip()) is not None

@@ -17,7 +17,7 @@ from initiatives.pipeline.decision_cues import (
     WEEKDAY_ACT_AHEAD,
     WEEKDAY_ACT_RULE,
 )
-from initiatives.pipeline.decision_intention import reports_intention
+from initiatives.pipeline.decision_intention import names_intention, reports_intention
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
 from initiatives.pipeline.decision_told_again import RULE as TOLD_RULE
 from initiatives.pipeline.decision_told_again import day_told_again
@@ -621,6 +621,9 @@ def decide(
                 h
                 for h in ordered
                 if h in lead_hits
+                # "The Government plans to submit the bill": an intention is not the
+                # day's act (decision_intention).
+                and not names_intention(text[h.start : h.end])
                 and not _long_before(text, h, reference, published)
                 and not _vague_past(text, h.segment)
             ),

@@ -13,6 +13,8 @@ from initiatives.pipeline.decision_intention import reports_intention
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_segments import segments
 from initiatives.pipeline.structure import structure
+from tests.initiatives.pipeline.published import PUBLISHED as PUBLICATION_DAY
+from tests.initiatives.pipeline.published import published_initiative
 
 PUBLISHED = dt.date(2027, 3, 11)  # a Thursday
 
@@ -82,3 +84,28 @@ def test_the_rule_reads_structure_not_words() -> None:
     # No saying frame: an intention stated by the publisher is for other rules.
     plain = "The agency will open ten clinics by 2028."
     assert not reports_intention(plain, 0, len(plain))
+
+
+def _published(text: str) -> dt.date | None:
+    return published_initiative(text, fmt="md").decided_on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Harbour dues\n\nThe Port Authority of Tarragona plans to cut harbour dues for "
+        "electric ferries and wants the new tariff in force by January 2028.\n",
+        "# Rail\n\nThe Government of Canada's rail freight strategy, to be released in the "
+        "autumn, will set out how it plans to move more grain by rail.\n",
+    ],
+)
+def test_an_intention_in_the_lead_takes_no_publication_day(text: str) -> None:
+    assert _published(text) is None
+
+
+def test_an_act_in_the_lead_takes_the_publication_day() -> None:
+    text = (
+        "# Harbour dues\n\nThe Port Authority of Tarragona has unveiled a plan to cut "
+        "harbour dues for electric ferries by January 2028.\n"
+    )
+    assert _published(text) == PUBLICATION_DAY
