@@ -36,11 +36,12 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # A time still ahead, told the way plans are: "by 2027", "this year", "early next year",
-# "before the end of the year", "in October", "by the autumn", "until 2030".
+# "before the end of the year", "in October", "by the autumn", "until 2030". Not "from
+# 1 May": a measure in force from a day has been decided ("will charge a levy from 1 May").
 _AHEAD = re.compile(
     r"\b(?:(?:this|next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
     r"quarter|decade)"
-    r"|(?:by|before|until|till|from|in|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"|(?:by|before|until|till|in|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH}|spring|summer|autumn|fall|winter|year|"
     r"Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
     re.IGNORECASE,

@@ -52,7 +52,9 @@ def test_plans_to_after_a_possessive_or_an_adjective_is_no_announcement(text: st
 def test_plans_to_after_its_subject_still_announces(text: str) -> None:
     decision = _decide(text)
     assert decision.status_rule == "status.announced"
-    assert decision.decided_on == PUBLISHED
+    # An intention is announced, but nothing is decided yet: the publication day dates
+    # acts only (decision_intention).
+    assert decision.decided_on is None
 
 
 def test_a_decision_recalled_deep_in_a_report_is_background() -> None:

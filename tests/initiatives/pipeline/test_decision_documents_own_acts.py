@@ -29,8 +29,10 @@ def _decide(text: str, published: dt.date = PUBLISHED) -> Decision:
         "Highways agency to resurface 900 km of rural roads\n\nDrivers in the hill districts "
         "will see the first crews in May.",
         # An announcement said today, a future plan as the day's news.
-        "Clinics\n\nThe health agency will build four rural clinics in the hill districts by "
-        "2029, its director said today.",
+        # Without "by 2029": a time ahead makes it an intention said today, with no day
+        # (test_decision_intention).
+        "Clinics\n\nThe health agency will build four rural clinics in the hill districts, "
+        "its director said today.",
         # A partnership formed, told in the present perfect.
         "Growers to be trained\n\nThe regional government has partnered with a seed "
         "cooperative to train 300 young growers in seed cleaning and storage.",

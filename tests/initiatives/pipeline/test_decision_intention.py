@@ -35,6 +35,12 @@ def _decide(text: str) -> Decision:
         # A plan, not a will: "plans to", "before the end of the year".
         "OSLO (Wire) - Norway's foreign ministry said on Monday it plans to ratify the "
         "fisheries accord before the end of the year.",
+        # "said today", "by 2029".
+        "Clinics\n\nThe health agency will build four rural clinics in the hill districts "
+        "by 2029, its director said today.",
+        # "said Tuesday", a step before parliament "in May".
+        "Ottawa, March 11 (Wire)--The federal government will table a housing package in "
+        "May, Finance Minister Jane Doe said Tuesday.",
         # "told reporters", "in June".
         "The city council will adopt the cycling budget in June, the mayor told "
         "reporters on Wednesday.",
@@ -51,6 +57,12 @@ def test_a_saying_of_an_intention_with_a_time_ahead_has_no_day(text: str) -> Non
         (
             "RIGA (Wire) - Latvia's rail operator said on Tuesday it would buy 30 electric "
             "trains from a Spanish maker.",
+            dt.date(2027, 3, 9),
+        ),
+        # A measure in force from a day is decided, not intended.
+        (
+            "ROME (Wire) - Italy will charge a levy on short-haul flights from May 1, the "
+            "transport minister said on Tuesday.",
             dt.date(2027, 3, 9),
         ),
         # An announcement is an act, whatever it says is to come.

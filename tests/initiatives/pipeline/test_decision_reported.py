@@ -20,8 +20,10 @@ def _decide(text: str) -> Decision:
 
 def test_it_dates_a_plan_announced_on_a_weekday_in_a_wire_story() -> None:
     decision = _decide(
-        "Ottawa, March 11 (Wire)--The federal government will table a housing package in "
-        "May, Finance Minister Jane Doe said Tuesday.\n\nThe package is expected to cost "
+        # With no time of its own ahead: "will table a housing package in May" is an
+        # intention still to come, with no day (test_decision_intention).
+        "Ottawa, March 11 (Wire)--The federal government will table a housing package, "
+        "Finance Minister Jane Doe said Tuesday.\n\nThe package is expected to cost "
         "about 4 billion dollars."
     )
     assert decision.status_rule == "status.announced_on_weekday"
