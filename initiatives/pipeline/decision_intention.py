@@ -17,6 +17,7 @@ decision taken, dated that day, as wire stories mean it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # The main clause is a saying: "said", "says", "told reporters", "stated", "added".
 _SAYING = re.compile(
@@ -52,13 +53,20 @@ _DONE = re.compile(
 )
 
 
-def reports_intention(text: str, start: int, end: int) -> bool:
+def reports_intention(
+    text: str, start: int, end: int, acts: Iterable[tuple[int, int]] = ()
+) -> bool:
     """Whether the sentence `text[start:end]` reports a saying of an intention with a
-    time ahead, and no act done: its day is the saying's, not a decision's."""
+    time ahead, and no act done: its day is the saying's, not a decision's. `acts` are
+    the spans of the sentence's decision cues that name acts ("adopted", "signed"): one
+    before the intention is the sentence's news ("ministers adopted the rules on Monday
+    and states will apply them by 2028, officials said")."""
     if _SAYING.search(text, start, end) is None or _DONE.search(text, start, end):
         return False
     intention = _INTENTION.search(text, start, end)
-    return intention is not None and _AHEAD.search(text, intention.end(), end) is not None
+    if intention is None or any(a < intention.start() for a, _ in acts):
+        return False
+    return _AHEAD.search(text, intention.end(), end) is not None
 
 
 # A cue whose own words are an intention: "plans to", "will open". It says what a body

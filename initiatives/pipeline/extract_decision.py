@@ -114,6 +114,8 @@ _WINDOW_BEFORE = re.compile(
 # report), not the news being reported, unless the lead paragraph states it.
 STALE_DECISION = dt.timedelta(days=45)
 WE_MET_RULE = "status.we_met"
+# "said on Tuesday it would …": a saying of what will be done, no act of its own.
+SAID_WILL_RULE = "status.announced_on_weekday"
 # A year that says when, not which plan: "launched in 2020", "back in 2019" (not "the
 # 2020-2030 strategy").
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECASE)
@@ -669,7 +671,7 @@ def decide(
     ):
         _undated(decision)
     elif decision.segment is not None and reports_intention(
-        text, decision.segment.start, decision.segment.end
+        text, decision.segment.start, decision.segment.end, _acts(text, decision.segment)
     ):
         # "Brazil's ministry said on Tuesday it would hire rangers this year": the day of a
         # saying of what is to be done, not of a decision (decision_intention).
@@ -706,6 +708,17 @@ def _told_again(
         f"The decision date was read as {value.isoformat()} from “{text[segment.start : segment.end][:80]}”, "
         f"counted back from {base.isoformat()}; check it."
     )
+
+
+def _acts(text: str, segment: Segment) -> list[tuple[int, int]]:
+    """The spans of a sentence's cues that name acts: not a saying of what will be done
+    ("said on Tuesday it would …") nor an intention ("plans to")."""
+    return [
+        (h.start, h.end)
+        for h in cue_hits(text, segment)
+        if h.cue.rule != "status.announced_on_weekday"
+        and not names_intention(text[h.start : h.end])
+    ]
 
 
 def _undated(decision: Decision) -> None:

@@ -65,6 +65,17 @@ def test_a_saying_of_an_intention_with_a_time_ahead_has_no_day(text: str) -> Non
             "transport minister said on Tuesday.",
             dt.date(2027, 3, 9),
         ),
+        # An act done before the intention is the sentence's news.
+        (
+            "BRUSSELS (Wire) - EU ministers adopted a packaging regulation on Monday and "
+            "member states will transpose it by 2028, officials said.",
+            dt.date(2027, 3, 8),
+        ),
+        (
+            "Estonia signed a defence pact with Finland on Monday that both will ratify by "
+            "June, officials said.",
+            dt.date(2027, 3, 8),
+        ),
         # An announcement is an act, whatever it says is to come.
         (
             "The two universities will jointly run a marine research station from 2028, "
