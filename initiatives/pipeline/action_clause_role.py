@@ -14,12 +14,21 @@ Two shapes of sentence carry a modal ("will", "must") without promising any work
   deliverable. A change of status is work and stays: "make the maps public", "make the
   data available", "make the scheme permanent", "make the rule mandatory".
 
-Both are read from the sentence's structure, not from its topic, so they hold for any
+A third shape is a sentence that opens in the past: "In May 2024, the Assembly asked the
+Director-General to develop a code", "In 2025, Allies agreed to invest 5% of GDP", "In
+December, the company announced a plan to invest", "When I took office, I committed that
+the projects would be finished". It tells the background, what was decided or said
+before the text's own news, and a reader tracks the promise where the text makes it now.
+A fronted time ahead of the text's day ("In 2027, the agency will…") or in its own month
+(the decision the text reports) is left alone.
+
+All three are read from the sentence's structure, not from its topic, so they hold for any
 actor and any subject matter.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # A subordinator that opens a reason, concession or time clause, then the clause's own
@@ -71,3 +80,47 @@ def makes_a_quality(text: str, head: str, passive: bool, verb_end: int, end: int
     if re.match(r"\s*sure\b", text[verb_end:end], re.IGNORECASE):
         return False  # "make sure that …": the work is what follows
     return _MAKES_QUALITY.match(text, verb_end, end) is not None
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# A sentence's opening in the past: "In May 2024,", "In 2025,", "In December", "Last
+# year,", "When I took office,".
+_PAST_OPENING = re.compile(
+    r"[\s\"\u201c\u2018']*(?:In\s+(?:(?P<month>" + "|".join(_MONTH_NAMES) + r")\b\s*"
+    r"(?P<year>(?:19|20)\d{2})?|(?P<only_year>(?:19|20)\d{2})\b)|Last\s+(?P<last>year|month)\b|"
+    r"When\s+(?:[\w'\u2019-]+\s+){1,4}?(?:took\s+office|came\s+(?:in|to\s+power)|"
+    r"was\s+(?:elected|appointed)|were\s+elected)\b)",
+    re.IGNORECASE,
+)
+# What a body said or decided then: the past of the verbs that report a decision.
+_PAST_REPORT = re.compile(
+    r"\b(?:said|told|announced|agreed|decided|asked|adopted|committed|pledged|promised|"
+    r"launched|unveiled|published|approved|signed|called|directed|resolved|set\s+out|"
+    r"sought|unearthed|found|introduced|proposed)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
+def told_before(text: str, start: int, end: int, anchor: dt.date) -> bool:
+    """Whether the sentence at `start`..`end` opens in the past and reports what was
+    said or decided then ("In May 2024, the Assembly asked…"): background, not a promise
+    the text makes."""
+    opening = _PAST_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    year = opening.group("year") or opening.group("only_year")
+    month = opening.group("month")
+    if year is not None and int(year) >= anchor.year:
+        return False  # "In 2027, …", "In March 2026, …" in a text of 2026: this year's
+    in_its_month = month is not None and _MONTH_NAMES.index(month.lower()) + 1 == anchor.month
+    if year is None and in_its_month:
+        return False  # "In June, the Council agreed…" in June: the decision reported
+    reported = _PAST_REPORT.search(text, opening.end(), end)
+    if reported is None:
+        return False
+    future = _FUTURE.search(text, opening.end(), reported.start())
+    return future is None  # "In May, the agency will…": a plan, not a report

@@ -90,3 +90,40 @@ def test_make_sure_and_make_with_a_preposition_are_not_a_quality() -> None:
     text = "will make loans cheaper"
     assert makes_a_quality(text, "make", False, len("will make"), len(text))
     assert not makes_a_quality(text, "make", True, len("will make"), len(text))
+
+
+PORT = "Port authority opens dredging tender\nThe Port Authority opened the dredging tender.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2024, the assembly asked the Port Authority to draft a berth code.",
+        "In 2025, the member ports agreed to cut harbour emissions by half by 2035.",
+        "In September, the Port Authority announced a plan to deepen the channel.",
+        "“When I took office, I promised that the quay would be rebuilt,” the mayor said.",
+    ],
+)
+def test_a_sentence_opening_in_the_past_tells_background(sentence: str) -> None:
+    extraction = extract_text(PORT + sentence, today=TODAY, published=dt.date(2026, 11, 2))
+    assert extraction.initiative is not None
+    assert [a.description for a in extraction.initiative.actions] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        # a fronted time in the text's own year, or ahead of it, dates a promise
+        ("In 2027, the Port Authority will deepen the outer channel.", "Deepen the outer"),
+        ("In December, the Port Authority will publish the berth code.", "Publish the berth"),
+        # the text's own month: the decision it reports
+        ("In November, the Port Authority agreed to deepen the channel by 2028.", "Deepen"),
+    ],
+)
+def test_a_fronted_time_of_the_text_s_own_day_still_dates_a_promise(
+    sentence: str, description: str
+) -> None:
+    extraction = extract_text(PORT + sentence, today=TODAY, published=dt.date(2026, 11, 2))
+    assert extraction.initiative is not None
+    found = [a.description for a in extraction.initiative.actions]
+    assert any(d.startswith(description) for d in found), found
