@@ -36,7 +36,7 @@ import re
 # the cue. Searched up to the cue, so "$" is the cue's start.
 _SUBORDINATE_TO_CUE = re.compile(
     r"\b(?:because|although|though|whereas|before)\s+(?!of\b|the\s+end\b)"
-    r"(?:(?!\band\b|\bor\b)[^,;:\u2013\u2014()\"\u201c\u201d])+$",
+    r"(?:(?!\band\b|\bor\b)[^,;:.!?\u2013\u2014()\"\u201c\u201d])+$",
     re.IGNORECASE,
 )
 

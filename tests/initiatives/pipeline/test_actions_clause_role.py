@@ -59,6 +59,12 @@ def test_it_takes_no_action_from_a_reason_clause_or_a_hoped_quality(sentence: st
             "ends in March 2027.",
             "Reopen the tender",
         ),
+        # a "before" in the sentence before is no clause of this one
+        (
+            "The Ministry of Transport will remake the berth rules before 1 July 2027. "
+            "Draft rules will be shared with the pilots for comment in October 2026.",
+            "Share draft rules with the pilots",
+        ),
         # make + a status is work
         (
             "The Ministry of Transport will make the port audits public by May 2027.",
