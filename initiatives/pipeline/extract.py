@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from initiatives.pipeline.action_clause_role import told_before
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_clauses import clause_actions
@@ -208,7 +209,12 @@ def extract(
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
     found_actions = refined(text, units, found_actions, anchor=anchor, context=context)
-    found_actions = [f for f in found_actions if reader_tracks(text, f.action)]
+    found_actions = [
+        f
+        for f in found_actions
+        if reader_tracks(text, f.action)
+        and not told_before(text, f.action.evidence.start, f.action.evidence.end, anchor)
+    ]
     _date_covered(text, units, found_actions, anchor)
     # Every rule's fiscal windows, those a covering deadline or a lead-in gave too, read
     # in the publishing government's own year.

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
+from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_named_doer import NAMED_OBJECT, OFFICE_VERBS, named_doer
 from initiatives.pipeline.action_verbs import (
@@ -171,6 +172,10 @@ def _actions_of(
     if clause.negated or clause.hypothetical:
         return []  # "will not", "would have"
     head = clause.lemma.split()[0]
+    if makes_a_quality(text, head, clause.passive, clause.verb_end, clause.end):
+        return []  # "will make refunds faster": an outcome hoped for, not a deliverable
+    if in_subordinate_clause(text, segment.start, clause.marker.start):
+        return []  # "… because it must be kept cold": the main clause's reason
     # "Perinus will buy catches", "Kivu Mobile will give each school a data bundle": a
     # name the tables do not know, or a doer named by its trade, doing work to an object
     doer = (

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
+from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
 from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
@@ -829,6 +830,10 @@ def _actions_of(
     cue = (match.groupdict().get("cue") or "").lower()
     if WISH_RE.search(text, left, match.start()):
         return []  # "Kyiv hopes the EU will…", "if the talks fail, the EU will…"
+    if in_subordinate_clause(text, segment.start, match.start()):
+        return []  # "… is hard to ship because it must be kept cold": the reason, not work
+    if makes_a_quality(text, head, passive, match.end(), segment.end):
+        return []  # "it will make payments faster": an outcome hoped for, not a deliverable
     if "expected" in cue and FORECAST_AFTER_RE.search(text, match.end(), segment.end):
         return []  # "The bank is expected to hold rates, economists said": their forecast
     if _CONTENT_CLAUSE.search(
