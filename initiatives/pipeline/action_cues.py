@@ -123,11 +123,14 @@ ACTION_RE = re.compile(
     r"remain(?:s|ed)?\s+(?:fully\s+|firmly\s+|strongly\s+)?(?:committed|determined)\s+to|"
     r"plans?\s+to|intends?\s+to|aims?\s+to|seeks?\s+to|expects?\s+to|wants?\s+to|wanted\s+to|(?<!the\s)(?<!a\s)needs?\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+to|"
-    r"(?P<commit>(?:gave|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?)\s+"
+    r"(?P<commit>(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:gave|given|give|gives|reaffirmed|reaffirms?|renewed|renews?|made|makes?|"
+    # "23 firms have signed a pledge to train": a commitment put in writing
+    r"signed|signs?)\s+"
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?(?:commitment|pledge|resolve|determination|"
     r"undertaking|promise)\s+to|"
-    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted)?"
-    r"(?:\s+(?:itself|themselves))?|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
+    # "with members committing to fund", "pledging to open": the same promise as a participle
+    r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted|ting)?"
+    r"(?:\s+(?:itself|themselves))?|pledging|promising|vowing|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
     r"vow(?:s|ed)?|agree[sd]?|decide[sd]?|resolve[sd]?)"
     # "pledged on Thursday to cut", "agreed today to set up": the day it was promised (a
     # decision's day, "decided on Tuesday to keep…", is the decision itself)

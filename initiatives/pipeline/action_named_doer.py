@@ -34,7 +34,11 @@ _FUTURE_CUE = re.compile(
     r"|(?:is|are)\s+(?:set|due)\s+to|(?:is|are)\s+to"
     # What a name says of itself: "the American Trucking Association promised to offer…"
     r"|(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:promise[sd]?|pledge[sd]?|commit(?:s|ted)?|"
-    r"vow(?:s|ed)?|undert(?:akes|ook|aken)|plans?|intends?)\s+to",
+    r"vow(?:s|ed)?|undert(?:akes|ook|aken)|plans?|intends?|committing|pledging|promising|vowing)\s+to"
+    # "the Boatbuilders Federation signed a pledge to hire…": the same, as a noun
+    r"|(?:(?:has|have)\s+(?:now\s+|also\s+)?)?"
+    r"(?:gave|given|give|gives|made|makes?|signed|signs?|renewed|renews?|reaffirmed|reaffirms?)\s+"
+    r"(?:their|its|a|the)\s+(?:\w+\s+)?(?:commitment|pledge|undertaking|promise)\s+to",
     re.IGNORECASE,
 )
 # What no direct object starts with: a preposition, an adverb of time, a clause.
@@ -49,7 +53,7 @@ _NO_DIRECT_OBJECT = re.compile(
 _NAME_LINKS = frozenset({"of", "for", "do", "de", "du", "da", "la", "le", "der", "von", "and", "&"})
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.’'-]*|&|\([^)]*\)")
 # A wire story's dateline before its first subject: "SANTIAGO (Wire) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+")
+DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+")
 _LEAD = re.compile(r"\A(?:(?:In\s+addition|Meanwhile|Also|Separately|Under\s+the\s+\w+),\s+)")
 MAX_NAME_WORDS = 6
 NAME_REACH = 5000  # characters either side read for the other uses of a one-word name
@@ -209,7 +213,7 @@ def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     """The body a subject names by a name the tables do not know ("Kivu Mobile", "State
     miner PT Nusantara Logam", "the Africa CDC"), or by its trade ("the contractor")."""
     quote = subject.quote
-    lead = _LEAD.match(quote) or _DATELINE.match(quote)
+    lead = _LEAD.match(quote) or DATELINE.match(quote)
     offset = lead.end() if lead else 0
     body = quote[offset:].strip(" ,")
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]

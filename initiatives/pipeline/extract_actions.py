@@ -39,6 +39,7 @@ from initiatives.pipeline.action_cues import (
     verb_of,
 )
 from initiatives.pipeline.action_named_doer import (
+    DATELINE,
     OUTCOME_VERBS,
     named_body,
     named_doer,
@@ -296,7 +297,10 @@ _CLAUSE_START = re.compile(
     r"\b(?:but|while|whereas)\s+(?=[A-Z])|\bthat\s+|"
     # "A key example is how the Government is working…", not "will set out how the UK will…"
     r"(?<=\bis\s)how\s+|(?<=\bwas\s)how\s+|"
-    r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)"
+    r"\b(?:said|says|announced|confirmed|stated|added|noted|declared)\s+(?!that\b)|"
+    # "…signed the charter, with 40 firms committing to train…": the firms promise. An
+    # absolute clause: the words after "with" run to the cue, where the search ends.
+    r"(?<=,\s)with\s+(?=[\w'’&-]+(?:\s+[\w'’&-]+){0,7}\s+\Z)"
 )
 # "will publish the roadmap by June and launch the fund in the autumn": a second verb
 # after "and" starts a second promise.
@@ -1581,7 +1585,9 @@ def cue_subject(text: str, left: int, cue: int) -> Span:
         # gave their commitment to…": the subject of the first verb of the sentence.
         first = FIRST_VERB.search(text, left, cue)
         if first is not None and first.start() > left:
-            subject = span(text, left, first.start())
+            # "JOHANNESBURG – The G20 members met … and agreed to…": not the dateline
+            lead = DATELINE.match(text, left, first.start())
+            subject = span(text, lead.end() if lead else left, first.start())
     return subject
 
 

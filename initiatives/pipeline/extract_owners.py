@@ -234,9 +234,9 @@ def _members_of_main(quote: str, context: OwnerContext) -> ActorEntry | None:
 
 # "The International Energy Agency's (IEA) 28 member countries", "IEA member countries".
 _BODY_MEMBERS = re.compile(
-    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*)(?:['’]s?)?\s*"
-    r"(?:\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*)?(?:(?:\d{1,3}|all)\s+)?[Mm]ember\s+"
-    r"(?P<what>countries|states|nations|governments)"
+    r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and)\s+)?){0,6}?[A-Z][\w&.-]*)"
+    r"(?:['’]s?)?\s*(?:\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)\s*)?(?:(?:\d{1,3}|all)\s+)?"
+    r"(?:[Mm]ember\s+(?P<what>countries|states|nations|governments)|(?P<bare>[Mm]embers))"
 )
 
 
@@ -248,7 +248,8 @@ def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
     if found is None:
         return None
     at = subject.start + found.start("body")
-    for known in find_actors(text, at, subject.start + found.end("body")):
+    named_end = found.end("acr") if found["acr"] else found.end("body")
+    for known in find_actors(text, at, subject.start + named_end):
         name = known.entry.name
         if known.entry.kind in (COUNTRY, INSTITUTION) or _EU_SAID.search(name):
             return None  # "EU member states": the tables know them
@@ -256,6 +257,10 @@ def _members_of_body(text: str, subject: Span) -> ActorEntry | None:
             return None  # "WHO Member States", "NATO members": `in_context` reads them
         if known.entry.kind == GROUP:
             return known.entry  # "G20 member countries" act as the G20
+    if found["bare"]:
+        # "The Group of Twenty (G20) members agreed…": a group's; "the Board members" no
+        # body's own name
+        return None
     name = f"{found['acr'] or found['body']} member {found['what']}"
     return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 

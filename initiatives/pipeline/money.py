@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-# Signs before the sum: "$", "€", "₴" (hryvnia), "A$", "C$", "NZ$", "HK$", "S$", "NT$".
-CURRENCY_SIGNS = r"(?:[£€$¥₩₹₴]|(?:US|AU|A|CA|C|NZ|HK|S|NT)\$)"
+# Signs before the sum: "$", "€", "₴" (hryvnia), "₵" and "GH¢" (cedi), "A$", "C$", "NZ$", "HK$",
+# "S$", "NT$".
+CURRENCY_SIGNS = r"(?:[£€$¥₩₹₴₵]|GH[¢₵]|(?:US|AU|A|CA|C|NZ|HK|S|NT)\$)"
 # ISO codes before the sum ("NOK 5 billion", "UAH 3 billion"), or after it ("5 billion
 # USD"); upper case only, so that "eur" or "cad" in a word is not a currency.
 CURRENCY_CODES = (
@@ -46,7 +47,7 @@ _IN_BRACKETS = r"(?:\s*\([^()]{1,24}\))?"
 # A sum of money (a regex source, for use inside other patterns). It starts with a sign,
 # a digit or a capital, tested first: most places in a text are none, and fail at once.
 MONEY = (
-    r"(?=[£€$¥₩₹₴\d]|(?-i:[A-Z]))"
+    r"(?=[£€$¥₩₹₴₵\d]|(?-i:[A-Z]))"
     # A number read once, from its first digit (and never again from a later one); a
     # sentence cut after "Rs." starts at the number, which is no sum of its own.
     r"(?:\d(?<![\d.,]\d)(?<!Rs\.\s\d)(?<!Rs\.\d)\d*+(?:[.,]\d++)*+"
