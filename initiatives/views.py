@@ -26,7 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from initiatives import statements
 from initiatives.detail import kept_body
-from initiatives.drawn import CSRF_STAND_IN_INPUT, KeptDrawings, with_csrf
+from initiatives.drawn import KeptDrawings
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.list_page import initiatives as _initiatives
@@ -55,7 +55,6 @@ from initiatives.paging import (
 from initiatives.redirects import follows_retired_slugs
 from initiatives.statements import id_stand_ins, ids_given, stand_ins_replaced
 from initiatives.summary import status_summary
-from notifications.templatetags.follow import follow_state as follow_state_tag
 from timeline.chart import chart_actions, layout_chart
 from timeline.chart_drawn import drawn_chart
 from timeline.delivery import SEGMENTS, DeliveryRecord
@@ -467,52 +466,12 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     {"initiative": initiative}, request=request
                 ),
             ),
-            "head": _detail_head(request, initiative),
         },
     )
 
 
-def _detail_head(request: HttpRequest, initiative: Initiative) -> SafeString:
-    """The initiative page's header (templates/jinja2/initiatives/_detail_head.html), kept
-    drawn by each process (`initiatives.drawn`) under what it shows of the initiative,
-    the reader's follow state (read at each request, as the template read it) and the
-    page's address (the follow form's ``next``). Drawn with the stand-in CSRF input,
-    which `with_csrf` replaces by the request's own (one masked token for its forms)."""
-    state = follow_state_tag({"request": request}, initiative)
-    next_url = request.get_full_path()
-    shown = (
-        *(getattr(initiative, name) for name in HEAD_SHOWN),
-        *(state[name] for name in FOLLOW_SHOWN),
-        next_url,
-    )
-    drawn = _detail_heads.kept(
-        shown,
-        lambda: get_template("initiatives/_detail_head.html", using="jinja2").render(
-            {"initiative": initiative, "state": state, "next_url": next_url,
-             "csrf": CSRF_STAND_IN_INPUT},
-            request=request,
-        ),
-    )  # fmt: skip
-    return with_csrf(drawn, request)
-
-
-# What the initiative page's header shows of the initiative, and of the follow state
-# (its `choices` are EventFilter's, the same for every page).
-HEAD_SHOWN = (
-    "pk",
-    "slug",
-    "title",
-    "status",
-    "decided_on",
-    "decided_on_precision",
-    "decided_on_year_inferred",
-    "venue",
-    "verified",
-)
-FOLLOW_SHOWN = ("kind", "pk", "following", "events", "authenticated")
-# The initiative page's header and feed links, kept drawn: drawing them through Jinja2
+# The initiative page's feed links, kept drawn: drawing them through Jinja2
 # (inside Django's template, by the `jinja` tag) was a third of the kept page's Python.
-_detail_heads = KeptDrawings(size=512)
 _detail_feeds = KeptDrawings(size=512)
 
 
