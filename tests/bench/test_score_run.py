@@ -156,3 +156,22 @@ def test_the_studied_s24_split_reads_texts_straight_from_the_folder_and_only_whe
     assert set(report["totals"]) == {"s24"} and report["missing"] == []
     assert report["totals"]["s24"]["documents"] == 1
     assert report["totals"]["s24"]["action_recall"] == 1.0
+
+
+def test_the_held_out_s25_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    real = {**data["documents"][0], "id": "battery-s25", "split": "s25"}
+    path.write_text(json.dumps({"documents": [*data["documents"], real]}), encoding="utf-8")
+    (tmp_path / "texts" / "battery-s25.txt").write_text(TEXT, encoding="utf-8")
+
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "s25", "--json"]
+    assert scorer.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["totals"]) == {"s25"} and report["missing"] == []
+    assert report["totals"]["s25"]["documents"] == 1
