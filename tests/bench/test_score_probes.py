@@ -96,7 +96,9 @@ def test_the_committed_probes_are_labelled_in_the_scorer_shape(
 AREAS = {"co-production", "supply-chain", "standardization", "investment", "regulation"}
 
 
-@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "blind", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize(
+    "folder", ["fresh2", "fresh3", "blind", "blind2", "blind3", "blind4", "blind5"]
+)
 def test_the_held_out_sets_shaped_like_real_pages_are_labelled_in_the_scorer_shape(
     probes_scorer: ModuleType, folder: str
 ) -> None:
@@ -152,6 +154,7 @@ def test_the_blind_set_is_modelled_on_other_pages_than_fresh2_and_fresh3(
         ("blind2", ("fresh2", "fresh3", "blind")),
         ("blind3", ("fresh2", "fresh3", "blind", "blind2")),
         ("blind4", ("fresh2", "fresh3", "blind", "blind2", "blind3")),
+        ("blind5", ("fresh2", "fresh3", "blind", "blind2", "blind3", "blind4")),
     ],
 )
 def test_each_later_blind_set_is_modelled_on_other_pages_than_the_sets_before_it(
