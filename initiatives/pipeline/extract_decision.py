@@ -126,6 +126,18 @@ _SELF_DECISION = re.compile(
     r"determination|publication)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# The document's own act, told by its authors in the present: "In this Order, we open an
+# investigation", "By this decision the Authority approves". A document list gives one
+# such summary per order; each is the order's act, made the day the page dates.
+_SELF_ACT = re.compile(
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:in|by|with|through)\s+this\s+(?:document|statement|notice|"
+    r"decision|order|ruling|judgment|determination|resolution|notification)\s*,?\s+"
+    r"(?:we|the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Board|Authority|Council|Regulator|"
+    r"Tribunal|Court|Agency|Office))\s+(?:hereby\s+)?"
+    # Its verb in the present: not a modal's promise ("we will consider") nor a past act.
+    r"(?!(?:will|would|shall|may|might|can|could|should|must|had|did|were|was)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 # A resolution's or conclusions' preamble: the body that speaks, alone on its line before
 # its numbered operative paragraphs ("The Council (Transport and Energy):", "The
 # Governing Board,", "THE ASSEMBLY OF MAYORS:"). The text is the body's act itself.
@@ -250,6 +262,14 @@ _MEETING_DAY = re.compile(
     rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
     rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d))"
+    # The meeting told as a participle of the statement's subject, set off by commas: "The
+    # Presidents of …, gathered in Foz do Iguaçu on 3 December 2026, on the occasion of the
+    # Summit:" over their numbered decisions; "Ministers, meeting in Geneva on Tuesday,
+    # agreed …". The subject that met is the one that decides.
+    r"|,\s+(?:gathered|assembled|meeting|convened|met)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_gathered>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
     r"[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
@@ -646,6 +666,16 @@ def decide(
         and fresh is None
         and published is not None
         and not vague
+        and any(_SELF_ACT.match(text, s.start, s.end) for s in leading)
+    ):
+        # "In this Order, we open an investigation …": the lead is the document's own act,
+        # made on the day it is published, whatever other cue the text holds.
+        fresh = hit
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
         and _OPERATIVE_PREAMBLE.search(text, 0, PREAMBLE_REACH) is not None
     ):
         # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
@@ -935,7 +965,7 @@ def _meeting_day(
         if meeting is None:
             continue
         groups = meeting.group(
-            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met"
+            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met", "day_gathered"
         )
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None
