@@ -19,8 +19,13 @@ from initiatives.pipeline.decision_cues import (
 )
 from initiatives.pipeline.decision_intention import names_intention, reports_intention
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
+from initiatives.pipeline.decision_told_again import (
+    NEWS_RULE,
+    TOLD_AGAIN_PARAGRAPHS,
+    day_told_again,
+    news_day,
+)
 from initiatives.pipeline.decision_told_again import RULE as TOLD_RULE
-from initiatives.pipeline.decision_told_again import day_told_again
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -729,11 +734,24 @@ def _told_again(
     """Rule `decided_on.told_again` (decision_told_again): the act's day given by a later
     sentence of the lead, counted back from the dateline's day or the publication's."""
     base = decision.decided_on if decision.filed_only and decision.decided_on else published
-    told = day_told_again(text, segments, first_paragraph, base)
+    told, rule = day_told_again(text, segments, first_paragraph, base), TOLD_RULE
+    if told is None:
+        # No act named again: the first day of the lead that dates a verb in the past.
+        explicit = [
+            (found.span.start, found.value)
+            for segment in segments
+            if segment.kind == "paragraph"
+            and first_paragraph <= segment.paragraph <= first_paragraph + TOLD_AGAIN_PARAGRAPHS
+            for found in dates.find_dates(
+                text, reference=base, start=segment.start, end=segment.end
+            )
+            if found.precision == "day" and found.last is None
+        ]
+        told, rule = news_day(text, segments, first_paragraph, base, explicit), NEWS_RULE
     if told is None:
         return
     value, segment = told
-    _set(decision, CueHit(hit.cue, hit.start, hit.end, segment), value, "day", TOLD_RULE, text)
+    _set(decision, CueHit(hit.cue, hit.start, hit.end, segment), value, "day", rule, text)
     decision.warnings.append(
         f"The decision date was read as {value.isoformat()} from “{text[segment.start : segment.end][:80]}”, "
         f"counted back from {base.isoformat()}; check it."
