@@ -612,6 +612,8 @@ def decide(
     _date(text, decision, in_lead, reference, published, fresh_only=True)
     if decision.decided_on is None:
         _date(text, decision, in_lead, reference, published)
+    if decision.decided_on is not None:
+        _one_day_of_the_span(text, decision, segments, reference)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
         # The title too, when a later lead left it out: "Council Summary – Regular
@@ -918,6 +920,40 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _one_day_of_the_span(
+    text: str, decision: Decision, segments: list[Segment], reference: dt.date
+) -> None:
+    """A decision dated by a run of days ("City Council on November 12 and 13, 2026,
+    adopted the following") takes the one day of that run that a sentence above it gives
+    the same act ("City Council adopted this item on November 12, 2026"), as a council
+    item's status line or a summary above the minutes does: the act told twice, once to
+    the day."""
+    told = decision.segment
+    if told is None or decision.decided_on is None:
+        return
+    spans = [
+        f
+        for f in dates.find_dates(text, reference=reference, start=told.start, end=told.end)
+        if f.last is not None and f.value <= decision.decided_on <= f.last
+    ]
+    if not spans:
+        return
+    first, last = spans[0].value, spans[0].last or spans[0].value
+    rule = decision.date_rule.removeprefix("decided_on.")
+    for segment in segments[:LATER_LEAD_REACH]:
+        if segment.start >= told.start:
+            return
+        if not any(h.cue.rule == rule for h in cue_hits(text, segment)):
+            continue
+        for found in dates.find_dates(
+            text, reference=reference, start=segment.start, end=segment.end
+        ):
+            if found.precision == "day" and found.last is None and first <= found.value <= last:
+                # The sentence that gives the day is the evidence a reader checks.
+                decision.decided_on, decision.segment = found.value, segment
+                return
 
 
 def _meeting_span(text: str, segment: Segment, found: FoundDate) -> bool:
