@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -49,6 +50,9 @@ from initiatives.pipeline.gazetteer import (
 from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
 
+# How many headings make a page of headed items (a round-up, a post-cabinet report).
+ITEM_HEADINGS = 3
+ITEM_LEAD_RULE = "decided_on.item_lead"
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
 # How many segments from the top a headline below other stories' teasers may stand.
@@ -688,10 +692,22 @@ def decide(
         # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
         # on the day they are published, though their lead names no act.
         fresh = hit
+    rule = "decided_on.published"
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not lead_hits
+        and not vague
+    ):
+        # A page of headed items (a news round-up, a post-cabinet report) whose opening
+        # decides nothing: the first item whose own lead reports a decision is the news.
+        fresh = _item_lead(text, segments, reference, published)
+        rule = ITEM_LEAD_RULE
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
-        _set(decision, fresh, published, "day", "decided_on.published", text)
+        _set(decision, fresh, published, "day", rule, text)
         decision.warnings.append(
             f"The decision date was taken as the publication date, {published.isoformat()}: "
             "the lead states the decision without a date; check it."
@@ -920,6 +936,32 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _item_lead(
+    text: str, segments: list[Segment], reference: dt.date, published: dt.date
+) -> CueHit | None:
+    """Rule `decided_on.item_lead`: on a page of at least ITEM_HEADINGS headed items, the
+    first item whose first sentence, straight under its heading, reports a decision
+    without a day ("Vanuatu opens cyclone shelter programme" over "The Vanuatu government
+    has approved 420 million vatu …"): that item's news is the page's day. An intention, a
+    sentence dated long before or only vaguely, and an item's later sentences (its
+    background) do not count."""
+    if sum(1 for s in segments if s.kind == "heading") < ITEM_HEADINGS:
+        return None
+    for before, segment in itertools.pairwise(segments):
+        if before.kind != "heading" or segment.kind != "paragraph":
+            continue
+        for hit in cue_hits(text, segment):
+            if (
+                hit.cue.strong
+                and hit.cue.rule not in UNDATED_CUES
+                and not names_intention(text[hit.start : hit.end])
+                and not _long_before(text, hit, reference, published)
+                and not _vague_past(text, segment)
+            ):
+                return hit
+    return None
 
 
 def _one_day_of_the_span(
