@@ -125,3 +125,22 @@ def test_a_document_that_says_what_it_will_do_is_not_its_act() -> None:
         f"Order, we will consider the Eastfield Water Company's billing errors.\n\n{_LATER_ORDER}"
     )
     assert _decide(text).decided_on is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers then draw up a plan of signs and speed humps for each street.",
+        "The new signs will go up in the spring, staff said.",
+        "Signs such as crossings and speed humps can be installed next year.",
+    ],
+)
+def test_the_noun_signs_is_no_signing(sentence: str) -> None:
+    text = f"Street safety reviews\n\nCity staff described street safety reviews to the board.\n\n{sentence}"
+    assert _decide(text).decided_on is None
+
+
+def test_the_verb_signs_still_dates_a_signing() -> None:
+    text = "Water law\n\nThe Governor signs the water bill, which caps household tariffs."
+    decision = _decide(text)
+    assert decision.decided_on == PUBLISHED and decision.status == "adopted"
