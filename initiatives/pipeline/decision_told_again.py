@@ -101,7 +101,7 @@ NEWS_REACH = 100
 # A day that can only lie behind the day of writing, or a weekday: "yesterday", "last
 # night", "last Thursday", "on Wednesday", "Tuesday's (February 10) edition".
 _PAST_DAY = re.compile(
-    rf"\b(?:(?P<yesterday>[Yy]esterday|last\s+night)|(?:(?:last|on)\s+)?(?P<weekday>{WEEKDAY_NAME})"
+    rf"\b(?:(?P<yesterday>[Yy]esterday|last\s+night)|(?:(?:(?P<last>last)|on)\s+)?(?P<weekday>{WEEKDAY_NAME})"
     r"(?:['’]s)?)\b"
 )
 # A finite verb in the past, or a participle that reports the occasion: the day is its.
@@ -163,6 +163,8 @@ def news_day(
             else:
                 wanted = WEEKDAYS.index(match.group("weekday").lower())
                 back = (base.weekday() - wanted) % 7
+                # "last Thursday" written on a Thursday is a week before.
+                back = 7 if back == 0 and match.group("last") else back
                 days.append((match.start(), base - dt.timedelta(days=back)))
         days += [
             (at, value)

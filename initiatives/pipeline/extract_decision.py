@@ -929,7 +929,10 @@ def _date(
         if weekday:
             # "agreed on Tuesday": the last Tuesday on or before the dateline or reference.
             wanted = WEEKDAYS.index(weekday.group("day").capitalize())
-            value = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+            back = (base.weekday() - wanted) % 7
+            # "last Friday" written on a Friday is the Friday a week before.
+            back = 7 if back == 0 and weekday.group().lower().startswith("last") else back
+            value = base - dt.timedelta(days=back)
             _set(decision, hit, value, "day", "decided_on.weekday", text)
             decision.warnings.append(
                 f"The decision date was read from “{weekday.group('day')}” as "

@@ -43,6 +43,12 @@ def _decide(text: str, published: dt.date = PUBLISHED) -> Decision:
             "edition of the weekly radio programme.",
             dt.date(2027, 5, 10),
         ),
+        (  # a weekly: "last Friday" written on a Friday is a week before
+            "Council to fund library hours\n\nLibraries will open on Sundays from June.\n\n"
+            "The council's finance committee backed the extra hours at its meeting last "
+            "Friday, the council has confirmed.",
+            dt.date(2027, 5, 7),
+        ),
         (  # a news agency: an instrument signed on a day of the week gone by
             "President orders ministries to publish budgets online\n\nThe President has "
             "directed all ministries to publish their budgets online by 2028. Under "
