@@ -104,7 +104,10 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.agreement_reached",
         "provisional_agreement",
         r"\b(?:reached|reach|reaches|struck|strike|strikes|clinched|sealed|seals|secured)\s+"
-        r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact)\b"
+        r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact)\b"
+        # With no article, the noun's own modifier or none: "reached staff-level
+        # agreement", "reached broad agreement on", "reaches agreement with".
+        r"|(?:[\w-]+\s+)?agreement\s+(?:on|with|in|over|that|to)\b)"
         r"|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
         r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched|"
         r"sealed)\b|\bconcluded\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b",

@@ -89,3 +89,106 @@ def day_told_again(
         back = (base.weekday() - WEEKDAYS.index(day)) % 7
         return base - dt.timedelta(days=back), segment
     return None
+
+
+NEWS_RULE = "decided_on.news_day"
+# How many days before the base an explicit date of the lead may stand and still be the
+# day of the news it tells ("signed by the Executive Secretary on June 4" in a story of
+# June 8): a week; older dates are background.
+NEWS_DAYS = 7
+# How far before the day the verb that it dates may stand.
+NEWS_REACH = 100
+# A day that can only lie behind the day of writing, or a weekday: "yesterday", "last
+# night", "last Thursday", "on Wednesday", "Tuesday's (February 10) edition".
+_PAST_DAY = re.compile(
+    rf"\b(?:(?P<yesterday>[Yy]esterday|last\s+night)|(?:(?:(?P<last>last)|on)\s+)?(?P<weekday>{WEEKDAY_NAME})"
+    r"(?:['’]s)?)\b"
+)
+# A finite verb in the past, or a participle that reports the occasion: the day is its.
+# Regular pasts by their ending; the irregular ones that tell of acts and sayings by name.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|told|said|put|met|signed|gave|spoke|made|took|held|sat|set|won|struck|"
+    r"began|brought|sent|wrote|led|went|came|rose|chose|drew|laid|paid|sold|shut|cut)\b"
+)
+# A participle opening its clause, at the sentence's start or after a comma: "Launching
+# the plan yesterday, the agency said …", "…, appearing on Tuesday's edition".
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?!(?:[Dd]uring|[Mm]orning|[Ee]vening|[Mm]eeting|[Ss]pring|[Pp]ending|[Uu]pcoming|"
+    r"[Aa]ccording|\w*thing)\b)[A-Za-z][a-z]+ing\b"
+)
+# The day is one still to come, or bounds a time ahead: "will sign on Friday", "due on
+# Monday", "ahead of Thursday's vote", "by June 4".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|going\s+to|next|is\s+to|are\s+to|to\s+be|to\s+have\s+been|"
+    r"(?:expected|due|set|planned|scheduled|likely)\s+to)\b"
+    r"|\b(?:scheduled|due|expected|planned|set|by|from|for)\s+(?:(?:on|the|a|its|their)\s+)?$"
+    # "ahead of talks on Friday", "until the vote on Monday": a time still to come.
+    r"|\b(?:ahead\s+of|until|till|before|pending|awaiting)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$",
+)
+# A comment's day, the verb of saying straight before it: "a union leader said on Monday
+# that …". The day of an occasion the saying had ("told the House during his budget
+# address last Thursday", "answered questions in the Assembly on Wednesday") is the news's.
+_COMMENT = re.compile(
+    r"\b(?:said|says|added|noted|stated|commented|warned|argued|complained|remarked)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
+)
+_CLAUSE_START = re.compile(r"[,;:()–—]|\b(?:that|which|who|whom)\b")
+
+
+def news_day(
+    text: str,
+    segments: list[Segment],
+    first_paragraph: int,
+    base: dt.date,
+    explicit: list[tuple[int, dt.date]],
+) -> tuple[dt.date, Segment] | None:
+    """Rule `decided_on.news_day`: the first day in the lead's paragraphs (from
+    `first_paragraph`, at most TOLD_AGAIN_PARAGRAPHS below it) that dates a verb in the
+    past of its own clause: "put their names to the documents yesterday", "told the House
+    during his budget address last Thursday that", "who answered questions in the
+    Assembly on Wednesday", "Circular No. 87, signed by the Executive Secretary on June
+    4". A lead that states its decision without a day tells the news's day so. A day
+    ahead ("will sign on Friday") dates nothing; nor does a day in a clause with no verb
+    in the past ("The debate continues on Tuesday"). `explicit` holds the explicit days
+    (offset, date) of the text, found by the caller."""
+    for segment in segments:
+        if segment.kind != "paragraph" or segment.paragraph < first_paragraph:
+            continue
+        if segment.paragraph > first_paragraph + TOLD_AGAIN_PARAGRAPHS:
+            break
+        days: list[tuple[int, dt.date]] = []
+        for match in _PAST_DAY.finditer(text, segment.start, segment.end):
+            if match.group("yesterday"):
+                days.append((match.start(), base - dt.timedelta(days=1)))
+            else:
+                wanted = WEEKDAYS.index(match.group("weekday").lower())
+                back = (base.weekday() - wanted) % 7
+                # "last Thursday" written on a Thursday is a week before.
+                back = 7 if back == 0 and match.group("last") else back
+                days.append((match.start(), base - dt.timedelta(days=back)))
+        days += [
+            (at, value)
+            for at, value in explicit
+            if segment.start <= at < segment.end and 0 < (base - value).days <= NEWS_DAYS
+        ]
+        for at, value in sorted(days):
+            if value < base and _dates_a_past_verb(text, segment.start, at):
+                return value, segment
+    return None
+
+
+def _dates_a_past_verb(text: str, floor: int, at: int) -> bool:
+    """Whether the day at `at` dates a verb in the past of its own clause."""
+    before = text[max(floor, at - NEWS_REACH) : at]
+    # The clause the day stands in: from its last comma, "that" or "who" on. A
+    # participle opening it reports the occasion ("…, appearing on Tuesday's edition");
+    # a quotation before it ("'… will join us,' the agency quoted him as saying on
+    # Thursday") is not its tense.
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    if _AHEAD.search(clause) or _COMMENT.search(clause):
+        return False
+    sentence_start = at - NEWS_REACH <= floor
+    if _OPENING_PARTICIPLE.match(clause) and (starts or sentence_start):
+        return True
+    return _PAST_VERB.search(clause) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -19,8 +20,13 @@ from initiatives.pipeline.decision_cues import (
 )
 from initiatives.pipeline.decision_intention import names_intention, reports_intention
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
+from initiatives.pipeline.decision_told_again import (
+    NEWS_RULE,
+    TOLD_AGAIN_PARAGRAPHS,
+    day_told_again,
+    news_day,
+)
 from initiatives.pipeline.decision_told_again import RULE as TOLD_RULE
-from initiatives.pipeline.decision_told_again import day_told_again
 from initiatives.pipeline.extract_owners import ORGANISATION_HEADS
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import (
@@ -44,6 +50,9 @@ from initiatives.pipeline.gazetteer import (
 from initiatives.pipeline.literal_gate import fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
 
+# How many headings make a page of headed items (a round-up, a post-cabinet report).
+ITEM_HEADINGS = 3
+ITEM_LEAD_RULE = "decided_on.item_lead"
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
 # How many segments from the top a headline below other stories' teasers may stand.
@@ -124,6 +133,18 @@ _IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECA
 _SELF_DECISION = re.compile(
     r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:in\s+)?this\s+(?:document|statement|notice|decision|paper|"
     r"determination|publication)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# The document's own act, told by its authors in the present: "In this Order, we open an
+# investigation", "By this decision the Authority approves". A document list gives one
+# such summary per order; each is the order's act, made the day the page dates.
+_SELF_ACT = re.compile(
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:in|by|with|through)\s+this\s+(?:document|statement|notice|"
+    r"decision|order|ruling|judgment|determination|resolution|notification)\s*,?\s+"
+    r"(?:we|the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Board|Authority|Council|Regulator|"
+    r"Tribunal|Court|Agency|Office))\s+(?:hereby\s+)?"
+    # Its verb in the present: not a modal's promise ("we will consider") nor a past act.
+    r"(?!(?:will|would|shall|may|might|can|could|should|must|had|did|were|was)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # A resolution's or conclusions' preamble: the body that speaks, alone on its line before
@@ -250,6 +271,14 @@ _MEETING_DAY = re.compile(
     rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
     rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d))"
+    # The meeting told as a participle of the statement's subject, set off by commas: "The
+    # Presidents of …, gathered in Foz do Iguaçu on 3 December 2026, on the occasion of the
+    # Summit:" over their numbered decisions; "Ministers, meeting in Geneva on Tuesday,
+    # agreed …". The subject that met is the one that decides.
+    r"|,\s+(?:gathered|assembled|meeting|convened|met)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
+    rf"(?:on\s+)?(?:(?P<day_gathered>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
     r"[A-Z][a-z]+\.?\s+\d))",
     re.IGNORECASE,
 )
@@ -587,6 +616,8 @@ def decide(
     _date(text, decision, in_lead, reference, published, fresh_only=True)
     if decision.decided_on is None:
         _date(text, decision, in_lead, reference, published)
+    if decision.decided_on is not None:
+        _one_day_of_the_span(text, decision, segments, reference)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
         # The title too, when a later lead left it out: "Council Summary – Regular
@@ -646,15 +677,37 @@ def decide(
         and fresh is None
         and published is not None
         and not vague
+        and any(_SELF_ACT.match(text, s.start, s.end) for s in leading)
+    ):
+        # "In this Order, we open an investigation …": the lead is the document's own act,
+        # made on the day it is published, whatever other cue the text holds.
+        fresh = hit
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not vague
         and _OPERATIVE_PREAMBLE.search(text, 0, PREAMBLE_REACH) is not None
     ):
         # "The Council (Health):" over "1. AGREES …": the conclusions themselves, adopted
         # on the day they are published, though their lead names no act.
         fresh = hit
+    rule = "decided_on.published"
+    if (
+        decision.decided_on is None
+        and fresh is None
+        and published is not None
+        and not lead_hits
+        and not vague
+    ):
+        # A page of headed items (a news round-up, a post-cabinet report) whose opening
+        # decides nothing: the first item whose own lead reports a decision is the news.
+        fresh = _item_lead(text, segments, reference, published)
+        rule = ITEM_LEAD_RULE
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
-        _set(decision, fresh, published, "day", "decided_on.published", text)
+        _set(decision, fresh, published, "day", rule, text)
         decision.warnings.append(
             f"The decision date was taken as the publication date, {published.isoformat()}: "
             "the lead states the decision without a date; check it."
@@ -699,11 +752,24 @@ def _told_again(
     """Rule `decided_on.told_again` (decision_told_again): the act's day given by a later
     sentence of the lead, counted back from the dateline's day or the publication's."""
     base = decision.decided_on if decision.filed_only and decision.decided_on else published
-    told = day_told_again(text, segments, first_paragraph, base)
+    told, rule = day_told_again(text, segments, first_paragraph, base), TOLD_RULE
+    if told is None:
+        # No act named again: the first day of the lead that dates a verb in the past.
+        explicit = [
+            (found.span.start, found.value)
+            for segment in segments
+            if segment.kind == "paragraph"
+            and first_paragraph <= segment.paragraph <= first_paragraph + TOLD_AGAIN_PARAGRAPHS
+            for found in dates.find_dates(
+                text, reference=base, start=segment.start, end=segment.end
+            )
+            if found.precision == "day" and found.last is None
+        ]
+        told, rule = news_day(text, segments, first_paragraph, base, explicit), NEWS_RULE
     if told is None:
         return
     value, segment = told
-    _set(decision, CueHit(hit.cue, hit.start, hit.end, segment), value, "day", TOLD_RULE, text)
+    _set(decision, CueHit(hit.cue, hit.start, hit.end, segment), value, "day", rule, text)
     decision.warnings.append(
         f"The decision date was read as {value.isoformat()} from “{text[segment.start : segment.end][:80]}”, "
         f"counted back from {base.isoformat()}; check it."
@@ -863,13 +929,76 @@ def _date(
         if weekday:
             # "agreed on Tuesday": the last Tuesday on or before the dateline or reference.
             wanted = WEEKDAYS.index(weekday.group("day").capitalize())
-            value = base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+            back = (base.weekday() - wanted) % 7
+            # "last Friday" written on a Friday is the Friday a week before.
+            back = 7 if back == 0 and weekday.group().lower().startswith("last") else back
+            value = base - dt.timedelta(days=back)
             _set(decision, hit, value, "day", "decided_on.weekday", text)
             decision.warnings.append(
                 f"The decision date was read from “{weekday.group('day')}” as "
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _item_lead(
+    text: str, segments: list[Segment], reference: dt.date, published: dt.date
+) -> CueHit | None:
+    """Rule `decided_on.item_lead`: on a page of at least ITEM_HEADINGS headed items, the
+    first item whose first sentence, straight under its heading, reports a decision
+    without a day ("Vanuatu opens cyclone shelter programme" over "The Vanuatu government
+    has approved 420 million vatu …"): that item's news is the page's day. An intention, a
+    sentence dated long before or only vaguely, and an item's later sentences (its
+    background) do not count."""
+    if sum(1 for s in segments if s.kind == "heading") < ITEM_HEADINGS:
+        return None
+    for before, segment in itertools.pairwise(segments):
+        if before.kind != "heading" or segment.kind != "paragraph":
+            continue
+        for hit in cue_hits(text, segment):
+            if (
+                hit.cue.strong
+                and hit.cue.rule not in UNDATED_CUES
+                and not names_intention(text[hit.start : hit.end])
+                and not _long_before(text, hit, reference, published)
+                and not _vague_past(text, segment)
+            ):
+                return hit
+    return None
+
+
+def _one_day_of_the_span(
+    text: str, decision: Decision, segments: list[Segment], reference: dt.date
+) -> None:
+    """A decision dated by a run of days ("City Council on November 12 and 13, 2026,
+    adopted the following") takes the one day of that run that a sentence above it gives
+    the same act ("City Council adopted this item on November 12, 2026"), as a council
+    item's status line or a summary above the minutes does: the act told twice, once to
+    the day."""
+    told = decision.segment
+    if told is None or decision.decided_on is None:
+        return
+    spans = [
+        f
+        for f in dates.find_dates(text, reference=reference, start=told.start, end=told.end)
+        if f.last is not None and f.value <= decision.decided_on <= f.last
+    ]
+    if not spans:
+        return
+    first, last = spans[0].value, spans[0].last or spans[0].value
+    rule = decision.date_rule.removeprefix("decided_on.")
+    for segment in segments[:LATER_LEAD_REACH]:
+        if segment.start >= told.start:
+            return
+        if not any(h.cue.rule == rule for h in cue_hits(text, segment)):
+            continue
+        for found in dates.find_dates(
+            text, reference=reference, start=segment.start, end=segment.end
+        ):
+            if found.precision == "day" and found.last is None and first <= found.value <= last:
+                # The sentence that gives the day is the evidence a reader checks.
+                decision.decided_on, decision.segment = found.value, segment
+                return
 
 
 def _meeting_span(text: str, segment: Segment, found: FoundDate) -> bool:
@@ -935,7 +1064,7 @@ def _meeting_day(
         if meeting is None:
             continue
         groups = meeting.group(
-            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met"
+            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met", "day_gathered"
         )
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None

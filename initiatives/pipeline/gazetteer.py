@@ -718,6 +718,14 @@ def _cue(rule: str, status: str, pattern: str, *, strong: bool = True, kind: str
     return StatusCue(rule, status, re.compile(pattern, re.IGNORECASE), strong, kind)
 
 
+# "signs" is the noun, not the verb, after a preposition or a determiner: "a plan of signs
+# and traffic calming", "the new signs", "signs such as stop signs".
+# One lookbehind per word length, as Python's lookbehinds are of fixed width.
+_NOT_VERB_SIGNS = (
+    r"(?<!\ba\s)(?<!\b(?:of|on|in|at|by|no)\s)(?<!\b(?:for|the|any|its|our|new)\s)"
+    r"(?<!\b(?:with|from|some|many|more)\s)(?<!\b(?:these|those|their)\s)"
+)
+
 # Order matters within a sentence only for equal positions: more specific rows first.
 STATUS_CUES: tuple[StatusCue, ...] = (
     _cue(
@@ -748,7 +756,8 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.signed",
         "adopted",
-        r"\b(?:signed|signs)\b(?!\s+(?:up|off))",
+        # "signs" after a preposition or a determiner is the noun (_NOT_VERB_SIGNS).
+        rf"\b(?:signed|{_NOT_VERB_SIGNS}signs(?!\s+such\s+as))\b(?!\s+(?:up|off))",
         kind="signature",
     ),
     _cue(
