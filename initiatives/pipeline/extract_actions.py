@@ -69,6 +69,7 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     in_context,
     is_first_person,
+    ministry_of_speaker,
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
@@ -1574,7 +1575,10 @@ def _sayer(text: str, segment: Segment, subject: Span, context: OwnerContext) ->
     if said is None or _REPORTED_THAT.fullmatch(text, said.end(), subject.start) is None:
         return None
     who = cue_subject(text, segment.start, said.start())
-    return owner_of(text, who, context) if who.quote else None
+    if not who.quote:
+        return None
+    # a minister who says so speaks for the ministry ("Health Minister Ana Ruiz said…")
+    return ministry_of_speaker(text, who) or owner_of(text, who, context)
 
 
 def cue_subject(text: str, left: int, cue: int) -> Span:

@@ -59,3 +59,25 @@ def test_a_sayer_the_text_does_not_know_as_a_body_leaves_the_promise_to_the_text
 def test_a_country_inside_the_name_of_a_fund_is_not_the_country() -> None:
     assert names("Ports will apply to the new Norway Green Shipping Fund this year.") == []
     assert names("Norway Opens Green Shipping Fund") == ["Norway"]
+
+
+def test_the_ministry_of_a_minister_named_by_a_portfolio_word() -> None:
+    found = actions(
+        "Parliament news\n\nLISBON, May 4 — Deputy Transport Minister Rui Costa said the "
+        "ministry would publish new rail safety rules next year.\n"
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Publish new rail safety rules", "Transport Ministry")
+    ]
+
+
+def test_a_minister_who_says_a_passive_promise_speaks_for_the_ministry() -> None:
+    found = actions(
+        "Villages online\n\nThe Ministry of Finance has approved the 2028 budget.\n\nMinister "
+        "of Rural Broadband Datuk Aminah Yusof said 300 village halls would be connected to "
+        "fibre by the end of 2028. Her ministry will also train 500 volunteers.\n"
+    )
+    assert [a.owner for a in found] == [
+        "Ministry of Rural Broadband",
+        "Ministry of Rural Broadband",
+    ]
