@@ -827,6 +827,8 @@ def quotations(
                 attribution = (start, quote.start())
             actors = find_actors(text, *attribution)
             speaker = None
+            if not actors:
+                speaker = _officer_of(text, *attribution)
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
@@ -837,6 +839,39 @@ def quotations(
                     speaker = Owner(entry, Span(first.end - len(name), first.end, name))
             found.append((quote.start(), quote.end(), speaker))
     return found
+
+
+# An officer's title and the body the tables do not know that the officer speaks for:
+# "Sunil Rao, Managing Director and CEO of Vesta Motors, said:", "said Lena Ortiz,
+# Northwind's president".
+_OFFICER_TITLE = (
+    r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
+    r"[Mm]anaging\s+[Dd]irector|[Dd]irector(?:[\s-][Gg]eneral)?|[Hh]ead|[Ss]ecretary[\s-][Gg]eneral|"
+    r"[Ss]pokes(?:person|man|woman)|[Ff]ounder|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Oo]perating\s+[Oo]fficer)"
+)
+_BODY_NAME = (
+    r"(?P<body>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&.'’-]*){0,5})"
+)
+_OFFICER_OF = re.compile(
+    _OFFICER_TITLE
+    + r"(?:[ \t]+and[ \t]+[\w \t]{2,30}?)?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    + _BODY_NAME
+)
+_BODYS_OFFICER = re.compile(_BODY_NAME + r"[’']s[ \t]+(?:[a-z]+[ \t]+)?" + _OFFICER_TITLE + r"\b")
+
+
+def _officer_of(text: str, start: int, end: int) -> Owner | None:
+    """Rule `owner.officer_of`: the body a quoted officer speaks for, named with the
+    officer's title when the tables do not know it ("CEO of Vesta Motors", "Northwind's
+    president"), as a new actor for a curator to confirm."""
+    found = _OFFICER_OF.search(text, start, end) or _BODYS_OFFICER.search(text, start, end)
+    if found is None:
+        return None
+    name = found.group("body")
+    at = found.start("body")
+    return Owner(
+        ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(at, at + len(name), name)
+    )
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")

@@ -81,3 +81,17 @@ def test_a_minister_who_says_a_passive_promise_speaks_for_the_ministry() -> None
         "Ministry of Rural Broadband",
         "Ministry of Rural Broadband",
     ]
+
+
+def test_a_quoted_officer_speaks_for_the_body_named_with_the_title() -> None:
+    found = actions(
+        "Plant deal\n\nThe Ministry of Industry has signed an agreement with Vesta Motors.\n\n"
+        'In her remarks, Lina Ortega, Managing Director and CEO of Vesta Motors, said: "We '
+        'will build a battery plant in Oruro by 2029."\n\n'
+        'Separately, "we will open a training centre in Sucre," said Tomas Ruiz, Andes '
+        "Cement's president.\n"
+    )
+    assert [(a.description, a.owner) for a in found] == [
+        ("Build a battery plant in Oruro", "Vesta Motors"),
+        ("Open a training centre in Sucre", "Andes Cement"),
+    ]
