@@ -78,6 +78,16 @@ MIN_COMPONENT_WORDS = 4
 _PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|since|last\s+year|so\s+far|to\s+date)\b", re.I
 )
+# A list's lead-in that hands its items to no decision of this text: work already done
+# ("The ministry has already introduced several initiatives, which include:") or another
+# body's call ("In its report, the council called for:", "Unions urged:").
+_NOT_OWN_LEAD = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+|so\s+far\s+)?(?:been\b|[a-z]+ed\b|"
+    r"taken\b|undertaken\b|begun\b|made\b|done\b)"
+    r"|\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|recommend(?:s|ed)?|demand(?:s|ed)?|"
+    r"ask(?:s|ed)\s+for|propos(?:es|ed)|suggest(?:s|ed)?|want(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 # "The plan is the return of the territories by 2030", "Our goal remains the completion of
@@ -205,6 +215,12 @@ def segment_plans(
     component = None if out else component
     if (
         component is not None
+        # rule `action.component_line` reads the items of a list (a line standing alone
+        # is a headline, a section's heading or a deck line: a topic, not a component),
+        # whose lead-in is this text's own decision
+        and segment.kind == "bullet"
+        and lead is not None
+        and not _NOT_OWN_LEAD.search(text, lead.start, lead.end)
         and len(text[start:end].split()) >= MIN_COMPONENT_WORDS
         and verbless(text, start, end)  # "- Support for X has grown": a fact
         and not _PAST.search(text, start, end)

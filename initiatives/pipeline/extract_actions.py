@@ -69,6 +69,7 @@ from initiatives.pipeline.extract_owners import (
     OwnerContext,
     in_context,
     is_first_person,
+    ministry_of_speaker,
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
@@ -1559,6 +1560,27 @@ def _named_window(text: str, plan: str, before: int, anchor: dt.date) -> DueWind
     return None
 
 
+# Between a verb of saying and the clause it reports: nothing, or "that".
+_REPORTED_THAT = re.compile(r"[ \t]*(?:that[ \t]+)?")
+
+
+def _sayer(text: str, segment: Segment, subject: Span, context: OwnerContext) -> Owner | None:
+    """Rule `owner.sayer_of_passive`: the body that says what will be done, when the
+    promise names no doer ("The ports authority says the new berth will be dredged by
+    May", "Fiji's government said work will start in June"); None when the sayer is no
+    body the text knows ("Officials said…", "a newspaper reports…")."""
+    if not subject.quote:
+        return None
+    said = next(reversed(list(REPORTED_RE.finditer(text, segment.start, subject.start))), None)
+    if said is None or _REPORTED_THAT.fullmatch(text, said.end(), subject.start) is None:
+        return None
+    who = cue_subject(text, segment.start, said.start())
+    if not who.quote:
+        return None
+    # a minister who says so speaks for the ministry ("Health Minister Ana Ruiz said…")
+    return ministry_of_speaker(text, who) or owner_of(text, who, context)
+
+
 def cue_subject(text: str, left: int, cue: int) -> Span:
     """The subject of a cue: the text of its clause before it."""
     clause = left
@@ -1942,6 +1964,8 @@ def build_action(
             if owner is None:
                 return []  # "efforts are to be guided by principles": no one's work
             obj = (obj[0], obj[1][: agent.start()])
+        if owner is None:
+            owner = _sayer(text, segment, subject, context)
         if owner is None and (context.main or context.publisher or context.first_owner):
             # "The final version will be delivered in August": the text's main actor's, else
             # the first body it shows promising ("The Scottish Government is set to open
@@ -1959,8 +1983,10 @@ def build_action(
     ):
         body = context.main or context.publisher
         if lemma in _OPENING_VERBS and due is not None and _NO_OBJECT.match(text, verb_end):
-            # "A new retrofit scheme will open in 2025": the publisher opens it.
-            owner = Owner(body, span(text, segment.start, segment.end)) if body else None
+            # "A new retrofit scheme will open in 2025": the publisher opens it, or the body
+            # that says so ("Tonga's government says construction will start in June").
+            said = _sayer(text, segment, subject, context)
+            owner = said or (Owner(body, span(text, segment.start, segment.end)) if body else None)
             started = subject.quote.strip(" \"“”‘’'")  # "\"Construction at the port will…"
             description = f"{lemma} {_lowered(started)} {obj[1]}"
             rule = "action.scheduled_start"

@@ -827,6 +827,8 @@ def quotations(
                 attribution = (start, quote.start())
             actors = find_actors(text, *attribution)
             speaker = None
+            if not actors:
+                speaker = _officer_of(text, *attribution)
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
@@ -837,6 +839,39 @@ def quotations(
                     speaker = Owner(entry, Span(first.end - len(name), first.end, name))
             found.append((quote.start(), quote.end(), speaker))
     return found
+
+
+# An officer's title and the body the tables do not know that the officer speaks for:
+# "Sunil Rao, Managing Director and CEO of Vesta Motors, said:", "said Lena Ortiz,
+# Northwind's president".
+_OFFICER_TITLE = (
+    r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
+    r"[Mm]anaging\s+[Dd]irector|[Dd]irector(?:[\s-][Gg]eneral)?|[Hh]ead|[Ss]ecretary[\s-][Gg]eneral|"
+    r"[Ss]pokes(?:person|man|woman)|[Ff]ounder|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Oo]perating\s+[Oo]fficer)"
+)
+_BODY_NAME = (
+    r"(?P<body>[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&.'’-]*){0,5})"
+)
+_OFFICER_OF = re.compile(
+    _OFFICER_TITLE
+    + r"(?:[ \t]+and[ \t]+[\w \t]{2,30}?)?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    + _BODY_NAME
+)
+_BODYS_OFFICER = re.compile(_BODY_NAME + r"[’']s[ \t]+(?:[a-z]+[ \t]+)?" + _OFFICER_TITLE + r"\b")
+
+
+def _officer_of(text: str, start: int, end: int) -> Owner | None:
+    """Rule `owner.officer_of`: the body a quoted officer speaks for, named with the
+    officer's title when the tables do not know it ("CEO of Vesta Motors", "Northwind's
+    president"), as a new actor for a curator to confirm."""
+    found = _OFFICER_OF.search(text, start, end) or _BODYS_OFFICER.search(text, start, end)
+    if found is None:
+        return None
+    name = found.group("body")
+    at = found.start("body")
+    return Owner(
+        ActorEntry(name, ORGANISATION, found_by_pipeline=True), Span(at, at + len(name), name)
+    )
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
@@ -1016,6 +1051,28 @@ _PORTFOLIO_MINISTER = re.compile(
     r"(?:(?:\s+and\s+|,\s+|\s+)[A-Z][\w’'-]*){0,5})"
 )
 MINISTER_REACH = 600  # characters back to the minister whose "her ministry" is meant
+# A minister named by a portfolio word before the title: "Deputy Digital Minister Rosli
+# said… the ministry will", "Health Minister Ana Ruiz": that portfolio's ministry, named as
+# such a text names it ("Digital Ministry"). Not a rank ("Prime Minister", "Chief
+# Minister") nor a sentence's first word ("Yesterday Minister…").
+_WORD_MINISTER = re.compile(r"(?<![\w’'-])(?P<portfolio>[A-Z][a-z]{2,})[ \t]+Minister\b")
+_RANKS = frozenset(
+    {
+        "Prime", "Chief", "First", "Deputy", "Senior", "Junior", "Cabinet", "State", "Vice",
+        "Former", "Acting", "Assistant", "Associate", "Federal", "Union", "Provincial",
+        "Regional", "Shadow", "Foreign", "The", "Our", "Their", "His", "Her", "Its",
+        "Yesterday", "Today", "Tomorrow", "Meanwhile", "Earlier", "Later", "Also",
+    }
+)  # fmt: skip
+# An honorific that starts the minister's name after the portfolio: "Minister of Rural
+# and Regional Development Datuk Salmah Ibrahim", "Minister for Works Dr. Amina Bello".
+_HONORIFIC = frozenset(
+    {
+        "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Tan", "Tun", "Dr", "Dr.", "Mr", "Mr.",
+        "Mrs", "Mrs.", "Ms", "Ms.", "Hon", "Hon.", "Honourable", "Sir", "Dame", "Prof",
+        "Prof.", "Professor", "Shri", "Smt", "Alhaji", "Senator", "Engr", "Haji", "Hajah",
+    }
+)  # fmt: skip
 
 
 def _ministry_of_minister(
@@ -1028,13 +1085,32 @@ def _ministry_of_minister(
         return None
     floor = max(0, subject.start - reach)
     named = list(_PORTFOLIO_MINISTER.finditer(text, floor, subject.start))
-    if not named:
+    worded = [
+        m
+        for m in _WORD_MINISTER.finditer(text, floor, subject.start)
+        if m["portfolio"] not in _RANKS
+    ]
+    if worded and (not named or worded[-1].start() > named[-1].start()):
+        name = f"{worded[-1]['portfolio']} Ministry"
+    elif named:
+        last = named[-1]
+        name = f"{last['federal'] or ''}Ministry {_without_person(text, last['portfolio'])}"
+    else:
         return None
-    last = named[-1]
-    name = f"{last['federal'] or ''}Ministry {_without_person(text, last['portfolio'])}"
     known = [m for m in find_actors(name) if m.start == 0]
     entry = known[0].entry if known else ActorEntry(name, ORGANISATION, found_by_pipeline=True)
     return Owner(entry, subject)
+
+
+def ministry_of_speaker(text: str, speaker: Span) -> Owner | None:
+    """The ministry of a minister who speaks, named by portfolio ("Deputy Minister of
+    Rural Development Datuk Salmah said…", "Health Minister Ana Ruiz said…"); None for a
+    speaker who is no minister named so."""
+    if "Minister" not in speaker.quote:
+        return None
+    at = Span(speaker.end, speaker.end, "")
+    led = _ministry_of_minister(text, at, "ministry", reach=speaker.end - speaker.start)
+    return Owner(led.entry, speaker) if led is not None else None
 
 
 def _without_person(text: str, portfolio: str) -> str:
@@ -1042,6 +1118,9 @@ def _without_person(text: str, portfolio: str) -> str:
     Fisheries" of "Minister of Oceans and Fisheries Park Seon-hwa", where the text has the
     person speak by the name's word elsewhere ("Park said")."""
     words = portfolio.split()
+    titled = next((at for at, word in enumerate(words) if word in _HONORIFIC), None)
+    if titled is not None and titled >= 2:  # "of Rural Development Datuk Salmah Ibrahim"
+        return " ".join(words[:titled])
     for at in range(2, len(words)):
         speaks = re.compile(rf"\b{re.escape(words[at])}\s+(?:said|says|told|added)\b")
         for said in speaks.finditer(text):

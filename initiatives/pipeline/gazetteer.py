@@ -321,11 +321,24 @@ GOVERNMENT_AFTER_RE = re.compile(
 )
 DEMONYM_PHRASES = frozenset(d for names in DEMONYMS.values() for d in names)
 # A country name that begins the proper name of an instrument or body.
-_NAMED_THING = re.compile(
-    r"\s+(?:Facility|Plan|Fund|Instrument|Support|Investment|Recovery|Reform|Compact|"
+_THING_NOUNS = (
+    r"(?:Facility|Plan|Fund|Instrument|Support|Investment|Recovery|Reform|Compact|"
     r"Reconstruction|Conference|Defence|Defense|Contact|Programme|Program|Strategy|"
     r"Mechanism|Trust|Window|Platform|Coalition|Council|Forum)\b"
 )
+_NAMED_THING = re.compile(r"\s+" + _THING_NOUNS)
+# The same with a word or two of the name between: "the Canada Public Transit Fund",
+# "a Japan Green Transition Fund". Read so only after a word in lower case ("the",
+# "federal"): at a line's start or inside a title-case headline ("Canada Opens Public
+# Transit Fund") the country may be the subject.
+# Only the nouns of money and plans: "the Kenya National Defence Force" is Kenya's force.
+_NAMED_THING_LATER = re.compile(
+    r"(?:[ \t]+(?-i:[A-Z][\w’'-]*)){1,2}[ \t]+"
+    r"(?-i:Fund|Facility|Instrument|Programme|Program|Plan|Mechanism|Window|Strategy)\b"
+)
+_LOWER_WORD_BEFORE = re.compile(r"\b(?-i:[a-z][\w’'-]*)[ \t]+\Z")
+
+
 # A country's name or adjective that names its money: "3 billion U.S. dollars", "US$200
 # million", "50 Australian dollars", "Japanese yen". A sum's currency is no actor, and no
 # sign of whose page it is.
@@ -477,6 +490,12 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue
         if entry.kind == COUNTRY and _NAMED_THING.match(text, match.end(), end):
             continue  # "the Ukraine Facility" is an instrument, not Ukraine
+        if (
+            entry.kind == COUNTRY
+            and _NAMED_THING_LATER.match(text, match.end(), end)
+            and _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # rule `actor.longer_thing`: "the Canada Public Transit Fund's stream"
         if phrase in ("the Union", "The Union") and _UNION_OFFICE_AFTER.match(text, match.end()):
             continue  # rule `actor.union_office`: "the Union Minister", India's, not the EU
         if entry.kind == COUNTRY and _CURRENCY_AFTER.match(text, match.end(), end):

@@ -99,3 +99,26 @@ def test_it_reads_lines_that_open_with_the_cabinets_verb_as_its_work() -> None:
         ),
     ]
     assert found[0].due is not None and found[0].due.text == "for 5 years"
+
+
+def test_it_reads_no_component_in_a_headline_or_a_line_of_its_own() -> None:
+    found = actions(
+        "# Assistance for Cold Chains and Rural Warehouses\n\nNew Delhi: The Union Cabinet on "
+        "3 March 2026 approved a cold chain scheme for hill states.\n\n"
+        "Assistance for Cold Chains and Rural Warehouses\n\n"
+        "Grants to cooperative dairies in Kerala and Goa total ₹90 crore for 40 plants.\n"
+    )
+    assert [a.rule for a in found if a.rule == "action.component_line"] == []
+
+
+def test_it_reads_no_component_in_a_list_of_done_work_or_of_another_bodys_calls() -> None:
+    found = actions(
+        "# Eye care\n\nNew Delhi: The Ministry has already launched several programmes for "
+        "school health, which include:\n\n"
+        "1. Upgradation of 90 eye clinics in district hospitals\n"
+        "2. Provision of hearing tests in 3,000 schools\n\n"
+        "In its submission, the teachers' federation called for, among other things:\n\n"
+        "- Establishment of a national school nurse service\n"
+        "- Funding for counsellors in every secondary school\n"
+    )
+    assert [a.rule for a in found if a.rule == "action.component_line"] == []
