@@ -164,7 +164,9 @@ def _named(text: str, word: str, at: int) -> bool:
         return True
     # Read near the name only, so that extraction stays linear in the text's size.
     low, high = max(0, at - NAME_REACH), min(len(text), at + NAME_REACH)
-    if re.compile(rf"\b{re.escape(word.lower())}\b").search(text, low, high):
+    # An address ("press@acme.example", "www.acme.com") writes a name in lower case too.
+    lower = re.compile(rf"(?<![@./\w-]){re.escape(word.lower())}\b(?![@.]\w)")
+    if lower.search(text, low, high):
         return False  # "Aid will take the form of grants" beside "award the aid": a noun
     if not _SENTENCE_START.search(text, max(0, at - 3), at):
         return True
