@@ -82,3 +82,17 @@ def test_a_company_name_in_a_contact_address_is_still_a_name() -> None:
         "March 2027.\n\nMedia enquiries: media@pelltrix.example"
     )
     assert owners(text).get("Drill 60 boreholes in the northern districts") == "Pelltrix"
+
+
+def test_a_confederation_named_in_lower_case_owns_its_pledge() -> None:
+    found = owners(
+        "The hoteliers' confederation pledged to train 900 kitchen staff in food hygiene by "
+        "May 2027, and the dockworkers' federation will open two legal advice desks in Tema."
+    )
+    assert found.get("Train 900 kitchen staff in food hygiene") == "Hoteliers' confederation"
+    assert found.get("Open two legal advice desks in Tema") == "Dockworkers' federation"
+
+
+def test_a_chamber_of_commerce_is_a_chamber() -> None:
+    found = owners("The regional chamber of commerce will run export clinics for bakeries.")
+    assert found.get("Run export clinics for bakeries") == "Regional chamber of commerce"
