@@ -23,6 +23,7 @@ from initiatives.pipeline.action_named_doer import named_body, takes_object
 from initiatives.pipeline.action_verbs import NON_COMMITMENT_VERBS, base_form
 from initiatives.pipeline.extract_action_lines import by_segment
 from initiatives.pipeline.extract_actions import (
+    GIVING_VERBS,
     FoundAction,
     build_action,
     cue_subject,
@@ -51,10 +52,10 @@ _NOT_YET = frozenset(
         "celebrate", "host", "attend", "lead", "follow", "operate", "serve", "manage",
         # the announcement itself, and what it gives: "is announcing a hearing", "is
         # giving districts more time"
-        "announce", "unveil", "give", "encourage", "welcome",
+        "announce", "unveil", "launch", "give", "encourage", "welcome",
     }
 )  # fmt: skip
-_FIRST_PERSON = re.compile(r"(?:we|I)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:\A|\s)(?:we|I)\Z", re.IGNORECASE)  # "Today we"
 # "-ing" words that are no participle: "the problem is nothing new".
 _NOT_PARTICIPLES = frozenset(
     {"being", "nothing", "something", "anything", "everything", "during", "morning", "evening", "king",
@@ -99,12 +100,14 @@ def _ongoing(
         return []  # "the agency is growing fast": no work done to anything
     subject = cue_subject(text, segment.start, match.start())
     bare = subject.quote.strip(" ,\"“”'‘’")
-    if not bare or _FIRST_PERSON.fullmatch(bare):
+    if not bare or _FIRST_PERSON.search(bare):
         return []  # a speaker's "we're putting resources in their hands": `action.under_way`
     owner = owner_of(text, subject, context) or named_body(text, subject, context)
     if owner is None:
         return []  # "Prices for fertiliser are hitting records": no body at work
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
+    if lemma in GIVING_VERBS and not windows:
+        return []  # "The Government is providing $30 million": the announcement itself
     return build_action(
         text, segment, Span(match.start(), match.start(), ""), owner, lemma, False,
         verb_end, end, windows, None, anchor, RULE, context,
