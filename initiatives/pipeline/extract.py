@@ -24,6 +24,7 @@ from initiatives.pipeline.extract_action_listed import listed_actions
 from initiatives.pipeline.extract_action_means import means_actions
 from initiatives.pipeline.extract_action_ongoing import ongoing_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
+from initiatives.pipeline.extract_action_pledged import pledged_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_resolved import resolved_actions
@@ -207,7 +208,7 @@ def extract(
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
     finders += (clause_actions, payment_actions, resolved_actions, gapped_actions, means_actions)
-    finders += (enabled_actions, ongoing_actions)
+    finders += (enabled_actions, ongoing_actions, pledged_actions)
     for finder in finders:
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)
