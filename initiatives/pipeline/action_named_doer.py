@@ -69,6 +69,9 @@ DOER_HEADS = frozenset(
         "inspectors", "engineers", "volunteers", "researchers", "scientists", "partner",
         "consortium", "joint venture", "venture", "venues", "clinics", "libraries",
         "offices", "branches", "teams",
+        # the social partners and business bodies that sign a programme with a government:
+        # "the employers' confederation pledged to train…", "the chamber of commerce will…"
+        "federation", "federations", "confederation", "confederations", "chamber", "chambers",
     }
 )  # fmt: skip
 # Doers who act for the text's own body: "Staff will return with a draft ordinance".
@@ -164,7 +167,9 @@ def _named(text: str, word: str, at: int) -> bool:
         return True
     # Read near the name only, so that extraction stays linear in the text's size.
     low, high = max(0, at - NAME_REACH), min(len(text), at + NAME_REACH)
-    if re.compile(rf"\b{re.escape(word.lower())}\b").search(text, low, high):
+    # An address ("press@acme.example", "www.acme.com") writes a name in lower case too.
+    lower = re.compile(rf"(?<![@./\w-]){re.escape(word.lower())}\b(?![@.]\w)")
+    if lower.search(text, low, high):
         return False  # "Aid will take the form of grants" beside "award the aid": a noun
     if not _SENTENCE_START.search(text, max(0, at - 3), at):
         return True
@@ -236,6 +241,11 @@ def named_body(text: str, subject: Span, context: OwnerContext) -> Owner | None:
     head = tokens[-1].lower().strip("()")
     if tokens[-1].startswith("(") and len(tokens) > 1:
         head = tokens[-2].lower()  # "the Farm Service Agency (FSA)"
+    of_head = re.split(r"\s+of\s+(?=[a-z])", body, maxsplit=1)
+    if len(of_head) > 1 and of_head[0].split() and of_head[0].split()[-1].islower():
+        # "the chamber of commerce" is a chamber; "the joint venture of Balfour Beatty and
+        # Atkins" is read by its names (`_name_tail`), as before
+        head = of_head[0].split()[-1]
     if head in DOER_HEADS or " ".join(t.lower() for t in tokens[-2:]) in DOER_HEADS:
         if head in _OWN_STAFF and len(tokens) <= 2 and (context.main or context.publisher):
             owner_body = context.main or context.publisher

@@ -954,7 +954,7 @@ def _actions_of(
         return []  # "This will be done by June": the promise before, dated
     if (
         passive
-        and head in _GIVING
+        and head in GIVING_VERBS
         and cue in ("is", "are")
         and not due_window_in(
             dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end),
@@ -1489,7 +1489,9 @@ _STANDING_DUTY = re.compile(r"(?:is|are)\s+(?:required|obliged)\s+to", re.IGNORE
 _UNDER = re.compile(r"[\s“\"]*Under\s+(?!(?:the\s+)?(?:new|proposed|planned|draft)\b)")
 # Money given in the present tense ("is providing", "is being provided") is the
 # announcement the text reports, unless it is dated.
-_GIVING = frozenset({"provide", "invest", "allocate", "give", "fund", "spend", "make available"})
+GIVING_VERBS = frozenset(
+    {"provide", "invest", "allocate", "give", "fund", "spend", "make available"}
+)
 # "will be used to help guide decisions", "will be used for training installers"
 _FOR_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)\b")
 # "$235m will be used for public health measures": money spent on something.
@@ -1700,7 +1702,7 @@ def _form_actions(
         end = object_end(text, form.verb_end, form.end or segment.end)
         if (
             form.rule == "action.under_way"
-            and form.lemma in _GIVING
+            and form.lemma in GIVING_VERBS
             and not due_window_in(windows, form.verb_end, end)
         ):
             continue  # "The government is providing £14 million": the announcement itself

@@ -159,7 +159,7 @@ ORGANISATION_HEADS = frozenset(
         "board", "boards", "service", "services", "taskforce", "force", "group", "alliance",
         "coalition", "ministers", "leaders", "members", "partners", "allies", "states",
         "countries", "nations", "companies", "firms", "operator", "operators", "providers",
-        "centre", "center", "network", "forum", "union", "parties", "signatories",
+        "centre", "center", "network", "forum", "union", "parties", "sides", "signatories",
         "participants", "convenors", "co-convenors", "conveners", "co-conveners",
         "presidency", "team", "unit", "coordinator", "consortium", "fund",
         "foundation", "trust", "partnership", "industry", "utilities", "insurers",
