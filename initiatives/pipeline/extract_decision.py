@@ -187,6 +187,8 @@ _WEEKDAY_AFTER_OBJECT = re.compile(
     rf"(?<=[a-z]{{3}}\s)(?P<day>{'|'.join(WEEKDAYS)})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
     r"(?=\s*(?:[,.;:]|$|(?:to|that|in|with|after|allowing|as|and|at|for|by|amid|following)\b))",
 )
+# The date a wire puts in brackets after a weekday: "on Monday (Sep 13)".
+_WEEKDAY_GLOSS = re.compile(r"\s*\(([^()]{3,24})\)")
 # A weekday named as a day still to come: "prepared for a meeting on Wednesday", "ahead of
 # talks on Friday", "scheduled for Monday".
 _WEEKDAY_AHEAD = re.compile(
@@ -268,7 +270,10 @@ _MEETING_DAY = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?"
     rf"(?:on\s+)?(?:(?P<day_held>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
     r"[A-Z][a-z]+\.?\s+\d))"
-    rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},)?\s+met\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
+    # The subject may carry its own complement before the verb, set off by commas or not:
+    # "Ministers responsible for trade in the Group of Twenty (G20) convened on 3 May".
+    rf"|\b{_WHO_MET}(?:,[^,.;]{{1,120}},|\s+(?:of|from|for|responsible\s+for|in\s+charge\s+of)"
+    r"\s[^,.;]{1,120}?)?\s+(?:met|convened|gathered)\s+(?:virtually\s+|online\s+|in\s+person\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
     rf"(?:on\s+)?(?:(?P<day_we_met>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
     r"[A-Z][a-z]+\.?\s+\d))"
@@ -279,8 +284,19 @@ _MEETING_DAY = re.compile(
     r"|,\s+(?:gathered|assembled|meeting|convened|met)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,4}?)?(?:(?:virtually|online)\s+)?"
     rf"(?:on\s+)?(?:(?P<day_gathered>{_DAY_WORD})\b|(?=\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z]|"
-    r"[A-Z][a-z]+\.?\s+\d))",
-    re.IGNORECASE,
+    r"[A-Z][a-z]+\.?\s+\d))"
+    # The meeting's day fronted, its verb in the passive: "On Wednesday, 12 May 2027, a
+    # Cabinet meeting was convened in the capital and chaired by …". The date follows "On".
+    rf"|^\W*On\s+(?=(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)"
+    rf"[^.;]{{0,80}}?\b{_MEETING_WORD}\s+(?:was|were)\s+(?:held|convened)\b)"
+    # The meeting as the object of the one who chaired or held it, with its day: "I
+    # chaired the Cabinet meeting at the Palace today", "the minister hosted a session of
+    # the board in Dakar on Tuesday".
+    r"|\b(?:chaired|presided\s+over|hosted|convened|held)\s+(?:the|a|an|its|their|our|his|her)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\s+(?:(?:of|at|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*,?\s+){1,4}?)?"
+    rf"(?:on\s+)?(?P<day_chaired>{_DAY_WORD})\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 MEETING_DATE_REACH = 40
 # How long the lines above a text's first sentence may be to be read as its head.
@@ -862,7 +878,7 @@ def _date(
             above = _date_line_above(text, segment, reference)
             if above is not None and (published is None or published - above <= STALE_DECISION):
                 base = above
-        weekday = _past_weekday(text, segment) or (
+        weekday = _past_weekday(text, segment, reference) or (
             _WEEKDAY_POSSESSIVE.search(text, segment.start, segment.end)
         )
         if not in_body and _vague_past(text, segment):
@@ -1036,18 +1052,51 @@ def _vague_past(text: str, segment: Segment) -> bool:
     )
 
 
-def _past_weekday(text: str, segment: Segment) -> re.Match[str] | None:
+def _past_weekday(
+    text: str, segment: Segment, reference: dt.date | None = None
+) -> re.Match[str] | None:
     """The sentence's first weekday that is not a day ahead: "the draft, prepared for a
-    meeting on Wednesday, said …" names the meeting's day, not the decision's."""
+    meeting on Wednesday, said …" names the meeting's day, not the decision's; nor is "on
+    Monday (Sep 13)" when its own bracketed date falls after `reference`."""
     matches = [
         *_WEEKDAY_RE.finditer(text, segment.start, segment.end),
         *_WEEKDAY_AFTER_OBJECT.finditer(text, segment.start, segment.end),
     ]
     for match in sorted(matches, key=lambda m: m.start("day")):
         floor = max(segment.start, match.start() - WEEKDAY_AHEAD_REACH)
-        if not _WEEKDAY_AHEAD.search(text, floor, match.start("day")):
-            return match
+        if _WEEKDAY_AHEAD.search(text, floor, match.start("day")):
+            continue
+        if reference is not None and _glossed_ahead(text, match, segment, reference):
+            continue
+        return match
     return None
+
+
+def _glossed_ahead(text: str, weekday: re.Match[str], segment: Segment, reference: dt.date) -> bool:
+    """Whether the weekday is glossed by a date in brackets, as wires write it ("on Monday
+    (Sep 13)"), that lies after `reference`: a day still to come. A gloss without a year
+    is read in the year, next to the reference's, whose day is that weekday."""
+    gloss = _WEEKDAY_GLOSS.match(text, weekday.end("day"), segment.end)
+    if gloss is None:
+        return False
+    found = dates.find_dates(text, reference=reference, start=gloss.start(1), end=gloss.end(1))
+    if not found or found[0].precision != "day":
+        return False
+    value = found[0].value
+    if found[0].year_inferred:
+        named = WEEKDAYS.index(weekday.group("day").capitalize())
+        days = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                day = value.replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            if day.weekday() == named:
+                days.append(day)
+        if not days:
+            return False
+        value = min(days, key=lambda d: abs(d - reference))
+    return value > reference
 
 
 def _meeting_day(
@@ -1064,7 +1113,14 @@ def _meeting_day(
         if meeting is None:
             continue
         groups = meeting.group(
-            "day", "day_before", "day_met", "day_ended", "day_held", "day_we_met", "day_gathered"
+            "day",
+            "day_before",
+            "day_met",
+            "day_ended",
+            "day_held",
+            "day_we_met",
+            "day_gathered",
+            "day_chaired",
         )
         day = next((d for d in groups if d), "").lower()
         value: dt.date | None = None

@@ -1,0 +1,117 @@
+"""Decision days on pages written as real publishers write them: a meeting's day told by
+who convened it, by a fronted date over a passive "was convened", or by the one who
+chaired it; a weekday whose bracketed date shows it is still to come. Dates are read
+against the publication day (a parameter, never the clock). Texts written for these
+tests, in several publishers' styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from initiatives.pipeline.extract_decision import Decision, decide
+from initiatives.pipeline.extract_segments import segments
+from initiatives.pipeline.structure import structure
+
+PUBLISHED = dt.date(2027, 5, 14)  # a Friday
+
+
+def _decide(text: str, published: dt.date = PUBLISHED) -> Decision:
+    return decide(text, segments(text, structure(text)), reference=published, published=published)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        (  # a chair's summary: who met, with a complement of their own, "convened"
+            "Agriculture ministers of the Andean Community convened on May 10, 2027, "
+            "alongside the regional food forum in Quito.",
+            dt.date(2027, 5, 10),
+        ),
+        (  # "responsible for", then "gathered"
+            "Ministers responsible for fisheries in the Pacific Islands Forum gathered on "
+            "11 May 2027 in Suva for their annual talks.",
+            dt.date(2027, 5, 11),
+        ),
+    ],
+)
+def test_a_summarys_decisions_take_the_day_its_ministers_convened(
+    opening: str, day: dt.date
+) -> None:
+    text = (
+        "Chair's Summary\n\n"
+        f"{opening}\n\n"
+        "They heard from the regional bank about its lending to small farms.\n\n"
+        "Ministers committed to a shared register of fishing vessels by 2028."
+    )
+    decision = _decide(text)
+    assert decision.decided_on == day
+    assert decision.date_rule == "decided_on.meeting_day"
+
+
+def test_a_meetings_fronted_day_over_a_passive_convened_dates_its_approvals() -> None:
+    text = (
+        "Government Press Office\n\n"
+        "On Tuesday, 11 May 2027, a Council of Ministers meeting was convened at the "
+        "State House and chaired by the Prime Minister.\n\n"
+        "Ministers expressed their sympathy to the families of the miners.\n\n"
+        "Ministers thanked the rescue teams.\n\n"
+        "1. The Council approved the draft law on water utilities.\n\n"
+        "2. The Council approved the national transport policy."
+    )
+    decision = _decide(text)
+    assert decision.decided_on == dt.date(2027, 5, 11)
+
+
+def test_a_fronted_date_of_another_event_is_no_meeting_day() -> None:
+    # The date is the flood's, not a meeting's: the approval is the day's news.
+    text = (
+        "Relief Agency\n\n"
+        "On Tuesday, 11 May 2027, floods struck the northern districts.\n\n"
+        "The agency has approved an emergency grant for the districts."
+    )
+    assert _decide(text).decided_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("quote", "day"),
+    [
+        ("I chaired the Council of Ministers meeting at the Government Palace today;", PUBLISHED),
+        ("I presided over the cabinet session in Dakar on Wednesday;", dt.date(2027, 5, 12)),
+    ],
+)
+def test_the_meeting_its_chair_held_that_day_dates_the_approvals_made_during_it(
+    quote: str, day: dt.date
+) -> None:
+    text = (
+        "ACCRA, May 14 (Agency) - The Vice President has chaired the weekly meeting of "
+        "ministers held at the Palace.\n\n"
+        "The meeting was attended by the ministers of finance, trade and health.\n\n"
+        f'The Vice President said, "{quote} we reviewed the progress of the coastal road."\n\n'
+        'He added, "During the meeting, we approved the creation of a national ports '
+        'agency to coordinate customs and harbours."'
+    )
+    assert _decide(text).decided_on == day
+
+
+def test_a_weekday_whose_bracketed_date_is_ahead_does_not_date_the_decision() -> None:
+    # The vote is on Monday 17 May, after the story; the cabinet met on Friday.
+    text = (
+        "WELLINGTON: A day before the assembly votes on the budget on Monday (May 17), the "
+        "government has agreed to a package of reforms to the tax code.\n\n"
+        "A statement issued by the finance minister on Friday said ministers agreed "
+        "the package at their weekly meeting.\n\n"
+        "The package includes a lower rate for small firms."
+    )
+    decision = _decide(text)
+    assert decision.decided_on == PUBLISHED  # Friday 14 May, not Monday 10 May
+
+
+def test_a_weekday_whose_bracketed_date_is_gone_by_still_dates_the_decision() -> None:
+    text = (
+        "SINGAPORE: The cabinet on Wednesday (May 12) approved a bill on online scams.\n\n"
+        "The minister said the bill would be tabled in June.\n\n"
+        "Critics said the bill went too far."
+    )
+    assert _decide(text).decided_on == dt.date(2027, 5, 12)
