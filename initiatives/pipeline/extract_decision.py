@@ -53,6 +53,7 @@ from initiatives.pipeline.types import FoundDate, Span
 # How many headings make a page of headed items (a round-up, a post-cabinet report).
 ITEM_HEADINGS = 3
 ITEM_LEAD_RULE = "decided_on.item_lead"
+ITEM_DATE_RULE = "decided_on.item_date_line"
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
 # How many segments from the top a headline below other stories' teasers may stand.
@@ -217,12 +218,21 @@ _WIRE_DATELINE = re.compile(
 # "19 March 2027: The regulator has today published …", "Update 4 June 2027 –" over the
 # paragraph. It says when the paragraph was written: the base for "today" and "on Monday",
 # as a dateline is. Not "Last updated", which dates an edit of the page.
-_DATE_HEAD = re.compile(
-    r"[ \t]*(?<!last\s)(?:(?:Update[d]?|UPDATE[D]?)(?:\s+on)?\s*[:–—-]?\s*)?"
+_LINE_DATE = (
     r"(?P<date>(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
-    r"[ \t]*(?P<stop>[:–—|]|-{1,2}|$)",
+)
+_DATE_HEAD = re.compile(
+    r"[ \t]*(?<!last\s)(?:(?:Update[d]?|UPDATE[D]?)(?:\s+on)?\s*[:–—-]?\s*)?"
+    rf"{_LINE_DATE}[ \t]*(?P<stop>[:–—|]|-{{1,2}}|$)",
     re.MULTILINE,
+)
+# An item's own date line on a page of several items, alone or with the item's kind:
+# "27 May 2027 News release", "3 March 2027 | Statement", over the item's heading.
+_ITEM_DATE_LINE = re.compile(
+    rf"^[ \t]*{_LINE_DATE}[ \t]*(?:[:–—|-][ \t]*)?(?:(?:news|press|media)\s+release|statement|"
+    r"speech|news|notice|update|announcement)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A meeting's day named with it: "at its meeting yesterday", "at yesterday's Cabinet
 # meeting", "at its session of 18 September" (the date read within MEETING_DATE_REACH).
@@ -723,11 +733,17 @@ def decide(
     if fresh is not None and published is not None:
         # "G7 leaders launch an action plan", published on 18 June: the news is that day's.
         # Not "Javid first announced the white paper in October": that is background.
-        _set(decision, fresh, published, "day", rule, text)
-        decision.warnings.append(
-            f"The decision date was taken as the publication date, {published.isoformat()}: "
-            "the lead states the decision without a date; check it."
-        )
+        own = _item_date_line(text, segments, fresh.segment, published)
+        if own is not None:
+            # A page of dated items (a digest of news releases): the item's own date line
+            # above its heading, not the page's, dates the item's news.
+            _set(decision, fresh, own, "day", ITEM_DATE_RULE, text)
+        else:
+            _set(decision, fresh, published, "day", rule, text)
+            decision.warnings.append(
+                f"The decision date was taken as the publication date, {published.isoformat()}: "
+                "the lead states the decision without a date; check it."
+            )
     opening = " ".join(text[s.start : s.end] for s in leading[:2])
     decisive = hit.cue.strong
     if tells_of_no_decision(
@@ -1234,6 +1250,36 @@ def _date_line_above(text: str, segment: Segment, reference: dt.date) -> dt.date
     if not found or found[0].precision != "day" or found[0].value > reference:
         return None
     return found[0].value
+
+
+def _item_date_line(
+    text: str, segments: list[Segment], segment: Segment, published: dt.date
+) -> dt.date | None:
+    """Rule `decided_on.item_date_line`: the day on the line just above the heading of the
+    item that holds `segment` ("27 May 2027 News release" over "Foundation Established to
+    …"), when the page gathers several such dated items and that day is not after the
+    publication nor long before it."""
+    heading = segment if segment.kind == "heading" else None
+    if heading is None:
+        above = [s for s in segments if s.end <= segment.start and s.kind != "title"]
+        # The item's first paragraph, straight under its heading.
+        if not above or above[-1].kind != "heading" or segment.kind != "paragraph":
+            return None
+        heading = above[-1]
+    if sum(1 for _ in itertools.islice(_ITEM_DATE_LINE.finditer(text), 2)) < 2:
+        return None  # one date line is the page's own, not an item's
+    before = text[max(0, heading.start - DATE_LINE_REACH) : heading.start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return None
+    line = before[:-1].rsplit("\n", 1)[-1]
+    match = _ITEM_DATE_LINE.fullmatch(line.rstrip("\r"))
+    if match is None:
+        return None
+    found = dates.find_dates(match.group("date"), reference=published)
+    if not found or found[0].precision != "day" or found[0].year_inferred:
+        return None
+    value = found[0].value
+    return value if value <= published and published - value <= STALE_DECISION else None
 
 
 def _in_brackets(text: str, start: int, position: int) -> bool:

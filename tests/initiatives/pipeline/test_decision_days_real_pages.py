@@ -115,3 +115,45 @@ def test_a_weekday_whose_bracketed_date_is_gone_by_still_dates_the_decision() ->
         "Critics said the bill went too far."
     )
     assert _decide(text).decided_on == dt.date(2027, 5, 12)
+
+
+def _digest(date_line: str) -> str:
+    # A digest page: each item is a date line, then its heading, then its text.
+    return (
+        "Health Agency Digest [to 13 May 2027]\n\n"
+        "11 May 2027 Press release\n"
+        "Clinics extend opening hours in rural districts\n\n"
+        "11 May 2027 Press release\n"
+        "Vaccination week draws record numbers\n\n"
+        f"{date_line}\n"
+        "Health Research Trust Established to Fund Rare Disease Studies\n"
+        "The agency welcomes the creation of the trust, which will fund studies of rare "
+        "diseases in low-income countries.\n"
+        "The trust will publish its first call for proposals in the autumn.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [
+        ("10 May 2027 News release", dt.date(2027, 5, 10)),
+        ("May 9, 2027 | Statement", dt.date(2027, 5, 9)),
+        ("10 May 2027", dt.date(2027, 5, 10)),
+    ],
+)
+def test_a_digests_item_is_dated_by_its_own_date_line(date_line: str, day: dt.date) -> None:
+    decision = _decide(_digest(date_line))
+    assert decision.decided_on == day
+    assert decision.date_rule == "decided_on.item_date_line"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Posted by the press office",  # no date
+        "Page 2 of 10",  # furniture, no date
+        "10 January 2027 News release",  # long before the page: not the item's news
+    ],
+)
+def test_an_item_without_its_own_recent_date_line_takes_the_pages_day(date_line: str) -> None:
+    assert _decide(_digest(date_line)).decided_on == PUBLISHED
