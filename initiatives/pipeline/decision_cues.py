@@ -79,7 +79,8 @@ WEEKDAY_ACT_AHEAD = re.compile(r"\b(?:ahead\s+of|before|awaiting|until|for)\s+$"
 # which the approver gave ("the Minister received Cabinet approval").
 DIRECTED_RULE = "status.directed"
 APPROVAL_RECEIVED_RULE = "status.approval_received"
-NOT_MAKER_CUES = frozenset({DIRECTED_RULE, APPROVAL_RECEIVED_RULE})
+PLEDGE_RECEIVED_RULE = "status.pledge_received"
+NOT_MAKER_CUES = frozenset({DIRECTED_RULE, APPROVAL_RECEIVED_RULE, PLEDGE_RECEIVED_RULE})
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
 # Words that make a headline's infinitive a wish, a plan or a question, not the day's act:
@@ -149,6 +150,18 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"(?:given|granted))\s+(?:(?:the|a|an|its|their|his|her|final|formal|full|official)\s+)?"
         r"(?:[A-Z][\w'’-]*\s+){0,3}(?:approval|endorsement|green\s+light|go-ahead|sign-off|"
         r"clearance|assent|consent|backing)\b(?!\s+(?:is|are|will|would|still)\b)",
+    ),
+    _cue(
+        # A pledge received from those who make it, in a finite verb or a participle of
+        # the day's event: "the minister secured a new commitment from ten lenders to",
+        # "…, gaining a fresh promise from employers to hire 5,000 apprentices". The
+        # pledgers, not the subject, made it.
+        PLEDGE_RECEIVED_RULE,
+        "announced",
+        r"\b(?:received|secured|won|gained|obtained|receiving|securing|winning|gaining|"
+        r"obtaining)\s+(?:(?:a|an|the|new|fresh|firm|formal|further)\s+){1,2}"
+        r"(?:promise|pledge|commitment)s?\s+from\s+[^.;]{2,80}?\bto\s+[a-z]",
+        strong=False,
     ),
     _cue(
         # The approving body's own verb: "the Union Cabinet has given its nod to the scheme",

@@ -63,6 +63,9 @@ LATER_LEAD_REACH = 16
 MAX_LEAD_LINES = 5
 LINE_MAX_WORDS = 16
 LINE_MAX_CHARS = 200
+# An aim's infinitive opening a line: "To draw up a plan …"; not "To date, …" nor "To
+# the surprise of …".
+_AIM = re.compile(r"\W*To\s+(?!(?:date|this|that|the|a|an|be|its|their|our)\b)[a-z]{2,}\b")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)]$")
 # How far back a negation or modal can stand from the cue it cancels.
 NEGATION_WINDOW = 45
@@ -557,7 +560,7 @@ def _lead_end(text: str, segments: list[Segment]) -> int:
     for index in sorted(by_paragraph):
         if index >= LEAD_PARAGRAPHS + MAX_LEAD_LINES:
             return index - 1
-        if not _line_only(text, by_paragraph[index]):
+        if not _line_only(text, by_paragraph[index]) and not _aim_only(text, by_paragraph[index]):
             counted += 1
             if counted == LEAD_PARAGRAPHS:
                 return index
@@ -569,6 +572,16 @@ def _line_only(text: str, paragraph: list[Segment]) -> bool:
         return False
     line = text[paragraph[0].start : paragraph[0].end].rstrip()
     return len(line.split()) <= LINE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _aim_only(text: str, paragraph: list[Segment]) -> bool:
+    """A summary box's aim, a bare infinitive with no sentence's end ("To expand the
+    screening of newborns by 2028;"): it states no act, and a press release sets several
+    above the story. Not "To date, the board has approved …"."""
+    if len(paragraph) != 1:
+        return False
+    line = text[paragraph[0].start : paragraph[0].end].rstrip()
+    return _AIM.match(line) is not None and not line.endswith(".")
 
 
 def _status_hit(

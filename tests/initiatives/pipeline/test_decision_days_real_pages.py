@@ -157,3 +157,66 @@ def test_a_digests_item_is_dated_by_its_own_date_line(date_line: str, day: dt.da
 )
 def test_an_item_without_its_own_recent_date_line_takes_the_pages_day(date_line: str) -> None:
     assert _decide(_digest(date_line)).decided_on == PUBLISHED
+
+
+def test_a_summary_boxs_aims_do_not_push_the_story_out_of_the_lead() -> None:
+    # A ministry's release: three aims above the story, each a bare infinitive.
+    text = (
+        "Press Release\n\n"
+        "Transport Ministry - Work Plan for 2027\n\n"
+        "To cut average commuting times in the capital by a tenth through new bus lanes, "
+        "park-and-ride sites and tolls at the busiest hours\n\n"
+        "To double the number of electric buses on city routes and to replace every diesel "
+        "ferry on the river crossings with a hybrid one;\n\n"
+        "To open two new rail links to the northern ports by 2030 and to raise freight "
+        "carried by rail to a third of the total\n\n"
+        "On May 3rd (Monday), the Ministry of Transport announced its work plan for 2027, "
+        "with a focus on public transport.\n\n"
+        "The plan was presented to the cabinet."
+    )
+    decision = _decide(text)
+    assert decision.decided_on == dt.date(2027, 5, 3)
+
+
+def test_a_lead_that_opens_to_date_is_a_sentence_not_an_aim() -> None:
+    text = (
+        "Water Board\n\n"
+        "To date, the board has approved 40 grants for rural wells and 12 for schools, more "
+        "than in any year before.\n\n"
+        "The board expects to approve more in June.\n\n"
+        "Wells will be inspected yearly.\n\n"
+        "On May 3rd, the board announced its drought plan for 2027."
+    )
+    # "To date, …" is the lead's first paragraph: the drought plan stays outside the lead.
+    assert _decide(text).decided_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "At a ceremony in the capital on Wednesday, the President marked the tenth "
+            "anniversary of the skills fund, gaining a fresh promise from employers to hire "
+            "5,000 apprentices.",
+            dt.date(2027, 5, 12),
+        ),
+        (
+            "The finance minister on Tuesday secured a new commitment from ten lenders to "
+            "cut fees on remittances.",
+            dt.date(2027, 5, 11),
+        ),
+    ],
+)
+def test_a_pledge_received_from_others_is_the_days_news(sentence: str, day: dt.date) -> None:
+    text = f"Skills\n\n{sentence}\n\nThe programme began in 2017."
+    decision = _decide(text)
+    assert decision.decided_on == day
+    assert decision.status_rule == "status.pledge_received"
+
+
+def test_a_promise_kept_is_no_pledge_received() -> None:
+    text = (
+        "Skills\n\nThe fund kept its promise to employers on Wednesday.\n\n"
+        "The programme began in 2017."
+    )
+    assert _decide(text).status_rule != "status.pledge_received"
