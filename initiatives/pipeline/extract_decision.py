@@ -20,6 +20,7 @@ from initiatives.pipeline.decision_cues import (
 )
 from initiatives.pipeline.decision_intention import names_intention, reports_intention
 from initiatives.pipeline.decision_procedure import tells_of_no_decision
+from initiatives.pipeline.decision_title import names_after, names_anywhere, title_name
 from initiatives.pipeline.decision_told_again import (
     NEWS_RULE,
     TOLD_AGAIN_PARAGRAPHS,
@@ -54,6 +55,7 @@ from initiatives.pipeline.types import FoundDate, Span
 ITEM_HEADINGS = 3
 ITEM_LEAD_RULE = "decided_on.item_lead"
 ITEM_DATE_RULE = "decided_on.item_date_line"
+TITLE_NAMED_RULE = "decided_on.title_named"
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
 # How many segments from the top a headline below other stories' teasers may stand.
@@ -656,6 +658,7 @@ def decide(
     if decision.decided_on is None:
         _date(text, decision, in_lead, reference, published)
     if decision.decided_on is not None:
+        _title_named(text, decision, in_lead, segments, reference, published)
         _one_day_of_the_span(text, decision, segments, reference)
     if decision.decided_on is None:
         lead_only = [h for h in ordered if h in lead_hits]
@@ -984,6 +987,46 @@ def _date(
                 f"{value.isoformat()}, the last one on or before {base.isoformat()}; check it."
             )
             return
+
+
+def _title_named(
+    text: str,
+    decision: Decision,
+    hits: list[CueHit],
+    segments: list[Segment],
+    reference: dt.date,
+    published: dt.date | None,
+) -> None:
+    """Rule `decided_on.title_named` (decision_title): when the dated sentence of the lead
+    does not name the title's thing, and a later sentence of the lead does something to
+    it ("On 3 May, the Government tabled its budget" over "the minister announced the new
+    Regional Rail Fund", under the title "Regional Rail Fund backs new lines"), that act
+    is the news: dated by its own sentence, or by the publication when it has no day."""
+    told = decision.segment
+    title = next((s for s in segments if s.kind == "title"), None)
+    if told is None or title is None or published is None:
+        return
+    name = title_name(text[title.start : title.end])
+    if name is None or names_anywhere(text, told.start, told.end, name):
+        return
+    for hit in hits:
+        if hit.segment.start <= told.start or hit.segment.kind == "title":
+            continue
+        if not names_after(text, hit.end, hit.segment.end, name):
+            continue
+        if names_intention(text[hit.start : hit.end]) or _vague_past(text, hit.segment):
+            return
+        own = Decision()
+        _date(text, own, [hit], reference, published)
+        if own.decided_on is None and not _long_before(text, hit, reference, published):
+            own.decided_on, own.precision = published, "day"
+        if own.decided_on is not None and own.decided_on <= published:
+            _set(decision, hit, own.decided_on, own.precision or "day", TITLE_NAMED_RULE, text)
+            decision.year_inferred, decision.filed_only = own.year_inferred, own.filed_only
+            # The background's day no longer dates the decision: its warnings go with it.
+            kept = [w for w in decision.warnings if not w.startswith("The decision")]
+            decision.warnings = kept + own.warnings
+        return
 
 
 def _item_lead(

@@ -220,3 +220,52 @@ def test_a_promise_kept_is_no_pledge_received() -> None:
         "The programme began in 2017."
     )
     assert _decide(text).status_rule != "status.pledge_received"
+
+
+@pytest.mark.parametrize(
+    ("news", "day"),
+    [
+        (  # undated: the day's news
+            "Building on the premier's visit to the port today, the transport minister "
+            "announced the new $300-million Regional Rail Fund, which will fund three lines.",
+            PUBLISHED,
+        ),
+        (  # dated in its own sentence
+            "On May 12, the transport minister launched the Regional Rail Fund, which will "
+            "fund three lines.",
+            dt.date(2027, 5, 12),
+        ),
+    ],
+)
+def test_the_act_done_to_what_the_title_names_is_the_news_not_the_background(
+    news: str, day: dt.date
+) -> None:
+    text = (
+        "Regional Rail Fund backs three new lines in the north\n\n"
+        "On May 4, the Government tabled its 2027 budget, setting out its plan for growth. "
+        "The plan aims to raise productivity.\n\n"
+        f"{news}\n\n"
+        "Details will be announced in the coming months."
+    )
+    decision = _decide(text)
+    assert decision.decided_on == day
+    assert decision.date_rule == "decided_on.title_named"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Budget Backs Regional Rail Fund For New Lines",  # title case: no name read
+        "Rail lines for the north",  # no proper name
+    ],
+)
+def test_without_a_name_in_a_sentence_case_title_the_dated_act_stands(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "On May 4, the Government tabled its 2027 budget, setting out its plan for growth. "
+        "The plan aims to raise productivity.\n\n"
+        "The transport minister announced the new Regional Rail Fund, which will fund "
+        "three lines.\n\n"
+        "Details will be announced in the coming months."
+    )
+    assert _decide(text).decided_on == dt.date(2027, 5, 4)
