@@ -80,7 +80,11 @@ WEEKDAY_ACT_AHEAD = re.compile(r"\b(?:ahead\s+of|before|awaiting|until|for)\s+$"
 DIRECTED_RULE = "status.directed"
 APPROVAL_RECEIVED_RULE = "status.approval_received"
 PLEDGE_RECEIVED_RULE = "status.pledge_received"
-NOT_MAKER_CUES = frozenset({DIRECTED_RULE, APPROVAL_RECEIVED_RULE, PLEDGE_RECEIVED_RULE})
+# A vote told by its dissenters, who are not those who carried it.
+CARRIED_AGAINST_RULE = "status.carried_against"
+NOT_MAKER_CUES = frozenset(
+    {DIRECTED_RULE, APPROVAL_RECEIVED_RULE, PLEDGE_RECEIVED_RULE, CARRIED_AGAINST_RULE}
+)
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
 # Words that make a headline's infinitive a wish, a plan or a question, not the day's act:
@@ -112,6 +116,22 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:the|an?)\s+(?:\w+\s+)?(?:agreement|deal)\s+(?:was\s+)?"
         r"reached\b|\b(?:agreement|deal)\s+(?:has\s+been|was)\s+(?:reached|struck|clinched|"
         r"sealed)\b|\bconcluded\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b",
+    ),
+    StatusCue(
+        # A vote told by its few dissenters: "of the 17 members, only Ms Ortiz voted
+        # against it", "just two senators voted no", "with only one member voting
+        # against". The rest carried it.
+        CARRIED_AGAINST_RULE,
+        "adopted",
+        re.compile(
+            r"\b(?:only|just)\s+(?:one|two|three|four|five|\d{1,2}|(?-i:[A-Z])[\w'’.-]*"
+            r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?:\s+(?:of\s+(?:them|the\s+\w+)|members?|"
+            r"councill?ors|senators|deputies|MPs|delegates|directors|states|countries))?\s+"
+            r"(?:voted|voting)\s+(?:against|no)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        "vote",
     ),
     _cue(
         "status.final_adoption",

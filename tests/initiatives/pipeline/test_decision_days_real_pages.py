@@ -269,3 +269,27 @@ def test_without_a_name_in_a_sentence_case_title_the_dated_act_stands(title: str
         "Details will be announced in the coming months."
     )
     assert _decide(text).decided_on == dt.date(2027, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote on the harbour plan was clear: of the 11 councillors, only Ms Okafor "
+        "voted against it.",
+        "After a long night of debate on the water bill, just two deputies voted no.",
+    ],
+)
+def test_a_vote_told_by_its_few_dissenters_carried_the_decision(sentence: str) -> None:
+    text = f"{sentence}\n\nThe council delayed a vote last month.\n\nThe plan runs to 2040."
+    decision = _decide(text)
+    assert decision.status == "adopted"
+    assert decision.decided_on == PUBLISHED
+    assert all("Okafor" not in quote.quote for _, quote, _ in decision.makers)
+
+
+def test_a_vote_lost_by_many_is_no_carried_decision() -> None:
+    text = (
+        "Most councillors voted against the harbour plan.\n\nThe plan runs to 2040.\n\n"
+        "The council will meet again in June."
+    )
+    assert _decide(text).status_rule != "status.carried_against"
