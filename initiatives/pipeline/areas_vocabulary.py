@@ -18,6 +18,7 @@ import re
 from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
+from initiatives.pipeline.areas_roles import FAILED, OPEN_QUESTION, ROLE_FRIENDS, ROLE_TERMS
 from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
@@ -604,6 +605,7 @@ for _area, _terms in (
     *DUTY_TERMS.items(),
     *NORM_TERMS.items(),
     *SUPPLY_PARTNER_TERMS.items(),
+    *ROLE_TERMS.items(),
 ):
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
@@ -843,7 +845,7 @@ CALLED = (
 
 
 def _friends(area: str) -> str:
-    own = FALSE_FRIENDS.get(area, ())
+    own = (*FALSE_FRIENDS.get(area, ()), *ROLE_FRIENDS.get(area, ()))
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
     return _alternation(
         (
@@ -853,6 +855,8 @@ def _friends(area: str) -> str:
             rf"{ABSENT}(?:{terms})",
             rf"{DISCUSSED}(?:{terms})",
             rf"{CALLED}(?:{terms})",
+            rf"{OPEN_QUESTION}(?:{terms})",
+            rf"{FAILED}(?:{terms})",
             DENIED,
         )
     )

@@ -1,0 +1,139 @@
+"""An area word read by its role in the sentence (areas_roles): money that the measure's
+actors decide, promise or pay carries investment, money that is a report's topic, a cost
+recovered or a grant that permits does not; rules proposed carry regulation, a motion
+editing its own item or certificates recognised across a border do not; a stake in any
+joint venture is no joint making; an area asked about in a "whether" clause, or in an
+agreement that failed, is not covered. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from initiatives.pipeline.extract_areas import find_areas
+from initiatives.pipeline.extract_segments import segments
+from initiatives.pipeline.money import MONEY_RE
+from initiatives.pipeline.structure import structure
+
+
+def _areas(sentence: str) -> set[str]:
+    text = f"A statement\n\n{sentence}"
+    return {a.area for a in find_areas(text, segments(text, structure(text)))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sum as the object of a decided or promised act, with what it is for
+        "The island's cabinet has approved 96 million kina for nine rural airstrips.",
+        "The agency will mobilise NZ$14 million from bilateral donors for the clinics.",
+        "The state has set aside RM41 million in next year's plan for flood pumps.",
+        "Treasury will earmark 2.1 billion U.S. dollars to help small shipyards.",
+        # a sum as the size of works
+        "Work on the 260 million tala seawall upgrade will resume in April.",
+        "Ferries will use the port once the city's £75 million Harbourside programme ends.",
+        # a contract's sum, and works paid for by a named instrument
+        "Cabinet signed a contract in the sum of twelve million dollars ($12 million) with a "
+        "local firm.",
+        "The new bridge at Kalo will be financed through a concessional loan from Japan.",
+        # paying for something, promised by an actor; support carried on
+        "The province will pay for school buses on the three island routes.",
+        "Parliament backed a three-year extension of the bus fare subsidy.",
+    ],
+)
+def test_money_decided_promised_or_paid_is_investment(sentence: str) -> None:
+    assert "investment" in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # money as a document's or an assessment's topic
+        "The tax office will publish guidance on the new apprenticeship tax credit next month.",
+        "Semi-annual Report to the Assembly: Rural Roads Maintenance Fund, 2027",
+        "Auditors will examine the impact of the fuel subsidy on rural bus operators.",
+        # an investment recovered through a bill, a grant that permits
+        "The standing charge recovers the network's investment and maintenance costs.",
+        "The tribunal grants in part the appeal of the water company.",
+        # a price the served will pay; a part others play
+        "Customers will pay for the new meters through a monthly charge.",
+        "Co-operatives have a key role to play in investing in market towns.",
+        # an area asked about, or an agreement that failed
+        "Ministers will decide whether to invest in a second ferry.",
+        "Delegates failed to reach agreement on funding for the observatory.",
+    ],
+)
+def test_money_as_topic_cost_or_permission_is_not_investment(sentence: str) -> None:
+    assert "investment" not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("The board extended the comment period on its proposed grid-connection rule.", "regulation"),
+        ("The parliament will amend Part 4 of the Fisheries Act to raise penalties.", "regulation"),
+        (
+            "The regulators agreed on the mutual recognition of pressure-vessel certificates.",
+            "standardization",
+        ),
+        (
+            "Two carmakers will set up a joint venture to assemble delivery vans in Porto.",
+            "co-production",
+        ),
+    ],
+)
+def test_rules_made_and_making_together_carry_their_area(sentence: str, area: str) -> None:
+    assert area in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ('That the Board amend Item 3 to add "and report back in spring".', "regulation"),
+        (
+            "The regulators agreed on the mutual recognition of pressure-vessel certificates.",
+            "regulation",
+        ),
+        (
+            "The scheme offers coaching, seed grants and market access to young traders.",
+            "regulation",
+        ),
+        (
+            "The export bank will take a minority stake in any joint ventures set up for the "
+            "corridor.",
+            "co-production",
+        ),
+        (
+            "Observers called the pact a test of whether the bloc can cut its reliance on "
+            "imported gas.",
+            "supply-chain",
+        ),
+        ("The talks failed to reach agreement on export controls.", "regulation"),
+    ],
+)
+def test_a_motion_a_recognition_a_stake_or_a_question_carry_no_such_area(
+    sentence: str, area: str
+) -> None:
+    assert area not in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "sum_"),
+    [
+        ("approved 96 million kina for", "96 million kina"),
+        ("earmark 2.1 billion U.S. dollars", "2.1 billion U.S. dollars"),
+        ("a RM41 million plan", "RM41 million"),
+        ("KSh 3 billion for roads", "KSh 3 billion"),
+        ("₦40 billion for clinics", "₦40 billion"),
+        ("18 million pa'anga", "18 million pa'anga"),
+    ],
+)
+def test_sums_in_more_currencies_are_money(text: str, sum_: str) -> None:
+    match = MONEY_RE.search(text)
+    assert match is not None and match.group() == sum_
+
+
+@pytest.mark.parametrize(
+    "text", ["the COP 28 summit", "the TOP 5 priorities", "5 million US troops", "RM staff"]
+)
+def test_codes_and_counts_are_not_money(text: str) -> None:
+    assert MONEY_RE.search(text) is None
