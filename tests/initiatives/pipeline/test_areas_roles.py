@@ -69,7 +69,10 @@ def test_money_as_topic_cost_or_permission_is_not_investment(sentence: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "area"),
     [
-        ("The board extended the comment period on its proposed grid-connection rule.", "regulation"),
+        (
+            "The board extended the comment period on its proposed grid-connection rule.",
+            "regulation",
+        ),
         ("The parliament will amend Part 4 of the Fisheries Act to raise penalties.", "regulation"),
         (
             "The regulators agreed on the mutual recognition of pressure-vessel certificates.",
