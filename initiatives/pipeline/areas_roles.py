@@ -26,6 +26,12 @@ _WORKS = (
     r"(?:projects?|programmes?|programs?|upgrades?|expansions?|renovations?|refurbishments?|"
     r"retrofits?|rebuild|redevelopment|construction|works|scheme)"
 )
+# Those a duty binds: "operators", "landlords", "every employer".
+_BOUND = (
+    r"(?:companies|firms|businesses|platforms|providers|operators|employers|landlords|"
+    r"manufacturers|retailers|lenders|banks|insurers|importers|exporters|developers|"
+    r"suppliers|airlines|utilities|carriers|distributors|sellers|producers|owners|councils)"
+)
 # Acts by which an actor decides or promises a sum: "approved", "will mobilize", "set aside".
 _MONEY_ACT = (
     r"(?:approv|allocat|mobili[sz]|earmark|commit|pledg|budget|releas|secur|rais|unlock)\w*"
@@ -41,7 +47,7 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:\s+\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,4}?(?:for|to|towards|in)\b",
         # A sum as the size of works: "the R820 million upgrade", "its £1.2 billion South
         # Wales Metro programme", "the 18 million pa'anga project will be funded".
-        rf"(?:the|a|an|its|their|this|[\w'’]+['’]s)\s+{MONEY}\s+(?-i:(?:[A-Z][\w'’-]*\s+){{0,4}})"
+        rf"{MONEY}\s+(?-i:(?:[A-Z][\w'’-]*\s+){{0,4}})"
         rf"(?:[a-z-]+\s+)?{_WORKS}\b",
         # A contract's sum: "a contract in the sum of $482 million".
         rf"contracts?\s+(?:in|for)\s+the\s+(?:sum|amount|value)\s+of\s+(?:[\w-]+\s+){{0,8}}?"
@@ -61,6 +67,23 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "regulation": (
         # A rule put forward by a rule-maker: "the proposed data-access rule".
         r"(?:proposed|draft|interim)\s+(?:[\w-]+\s+){1,2}?rules?\b(?!\s+of\s+law)",
+        # A duty laid on those a measure binds, in the passive: "train operators will be
+        # required to publish their figures", "landlords will be obliged to register".
+        rf"{_BOUND}\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|shall|must|are\s+to)\s+(?:now\s+|also\s+|"
+        r"soon\s+)?be\s+(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated|"
+        r"forced|banned|barred|prohibited)\s+(?:to|from)\s+[a-z]{3,}",
+        # A rule enforced by a penalty: "imposed a fine of €2 million on an operator",
+        # "fined the carrier for failing to report".
+        # Only a fine laid, not powers to fine: "given powers to issue on-the-spot fines".
+        r"(?:imposed|imposes|levied|levies)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|"
+        r"administrative\s+sanctions?)\b",
+        r"fined\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){1,4}?(?:for|over)\s+(?:failing|breach\w*|"
+        r"violat\w+|not)\b",
+        # What a bill would change in the rules: "a bill that would lift the limit on
+        # sitting days", "legislation which will ban the sale of …".
+        r"(?:bill|act|law|legislation|ordinance|decree)\s+(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+"
+        r"(?:would|will)\s+(?:also\s+)?(?:lift|ease|relax|tighten|allow|permit|ban|prohibit|"
+        r"require|oblige|restrict|abolish|legali[sz]e|criminali[sz]e|decriminali[sz]e)\b",
     ),
 }
 
@@ -86,6 +109,10 @@ ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:consumers|customers|households|taxpayers|users|passengers|patients|bill\s*payers|"
         r"residents|tenants|motorists|drivers|families|parents|students|travell?ers)\s+"
         r"(?:will|would|must|shall|are\s+to)\s+(?:also\s+|still\s+|have\s+to\s+)?pay\s+for",
+        # A state of things welcomed, not money given: "welcomed that most members now
+        # spend 2% of GDP on aid".
+        r"welcom\w+\s+(?:the\s+fact\s+)?that\s+(?:[\w'’%-]+\s+){0,12}?(?:spend\w*|invest\w*|"
+        r"fund\w*)(?:\s+(?:[\w.%-]+\s+){0,6}?(?:GDP|GNI))?",
         # A part others play, not money given: "farmers have a central role to play in
         # investing in rural economies".
         r"role\s+(?:to\s+play\s+)?in\s+(?:[\w-]+\s+){0,2}?invest\w*",
@@ -106,6 +133,15 @@ ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
         # Help for a firm to find buyers, listed with training and mentoring, is support,
         # not a trade rule: "training, mentorship, startup capital and market access".
         r"(?:mentor\w*|coaching|incubation|business\s+development)\b[^.;:]{0,60}?\bmarket\s+access",
+        # A duty on the firms of one deal, named before, is a condition of that deal, not a
+        # rule on a class of parties: "the companies will be required to connect homes".
+        rf"(?:the|these|those|both|its|their|two|three|four)\s+(?:[\w-]+\s+)?{_BOUND}\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:will|would|shall|must|are\s+to)\s+(?:now\s+|also\s+|soon\s+)?be\s+"
+        r"(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated|forced|banned|barred|"
+        r"prohibited)\s+(?:to|from)\s+[a-z]{3,}",
+        # Rents kept low as a term of the programme's own homes, not a cap laid on
+        # landlords: "homes let at rents capped at a third of income".
+        r"(?:let|rented|offered|leased|available)\s+at\s+(?:[\w-]+\s+)?rents?\s+capped",
         # Certificates or test results accepted across a border are a shared norm
         # (standardization), not a rule changed: "mutual recognition of health
         # certificates".

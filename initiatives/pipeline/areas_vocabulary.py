@@ -146,7 +146,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint\s+(?:development\s+and\s+)?(?:production|manufacturing)\s+lines?",
         r"technology\s+transfer\s+(?:to|with)\s+(?:local|domestic|\w+n)\s+(?:firms|industry|"
         r"companies|manufacturers)",
-        r"(?:produc|manufactur|assembl|build|built|mak|made)\w*\s+(?:[\w-]+\s+){0,4}?"
+        # "will assemble 250 tractors a year at our plant under licence from …"
+        r"(?:produc|manufactur|assembl|build|built|mak|made)\w*\s+(?:[\w-]+\s+){0,8}?"
         r"(?:in\s+[A-Z][\w-]+\s+)?under\s+licen[cs]e",
         # "The units are to be built with Japanese and Taiwanese partners".
         r"(?:built|produced|manufactured|assembled|made)\s+(?:jointly\s+)?with\s+"
@@ -837,7 +838,9 @@ DISCUSSED = (
 # "the report recommends that the city raise its fees".
 CALLED = (
     r"(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-    r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
+    # greedy, so that the appeal's sum and its purpose are both covered: "is appealing
+    # for $300 million to fund the effort".
+    r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}"
     # A report's advice to others, to the end of its sentence: "recommends that the
     # Region consider a warning system, and that the province update the code to …".
     r"|recommend(?:s|ed|ing)?\s+that\s+(?:[^.;]{0,200}?\s)?)"

@@ -140,3 +140,52 @@ def test_sums_in_more_currencies_are_money(text: str, sum_: str) -> None:
 )
 def test_codes_and_counts_are_not_money(text: str) -> None:
     assert MONEY_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # a duty laid on a class of parties, in the passive
+        ("Ferry operators will be required to post their timetables online.", "regulation"),
+        ("Letting agents say landlords will be obliged to register every flat.", "regulation"),
+        # a fine laid
+        ("The watchdog imposed a fine of €3 million on a courier firm.", "regulation"),
+        # what a bill would change in the rules
+        (
+            "Doctors welcomed a bill due on Monday that would allow pharmacists to prescribe antibiotics.",
+            "regulation",
+        ),
+        # licensed making, told at length
+        (
+            "From 2028 we will build 40 buses a year at our Kumasi works under licence from a "
+            "Dutch maker.",
+            "co-production",
+        ),
+    ],
+)
+def test_duties_fines_bills_and_licensed_making_carry_their_area(sentence: str, area: str) -> None:
+    assert area in _areas(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        # a condition on the firms of one deal, named before
+        ("Under the deal, the two carriers will be required to share slot data.", "regulation"),
+        (
+            "The ports will open in May, and these operators will be required to hire locally.",
+            "regulation",
+        ),
+        # powers to fine are no fine laid
+        ("Wardens will be given powers to issue fixed penalty fines.", "regulation"),
+        # rents kept low in the programme's own homes
+        ("The flats will be let at rents capped at half the market rate.", "regulation"),
+        # a state of things welcomed; an appeal's sum and purpose
+        ("The envoy welcomed that 14 members now spend 1.5% of GDP on research.", "investment"),
+        ("The agency is appealing for $40 million to fund the clinics.", "investment"),
+    ],
+)
+def test_conditions_powers_programme_terms_and_appeals_carry_no_such_area(
+    sentence: str, area: str
+) -> None:
+    assert area not in _areas(sentence)
