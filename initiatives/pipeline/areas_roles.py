@@ -85,6 +85,14 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:would|will)\s+(?:also\s+)?(?:lift|ease|relax|tighten|allow|permit|ban|prohibit|"
         r"require|oblige|restrict|abolish|legali[sz]e|criminali[sz]e|decriminali[sz]e)\b",
     ),
+    "supply-chain": (
+        # Making more of what runs short, faster: "speed up the production of interceptors
+        # and artillery ammunition", "ramp up output of insulin".
+        r"(?:speed\w*\s+up|ramp\w*\s+up|scal\w+\s+up|accelerat\w+|step\w*\s+up)\s+(?:the\s+)?"
+        r"(?:production|manufactur\w+|output)\s+of\s+(?:[\w-]+\s+){0,4}?(?:ammunition|munitions|"
+        r"shells|interceptors|missiles|vaccines|medicines|drugs|insulin|antibiotics|chips|"
+        r"semiconductors|batteries|fertili[sz]ers?|components|parts)\b",
+    ),
 }
 
 ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
@@ -150,6 +158,13 @@ ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"test(?:ing)?\s+results|inspections?|type[\s-]approvals?|standards|labels?)",
     ),
     "co-production": (
+        # A joint venture hired to carry out works or services is a contractor, not partners
+        # making something together: "the joint venture of two builders will deliver all
+        # works north of the river".
+        r"joint\s+ventures?\s+(?:[\w&.'’-]+\s+){0,8}?(?:will|would|is\s+to|are\s+to|to)\s+(?:also\s+)?"
+        r"(?:deliver|carry\s+out|undertake|perform|provide|operate|run|manage|maintain)\s+"
+        r"(?:the\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:works|services|contracts?|construction|"
+        r"maintenance|operations)\b",
         # A stake held in joint ventures that may be formed is ownership, not making
         # together: "will hold a majority stake in any joint ventures formed for rail".
         r"(?:stakes?|shares?|holdings?|interests?|equity)\s+in\s+(?:any|all|future|such)\s+"

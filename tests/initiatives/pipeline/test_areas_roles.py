@@ -189,3 +189,18 @@ def test_conditions_powers_programme_terms_and_appeals_carry_no_such_area(
     sentence: str, area: str
 ) -> None:
     assert area not in _areas(sentence)
+
+
+def test_making_more_of_what_runs_short_is_supply_chain() -> None:
+    assert "supply-chain" in _areas("The plan will ramp up the production of insulin and syringes.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A joint venture of two engineering firms will carry out all civil works.", False),
+        ("The two firms will form a joint venture to make wind turbine blades.", True),
+    ],
+)
+def test_a_contractor_joint_venture_is_no_joint_making(sentence: str, expected: bool) -> None:
+    assert ("co-production" in _areas(sentence)) is expected
