@@ -21,12 +21,8 @@ import re
 
 # Signs before the sum: "$", "€", "₴" (hryvnia), "₵" and "GH¢" (cedi), "₦" (naira), "₱" (peso),
 # "₺" (lira), "₽" (rouble), "₫" (dong), "₸" (tenge), "A$", "C$", "NZ$", "HK$", "S$", "NT$", "J$",
-# "TT$", "EC$", "FJ$", "R$"; "RM" (ringgit), "Rp" (rupiah) and "KSh" (shilling) only joined to
-# their number ("RM68 million"), so that no capitals before a count read as money.
-CURRENCY_SIGNS = (
-    r"(?:[£€$¥₩₹₴₵₦₱₺₽₫₸]|GH[¢₵]|(?:US|AU|A|CA|C|NZ|HK|S|NT|J|TT|EC|FJ|R)\$|"
-    r"(?-i:RM|Rp|KSh|Ksh|TSh|USh)(?=\s?\d))"
-)
+# "TT$", "EC$", "FJ$", "R$".
+CURRENCY_SIGNS = r"(?:[£€$¥₩₹₴₵₦₱₺₽₫₸]|GH[¢₵]|(?:US|AU|A|CA|C|NZ|HK|S|NT|J|TT|EC|FJ|R)\$)"
 # ISO codes before the sum ("NOK 5 billion", "UAH 3 billion"), or after it ("5 billion
 # USD"); upper case only, so that "eur" or "cad" in a word is not a currency.
 CURRENCY_CODES = (

@@ -26,7 +26,7 @@ def _areas(sentence: str) -> set[str]:
         # a sum as the object of a decided or promised act, with what it is for
         "The island's cabinet has approved 96 million kina for nine rural airstrips.",
         "The agency will mobilise NZ$14 million from bilateral donors for the clinics.",
-        "The state has set aside RM41 million in next year's plan for flood pumps.",
+        "The state has set aside 41 million ringgit in next year's plan for flood pumps.",
         "Treasury will earmark 2.1 billion U.S. dollars to help small shipyards.",
         # a sum as the size of works
         "Work on the 260 million tala seawall upgrade will resume in April.",
@@ -124,8 +124,8 @@ def test_a_motion_a_recognition_a_stake_or_a_question_carry_no_such_area(
     [
         ("approved 96 million kina for", "96 million kina"),
         ("earmark 2.1 billion U.S. dollars", "2.1 billion U.S. dollars"),
-        ("a RM41 million plan", "RM41 million"),
-        ("KSh 3 billion for roads", "KSh 3 billion"),
+        ("a 41 million ringgit plan", "41 million ringgit"),
+        ("KES 3 billion for roads", "KES 3 billion"),
         ("₦40 billion for clinics", "₦40 billion"),
         ("18 million pa'anga", "18 million pa'anga"),
     ],
@@ -136,7 +136,8 @@ def test_sums_in_more_currencies_are_money(text: str, sum_: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the COP 28 summit", "the TOP 5 priorities", "5 million US troops", "RM staff"]
+    "text",
+    ["the COP 28 summit", "the TOP 5 priorities", "5 million US troops", "2 million soldiers"],
 )
 def test_codes_and_counts_are_not_money(text: str) -> None:
     assert MONEY_RE.search(text) is None
