@@ -32,6 +32,9 @@ _BOUND = (
     r"manufacturers|retailers|lenders|banks|insurers|importers|exporters|developers|"
     r"suppliers|airlines|utilities|carriers|distributors|sellers|producers|owners|councils)"
 )
+_NOT_NAMED_BEFORE = "".join(
+    rf"(?<!{word}\s)" for word in ("the", "these", "those", "both", "its", "their", "two", "three")
+)
 # Acts by which an actor decides or promises a sum: "approved", "will mobilize", "set aside".
 _MONEY_ACT = (
     r"(?:approv|allocat|mobili[sz]|earmark|commit|pledg|budget|releas|secur|rais|unlock)\w*"
@@ -67,9 +70,11 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "regulation": (
         # A rule put forward by a rule-maker: "the proposed data-access rule".
         r"(?:proposed|draft|interim)\s+(?:[\w-]+\s+){1,2}?rules?\b(?!\s+of\s+law)",
-        # A duty laid on those a measure binds, in the passive: "train operators will be
-        # required to publish their figures", "landlords will be obliged to register".
-        rf"{_BOUND}\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|shall|must|are\s+to)\s+(?:now\s+|also\s+|"
+        # A duty laid on a class of parties, in the passive: "train operators will be
+        # required to publish their figures", "landlords will be obliged to register". Not
+        # on the firms of one deal, named before ("the two companies will be required to"):
+        # that is a condition of the deal, not a rule.
+        rf"{_NOT_NAMED_BEFORE}{_BOUND}\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|shall|must|are\s+to)\s+(?:now\s+|also\s+|"
         r"soon\s+)?be\s+(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated|"
         r"forced|banned|barred|prohibited)\s+(?:to|from)\s+[a-z]{3,}",
         # A rule enforced by a penalty: "imposed a fine of €2 million on an operator",
@@ -141,12 +146,6 @@ ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
         # Help for a firm to find buyers, listed with training and mentoring, is support,
         # not a trade rule: "training, mentorship, startup capital and market access".
         r"(?:mentor\w*|coaching|incubation|business\s+development)\b[^.;:]{0,60}?\bmarket\s+access",
-        # A duty on the firms of one deal, named before, is a condition of that deal, not a
-        # rule on a class of parties: "the companies will be required to connect homes".
-        rf"(?:the|these|those|both|its|their|two|three|four)\s+(?:[\w-]+\s+)?{_BOUND}\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:will|would|shall|must|are\s+to)\s+(?:now\s+|also\s+|soon\s+)?be\s+"
-        r"(?:legally\s+)?(?:required|obliged|obligated|compelled|mandated|forced|banned|barred|"
-        r"prohibited)\s+(?:to|from)\s+[a-z]{3,}",
         # Rents kept low as a term of the programme's own homes, not a cap laid on
         # landlords: "homes let at rents capped at a third of income".
         r"(?:let|rented|offered|leased|available)\s+at\s+(?:[\w-]+\s+)?rents?\s+capped",
