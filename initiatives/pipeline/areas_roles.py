@@ -182,3 +182,13 @@ FAILED = (
     r"(?:(?:an?|the|any)\s+)?(?:agreement|deal|consensus|accord)?\s*(?:on|over|about)?\s*"
     r"(?:[\w-]+\s+){0,3}?"
 )
+# What was done in an earlier year is history the measure follows: "In 2025, Allies agreed
+# to invest 5% of GDP", "Since 2019, the fund has given £6 million". Not "By 2030, …", a
+# target.
+EARLIER = (
+    # the verb looked at, not taken, so that a term may start at it ("given $4 million")
+    r"(?-i:In|Since)\s+(?:19|20)\d\d,?\s+(?:[\w'’-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?"
+    r"(?=(?:agreed|decided|pledged|committed|approved|adopted|allocated|provided|spent|invested|"
+    r"gave|given|launched|introduced|passed|signed|set\s+up|created)\b)"
+    r"(?:[\w'’%.,$€£-]+\s+){0,10}?"
+)

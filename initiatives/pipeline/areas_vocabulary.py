@@ -18,7 +18,13 @@ import re
 from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
-from initiatives.pipeline.areas_roles import FAILED, OPEN_QUESTION, ROLE_FRIENDS, ROLE_TERMS
+from initiatives.pipeline.areas_roles import (
+    EARLIER,
+    FAILED,
+    OPEN_QUESTION,
+    ROLE_FRIENDS,
+    ROLE_TERMS,
+)
 from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
@@ -860,6 +866,7 @@ def _friends(area: str) -> str:
             rf"{CALLED}(?:{terms})",
             rf"{OPEN_QUESTION}(?:{terms})",
             rf"{FAILED}(?:{terms})",
+            rf"{EARLIER}(?:{terms})",
             DENIED,
         )
     )

@@ -205,3 +205,15 @@ def test_making_more_of_what_runs_short_is_supply_chain() -> None:
 )
 def test_a_contractor_joint_venture_is_no_joint_making(sentence: str, expected: bool) -> None:
     assert ("co-production" in _areas(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2019, the two provinces agreed to invest 3% of GDP in transit.", False),
+        ("Since 2021, the trust has given $4 million to village schools.", False),
+        ("By 2030, the two provinces will invest 3% of GDP in transit.", True),
+    ],
+)
+def test_money_given_in_an_earlier_year_is_history(sentence: str, expected: bool) -> None:
+    assert ("investment" in _areas(sentence)) is expected
