@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from initiatives.pipeline.structure_furniture import Line, find_furniture
+from initiatives.pipeline.structure_furniture import Line, find_furniture, split_glued_date_labels
 from initiatives.pipeline.types import Block, SetAside, Structure
 
 TITLE_MAX_WORDS = 30
@@ -62,7 +62,7 @@ def structure(text: str, *, title: str = "") -> Structure:
     The title is `Structure.title` only; `blocks` holds what follows it (headings,
     paragraphs, bullets), in order.
     """
-    lines = split_lines(text)
+    lines = split_glued_date_labels(split_lines(text))
     set_aside = find_furniture(lines, text)
     items = _items(lines, set_aside)
     title_index = _find_title(items, text, title)

@@ -242,12 +242,62 @@ _DATE_LINE_WORDS = re.compile(
 )
 # "On 21 October 2025, the European Commission" (and the sentence goes on): prose.
 _SENTENCE_OPENER = re.compile(r"^(?:On|In|Since|From|By)\s+[^,]{4,30},\s+(?:the\s+)?[A-Za-z]")
+# The title of a blog's archive or tag page above the story it lists: "border
+# areas-development Archives | Be Korea-savvy", "Category: Trade – Daily News".
+ARCHIVE_TITLE = re.compile(
+    r"^\W*(?:.{1,80}\s(?:Archives?|Category|Tag)|(?:Category|Tag|Archives?)\s*:\s*.{1,80})"
+    r"\s*(?:[|–—-]\s*.{1,60})?$",
+    re.IGNORECASE,
+)
 # What may be left of a date line once its date, time and labels are gone: a place name.
 DATE_LINE_MAX_OTHER_WORDS = 3
-# Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
-EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$")
+# Trackbacks quote other pages from mid-sentence: "[…] excerpt […]", "Blog X says: […]".
+# A line that only ends with an elision is a teaser cut short, on an archive or listing
+# page often the only text of the story there is, so it stays; so does an elision inside
+# a sentence.
+EXCERPT_LINE = re.compile(r"^\s*(?:[^\[\n]{1,60}:\s*)?\[(?:…|\.\.\.)\]")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
+
+
+# A date label glued to the first words of the story, as some page savers write it:
+# "date 2018-03-21 KUALA LUMPUR: The cabinet…", "Published: 4 May 2024 The ministry…".
+GLUED_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:date|published|posted|updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|(?<=[\s:])\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    r"|(?<=[\s:])[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?)?[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+_DATE_LABEL_WORD = re.compile(r"^\s*(?:date|published|posted|updated)\b", re.IGNORECASE)
+
+
+def split_glued_date_labels(lines: list[Line]) -> list[Line]:
+    """Lines, with a date label at the head of the page split off the words glued to it.
+
+    The label then reads as a publication date line (its day is the page's), and the rest
+    as the line it is: a headline, a dateline, a caption or the first paragraph.
+    """
+    out: list[Line] = []
+    index = 0  # among lines with text
+    for line in lines:
+        match = None
+        if index < HEADER_LINES and line.stripped:
+            match = GLUED_DATE_LABEL.match(line.text)
+            # An ISO date glues to anything; a written date only after a label word
+            # ("12 March 2025 The Council adopted" may be a sentence's own opener).
+            if match and not (
+                re.match(r"^\s*\d{4}-", line.text) or _DATE_LABEL_WORD.match(line.text)
+            ):
+                match = None
+        if match:
+            cut = line.start + match.end()
+            out.append(Line(line.start, cut, line.text[: match.end()]))
+            out.append(Line(cut, line.end, line.text[match.end() :]))
+        else:
+            out.append(line)
+        index += bool(line.stripped)
+    return out
 
 
 def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
@@ -328,6 +378,8 @@ def _line_reason(line: Line, index: int) -> str:
         return "site name"
     if index < HEADER_LINES and _is_date_line(stripped):
         return "publication date line"
+    if index < HEADER_LINES and ARCHIVE_TITLE.match(stripped):
+        return "archive page title"
     return ""
 
 
