@@ -86,3 +86,26 @@ def test_an_archive_page_title_is_set_aside() -> None:
 def test_a_trackback_quoting_from_mid_sentence_is_still_set_aside(line: str) -> None:
     text = f"A title\n\nThe ministry adopted the plan today.\n{line}\nIt applies from 2027."
     assert _aside(text) == [(line, "trackback excerpt")]
+
+
+def test_a_long_heading_over_its_paragraph_is_a_heading() -> None:
+    heading = "Cabinet approves extension of the coastal flood defence programme beyond June 2026 (Stage Two)"
+    paragraph = (
+        "The cabinet, chaired by the Premier, approved the extension of the coastal flood "
+        "defence programme beyond June 2026 for three more years, with the details as follows:"
+    )
+    text = f"Cabinet decisions of 4 May\n\nOther business.\n\n{heading}\n{paragraph}\n"
+    parsed = structure(text)
+    assert [(b.kind, text[b.start : b.end]) for b in parsed.blocks][-2:] == [
+        ("heading", heading),
+        ("paragraph", paragraph),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    text = (
+        "A title\n\n"
+        "The cabinet approved the extension of the coastal flood defence programme with\n"
+        "Treasury funding of 40 million over the next three years.\n"
+    )
+    assert _blocks(text) == [text[9:].strip()]
