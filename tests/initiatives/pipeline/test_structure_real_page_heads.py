@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from initiatives.pipeline.extract_segments import sentences
 from initiatives.pipeline.run import extract_text
 from initiatives.pipeline.structure import structure
 
@@ -109,3 +110,21 @@ def test_a_hard_wrapped_paragraph_stays_one_paragraph() -> None:
         "Treasury funding of 40 million over the next three years.\n"
     )
     assert _blocks(text) == [text[9:].strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The port will grow over the next five years.From the north quay, ferries sail.",
+            ["The port will grow over the next five years.", "From the north quay, ferries sail."],
+        ),
+        # initials, abbreviations and web addresses glued to a word stay inside a sentence
+        ("Visit Canada.ca for the rules. Staff at Acme Inc.Ltd agreed.", None),
+    ],
+)
+def test_sentences_joined_without_a_space_are_two(text: str, wanted: list[str] | None) -> None:
+    found = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    if wanted is None:
+        wanted = ["Visit Canada.ca for the rules.", "Staff at Acme Inc.Ltd agreed."]
+    assert found == wanted
