@@ -637,7 +637,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_event",
         rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+"
-        rf"(?P<e>(?:the|its|their|our|your)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
+        # the event holds no second "by": "cut water use by its plant by 20 percent in 2026"
+        # is a cut in 2026, not work due by the plant
+        rf"(?P<e>(?:the|its|their|our|your)\s+(?:(?!by\b)[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
         rf"(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
         # "ahead of the timetable change planned for December 2028"; "by the next
         # conference, due in 2028"; "in time for the Assembly in May" (the next May)

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from initiatives.pipeline.dates import find_due_windows
+from initiatives.pipeline.run import extract_text
 
 R = dt.date(2025, 5, 14)
 D = dt.date
@@ -100,3 +101,25 @@ def test_a_month_then_a_day_is_not_two_whole_months() -> None:
         "The panel will sit in June and 4 July to hear witnesses.", reference=R
     )
     assert all("and" not in w.text for w in found)
+
+
+def test_a_cut_by_a_named_site_by_a_share_in_a_year_is_due_that_year() -> None:
+    found = find_due_windows(
+        "The bakery chain will cut water use by its Leeds plant by 20 percent in 2026.",
+        reference=R,
+    )
+    assert [(w.text, w.earliest, w.latest) for w in found] == [
+        ("in 2026", D(2026, 1, 1), D(2026, 12, 31))
+    ]
+
+
+def test_a_target_year_wins_over_the_baseline_year_after_a_figure_with_a_comma() -> None:
+    extraction = extract_text(
+        "The fisheries ministry set out its plan on Tuesday.\n\n"
+        "The fisheries ministry will raise seafood exports to 2,400 million euros by 2029, "
+        "from the 1,350 million euros recorded in 2024.\n",
+        today=dt.date(2026, 1, 5),
+        published=R,
+    )
+    assert extraction.initiative is not None
+    assert [(a.due.text if a.due else None) for a in extraction.initiative.actions] == ["by 2029"]
