@@ -249,6 +249,27 @@ ARCHIVE_TITLE = re.compile(
     r"\s*(?:[|–—-]\s*.{1,60})?$",
     re.IGNORECASE,
 )
+# A site's menu on one line: "Summits | Meetings | Publications | Search | Home".
+MENU_MIN_BARS = 3
+MENU_MAX_CELL_WORDS = 5
+_FIGURE_CELL = re.compile(r"^\W*[\d.,%$€£¥₹ -]*\d[\d.,%$€£¥₹ -]*(?:\s*\w{0,8})?$")
+# Counters and players' clocks: "Viewed 1381 Times", "2,405 views", "00:00".
+COUNTER_LINE = re.compile(
+    r"^\W*(?:(?:viewed|read|seen)\s+[\d,.]+\s+times|[\d,.]+\s*k?\s+(?:views|reads|shares)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\W*$",
+    re.IGNORECASE,
+)
+# A social handle alone, a credit alone in brackets, a blog's breadcrumb with its page
+# number: "(@JaneDoeNews)", "(123rf) |", "Home Blog Page 10325".
+HANDLE_OR_CREDIT = re.compile(
+    r"^\W*\(?@\w{2,30}\)?\W*$|^\s*\([\w .&/-]{1,30}\)\s*\|?\s*$"
+    r"|^\W*home\b(?:\s+[\w-]+){0,3}\s+page\s+\d+\W*$",
+    re.IGNORECASE,
+)
+# A name said twice: the author's name and the link to their page ("Jo Roe Jo Roe").
+DOUBLED_NAME = re.compile(r"^\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\1\W*$")
+# A date line that says what it is may stand anywhere: "Published : Nov 27, 2022".
+_LABELLED_DATE = re.compile(r"^\W*(?:published|updated|last\s+updated|posted)\b", re.IGNORECASE)
 # What may be left of a date line once its date, time and labels are gone: a place name.
 DATE_LINE_MAX_OTHER_WORDS = 3
 # Trackbacks quote other pages from mid-sentence: "[…] excerpt […]", "Blog X says: […]".
@@ -376,8 +397,14 @@ def _line_reason(line: Line, index: int) -> str:
         return "page kicker"
     if index < HEADER_LINES and SITE_NAME_LINE.match(stripped):
         return "site name"
-    if index < HEADER_LINES and _is_date_line(stripped):
+    if (index < HEADER_LINES or _LABELLED_DATE.match(stripped)) and _is_date_line(stripped):
         return "publication date line"
+    if _is_menu(stripped):
+        return "navigation menu"
+    if COUNTER_LINE.match(stripped):
+        return "page counter"
+    if index < HEADER_LINES and (HANDLE_OR_CREDIT.match(stripped) or DOUBLED_NAME.match(stripped)):
+        return "byline"
     if index < HEADER_LINES and ARCHIVE_TITLE.match(stripped):
         return "archive page title"
     return ""
@@ -391,6 +418,20 @@ def _is_header_row(stripped: str) -> bool:
     if any(len(c.split()) > HEADER_ROW_MAX_CELL_WORDS for c in cells):
         return False
     return bool(_DATE_IN_LINE.search(stripped) or re.search(r"press\s+release", stripped, re.I))
+
+
+def _is_menu(stripped: str) -> bool:
+    """Short cells between bars, none a sentence, none a figure: a row of links, not a
+    table's row of amounts."""
+    if stripped.count("|") < MENU_MIN_BARS:
+        return False
+    cells = [c.strip() for c in stripped.split("|") if c.strip()]
+    return len(cells) > MENU_MIN_BARS and all(
+        len(c.split()) <= MENU_MAX_CELL_WORDS
+        and not c.endswith((".", ",", ";"))
+        and not _FIGURE_CELL.match(c)
+        for c in cells
+    )
 
 
 def _is_date_line(stripped: str) -> bool:

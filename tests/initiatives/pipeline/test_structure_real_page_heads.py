@@ -128,3 +128,40 @@ def test_sentences_joined_without_a_space_are_two(text: str, wanted: list[str] |
     if wanted is None:
         wanted = ["Visit Canada.ca for the rules.", "Staff at Acme Inc.Ltd agreed."]
     assert found == wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Reports |  Events |  Data |  Search |  Home |  About the C40 Network", "navigation menu"),
+        ("Read 2,311 times", "page counter"),
+        ("1.2k views", "page counter"),
+        ("04:37", "page counter"),
+        ("(@HarbourDeskNews)", "byline"),
+        ("(pixabay) |", "byline"),
+        ("Home News Page 412", "byline"),
+        ("Ana Lima Ana Lima", "byline"),
+    ],
+)
+def test_real_page_furniture_in_the_header_is_set_aside(line: str, reason: str) -> None:
+    text = f"{line}\n\nThe port authority adopted the dredging plan today.\nIt runs to 2028."
+    assert _aside(text) == [(line, reason)]
+
+
+def test_a_labelled_date_line_is_set_aside_below_the_header() -> None:
+    body = "The port authority adopted the dredging plan today.\n\n" * 6
+    text = f"A title\n\n{body}Updated : Feb 3, 2024\n\nIt runs to 2028."
+    assert _aside(text) == [("Updated : Feb 3, 2024", "publication date line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Region | 2024 | 2025 | 2026 |",
+        "Harbours | 12 bn | 4 | 5",
+        "Ana Lima and Ana Lima's team will report in June.",
+    ],
+)
+def test_tables_and_sentences_are_not_menus_or_names(line: str) -> None:
+    text = f"{line}\n\nThe port authority adopted the dredging plan today.\nIt runs to 2028."
+    assert all(reason not in ("navigation menu", "byline") for _, reason in _aside(text))
