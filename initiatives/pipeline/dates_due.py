@@ -466,6 +466,16 @@ DUE_RULES: tuple[DueRule, ...] = (
         (" or ", " and ", " to ", "through"),
     ),
     _rule(
+        "month_event",
+        rf"\b(?P<by>by|before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their)\s+"
+        rf"(?P<d>{MONTH}\s+{YEAR})\s+(?!(?:and|or|to|through|until|when|as)\b)"
+        r"[a-z][\w-]+\b",
+        windows.month_event,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
+        _DIGITS,
+    ),
+    _rule(
         "fortnight",
         r"\b(?:(?:in|over|during|within)\s+the\s+(?:coming|next|following|upcoming)\s+"
         r"fortnight|(?:within|in)\s+a\s+fortnight(?:['’]s\s+time)?|next\s+fortnight)\b",

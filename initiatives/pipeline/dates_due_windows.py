@@ -294,6 +294,18 @@ def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     return window(ref, bounds[1])
 
 
+def month_event(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "before the April 2027 launch", "by the June 2026 deadline": an event dated by its
+    month. "by" runs to the month's end; "before", "ahead of", "in time for" to the day
+    before it begins."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None:
+        return None
+    if match.group("by").lower() == "by":
+        return window(ref, bounds[1], rule="by_event")
+    return window(ref, bounds[0] - dt.timedelta(days=1), rule="by_event")
+
+
 def until(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     bounds = date_bounds(match.group("d"), reference=ref, future=True)
     return window(ref, bounds[1]) if bounds else None

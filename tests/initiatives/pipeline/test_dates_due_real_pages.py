@@ -87,6 +87,19 @@ D = dt.date
             R,
             D(2025, 8, 31),
         ),
+        # an event dated by its month: "before" it begins, "by" its month's end
+        (
+            "The operator will merge its fare systems before the March 2027 launch.",
+            "before the March 2027 launch",
+            R,
+            D(2027, 2, 28),
+        ),
+        (
+            "The board will approve the tariffs by the June 2026 deadline.",
+            "by the June 2026 deadline",
+            R,
+            D(2026, 6, 30),
+        ),
     ],
 )
 def test_a_real_pages_due_phrase_reads_as_its_window(
