@@ -886,6 +886,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         ("financial year", "fiscal year"),
     ),
     _rule(
+        # "by end-FY", "by FY-end", "before the fiscal year-end": the same end, abbreviated
+        "by_fiscal_year_end",
+        r"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end[\s-]+(?:of\s+)?"
+        r"(?:the\s+)?(?P<kind>FY|fiscal\s+year|financial\s+year)|(?:(?P<which>this|current)\s+)?"
+        r"(?P<kind2>FY|fiscal|financial)"
+        r"(?:\s+year)?[\s-]+end)\b(?![\s-]*\d)",
+        lambda m, ref: calendar.end_of_fiscal_year(_Renamed(m, kind="kind2"), ref),
+        0.6,
+        ("fy", "fiscal", "financial"),
+        ("end",),
+    ),
+    _rule(
         "target_year",
         rf"\btarget\s+(?:date|year)\s+(?:is\s+|of\s+|was\s+set\s+(?:at|for)\s+)(?P<y>{YEAR})\b"
         rf"{_NOT_SPLIT}",

@@ -100,6 +100,16 @@ D = dt.date
             R,
             D(2026, 6, 30),
         ),
+        # the end of the fiscal year, abbreviated (US federal year until the publisher is
+        # known; a "financial" year from April)
+        ("The agency will close the grant round by end-FY.", "by end-FY", R, D(2025, 9, 30)),
+        ("The agency will close the grant round by FY-end.", "by FY-end", R, D(2025, 9, 30)),
+        (
+            "The trust will clear the backlog by financial year-end.",
+            "by financial year-end",
+            R,
+            D(2026, 3, 31),
+        ),
     ],
 )
 def test_a_real_pages_due_phrase_reads_as_its_window(
