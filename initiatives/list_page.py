@@ -53,8 +53,8 @@ SHAPES_KEPT = 64
 
 # What the list's rows read and never show: the curated fields (a JSON list decoded a
 # row), who verified a row and when, and its timestamps (three datetimes decoded a row,
-# a tenth of reading it), unless the rows are ordered by one: a cursor link reads its
-# keys from the page's last row (`shown`).
+# some 700 Python calls a page), unless the rows are ordered by one: a cursor link reads
+# its keys from the page's last row (`shown`).
 NOT_SHOWN = ("curated_fields", "verified_at", "verified_by", "created_at", "updated_at")
 
 
