@@ -18,6 +18,13 @@ import re
 from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
+from initiatives.pipeline.areas_roles import (
+    EARLIER,
+    FAILED,
+    OPEN_QUESTION,
+    ROLE_FRIENDS,
+    ROLE_TERMS,
+)
 from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import gate_for, may_match
@@ -145,7 +152,8 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint\s+(?:development\s+and\s+)?(?:production|manufacturing)\s+lines?",
         r"technology\s+transfer\s+(?:to|with)\s+(?:local|domestic|\w+n)\s+(?:firms|industry|"
         r"companies|manufacturers)",
-        r"(?:produc|manufactur|assembl|build|built|mak|made)\w*\s+(?:[\w-]+\s+){0,4}?"
+        # "will assemble 250 tractors a year at our plant under licence from …"
+        r"(?:produc|manufactur|assembl|build|built|mak|made)\w*\s+(?:[\w-]+\s+){0,8}?"
         r"(?:in\s+[A-Z][\w-]+\s+)?under\s+licen[cs]e",
         # "The units are to be built with Japanese and Taiwanese partners".
         r"(?:built|produced|manufactured|assembled|made)\s+(?:jointly\s+)?with\s+"
@@ -604,6 +612,7 @@ for _area, _terms in (
     *DUTY_TERMS.items(),
     *NORM_TERMS.items(),
     *SUPPLY_PARTNER_TERMS.items(),
+    *ROLE_TERMS.items(),
 ):
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
@@ -835,7 +844,9 @@ DISCUSSED = (
 # "the report recommends that the city raise its fees".
 CALLED = (
     r"(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-    r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}?"
+    # greedy, so that the appeal's sum and its purpose are both covered: "is appealing
+    # for $300 million to fund the effort".
+    r"lobb(?:y|ies|ied|ying))\s+(?:[\w'’,$€£.-]+\s+){0,8}"
     # A report's advice to others, to the end of its sentence: "recommends that the
     # Region consider a warning system, and that the province update the code to …".
     r"|recommend(?:s|ed|ing)?\s+that\s+(?:[^.;]{0,200}?\s)?)"
@@ -843,7 +854,7 @@ CALLED = (
 
 
 def _friends(area: str) -> str:
-    own = FALSE_FRIENDS.get(area, ())
+    own = (*FALSE_FRIENDS.get(area, ()), *ROLE_FRIENDS.get(area, ()))
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
     return _alternation(
         (
@@ -853,6 +864,9 @@ def _friends(area: str) -> str:
             rf"{ABSENT}(?:{terms})",
             rf"{DISCUSSED}(?:{terms})",
             rf"{CALLED}(?:{terms})",
+            rf"{OPEN_QUESTION}(?:{terms})",
+            rf"{FAILED}(?:{terms})",
+            rf"{EARLIER}(?:{terms})",
             DENIED,
         )
     )

@@ -19,18 +19,25 @@ from __future__ import annotations
 
 import re
 
-# Signs before the sum: "$", "€", "₴" (hryvnia), "₵" and "GH¢" (cedi), "A$", "C$", "NZ$", "HK$",
-# "S$", "NT$".
-CURRENCY_SIGNS = r"(?:[£€$¥₩₹₴₵]|GH[¢₵]|(?:US|AU|A|CA|C|NZ|HK|S|NT)\$)"
+# Signs before the sum: "$", "€", "₴" (hryvnia), "₵" and "GH¢" (cedi), "₦" (naira), "₱" (peso),
+# "₺" (lira), "₽" (rouble), "₫" (dong), "₸" (tenge), "A$", "C$", "NZ$", "HK$", "S$", "NT$", "J$",
+# "TT$", "EC$", "FJ$", "R$".
+CURRENCY_SIGNS = r"(?:[£€$¥₩₹₴₵₦₱₺₽₫₸]|GH[¢₵]|(?:US|AU|A|CA|C|NZ|HK|S|NT|J|TT|EC|FJ|R)\$)"
 # ISO codes before the sum ("NOK 5 billion", "UAH 3 billion"), or after it ("5 billion
 # USD"); upper case only, so that "eur" or "cad" in a word is not a currency.
 CURRENCY_CODES = (
-    r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|RMB|ZAR|BRL|INR|UAH)"
+    r"(?-i:NOK|SEK|DKK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|PLN|CZK|KRW|CNY|RMB|ZAR|BRL|INR|UAH|"
+    r"MYR|NGN|KES|GHS|EGP|SAR|AED|IDR|THB|VND|PKR|BDT|MXN|ARS|CLP|HUF|RON|KZT|UZS|SGD|HKD|"
+    r"TWD|FJD|PGK|VUV|WST|XOF|XAF|TZS|UGX|ZMW|ETB|QAR|KWD)"
 )
 # Currency words after the sum: "30 billion euros", "1000 crore rupees", "5 billion kroner".
 CURRENCY_WORDS = (
     r"(?:yen|euros?|dollars?|pounds|rupees|kroner|kronor|krone|francs|won|yuan|renminbi|"
-    r"rand|reais|pesos|zloty|hryvnias?|shekels|" + CURRENCY_CODES + ")"
+    r"rand|reais|pesos|zloty|hryvnias?|shekels|ringgit|naira|cedis|shillings|kwacha|leones|"
+    r"tenge|soms?|dinars|dirhams|riyals|rials|liras?|lire|rubles|roubles|baht|rupiah|dong|"
+    r"soles|kina|tala|vatu|pa['’]anga|taka|birr|forints|lei|leva|lari|manat|kyat|"
+    + CURRENCY_CODES
+    + ")"
 )
 # A number as written: "2.5", "1,000", "76,500" (never a sentence's full stop or comma).
 NUMBER = r"\d+(?:[.,]\d+)*"
@@ -41,17 +48,24 @@ _BEFORE = rf"(?:{CURRENCY_SIGNS}|Rs\.?|{CURRENCY_CODES})\s?"
 _RAND = rf"R(?<![\w$]R){NUMBER}\s?(?:billion|million|trillion|bn|m)\b"
 # "an outlay of 1,000 crore for roads": crores are rupees; not "1 crore households".
 _CRORE = r"\s(?:lakh\s+)?crores?(?=\s+(?:for|to|towards|in|on|under|over|and)\b|\s*[,.;:)]|\s*$)"
+# Whose currency, between the scale and its word: "5.4 billion U.S. dollars", "2 billion
+# Hong Kong dollars", "30 million Swiss francs".
+_COUNTRY = (
+    r"(?:(?-i:U\.S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|"
+    r"Taiwan|Swiss|Danish|Swedish|Norwegian|Mexican|Chilean|Colombian|Argentine|Philippine|"
+    r"Japanese|South\s+African|Indian|Pakistani|Kenyan|Nigerian|Ghanaian)\s+)"
+)
 # "€9bn ($10.2bn)", "€9bn (2024 prices)": the sum in another currency, or its basis.
 _IN_BRACKETS = r"(?:\s*\([^()]{1,24}\))?"
 
 # A sum of money (a regex source, for use inside other patterns). It starts with a sign,
 # a digit or a capital, tested first: most places in a text are none, and fail at once.
 MONEY = (
-    r"(?=[£€$¥₩₹₴₵\d]|(?-i:[A-Z]))"
+    r"(?=[£€$¥₩₹₴₵₦₱₺₽₫₸\d]|(?-i:[A-Z]))"
     # A number read once, from its first digit (and never again from a later one); a
     # sentence cut after "Rs." starts at the number, which is no sum of its own.
     r"(?:\d(?<![\d.,]\d)(?<!Rs\.\s\d)(?<!Rs\.\d)\d*+(?:[.,]\d++)*+"
-    rf"(?:\s?{SCALE}\s+{CURRENCY_WORDS}\b|{_CRORE}|"
+    rf"(?:\s?{SCALE}\s+{_COUNTRY}?{CURRENCY_WORDS}\b|{_CRORE}|"
     # "500 euros" without a scale; not "in 2022 won the vote"
     rf"\s?(?!won\b|rand\b){CURRENCY_WORDS}\b)"
     rf"|{_BEFORE}{NUMBER}(?:\s?{SCALE})?|{_RAND})"
