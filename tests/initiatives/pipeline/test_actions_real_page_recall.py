@@ -1,0 +1,117 @@
+"""Session 25 (real-page recall): sentence shapes that real pages use and the rules missed.
+
+- A quoted paragraph's passive ("“The harbour dues will be waived for a further six months.")
+  is the speaker's promise, as the same passive outside quotes is; the opening mark is no
+  part of what will be done.
+- A series of verb phrases after one promise ("The agency will train X, digitise Y and
+  serve as Z") is one promise per phrase, even when the series' verbs are ones the verb
+  tables do not know (`action.verb_series`); a noun list stays one promise.
+
+Sentences written for these tests (other subjects, words and publishers than the pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from initiatives.pipeline.run import extract_text
+
+PUBLISHED = dt.date(2026, 4, 14)
+TODAY = dt.date(2026, 9, 30)
+LEAD = "Valletta, 14 April 2026 — The Maltese Ministry for Transport announced a port plan.\n\n"
+
+
+def actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
+    extraction = extract_text(LEAD + text, today=TODAY, published=PUBLISHED)
+    if extraction.initiative is None:
+        return []
+    return [
+        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
+        for a in extraction.initiative.actions
+    ]
+
+
+def descriptions(text: str) -> list[str]:
+    return [d for d, _, _, _ in actions(text)]
+
+
+# --- A quoted paragraph's passive ----------------------------------------------------
+def test_a_passive_that_opens_a_quoted_paragraph_is_the_speakers_promise() -> None:
+    found = actions(
+        "“The harbour dues for small fishing boats will be waived for a further six months."
+    )
+    assert [(d, o) for d, o, _, _ in found] == [
+        (
+            "Waive the harbour dues for small fishing boats",
+            "Maltese Ministry for Transport",
+        )
+    ]
+    assert found[0][2] == dt.date(2026, 10, 14)
+
+
+def test_a_quoted_passive_with_its_closing_mark_is_read_too() -> None:
+    found = descriptions(
+        "“All berth permits will be reviewed by the end of June,” the minister said."
+    )
+    assert found == ["Review all berth permits"]
+
+
+def test_a_quoted_passive_of_a_pronoun_stays_no_promise() -> None:
+    # "This" is what was said before: the passive names no work of its own
+    assert descriptions("“This will be carried out in stages, with care for the islands.") == []
+
+
+def test_a_name_in_quotes_inside_the_subject_keeps_its_marks() -> None:
+    found = descriptions('"Blue Harbour" grants will be extended to all Gozo ferry operators.')
+    assert found == ['Extend "Blue Harbour" grants to all Gozo ferry operators']
+
+
+# --- A series of verb phrases ----------------------------------------------------------
+def test_a_series_of_unknown_verbs_gives_one_promise_each() -> None:
+    found = actions(
+        "Transport Malta will pay for new ferry berths, incentivize operators to buy "
+        "electric vessels, digitise harbour permits, and serve as a one-stop shop for "
+        "port investors."
+    )
+    assert [(d, r) for d, _, _, r in found] == [
+        ("Pay for new ferry berths", "action.promise"),
+        ("Incentivize operators to buy electric vessels", "action.verb_series"),
+        ("Digitise harbour permits", "action.verb_series"),
+        ("Serve as a one-stop shop for port investors", "action.verb_series"),
+    ]
+    assert {o for _, o, _, _ in found} == {"Transport Malta"}
+
+
+def test_a_series_of_verbs_before_a_determiner_or_a_name_is_split() -> None:
+    found = descriptions(
+        "Transport Malta will upgrade the Cirkewwa terminal, leverage the expertise of "
+        "the university, and market Gozo abroad."
+    )
+    assert found == [
+        "Upgrade the Cirkewwa terminal",
+        "Leverage the expertise of the university",
+        "Market Gozo abroad",
+    ]
+
+
+def test_a_noun_list_inside_the_first_object_stays_with_it() -> None:
+    found = descriptions(
+        "Transport Malta will bring new, dedicated crews for the night ferries, harmonize "
+        "timetables with the buses, and simplify fare rules."
+    )
+    assert found[0] == "Bring new, dedicated crews for the night ferries"
+    assert "Harmonize timetables with the buses" in found
+
+
+def test_a_list_of_nouns_is_one_promise() -> None:
+    found = descriptions(
+        "Transport Malta will provide grants, technical advice and training to 30 boat yards."
+    )
+    assert found == ["Provide grants, technical advice and training to 30 boat yards"]
+
+
+def test_one_unknown_verb_after_a_comma_is_no_series() -> None:
+    found = descriptions(
+        "Transport Malta will repave the quay at Marsaxlokk, incentivize early bookings."
+    )
+    assert not [d for d in found if d.startswith("Incentivize")]
