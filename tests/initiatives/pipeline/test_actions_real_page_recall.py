@@ -115,3 +115,47 @@ def test_one_unknown_verb_after_a_comma_is_no_series() -> None:
         "Transport Malta will repave the quay at Marsaxlokk, incentivize early bookings."
     )
     assert not [d for d in found if d.startswith("Incentivize")]
+
+
+# --- Lower-case lines under a lead-in ------------------------------------------------
+ACCORD = (
+    "Valletta, 14 April 2026 — The Maltese government and the General Workers' Union "
+    "signed a port accord on Tuesday.\n\n"
+)
+
+
+def accord_actions(text: str) -> list[tuple[str, str | None, str]]:
+    extraction = extract_text(ACCORD + text, today=TODAY, published=PUBLISHED)
+    assert extraction.initiative is not None
+    return [(a.description, a.owner, a.rule) for a in extraction.initiative.actions]
+
+
+def test_lower_case_paragraphs_after_a_colon_lead_in_are_its_items() -> None:
+    found = accord_actions(
+        "Under the accord, the union agrees to:\n\n"
+        "suspend the planned strike at the Freeport for the rest of the year.\n\n"
+        "submit the 2027 pay claim to binding arbitration.\n\n"
+        "The government will publish the accord in full next week."
+    )
+    assert ("Suspend the planned strike at the Freeport for the rest of the year", "Union",
+            "action.bare_line_item") in found  # fmt: skip
+    assert ("Submit the 2027 pay claim to binding arbitration", "Union",
+            "action.bare_line_item") in found  # fmt: skip
+
+
+def test_a_party_named_by_its_initials_in_the_lead_in_owns_the_items() -> None:
+    found = accord_actions(
+        "In return, the GWU undertakes to:\n\n"
+        "call off the work-to-rule at the dockyard.\n\n"
+        "back the new shift rota in the ballot next month.\n"
+    )
+    assert {owner for _, owner, rule in found if rule == "action.bare_line_item"} == {"GWU"}
+
+
+def test_one_lower_case_line_is_no_list() -> None:
+    found = accord_actions(
+        "Under the accord, the union agrees to:\n\n"
+        "suspend the planned strike at the Freeport.\n\n"
+        "The Prime Minister called it a fair deal."
+    )
+    assert not [d for d, _, rule in found if rule == "action.bare_line_item"]
