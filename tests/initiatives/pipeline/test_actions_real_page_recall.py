@@ -159,3 +159,53 @@ def test_one_lower_case_line_is_no_list() -> None:
         "The Prime Minister called it a fair deal."
     )
     assert not [d for d, _, rule in found if rule == "action.bare_line_item"]
+
+
+# --- A plan's figure changing from one number to another ------------------------------
+PLAN = (
+    "Lisbon, 2 March 2026 — The Portuguese Ministry of Health on Monday approved its 2026 "
+    "primary care plan.\n\n"
+)
+
+
+def plan_actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
+    extraction = extract_text(PLAN + text, today=TODAY, published=dt.date(2026, 3, 2))
+    assert extraction.initiative is not None
+    return [
+        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
+        for a in extraction.initiative.actions
+    ]
+
+
+def test_a_figure_that_will_rise_from_one_number_to_another_is_the_plans_target() -> None:
+    found = plan_actions(
+        "Community clinics in charge of home visits will expand from 120 this year to 180 "
+        "next year, and mobile dental units will grow from 14 to 30."
+    )
+    assert found[0] == (
+        "Expand community clinics in charge of home visits from 120 this year to 180",
+        "Portuguese Ministry of Health",
+        dt.date(2027, 12, 31),  # the date after "to", not the starting year's
+        "action.quantity_target",
+    )
+    assert found[1][0] == "Increase mobile dental units from 14 to 30"
+
+
+def test_a_falling_figure_is_the_bodys_reduction() -> None:
+    found = plan_actions("The share of coal in power generation will nearly halve, going from "
+                         "30.5 percent to 16 percent, according to the plan.")  # fmt: skip
+    assert [d for d, _, _, _ in found] == [
+        "Halve the share of coal in power generation from 30.5 percent to 16 percent"
+    ]
+    found = plan_actions(
+        "The number of patients waiting over a year will fall from 9,000 to 2,000."
+    )
+    assert [d for d, _, _, _ in found] == [
+        "Reduce the number of patients waiting over a year from 9,000 to 2,000"
+    ]
+
+
+def test_prices_and_forecasts_are_no_targets() -> None:
+    assert plan_actions("Electricity prices will rise from 12 cents to 15 cents next winter.") == []
+    assert plan_actions("Waiting lists are expected to fall from 200,000 to 150,000.") == []
+    assert plan_actions("Clinic visits could rise from 2 million to 3 million, analysts say.") == []
