@@ -209,3 +209,49 @@ def test_prices_and_forecasts_are_no_targets() -> None:
     assert plan_actions("Electricity prices will rise from 12 cents to 15 cents next winter.") == []
     assert plan_actions("Waiting lists are expected to fall from 200,000 to 150,000.") == []
     assert plan_actions("Clinic visits could rise from 2 million to 3 million, analysts say.") == []
+
+
+# --- Nouns of work beside bullets that are promises ---------------------------------
+RIVER = (
+    "Wellington, 3 March 2026 — The New Zealand Ministry of Transport announced changes "
+    "to river pilotage on Tuesday.\n\n"
+)
+
+
+def river_actions(text: str) -> list[tuple[str, str | None, str]]:
+    extraction = extract_text(RIVER + text, today=TODAY, published=dt.date(2026, 3, 3))
+    assert extraction.initiative is not None
+    return [(a.description, a.owner, a.rule) for a in extraction.initiative.actions]
+
+
+def test_a_noun_of_work_beside_promised_bullets_is_a_promise() -> None:
+    found = river_actions(
+        "  • Overhaul of the licensing regime for river pilots to cut waiting times\n"
+        "  • Consultation on limiting the number of pilotage fees charged to small operators\n"
+        "  • The ministry will also publish a new code of practice for river pilots\n\n"
+        "The changes follow a review of safety on the Waikato."
+    )
+    siblings = [(d, o) for d, o, r in found if r == "action.sibling_item"]
+    assert siblings == [
+        ("Overhaul of the licensing regime for river pilots to cut waiting times",
+         "New Zealand"),
+        ("Consultation on limiting the number of pilotage fees charged to small operators",
+         "New Zealand"),
+    ]  # fmt: skip
+
+
+def test_nouns_in_a_list_with_no_promise_give_nothing() -> None:
+    found = river_actions(
+        "  • Overhaul of pilot licences across the river ports\n"
+        "  • Transfer of pilots between the Waikato and Whanganui ports\n\n"
+        "The ministry said more detail would follow."
+    )
+    assert not [d for d, _, r in found if r == "action.sibling_item"]
+
+
+def test_a_sum_named_as_a_noun_beside_promises_is_no_sibling_promise() -> None:
+    found = river_actions(
+        "  • Investment of 40 million dollars in a mixed public scheme for the river ports\n"
+        "  • Harbour masters will publish a new code of practice for river pilots\n"
+    )
+    assert not [d for d, _, r in found if r == "action.sibling_item"]
