@@ -255,3 +255,9 @@ def test_a_sum_named_as_a_noun_beside_promises_is_no_sibling_promise() -> None:
         "  • Harbour masters will publish a new code of practice for river pilots\n"
     )
     assert not [d for d, _, r in found if r == "action.sibling_item"]
+
+
+# --- A prefixed participle ----------------------------------------------------------
+def test_a_passive_with_a_prefixed_participle_is_read_as_the_verb() -> None:
+    found = descriptions("The ferry subsidy bill will be re-tabled after a review of its costs.")
+    assert found == ["Re-table the ferry subsidy bill after a review of its costs"]
