@@ -121,6 +121,10 @@ GOVERNMENT_DEMONYMS = {
     "british": "united kingdom", "american": "united states", "chinese": "china",
     "indian": "india", "brazilian": "brazil", "mexican": "mexico", "spanish": "spain",
     "polish": "poland", "dutch": "netherlands", "korean": "south korea",
+    # session 25 (real pages): the governments `s25d` names by their demonym
+    "malaysian": "malaysia", "pakistani": "pakistan", "philippine": "philippines",
+    "singaporean": "singapore", "bangladeshi": "bangladesh", "ghanaian": "ghana",
+    "rwandan": "rwanda", "indonesian": "indonesia",
 }  # fmt: skip
 
 

@@ -147,7 +147,9 @@ ACTION_RE = re.compile(
     # "shall, within 180 days of the date of this order, submit": a deadline set off
     r"(?:,\s+(?:within|by|no\s+later\s+than|not\s+later\s+than|in\s+consultation\s+with|"
     r"as\s+appropriate|as\s+soon\s+as)\b[^,;.:]{0,100},)?"
-    rf"{_TIME_BETWEEN}{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+(?P<participle>[a-z]+)"
+    # "will be re-tabled after a review": a prefixed participle, as a prefixed verb below
+    rf"{_TIME_BETWEEN}{_ADVERBS}\s+(?:(?P<passive>be|being){_ADVERBS}\s+"
+    r"(?P<participle>(?:pre|re|co|de|up)-[a-z]+|[a-z]+)"
     + _PARTICLE.format("pparticle")
     # "will pre-position equipment", "will re-open the border"
     + r"|(?P<verb>(?:pre|re|co|de|up)-[a-z]+|[a-z]+)"

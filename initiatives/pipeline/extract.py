@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from initiatives.pipeline.action_clause_role import told_before
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
+from initiatives.pipeline.extract_action_bare_lines import bare_line_actions
 from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_enabled import enabled_actions
 from initiatives.pipeline.extract_action_enumerated import enumerated_actions
@@ -26,8 +27,10 @@ from initiatives.pipeline.extract_action_ongoing import ongoing_actions
 from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_pledged import pledged_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
+from initiatives.pipeline.extract_action_quantity import quantity_actions
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_resolved import resolved_actions
+from initiatives.pipeline.extract_action_sibling_bullets import sibling_actions
 from initiatives.pipeline.extract_action_tasks import task_actions
 from initiatives.pipeline.extract_action_unmarked import unmarked_actions
 from initiatives.pipeline.extract_actions import FoundAction, find_actions, in_own_fiscal_years
@@ -208,7 +211,8 @@ def extract(
     found_actions = find_actions(text, units, anchor=anchor, context=context)
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
     finders += (clause_actions, payment_actions, resolved_actions, gapped_actions, means_actions)
-    finders += (enabled_actions, ongoing_actions, pledged_actions)
+    finders += (enabled_actions, ongoing_actions, pledged_actions, bare_line_actions)
+    finders += (quantity_actions, sibling_actions)
     for finder in finders:
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)

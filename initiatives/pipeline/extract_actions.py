@@ -48,6 +48,8 @@ from initiatives.pipeline.action_named_doer import (
 from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
+from initiatives.pipeline.action_verb_series import RULE as SERIES_RULE
+from initiatives.pipeline.action_verb_series import series_verbs
 from initiatives.pipeline.action_verbs import (
     CONTENT_VERBS,
     NON_COMMITMENT_VERBS,
@@ -1088,11 +1090,14 @@ def _actions_of(
     # "The funding will be used to replace the wharf, extend the breakwater and dredge the
     # basins": the works the money is used for are each the body's work
     works = passive and head == "use" and _TO_VERB.match(text, verb_end, end) is not None
+    series = series_verbs(text, verb_end, end) if len(parts) > 1 else frozenset()
     if not works and (passive or (owner is None and subject.quote)):
         parts = parts[:1]
     each: list[list[FoundAction]] = []
     for index, (part_lemma, part_start, part_end, _) in enumerate(parts):
         part_rule = rule if index == 0 else rule + ".second_promise"
+        if index > 0 and part_lemma in series and part_lemma not in SECOND_PROMISE_VERBS:
+            part_rule = SERIES_RULE  # a verb only the series showed to be one
         if works and index > 0:
             # the next works are done by whoever uses the money, as the first one is
             user = each[0][0].owner if each and each[0] else None
@@ -1755,6 +1760,23 @@ _PLANNED_THING = re.compile(
 )
 
 
+def _unquoted(subject: str) -> str:
+    """A subject without the mark that opens the quotation it starts: a quoted paragraph's
+    passive ("“The wage subsidies will be extended…") is the speaker's promise, and its
+    object is the subject's words, not the mark (a name in quotes, closed inside the
+    subject, keeps its marks: '"Early Years" grants')."""
+    bare = subject.lstrip()
+    if bare[:1] not in _OPENING_MARKS or sum(bare.count(q) for q in _QUOTE_MARKS) % 2 == 0:
+        return subject
+    if _PRONOUN.match(bare[1:].strip()):
+        return subject  # "“This will be carried out in phases": what it is, said before
+    return bare[1:]
+
+
+_OPENING_MARKS = ('"', "“", "‘")
+_QUOTE_MARKS = ('"', "“", "”")
+
+
 def _lowered(thing: str) -> str:
     """A subject made an object: "Guidance for installers" → "guidance for installers"."""
     if thing[:4] in ("The ", "This", "Thes", "Its ") or _SENTENCE_CAPITAL.match(thing):
@@ -1779,6 +1801,8 @@ def coordinated_promises(
     before its verb, the second by its own deadline). Otherwise, without a comma or a
     repeated "to", "address barriers and support reforms" stays one."""
     parts: list[Promise] = []
+    # "bring X, incentivize Y and serve as Z": verbs the lists do not know, in a series
+    also = also | series_verbs(text, start, end)
     joined = False  # only "and" or a comma before this part: its tasks may share a deadline
     listed = False  # "cut X, build Y and train Z": after a comma, "and train" is one more
     for found in _AND_VERB.finditer(text, start, end):
@@ -1979,7 +2003,7 @@ def build_action(
             body = context.main or context.publisher or context.first_owner
             assert body is not None
             owner = Owner(body, span(text, segment.start, segment.end))
-        thing = _lowered(_SUBJECT_ADVERB.sub("", subject.quote))
+        thing = _lowered(_SUBJECT_ADVERB.sub("", _unquoted(subject.quote)))
         description = f"{lemma} {thing} {obj[1]}"
     elif (
         owner is None

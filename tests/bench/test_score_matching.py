@@ -76,3 +76,10 @@ def test_a_due_window_is_right_within_a_week_or_in_the_same_month(scorer: Module
     open_ended = {"earliest": None, "latest": None, "text": "within 180 days of adoption"}
     assert scorer.due_matches(open_ended, {"earliest": None, "latest": None})
     assert not scorer.due_matches(open_ended, {"earliest": "2025-01-01", "latest": None})
+
+
+def test_a_government_named_by_its_demonym_is_its_country(scorer: ModuleType) -> None:
+    # session 25: real pages label "Malaysian government"; the pipeline names "Malaysia"
+    assert scorer.owner_matches("Malaysian government", "Malaysia")
+    assert scorer.owner_matches("Pakistani government", "Pakistan")
+    assert not scorer.owner_matches("Malaysian government", "Singapore")
