@@ -180,8 +180,9 @@ _OBLIGATION_CUE = re.compile(
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:This|That|It|These|Both)\b|The\s+(?P<noun>[a-z]+)\b)")
 # Verbs that only say the promise before is carried out: "This will be done by June".
 _DONE_VERBS = frozenset(
-    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise"}
-)
+    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise",
+     "fulfil", "fulfill"}
+)  # fmt: skip
 # What a rule may require a thing to become: "… and become zero-emission by 2035".
 _OBLIGED_STATES = frozenset({"become", "be"})
 _RULE_MAKING = re.compile(
@@ -248,6 +249,16 @@ _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNOR
 # "it", or a subject that ends in it after a phrase of time: "over the coming weeks he".
 _THIRD_PERSON = re.compile(r"(?:\A|.*\s)(?:it|they|he|she)\Z", re.IGNORECASE | re.DOTALL)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
+# What may open a subject: space, a bracket, a quotation mark.
+_OPENERS = " \t\n([\"“‘'"
+# A subject that points back to promises already told: "this", "all three", "both of
+# them", "all measures related to this".
+_POINTS_BACK = re.compile(
+    r"\A(?:(?:it|they|this|these|that|those|which|who|he|she|we)|"
+    r"(?:all|both|each)(?:\s+(?:two|three|four|five|six|of\s+(?:them|these|those|this)))?|"
+    r"all\s+(?:[\w-]+\s+){1,4}?(?:to|of|in)\s+(?:this|these|them|that|those))\Z",
+    re.IGNORECASE,
+)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
 _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
@@ -950,8 +961,11 @@ def _actions_of(
     ):
         # "The remaining $3 million will fund summer camps": the text's body spends it
         owner, rule = Owner(spender, subject), "action.money_funds"
-    if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
-        return []  # "This will be done by June": the promise before, dated
+    if passive and lemma in _DONE_VERBS and _POINTS_BACK.match(subject.quote.strip(_OPENERS)):
+        return []  # "This will be done by June", "(All three must be met by…)": those before
+    purpose = cue in ("is to", "was to") and _PRONOUN.match(subject.quote.strip(_OPENERS))
+    if purpose and not passive:
+        return []  # "This is to ensure that families benefit": what it is for, not work
     if (
         passive
         and head in GIVING_VERBS
@@ -1081,7 +1095,10 @@ def _actions_of(
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
-    gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
+    # "bring" ends in "ing" but is no gerund: "will bring together X, ensuring Y" is one
+    # promise and its effect, not a list of gerunds
+    verb_word = (match.groupdict().get("verb") or "").lower()
+    gerund = verb_word.endswith("ing") and len(verb_word) > len("bring")
     parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
@@ -1802,6 +1819,10 @@ def coordinated_promises(
             continue
         if _PURPOSE.search(text, start, found.start()):
             break  # "deliver $2bn so that patients wait less and spend less time…": its aim
+        if _RELATIVE_WORK.search(text, start, found.start()):
+            # "make investments that will create jobs, build communities and…": the verbs
+            # after a relative clause's own "will" are its verbs, what the object does
+            break
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
@@ -1850,6 +1871,8 @@ _WORK_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS
 _OWN_DATE = re.compile(r"\b(?:to|until|till|through)\s+\Z", re.IGNORECASE)
 # A purpose clause: the verbs after it say what the promise is for, not more promises.
 _PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
+# A relative clause with a verb of its own: "investments that will create jobs".
+_RELATIVE_WORK = re.compile(r"\b(?:that|which|who)\s+(?:will|would|shall|can|could|must)\s")
 
 
 # "provide funds for water infrastructure as well as funds for counselling": two grants.

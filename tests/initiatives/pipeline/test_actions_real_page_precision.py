@@ -1,0 +1,79 @@
+"""What real pages say around a promise that is no promise of its own: the verbs of a
+relative clause inside its object, the effect a participle adds, a summary that points
+back to promises already told, and what a thing "is to" do (its purpose)."""
+
+from __future__ import annotations
+
+from tests.initiatives.pipeline.published import action_rows, published_actions
+
+LEAD = "# Coastal plan\n\nThe Welsh Government announced a coastal plan on 3 March 2026.\n\n"
+
+
+def rows(paragraph: str) -> list[tuple[str, str | None, str | None, str]]:
+    return action_rows(published_actions(LEAD, paragraph))
+
+
+def test_the_verbs_of_a_relative_clause_in_the_object_are_not_more_promises() -> None:
+    found = rows(
+        "The Welsh Government will keep funding harbour works that will bring skilled jobs "
+        "to fishing towns, revive high streets, and make the coast safer for visitors."
+    )
+    assert [description for description, *_ in found] == [
+        "Keep funding harbour works that will bring skilled jobs to fishing towns, revive "
+        "high streets, and make the coast safer for visitors"
+    ]
+
+
+def test_bring_is_no_gerund_and_the_participle_after_it_is_its_effect() -> None:
+    found = rows(
+        "The new Harbours Board will bring together councils, pilots and the coastguard, "
+        "keeping every port open through the winter storms."
+    )
+    assert len(found) == 1
+    assert found[0][0].startswith("Bring together councils, pilots and the coastguard")
+
+
+def test_a_real_list_of_gerunds_is_still_read_as_one_action_each() -> None:
+    found = rows(
+        "Ministers committed to fencing the dunes at Kenfig, widening the Porthcawl "
+        "sea wall and planting salt marsh at Penclawdd by 2028."
+    )
+    assert [description for description, *_ in found] == [
+        "Fence the dunes at Kenfig",
+        "Widen the Porthcawl sea wall",
+        "Plant salt marsh at Penclawdd",
+    ]
+
+
+def test_a_summary_that_points_back_to_promises_told_adds_none() -> None:
+    found = rows(
+        "The Welsh Government will reopen the Cardigan ferry and will repair the Fishguard "
+        "breakwater. (Both must be completed before the end of 2027.) All works related to "
+        "this must be fulfilled within the budget."
+    )
+    assert [description for description, *_ in found] == [
+        "Reopen the Cardigan ferry",
+        "Repair the Fishguard breakwater",
+    ]
+
+
+def test_a_counted_subject_is_no_summary() -> None:
+    found = rows("All 14 lifeboat stations will be completed by 2029.")
+    assert [(description, due) for description, _owner, due, _rule in found] == [
+        ("Complete All 14 lifeboat stations", "by 2029")
+    ]
+
+
+def test_what_a_thing_is_to_do_is_its_purpose_not_work() -> None:
+    found = rows(
+        'The Welsh Government will cap ferry fares at £5. "This is to ensure that island '
+        'families can reach the mainland cheaply," the minister said.'
+    )
+    assert [description for description, *_ in found] == ["Cap ferry fares at £5"]
+
+
+def test_a_body_that_is_to_do_work_still_promises_it() -> None:
+    found = rows("Natural Resources Wales is to survey every tidal flood barrier by June.")
+    assert [(description, owner) for description, owner, _due, _rule in found] == [
+        ("Survey every tidal flood barrier", "Natural Resources Wales")
+    ]
