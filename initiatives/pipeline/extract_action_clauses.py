@@ -22,7 +22,11 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
+from initiatives.pipeline.action_clause_role import (
+    builds_on,
+    in_subordinate_clause,
+    makes_a_quality,
+)
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
 from initiatives.pipeline.action_named_doer import NAMED_OBJECT, OFFICE_VERBS, named_doer
 from initiatives.pipeline.action_verbs import (
@@ -174,6 +178,8 @@ def _actions_of(
     head = clause.lemma.split()[0]
     if makes_a_quality(text, head, clause.passive, clause.verb_end, clause.end):
         return []  # "will make refunds faster": an outcome hoped for, not a deliverable
+    if builds_on(text, head, clause.passive, clause.verb_end, clause.end):
+        return []  # "will build on that success": a stance, not work
     if in_subordinate_clause(text, segment.start, clause.marker.start):
         return []  # "… because it must be kept cold": the main clause's reason
     # "Perinus will buy catches", "Kivu Mobile will give each school a data bundle": a

@@ -20,7 +20,11 @@ from typing import NamedTuple
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
-from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
+from initiatives.pipeline.action_clause_role import (
+    builds_on,
+    in_subordinate_clause,
+    makes_a_quality,
+)
 from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
@@ -281,6 +285,11 @@ _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|afte
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
+# An item that only qualifies the noun of the last one: "faster", "more visible".
+_MODIFIER_ITEM = re.compile(
+    r"(?:(?:more|less|most|least)\s+[\w-]+|faster|sooner|quicker|cheaper|better|earlier)\Z",
+    re.IGNORECASE,
+)
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 # "consult on three syllabuses: History, Geography and Art": the items name what a noun
 # holds. "make a determination without conducting an inquiry or preparing reports",
@@ -1047,6 +1056,8 @@ def _actions_of(
         and subject.quote
         and not _PRONOUN.match(subject.quote)
         and _OBLIGATION_CUE.fullmatch(cue)
+        # "“Every region must do more,” the minister said": a speaker's call, not a rule's
+        and not context.speaker_at(match.start())[0]
     ):
         # "By 2030, new urban buses will need to reduce their emissions": the rule's
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
@@ -1061,6 +1072,8 @@ def _actions_of(
         return []  # "Under the Paris Agreement, governments are required to…": in force
     if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
         return []  # "will expand." has no object: a forecast
+    if builds_on(text, head, passive, verb_end, end):
+        return []  # "will build on that success": a stance; "… by providing £200m" is work
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     if lead_due is not None and is_report_time(text, lead_due, match.start()):
@@ -2182,8 +2195,8 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
         first = words[0].lower()
         if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
             return []
-        if _BARE_NAME.match(raw):
-            return []
+        if _BARE_NAME.match(raw) or _MODIFIER_ITEM.match(raw):
+            return []  # "deliver faster, more visible and better results": one noun
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)
     return items

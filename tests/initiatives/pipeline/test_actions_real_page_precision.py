@@ -77,3 +77,51 @@ def test_a_body_that_is_to_do_work_still_promises_it() -> None:
     assert [(description, owner) for description, owner, _due, _rule in found] == [
         ("Survey every tidal flood barrier", "Natural Resources Wales")
     ]
+
+
+def test_building_on_what_exists_names_no_work() -> None:
+    found = rows(
+        "The Welsh Government will now build on that success, so that coastal firms keep "
+        "their crews. Visit Wales will draw on the nation's strengths and its festivals."
+    )
+    assert found == []
+
+
+def test_building_on_a_fund_by_doing_something_is_that_work() -> None:
+    found = rows(
+        "The Welsh Government will build on the harbour fund by providing an additional "
+        "£30 million for slipways. It will also build two new lifeboat stations in Gwynedd."
+    )
+    assert [description for description, *_ in found] == [
+        "Build on the harbour fund by providing an additional £30 million for slipways",
+        "Build two new lifeboat stations in Gwynedd",
+    ]
+
+
+def test_a_speakers_must_in_quotes_is_a_call_not_a_rule() -> None:
+    found = rows(
+        "The Welsh Government will publish new rules for marinas by June.\n\n"
+        "“This year every harbour must work harder. Every pound must turn into safer "
+        "moorings,” the minister said."
+    )
+    assert [description for description, *_ in found] == [
+        "Publish new rules for marinas",
+    ]
+
+
+def test_a_list_of_qualities_for_one_noun_is_one_object() -> None:
+    found = rows(
+        "The Welsh Government will deliver faster, cheaper and more reliable ferry crossings."
+    )
+    assert [description for description, *_ in found] == [
+        "Deliver faster, cheaper and more reliable ferry crossings"
+    ]
+
+
+def test_a_list_of_nouns_is_still_one_action_each() -> None:
+    found = rows("The Welsh Government will publish guidance, a tide calendar and a berth list.")
+    assert [description for description, *_ in found] == [
+        "Publish guidance",
+        "Publish a tide calendar",
+        "Publish a berth list",
+    ]
