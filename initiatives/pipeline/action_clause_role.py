@@ -91,6 +91,14 @@ def builds_on(text: str, head: str, passive: bool, verb_end: int, end: int) -> b
     return _BY_MEANS.search(text, verb_end, end) is None
 
 
+def announced_today(text: str, head: str, start: int, cue: int) -> bool:
+    """Whether the promise is today's announcement itself ("Today, the White House will
+    announce new commitments"): the news the text reports, not follow-up work."""
+    return head in _ANNOUNCING and _TODAY.search(text, start, cue) is not None
+
+
+_ANNOUNCING = frozenset({"announce", "unveil"})
+_TODAY = re.compile(r"\b[Tt]oday\b")
 _LEVERAGE_VERBS = frozenset({"build", "draw", "capitalise", "capitalize"})
 _ON = re.compile(r"\s+(?:up)?on\b", re.IGNORECASE)
 _BY_MEANS = re.compile(r"\bby\s+[a-z]{3,}ing\b")

@@ -23,6 +23,7 @@ import re
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_clause_role import (
+    announced_today,
     builds_on,
     in_subordinate_clause,
     makes_a_quality,
@@ -98,6 +99,8 @@ _DECIDED = re.compile(r"\bdecide[sd]?\b", re.IGNORECASE)
 # A duty in the present ("are required to") is in force; a new one has its date.
 _PRESENT_DUTY = re.compile(r"\A(?:is|are)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|he|she|this|these|that)\Z", re.IGNORECASE)
+# The future perfect: "will have signed", what will be done by then.
+_PERFECT = re.compile(r"\bhave\s+(?:already\s+)?[a-z]+(?:ed|en|wn|ne)\b")
 _STOP = frozenset(
     [
         "the",
@@ -180,6 +183,8 @@ def _actions_of(
         return []  # "will make refunds faster": an outcome hoped for, not a deliverable
     if builds_on(text, head, clause.passive, clause.verb_end, clause.end):
         return []  # "will build on that success": a stance, not work
+    if announced_today(text, head, clause.opening, clause.marker.start):
+        return []  # "Today, the White House will announce new commitments": the news itself
     if in_subordinate_clause(text, segment.start, clause.marker.start):
         return []  # "… because it must be kept cold": the main clause's reason
     # "Perinus will buy catches", "Kivu Mobile will give each school a data bundle": a
@@ -250,6 +255,12 @@ def _actions_of(
         return []  # "The Strategy will be delivered through…": how, by no one named
     if owner is None and not clause.passive and not dated:
         return []  # "The new fund will open": a start is a promise when it is dated
+    if (
+        not clause.passive
+        and not dated
+        and _PERFECT.search(text, clause.marker.start, clause.verb_end)
+    ):
+        return []  # "81 firms will have signed the pledge": a tally of what is done
     if clause.passive and _PRONOUN.match(subject):
         return []  # "saying it would be published": what "it" is, another sentence says
     if clause.passive:

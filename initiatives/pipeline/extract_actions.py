@@ -21,6 +21,7 @@ from typing import NamedTuple
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
 from initiatives.pipeline.action_clause_role import (
+    announced_today,
     builds_on,
     in_subordinate_clause,
     makes_a_quality,
@@ -285,6 +286,13 @@ _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|afte
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+# An object that announces a list after it: "in five major initiatives:", "the following:".
+_LIST_LEAD = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|following)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:",
+    re.IGNORECASE,
+)
 # An item that only qualifies the noun of the last one: "faster", "more visible".
 _MODIFIER_ITEM = re.compile(
     r"(?:(?:more|less|most|least)\s+[\w-]+|faster|sooner|quicker|cheaper|better|earlier)\Z",
@@ -1074,6 +1082,12 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     if builds_on(text, head, passive, verb_end, end):
         return []  # "will build on that success": a stance; "… by providing £200m" is work
+    if _STILL.search(match.group()) and (passive or "have to" in cue):
+        return []  # "will still have to pay premiums", "will still be published": unchanged
+    if _LIST_LEAD.fullmatch(text[verb_end:end].strip() + text[end : end + 2].strip()):
+        return []  # "will invest in five major initiatives:": the items are the work
+    if announced_today(text, head, left, match.start()):
+        return []  # "Today, the White House will announce new commitments": the news itself
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     if lead_due is not None and is_report_time(text, lead_due, match.start()):

@@ -125,3 +125,55 @@ def test_a_list_of_nouns_is_still_one_action_each() -> None:
         "Publish a tide calendar",
         "Publish a berth list",
     ]
+
+
+def test_what_stays_as_it_was_is_no_new_work() -> None:
+    found = rows(
+        "Ferry pass holders will still have to renew their passes every year. Every "
+        "timetable will still be printed in the harbour office. The Welsh Government will "
+        "still open the Bangor ferry terminal by the end of 2027."
+    )
+    assert [description for description, *_ in found] == ["Open the Bangor ferry terminal"]
+
+
+def test_a_lead_in_that_announces_a_list_is_not_an_action_of_its_own() -> None:
+    found = rows(
+        "The Harbour Fund will invest in three major works:\n\n"
+        "£40 million to dredge the Tywi estuary.\n\n"
+        "£25 million to rebuild the Aberaeron quay.\n"
+    )
+    descriptions = [description for description, *_ in found]
+    assert "Invest in three major works" not in descriptions
+    assert len(descriptions) == 2
+
+
+def test_a_forecast_after_it_is_likely_is_not_a_promise() -> None:
+    found = rows(
+        "It is likely more wrecks will be identified with the sonar as the survey continues."
+    )
+    assert found == []
+
+
+def test_a_sum_a_thing_will_exceed_is_a_forecast() -> None:
+    found = rows("Its contribution to Welsh GDP will exceed £4 billion over the next decade.")
+    assert found == []
+
+
+def test_the_announcement_of_today_is_the_news_not_follow_up_work() -> None:
+    found = rows(
+        "Today, the Welsh Government will announce new pledges from harbour firms. The "
+        "Welsh Government will announce the grant winners in June."
+    )
+    assert [(description, due) for description, _owner, due, _rule in found] == [
+        ("Announce the grant winners", "in June")
+    ]
+
+
+def test_a_tally_in_the_future_perfect_is_no_work_unless_dated() -> None:
+    found = rows(
+        "With this announcement, 40 harbour firms will have signed the Clean Coast Pledge. "
+        "By 2030, the Welsh Government will have built 12 new slipways."
+    )
+    assert [(description, due) for description, _owner, due, _rule in found] == [
+        ("Build 12 new slipways", "By 2030")
+    ]
