@@ -29,7 +29,12 @@ from initiatives.pipeline.action_clause_role import (
     makes_a_quality,
 )
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
-from initiatives.pipeline.action_named_doer import NAMED_OBJECT, OFFICE_VERBS, named_doer
+from initiatives.pipeline.action_named_doer import (
+    DOCUMENT_HEADS,
+    NAMED_OBJECT,
+    OFFICE_VERBS,
+    named_doer,
+)
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_PARTICIPLES,
     SECOND_PROMISE_VERBS,
@@ -327,6 +332,9 @@ def _owner(
     # that will do a known kind of work, or any work by a date ("Stats SA will publish…",
     # "In 2026, Harbourco will overhaul the cranes").
     proper = _PROPER.fullmatch(subject.quote) is not None and not clause.relative
+    # "Reforms will reduce delays" in a bullet: a document's noun, capitalised only to
+    # open the line, names no body
+    proper = proper and _ARTICLE.sub("", subject.quote).lower() not in DOCUMENT_HEADS
     # A lone capitalised word may only start the sentence ("Tourism will recover in 2026"):
     # dated work makes a name a body when it is more than that.
     named = _NAMED.search(subject.quote) is not None
@@ -341,6 +349,7 @@ def _owner(
     return owner_of(text, subject, context, previous=previous, animate=animate)
 
 
+_ARTICLE = re.compile(r"\A\s*(?:[Tt]he\s+)?")
 _PROPER = re.compile(
     r"(?!(?:This|These|That|Those|It|They|We|He|She|There|Here|Such|Each|All|Some|Both)\b)"
     r"(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}"

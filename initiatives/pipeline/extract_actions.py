@@ -931,11 +931,13 @@ def _actions_of(
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
         forecast = _FORECAST_CUE.match(cue) or _FORECAST_LEAD.match(subject.quote)
-        worked = takes_object(text, head, match.end(), object_end(text, match.end(), segment.end))
+        reach = object_end(text, match.end(), segment.end)
+        worked = takes_object(text, head, match.end(), reach)
+        obj = text[match.end() : reach]
         if (
             owner is None
             and not forecast
-            and (author := _instrument_author(subject, lemma, context, previous))
+            and (author := _instrument_author(subject, lemma, context, previous, obj=obj))
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
@@ -944,7 +946,11 @@ def _actions_of(
             owner is None
             and not forecast
             and worked
-            and (author := _instrument_author(subject, lemma, context, previous, worked=True))
+            and (
+                author := _instrument_author(
+                    subject, lemma, context, previous, worked=True, obj=obj
+                )
+            )
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (body := _meeting_body(subject, cue, context)):
@@ -1328,6 +1334,14 @@ def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
     return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
+# Verbs of an effect a plan is meant to have, not of work it does: "will reduce delays",
+# "will strengthen agriculture", "will help firms grow".
+_EFFECT_VERBS = frozenset(
+    {"reduce", "improve", "increase", "strengthen", "boost", "enhance", "help", "streamline",
+     "accelerate", "promote", "foster", "encourage"}
+)  # fmt: skip
+# An object that is only more (or less) of something: "more households", "fewer delays".
+_MORE_OF = re.compile(r"\s*(?:more|fewer|less)\b", re.IGNORECASE)
 # What a scheme gives or brings is its effect ("will give firms certainty", "will bring
 # jobs"), not work, unless the verb is one of the lists' verbs of work.
 _BENEFIT_VERBS = frozenset({"give", "bring", "offer", "afford", "grant", "lend"})
@@ -1339,6 +1353,7 @@ def _instrument_author(
     context: OwnerContext,
     previous: Owner | None,
     worked: bool = False,
+    obj: str | None = None,
 ) -> ActorEntry | None:
     """The body behind the text's own plan or scheme when that is the subject ("The plan
     will mobilise £12 billion"): the text's main body, else its first owner, else the
@@ -1349,6 +1364,10 @@ def _instrument_author(
         return None
     if lemma in _OPENING_VERBS:
         return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
+    if head in _EFFECT_VERBS or (obj is not None and _MORE_OF.match(obj)):
+        # "The reforms will reduce delays", "The plan will connect more households": what
+        # the plan is for, an effect hoped for; its works are named elsewhere
+        return None
     # "The project will pilot new lending schemes": any verb of work done to an object is
     # the scheme's work, as a name's is (`action_named_doer`); an effect ("will reach 9,000
     # homes", "will power the town") or a verb without an object ("will dovetail with…")

@@ -177,3 +177,35 @@ def test_a_tally_in_the_future_perfect_is_no_work_unless_dated() -> None:
     assert [(description, due) for description, _owner, due, _rule in found] == [
         ("Build 12 new slipways", "By 2030")
     ]
+
+
+def test_the_purposes_of_a_funding_line_are_one_grant() -> None:
+    found = rows(
+        "The Harbour Fund will invest in two works:\n\n"
+        "£30 million for fish quays to help boat owners land more catch, raise prices and "
+        "reach new markets.\n"
+    )
+    assert [description for description, *_ in found] == [
+        "Provide £30 million for fish quays to help boat owners land more catch"
+    ]
+
+
+def test_the_effects_a_plan_is_meant_to_have_are_not_its_works() -> None:
+    found = rows(
+        "The coastal plan will reduce delays at the ports and strengthen fishing towns. "
+        "The coastal plan will connect more islands to the mainland. The coastal plan will "
+        "upgrade 12 harbour cranes by 2029."
+    )
+    assert [(description, due) for description, _owner, due, _rule in found] == [
+        ("Upgrade 12 harbour cranes", "by 2029")
+    ]
+
+
+def test_a_document_noun_opening_a_bullet_names_no_body() -> None:
+    found = rows(
+        "Ministers confirmed the harbour reforms on Monday.\n\n"
+        "- Reforms will shorten waits for mooring licences\n"
+        "- Cadw will publish a list of protected quays by June\n"
+    )
+    # what the reforms do is the work of the government that made them
+    assert [owner for _description, owner, _due, _rule in found] == ["Welsh Government", "Cadw"]
