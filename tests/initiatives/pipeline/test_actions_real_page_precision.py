@@ -205,7 +205,9 @@ def test_a_document_noun_opening_a_bullet_names_no_body() -> None:
     found = rows(
         "Ministers confirmed the harbour reforms on Monday.\n\n"
         "- Reforms will shorten waits for mooring licences\n"
+        "- Reforms will reduce delays for harbour works\n"
         "- Cadw will publish a list of protected quays by June\n"
     )
-    # what the reforms do is the work of the government that made them
+    # what the reforms do is the work of the government that made them; the delays they
+    # reduce are their effect
     assert [owner for _description, owner, _due, _rule in found] == ["Welsh Government", "Cadw"]
