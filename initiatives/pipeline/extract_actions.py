@@ -286,6 +286,10 @@ _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|afte
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
+# Verbs that say what a body is made of: "drawn from", "made up of", "composed of".
+_COMPOSING = frozenset({"draw", "make up", "compose", "comprise"})
+_OF_FROM = re.compile(r"\s+(?:of|from)\b")
+_TO_BE = re.compile(r"\s+to\s+be\b")
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 # An object that announces a list after it: "in five major initiatives:", "the following:".
 _LIST_LEAD = re.compile(
@@ -1088,6 +1092,10 @@ def _actions_of(
         return []  # "will expand." has no object: a forecast
     if builds_on(text, head, passive, verb_end, end):
         return []  # "will build on that success": a stance; "… by providing £200m" is work
+    if passive and lemma in _COMPOSING and _OF_FROM.match(text, verb_end):
+        return []  # "The council will be drawn from senior ministers": who sits on it
+    if head == "continue" and _TO_BE.match(text, verb_end):
+        return []  # "will continue to be there for those who need it": a state kept
     if _STILL.search(match.group()) and (passive or "have to" in cue):
         return []  # "will still have to pay premiums", "will still be published": unchanged
     if _LIST_LEAD.fullmatch(text[verb_end:end].strip() + text[end : end + 2].strip()):
@@ -1908,13 +1916,26 @@ def coordinated_promises(
             parts.append(Promise(lemma, start, found.start(), joined))
             lemma, start, joined = word, found.end(), found.group("fully") is None
     parts.append(Promise(lemma, start, end, joined))
-    return [piece for part in parts for piece in _as_well_as(text, part)]
+    merged: list[Promise] = []
+    for part in parts:
+        if merged and _ONLY_PRONOUN.fullmatch(text, part.start, part.end):
+            # "achieve carbon neutrality in 2015 and maintain it thereafter": the same
+            # promise kept, not a second one to check
+            merged[-1] = merged[-1]._replace(end=part.end)
+        else:
+            merged.append(part)
+    return [piece for part in merged for piece in _as_well_as(text, part)]
 
 
 # "to" before an article or a name: a preposition ("give maps to the Agency").
 _TO_PLACE = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|[A-Z])\b")
 _WORK_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS
 _OWN_DATE = re.compile(r"\b(?:to|until|till|through)\s+\Z", re.IGNORECASE)
+# An object that is only a pronoun for the one before: "maintain it thereafter".
+_ONLY_PRONOUN = re.compile(
+    r"\s*(?:it|them|this|that|these|those)(?:\s+(?:thereafter|afterwards|after\s+that|"
+    r"from\s+then\s+on|in\s+future|over\s+time))?[\s.,;]*"
+)
 # A purpose clause: the verbs after it say what the promise is for, not more promises.
 _PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 # A relative clause with a verb of its own: "investments that will create jobs".

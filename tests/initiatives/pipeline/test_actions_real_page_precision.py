@@ -211,3 +211,29 @@ def test_a_document_noun_opening_a_bullet_names_no_body() -> None:
     # what the reforms do is the work of the government that made them; the delays they
     # reduce are their effect
     assert [owner for _description, owner, _due, _rule in found] == ["Welsh Government", "Cadw"]
+
+
+def test_who_sits_on_a_new_body_is_not_its_work() -> None:
+    found = rows(
+        "The new Harbours Board will be drawn from port managers, pilots and council "
+        "officers. It will be made up of nine members. The Welsh Government will appoint "
+        "its chair by May."
+    )
+    assert [description for description, *_ in found] == ["Appoint its chair"]
+
+
+def test_continuing_to_be_there_is_a_state_not_work() -> None:
+    found = rows(
+        "The Welsh Government will continue to be there for fishing families. It will "
+        "continue to fund the winter fuel scheme until 2028."
+    )
+    assert [description for description, *_ in found] == ["Continue to fund the winter fuel scheme"]
+
+
+def test_a_promise_kept_afterwards_is_the_same_promise() -> None:
+    found = rows(
+        "The Welsh Government has pledged to reach net zero across its ferry fleet in 2027 "
+        "and maintain it thereafter."
+    )
+    assert len(found) == 1
+    assert found[0][0].startswith("Reach net zero across its ferry fleet")
