@@ -78,7 +78,7 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, ORGANISATION, ActorEntry, find_actors
 from initiatives.pipeline.money import AMOUNT, AMOUNT_RE, MONEY
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
@@ -938,6 +938,10 @@ def _actions_of(
         reach = object_end(text, match.end(), segment.end)
         worked = takes_object(text, head, match.end(), reach)
         obj = text[match.end() : reach]
+        if owner is None and (fund := _named_before(text, subject)) is not None:
+            # "… a financial intermediary fund (FIF) … The fund will bring resources": the
+            # fund the text named, a body of its own, not its founder
+            owner = Owner(fund, subject)
         if (
             owner is None
             and not forecast
@@ -1342,6 +1346,33 @@ def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
     return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
+def _named_before(text: str, subject: Span) -> ActorEntry | None:
+    """The body a definite "the fund" refers back to, when the text named it before with
+    its own short name in brackets ("a financial intermediary fund (FIF)"); None else."""
+    the = _THE_NOUN.fullmatch(subject.quote.strip())
+    if the is None:
+        return None
+    noun = the.group("noun").lower()
+    named = None
+    for found in _NAMED_WITH_SHORT.finditer(
+        text, max(0, subject.start - NAMED_REACH), subject.start
+    ):
+        if found.group("noun").lower() == noun:
+            named = found.group("short")
+    return ActorEntry(named, ORGANISATION, found_by_pipeline=True) if named else None
+
+
+# "The fund", "The facility": a definite noun of a body a scheme may set up.
+_THE_NOUN = re.compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?:new\s+)?(?P<noun>fund|facility|agency|authority|council|board)"
+)
+# "a financial intermediary fund (FIF)": a noun named, then its short name in brackets.
+_NAMED_WITH_SHORT = re.compile(
+    r"\b(?P<noun>fund|facility|agency|authority|council|board)\s+\((?P<short>[A-Z]{2,6})\)",
+    re.IGNORECASE,
+)
+# How far back a definite noun may refer to the body named with its short name.
+NAMED_REACH = 1500
 # Verbs of an effect a plan is meant to have, not of work it does: "will reduce delays",
 # "will strengthen agriculture", "will help firms grow".
 _EFFECT_VERBS = frozenset(

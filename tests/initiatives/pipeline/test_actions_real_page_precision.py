@@ -237,3 +237,18 @@ def test_a_promise_kept_afterwards_is_the_same_promise() -> None:
     )
     assert len(found) == 1
     assert found[0][0].startswith("Reach net zero across its ferry fleet")
+
+
+def test_the_fund_a_text_named_with_its_short_name_owns_its_work() -> None:
+    found = rows(
+        "The Welsh Government today set up a coastal resilience fund (CRF). The fund will "
+        "pay for 40 new sea defences and train 300 flood wardens."
+    )
+    assert [(description, owner) for description, owner, _due, _rule in found] == [
+        ("Pay for 40 new sea defences and train 300 flood wardens", "CRF")
+    ]
+
+
+def test_a_fund_the_text_never_named_is_its_makers_scheme() -> None:
+    found = rows("The fund will pay for 40 new sea defences by 2029.")
+    assert [owner for _description, owner, _due, _rule in found] == ["Welsh Government"]
