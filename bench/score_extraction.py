@@ -121,10 +121,12 @@ GOVERNMENT_DEMONYMS = {
     "british": "united kingdom", "american": "united states", "chinese": "china",
     "indian": "india", "brazilian": "brazil", "mexican": "mexico", "spanish": "spain",
     "polish": "poland", "dutch": "netherlands", "korean": "south korea",
-    # session 25 (real pages): the governments `s25d` names by their demonym
-    "malaysian": "malaysia", "pakistani": "pakistan", "philippine": "philippines",
-    "singaporean": "singapore", "bangladeshi": "bangladesh", "ghanaian": "ghana",
-    "rwandan": "rwanda", "indonesian": "indonesia",
+    "south korean": "south korea", "malaysian": "malaysia", "pakistani": "pakistan",
+    "philippine": "philippines", "singaporean": "singapore", "singapore": "singapore",
+    "bangladeshi": "bangladesh", "rwandan": "rwanda", "saudi": "saudi arabia",
+    "south african": "south africa", "nigerian": "nigeria", "kenyan": "kenya",
+    "sri lankan": "sri lanka", "chilean": "chile", "jordanian": "jordan",
+    "ghanaian": "ghana", "indonesian": "indonesia",
 }  # fmt: skip
 
 
@@ -159,8 +161,10 @@ def _owner_forms(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[st
     forms |= {normalise_owner(each) for each in known if each}
     for form in list(forms):
         words = form.split()
-        if len(words) == 2 and words[1] == "government" and words[0] in GOVERNMENT_DEMONYMS:
-            forms.add(GOVERNMENT_DEMONYMS[words[0]])
+        # "South Korean government": a demonym of one word or two, then "government"
+        demonym = " ".join(words[:-1])
+        if len(words) in (2, 3) and words[-1] == "government" and demonym in GOVERNMENT_DEMONYMS:
+            forms.add(GOVERNMENT_DEMONYMS[demonym])
     for canonical, others in OWNER_ALIASES.items():
         group = {canonical, *others}
         if forms & group:

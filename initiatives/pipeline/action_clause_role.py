@@ -82,6 +82,28 @@ def makes_a_quality(text: str, head: str, passive: bool, verb_end: int, end: int
     return _MAKES_QUALITY.match(text, verb_end, end) is not None
 
 
+def builds_on(text: str, head: str, passive: bool, verb_end: int, end: int) -> bool:
+    """Whether the verb builds or draws on what exists with no work named ("will build on
+    that success", "will draw on our strengths"): a stance; "will build on the fund by
+    providing £200 million" names its work, and "will build one depot" is work."""
+    if passive or head not in _LEVERAGE_VERBS or _ON.match(text, verb_end, end) is None:
+        return False
+    return _BY_MEANS.search(text, verb_end, end) is None
+
+
+def announced_today(text: str, head: str, start: int, cue: int) -> bool:
+    """Whether the promise is today's announcement itself ("Today, the White House will
+    announce new commitments"): the news the text reports, not follow-up work."""
+    return head in _ANNOUNCING and _TODAY.search(text, start, cue) is not None
+
+
+_ANNOUNCING = frozenset({"announce", "unveil"})
+_TODAY = re.compile(r"\b[Tt]oday\b")
+_LEVERAGE_VERBS = frozenset({"build", "draw", "capitalise", "capitalize"})
+_ON = re.compile(r"\s+(?:up)?on\b", re.IGNORECASE)
+_BY_MEANS = re.compile(r"\bby\s+[a-z]{3,}ing\b")
+
+
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

@@ -215,7 +215,9 @@ WISH_RE = re.compile(
     r"called\s+(?:on|upon|for)|wish(?:es|ed)?|would\s+like|demand(?:s|ed)?|insist(?:s|ed)?|"
     r"appeal(?:s|ed)?\s+to|fears?|feared|warn(?:s|ed)?|predict(?:s|ed)?|forecasts?|argue[sd]?|"
     r"suggest(?:s|ed)?|recommend(?:s|ed)?|believes?|believed|thinks?|thought|"
-    r"if|unless|whether|so\s+that|in\s+order\s+that)\b",
+    r"if|unless|whether|so\s+that|in\s+order\s+that|"
+    # "It is likely more people will be identified": a forecast
+    r"it\s+is\s+(?:likely|unlikely|possible|probable))\b",
     re.IGNORECASE,
 )
 

@@ -107,7 +107,9 @@ _WORK_PREPOSITION = re.compile(
 )
 # Verbs of an outcome, not of work, when a subject's name is all that vouches for it:
 # "The project will reach 320,000 children", "will make the city one of the first…".
-OUTCOME_VERBS = frozenset({"reach", "fill", "transform", "turn", "revolutionise", "revolutionize"})
+OUTCOME_VERBS = frozenset(
+    {"reach", "fill", "transform", "turn", "revolutionise", "revolutionize", "exceed", "surpass"}
+)
 # Pronouns (whose owner `extract_owners` reads) and relative words: no name.
 _NOT_NAMES = frozenset(
     {"which", "who", "that", "it", "they", "this", "these", "those", "we", "i", "you", "he",

@@ -22,9 +22,19 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
+from initiatives.pipeline.action_clause_role import (
+    announced_today,
+    builds_on,
+    in_subordinate_clause,
+    makes_a_quality,
+)
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
-from initiatives.pipeline.action_named_doer import NAMED_OBJECT, OFFICE_VERBS, named_doer
+from initiatives.pipeline.action_named_doer import (
+    DOCUMENT_HEADS,
+    NAMED_OBJECT,
+    OFFICE_VERBS,
+    named_doer,
+)
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_PARTICIPLES,
     SECOND_PROMISE_VERBS,
@@ -94,6 +104,8 @@ _DECIDED = re.compile(r"\bdecide[sd]?\b", re.IGNORECASE)
 # A duty in the present ("are required to") is in force; a new one has its date.
 _PRESENT_DUTY = re.compile(r"\A(?:is|are)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\A(?:it|they|he|she|this|these|that)\Z", re.IGNORECASE)
+# The future perfect: "will have signed", what will be done by then.
+_PERFECT = re.compile(r"\bhave\s+(?:already\s+)?[a-z]+(?:ed|en|wn|ne)\b")
 _STOP = frozenset(
     [
         "the",
@@ -174,6 +186,10 @@ def _actions_of(
     head = clause.lemma.split()[0]
     if makes_a_quality(text, head, clause.passive, clause.verb_end, clause.end):
         return []  # "will make refunds faster": an outcome hoped for, not a deliverable
+    if builds_on(text, head, clause.passive, clause.verb_end, clause.end):
+        return []  # "will build on that success": a stance, not work
+    if announced_today(text, head, clause.opening, clause.marker.start):
+        return []  # "Today, the White House will announce new commitments": the news itself
     if in_subordinate_clause(text, segment.start, clause.marker.start):
         return []  # "… because it must be kept cold": the main clause's reason
     # "Perinus will buy catches", "Kivu Mobile will give each school a data bundle": a
@@ -244,6 +260,12 @@ def _actions_of(
         return []  # "The Strategy will be delivered through…": how, by no one named
     if owner is None and not clause.passive and not dated:
         return []  # "The new fund will open": a start is a promise when it is dated
+    if (
+        not clause.passive
+        and not dated
+        and _PERFECT.search(text, clause.marker.start, clause.verb_end)
+    ):
+        return []  # "81 firms will have signed the pledge": a tally of what is done
     if clause.passive and _PRONOUN.match(subject):
         return []  # "saying it would be published": what "it" is, another sentence says
     if clause.passive:
@@ -310,6 +332,9 @@ def _owner(
     # that will do a known kind of work, or any work by a date ("Stats SA will publish…",
     # "In 2026, Harbourco will overhaul the cranes").
     proper = _PROPER.fullmatch(subject.quote) is not None and not clause.relative
+    # "Reforms will reduce delays" in a bullet: a document's noun, capitalised only to
+    # open the line, names no body
+    proper = proper and _ARTICLE.sub("", subject.quote).lower() not in DOCUMENT_HEADS
     # A lone capitalised word may only start the sentence ("Tourism will recover in 2026"):
     # dated work makes a name a body when it is more than that.
     named = _NAMED.search(subject.quote) is not None
@@ -324,6 +349,7 @@ def _owner(
     return owner_of(text, subject, context, previous=previous, animate=animate)
 
 
+_ARTICLE = re.compile(r"\A\s*(?:[Tt]he\s+)?")
 _PROPER = re.compile(
     r"(?!(?:This|These|That|Those|It|They|We|He|She|There|Here|Such|Each|All|Some|Both)\b)"
     r"(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}"

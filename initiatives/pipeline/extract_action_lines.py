@@ -341,7 +341,12 @@ def _segment_actions(
         if dated and not due_window_in(windows, verb_end, stop):
             return
         empty = Span(start, start, "")
-        for part, a, b, _ in coordinated_promises(text, lemma, verb_end, stop, windows):
+        parts = coordinated_promises(text, lemma, verb_end, stop, windows)
+        if rule == "action.sum_line":
+            # "$1.5 billion for irrigation to help farms raise output, strengthen food
+            # security and expand exports": what the sum is for, one grant, not three
+            parts = parts[:1]
+        for part, a, b, _ in parts:
             out.extend(
                 build_action(
                     text, segment, empty, owner, part, False, a, b, windows, lead_due, anchor,

@@ -20,7 +20,12 @@ from typing import NamedTuple
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
-from initiatives.pipeline.action_clause_role import in_subordinate_clause, makes_a_quality
+from initiatives.pipeline.action_clause_role import (
+    announced_today,
+    builds_on,
+    in_subordinate_clause,
+    makes_a_quality,
+)
 from initiatives.pipeline.action_cues import (
     ACTION_RE,
     EXHORTATION_RE,
@@ -75,7 +80,7 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.gazetteer import COUNTRY, ORGANISATION, ActorEntry, find_actors
 from initiatives.pipeline.money import AMOUNT, AMOUNT_RE, MONEY
 from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
@@ -182,8 +187,9 @@ _OBLIGATION_CUE = re.compile(
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:This|That|It|These|Both)\b|The\s+(?P<noun>[a-z]+)\b)")
 # Verbs that only say the promise before is carried out: "This will be done by June".
 _DONE_VERBS = frozenset(
-    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise"}
-)
+    {"do", "complete", "deliver", "carry out", "achieve", "implement", "finish", "finalise",
+     "fulfil", "fulfill"}
+)  # fmt: skip
 # What a rule may require a thing to become: "… and become zero-emission by 2035".
 _OBLIGED_STATES = frozenset({"become", "be"})
 _RULE_MAKING = re.compile(
@@ -250,6 +256,16 @@ _SUBJECT_ADVERB = re.compile(r"\s+(?:now|then|also|still|first|soon)$", re.IGNOR
 # "it", or a subject that ends in it after a phrase of time: "over the coming weeks he".
 _THIRD_PERSON = re.compile(r"(?:\A|.*\s)(?:it|they|he|she)\Z", re.IGNORECASE | re.DOTALL)
 _PRONOUN = re.compile(r"\A(?:it|they|this|these|which|who|that|he|she|we)\Z", re.IGNORECASE)
+# What may open a subject: space, a bracket, a quotation mark.
+_OPENERS = " \t\n([\"“‘'"
+# A subject that points back to promises already told: "this", "all three", "both of
+# them", "all measures related to this".
+_POINTS_BACK = re.compile(
+    r"\A(?:(?:it|they|this|these|that|those|which|who|he|she|we)|"
+    r"(?:all|both|each)(?:\s+(?:two|three|four|five|six|of\s+(?:them|these|those|this)))?|"
+    r"all\s+(?:[\w-]+\s+){1,4}?(?:to|of|in)\s+(?:this|these|them|that|those))\Z",
+    re.IGNORECASE,
+)
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
 _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
@@ -272,6 +288,22 @@ _AGENT_END = re.compile(r"[,;]|\s+(?:to|for|in|on|at|from|under|with|before|afte
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;])")
 _SPLIT_SEP = re.compile(r"\s*,(?!\d)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # not "300,000"
+# Verbs that say what a body is made of: "drawn from", "made up of", "composed of".
+_COMPOSING = frozenset({"draw", "make up", "compose", "comprise"})
+_OF_FROM = re.compile(r"\s+(?:of|from)\b")
+_TO_BE = re.compile(r"\s+to\s+be\b")
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+# An object that announces a list after it: "in five major initiatives:", "the following:".
+_LIST_LEAD = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|following)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:",
+    re.IGNORECASE,
+)
+# An item that only qualifies the noun of the last one: "faster", "more visible".
+_MODIFIER_ITEM = re.compile(
+    r"(?:(?:more|less|most|least)\s+[\w-]+|faster|sooner|quicker|cheaper|better|earlier)\Z",
+    re.IGNORECASE,
+)
 _NOT_A_NOUN_LIST = re.compile(r"\b(?:to|including|such\s+as|with|which|that|by)\b", re.I)
 # "consult on three syllabuses: History, Geography and Art": the items name what a noun
 # holds. "make a determination without conducting an inquiry or preparing reports",
@@ -905,11 +937,17 @@ def _actions_of(
             owner = before  # "… will continue to support X and will publish Y": the same body
             subject = Span(match.start(), match.start(), "")
         forecast = _FORECAST_CUE.match(cue) or _FORECAST_LEAD.match(subject.quote)
-        worked = takes_object(text, head, match.end(), object_end(text, match.end(), segment.end))
+        reach = object_end(text, match.end(), segment.end)
+        worked = takes_object(text, head, match.end(), reach)
+        obj = text[match.end() : reach]
+        if owner is None and (fund := _named_before(text, subject)) is not None:
+            # "… a financial intermediary fund (FIF) … The fund will bring resources": the
+            # fund the text named, a body of its own, not its founder
+            owner = Owner(fund, subject)
         if (
             owner is None
             and not forecast
-            and (author := _instrument_author(subject, lemma, context, previous))
+            and (author := _instrument_author(subject, lemma, context, previous, obj=obj))
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
@@ -918,7 +956,11 @@ def _actions_of(
             owner is None
             and not forecast
             and worked
-            and (author := _instrument_author(subject, lemma, context, previous, worked=True))
+            and (
+                author := _instrument_author(
+                    subject, lemma, context, previous, worked=True, obj=obj
+                )
+            )
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (body := _meeting_body(subject, cue, context)):
@@ -952,8 +994,11 @@ def _actions_of(
     ):
         # "The remaining $3 million will fund summer camps": the text's body spends it
         owner, rule = Owner(spender, subject), "action.money_funds"
-    if passive and lemma in _DONE_VERBS and _PRONOUN.match(subject.quote):
-        return []  # "This will be done by June": the promise before, dated
+    if passive and lemma in _DONE_VERBS and _POINTS_BACK.match(subject.quote.strip(_OPENERS)):
+        return []  # "This will be done by June", "(All three must be met by…)": those before
+    purpose = cue in ("is to", "was to") and _PRONOUN.match(subject.quote.strip(_OPENERS))
+    if purpose and not passive:
+        return []  # "This is to ensure that families benefit": what it is for, not work
     if (
         passive
         and head in GIVING_VERBS
@@ -1035,6 +1080,8 @@ def _actions_of(
         and subject.quote
         and not _PRONOUN.match(subject.quote)
         and _OBLIGATION_CUE.fullmatch(cue)
+        # "“Every region must do more,” the minister said": a speaker's call, not a rule's
+        and not context.speaker_at(match.start())[0]
     ):
         # "By 2030, new urban buses will need to reduce their emissions": the rule's
         thing, rule = _lowered(_SUBJECT_ADVERB.sub("", subject.quote)), "action.obligation"
@@ -1049,6 +1096,18 @@ def _actions_of(
         return []  # "Under the Paris Agreement, governments are required to…": in force
     if not passive and head in TRANSITIVE_COMMITMENTS and end - verb_end < 3:
         return []  # "will expand." has no object: a forecast
+    if builds_on(text, head, passive, verb_end, end):
+        return []  # "will build on that success": a stance; "… by providing £200m" is work
+    if passive and lemma in _COMPOSING and _OF_FROM.match(text, verb_end):
+        return []  # "The council will be drawn from senior ministers": who sits on it
+    if head == "continue" and _TO_BE.match(text, verb_end):
+        return []  # "will continue to be there for those who need it": a state kept
+    if _STILL.search(match.group()) and (passive or "have to" in cue):
+        return []  # "will still have to pay premiums", "will still be published": unchanged
+    if _LIST_LEAD.fullmatch(text[verb_end:end].strip() + text[end : end + 2].strip()):
+        return []  # "will invest in five major initiatives:": the items are the work
+    if announced_today(text, head, left, match.start()):
+        return []  # "Today, the White House will announce new commitments": the news itself
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     if lead_due is not None and is_report_time(text, lead_due, match.start()):
@@ -1083,7 +1142,10 @@ def _actions_of(
     if also_passive is not None:
         end = also_passive.start()  # "…, with the final report presented in 2024": a second
     second = _OBLIGED_STATES if thing else frozenset()
-    gerund = (match.groupdict().get("verb") or "").lower().endswith("ing")
+    # "bring" ends in "ing" but is no gerund: "will bring together X, ensuring Y" is one
+    # promise and its effect, not a list of gerunds
+    verb_word = (match.groupdict().get("verb") or "").lower()
+    gerund = verb_word.endswith("ing") and len(verb_word) > len("bring")
     parts = coordinated_promises(
         text, lemma, verb_end, end, windows, dated=lead_due is not None, also=second, gerund=gerund
     )
@@ -1289,6 +1351,41 @@ def _brought_about(text: str, start: int, end: int, anchor: dt.date) -> bool:
     return bool(windows) or _dated(text, start, end, anchor) is not None
 
 
+def _named_before(text: str, subject: Span) -> ActorEntry | None:
+    """The body a definite "the fund" refers back to, when the text named it before with
+    its own short name in brackets ("a financial intermediary fund (FIF)"); None else."""
+    the = _THE_NOUN.fullmatch(subject.quote.strip())
+    if the is None:
+        return None
+    noun = the.group("noun").lower()
+    named = None
+    for found in _NAMED_WITH_SHORT.finditer(
+        text, max(0, subject.start - NAMED_REACH), subject.start
+    ):
+        if found.group("noun").lower() == noun:
+            named = found.group("short")
+    return ActorEntry(named, ORGANISATION, found_by_pipeline=True) if named else None
+
+
+# "The fund", "The facility": a definite noun of a body a scheme may set up.
+_THE_NOUN = re.compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?:new\s+)?(?P<noun>fund|facility|agency|authority|council|board)"
+)
+# "a financial intermediary fund (FIF)": a noun named, then its short name in brackets.
+_NAMED_WITH_SHORT = re.compile(
+    r"\b(?P<noun>fund|facility|agency|authority|council|board)\s+\((?P<short>[A-Z]{2,6})\)",
+    re.IGNORECASE,
+)
+# How far back a definite noun may refer to the body named with its short name.
+NAMED_REACH = 1500
+# Verbs of an effect a plan is meant to have, not of work it does: "will reduce delays",
+# "will strengthen agriculture", "will help firms grow".
+_EFFECT_VERBS = frozenset(
+    {"reduce", "improve", "increase", "strengthen", "boost", "enhance", "help", "streamline",
+     "accelerate", "promote", "foster", "encourage"}
+)  # fmt: skip
+# An object that is only more (or less) of something: "more households", "fewer delays".
+_MORE_OF = re.compile(r"\s*(?:more|fewer|less)\b", re.IGNORECASE)
 # What a scheme gives or brings is its effect ("will give firms certainty", "will bring
 # jobs"), not work, unless the verb is one of the lists' verbs of work.
 _BENEFIT_VERBS = frozenset({"give", "bring", "offer", "afford", "grant", "lend"})
@@ -1300,6 +1397,7 @@ def _instrument_author(
     context: OwnerContext,
     previous: Owner | None,
     worked: bool = False,
+    obj: str | None = None,
 ) -> ActorEntry | None:
     """The body behind the text's own plan or scheme when that is the subject ("The plan
     will mobilise £12 billion"): the text's main body, else its first owner, else the
@@ -1310,6 +1408,10 @@ def _instrument_author(
         return None
     if lemma in _OPENING_VERBS:
         return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
+    if head in _EFFECT_VERBS or (obj is not None and _MORE_OF.match(obj)):
+        # "The reforms will reduce delays", "The plan will connect more households": what
+        # the plan is for, an effect hoped for; its works are named elsewhere
+        return None
     # "The project will pilot new lending schemes": any verb of work done to an object is
     # the scheme's work, as a name's is (`action_named_doer`); an effect ("will reach 9,000
     # homes", "will power the town") or a verb without an object ("will dovetail with…")
@@ -1826,6 +1928,10 @@ def coordinated_promises(
             continue
         if _PURPOSE.search(text, start, found.start()):
             break  # "deliver $2bn so that patients wait less and spend less time…": its aim
+        if _RELATIVE_WORK.search(text, start, found.start()):
+            # "make investments that will create jobs, build communities and…": the verbs
+            # after a relative clause's own "will" are its verbs, what the object does
+            break
         # ", and launch", "and to launch", or after a deadline of its own
         marked = "," in found.group() or " to " in f" {found.group()}" or listed or also_gerund
         own = (
@@ -1865,15 +1971,30 @@ def coordinated_promises(
             parts.append(Promise(lemma, start, found.start(), joined))
             lemma, start, joined = word, found.end(), found.group("fully") is None
     parts.append(Promise(lemma, start, end, joined))
-    return [piece for part in parts for piece in _as_well_as(text, part)]
+    merged: list[Promise] = []
+    for part in parts:
+        if merged and _ONLY_PRONOUN.fullmatch(text, part.start, part.end):
+            # "achieve carbon neutrality in 2015 and maintain it thereafter": the same
+            # promise kept, not a second one to check
+            merged[-1] = merged[-1]._replace(end=part.end)
+        else:
+            merged.append(part)
+    return [piece for part in merged for piece in _as_well_as(text, part)]
 
 
 # "to" before an article or a name: a preposition ("give maps to the Agency").
 _TO_PLACE = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|[A-Z])\b")
 _WORK_VERBS = frozenset(VERB_BASE) | SECOND_PROMISE_VERBS
 _OWN_DATE = re.compile(r"\b(?:to|until|till|through)\s+\Z", re.IGNORECASE)
+# An object that is only a pronoun for the one before: "maintain it thereafter".
+_ONLY_PRONOUN = re.compile(
+    r"\s*(?:it|them|this|that|these|those)(?:\s+(?:thereafter|afterwards|after\s+that|"
+    r"from\s+then\s+on|in\s+future|over\s+time))?[\s.,;]*"
+)
 # A purpose clause: the verbs after it say what the promise is for, not more promises.
 _PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
+# A relative clause with a verb of its own: "investments that will create jobs".
+_RELATIVE_WORK = re.compile(r"\b(?:that|which|who)\s+(?:will|would|shall|can|could|must)\s")
 
 
 # "provide funds for water infrastructure as well as funds for counselling": two grants.
@@ -2187,8 +2308,8 @@ def _split(text: str, obj: tuple[int, str]) -> list[Span]:
         first = words[0].lower()
         if len(words) > MAX_SPLIT_ITEM_WORDS or first in VERB_BASE or first in THIRD_TO_LEMMA:
             return []
-        if _BARE_NAME.match(raw):
-            return []
+        if _BARE_NAME.match(raw) or _MODIFIER_ITEM.match(raw):
+            return []  # "deliver faster, more visible and better results": one noun
         items.append(Span(at, at + len(raw), raw))
         position = at + len(raw)
     return items

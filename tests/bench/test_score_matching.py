@@ -50,6 +50,10 @@ def test_owners_match_up_to_articles_aliases_and_a_shorter_name(scorer: ModuleTy
     assert scorer.owner_matches("German Government", "Germany")
     assert scorer.owner_matches("Japanese government", "Japan", ["government"])
     assert not scorer.owner_matches("German Government", "France")
+    # a demonym of two words, and governments outside the first table
+    assert scorer.owner_matches("South Korean government", "South Korea")
+    assert scorer.owner_matches("Malaysian government", "Malaysia")
+    assert not scorer.owner_matches("South African government", "South Korea")
     assert not scorer.owner_matches("European Commission", "European Parliament")
     assert not scorer.owner_matches("NIST", None)
 
