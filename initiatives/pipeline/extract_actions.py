@@ -50,6 +50,8 @@ from initiatives.pipeline.action_named_doer import (
     named_doer,
     takes_object,
 )
+from initiatives.pipeline.action_made_instrument import RULE as MADE_INSTRUMENT_RULE
+from initiatives.pipeline.action_made_instrument import made_instrument
 from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
@@ -963,6 +965,13 @@ def _actions_of(
             )
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
+        if (
+            owner is None
+            and not forecast
+            and (made := made_instrument(text, subject, head, match.end(), reach)) is not None
+        ):
+            # "… to create a new investment hub … the hub will provide…": the made body's work
+            owner, rule = made, MADE_INSTRUMENT_RULE
         if owner is None and (body := _meeting_body(subject, cue, context)):
             owner, rule = Owner(body, subject), "action.meeting_decision"
         if owner is None and (head not in NON_COMMITMENT_VERBS or head in TRANSITIVE_COMMITMENTS):
