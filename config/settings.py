@@ -103,8 +103,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.site",
             ],
-            # base.html's head links, header and footer, drawn once and kept (config/frame.py).
-            "libraries": {"frame": "config.frame"},
+            # base.html's head links, header and footer, drawn once and kept (config/frame.py);
+            # the initiative page's header, kept drawn (config/initiative_head.py).
+            "libraries": {"frame": "config.frame", "initiative_head": "config.initiative_head"},
         },
     },
     # The hot row loops of the analyst pages (25 rows a page, a dozen tags a row) are

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 
 
@@ -26,18 +28,22 @@ def clear_cache() -> None:
         client.delete(*keys)
 
 
-def count_drawings(monkeypatch: pytest.MonkeyPatch, template_name: str) -> list[int]:
-    """A list that grows by one each time the analyst views draw `template_name` (rather
-    than reuse a kept drawing of it): patches `initiatives.views.get_template`."""
+def count_drawings(
+    monkeypatch: pytest.MonkeyPatch, template_name: str, drawer: ModuleType | None = None
+) -> list[int]:
+    """A list that grows by one each time the analyst views (or the module ``drawer``)
+    draw `template_name` (rather than reuse a kept drawing of it): patches the module's
+    `get_template`, `initiatives.views` by default."""
     from initiatives import views
 
+    drawer = drawer or views
     count: list[int] = []
-    real = views.get_template
+    real = drawer.get_template
 
     def counted(name: str, using: str | None = None) -> object:
         if name == template_name:
             count.append(1)
         return real(name, using=using)
 
-    monkeypatch.setattr(views, "get_template", counted)
+    monkeypatch.setattr(drawer, "get_template", counted)
     return count

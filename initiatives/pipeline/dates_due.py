@@ -197,7 +197,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_n_units",
-        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+)?|(?:for|covering|cover)\s+the\s+"
+        rf"\b(?:(?:(?:within|in|over|during|across)\s+(?:the\s+|a\s+(?:period|span)\s+of\s+)?|"
+        rf"(?:for|covering|cover)\s+the\s+"
         rf"(?=next|coming|following))(?:next\s+|coming\s+|following\s+)?"
         # "within your first 100 days", "in its first year": a term counted from R
         rf"(?:(?<=\s)(?:your|our|its|their|his|her)\s+first\s+)?"
@@ -401,10 +402,11 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "until",
-        rf"\b(?:until|till|through|up\s+to)\s+(?P<d>{DATE_OR_YEAR})",
+        # "upto 2022": South Asian English writes it as one word
+        rf"\b(?:until|till|through|up\s?to)\s+(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
         windows.until,
         0.9,
-        ("until", "till", "through", "up to"),
+        ("until", "till", "through", "up to", "upto"),
     ),
     _rule(
         "period",
@@ -436,7 +438,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule("in_month", rf"\b(?:in|during)\s+(?P<d>{MONTH}\s+{YEAR})", windows.in_period, 0.9),
     _rule(
         "in_month_no_year",
-        rf"\b(?:in|during|by|before|until)\s+(?:(?:the\s+)?(?P<p>early|mid|late|the\s+middle\s+of|"
+        rf"\b(?:in|during|throughout|by|before|until)\s+(?:(?:the\s+)?(?P<p>early|mid|late|the\s+middle\s+of|"
         rf"the\s+(?:beginning|start|end)\s+of)[\s-]+)?(?P<m>{MONTH})(?!\s*(?:\d|,\s*\d))",
         windows.month_without_year,
         0.6,
@@ -452,6 +454,34 @@ DUE_RULES: tuple[DueRule, ...] = (
         windows.month_without_year,
         0.6,
         ("sitting", "session", "plenary", "cycle", "intake", "round", "budget", "term"),
+    ),
+    _rule(
+        # "in late November or early December 2023": two months, the year after the second
+        "month_pair",
+        rf"\b(?P<by>in|during|by|before|until|between)\s+(?:(?:the\s+)?(?P<p1>early|mid|late)"
+        rf"[\s-]+)?(?P<m1>{MONTH})\s+(?:or|and|to|through)\s+(?:(?P<p2>early|mid|late)[\s-]+)?"
+        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<y>{YEAR}))?",
+        windows.month_pair,
+        0.7,
+        (" or ", " and ", " to ", "through"),
+    ),
+    _rule(
+        "month_event",
+        rf"\b(?P<by>by|before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their)\s+"
+        rf"(?P<d>{MONTH}\s+{YEAR})\s+(?!(?:and|or|to|through|until|when|as)\b)"
+        r"[a-z][\w-]+\b",
+        windows.month_event,
+        0.7,
+        ("by", "before", "ahead of", "in time for"),
+        _DIGITS,
+    ),
+    _rule(
+        "fortnight",
+        r"\b(?:(?:in|over|during|within)\s+the\s+(?:coming|next|following|upcoming)\s+"
+        r"fortnight|(?:within|in)\s+a\s+fortnight(?:['’]s\s+time)?|next\s+fortnight)\b",
+        windows.fixed(windows.FORTNIGHT),
+        0.6,
+        ("fortnight",),
     ),
     _rule(
         "day_range",
@@ -617,7 +647,9 @@ DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         "by_event",
         rf"\b(?:by(?:\s+the\s+time\s+of)?|before|ahead\s+of|in\s+time\s+for)\s+"
-        rf"(?P<e>(?:the|its|their|our|your)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
+        # the event holds no second "by": "cut water use by its plant by 20 percent in 2026"
+        # is a cut in 2026, not work due by the plant
+        rf"(?P<e>(?:the|its|their|our|your)\s+(?:(?!by\b)[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*,?\s+"
         rf"(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:held|taking\s+place)\s+"
         # "ahead of the timetable change planned for December 2028"; "by the next
         # conference, due in 2028"; "in time for the Assembly in May" (the next May)
@@ -852,6 +884,18 @@ DUE_RULES: tuple[DueRule, ...] = (
         calendar.end_of_fiscal_year,
         0.7,
         ("financial year", "fiscal year"),
+    ),
+    _rule(
+        # "by end-FY", "by FY-end", "before the fiscal year-end": the same end, abbreviated
+        "by_fiscal_year_end",
+        r"\b(?:(?P<by>by|before|until|at|towards?)\s+)?(?:the\s+)?(?:end[\s-]+(?:of\s+)?"
+        r"(?:the\s+)?(?P<kind>FY|fiscal\s+year|financial\s+year)|(?:(?P<which>this|current)\s+)?"
+        r"(?P<kind2>FY|fiscal|financial)"
+        r"(?:\s+year)?[\s-]+end)\b(?![\s-]*\d)",
+        lambda m, ref: calendar.end_of_fiscal_year(_Renamed(m, kind="kind2"), ref),
+        0.6,
+        ("fy", "fiscal", "financial"),
+        ("end",),
     ),
     _rule(
         "target_year",

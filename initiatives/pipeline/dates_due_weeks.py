@@ -36,7 +36,10 @@ WINTER_MONTHS = 3
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
 # "by the 2026-27 year", "until the end of the 2027-28 financial year": R to its end.
 _BY_BEFORE = re.compile(
-    r"\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+    # "till 2019-20", "upto 2021-22": to the end of that year, as "by" is
+    r"\b(?:by|before|until|till|up\s?to|no\s+later\s+than)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 # "in the new year" is read as the early part of the next year.
 NEW_YEAR_PART = "early"

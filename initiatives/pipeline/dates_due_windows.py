@@ -36,6 +36,7 @@ COMING_WINDOWS: dict[str, relativedelta | None] = {
 }
 SOON_WINDOW = relativedelta(months=3)
 IMMEDIATE_WINDOW = relativedelta(months=1)
+FORTNIGHT = relativedelta(weeks=2)
 # Parts of a year as (first month, last month); "by mid-2026" ends on 30 June.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "early": (1, 4),
@@ -112,6 +113,12 @@ def before_start(match: re.Match[str], first: dt.date, ref: dt.date) -> dt.date 
     if word != "before" or first <= ref:
         return None
     return first - dt.timedelta(days=1)
+
+
+def within_started(match: re.Match[str], first: dt.date, ref: dt.date) -> bool:
+    """ "within the first half of this year" written in April: the part of the period still
+    to come, from R, as "by the end of June" is; "within" a period not yet started is it."""
+    return (match.groupdict().get("by") or "").lower() == "within" and first <= ref
 
 
 def is_by(match: re.Match[str]) -> bool:
@@ -241,7 +248,7 @@ def quarter(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     else:
         year = ref.year + (quarter_bounds(ref.year, quarter)[1] < ref)
     first, last = quarter_bounds(year, quarter)
-    if is_by(match) or match.group("end"):
+    if is_by(match) or match.group("end") or within_started(match, first, ref):
         return window(ref, last, rule="by_quarter")
     if is_from(match) and not starts_in(match):
         return window(first, None)
@@ -253,7 +260,7 @@ def half(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     year = year_ref(match.group("y1") or match.group("y2"), ref)
     first = dt.date(year, 1 if half == 1 else 7, 1)
     last = month_end(year, 6 if half == 1 else 12)
-    if is_by(match):
+    if is_by(match) or within_started(match, first, ref):
         return window(ref, last, rule="by_half")
     if is_from(match) and not starts_in(match):
         return window(first, None)
@@ -285,6 +292,18 @@ def by_date(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
     if match.group("by").lower() == "before":
         return window(ref, bounds[0] - dt.timedelta(days=1))
     return window(ref, bounds[1])
+
+
+def month_event(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """ "before the April 2027 launch", "by the June 2026 deadline": an event dated by its
+    month. "by" runs to the month's end; "before", "ahead of", "in time for" to the day
+    before it begins."""
+    bounds = date_bounds(match.group("d"), reference=ref, future=True)
+    if bounds is None:
+        return None
+    if match.group("by").lower() == "by":
+        return window(ref, bounds[1], rule="by_event")
+    return window(ref, bounds[0] - dt.timedelta(days=1), rule="by_event")
 
 
 def until(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
@@ -354,6 +373,27 @@ def month_without_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
         last = dt.date(year, month, last_day) if last_day else last
     if is_by(match):
         return window(ref, last, rule="by_month_no_year")
+    return window(first, last)
+
+
+def month_pair(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
+    """ "in late November or early December 2023", "in March or April": from the first
+    month to the end of the second, in the year written after them (the first month in
+    the year before when it comes later in the calendar), or the next such months."""
+    first_month, last_month = month_number(match.group("m1")), month_number(match.group("m2"))
+    if match.group("y"):
+        year = int(match.group("y"))
+    else:
+        year = ref.year if month_end(ref.year, last_month) >= ref else ref.year + 1
+    first_year = year - 1 if first_month > last_month else year
+    first, last = dt.date(first_year, first_month, 1), month_end(year, last_month)
+    if part := (match.group("p1") or "").lower():
+        first = dt.date(first_year, first_month, MONTH_PARTS[part][0])
+    if part := (match.group("p2") or "").lower():
+        end_day = MONTH_PARTS[part][1]
+        last = dt.date(year, last_month, end_day) if end_day else last
+    if is_by(match):
+        return window(ref, last, rule="by_month_pair")
     return window(first, last)
 
 

@@ -1889,11 +1889,15 @@ def _own_due(text: str, windows: list[DueWindow], start: int, end: int) -> DueWi
     return timed[0] if timed else own[0]
 
 
+# A comma that sets off an aside; the comma inside "1,100 trillion won" does not.
+_ASIDE_COMMA = re.compile(r",(?!\d)")
+
+
 def _in_aside(text: str, window: DueWindow, start: int, end: int) -> bool:
     assert window.span is not None
-    opened = text.rfind(",", start, window.span.start)
+    opened = _ASIDE_COMMA.search(text, start, window.span.start)
     closed = text.find(",", window.span.end, end)
-    return opened >= 0 and closed >= 0 and closed - window.span.end <= len(" ,")
+    return opened is not None and closed >= 0 and closed - window.span.end <= len(" ,")
 
 
 # "launching a survey, which will be available later in March": the date of the thing

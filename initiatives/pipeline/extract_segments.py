@@ -12,8 +12,12 @@ from initiatives.pipeline.types import Block, Span, Structure
 _BULLET_MARKER = re.compile(r"\s*(?:[-*•·▪◦–—]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
 _UNINDENTED_LINE = re.compile(r"\n(?=[^\s])")
 _HEADING_MARKER = re.compile(r"\s*#{1,6}\s+")
-# A sentence ends at . ! ? (and closing quotes or brackets) before a space and a capital.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€£$])")
+# A sentence ends at . ! ? (and closing quotes or brackets) before a space and a capital;
+# or, where a saved page joined its paragraphs without a space ("over the next ten
+# years.At the core"), between a lower-case word and a capitalized one.
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€£$])|(?<=[a-z]{3})[.!?][\"”’)\]]*(?=[A-Z][a-z])"
+)
 _WORD_BEFORE_DOT = re.compile(r"(\S+?)\.*$")
 ABBREVIATIONS = frozenset(
     {

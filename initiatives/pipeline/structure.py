@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from initiatives.pipeline.structure_furniture import Line, find_furniture
+from initiatives.pipeline.structure_furniture import Line, find_furniture, split_glued_date_labels
 from initiatives.pipeline.types import Block, SetAside, Structure
 
 TITLE_MAX_WORDS = 30
@@ -18,6 +18,8 @@ HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 # A line this long that stops mid-sentence was wrapped: the next line carries it on.
 WRAPPED_LINE_MIN_WORDS = 6
+# A line this many times longer than the one before it was not wrapped at that one's width.
+UNWRAPPED_RATIO = 1.25
 # The title is looked for among the first few lines that are not furniture.
 TITLE_SEARCH_LINES = 3
 
@@ -62,7 +64,7 @@ def structure(text: str, *, title: str = "") -> Structure:
     The title is `Structure.title` only; `blocks` holds what follows it (headings,
     paragraphs, bullets), in order.
     """
-    lines = split_lines(text)
+    lines = split_glued_date_labels(split_lines(text))
     set_aside = find_furniture(lines, text)
     items = _items(lines, set_aside)
     title_index = _find_title(items, text, title)
@@ -174,10 +176,12 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
     if item.kind != "text" or following is None:
         return False
     content = text[item.start : item.end]
+    following_text = text[following.start : following.end]
     if (
-        len(content) > HEADING_MAX_CHARS
-        or len(content.split()) > HEADING_MAX_WORDS
-        or _ends_sentence(content, allow=("?",))
+        not _long_heading(item, content, following_text)
+        and (len(content) > HEADING_MAX_CHARS or len(content.split()) > HEADING_MAX_WORDS)
+    ) or (
+        _ends_sentence(content, allow=("?",))
         or not (content[0].isupper() or content[0].isdigit())
         or _SENTENCE_INSIDE.search(content)
         or _TRAILING_FUNCTION_WORD.search(content)
@@ -188,10 +192,21 @@ def _is_heading(item: _Item, following: _Item | None, text: str) -> bool:
         return True
     if following.kind != "text":
         return False
-    following_text = text[following.start : following.end]
     if not following.blank_before and following_text[:1].islower():
         return False  # the sentence carries on: a hard-wrapped line
     return _ends_sentence(following_text) or len(following_text.split()) > HEADING_MAX_WORDS
+
+
+def _long_heading(item: _Item, content: str, following_text: str) -> bool:
+    """A cabinet release's long heading ("Cabinet approves continuation of the rural housing
+    scheme beyond March 2025 (Phase III)") over the paragraph that reports it: a wrapped
+    line is never much shorter than the line that carries it on, a heading may be."""
+    return (
+        item.blank_before
+        and len(content.split()) <= TITLE_MAX_WORDS
+        and following_text[:1].isupper()
+        and len(following_text.split("\n")[0]) > UNWRAPPED_RATIO * len(content)
+    )
 
 
 def _continues(

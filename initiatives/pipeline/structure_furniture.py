@@ -242,12 +242,83 @@ _DATE_LINE_WORDS = re.compile(
 )
 # "On 21 October 2025, the European Commission" (and the sentence goes on): prose.
 _SENTENCE_OPENER = re.compile(r"^(?:On|In|Since|From|By)\s+[^,]{4,30},\s+(?:the\s+)?[A-Za-z]")
+# The title of a blog's archive or tag page above the story it lists: "border
+# areas-development Archives | Be Korea-savvy", "Category: Trade – Daily News".
+ARCHIVE_TITLE = re.compile(
+    r"^\W*(?:.{1,80}\s(?:Archives?|Category|Tag)|(?:Category|Tag|Archives?)\s*:\s*.{1,80})"
+    r"\s*(?:[|–—-]\s*.{1,60})?$",
+    re.IGNORECASE,
+)
+# A site's menu on one line: "Summits | Meetings | Publications | Search | Home".
+MENU_MIN_BARS = 3
+MENU_MAX_CELL_WORDS = 5
+_FIGURE_CELL = re.compile(r"^\W*[\d.,%$€£¥₹ -]*\d[\d.,%$€£¥₹ -]*(?:\s*\w{0,8})?$")
+# Counters and players' clocks: "Viewed 1381 Times", "2,405 views", "00:00".
+COUNTER_LINE = re.compile(
+    r"^\W*(?:(?:viewed|read|seen)\s+[\d,.]+\s+times|[\d,.]+\s*k?\s+(?:views|reads|shares)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\W*$",
+    re.IGNORECASE,
+)
+# A social handle alone, a credit alone in brackets, a blog's breadcrumb with its page
+# number: "(@JaneDoeNews)", "(123rf) |", "Home Blog Page 10325".
+HANDLE_OR_CREDIT = re.compile(
+    r"^\W*\(?@\w{2,30}\)?\W*$|^\s*\([\w .&/-]{1,30}\)\s*\|?\s*$"
+    r"|^\W*home\b(?:\s+[\w-]+){0,3}\s+page\s+\d+\W*$",
+    re.IGNORECASE,
+)
+# A name said twice: the author's name and the link to their page ("Jo Roe Jo Roe").
+DOUBLED_NAME = re.compile(r"^\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\1\W*$")
+# A date line that says what it is may stand anywhere: "Published : Nov 27, 2022".
+_LABELLED_DATE = re.compile(r"^\W*(?:published|updated|last\s+updated|posted)\b", re.IGNORECASE)
 # What may be left of a date line once its date, time and labels are gone: a place name.
 DATE_LINE_MAX_OTHER_WORDS = 3
-# Trackbacks quote other pages as "[…] excerpt […]"; an elision inside a sentence stays.
-EXCERPT_LINE = re.compile(r"^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$")
+# Trackbacks quote other pages from mid-sentence: "[…] excerpt […]", "Blog X says: […]".
+# A line that only ends with an elision is a teaser cut short, on an archive or listing
+# page often the only text of the story there is, so it stays; so does an elision inside
+# a sentence.
+EXCERPT_LINE = re.compile(r"^\s*(?:[^\[\n]{1,60}:\s*)?\[(?:…|\.\.\.)\]")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
+
+
+# A date label glued to the first words of the story, as some page savers write it:
+# "date 2018-03-21 KUALA LUMPUR: The cabinet…", "Published: 4 May 2024 The ministry…".
+GLUED_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:date|published|posted|updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|(?<=[\s:])\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    r"|(?<=[\s:])[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?)?[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+_DATE_LABEL_WORD = re.compile(r"^\s*(?:date|published|posted|updated)\b", re.IGNORECASE)
+
+
+def split_glued_date_labels(lines: list[Line]) -> list[Line]:
+    """Lines, with a date label at the head of the page split off the words glued to it.
+
+    The label then reads as a publication date line (its day is the page's), and the rest
+    as the line it is: a headline, a dateline, a caption or the first paragraph.
+    """
+    out: list[Line] = []
+    index = 0  # among lines with text
+    for line in lines:
+        match = None
+        if index < HEADER_LINES and line.stripped:
+            match = GLUED_DATE_LABEL.match(line.text)
+            # An ISO date glues to anything; a written date only after a label word
+            # ("12 March 2025 The Council adopted" may be a sentence's own opener).
+            if match and not (
+                re.match(r"^\s*\d{4}-", line.text) or _DATE_LABEL_WORD.match(line.text)
+            ):
+                match = None
+        if match:
+            cut = line.start + match.end()
+            out.append(Line(line.start, cut, line.text[: match.end()]))
+            out.append(Line(cut, line.end, line.text[match.end() :]))
+        else:
+            out.append(line)
+        index += bool(line.stripped)
+    return out
 
 
 def find_furniture(lines: list[Line], text: str) -> list[SetAside]:
@@ -326,8 +397,16 @@ def _line_reason(line: Line, index: int) -> str:
         return "page kicker"
     if index < HEADER_LINES and SITE_NAME_LINE.match(stripped):
         return "site name"
-    if index < HEADER_LINES and _is_date_line(stripped):
+    if (index < HEADER_LINES or _LABELLED_DATE.match(stripped)) and _is_date_line(stripped):
         return "publication date line"
+    if _is_menu(stripped):
+        return "navigation menu"
+    if COUNTER_LINE.match(stripped):
+        return "page counter"
+    if index < HEADER_LINES and (HANDLE_OR_CREDIT.match(stripped) or DOUBLED_NAME.match(stripped)):
+        return "byline"
+    if index < HEADER_LINES and ARCHIVE_TITLE.match(stripped):
+        return "archive page title"
     return ""
 
 
@@ -339,6 +418,20 @@ def _is_header_row(stripped: str) -> bool:
     if any(len(c.split()) > HEADER_ROW_MAX_CELL_WORDS for c in cells):
         return False
     return bool(_DATE_IN_LINE.search(stripped) or re.search(r"press\s+release", stripped, re.I))
+
+
+def _is_menu(stripped: str) -> bool:
+    """Short cells between bars, none a sentence, none a figure: a row of links, not a
+    table's row of amounts."""
+    if stripped.count("|") < MENU_MIN_BARS:
+        return False
+    cells = [c.strip() for c in stripped.split("|") if c.strip()]
+    return len(cells) > MENU_MIN_BARS and all(
+        len(c.split()) <= MENU_MAX_CELL_WORDS
+        and not c.endswith((".", ",", ";"))
+        and not _FIGURE_CELL.match(c)
+        for c in cells
+    )
 
 
 def _is_date_line(stripped: str) -> bool:

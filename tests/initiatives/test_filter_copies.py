@@ -48,6 +48,19 @@ def test_the_choices_read_for_one_request_stay_with_its_filter_set() -> None:
     assert (area.slug, "Renamed area") not in filterset.form.fields["area"].choices
 
 
+def test_forms_of_one_kind_share_their_fields_and_keep_their_own_values_and_errors() -> None:
+    """The fields of a kept form class are not copied for each form (`SharedFields`),
+    so each form's values and errors must live on the form alone."""
+    refused, valid = made("due_within=abc&q=rail", TODAY), made("due_within=5", TODAY)
+    assert refused.form.fields["actor"] is valid.form.fields["actor"]
+    assert not refused.form.is_valid() and valid.form.is_valid()
+    assert "due_within" in refused.form.errors and not valid.form.errors
+    drawn = str(valid.form["due_within"].as_field_group())
+    assert 'value="5"' in drawn and "errorlist" not in drawn
+    assert "errorlist" in str(refused.form["due_within"].as_field_group())
+    assert 'value="rail"' in str(refused.form["q"]) and 'value="rail"' not in str(valid.form["q"])
+
+
 def test_the_deliverables_filters_are_copied_the_same_way() -> None:
     one = DeliverableFilter(data=QueryDict(""), today=TODAY)
     two = DeliverableFilter(data=QueryDict(""), today=TODAY)

@@ -126,6 +126,21 @@ def test_cursor_pages_run_as_many_queries_as_the_first(client: Client, many: Non
     assert counts[0] == counts[1] == counts[2]
 
 
+def test_a_list_sorted_by_change_goes_on_by_cursor_in_as_many_queries(
+    client: Client, many: None
+) -> None:
+    """The rows are read without their timestamps unless ordered by one: the cursor of a
+    list sorted by change is read from its last row's `updated_at`, with no query more."""
+    with CaptureQueriesContext(connection) as first:
+        client.get("/initiatives/", {"sort": "changed"})
+    page = client.get("/initiatives/", {"sort": "changed", "page": NUMBERED_PAGES})
+    with CaptureQueriesContext(connection) as beyond:
+        following = client.get(link(page.content.decode(), "next")).content.decode()
+    changed = Initiative.objects.order_by("-updated_at", "pk").values_list("slug", flat=True)
+    assert slugs(following) == list(changed)[COUNT_CAP : COUNT_CAP + PAGE_SIZE]
+    assert len(beyond) == len(first)
+
+
 def test_a_forged_cursor_is_a_404(client: Client, many: None) -> None:
     url = link(last_numbered_page(client), "next")
     assert client.get(url[:-3] + "abc").status_code == 404
