@@ -44,8 +44,9 @@ LAW_TERMS: tuple[str, ...] = (
     rf"promulgat\w+\s+(?:of\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:{_NAME_WORD}){{0,8}}?"
     r"(?:ordinances?|decrees?|laws?|acts?|regulations|rules|orders?|codes?)\b",
     # A thing that will be banned: "single-use vapes will be banned from June", "ninja
-    # swords are to be prohibited"; not "redistribution is prohibited", a site's notice.
-    r"(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:also\s+|now\s+|soon\s+|then\s+)?be\s+"
+    # swords are to be prohibited"; not "redistribution is prohibited", a site's notice,
+    # nor "campaigners want vapes to be banned", a wish.
+    r"(?:will|shall|would|is\s+to|are\s+to)\s+(?:also\s+|now\s+|soon\s+|then\s+)?be\s+"
     r"(?:banned|prohibited|outlawed|made\s+(?:illegal|unlawful)|criminali[sz]ed)\b",
     r"(?:will|shall|would)\s+(?:also\s+|now\s+)?become\s+(?:illegal|unlawful)\b",
     # A duty lifted or a freedom withdrawn: "small firms will no longer be required to file

@@ -72,8 +72,9 @@ def test_laws_made_bans_and_duties_lifted_are_regulation(sentence: str) -> None:
         "The assembly approved the supplementary budget bill on Friday.",
         # a law approved long before is background
         "The province has already approved a law letting towns cap parking fees.",
-        # a notice on a page, not a ban to come
+        # a notice on a page, or a wish, not a ban to come
         "Copying of this page without permission is prohibited.",
+        "Campaigners want flavoured vapes to be banned.",
         # a floor price a buyer offers is a term of trade
         "The co-operative will buy the harvest at a guaranteed floor price.",
         # a plan approved "as required by law" approves no law
