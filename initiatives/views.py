@@ -29,8 +29,8 @@ from initiatives.detail import kept_body
 from initiatives.drawn import KeptDrawings
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
+from initiatives.list_page import NOT_SHOWN, list_page
 from initiatives.list_page import initiatives as _initiatives
-from initiatives.list_page import list_page
 from initiatives.models import (
     SUBQUERY_FENCE,
     Actor,
@@ -557,6 +557,15 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # Numbered pages of an area's or actor's initiatives kept compiled, each (first, last).
 PAGES_KEPT = 64
+# The initiative an area's or actor's link, or an actor's action, points to is shown by
+# its title, address, status and decision date: its vectors, summary and what the list
+# never shows are not read (at 25 + 16 rows, a tsvector, a JSON list and three datetimes
+# decoded a row), save `updated_at`, which the links are ordered by (and a cursor keyed).
+_LINKED_NOT_SHOWN = tuple(
+    f"initiative__{name}"
+    for name in ("search_vector", "rank_vector", "summary", *NOT_SHOWN)
+    if name != "updated_at"
+)
 # The area page's statements and the actor's chart, compiled once (statements.Statement).
 _AREA = statements.Statement(lambda: CooperationArea.objects.filter(slug=_ANY_SLUG))
 _AREA_CHART = statements.Statement(
@@ -571,7 +580,7 @@ def _area_links(area_id: int) -> QuerySet[InitiativeArea]:
     return (
         InitiativeArea.objects.filter(area=area_id)
         .select_related("initiative", "evidence")
-        .defer("initiative__search_vector", "initiative__summary")
+        .defer(*_LINKED_NOT_SHOWN)
         .order_by("-initiative__updated_at", "pk")
     )
 
@@ -609,7 +618,8 @@ _ACTOR_ACTIONS = statements.Statement(
         FollowUpAction.objects.pending()
         .filter(owner=_ANY_ID)
         .select_related("initiative")
-        .defer("initiative__search_vector", "initiative__summary")[: DASHBOARD_LIST_SIZE * 2]
+        # Nor the action's own timestamps: the list shows its due window and state.
+        .defer("created_at", "updated_at", *_LINKED_NOT_SHOWN)[: DASHBOARD_LIST_SIZE * 2]
     )
 )
 
@@ -618,7 +628,7 @@ def _actor_links(actor_id: int) -> QuerySet[InitiativeActor]:
     return (
         InitiativeActor.objects.filter(actor=actor_id)
         .select_related("initiative")
-        .defer("initiative__search_vector", "initiative__summary")
+        .defer(*_LINKED_NOT_SHOWN)
         .order_by("-initiative__updated_at", "pk")
     )
 

@@ -4,8 +4,12 @@ Money carries the investment area when it is what the measure's actors decide, p
 pay ("approved 420 million vatu for 30 shelters", "will pay for security at the sites",
 "funded by a grant from Australia", "the R820 million upgrade"), not when it is a topic
 of a report or an assessment ("guidance on the tax credit", "assess the cost of the
-subsidy"), an investment recovered through a bill, or a grant that permits ("grants the
-petition"). Rules carry regulation when they are made or proposed ("the proposed
+subsidy"), an investment recovered through a bill, a grant that permits ("grants the
+petition"), a sum that is a gap or a loss ("a £9 billion black hole"), or one country's
+investment in another that the text reports as a flow. Money
+is also committed when public resources are steered to chosen work ("focus resources on
+high-impact programmes") and when a scheme's cost is stated with who bears which share
+("a financial implication of Rs 900 crore", "the federal share of $2 billion"). Rules carry regulation when they are made or proposed ("the proposed
 data-access rule"), not when a motion edits a part of its own item ("amend Part 6 to
 add …") or partners recognise each other's certificates, which is standardization. A
 joint venture is co-production when partners form one to make something, not when a bank
@@ -40,6 +44,12 @@ _MONEY_ACT = (
     r"(?:approv|allocat|mobili[sz]|earmark|commit|pledg|budget|releas|secur|rais|unlock)\w*"
 )
 
+# A sum's hedge: "about", "more than", "up to".
+_ABOUT = (
+    r"(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than|at\s+least|"
+    r"approximately|roughly)\s+)?"
+)
+
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "investment": (
         # A sum as the object of a decided or promised act, with what it is for: "has
@@ -63,6 +73,18 @@ ROLE_TERMS: dict[str, tuple[str, ...]] = {
         # Paying for something, promised: "the council will pay for security at the sites".
         r"(?:will|would|shall|must|is\s+to|are\s+to|agreed\s+to|pledged\s+to|committed\s+to)\s+"
         r"(?:also\s+|jointly\s+|fully\s+)?pay\s+for\b",
+        # Public money steered to chosen work: "the budget act will focus resources on
+        # high-impact programmes", "redirect funds towards rural clinics". Not "focus on
+        # natural resources": the money is the verb's object.
+        r"(?:focus|direct|channel|steer|concentrat|realign|redirect|reallocat|re-?prioriti[sz]|"
+        r"prioriti[sz])\w*\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:public|budget(?:ary)?|"
+        r"fiscal|scarce|limited|more|available|government)\s+)*(?:resources|funds|funding|"
+        r"spending|budgets?)\s+(?:on|to|towards|into|for)\b",
+        # What a scheme costs and who pays which part: "a financial implication of Rs 900
+        # crore", "the federal share of $2.1 billion and the provinces' share of …".
+        rf"financial\s+implications?\s+(?:of\s+)?{_ABOUT}{MONEY}",
+        rf"(?:central|federal|state|national|provincial|government|public|union|donor|local|"
+        rf"municipal|regional)\s+share\s+(?:of\s+)?{_ABOUT}{MONEY}",
         # Support carried on or widened: "a two-year extension of the rail subsidy".
         r"(?:extension|expansion|renewal|increase|top-up)\s+(?:of|to)\s+(?:the\s+|its\s+|"
         r"their\s+)?(?:[\w-]+\s+){0,2}?(?:subsid(?:y|ies)|grants?|funding)\b",
@@ -133,6 +155,14 @@ ROLE_FRIENDS: dict[str, tuple[str, ...]] = {
         # that recovers the utility's investment and operating costs".
         r"recover(?:s|ed|ing|y\s+of)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"investments?(?:\s+and\s+(?:[\w-]+\s+)?costs)?",
+        # A sum that is a gap or a loss, not money given: "an audit found a £9 billion black
+        # hole in the accounts", "the €38 million shortfall", "a $2bn funding gap".
+        rf"{MONEY}\s+(?:[\w-]+\s+){{0,2}}?(?:black\s+holes?|holes?|deficits?|shortfalls?|"
+        r"(?:funding|financing|budget)\s+gaps?|overspends?|overruns?|losses|arrears)\b",
+        # One country's investment in another, told as a flow the text reports rather than
+        # money its actors commit: "the projects under this Qatari investment in Kenya".
+        r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:direct\s+|private\s+|state\s+)?investments?\s+(?:in|into)\s+"
+        r"(?-i:[A-Z][\w'’-]+)",
         # "Grant" that decides a request, not money: "grants in part the petition".
         r"grant(?:s|ed|ing)?\s+(?:in\s+(?:part|full|whole)\s+|partially\s+)?(?:the\s+|its\s+|"
         r"their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:petitions?|requests?|motions?|"

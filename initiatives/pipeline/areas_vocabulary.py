@@ -18,6 +18,7 @@ import re
 from initiatives.pipeline.areas_common_norms import NORM_TERMS
 from initiatives.pipeline.areas_duties import DUTY_TERMS
 from initiatives.pipeline.areas_instruments import INSTRUMENT_TERMS
+from initiatives.pipeline.areas_lawmaking import LAW_FRIENDS, LAW_TERMS
 from initiatives.pipeline.areas_roles import (
     EARLIER,
     FAILED,
@@ -163,6 +164,14 @@ AREA_EXTRA_TERMS: dict[str, tuple[str, ...]] = {
         r"joint(?:ly)?\s+(?:develop(?:ment)?|design)\s+and\s+(?:production|produce|manufactur\w*)",
         r"(?:production|manufacturing)\s+partnerships?\s+(?:with|between)",
         r"(?:manufactur|produc|build|assembl)\w*\s+(?:[\w-]+\s+){0,3}together",
+        # Making told with the partner it is made with: "manufacture of the launch vehicle
+        # in collaboration with the private sector", "assembled jointly with".
+        # Not "a study of production costs was written in collaboration with …": the making
+        # itself is done with the partner.
+        r"(?:manufactur\w*|assembl\w*|fabricat\w*|co-?produc\w*|production\s+of)\s+"
+        r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w()'’-]+\s+){0,6}?"
+        r"(?:in\s+(?:collaboration|partnership|cooperation|co-operation|"
+        r"conjunction)|jointly|together)\s+with\b",
         # Work done together up to making it: "joint research, development and production
         # projects".
         r"joint\s+(?:[\w-]+,?\s+(?:and\s+)?){1,3}?(?:production|manufacturing)\b",
@@ -613,6 +622,8 @@ for _area, _terms in (
     *NORM_TERMS.items(),
     *SUPPLY_PARTNER_TERMS.items(),
     *ROLE_TERMS.items(),
+    # and the laws a cabinet approves, bans and duties lifted: "approved a bill to curb …"
+    ("regulation", LAW_TERMS),
 ):
     AREA_EXTRA_TERMS[_area] = (*AREA_EXTRA_TERMS.get(_area, ()), *_terms)
 
@@ -633,7 +644,8 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"rules-based\s+(?:international\s+|multilateral\s+|global\s+)?(?:trade|trading\s+system|"
         r"order|system)",
         # A rule made earlier is background to the measure: "has already banned short flights".
-        r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed)\s+"
+        r"already\s+(?:ban(?:s|ned)?|prohibit(?:s|ed)?|introduced|passed|enacted|imposed|"
+        r"approved|adopted)\s+"
         r"(?:[\w-]+\s+){0,4}[\w-]+",
         # What binds nobody: "non-binding targets", "voluntary, non-binding commitments".
         r"non-?binding\s+(?:[\w-]+\s+){0,3}?(?:measures|targets|limits|caps|commitments|rules)",
@@ -658,6 +670,13 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
         r"(?:another|a\s+further|\d[\d,]*)\s+(?:more\s+)?in\s+the\s+(?:[\w-]+\s+)?(?:supply|value)\s+"
         r"chains?",
         r"(?:[\w-]+\s+)?(?:drinking\s+)?water\s+suppl(?:y|ies)",
+        # A harm or a cost counted along a supply chain is a footprint or a price, not the
+        # security of supply: "zero net deforestation in supply chains", "forced labour in
+        # their supply chains", "the costs of inputs in the supply chain".
+        r"(?:deforestation|emissions|carbon|waste|plastics?|pollution|forced\s+labou?r|"
+        r"child\s+labou?r|human\s+rights(?:\s+abuses)?|costs?|prices?|inputs)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:in|from|across|throughout|along)\s+(?:the\s+|its\s+|their\s+|"
+        r"our\s+)?(?:[\w-]+\s+)?(?:supply|value)\s+chains?",
     ),
     # Labour, social or ethical standards a country promotes are not technical standards.
     "standardization": (
@@ -834,7 +853,11 @@ DISCUSSED = (
     r"|(?:discussed|discussing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:challenges|issues|topics|"
     r"risks|developments|situation|outlook|matters)"
     r"|(?:hold|held|holding|convene|convened|host|hosted)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|dialogue|conference|workshop|seminar|roundtable)\s+(?:[\w-]+\s+){0,8}?on)"
+    r"(?:meeting|dialogue|conference|workshop|seminar|roundtable)\s+(?:[\w-]+\s+){0,8}?on"
+    # What a speaker stresses is talk, and so is the work it lists in passing: "the Bank
+    # highlighted the importance of jobs, and its work in sectors such as critical minerals".
+    r"|(?:highlight|stress|underlin|underscor|emphasi[sz])\w*\s+(?:the\s+)?(?:imperative|"
+    r"importance|significance|value)\s+of)"
     r"\b[^.;:]{0,150}?)"
 )
 
@@ -855,6 +878,8 @@ CALLED = (
 
 def _friends(area: str) -> str:
     own = (*FALSE_FRIENDS.get(area, ()), *ROLE_FRIENDS.get(area, ()))
+    if area == "regulation":
+        own = (*own, *LAW_FRIENDS)
     terms = _alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))
     return _alternation(
         (

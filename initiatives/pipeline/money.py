@@ -42,7 +42,11 @@ CURRENCY_WORDS = (
 # A number as written: "2.5", "1,000", "76,500" (never a sentence's full stop or comma).
 NUMBER = r"\d+(?:[.,]\d+)*"
 # The scale of a sum: "2.5 billion", "£1bn", "€50m", "$5.1b", "Rs 1 lakh crore".
-SCALE = r"(?:billion|million|trillion|bn|mn|tn|lakh\s+crores?|crores?|lakhs?|m|b|k)(?![\w$£€])"
+# Wires' short forms too: "13 tln won", "2 bln euros", "40 mln rupees".
+SCALE = (
+    r"(?:billion|million|trillion|bn|mn|tn|tln|trln|bln|mln|lakh\s+crores?|crores?|lakhs?|"
+    r"m|b|k)(?![\w$£€])"
+)
 _BEFORE = rf"(?:{CURRENCY_SIGNS}|Rs\.?|{CURRENCY_CODES})\s?"
 # "R2.1 billion" (rand): only with a large scale, so that "R2" alone is no sum.
 _RAND = rf"R(?<![\w$]R){NUMBER}\s?(?:billion|million|trillion|bn|m)\b"
