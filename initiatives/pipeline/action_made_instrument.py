@@ -30,13 +30,14 @@ from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
 from initiatives.pipeline.types import Span
 
 RULE = "action.made_instrument"
-# Heads of the bodies and tools a decision makes.
+# Heads of the bodies and tools a decision makes. A programme, scheme or fund is the
+# work of the body that runs it (labels: "the program will finance buses" is the
+# government's), which `extract_actions._instrument_author` reads.
 HEADS = frozenset(
     {
         "hub", "centre", "center", "agency", "office", "platform", "corridor", "mechanism",
         "taskforce", "task force", "company", "corporation", "authority", "body", "unit",
-        "institute", "foundation", "network", "observatory", "secretariat", "facility",
-        "fund", "programme", "program", "scheme", "initiative", "academy", "bank",
+        "institute", "foundation", "network", "observatory", "secretariat", "academy", "bank",
         "registry", "portal", "commission", "council", "board", "team", "service",
         "entity", "vehicle", "regulator", "ombudsman", "tribunal", "desk", "helpline",
     }
@@ -55,9 +56,19 @@ _MADE = re.compile(
     r"set(?:s|ting)?\s+up|setting\s+up\s+of|launch(?:es|ed|ing)?|launch\s+of|"
     r"form(?:s|ed|ing|ation\s+of)?|found(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing|ion\s+of)|"
     r"unveil(?:s|ed|ing)?|stand(?:s|ing)?\s+up|stood\s+up|build(?:s|ing)?|built)\s+"
+    r"(?:(?:on\s+)?(?:\w+day|today|yesterday|this\s+week)\s+)?"  # "launched on Monday a …"
     rf"(?:(?:a|an|the|its|their)\s+)?(?P<name>(?:[\w-]+\s+){{0,4}}?(?P<head>{_HEAD_ALT}))\b",
     re.IGNORECASE,
 )
+# Words no made thing's name holds: articles, prepositions, times.
+_NOT_IN_NAME = frozenset(
+    {
+        "a", "an", "the", "on", "in", "at", "for", "of", "to", "by", "with", "and", "or",
+        "this", "that", "its", "their", "our", "his", "her", "today", "yesterday", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "will",
+        "would", "shall", "is", "are", "was", "were", "be", "been", "which", "who",
+    }
+)  # fmt: skip
 REACH = 4000  # characters before the subject read for where the text made it
 # Verbs of an effect, a size or a forecast, not of work: "the hub will help firms grow",
 # "the centre will reduce waiting times", "the facility will employ 60 people".
@@ -73,9 +84,16 @@ EFFECT_VERBS = frozenset(
 _CLAUSE_BREAK = re.compile(r".*[,;:]\s+", re.DOTALL)
 
 
-def made_instrument(
-    text: str, subject: Span, verb: str, verb_end: int, end: int
-) -> Owner | None:
+def bare_echo(owner: Owner, subject: Span) -> bool:
+    """Whether `extract_owners` named the owner only by echoing the subject's own noun
+    ("the platform will…" owned by "Platform"): the text's fuller name is better."""
+    if not owner.entry.found_by_pipeline:
+        return False
+    said = _SUBJECT.search(subject.quote)
+    return said is not None and owner.entry.name.lower() == said.group("head").lower()
+
+
+def made_instrument(text: str, subject: Span, verb: str, verb_end: int, end: int) -> Owner | None:
     """The made body a definite subject refers back to, when `verb` (its base form, ending
     at `verb_end`, its object ending at `end`) is work done to an object; None else."""
     if verb in EFFECT_VERBS or verb in CONTENT_VERBS:
@@ -97,6 +115,8 @@ def made_instrument(
         if made.group("head").lower() != head:
             continue
         found = made.group("name")
+        if any(w.lower() in _NOT_IN_NAME for w in found.split()[:-1]):
+            continue  # "launched on Wednesday a hub": a time, no part of its name
         if not words <= {w.lower() for w in found.split()}:
             continue  # "the data hub" is not the "logistics hub" made before
         if name is None or len(found) >= len(name):

@@ -43,6 +43,8 @@ from initiatives.pipeline.action_cues import (
     cues,
     verb_of,
 )
+from initiatives.pipeline.action_made_instrument import RULE as MADE_INSTRUMENT_RULE
+from initiatives.pipeline.action_made_instrument import bare_echo, made_instrument
 from initiatives.pipeline.action_named_doer import (
     DATELINE,
     OUTCOME_VERBS,
@@ -50,8 +52,6 @@ from initiatives.pipeline.action_named_doer import (
     named_doer,
     takes_object,
 )
-from initiatives.pipeline.action_made_instrument import RULE as MADE_INSTRUMENT_RULE
-from initiatives.pipeline.action_made_instrument import made_instrument
 from initiatives.pipeline.action_named_doer import RULE as NAMED_DOER_RULE
 from initiatives.pipeline.action_report_time import is_report_time
 from initiatives.pipeline.action_time_given import ALLOWED_TIME_RE
@@ -966,7 +966,7 @@ def _actions_of(
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if (
-            owner is None
+            (owner is None or bare_echo(owner, subject))
             and not forecast
             and (made := made_instrument(text, subject, head, match.end(), reach)) is not None
         ):
