@@ -11,8 +11,10 @@ the body the text names (bench/corpus/README.md, Owners).
 
 Not a promise: an effect ("the hub will help cut costs", "the centre will reduce waits"),
 a size ("will employ 40 people"), what a document says, and a verb without an object
-("will open in May"). Plans, schemes and funds keep their own rule
-(`extract_actions._instrument_author`): this one reads only the subjects that gives no owner.
+("will open in May"). Programmes, schemes and funds keep their own rule
+(`extract_actions._instrument_author`: the body that runs them owns their work); this one
+reads the subjects that rule and `extract_owners` give no owner, or only the bare noun
+("Platform" for "the platform will…"), which the made thing's fuller name replaces.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ EFFECT_VERBS = frozenset(
     }
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r".*[,;:]\s+", re.DOTALL)
+_RELATIVE = re.compile(r"\A(?:wherein|whereby|where|while|and|as)\s+", re.IGNORECASE)
 
 
 def bare_echo(owner: Owner, subject: Span) -> bool:
@@ -105,6 +108,7 @@ def made_instrument(text: str, subject: Span, verb: str, verb_end: int, end: int
     quote = subject.quote
     lead = _CLAUSE_BREAK.match(quote)
     body = quote[lead.end() :] if lead else quote
+    body = _RELATIVE.sub("", body.strip())  # "…, wherein the new company shall…"
     said = _SUBJECT.fullmatch(body.strip())
     if said is None:
         return None

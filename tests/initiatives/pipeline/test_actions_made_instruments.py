@@ -93,3 +93,12 @@ def test_a_made_programme_stays_the_work_of_the_body_that_runs_it() -> None:
     )
     assert found.get("Finance 900 electric minibuses for village routes") != "Programme"
     assert not any(owner and "programme" in owner.lower() for owner in found.values())
+
+
+def test_a_made_company_in_a_relative_clause_of_a_listed_item() -> None:
+    found = owners(
+        "The Union Cabinet approved setting up a new company under the Ministry of Mines.\n\n"
+        "  • Sale of survey data to industry, wherein the new company shall grant licences "
+        "to prospectors;\n"
+    )
+    assert found.get("Grant licences to prospectors") == "New company"
