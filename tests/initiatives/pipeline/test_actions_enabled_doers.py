@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_text
+from tests.initiatives.pipeline.published import ActionRow, due_rows, text_actions
 
 PUBLISHED = dt.date(2026, 3, 11)
 TODAY = dt.date(2026, 9, 30)
 LEAD = "The Ministry of Water and Sanitation announced new financing on Wednesday.\n\n"
 
 
-def actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
-    extraction = extract_text(LEAD + text, today=TODAY, published=PUBLISHED)
-    if extraction.initiative is None:
-        return []
-    return [
-        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
-        for a in extraction.initiative.actions
-    ]
+def actions(text: str) -> list[ActionRow]:
+    return due_rows(text_actions(LEAD + text, today=TODAY, published=PUBLISHED))
 
 
 def owners(text: str) -> dict[str, str | None]:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_text
+from tests.initiatives.pipeline.published import text_actions
 
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 TODAY = dt.date(2026, 11, 24)
 
 
 def owners(text: str) -> dict[str, str | None]:
-    extraction = extract_text(text, today=TODAY, published=PUBLISHED)
-    if extraction.initiative is None:
-        return {}
-    return {a.description: a.owner for a in extraction.initiative.actions}
+    found = text_actions(text, today=TODAY, published=PUBLISHED)
+    return {a.description: a.owner for a in found}
 
 
 def test_a_made_platform_owns_what_it_will_publish() -> None:

@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_text
+from tests.initiatives.pipeline.published import ActionRow, due_rows, text_actions
 
 PUBLISHED = dt.date(2026, 2, 4)
 TODAY = dt.date(2026, 8, 1)
 LEAD = "The Ministry of Energy and Mines announced a new investment plan on Wednesday.\n\n"
 
 
-def actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
-    extraction = extract_text(LEAD + text, today=TODAY, published=PUBLISHED)
-    if extraction.initiative is None:
-        return []
-    return [
-        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
-        for a in extraction.initiative.actions
-    ]
+def actions(text: str) -> list[ActionRow]:
+    return due_rows(text_actions(LEAD + text, today=TODAY, published=PUBLISHED))
 
 
 def test_a_named_company_putting_money_into_a_plant_is_at_work() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_text
+from tests.initiatives.pipeline.published import text_initiative
 
 PUBLISHED = dt.date(2026, 6, 3)
 TODAY = dt.date(2026, 9, 1)
@@ -20,9 +20,8 @@ LEAD = (
 
 
 def actions(text: str) -> dict[str, tuple[str | None, str]]:
-    extraction = extract_text(LEAD + text, today=TODAY, published=PUBLISHED)
-    assert extraction.initiative is not None
-    return {a.description: (a.owner, a.rule) for a in extraction.initiative.actions}
+    found = text_initiative(LEAD + text, today=TODAY, published=PUBLISHED).actions
+    return {a.description: (a.owner, a.rule) for a in found}
 
 
 def test_a_donor_s_pledged_sum_in_a_list_is_its_promise() -> None:

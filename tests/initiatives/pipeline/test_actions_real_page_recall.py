@@ -14,21 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.run import extract_text
+from tests.initiatives.pipeline.published import (
+    ActionRow,
+    due_rows,
+    text_actions,
+    text_initiative,
+)
 
 PUBLISHED = dt.date(2026, 4, 14)
 TODAY = dt.date(2026, 9, 30)
 LEAD = "Valletta, 14 April 2026 — The Maltese Ministry for Transport announced a port plan.\n\n"
 
 
-def actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
-    extraction = extract_text(LEAD + text, today=TODAY, published=PUBLISHED)
-    if extraction.initiative is None:
-        return []
-    return [
-        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
-        for a in extraction.initiative.actions
-    ]
+def actions(text: str) -> list[ActionRow]:
+    return due_rows(text_actions(LEAD + text, today=TODAY, published=PUBLISHED))
 
 
 def descriptions(text: str) -> list[str]:
@@ -125,9 +124,8 @@ ACCORD = (
 
 
 def accord_actions(text: str) -> list[tuple[str, str | None, str]]:
-    extraction = extract_text(ACCORD + text, today=TODAY, published=PUBLISHED)
-    assert extraction.initiative is not None
-    return [(a.description, a.owner, a.rule) for a in extraction.initiative.actions]
+    found = text_initiative(ACCORD + text, today=TODAY, published=PUBLISHED).actions
+    return [(a.description, a.owner, a.rule) for a in found]
 
 
 def test_lower_case_paragraphs_after_a_colon_lead_in_are_its_items() -> None:
@@ -168,13 +166,10 @@ PLAN = (
 )
 
 
-def plan_actions(text: str) -> list[tuple[str, str | None, dt.date | None, str]]:
-    extraction = extract_text(PLAN + text, today=TODAY, published=dt.date(2026, 3, 2))
-    assert extraction.initiative is not None
-    return [
-        (a.description, a.owner, a.due.latest if a.due else None, a.rule)
-        for a in extraction.initiative.actions
-    ]
+def plan_actions(text: str) -> list[ActionRow]:
+    return due_rows(
+        text_initiative(PLAN + text, today=TODAY, published=dt.date(2026, 3, 2)).actions
+    )
 
 
 def test_a_figure_that_will_rise_from_one_number_to_another_is_the_plans_target() -> None:
@@ -219,9 +214,8 @@ RIVER = (
 
 
 def river_actions(text: str) -> list[tuple[str, str | None, str]]:
-    extraction = extract_text(RIVER + text, today=TODAY, published=dt.date(2026, 3, 3))
-    assert extraction.initiative is not None
-    return [(a.description, a.owner, a.rule) for a in extraction.initiative.actions]
+    found = text_initiative(RIVER + text, today=TODAY, published=dt.date(2026, 3, 3)).actions
+    return [(a.description, a.owner, a.rule) for a in found]
 
 
 def test_a_noun_of_work_beside_promised_bullets_is_a_promise() -> None:

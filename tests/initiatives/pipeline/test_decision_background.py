@@ -8,15 +8,14 @@ import datetime as dt
 
 import pytest
 
-from initiatives.pipeline.extract_decision import Decision, decide
-from initiatives.pipeline.extract_segments import segments
-from initiatives.pipeline.structure import structure
+from initiatives.pipeline.extract_decision import Decision
+from tests.initiatives.pipeline.published import decision_of
 
 PUBLISHED = dt.date(2027, 2, 16)  # a Tuesday
 
 
 def _decide(text: str) -> Decision:
-    return decide(text, segments(text, structure(text)), reference=PUBLISHED, published=PUBLISHED)
+    return decision_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from initiatives.pipeline.extract_decision import Decision, decide
-from initiatives.pipeline.extract_segments import segments
-from initiatives.pipeline.structure import structure
+from initiatives.pipeline.extract_decision import Decision
+from tests.initiatives.pipeline.published import decision_of
 
 PUBLISHED = dt.date(2027, 3, 11)  # a Thursday
 
 
 def _decide(text: str) -> Decision:
-    return decide(text, segments(text, structure(text)), reference=PUBLISHED, published=PUBLISHED)
+    return decision_of(text, PUBLISHED)
 
 
 def test_an_approval_dated_by_its_day_of_the_month_is_the_decision() -> None:

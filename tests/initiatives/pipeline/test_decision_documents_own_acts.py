@@ -9,15 +9,14 @@ import datetime as dt
 
 import pytest
 
-from initiatives.pipeline.extract_decision import Decision, decide
-from initiatives.pipeline.extract_segments import segments
-from initiatives.pipeline.structure import structure
+from initiatives.pipeline.extract_decision import Decision
+from tests.initiatives.pipeline.published import decision_of
 
 PUBLISHED = dt.date(2027, 4, 15)  # a Thursday
 
 
 def _decide(text: str, published: dt.date = PUBLISHED) -> Decision:
-    return decide(text, segments(text, structure(text)), reference=published, published=published)
+    return decision_of(text, published)
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,15 @@ import datetime as dt
 import pytest
 
 from initiatives.pipeline.decision_intention import reports_intention
-from initiatives.pipeline.extract_decision import Decision, decide
-from initiatives.pipeline.extract_segments import segments
-from initiatives.pipeline.structure import structure
+from initiatives.pipeline.extract_decision import Decision
 from tests.initiatives.pipeline.published import PUBLISHED as PUBLICATION_DAY
-from tests.initiatives.pipeline.published import published_initiative
+from tests.initiatives.pipeline.published import decision_of, published_initiative
 
 PUBLISHED = dt.date(2027, 3, 11)  # a Thursday
 
 
 def _decide(text: str) -> Decision:
-    return decide(text, segments(text, structure(text)), reference=PUBLISHED, published=PUBLISHED)
+    return decision_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
