@@ -18,24 +18,13 @@ from django.utils.safestring import SafeString
 
 from initiatives.drawn import CSRF_STAND_IN_INPUT, KeptDrawings, with_csrf
 from initiatives.models import Initiative
+from initiatives.views import HEADLINE_SHOWN
 from notifications.templatetags.follow import follow_state
 
 register = template.Library()
 
-# What the header shows of the initiative (templates/jinja2/initiatives/_detail_head.html,
-# and the `decided` part it calls), and of the follow state (its `choices` are
-# EventFilter's, the same for every page).
-HEAD_SHOWN = (
-    "pk",
-    "slug",
-    "title",
-    "status",
-    "decided_on",
-    "decided_on_precision",
-    "decided_on_year_inferred",
-    "venue",
-    "verified",
-)
+# What the header shows of the follow state (its `choices` are EventFilter's, the same for
+# every page); of the initiative it shows what a row of the list does (HEADLINE_SHOWN).
 FOLLOW_SHOWN = ("kind", "pk", "following", "events", "authenticated")
 HEADS_KEPT = 512
 heads = KeptDrawings(size=HEADS_KEPT)
@@ -48,7 +37,7 @@ def initiative_head(context: template.Context, initiative: Initiative) -> SafeSt
     state = follow_state(context, initiative)  # read at each request, as it was
     next_url = request.get_full_path()
     shown = (
-        *(getattr(initiative, name) for name in HEAD_SHOWN),
+        *(getattr(initiative, name) for name in HEADLINE_SHOWN),
         *(state[name] for name in FOLLOW_SHOWN),
         next_url,
     )

@@ -368,8 +368,10 @@ _filter_forms = KeptDrawings(size=128)
 # process under what they show and the words searched (`initiatives.drawn`): drawing 25
 # rows, their titles and summaries marked, was the largest part of the list's Python.
 _list_rows = KeptDrawings(size=256)
-# What a row of the list shows of its initiative (besides its areas).
-ROW_SHOWN = (
+# What a row of the list and the initiative page's header (config/initiative_head.py)
+# both show of an initiative: its address, title, status, decision date (the `decided`
+# part of templates/jinja2/_parts.html), venue and verification.
+HEADLINE_SHOWN = (
     "pk",
     "slug",
     "title",
@@ -379,9 +381,9 @@ ROW_SHOWN = (
     "decided_on_year_inferred",
     "venue",
     "verified",
-    "overdue_count",
-    "summary",
 )
+# What a row of the list shows of its initiative (besides its areas).
+ROW_SHOWN = (*HEADLINE_SHOWN, "overdue_count", "summary")
 
 
 _row_values = attrgetter(*ROW_SHOWN)  # one call a row, not a generator's twelve steps

@@ -5,6 +5,7 @@ request gets its own CSRF token."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -55,6 +56,23 @@ def test_the_header_is_drawn_again_only_when_what_it_shows_changes(
     Follow.objects.create(user=analyst, initiative=initiative)
     assert "Following ✓</button>" in head(client)
     assert len(drawn) == 5
+
+
+def test_a_changed_status_decision_day_or_venue_is_shown_at_once(
+    client: Client, drawn: list[int]
+) -> None:
+    initiative = InitiativeFactory(
+        title="Rail plan", slug="rail-plan", status="proposed", decided_on=None, venue=""
+    )
+    assert ">Proposed</span>" in head(client)
+    rows = Initiative.objects.filter(pk=initiative.pk)
+    rows.update(status="adopted")
+    assert ">Adopted</span>" in head(client)
+    rows.update(decided_on=dt.date(2026, 3, 4), decided_on_precision="day")
+    assert "decided 4 March 2026" in head(client)
+    rows.update(venue="Lisbon summit")
+    assert "<span>in Lisbon summit</span>" in head(client)
+    assert len(drawn) == 4
 
 
 def test_each_request_gets_its_own_token(client: Client, analyst: User, drawn: list[int]) -> None:
