@@ -45,18 +45,15 @@ _MONEY_ACT = (
 )
 
 # A sum's hedge: "about", "more than", "up to".
-_ABOUT = (
-    r"(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than|at\s+least|"
-    r"approximately|roughly)\s+)?"
-)
+_HEDGE = r"about|around|some|over|nearly|almost|up\s+to|more\s+than|at\s+least"
+_ABOUT = rf"(?:(?:{_HEDGE}|approximately|roughly)\s+)?"
 
 ROLE_TERMS: dict[str, tuple[str, ...]] = {
     "investment": (
         # A sum as the object of a decided or promised act, with what it is for: "has
         # approved 420 million vatu for 30 new evacuation centres", "will mobilize US$6
         # million from development partners for the programme".
-        rf"{_MONEY_ACT}\s+(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than|"
-        rf"at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?{MONEY}"
+        rf"{_MONEY_ACT}\s+(?:(?:{_HEDGE}|an?\s+(?:extra|additional|further)|another)\s+)?{MONEY}"
         r"(?:\s+\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,4}?(?:for|to|towards|in)\b",
         # A sum as the size of works: "the R820 million upgrade", "its £1.2 billion South
         # Wales Metro programme", "the 18 million pa'anga project will be funded".
