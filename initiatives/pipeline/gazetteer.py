@@ -314,6 +314,8 @@ def _phrase_regex(phrases: dict[str, object]) -> re.Pattern[str]:
 
 
 PHRASES, ACTORS_BY_NAME, _ACTOR_RE = _build()
+# How far back the word before a name is looked for: a long word and its spaces.
+WORD_BEFORE_REACH = 30
 _WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
 # After a demonym, these make it the country's government: "the Ukrainian government".
 GOVERNMENT_AFTER_RE = re.compile(
@@ -469,7 +471,9 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
     for match in _ACTOR_RE.finditer(text, start, end):
         phrase = match.group()
         if phrase in QUALIFIED_ALIASES:
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            before = _WORD_BEFORE.search(
+                text, max(0, match.start() - WORD_BEFORE_REACH), match.start()
+            )
             word = before.group(1) if before else ""
             if word in FOREIGN_QUALIFIERS or (word[:1].isupper() and word not in ARTICLES):
                 continue
@@ -493,7 +497,9 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
         if (
             entry.kind == COUNTRY
             and _NAMED_THING_LATER.match(text, match.end(), end)
-            and _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and _LOWER_WORD_BEFORE.search(
+                text, max(0, match.start() - WORD_BEFORE_REACH), match.start()
+            )
         ):
             continue  # rule `actor.longer_thing`: "the Canada Public Transit Fund's stream"
         if phrase in ("the Union", "The Union") and _UNION_OFFICE_AFTER.match(text, match.end()):
@@ -542,7 +548,7 @@ def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
     of another body's name, unless the word before is an article."""
     if not _NAME_GOES_ON.match(text, match.end()):
         return False
-    before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    before = _CAPITAL_BEFORE.search(text, max(0, match.start() - WORD_BEFORE_REACH), match.start())
     return before is not None and before.group().split()[0] not in ARTICLES
 
 
