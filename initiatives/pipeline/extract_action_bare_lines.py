@@ -21,6 +21,7 @@ from dataclasses import replace
 from initiatives.pipeline.action_named_doer import named_body
 from initiatives.pipeline.extract_action_lines import by_segment
 from initiatives.pipeline.extract_action_listed import item_actions, lead_of
+from initiatives.pipeline.extract_action_unmarked import colon_lead_ins
 from initiatives.pipeline.extract_actions import FoundAction, cue_subject
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
@@ -48,11 +49,8 @@ def bare_line_actions(
     """The items of lower-case paragraphs under a colon lead-in, read as a list's bullets."""
     held = by_segment(segments, found)
     out: list[FoundAction] = []
-    for index, segment in enumerate(segments):
-        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
-            continue
-        if not text[segment.start : segment.end].rstrip().endswith(":"):
-            continue
+    for index in colon_lead_ins(text, segments, held):
+        segment = segments[index]
         lines = _lines(text, segment, segments[index + 1 :], held)
         if len(lines) < MIN_LINES:
             continue

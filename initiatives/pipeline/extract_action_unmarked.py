@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from initiatives.pipeline import dates
@@ -42,11 +43,8 @@ def unmarked_actions(
     """The items of labelled lines under a colon lead-in, read as a list's bullets."""
     held = by_segment(segments, found)
     out: list[FoundAction] = []
-    for index, segment in enumerate(segments):
-        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
-            continue
-        if not text[segment.start : segment.end].rstrip().endswith(":"):
-            continue
+    for index in colon_lead_ins(text, segments, held):
+        segment = segments[index]
         lead, inline = lead_of(text, segment, anchor, context, None, None)
         if lead is None or inline or lead.owner is None:
             continue
@@ -65,6 +63,19 @@ def unmarked_actions(
         for line_segment, start, end in lines:
             out += item_actions(text, line_segment, start, end, lead, anchor, context)
     return out
+
+
+def colon_lead_ins(
+    text: str, segments: list[Segment], held: dict[int, list[FoundAction]]
+) -> Iterator[int]:
+    """The indexes of the paragraphs and bullets that gave no action and end in a colon:
+    lead-ins whose list items a stored copy may have kept without their bullets (here,
+    and `extract_action_bare_lines`)."""
+    for index, segment in enumerate(segments):
+        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
+            continue
+        if text[segment.start : segment.end].rstrip().endswith(":"):
+            yield index
 
 
 def _lines(
