@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from initiatives.pipeline.extract_areas import find_areas
 from initiatives.pipeline.extract_decision import Decision, decide
 from initiatives.pipeline.extract_segments import segments
 from initiatives.pipeline.run import extract_read, extract_text
@@ -69,3 +70,9 @@ def decision_of(text: str, published: dt.date) -> Decision:
     """The decision read in `text`, segmented as the importer segments it, published on
     (and its relative days read against) `published`."""
     return decide(text, segments(text, structure(text)), reference=published, published=published)
+
+
+def sentence_areas(sentence: str) -> dict[str, str]:
+    """The areas read in `sentence`, standing after a heading, each with its statement."""
+    text = f"A statement\n\n{sentence}"
+    return {a.area: a.statement for a in find_areas(text, segments(text, structure(text)))}

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from initiatives.pipeline.extract_areas import find_areas
-from initiatives.pipeline.extract_segments import segments
-from initiatives.pipeline.structure import structure
+from tests.initiatives.pipeline.published import sentence_areas
 
 
 def _areas(sentence: str) -> set[str]:
-    text = f"A statement\n\n{sentence}"
-    return {a.area for a in find_areas(text, segments(text, structure(text)))}
+    return set(sentence_areas(sentence))
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from initiatives.pipeline.extract_areas import find_areas
-from initiatives.pipeline.extract_segments import segments
 from initiatives.pipeline.money import MONEY_RE
-from initiatives.pipeline.structure import structure
-
-
-def _found(sentence: str) -> dict[str, str]:
-    text = f"A statement\n\n{sentence}"
-    return {a.area: a.statement for a in find_areas(text, segments(text, structure(text)))}
+from tests.initiatives.pipeline.published import sentence_areas
 
 
 def _areas(sentence: str) -> set[str]:
-    return set(_found(sentence))
+    return set(sentence_areas(sentence))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def _areas(sentence: str) -> set[str]:
     ],
 )
 def test_laws_made_bans_and_duties_lifted_are_regulation(sentence: str) -> None:
-    found = _found(sentence)
+    found = sentence_areas(sentence)
     assert "regulation" in found
     assert found["regulation"] == sentence  # the link quotes its sentence
 
@@ -99,7 +92,7 @@ def test_laws_on_the_states_own_organs_and_notices_are_not_regulation(sentence: 
     ],
 )
 def test_money_steered_or_shared_is_investment(sentence: str) -> None:
-    found = _found(sentence)
+    found = sentence_areas(sentence)
     assert "investment" in found
     assert found["investment"] == sentence
 
