@@ -12,7 +12,7 @@ the body the text names (bench/corpus/README.md, Owners).
 Not a promise: an effect ("the hub will help cut costs", "the centre will reduce waits"),
 a size ("will employ 40 people"), what a document says, and a verb without an object
 ("will open in May"). Programmes, schemes and funds keep their own rule
-(`extract_actions._instrument_author`: the body that runs them owns their work); this one
+(`extract_actions.instrument_author`: the body that runs them owns their work); this one
 reads the subjects that rule and `extract_owners` give no owner, or only the bare noun
 ("Platform" for "the platform will…"), which the made thing's fuller name replaces.
 """
@@ -34,7 +34,7 @@ from initiatives.pipeline.types import Span
 RULE = "action.made_instrument"
 # Heads of the bodies and tools a decision makes. A programme, scheme or fund is the
 # work of the body that runs it (labels: "the program will finance buses" is the
-# government's), which `extract_actions._instrument_author` reads.
+# government's), which `extract_actions.instrument_author` reads.
 HEADS = frozenset(
     {
         "hub", "centre", "center", "agency", "office", "platform", "corridor", "mechanism",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_clause_role import (
@@ -29,11 +30,19 @@ from initiatives.pipeline.action_clause_role import (
     makes_a_quality,
 )
 from initiatives.pipeline.action_cues import FIRST_PERSON_RE, VERB_BASE, WISH_RE
+from initiatives.pipeline.action_frame import frame_of
 from initiatives.pipeline.action_named_doer import (
     DOCUMENT_HEADS,
     NAMED_OBJECT,
     OFFICE_VERBS,
     named_doer,
+)
+from initiatives.pipeline.action_relative_owner import (
+    cut_name,
+    does_work,
+    named_programme,
+    relative_end,
+    short_named,
 )
 from initiatives.pipeline.action_verbs import (
     NON_COMMITMENT_PARTICIPLES,
@@ -46,6 +55,7 @@ from initiatives.pipeline.extract_actions import (
     Promise,
     build_action,
     coordinated_promises,
+    instrument_author,
     is_question,
     one_meeting,
     share_last_deadline,
@@ -224,7 +234,12 @@ def _actions_of(
     if speaker is not None and _OPPONENT.search(speaker.quote):
         return []  # "analysts said prices would…", "critics said the bill would…"
     reported = speaker is not None
-    if clause.marker.quote.lower() == "would" and not reported:
+    # "Under the plan, fees will be waived": the frame says whose work a passive is
+    frame = frame_of(text, segment.start, clause.subject) if clause.subject.quote else None
+    # "Under the new authority, licences would be issued": what a body the text made will
+    # do, not a guess; what a plan "would" do stays its proposal's content
+    framing = owner_of(text, frame, context, previous=previous, animate=True) if frame else None
+    if clause.marker.quote.lower() == "would" and not reported and framing is None:
         return []  # an unreported "would" is a hypothesis
     if _PLUPERFECT.match(clause.marker.quote):
         return []  # "the minister, who had intended to balance growth…"
@@ -238,7 +253,19 @@ def _actions_of(
     if one_meeting(text, clause.lemma.split()[0], clause.verb_end, clause.end):
         return []  # "Leaders will hold their next summit in June": a milestone
     agent = _agent(text, clause, context)
+    if agent is None and clause.passive and frame is not None:
+        agent = framing or _frame_owner(text, clause, frame, context, previous)
     owner = agent or _owner(text, clause, context, previous, dated=False) or doer
+    if (
+        owner is None
+        and clause.relative
+        and not clause.passive
+        and clause.kind == "modal"
+        and (ends := relative_end(text, clause.verb_end, clause.end)) is not None
+    ):
+        # "the Tano Kitchens scheme, which will serve lunches", "… Bank (CLB), which will lend"
+        clause = replace(clause, end=ends)
+        owner = _relative_owner(text, clause, head, context, previous)
     deliverable = _deliverable(subject)
     if clause.passive and not (agent or (deliverable and not clause.relative)):
         return []  # "The Strategy will be delivered through…": how, by no one named
@@ -347,6 +374,34 @@ def _owner(
         if speaking is not None:
             return speaking
     return owner_of(text, subject, context, previous=previous, animate=animate)
+
+
+def _frame_owner(
+    text: str, clause: Clause, frame: Span, context: OwnerContext, previous: Owner | None
+) -> Owner | None:
+    """Whose work a passive under a frame that names no body is (`action_frame`): the
+    body that runs the scheme it names."""
+    obj = text[clause.verb_end : clause.end]
+    author = instrument_author(frame, clause.lemma, context, previous, worked=True, obj=obj)
+    return Owner(author, frame) if author is not None else None
+
+
+def _relative_owner(
+    text: str, clause: Clause, head: str, context: OwnerContext, previous: Owner | None
+) -> Owner | None:
+    """Whose work a relative clause on a named body or on a scheme is
+    (`action_relative_owner`); None for any other antecedent or for no work."""
+    if not does_work(text, head, clause.verb_end, clause.end) or cut_name(text, clause.subject):
+        return None
+    named = short_named(text, clause.subject)
+    if named is not None:
+        return named
+    obj = text[clause.verb_end : clause.end]
+    named = named_programme(clause.subject)
+    author = instrument_author(
+        clause.subject, clause.lemma, context, previous, worked=True, obj=obj, named=named
+    )
+    return Owner(author, clause.subject) if author is not None else None
 
 
 _ARTICLE = re.compile(r"\A\s*(?:[Tt]he\s+)?")

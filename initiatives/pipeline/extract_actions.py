@@ -949,7 +949,7 @@ def _actions_of(
         if (
             owner is None
             and not forecast
-            and (author := _instrument_author(subject, lemma, context, previous, obj=obj))
+            and (author := instrument_author(subject, lemma, context, previous, obj=obj))
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
         if owner is None and (author := _counted_work(text, subject, lemma, match, context)):
@@ -959,9 +959,7 @@ def _actions_of(
             and not forecast
             and worked
             and (
-                author := _instrument_author(
-                    subject, lemma, context, previous, worked=True, obj=obj
-                )
+                author := instrument_author(subject, lemma, context, previous, worked=True, obj=obj)
             )
         ):
             owner, rule = Owner(author, subject), "action.instrument_work"
@@ -1400,20 +1398,24 @@ _MORE_OF = re.compile(r"\s*(?:more|fewer|less)\b", re.IGNORECASE)
 _BENEFIT_VERBS = frozenset({"give", "bring", "offer", "afford", "grant", "lend"})
 
 
-def _instrument_author(
+def instrument_author(
     subject: Span,
     lemma: str,
     context: OwnerContext,
     previous: Owner | None,
     worked: bool = False,
     obj: str | None = None,
+    named: bool = False,
 ) -> ActorEntry | None:
     """The body behind the text's own plan or scheme when that is the subject ("The plan
     will mobilise £12 billion"): the text's main body, else its first owner, else the
     last owner named; None
     for any other subject, and for what a plan says rather than does ("will set out")."""
     head = lemma.split()[0]
-    if not INSTRUMENT_RE.fullmatch(subject.quote.strip()) or lemma in CONTENT_VERBS:
+    # `named`: a programme the text names with a short form of its own ("the Youth Skills
+    # Pathway (YSP)"), whatever its head noun (`action_relative_owner`)
+    instrument = named or INSTRUMENT_RE.fullmatch(subject.quote.strip()) is not None
+    if not instrument or lemma in CONTENT_VERBS:
         return None
     if lemma in _OPENING_VERBS:
         return None  # "The scheme will open in May": a dated start (`action.scheduled_start`)
