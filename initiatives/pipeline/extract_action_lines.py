@@ -287,6 +287,18 @@ def by_segment(segments: list[Segment], found: list[FoundAction]) -> dict[int, l
     return _by_segment(segments, found)
 
 
+def prose_without_actions(segments: list[Segment], found: list[FoundAction]) -> list[Segment]:
+    """The paragraphs and bullets in which no action was found: where the finders of a
+    second pass (work under way, pledges, figures to change) look, so that a sentence
+    already read as a promise is never read again."""
+    held = _by_segment(segments, found)
+    return [
+        segment
+        for segment in segments
+        if segment.kind in ("paragraph", "bullet") and not held.get(segment.start)
+    ]
+
+
 def _verbless(text: str, start: int, end: int) -> bool:
     relative = _RELATIVE.search(text, start, end)
     return _FINITE.search(text, start, relative.start() if relative else end) is None

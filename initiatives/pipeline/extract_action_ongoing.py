@@ -21,7 +21,7 @@ import re
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_named_doer import named_body, takes_object
 from initiatives.pipeline.action_verbs import NON_COMMITMENT_VERBS, base_form
-from initiatives.pipeline.extract_action_lines import by_segment
+from initiatives.pipeline.extract_action_lines import prose_without_actions
 from initiatives.pipeline.extract_actions import (
     GIVING_VERBS,
     FoundAction,
@@ -72,11 +72,8 @@ def ongoing_actions(
     context: OwnerContext,
 ) -> list[FoundAction]:
     """The work under way that a body says it is doing, in sentences with no promise."""
-    held = by_segment(segments, found)
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
-            continue
+    for segment in prose_without_actions(segments, found):
         for match in _PROGRESSIVE.finditer(text, segment.start, segment.end):
             got = _ongoing(text, segment, match, anchor, context)
             if got:

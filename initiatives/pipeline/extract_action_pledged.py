@@ -20,7 +20,7 @@ import re
 from initiatives.pipeline import dates
 from initiatives.pipeline.action_named_doer import named_body
 from initiatives.pipeline.action_verbs import NON_COMMITMENT_VERBS, base_form
-from initiatives.pipeline.extract_action_lines import by_segment
+from initiatives.pipeline.extract_action_lines import prose_without_actions
 from initiatives.pipeline.extract_actions import FoundAction, build_action, object_end
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
@@ -52,11 +52,8 @@ def pledged_actions(
     context: OwnerContext,
 ) -> list[FoundAction]:
     """The sums that named donors pledge, and the work a part of each is earmarked for."""
-    held = by_segment(segments, found)
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
-            continue
+    for segment in prose_without_actions(segments, found):
         match = _PLEDGED.search(text, segment.start, segment.end)
         if match is not None:
             out += _pledged(text, segment, match, anchor, context)

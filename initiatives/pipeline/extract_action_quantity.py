@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from initiatives.pipeline import dates
-from initiatives.pipeline.extract_action_lines import by_segment
+from initiatives.pipeline.extract_action_lines import prose_without_actions
 from initiatives.pipeline.extract_actions import FoundAction, build_action, cue_subject
 from initiatives.pipeline.extract_owners import Owner, OwnerContext
 from initiatives.pipeline.extract_segments import Segment, span
@@ -61,11 +61,8 @@ def quantity_actions(
     body = context.main or context.publisher
     if body is None:
         return []
-    held = by_segment(segments, found)
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet") or held.get(segment.start):
-            continue
+    for segment in prose_without_actions(segments, found):
         if "will" not in text[segment.start : segment.end]:
             continue  # the common case
         if _FORECAST.search(text, segment.start, segment.end):
