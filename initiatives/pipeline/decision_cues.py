@@ -37,6 +37,13 @@ _DAY_BETWEEN = (
 # Thursday when presenting a water strategy".
 _GERUND_BEFORE = r"\b(?:after|when|while|upon|on|in)\s+(?:formally\s+|unanimously\s+|finally\s+)?"
 _WEEKDAY = WEEKDAY_NAME
+# A participle that opens its sentence ("Launching the plan yesterday, the agency said"),
+# with the day of the act in its own clause, before the comma that ends it.
+_SENTENCE_OPENS = r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?=(?-i:[A-Z]))"
+_OPENER_DATED = (
+    rf"[^,.;]{{0,160}}?\b(?:yesterday|today|(?:on\s+|last\s+)?{WEEKDAY_NAME}|"
+    rf"on\s+\d{{1,2}}\s+{MONTH}|on\s+{MONTH}\s+\d{{1,2}})\b[^,.;]{{0,60}},"
+)
 
 # "of the act", "on Tuesday of the plan", then a sign that it happened: the day, "came",
 # "marks", "completes".
@@ -269,8 +276,10 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.presenting",
         "announced",
-        rf"(?:{_GERUND_BEFORE}|(?<=,\s))(?:presenting|unveiling|launching|publishing|releasing|"
-        rf"outlining)\s+{_PLAN}",
+        # Or opening the sentence, with the act's day: "Launching the 2026 Response Plan
+        # yesterday, UNHCR said …", "Presenting the Mid-Year Budget on Thursday, …".
+        rf"(?:{_GERUND_BEFORE}|(?<=,\s)|{_SENTENCE_OPENS}(?={_OPENER_DATED}))"
+        rf"(?:presenting|unveiling|launching|publishing|releasing|outlining)\s+{_PLAN}",
         strong=False,
     ),
     _cue(
