@@ -67,6 +67,10 @@ _NOT_AFTER = "".join(
     )
 )  # fmt: skip
 # The lookbehinds follow the verb, so that they run only where a verb matched.
+# Any character of the sentence: not a full stop, save the one a month's abbreviation
+# keeps inside a wire sentence ("will impose a tariff from Oct. 15, the minister said on
+# Wednesday").
+_NO_STOP = r"(?:[^.]|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.)"
 _SAID_ON_WEEKDAY = (
     r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
     r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -262,7 +266,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         # Not the "will" of a relative clause, which tells what a plan would do, not that
         # anyone announced it: "is expected to roll out a plan that will …, he said Monday".
-        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s{_NO_STOP}{{0,200}}?{_SAID_ON_WEEKDAY}"
         rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),
