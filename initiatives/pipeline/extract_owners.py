@@ -836,6 +836,9 @@ def quotations(
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
+                if pronoun:  # "the Council's committee chair …, she said" on a county page
+                    said = text[first.start : first.end]
+                    speaker = Owner(maker_here(text, first.entry, said), _span(text, first))
                 named = _NAME_BEFORE.search(text, attribution[0], first.start)
                 if named is not None:  # "said Energy UK chief executive…": a body of its own
                     name = text[named.start() : first.end].strip()

@@ -55,3 +55,14 @@ def test_a_speaker_first_named_in_the_paragraph_is_left_as_before() -> None:
         'Rahim Chowdhury welcomed the decision. "We will dredge four canals," he said.'
     )
     assert owner_of(text, "dredge") == "Asian Development Bank"
+
+
+def test_a_county_page_s_bare_council_is_no_eu_body() -> None:
+    text = (
+        "The Council of Mayors and the Ministry of Water signed a framework agreement on the "
+        "county water programme on Friday.\n\n"
+        "Speaking at the signing, the chair of the Council's water committee, Mayor Ruth "
+        "Okello, said the county had mapped 900 broken boreholes. "
+        '"We will repair the first 200 boreholes before the end of the year," she said.'
+    )
+    assert owner_of(text, "200 boreholes") == "Council"
