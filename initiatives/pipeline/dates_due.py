@@ -1013,6 +1013,13 @@ DUE_RULES: tuple[DueRule, ...] = (
         0.5,
         ("parliament", "legislature", "legislative", "term", "mandate", "administration"),
     ),
+    _rule(
+        elsewhere.EVENT_CLAUSE_RULE,
+        elsewhere.EVENT_CLAUSE,
+        elsewhere.event_clause,
+        0.4,
+        ("before", "until", "till", "once"),
+    ),
 )
 
 

@@ -237,3 +237,43 @@ def relative_to_closing(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
     return window(
         day, add_units(day, count, unit), anchor_event=event, offset_days=offset, rule=CLOSING_RULE
     )
+
+
+# --- "until the works resume", "once Parliament has adopted its position" ---------------
+# A deadline told as an event clause the text gives no day for: a subject (an article or
+# a name, a few words) and its verb, marked as a verb by its form: an auxiliary and a
+# participle ("has adopted", "has been placed", "are obligated", "is used"), a verb in -s
+# after a singular subject ("the pilot starts", "the interim ban ends"), or a plain verb
+# after a plural one that closes the clause ("the works resume."). Words of time in the
+# subject ("the end of the year", "the summer") leave the phrase to the calendar rows.
+EVENT_CLAUSE_RULE = "until_event_clause"
+_TIME_WORD = (
+    r"(?:end|start|beginning|close|middle|year|years|month|months|week|weeks|day|days|"
+    r"quarter|spring|summer|autumn|fall|winter|time|deadline|date|period|season|half)"
+)
+_SUBJECT_WORD = rf"(?!{_TIME_WORD}\b)[\w'’-]+"
+_NAME = r"(?-i:[A-Z])[\w'’-]+"
+# The verb, by its form: "has adopted", "has been placed", "are obligated", "is used";
+# "starts", "ends", "takes" (no auxiliary in -s); after a plural subject, a plain verb
+# that closes the clause ("resume.").
+_CLAUSE_VERB = (
+    r"(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|(?:is|are)\s+(?:being\s+)?[a-z]+ed\b|"
+    r"(?!(?:has|is|was|does|its|this|his|us|as|plus)\b)[a-z]+[^s\W]s\b|"
+    r"(?<=s\s)[a-z]+\b(?=\s*(?:[.,;)]|$)))"
+)
+EVENT_CLAUSE = (
+    r"\b(?P<by>before|until|till|once)\s+"
+    rf"(?P<e>(?:(?:the|a|an|any|its|their|this|each|every)\s+(?:{_SUBJECT_WORD}\s+){{0,2}}?"
+    rf"{_SUBJECT_WORD}|{_NAME}(?:\s+{_NAME})?)\s+{_CLAUSE_VERB})"
+    r"(?!\s+(?:in|on|by|from)\s+(?:\d|(?-i:[A-Z])))"
+)
+
+
+def event_clause(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
+    """Rule `until_event_clause`: "until the works resume", "once Parliament has adopted
+    its own position", "before any citizen data is used": due when an event happens that
+    the text gives no day for; the window keeps its phrase and has no dates (a reader
+    cannot date it either), and gives way to a dated deadline of the same sentence."""
+    if re.search(rf"\d|\b{_TIME_WORD}\b", match.group("e"), re.IGNORECASE):
+        return None
+    return window(None, None, rule=EVENT_CLAUSE_RULE)

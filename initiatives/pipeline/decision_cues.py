@@ -37,6 +37,13 @@ _DAY_BETWEEN = (
 # Thursday when presenting a water strategy".
 _GERUND_BEFORE = r"\b(?:after|when|while|upon|on|in)\s+(?:formally\s+|unanimously\s+|finally\s+)?"
 _WEEKDAY = WEEKDAY_NAME
+# A participle that opens its sentence ("Launching the plan yesterday, the agency said"),
+# with the day of the act in its own clause, before the comma that ends it.
+_SENTENCE_OPENS = r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?=(?-i:[A-Z]))"
+_OPENER_DATED = (
+    rf"[^,.;]{{0,160}}?\b(?:yesterday|today|(?:on\s+|last\s+)?{WEEKDAY_NAME}|"
+    rf"on\s+\d{{1,2}}\s+{MONTH}|on\s+{MONTH}\s+\d{{1,2}})\b[^,.;]{{0,60}},"
+)
 
 # "of the act", "on Tuesday of the plan", then a sign that it happened: the day, "came",
 # "marks", "completes".
@@ -60,6 +67,10 @@ _NOT_AFTER = "".join(
     )
 )  # fmt: skip
 # The lookbehinds follow the verb, so that they run only where a verb matched.
+# Any character of the sentence: not a full stop, save the one a month's abbreviation
+# keeps inside a wire sentence ("will impose a tariff from Oct. 15, the minister said on
+# Wednesday").
+_NO_STOP = r"(?:[^.]|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.)"
 _SAID_ON_WEEKDAY = (
     r"\b(?:said|announced|told\s+(?:reporters|a\s+news\s+conference|a\s+press\s+conference))"
     r"(?<!sources\ssaid)(?<!officials\ssaid)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -255,7 +266,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "announced",
         # Not the "will" of a relative clause, which tells what a plan would do, not that
         # anyone announced it: "is expected to roll out a plan that will …, he said Monday".
-        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s[^.]{{0,200}}?{_SAID_ON_WEEKDAY}"
+        rf"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|would)\s{_NO_STOP}{{0,200}}?{_SAID_ON_WEEKDAY}"
         rf"|{_SAID_ON_WEEKDAY}(?=[^.]*?\b(?:will|would|plans?\s+to|is\s+to|aims?\s+to)\b)",
         strong=False,
     ),
@@ -269,8 +280,10 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
     _cue(
         "status.presenting",
         "announced",
-        rf"(?:{_GERUND_BEFORE}|(?<=,\s))(?:presenting|unveiling|launching|publishing|releasing|"
-        rf"outlining)\s+{_PLAN}",
+        # Or opening the sentence, with the act's day: "Launching the 2026 Response Plan
+        # yesterday, UNHCR said …", "Presenting the Mid-Year Budget on Thursday, …".
+        rf"(?:{_GERUND_BEFORE}|(?<=,\s)|{_SENTENCE_OPENS}(?={_OPENER_DATED}))"
+        rf"(?:presenting|unveiling|launching|publishing|releasing|outlining)\s+{_PLAN}",
         strong=False,
     ),
     _cue(

@@ -88,6 +88,8 @@ _VAGUE_PAST_RE = re.compile(
     r"a\s+few|many|\d{1,2})\s+(?:weeks|months|years|week|month|year)\s+(?:ago|earlier))\b",
     re.IGNORECASE,
 )
+# "yesterday" in the cue's own clause, straight after it, before any comma.
+_OWN_CLAUSE_YESTERDAY = re.compile(r"[^,.;]{0,60}?\byesterday\b", re.IGNORECASE)
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 # A count of days back from the day of writing: "the day before yesterday", "two days ago".
 _DAYS_AGO_RE = re.compile(
@@ -526,8 +528,13 @@ def _later_lead(text: str, segments: list[Segment], leading: list[Segment]) -> l
     stands over a list with no paragraph between ("Ministers agreed …" as bullets), the
     list's first LEAD_PARAGRAPHS items."""
     top = segments[: LATER_LEAD_REACH + 1]
+    titles = {_words(text, s) for s in top if s.kind == "title"}
     for index, segment in enumerate(top):
-        if segment.kind != "heading" or not cue_hits(text, segment):
+        if segment.kind != "heading":
+            continue
+        # The page's headline told again over the story, below a summary or a caption
+        # ("UNHCR and partners seek US$612 million …"): the story starts there.
+        if not cue_hits(text, segment) and _words(text, segment) not in titles:
             continue
         chosen, paragraphs = [segment], set()
         for below in segments[index + 1 :]:
@@ -550,6 +557,10 @@ def _later_lead(text: str, segments: list[Segment], leading: list[Segment]) -> l
             if len(bullets) == LEAD_PARAGRAPHS:
                 break
     return [s for s in leading if s.kind == "title"] + bullets
+
+
+def _words(text: str, segment: Segment) -> str:
+    return " ".join(text[segment.start : segment.end].lower().split())
 
 
 def _lead_end(text: str, segments: list[Segment]) -> int:
@@ -960,6 +971,12 @@ def _date(
                     f"The decision year was inferred as {first.value.year} from "
                     f"“{first.span.quote}”, read against {reference.isoformat()}; check it."
                 )
+            return
+        if _OWN_CLAUSE_YESTERDAY.match(text, hit.end, segment.end):
+            # "Launching the plan yesterday, UNHCR said … up from 265,000 today": the day
+            # in the act's own clause, not a later one's.
+            value = base - dt.timedelta(days=1)
+            _set(decision, hit, value, "day", "decided_on.yesterday", text)
             return
         if _TODAY_RE.search(text, segment.start, segment.end):
             _set(decision, hit, base, "day", "decided_on.today", text)

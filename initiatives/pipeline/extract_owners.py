@@ -823,15 +823,22 @@ def quotations(
         for quote in _QUOTE.finditer(text, start, end):
             after = _SENTENCE_STOP.search(text, quote.end(), end)
             attribution = (quote.end(), after.start() if after else end)
-            if attribution[1] - attribution[0] < 3:
+            pronoun = _PRONOUN_SAID.match(text, *attribution) is not None
+            if attribution[1] - attribution[0] < 3 or pronoun:
+                # '"…," she said': the speaker is the one the paragraph named before
                 attribution = (start, quote.start())
             actors = find_actors(text, *attribution)
             speaker = None
             if not actors:
                 speaker = _officer_of(text, *attribution)
+            if not actors and speaker is None and pronoun:
+                speaker = _introduced_speaker(text, start, quote.start())
             if actors:
                 first = actors[0]
                 speaker = Owner(first.entry, _span(text, first))
+                if pronoun:  # "the Council's committee chair …, she said" on a county page
+                    said = text[first.start : first.end]
+                    speaker = Owner(maker_here(text, first.entry, said), _span(text, first))
                 named = _NAME_BEFORE.search(text, attribution[0], first.start)
                 if named is not None:  # "said Energy UK chief executive…": a body of its own
                     name = text[named.start() : first.end].strip()
@@ -839,6 +846,44 @@ def quotations(
                     speaker = Owner(entry, Span(first.end - len(name), first.end, name))
             found.append((quote.start(), quote.end(), speaker))
     return found
+
+
+# A quotation attributed by a pronoun alone: '"…," she said.', '"…," he added.'
+_PRONOUN_SAID = re.compile(
+    r"[\s,]*(?:he|she)\s+(?:said|says|added|adds|stressed|noted|explained)\s*\Z", re.IGNORECASE
+)
+# The person a paragraph's sentence opens with: "Kwame Asante highlighted that …".
+_PERSON_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:[a-z]+ed|said|says)\b",
+    re.MULTILINE,
+)
+# Where a text first names that person: with a title and a body after the name ("Kwame
+# Asante, Director of the ILO Skills and Employability Branch") or before it.
+APPOSITION_REACH = 120
+
+
+def _introduced_speaker(text: str, start: int, end: int) -> Owner | None:
+    """Rule `owner.speaker_introduced`: the body of the person the paragraph names before
+    a quotation attributed by a pronoun ('Kwame Asante highlighted that …. "We will
+    work with …," he said.'), as the text first introduced that person: the body named in
+    the apposition after the name, else in the title before it."""
+    opened = list(_PERSON_OPENS.finditer(text, start, end))
+    if not opened:
+        return None
+    name = opened[-1].group("name")
+    first = text.find(name)
+    if first < 0 or first >= opened[-1].start():
+        return None  # named here for the first time: no title told who they speak for
+    stop = _SENTENCE_STOP.search(text, first, first + len(name) + APPOSITION_REACH)
+    after_end = stop.start() if stop else first + len(name) + APPOSITION_REACH
+    if text.startswith(",", first + len(name)):
+        comma = text.find(",", first + len(name) + 1, after_end)
+        bodies = find_actors(text, first + len(name), comma if comma > 0 else after_end)
+        if bodies:
+            return Owner(bodies[0].entry, _span(text, bodies[0]))
+    line = text.rfind("\n", 0, first) + 1
+    before = find_actors(text, max(line, first - APPOSITION_REACH), first)
+    return Owner(before[-1].entry, _span(text, before[-1])) if before else None
 
 
 # An officer's title and the body the tables do not know that the officer speaks for:
