@@ -74,7 +74,7 @@ _DO_THE_SAME = re.compile(r"\bdo\s+(?:the\s+same|likewise|so\s+too)\b", re.IGNOR
 # "Norway will contribute $500 million if other donors match it": a condition.
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
-    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible)\b)"
+    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible|any)\b)"
 )
 # "…must give priority to customers in Japan if a shortage occurs", "notify the agency if
 # a breach is detected": a duty for when an event happens, not a promise that hangs on
