@@ -1,7 +1,7 @@
 """Score the extraction pipeline against the labelled corpus of real documents.
 
     .venv/bin/python bench/score_extraction.py \
-        [--corpus var/corpus] [--split dev|held_out|fresh|fresh2|fresh3|fresh4|s24|s25|s25d|all]
+        [--corpus var/corpus] [--split dev|held_out|fresh|fresh2|fresh3|fresh4|s24|s25|s25d|s26d|all]
         [--json] [--verbose] [--doc ID]
 
 The pipeline is imported from the current working directory, so an engineer scores their
@@ -50,8 +50,10 @@ REPORT_ONLY_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "s25")
 # the rows of "all" still compare with the earlier ones. Its texts sit directly in the
 # folder given (`--corpus var/real24`), which find_text already reads. "s25d": real pages
 # labelled blind in session 25, then studied by rule writers (texts under
-# `var/real25d/texts/`, `--corpus var/real25d`).
-STUDIED_SPLITS = ("s24", "s25d")
+# `var/real25d/texts/`, `--corpus var/real25d`). "s26d": real pages labelled blind in
+# session 26 before the pipeline ran on them, then studied by rule writers (texts under
+# `var/real26d/texts/`, `--corpus var/real26d`).
+STUDIED_SPLITS = ("s24", "s25d", "s26d")
 # Every document is read as if imported on this day, after every publication date, so
 # that tense and "by the spring" resolve as they would have for a reader at the time.
 TODAY = dt.date(2026, 12, 1)
@@ -451,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=[*SPLITS, *REPORT_ONLY_SPLITS, *STUDIED_SPLITS, "all"],
         default="all",
         help="all (the default) is dev and held_out; fresh, fresh2, fresh3, fresh4, s24, "
-        "s25 and s25d are scored only by name",
+        "s25, s25d and s26d are scored only by name",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable totals")
     parser.add_argument(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from initiatives.pipeline.action_clause_role import told_before
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
+from initiatives.pipeline.extract_action_aimed import aimed_actions
 from initiatives.pipeline.extract_action_bare_lines import bare_line_actions
 from initiatives.pipeline.extract_action_clauses import clause_actions
 from initiatives.pipeline.extract_action_enabled import enabled_actions
@@ -212,7 +213,7 @@ def extract(
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
     finders += (clause_actions, payment_actions, resolved_actions, gapped_actions, means_actions)
     finders += (enabled_actions, ongoing_actions, pledged_actions, bare_line_actions)
-    finders += (quantity_actions, sibling_actions)
+    finders += (quantity_actions, sibling_actions, aimed_actions)
     for finder in finders:
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)

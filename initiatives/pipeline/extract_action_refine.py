@@ -8,7 +8,9 @@ shapes that name who acts after the verb.
 - No promise: an item named by a noun of action after what a sum covers ("the funding
   will cover … the construction of 14 bridges"); a request that others "do the same"; a pledge on a condition ("if…",
   "unless…") by someone other than the text's own body; what a document contains, said
-  of it by "It" or "They" right after the text names it ("It will set binding measures").
+  of it by "It" or "They" right after the text names it ("It will set binding measures");
+  what a law or a package of them will do ("The IRR will pave way…", "It will legislate…"
+  after "This package…").
 - Who acts after the verb: "until the government completes updates", "give the Justice
   Ministry authority to coordinate", "agreeing to uphold the ceasefire".
 - "tomorrow" and "later today" date a promise from the day the text speaks.
@@ -72,7 +74,7 @@ _DO_THE_SAME = re.compile(r"\bdo\s+(?:the\s+same|likewise|so\s+too)\b", re.IGNOR
 # "Norway will contribute $500 million if other donors match it": a condition.
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
-    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible)\b)"
+    r"(?!\s+(?:needed|necessary|appropriate|required|warranted|justified|so|possible|any)\b)"
 )
 # "…must give priority to customers in Japan if a shortage occurs", "notify the agency if
 # a breach is detected": a duty for when an event happens, not a promise that hangs on
@@ -109,6 +111,28 @@ _CONTENTS = re.compile(
     r"includes|contain|contains|cover|covers|lay\s+out|lays\s+out|guide|guides|seek|seeks)"
     r"\b(?!\s+(?:up|out|forward)\b)"
 )
+# What a law or a package of laws does is its contents, or its effect: "The IRR will pave
+# way for the implementation…", "This package does three main things. It will legislate
+# our new framework…". An instrument that makes rules is no doer; "The bill will be tabled"
+# (a passive) is its author's work and stays, and what a package "will include" is work
+# (`action.included_work`), so a package is read only through "It" after it.
+_LAW = r"(?:bill|legislation|law|act|regulations?|rules|ordinance|decree|IRR)"
+# Up to four words of the subject's name before its head: no verb among them.
+_NAME_WORDS = (
+    r"(?:(?!(?:will|shall|would|has|have|had|is|are|was|were|said|says)\b)[\w()-]+\s+){0,4}?"
+)
+_INSTRUMENT_SUBJECT = re.compile(
+    rf"\s*(?:The|This|These|Its)\s+{_NAME_WORDS}{_LAW}\s+"
+    r"(?:will|shall|would)\s+(?!(?:now\s+|also\s+)?be\b)",
+    re.IGNORECASE,
+)
+# The sentence before "It will…" has a law or a package as its subject.
+_INSTRUMENT_BEFORE = re.compile(
+    rf"\s*(?:The|This|These|Its)\s+{_NAME_WORDS}(?:{_LAW}|package)\s+"
+    r"(?!(?:will|shall|would)\s+(?:include|involve)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+_IT_WILL = re.compile(r"\s*(?:It|They)\s+(?:will|shall|would)\s+(?!be\b|include\b|involve\b)")
 # "… until the government completes updates to the code": the government's work.
 UNTIL_DONE_RE = re.compile(
     r"\buntil\s+(?P<who>the\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|"
@@ -250,6 +274,8 @@ def _not_a_promise(
     ):
         return True
     index = starts.get(action.evidence.start)
+    if _instrument_at_work(text, segments, index, action.evidence):
+        return True
     if not index or not _CONTENTS.match(text, action.evidence.start, action.evidence.end):
         return False
     while index > 0:  # back over "It will set…", "They aim to…" to the document they follow
@@ -260,6 +286,19 @@ def _not_a_promise(
         if not _CONTENTS.match(text, before.start, before.end):
             return False
     return False
+
+
+def _instrument_at_work(
+    text: str, segments: list[Segment], index: int | None, evidence: Span
+) -> bool:
+    """Whether a promise's subject is a law or a package of them ("The IRR will pave
+    way…"), or "It" right after a sentence about one: what it will do is its contents."""
+    if _INSTRUMENT_SUBJECT.match(text, evidence.start, evidence.end):
+        return True
+    if not index or not _IT_WILL.match(text, evidence.start, evidence.end):
+        return False
+    before = segments[index - 1]
+    return _INSTRUMENT_BEFORE.match(text, before.start, before.end) is not None
 
 
 def _split(text: str, item: FoundAction, anchor: dt.date) -> list[FoundAction]:
