@@ -12,7 +12,7 @@ due windows and owners over the paired actions. A reader who agrees perfectly wi
 Beside the scorer's row it prints:
 - the same row with A and B swapped (pairing asks for the label's words in the other side's
   description, so it is not symmetric);
-- action F1, 2 x paired / (A's actions + B's actions), which is;
+- action F1, 2 x paired / (A's actions + B's actions), the same whichever side is first;
 - owners over paired actions when either side's aliases may name the other's owner (the
   scorer reads only the label's aliases);
 - status agreement (not scored against the pipeline, shown for reference);
