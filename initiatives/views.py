@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from initiatives import statements
-from initiatives.detail import kept_body
+from initiatives.detail import kept_body, kept_page
 from initiatives.drawn import KeptDrawings
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
@@ -443,11 +443,23 @@ _DETAIL_ACTIONS = statements.Statement(lambda: _detail_actions()[: DETAIL_FACTS_
 
 @follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    found = _DETAIL_INITIATIVE.instances({_ANY_SLUG: slug})
+    # Read plainly: a kept page needs only the row's id and version, a drawn one the
+    # initiative, made from the same row.
+    found = _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug})
     if not found:
         raise Http404("No initiative at this address.")
-    initiative = found[0]
+    row = found[0]
     today = timezone.localdate()
+    return kept_page(
+        request,
+        pk=row[_DETAIL_INITIATIVE.position("id")],
+        version=row[_DETAIL_INITIATIVE.position("page_version")],
+        today=today,
+        draw=lambda: _detail_page(request, _DETAIL_INITIATIVE.instances_of(found)[0], today),
+    )
+
+
+def _detail_page(request: HttpRequest, initiative: Initiative, today: dt.date) -> HttpResponse:
     body = kept_body(
         initiative,
         today=today,
