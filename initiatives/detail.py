@@ -25,16 +25,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signals import setting_changed
 from django.db import connection
-from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
-from django.urls import get_script_prefix, get_urlconf
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from initiatives.drawn import Kept
+from initiatives.drawn import Kept, KeptPages, forget_pages
 from initiatives.models import Initiative
 
 # A drawing lives at most this long: its key changes at midnight anyway.
@@ -48,7 +45,7 @@ BODIES_IN_PROCESS = 200
 _recent: Kept[str] = Kept(BODIES_IN_PROCESS)
 # The whole pages last served to readers who are not signed in, some 20-40 KB each.
 PAGES_IN_PROCESS = 200
-_pages: Kept[bytes] = Kept(PAGES_IN_PROCESS)
+_pages = KeptPages(PAGES_IN_PROCESS)
 
 
 @once
@@ -104,31 +101,6 @@ def kept_body(initiative: Initiative, *, today: dt.date, draw: Callable[[], str]
     return mark_safe(body)  # escaped by Jinja2
 
 
-def _page_key(request: HttpRequest, pk: int, version: int, *, today: dt.date) -> tuple | None:
-    """The key of the whole page as this request would draw it; None where it is drawn
-    each time: no body key (not PostgreSQL), a signed-in reader (the frame and the follow
-    button show who reads), or messages waiting to be shown."""
-    if connection.vendor != "postgresql" or request.user.is_authenticated:
-        return None
-    messages = getattr(request, "_messages", None)
-    if messages is not None and len(messages):  # loads them; only showing them uses them
-        return None
-    # The body's key (but the code's digest: a process never meets another's code),
-    # and what the frame and the header are drawn from besides the initiative's row.
-    return (
-        connection.settings_dict["NAME"],
-        pk,
-        version,
-        today,
-        get_language(),
-        timezone.get_current_timezone_name(),
-        request.get_full_path(),
-        get_script_prefix(),
-        get_urlconf() or settings.ROOT_URLCONF,
-        settings.SITE_NAME,
-    )
-
-
 def kept_page(
     request: HttpRequest,
     *,
@@ -139,32 +111,16 @@ def kept_page(
 ) -> HttpResponse:
     """The page of the initiative ``pk`` at ``version`` (its `page_version`) for this
     request: as kept in this process for a reader who is not signed in, or ``draw()``
-    (kept for the next such reader when it can be)."""
-    key = _page_key(request, pk, version, today=today)
-    if key is not None:
-        content = _pages.get(key)
-        if content is not None:
-            return HttpResponse(content)
-    response = draw()
-    if (
-        key is not None
-        and response.status_code == 200
-        and not response.has_header("Set-Cookie")
-        and b"csrfmiddlewaretoken" not in response.content
-    ):
-        _pages.put(key, response.content)
-    return response
+    (kept for the next such reader when it can be). Drawn each time off PostgreSQL."""
+    if connection.vendor != "postgresql":
+        return draw()
+    # The body's key (but the code's digest: a process never meets another's code);
+    # `KeptPages` adds the address and what the frame is drawn from.
+    return _pages.page(request, (connection.settings_dict["NAME"], pk, version, today), draw)
 
 
 def forget_recent_bodies() -> None:
     """Empty this process's copies of bodies and pages (tests empty the cache between
     them; `bench/web.py` forgets them to measure a page drawn)."""
     _recent.clear()
-    _pages.clear()
-
-
-@receiver(setting_changed)
-def _forget(*, setting: str, **kwargs: object) -> None:
-    # What the kept pages' frame is drawn from (as config/frame.py's pieces).
-    if setting in {"ROOT_URLCONF", "FORCE_SCRIPT_NAME", "STATIC_URL", "STORAGES", "TEMPLATES"}:
-        _pages.clear()
+    forget_pages()

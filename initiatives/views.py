@@ -26,7 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from initiatives import statements
 from initiatives.detail import kept_body, kept_page
-from initiatives.drawn import KeptDrawings
+from initiatives.drawn import KeptDrawings, KeptPages
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.list_page import NOT_SHOWN, list_page
@@ -326,7 +326,6 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page": page,
-        "filters_drawn": lambda: _filters_drawn(request, filterset),
         "rows_drawn": rows_drawn,
         "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
@@ -337,6 +336,11 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         results_template="initiatives/_results.html",
         results_using="jinja2",
         context=context,
+        # The filter form is drawn only for a whole page (an htmx answer is the results).
+        page_part=lambda: get_template("initiatives/_list.html", using="jinja2").render(
+            {**context, "filters_drawn": _filters_drawn(request, filterset)}, request=request
+        ),
+        kept=_list_pages,
     )
 
 
@@ -360,6 +364,10 @@ def _filters_drawn(request: HttpRequest, filterset: InitiativeFilter) -> SafeStr
     return _filter_forms.kept((kind, action, request.get_full_path()), draw)
 
 
+# Whole list pages as a reader who is not signed in gets them, kept under their own part
+# (the form, the results) drawn: the frame around it, Django's base.html and its pieces,
+# was a fifth of the unfiltered list's Python. Some 60 KB each, the part and the page.
+_list_pages = KeptPages(size=64)
 FILTERS_LABEL = "Filter initiatives"
 # Filter forms kept drawn (`_filters_drawn`): some 30 KB each, the actors' and sectors'
 # options among them.
