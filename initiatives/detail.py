@@ -6,7 +6,14 @@ migrations initiatives 0022 and timeline 0015). The key also holds the day (over
 due soon, the delivery record), the language and time zone of the drawing, and a digest
 of the code and templates that draw it, so that a deploy never reads an old drawing.
 Only on PostgreSQL: elsewhere there are no triggers, and the body is drawn each time.
-The bodies last read are kept in each process too, under the same keys."""
+The bodies last read are kept in each process too, under the same keys.
+
+The whole page, as a reader who is not signed in gets it (the frame, the header and the
+body), is kept in each process as well (`kept_page`), under the body's key and the page's
+address: nothing else it shows can change without moving the version (the header shows
+the initiative's own row, whose every write moves it; the frame and the follow button
+show only that the reader is not signed in). A page with messages waiting, or whose
+drawing holds a CSRF token, is drawn each time."""
 
 from __future__ import annotations
 
@@ -19,11 +26,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from initiatives.drawn import Kept
+from initiatives.drawn import Kept, KeptPages, forget_pages
 from initiatives.models import Initiative
 
 # A drawing lives at most this long: its key changes at midnight anyway.
@@ -35,6 +43,9 @@ DRAWN_BY = ("initiatives", "timeline", "config", "templates/jinja2")
 # own query. At most this many, some 20-40 KB each.
 BODIES_IN_PROCESS = 200
 _recent: Kept[str] = Kept(BODIES_IN_PROCESS)
+# The whole pages last served to readers who are not signed in, some 20-40 KB each.
+PAGES_IN_PROCESS = 200
+_pages = KeptPages(PAGES_IN_PROCESS)
 
 
 @once
@@ -51,6 +62,10 @@ def code_digest() -> str:
 
 def body_key(initiative: Initiative, *, today: dt.date) -> str | None:
     """The key of the initiative's body as drawn today; None where it is not kept."""
+    return _body_key(initiative.pk, initiative.page_version, today=today)
+
+
+def _body_key(pk: int, version: int, *, today: dt.date) -> str | None:
     if connection.vendor != "postgresql":
         return None
     return ":".join(
@@ -58,8 +73,8 @@ def body_key(initiative: Initiative, *, today: dt.date) -> str | None:
             "initiative-body",
             code_digest(),
             connection.settings_dict["NAME"],
-            str(initiative.pk),
-            str(initiative.page_version),
+            str(pk),
+            str(version),
             today.isoformat(),
             get_language() or "",
             timezone.get_current_timezone_name(),
@@ -86,6 +101,26 @@ def kept_body(initiative: Initiative, *, today: dt.date, draw: Callable[[], str]
     return mark_safe(body)  # escaped by Jinja2
 
 
+def kept_page(
+    request: HttpRequest,
+    *,
+    pk: int,
+    version: int,
+    today: dt.date,
+    draw: Callable[[], HttpResponse],
+) -> HttpResponse:
+    """The page of the initiative ``pk`` at ``version`` (its `page_version`) for this
+    request: as kept in this process for a reader who is not signed in, or ``draw()``
+    (kept for the next such reader when it can be). Drawn each time off PostgreSQL."""
+    if connection.vendor != "postgresql":
+        return draw()
+    # The body's key (but the code's digest: a process never meets another's code);
+    # `KeptPages` adds the address and what the frame is drawn from.
+    return _pages.page(request, (connection.settings_dict["NAME"], pk, version, today), draw)
+
+
 def forget_recent_bodies() -> None:
-    """Empty this process's copies (tests empty the cache between them)."""
+    """Empty this process's copies of bodies and pages (tests empty the cache between
+    them; `bench/web.py` forgets them to measure a page drawn)."""
     _recent.clear()
+    forget_pages()

@@ -11,6 +11,10 @@ is the whole of what is drawn from.
 
 A drawing kept for every reader may hold forms: it is drawn with `CSRF_STAND_IN_INPUT`
 for the CSRF input, and `with_csrf` puts the request's own in its place when it is served.
+
+`KeptPages` keeps whole pages as a reader who is not signed in gets them: such a page
+shows nothing of its reader (the frame and the follow buttons show only that they are
+not signed in) but the messages waiting, and a page with messages is drawn each time.
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.http import HttpRequest, HttpResponse
 from django.template.backends.utils import csrf_input
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -99,3 +107,68 @@ def with_csrf(drawn: str, request: Any) -> SafeString:
     if CSRF_STAND_IN not in drawn:
         return mark_safe(drawn)  # escaped when drawn
     return mark_safe(drawn.replace(CSRF_STAND_IN_INPUT, csrf_input(request)))  # both escaped
+
+
+class KeptPages(Kept[tuple[bytes, dict[str, str]]]):
+    """The ``size`` whole pages served latest to readers who are not signed in, each
+    under what it is drawn from (`page`), with the headers the view gave them."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        _all_pages.append(self)
+
+    def page(
+        self, request: HttpRequest, shown: Hashable, draw: Callable[[], HttpResponse]
+    ) -> HttpResponse:
+        """The page drawn from ``shown`` (with the request's address, language, time zone
+        and URLs) as kept, or ``draw()``, kept for the next such reader when it can be:
+        a whole page (200) that sets no cookie and holds no CSRF token. A signed-in
+        reader, or one with messages waiting, gets ``draw()``."""
+        key = self._key(request, shown)
+        if key is not None:
+            kept = self.get(key)
+            if kept is not None:
+                content, headers = kept
+                return HttpResponse(content, headers=headers)
+        response = draw()
+        if (
+            key is not None
+            and response.status_code == 200
+            and not response.cookies
+            and b"csrfmiddlewaretoken" not in response.content
+        ):
+            self.put(key, (response.content, dict(response.items())))
+        return response
+
+    @staticmethod
+    def _key(request: HttpRequest, shown: Hashable) -> tuple[Hashable, ...] | None:
+        if request.user.is_authenticated:  # the frame and follow buttons show who reads
+            return None
+        messages = getattr(request, "_messages", None)
+        if messages is not None and len(messages):  # loads them; only showing uses them
+            return None
+        return (
+            shown,
+            request.get_full_path(),
+            get_language(),
+            timezone.get_current_timezone_name(),
+            get_script_prefix(),
+            get_urlconf() or settings.ROOT_URLCONF,
+            settings.SITE_NAME,
+        )
+
+
+_all_pages: list[KeptPages] = []
+
+
+def forget_pages() -> None:
+    """Empty every `KeptPages` of this process."""
+    for pages in _all_pages:
+        pages.clear()
+
+
+@receiver(setting_changed)
+def _forget(*, setting: str, **kwargs: object) -> None:
+    # What the pages' frame is drawn from (as config/frame.py's pieces).
+    if setting in {"ROOT_URLCONF", "FORCE_SCRIPT_NAME", "STATIC_URL", "STORAGES", "TEMPLATES"}:
+        forget_pages()

@@ -20,7 +20,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 
+from initiatives.drawn import KeptPages
 from initiatives.keyset import (
     BadCursor,
     Key,
@@ -302,12 +304,26 @@ def render_list(
     results_template: str,
     context: dict[str, Any],
     results_using: str | None = None,
+    page_part: Callable[[], str] | None = None,
+    kept: KeptPages | None = None,
 ) -> HttpResponse:
     """A filtered list page, or only its results when htmx asks for them (drawn by the
     template engine ``results_using``, if given). A history restore needs the whole page,
-    and caches must keep the two apart."""
+    and caches must keep the two apart.
+
+    ``page_part``, if given, draws the whole page's own part (its content, escaped),
+    which ``page_template`` shows as ``part_drawn`` in the site's frame: that page, a
+    function of the part alone, is then kept in ``kept`` for readers who are not signed
+    in, under the part drawn (`initiatives.drawn.KeptPages`)."""
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, results_template, context, using=results_using)
+    elif page_part is not None:
+        part = mark_safe(page_part())  # escaped by its template
+
+        def draw() -> HttpResponse:
+            return render(request, page_template, {"part_drawn": part})
+
+        response = draw() if kept is None else kept.page(request, (page_template, part), draw)
     else:
         response = render(request, page_template, context)
     patch_vary_headers(response, ("HX-Request",))

@@ -65,6 +65,7 @@ class _Compiled(NamedTuple):
     compiler: SQLCompiler
     sql: str
     params: tuple[Any, ...]
+    positions: dict[str, int]  # `Statement.position`'s answers
 
 
 class Statement:
@@ -94,7 +95,7 @@ class Statement:
             queryset = self._build()
             compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
             sql, params = compiler.as_sql()
-            compiled = self._compiled[key] = _Compiled(queryset, compiler, sql, tuple(params))
+            compiled = self._compiled[key] = _Compiled(queryset, compiler, sql, tuple(params), {})
         return compiled
 
     def sql(self, given: Mapping[Any, Any]) -> tuple[str, list[Any]]:
@@ -109,6 +110,28 @@ class Statement:
         with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
             cursor.execute(sql, params)
             return [column[0] for column in cursor.description], cursor.fetchall()
+
+    def plain(self, given: Mapping[Any, Any]) -> list[tuple[Any, ...]]:
+        """The rows as `rows` reads them, without their column names (which psycopg
+        makes for each run): `position` says where a field's value is."""
+        sql, params = self.sql(given)
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def position(self, field: str) -> int:
+        """Where the model field ``field``'s value is in each row of `plain`."""
+        compiled = self._get()
+        found = compiled.positions.get(field)
+        if found is None:
+            for index, (expression, _sql, _alias) in enumerate(compiled.compiler.select):
+                target = getattr(expression, "target", None)
+                if target is not None and target.name == field:
+                    found = compiled.positions[field] = index
+                    break
+            else:
+                raise KeyError(field)
+        return found
 
     def _run_compiler(self, given: Mapping[Any, Any]) -> tuple[_Compiled, SQLCompiler]:
         """A fresh compiler a run: the kept one's select, klass_info and converters, this
@@ -138,6 +161,15 @@ class Statement:
         for name, instance in (known or {}).items():
             related[model._meta.get_field(name)] = {instance.pk: instance}
         return list(ModelIterable(_Run(model, compiler, related)))  # type: ignore[arg-type]
+
+    def instances_of(self, rows: Sequence[tuple[Any, ...]]) -> list[Any]:
+        """The model instances of ``rows`` as `rows` read them (unconverted), made as
+        `instances` makes them: a caller that needs only a value or two of a row reads
+        it plainly, and makes the instance only when it needs one."""
+        compiled, compiler = self._run_compiler({})
+        count = compiler.col_count
+        compiler.execute_sql = lambda *args, **kwargs: [[row[:count] for row in rows]]  # type: ignore[method-assign]
+        return list(ModelIterable(_Run(compiled.queryset.model, compiler, {})))  # type: ignore[arg-type]
 
 
 class IdsStatement(Statement):

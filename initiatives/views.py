@@ -25,8 +25,8 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from initiatives import statements
-from initiatives.detail import kept_body
-from initiatives.drawn import KeptDrawings
+from initiatives.detail import kept_body, kept_page
+from initiatives.drawn import KeptDrawings, KeptPages
 from initiatives.filters import InitiativeFilter
 from initiatives.highlight import segments
 from initiatives.list_page import NOT_SHOWN, list_page
@@ -326,7 +326,6 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page": page,
-        "filters_drawn": lambda: _filters_drawn(request, filterset),
         "rows_drawn": rows_drawn,
         "today": filterset.today,
         "follow_area": _single_area(filterset, page.rows),
@@ -337,6 +336,11 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         results_template="initiatives/_results.html",
         results_using="jinja2",
         context=context,
+        # The filter form is drawn only for a whole page (an htmx answer is the results).
+        page_part=lambda: get_template("initiatives/_list.html", using="jinja2").render(
+            {**context, "filters_drawn": _filters_drawn(request, filterset)}, request=request
+        ),
+        kept=_list_pages,
     )
 
 
@@ -360,6 +364,10 @@ def _filters_drawn(request: HttpRequest, filterset: InitiativeFilter) -> SafeStr
     return _filter_forms.kept((kind, action, request.get_full_path()), draw)
 
 
+# Whole list pages as a reader who is not signed in gets them, kept under their own part
+# (the form, the results) drawn: the frame around it, Django's base.html and its pieces,
+# was a fifth of the unfiltered list's Python. Some 60 KB each, the part and the page.
+_list_pages = KeptPages(size=64)
 FILTERS_LABEL = "Filter initiatives"
 # Filter forms kept drawn (`_filters_drawn`): some 30 KB each, the actors' and sectors'
 # options among them.
@@ -443,11 +451,23 @@ _DETAIL_ACTIONS = statements.Statement(lambda: _detail_actions()[: DETAIL_FACTS_
 
 @follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    found = _DETAIL_INITIATIVE.instances({_ANY_SLUG: slug})
+    # Read plainly: a kept page needs only the row's id and version, a drawn one the
+    # initiative, made from the same row.
+    found = _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug})
     if not found:
         raise Http404("No initiative at this address.")
-    initiative = found[0]
+    row = found[0]
     today = timezone.localdate()
+    return kept_page(
+        request,
+        pk=row[_DETAIL_INITIATIVE.position("id")],
+        version=row[_DETAIL_INITIATIVE.position("page_version")],
+        today=today,
+        draw=lambda: _detail_page(request, _DETAIL_INITIATIVE.instances_of(found)[0], today),
+    )
+
+
+def _detail_page(request: HttpRequest, initiative: Initiative, today: dt.date) -> HttpResponse:
     body = kept_body(
         initiative,
         today=today,
