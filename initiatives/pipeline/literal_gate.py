@@ -14,6 +14,7 @@ results are exactly those of the vocabulary alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -164,3 +165,86 @@ def may_match(gate: re.Pattern[str] | None, folded: str | None, start: int, end:
     if gate is None or folded is None:
         return True
     return gate.search(folded, start, end) is not None
+
+
+@dataclass(frozen=True)
+class Branches:
+    """An alternation `prefix(?:b1|b2|…)suffix` cut into one regex per branch, each with
+    the literals one of which its match holds. Whether the alternation matches anywhere
+    in a stretch is whether one of its branches does; a branch none of whose literals is
+    in the stretch cannot, and is not run. So only the few branches whose words are there
+    are tried, instead of every branch at every word start (a case-insensitive branch
+    gives the engine no first character to skip on)."""
+
+    whole: re.Pattern[str]
+    branches: tuple[re.Pattern[str], ...]
+    # Branches with no literal of their own: always tried.
+    ungated: tuple[int, ...]
+    # Finds, at each position of the folded text, the longest literal that starts there.
+    scan: re.Pattern[str] | None
+    # A literal found by the scan -> the branches that it, or a literal it begins with,
+    # gates.
+    gated_by: dict[str, tuple[int, ...]]
+
+
+def branches_of(alternatives: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> Branches:
+    """The alternation of `alternatives` (in that order) between prefix and suffix."""
+    whole = re.compile(f"{prefix}(?:{'|'.join(alternatives)}){suffix}", flags)
+    compiled = tuple(re.compile(f"{prefix}(?:{branch}){suffix}", flags) for branch in alternatives)
+    ungated: list[int] = []
+    gates: dict[str, set[int]] = {}
+    for index, pattern in enumerate(compiled):
+        literals = _required(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        if not literals or min(len(x) for x in literals) < MIN_LITERAL:
+            ungated.append(index)
+            continue
+        for literal in literals:
+            gates.setdefault(literal, set()).add(index)
+    gated_by = {
+        literal: tuple(
+            sorted(
+                {
+                    index
+                    for end in range(1, len(literal) + 1)
+                    for index in gates.get(literal[:end], ())
+                }
+            )
+        )
+        for literal in gates
+    }
+    scan = re.compile(f"(?=({_longest(sorted(gates))}))") if gates else None
+    return Branches(whole, compiled, tuple(ungated), scan, gated_by)
+
+
+def _longest(literals: list[str]) -> str:
+    """The literals as one regex that, where several start at one position, matches the
+    longest (a literal that ends at a node is made optional after its longer ones)."""
+    root: dict[str, dict] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+def any_branch_matches(
+    alternation: Branches, text: str, folded: str | None, start: int, end: int
+) -> bool:
+    """Whether `alternation.whole.search(text, start, end)` finds a match, trying only the
+    branches whose literals are in folded[start:end]."""
+    if folded is None or alternation.scan is None:
+        return alternation.whole.search(text, start, end) is not None
+    tried: set[int] = set(alternation.ungated)
+    for found in alternation.scan.finditer(folded, start, end):
+        tried.update(alternation.gated_by[found.group(1)])
+    branches = alternation.branches
+    return any(branches[index].search(text, start, end) is not None for index in sorted(tried))
