@@ -30,6 +30,7 @@ from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
 from initiatives.pipeline.literal_gate import (
     Branches,
+    Gated,
     any_branch_matches,
     branches_of,
     gate_for,
@@ -791,9 +792,11 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 
 # A site's notice about cookies or personal data is page furniture, whatever law it names:
 # "Cookies are used in accordance with the Personal Data Protection Law".
-SITE_NOTICE_RE = re.compile(
-    r"\bcookies?\b|\bprivacy\s+(?:policy|notice|statement)\b|\bterms\s+of\s+(?:use|service)\b",
-    re.IGNORECASE,
+SITE_NOTICE_RE = Gated(
+    re.compile(
+        r"\bcookies?\b|\bprivacy\s+(?:policy|notice|statement)\b|\bterms\s+of\s+(?:use|service)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -48,7 +48,7 @@ from initiatives.pipeline.gazetteer import (
     find_actors,
     names_a_firm_s_country,
 )
-from initiatives.pipeline.literal_gate import fold, gate_for, may_match
+from initiatives.pipeline.literal_gate import Gated, fold, gate_for, may_match
 from initiatives.pipeline.types import FoundDate, Span
 
 # How many headings make a page of headed items (a round-up, a post-cabinet report).
@@ -180,11 +180,13 @@ MEETING_HELD_REACH = 60
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
 # Monday" with no preposition.
-_WEEKDAY_RE = re.compile(
-    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
-    rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed|decisions?)\s+(?:on\s+)?"
-    rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
-    re.IGNORECASE,
+_WEEKDAY_RE = Gated(
+    re.compile(
+        rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
+        rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed|decisions?)\s+(?:on\s+)?"
+        rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
+        re.IGNORECASE,
+    )
 )
 # A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
 # "the board approved the plan Tuesday, officials said", "revealed the details of the

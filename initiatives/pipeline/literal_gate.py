@@ -14,13 +14,18 @@ results are exactly those of the vocabulary alone.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 # A gate whose shortest literal is shorter than this is too common to save a scan: the
 # vocabulary is then left ungated.
 MIN_LITERAL = 2
+# The folded texts kept: the document being read, and a few of its parts.
+FOLDED_KEPT = 8
 # A character class of at most this many plain characters ("[€$£]") is read as so many
 # one-character literals.
 MAX_CLASS_CHARS = 8
@@ -248,3 +253,39 @@ def any_branch_matches(
         tried.update(alternation.gated_by[found.group(1)])
     branches = alternation.branches
     return any(branches[index].search(text, start, end) is not None for index in sorted(tried))
+
+
+@lru_cache(maxsize=FOLDED_KEPT)
+def folded_text(text: str) -> str | None:
+    """`fold(text)`, kept for the few texts in hand: every finder reads the same document."""
+    return fold(text)
+
+
+class Gated:
+    """A pattern that is not run over a stretch lacking every literal its matches hold:
+    such a search finds nothing, and the gate (plain words, which the engine skips
+    through fast) tells so for much less than a long case-insensitive pattern costs."""
+
+    __slots__ = ("compiled", "gate")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.gate = gate_for(pattern)
+
+    def _closed(self, text: str, start: int, end: int) -> bool:
+        if self.gate is None:
+            return False
+        folded = folded_text(text)
+        return folded is not None and self.gate.search(folded, start, end) is None
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        if self._closed(text, start, end):
+            return None
+        return self.compiled.search(text, start, end)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._closed(text, start, end):
+            return iter(())
+        return self.compiled.finditer(text, start, end)
