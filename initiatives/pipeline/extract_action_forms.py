@@ -383,7 +383,9 @@ def _shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:
+def _given(
+    text: str, start: int, end: int, pattern: re.Pattern[str] | Gated, rule: str
+) -> list[Form]:
     """Work given to someone, or promised by someone named after the cue."""
     found: list[Form] = []
     for match in pattern.finditer(text, start, end):

@@ -3,6 +3,7 @@
 import re
 
 from initiatives.pipeline.areas_vocabulary import AREA_BRANCHES, area_supported
+from initiatives.pipeline.extract_decision import _CUE_BRANCHES
 from initiatives.pipeline.literal_gate import any_branch_matches, branches_of, fold
 
 # Our own sentences, in several publishers' styles, each with some area's words in them.
@@ -17,6 +18,8 @@ SENTENCES = (
     "Both countries pledged $300m in loans and will cut red tape for exporters.",
     "Council and Parliament agreed to jointly develop common certification rules.",
     "The bank is funding new production lines; procurement rules were eased in May.",
+    "The Council formally adopted the regulation, which was approved by Parliament.",
+    "Leaders clinched a deal on Friday but did not agree on the budget.",
     "by 31 December 2026, by 31 December 2026, by 31 December 2026,",
 )
 
@@ -30,7 +33,7 @@ def _stretches(sentence: str) -> list[tuple[int, int]]:
 def test_it_agrees_with_the_whole_alternation_on_every_stretch() -> None:
     for sentence in SENTENCES:
         folded = fold(sentence)
-        for area, branches in AREA_BRANCHES.items():
+        for area, branches in {**AREA_BRANCHES, "decision cues": _CUE_BRANCHES}.items():
             for start, end in _stretches(sentence):
                 whole = branches.whole.search(sentence, start, end) is not None
                 assert any_branch_matches(branches, sentence, folded, start, end) == whole, (
