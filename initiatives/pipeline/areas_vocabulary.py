@@ -28,7 +28,14 @@ from initiatives.pipeline.areas_roles import (
 )
 from initiatives.pipeline.areas_supply_partners import SUPPLY_PARTNER_TERMS
 from initiatives.pipeline.gazetteer import AREA_TERMS
-from initiatives.pipeline.literal_gate import gate_for, may_match
+from initiatives.pipeline.literal_gate import (
+    Branches,
+    Gated,
+    any_branch_matches,
+    branches_of,
+    gate_for,
+    may_match,
+)
 from initiatives.pipeline.money import MONEY
 
 _FUND_NOUN = r"(?:fund|facility|instrument|scheme|envelope)"
@@ -785,9 +792,11 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 
 # A site's notice about cookies or personal data is page furniture, whatever law it names:
 # "Cookies are used in accordance with the Personal Data Protection Law".
-SITE_NOTICE_RE = re.compile(
-    r"\bcookies?\b|\bprivacy\s+(?:policy|notice|statement)\b|\bterms\s+of\s+(?:use|service)\b",
-    re.IGNORECASE,
+SITE_NOTICE_RE = Gated(
+    re.compile(
+        r"\bcookies?\b|\bprivacy\s+(?:policy|notice|statement)\b|\bterms\s+of\s+(?:use|service)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -795,12 +804,18 @@ def _alternation(terms: tuple[str, ...]) -> str:
     return "|".join(sorted(terms, key=len, reverse=True))
 
 
-AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
-    area: re.compile(
-        rf"(?<!\w)(?:{_alternation(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()))})(?!\w)",
-        re.IGNORECASE,
+# Each area's terms as one whole-word alternation, longest first, and branch by branch.
+AREA_BRANCHES: dict[str, Branches] = {
+    area: branches_of(
+        tuple(sorted(AREA_TERMS[area] + AREA_EXTRA_TERMS.get(area, ()), key=len, reverse=True)),
+        prefix=r"(?<!\w)",
+        suffix=r"(?!\w)",
+        flags=re.IGNORECASE,
     )
     for area in AREA_TERMS
+}
+AREA_MEANING_RES: dict[str, re.Pattern[str]] = {
+    area: branches.whole for area, branches in AREA_BRANCHES.items()
 }
 # The background a measure is set against ("amid fears for supply chains", "despite cuts
 # to funding") names an area's word without the measure covering it.
@@ -915,10 +930,9 @@ def area_supported(
     `folded` is `literal_gate.fold(text)`, given when many stretches of one text are read."""
     if not may_match(AREA_GATES[area], folded, start, end):
         return False
-    terms = AREA_MEANING_RES[area]
-    match = terms.search(text, start, end)
-    if match is None:
+    if not any_branch_matches(AREA_BRANCHES[area], text, folded, start, end):
         return False
+    terms = AREA_MEANING_RES[area]
     friends = FALSE_FRIEND_RES[area]
     covered = [(f.start(), f.end()) for f in friends.finditer(text, start, end)]
     if not covered:

@@ -33,16 +33,19 @@ from initiatives.pipeline.extract_actions import (
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import Span
 
 RULE = "action.enabled_doer"
 MAX_NAME = 80  # characters of the enabled body's name
 # "will allow X to lay", "would enable X to", "will let X run", "will see X install".
-_ENABLES = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?"
-    r"(?:(?P<to>allow|enable|let)|(?P<see>see))\s+"
-    rf"(?P<who>(?:the\s+)?[A-Z][^,;:.()]{{0,{MAX_NAME}}}?(?:\s+\([A-Z][\w&-]*\))?)\s+"
-    r"(?(to)(?:to\s+)?)(?P<verb>[a-z][a-z-]+)\b"
+_ENABLES = Gated(
+    re.compile(
+        r"\b(?:will|would|(?:is|are)\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?"
+        r"(?:(?P<to>allow|enable|let)|(?P<see>see))\s+"
+        rf"(?P<who>(?:the\s+)?[A-Z][^,;:.()]{{0,{MAX_NAME}}}?(?:\s+\([A-Z][\w&-]*\))?)\s+"
+        r"(?(to)(?:to\s+)?)(?P<verb>[a-z][a-z-]+)\b"
+    )
 )
 # What a verb after the enabled body's name cannot be: a preposition or a link word
 # ("will allow Kenya in time"), the start of a clause.

@@ -20,6 +20,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY, MONEY_RE
 from initiatives.pipeline.types import Span
 
@@ -36,12 +37,14 @@ _GIVEN_TO = (
 # "tasked the agency with developing", "instructed federal agencies Monday to begin",
 # "invites the Commission to present", "directing dozens of agencies to appoint".
 # A decision's list item may start with its verb: "• Directed the Secretariat to launch…".
-TASKED_RE = re.compile(
-    r"\b(?=[tidmocar]|(?:Tasked|Directed|Mandated|Requested|Instructed|Invited)\b)"
-    r"(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
-    r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
-    r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed)|"
-    r"Tasked|Directed|Mandated|Requested|Instructed|Invited)" + _GIVEN_TO
+TASKED_RE = Gated(
+    re.compile(
+        r"\b(?=[tidmocar]|(?:Tasked|Directed|Mandated|Requested|Instructed|Invited)\b)"
+        r"(?:task(?:s|ed|ing)?|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+        r"direct(?:s|ed|ing)|mandate[sd]?|request(?:s|ed|ing)?|"
+        r"mandating|order(?:s|ed|ing)|charge[sd]|charging|invite[sd]|inviting|commission(?:s|ed)|"
+        r"Tasked|Directed|Mandated|Requested|Instructed|Invited)" + _GIVEN_TO
+    )
 )
 # A council's or a board's resolution, in its own mood: "City Council direct the General
 # Manager, Transportation Services to report back", "That the Board authorise the Chief
@@ -72,10 +75,12 @@ _BODY_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}")
 EXPECTS_RE = re.compile(r"\bexpect(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])" + _GIVEN_TO)
 # "One of the first decisions will see the Government target $500 million…", "the deal
 # would see the agency hire 200 inspectors": the body named after "see" does the work.
-SEE_DO_RE = re.compile(
-    r"\b(?:will|would)\s+see\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
-    r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
-    r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+SEE_DO_RE = Gated(
+    re.compile(
+        r"\b(?:will|would)\s+see\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
+        r"(?:[A-Z][\w&'’-]*|government|department|ministry|agency|council|councils|authorities|"
+        r"regulator))\s+(?P<verb>[a-z]+)\b(?:\s+(?P<particle>up|out|forward)\b)?"
+    )
 )
 # "The agreement commits both sides to cutting methane by 30%": the parties bound.
 COMMITS_RE = re.compile(
@@ -84,32 +89,40 @@ COMMITS_RE = re.compile(
     r"(?:\s+(?P<particle>up|out|forward)\b)?"
 )
 # "welcomed the commitment of the 147 members to keep working", "pledges by donors to…".
-COMMITMENT_OF_RE = re.compile(
-    r"\b(?=[cpuoi])(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+"
-    r"(?:of|by|from)\s+"
-    r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
-    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+COMMITMENT_OF_RE = Gated(
+    re.compile(
+        r"\b(?=[cpuoi])(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+"
+        r"(?:of|by|from)\s+"
+        r"(?P<who>(?:the\s+)?[A-Za-z0-9][^,.;:()“”\"]{1,80}?)\s+to\s+(?P<verb>[a-z]+)"
+        r"(?:\s+(?P<particle>up|out|forward)\b)?"
+    )
 )
 # "We welcome Japan's commitment to provide USD 200 million", "the Bank's offer to finance
 # the studies": a commitment that a named body holds, in the possessive.
-COMMITMENT_POSSESSED_RE = re.compile(
-    r"(?P<who>\b(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,5})"
-    r"['’]s?\s+(?:(?:new|recent|firm|formal|stated|generous)\s+)?"
-    r"(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+to\s+"
-    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
+COMMITMENT_POSSESSED_RE = Gated(
+    re.compile(
+        r"(?P<who>\b(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,5})"
+        r"['’]s?\s+(?:(?:new|recent|firm|formal|stated|generous)\s+)?"
+        r"(?:commitments?|pledges?|promises?|undertakings?|offers?|intentions?)\s+to\s+"
+        r"(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
+    )
 )
 # "is taking action on its commitment to power federal buildings with clean power by
 # 2030": a dated commitment the subject holds (undated, "its commitment to protect
 # rights" is a value, and is left out by the caller).
-COMMITMENT_HELD_RE = re.compile(
-    r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
-    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+COMMITMENT_HELD_RE = Gated(
+    re.compile(
+        r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?commitments?\s+to\s+(?P<verb>[a-z]+)"
+        r"(?:\s+(?P<particle>up|out|forward)\b)?"
+    )
 )
 # "IRCC is expanding settlement services", "the department is now extending the scheme";
 # the verb ends at a word end, so "is increasingly happening" is no "is increasing".
-UNDER_WAY_RE = re.compile(
-    r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)\b"
-    r"(?:\s+(?P<particle>up|out|forward)\b)?"
+UNDER_WAY_RE = Gated(
+    re.compile(
+        r"\b(?=[ia])(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?P<verb>[a-z]+ing)\b"
+        r"(?:\s+(?P<particle>up|out|forward)\b)?"
+    )
 )
 # "sets a target of 45 GW by 2030", "agreed a benchmark of 60% …", "maintains the
 # aspirational, non-binding goal to reach … by 2050".
@@ -187,7 +200,7 @@ BUDGET_GIVES_RE = re.compile(
     r"includes|delivers|dedicates)\s+(?=(?:(?:a|an|another|a\s+further|an\s+extra|a\s+record|"
     rf"nearly|almost|over|more\s+than|about|around)\s+)?{_MONEY})"
 )
-_TARGET_WORD = re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE)
+_TARGET_WORD = Gated(re.compile(r"target|goal|benchmark|ambition|objective", re.IGNORECASE))
 
 
 # Verbs of work done on a thing, beyond those that open a second promise.
@@ -370,7 +383,9 @@ def _shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _given(text: str, start: int, end: int, pattern: re.Pattern[str], rule: str) -> list[Form]:
+def _given(
+    text: str, start: int, end: int, pattern: re.Pattern[str] | Gated, rule: str
+) -> list[Form]:
     """Work given to someone, or promised by someone named after the cue."""
     found: list[Form] = []
     for match in pattern.finditer(text, start, end):

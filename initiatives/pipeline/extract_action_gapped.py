@@ -20,6 +20,7 @@ from initiatives.pipeline.extract_actions import FoundAction
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
 from initiatives.pipeline.gazetteer import ORGANISATION, ActorEntry
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import ExtractedAction, Span
 
 RULE = "action.gapped_pledge"
@@ -30,11 +31,13 @@ _AMOUNT = (
     r"(?:\s?(?:%|per\s?cent))?"
 )
 # The first item, in full: "Harbour Freight, which has vowed to hire 4,000 apprentices".
-_FIRST = re.compile(
-    rf"(?P<name>{_NAME})(?:,\s+which|,\s+who)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:vowed|pledged|promised|committed|undertaken|agreed|offered)\s+to\s+"
-    rf"(?P<verb>[a-z]+)\s+(?P<amount>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?=\s*;)"
+_FIRST = Gated(
+    re.compile(
+        rf"(?P<name>{_NAME})(?:,\s+which|,\s+who)?\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:vowed|pledged|promised|committed|undertaken|agreed|offered)\s+to\s+"
+        rf"(?P<verb>[a-z]+)\s+(?P<amount>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+        r"(?=\s*;)"
+    )
 )
 # A later item, its verb and noun left out: "; Delta Mills, 1,200", " and the Port
 # Authority, 900".

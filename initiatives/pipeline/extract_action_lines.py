@@ -50,6 +50,7 @@ from initiatives.pipeline.extract_actions import (
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import DueWindow, Span
 
@@ -90,11 +91,13 @@ _FINITE = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which|who|where|when|whose|while)\b")
 # A list that names a plan's themes, not its promises: "The Strategy highlights six focus
 # areas:", "The Council identified the following seven priorities:".
-CONTENTS_LEAD_RE = re.compile(
-    r"\b(?:priorities|areas|themes|pillars|principles|objectives|chapters|sections|"
-    r"strands|workstreams|topics)\b|\b(?:highlights|outlines|identifies|identified|covers|"
-    r"focuses|focused)\b",
-    re.IGNORECASE,
+CONTENTS_LEAD_RE = Gated(
+    re.compile(
+        r"\b(?:priorities|areas|themes|pillars|principles|objectives|chapters|sections|"
+        r"strands|workstreams|topics)\b|\b(?:highlights|outlines|identifies|identified|covers|"
+        r"focuses|focused)\b",
+        re.IGNORECASE,
+    )
 )
 # Gerunds that open a line without promising: "Building on…", "Following…", "Including…".
 _NOT_A_TASK = re.compile(r"\s+(?:on|upon|from|with)\b")

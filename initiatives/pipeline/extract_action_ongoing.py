@@ -31,13 +31,16 @@ from initiatives.pipeline.extract_actions import (
 )
 from initiatives.pipeline.extract_owners import OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import Span
 
 RULE = "action.ongoing_work"
 # "is drafting", "are now rolling out", "we're piloting", "is also putting".
-_PROGRESSIVE = re.compile(
-    r"(?:\b(?:is|are)|(?<=\w)['’]re)\s+(?:(?:now|also|currently|already|still|actively|"
-    r"jointly)\s+)*(?P<verb>[a-z]{2,}ing)\b(?:\s+(?:up|out|in)\b(?=\s+[a-z$£€\d]))?"
+_PROGRESSIVE = Gated(
+    re.compile(
+        r"(?:\b(?:is|are)|(?<=\w)['’]re)\s+(?:(?:now|also|currently|already|still|actively|"
+        r"jointly)\s+)*(?P<verb>[a-z]{2,}ing)\b(?:\s+(?:up|out|in)\b(?=\s+[a-z$£€\d]))?"
+    )
 )
 # Verbs of deliberation, of trying and of a state: nothing is promised by them yet.
 _NOT_YET = frozenset(

@@ -26,24 +26,29 @@ from initiatives.pipeline.extract_action_refine import paid_later
 from initiatives.pipeline.extract_actions import FoundAction
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import ExtractedAction
 
 # "we are allocating", "the ministry is providing", "today allocates": given now.
-_GIVING = re.compile(
-    r"\b(?P<verb>allocat|provid|invest|grant|earmark|transferr?|commit)(?:ing|es|s)\s+"
-    rf"(?P<sum>{MONEY})\s+(?P<rest>(?:to|for|in|towards)\b[^.;:\n]*)",
-    re.IGNORECASE,
+_GIVING = Gated(
+    re.compile(
+        r"\b(?P<verb>allocat|provid|invest|grant|earmark|transferr?|commit)(?:ing|es|s)\s+"
+        rf"(?P<sum>{MONEY})\s+(?P<rest>(?:to|for|in|towards)\b[^.;:\n]*)",
+        re.IGNORECASE,
+    )
 )
 _NOW_BEFORE = re.compile(
     r"\b(?:(?:we|they|it)\s+are|(?:we|they)\s+are|is|are|today)\s+(?:now\s+|also\s+)?$",
     re.IGNORECASE,
 )
 # "announced $14.2 million over four years from the Government of Canada for the hub".
-_ANNOUNCED_SUM = re.compile(
-    rf"\bannounced\s+(?:(?:a|an|new)\s+)?(?P<sum>{MONEY})(?P<period>\s+over\s+(?:the\s+next\s+)?"
-    r"[\w-]+\s+years?)?(?:\s+(?:in\s+(?:new\s+)?funding\s+)?from\s+(?P<from>(?:the\s+)?[A-Z]"
-    r"[^.;,]*?))?\s+(?P<rest>(?:for|to)\b[^.;:\n]*)"
+_ANNOUNCED_SUM = Gated(
+    re.compile(
+        rf"\bannounced\s+(?:(?:a|an|new)\s+)?(?P<sum>{MONEY})(?P<period>\s+over\s+(?:the\s+next\s+)?"
+        r"[\w-]+\s+years?)?(?:\s+(?:in\s+(?:new\s+)?funding\s+)?from\s+(?P<from>(?:the\s+)?[A-Z]"
+        r"[^.;,]*?))?\s+(?P<rest>(?:for|to)\b[^.;:\n]*)"
+    )
 )
 _VERBS = {"allocat": "Allocate", "provid": "Provide", "invest": "Invest", "grant": "Grant"}
 _VERBS |= {"earmark": "Earmark", "transfer": "Transfer", "transferr": "Transfer"}

@@ -24,15 +24,18 @@ from initiatives.pipeline.extract_action_lines import prose_without_actions
 from initiatives.pipeline.extract_actions import FoundAction, build_action, object_end
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
 from initiatives.pipeline.types import Span
 
 RULE = "action.pledged_sum"
 # "pledged NOK 2 billion", "has committed a further €30 million", "promised up to $5m".
-_PLEDGED = re.compile(
-    r"\b(?:(?:has|have)\s+(?:also\s+)?)?(?:pledged|committed|promised)\s+"
-    r"(?:(?:a\s+further|an\s+additional|another|up\s+to|some|about|around|nearly)\s+)?"
-    rf"(?P<sum>{MONEY})"
+_PLEDGED = Gated(
+    re.compile(
+        r"\b(?:(?:has|have)\s+(?:also\s+)?)?(?:pledged|committed|promised)\s+"
+        r"(?:(?:a\s+further|an\s+additional|another|up\s+to|some|about|around|nearly)\s+)?"
+        rf"(?P<sum>{MONEY})"
+    )
 )
 # What the sum is for or over, up to a clause break: " to the Fund", " over four years".
 _PURPOSE = re.compile(r"(?:\s+(?:over|for|to|towards|in)\s+[^,;.:()]{2,80})?")

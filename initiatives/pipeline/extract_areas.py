@@ -8,7 +8,7 @@ import re
 from initiatives.pipeline.areas_vocabulary import SITE_NOTICE_RE, area_supported
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import AREA_SLUGS, PHRASES, POLICY_SECTION_RE
-from initiatives.pipeline.literal_gate import fold
+from initiatives.pipeline.literal_gate import Gated, fold
 from initiatives.pipeline.types import ExtractedArea, ExtractedSector, Span
 
 # How a segment ranks as evidence for an area: a bullet line says most.
@@ -52,8 +52,8 @@ SECTOR_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
 )
-_ANY_SECTOR_CUE = re.compile(
-    "|".join(f"(?:{cue.pattern})" for _, cue, _ in SECTOR_CUES), re.IGNORECASE
+_ANY_SECTOR_CUE = Gated(
+    re.compile("|".join(f"(?:{cue.pattern})" for _, cue, _ in SECTOR_CUES), re.IGNORECASE)
 )
 # Where an enumeration stops: the end of the sentence, a purpose or relative clause.
 _LIST_END = re.compile(

@@ -48,7 +48,15 @@ from initiatives.pipeline.gazetteer import (
     find_actors,
     names_a_firm_s_country,
 )
-from initiatives.pipeline.literal_gate import fold, gate_for, may_match
+from initiatives.pipeline.literal_gate import (
+    Gated,
+    any_branch_matches,
+    branches_of,
+    fold,
+    folded_text,
+    gate_for,
+    may_match,
+)
 from initiatives.pipeline.types import FoundDate, Span
 
 # How many headings make a page of headed items (a round-up, a post-cabinet report).
@@ -111,10 +119,15 @@ _GLUED_DATE = re.compile(r"\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b")
 # One pass that most sentences fail, before the table is tried row by row.
 # Every cue starts a word: trying the cues only where a word starts keeps a long
 # sentence's scan quick (a 1 MB run of dates in half the time).
-_ANY_CUE = re.compile(
-    "(?<!\\w)(?:" + "|".join(f"(?:{c.pattern.pattern})" for c in DECISION_CUES) + ")",
-    re.IGNORECASE,
+# Tried cue by cue, only the cues whose words the sentence holds: the whole alternation
+# would try every cue at every word start.
+_CUE_BRANCHES = branches_of(
+    tuple(f"(?:{c.pattern.pattern})" for c in DECISION_CUES),
+    prefix="(?<!\\w)",
+    suffix="",
+    flags=re.IGNORECASE,
 )
+_ANY_CUE = _CUE_BRANCHES.whole
 # Words one of which every cue holds: a sentence with none is not scanned for cues.
 _CUE_GATE = gate_for(_ANY_CUE)
 # And each cue's own words: a sentence with a cue is scanned only by the rows it may match.
@@ -182,11 +195,13 @@ MEETING_HELD_REACH = 60
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "on Tuesday", "last Tuesday", and the wire's "said Tuesday", "agreed Tuesday", "struck
 # Monday" with no preposition.
-_WEEKDAY_RE = re.compile(
-    rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
-    rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed|decisions?)\s+(?:on\s+)?"
-    rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
-    re.IGNORECASE,
+_WEEKDAY_RE = Gated(
+    re.compile(
+        rf"\b(?:on|last|said|announced|reporters|conference|hours\s+of|late|early|[a-z]{{2,}}ed|"
+        rf"met|held|struck|signed|took|gave|set|won|made|told|unveiled|backed|decisions?)\s+(?:on\s+)?"
+        rf"(?P<day>{'|'.join(WEEKDAYS)})\b",
+        re.IGNORECASE,
+    )
 )
 # A wire's weekday after the verb's object: "Japan signed an agreement Monday to supply",
 # "the board approved the plan Tuesday, officials said", "revealed the details of the
@@ -468,7 +483,7 @@ def cue_hits(text: str, segment: Segment) -> list[CueHit]:
     folded = fold(text[segment.start : segment.end])
     if not may_match(_CUE_GATE, folded, 0, segment.end - segment.start):
         return [headline] if headline else []
-    if not _ANY_CUE.search(text, segment.start, segment.end):
+    if not any_branch_matches(_CUE_BRANCHES, text, folded_text(text), segment.start, segment.end):
         return [headline] if headline else []
     if _DRAFT_REPORT.search(text, segment.start, segment.end):
         return []  # what a draft says was agreed is not yet agreed

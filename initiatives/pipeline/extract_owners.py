@@ -35,6 +35,7 @@ from initiatives.pipeline.gazetteer import (
     find_actors,
     names_a_portfolio,
 )
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import Span
 
 WHO_BODIES = frozenset(
@@ -786,7 +787,9 @@ _UNPLACED_HEAD = re.compile(
 )
 # "Prime Minister Shinzo Abe" with no capitalised word (a country's adjective) before it is
 # unplaced too; a president is left out: one country's press names others' presidents so.
-_NAMED_PRIME_MINISTER = re.compile(r"(?P<before>[A-Z][\w-]*\s+)?Prime\s+Minister\s+[A-Z][a-z]+")
+_NAMED_PRIME_MINISTER = Gated(
+    re.compile(r"(?P<before>[A-Z][\w-]*\s+)?Prime\s+Minister\s+[A-Z][a-z]+")
+)
 HEAD_REACH = 2000  # characters: the lead of a story, where its country is named
 
 

@@ -21,6 +21,7 @@ from initiatives.pipeline.gazetteer_bodies import (
     INTERNATIONAL_BODIES,
     NATIONAL_BODIES,
 )
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
 
 INSTITUTION = "institution"
@@ -722,10 +723,12 @@ AREA_RES: dict[str, re.Pattern[str]] = {
     for area, terms in AREA_TERMS.items()
 }
 # Sections whose sentences say what a measure is about.
-POLICY_SECTION_RE = re.compile(
-    r"polic|objective|detail|measure|element|content|priorit|area|what (?:it|the)|key|"
-    r"main|scope|provision",
-    re.IGNORECASE,
+POLICY_SECTION_RE = Gated(
+    re.compile(
+        r"polic|objective|detail|measure|element|content|priorit|area|what (?:it|the)|key|"
+        r"main|scope|provision",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -14,12 +14,18 @@ results are exactly those of the vocabulary alone.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 # A gate whose shortest literal is shorter than this is too common to save a scan: the
 # vocabulary is then left ungated.
 MIN_LITERAL = 2
+# The folded texts kept: the document being read, and a few of its parts.
+FOLDED_KEPT = 8
 # A character class of at most this many plain characters ("[€$£]") is read as so many
 # one-character literals.
 MAX_CLASS_CHARS = 8
@@ -164,3 +170,122 @@ def may_match(gate: re.Pattern[str] | None, folded: str | None, start: int, end:
     if gate is None or folded is None:
         return True
     return gate.search(folded, start, end) is not None
+
+
+@dataclass(frozen=True)
+class Branches:
+    """An alternation `prefix(?:b1|b2|…)suffix` cut into one regex per branch, each with
+    the literals one of which its match holds. Whether the alternation matches anywhere
+    in a stretch is whether one of its branches does; a branch none of whose literals is
+    in the stretch cannot, and is not run. So only the few branches whose words are there
+    are tried, instead of every branch at every word start (a case-insensitive branch
+    gives the engine no first character to skip on)."""
+
+    whole: re.Pattern[str]
+    branches: tuple[re.Pattern[str], ...]
+    # Branches with no literal of their own: always tried.
+    ungated: tuple[int, ...]
+    # Finds, at each position of the folded text, the longest literal that starts there.
+    scan: re.Pattern[str] | None
+    # A literal found by the scan -> the branches that it, or a literal it begins with,
+    # gates.
+    gated_by: dict[str, tuple[int, ...]]
+
+
+def branches_of(alternatives: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> Branches:
+    """The alternation of `alternatives` (in that order) between prefix and suffix."""
+    whole = re.compile(f"{prefix}(?:{'|'.join(alternatives)}){suffix}", flags)
+    compiled = tuple(re.compile(f"{prefix}(?:{branch}){suffix}", flags) for branch in alternatives)
+    ungated: list[int] = []
+    gates: dict[str, set[int]] = {}
+    for index, pattern in enumerate(compiled):
+        literals = _required(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        if not literals or min(len(x) for x in literals) < MIN_LITERAL:
+            ungated.append(index)
+            continue
+        for literal in literals:
+            gates.setdefault(literal, set()).add(index)
+    gated_by = {
+        literal: tuple(
+            sorted(
+                {
+                    index
+                    for end in range(1, len(literal) + 1)
+                    for index in gates.get(literal[:end], ())
+                }
+            )
+        )
+        for literal in gates
+    }
+    scan = re.compile(f"(?=({_longest(sorted(gates))}))") if gates else None
+    return Branches(whole, compiled, tuple(ungated), scan, gated_by)
+
+
+def _longest(literals: list[str]) -> str:
+    """The literals as one regex that, where several start at one position, matches the
+    longest (a literal that ends at a node is made optional after its longer ones)."""
+    root: dict[str, dict] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+def any_branch_matches(
+    alternation: Branches, text: str, folded: str | None, start: int, end: int
+) -> bool:
+    """Whether `alternation.whole.search(text, start, end)` finds a match, trying only the
+    branches whose literals are in folded[start:end]."""
+    if folded is None or alternation.scan is None:
+        return alternation.whole.search(text, start, end) is not None
+    tried: set[int] = set(alternation.ungated)
+    for found in alternation.scan.finditer(folded, start, end):
+        tried.update(alternation.gated_by[found.group(1)])
+    branches = alternation.branches
+    return any(branches[index].search(text, start, end) is not None for index in sorted(tried))
+
+
+@lru_cache(maxsize=FOLDED_KEPT)
+def folded_text(text: str) -> str | None:
+    """`fold(text)`, kept for the few texts in hand: every finder reads the same document."""
+    return fold(text)
+
+
+class Gated:
+    """A pattern that is not run over a stretch lacking every literal its matches hold:
+    such a search finds nothing, and the gate (plain words, which the engine skips
+    through fast) tells so for much less than a long case-insensitive pattern costs."""
+
+    __slots__ = ("compiled", "gate")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.gate = gate_for(pattern)
+
+    def _closed(self, text: str, start: int, end: int) -> bool:
+        if self.gate is None:
+            return False
+        folded = folded_text(text)
+        return folded is not None and self.gate.search(folded, start, end) is None
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        if self._closed(text, start, end):
+            return None
+        return self.compiled.search(text, start, end)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._closed(text, start, end):
+            return iter(())
+        return self.compiled.finditer(text, start, end)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import SetAside
 
 # A comments heading this early is more likely a section of the article than the tail.
@@ -197,11 +198,13 @@ HEADER_ROW_MIN_BARS = 3
 HEADER_ROW_MAX_CELL_WORDS = 5
 # "GreenWatch Desk: Climate 2025-09-04, 5:14pm": the desk that filed the story.
 DESK_LINE = re.compile(r"^\W*[\w .'’&-]{1,30}\s+Desk\s*:.*\d", re.IGNORECASE)
-PROMPT_LINE = re.compile(
-    r"click\s+(?:here|the\s+logo)\b|download\s+your\s+free|to\s+purchase\s+this\s+space|"
-    r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
-    r"cookies?\b|advertisement|follow\s+us\b",
-    re.IGNORECASE,
+PROMPT_LINE = Gated(
+    re.compile(
+        r"click\s+(?:here|the\s+logo)\b|download\s+your\s+free|to\s+purchase\s+this\s+space|"
+        r"newsletter|subscribe\b|sign\s+up\s+(?:to|for)\b|in\s+your\s+inbox|enter\s+your\s+e-?mail|"
+        r"cookies?\b|advertisement|follow\s+us\b",
+        re.IGNORECASE,
+    )
 )
 NAVIGATION_LINE = _whole(
     r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|listen\s+to\s+this\s+article|"
