@@ -98,6 +98,15 @@ _SUM_COVERS = re.compile(
     r"goes\s+to(?:wards)?)\b",
     re.IGNORECASE,
 )
+# Who will run a body, told in the passive with its agent ("The committee will be chaired
+# by the Ministry of Interior", "The Agency will be led by its first coordinator"): a
+# role given, not work to follow. The active "The minister will chair the talks in May"
+# is a piece of work and stays.
+_LED_BY_LEMMA = re.compile(r"(?:Co-?chair|Chair|Lead|Head)\b")
+_LED_BY = re.compile(
+    r"\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:co-?)?(?:chaired|led|headed)\s+(?:jointly\s+)?by\b",
+    re.IGNORECASE,
+)
 # "The strategy was published on Monday. It will set binding measures…": its contents.
 _DOCUMENT_BEFORE = re.compile(
     r"\s*(?:The|This|Its|Their|Our|A|An)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|report|"
@@ -271,6 +280,10 @@ def _not_a_promise(
         return True
     if _CONDITION.search(_CONTINGENCY.sub("", action.description)) and (
         item.owner is None or item.owner.entry != body
+    ):
+        return True
+    if _LED_BY_LEMMA.match(action.description) and _LED_BY.search(
+        text, action.evidence.start, action.evidence.end
     ):
         return True
     index = starts.get(action.evidence.start)
