@@ -29,6 +29,7 @@ from initiatives.pipeline.extract_action_payments import payment_actions
 from initiatives.pipeline.extract_action_pledged import pledged_actions
 from initiatives.pipeline.extract_action_procedure import reader_tracks
 from initiatives.pipeline.extract_action_quantity import quantity_actions
+from initiatives.pipeline.extract_action_ready import ready_actions
 from initiatives.pipeline.extract_action_refine import refined
 from initiatives.pipeline.extract_action_resolved import resolved_actions
 from initiatives.pipeline.extract_action_sibling_bullets import sibling_actions
@@ -213,7 +214,7 @@ def extract(
     finders = (line_actions, task_actions, listed_actions, enumerated_actions, unmarked_actions)
     finders += (clause_actions, payment_actions, resolved_actions, gapped_actions, means_actions)
     finders += (enabled_actions, ongoing_actions, pledged_actions, bare_line_actions)
-    finders += (quantity_actions, sibling_actions, aimed_actions)
+    finders += (quantity_actions, sibling_actions, aimed_actions, ready_actions)
     for finder in finders:
         more = finder(text, units, found_actions, anchor=anchor, context=context)
         found_actions += _not_found(found_actions, more)

@@ -48,7 +48,7 @@ from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment, span
 from initiatives.pipeline.gazetteer import ActorEntry
 from initiatives.pipeline.money import AMOUNT, AMOUNT_RE, MONEY_RE
-from initiatives.pipeline.types import DueWindow, Span
+from initiatives.pipeline.types import DueWindow, ExtractedAction, Span
 
 _PARTICLE_VERB = re.compile(
     r"\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>set\s+up|draw\s+up|put\s+forward|lay\s+down|"
@@ -96,6 +96,28 @@ _SUM_COVERS = re.compile(
     r"allocation|package|investment)\s+(?:will\s+|would\s+|is\s+to\s+|also\s+)*"
     r"(?:cover|covers|include|includes|pay\s+for|pays\s+for|go\s+to(?:wards)?|"
     r"goes\s+to(?:wards)?)\b",
+    re.IGNORECASE,
+)
+# A verb with nothing after it ("Carriers must comply by March", "all parties said they
+# will support", "They will apply from 1 January", "a request, which it will submit by the
+# end of the month"): a duty on others, a stance, or a verb whose object stands in another
+# clause, never work a reader can follow on its own.
+# Only when its subject is its doer ("they", "it", or a party under a duty): "We will
+# respond" is a speaking body's own promise, and "The next round of grants will open in
+# September" the thing's own verb; both stay.
+_BARE_VERB = re.compile(r"\s*[A-Z][a-z]+[.!]?\s*")
+_DOER_BEFORE = (
+    r"\b(?:(?i:they|it)\s+(?:will|would|shall|must|can|may|should)|"
+    # a duty on a party: "Carriers must comply"; not "Ministers will respond"
+    r"[A-Z][a-z]+s\s+(?:must|should))\s+(?:also\s+)?"
+)
+# Who will run a body, told in the passive with its agent ("The committee will be chaired
+# by the Ministry of Interior", "The Agency will be led by its first coordinator"): a
+# role given, not work to follow. The active "The minister will chair the talks in May"
+# is a piece of work and stays.
+_LED_BY_LEMMA = re.compile(r"(?:Co-?chair|Chair|Lead|Head)\b")
+_LED_BY = re.compile(
+    r"\b(?:will|shall|would)\s+(?:also\s+)?be\s+(?:co-?)?(?:chaired|led|headed)\s+(?:jointly\s+)?by\b",
     re.IGNORECASE,
 )
 # "The strategy was published on Monday. It will set binding measures…": its contents.
@@ -273,6 +295,12 @@ def _not_a_promise(
         item.owner is None or item.owner.entry != body
     ):
         return True
+    if _BARE_VERB.fullmatch(action.description) and _doer_bare(text, action):
+        return True
+    if _LED_BY_LEMMA.match(action.description) and _LED_BY.search(
+        text, action.evidence.start, action.evidence.end
+    ):
+        return True
     index = starts.get(action.evidence.start)
     if _instrument_at_work(text, segments, index, action.evidence):
         return True
@@ -286,6 +314,15 @@ def _not_a_promise(
         if not _CONTENTS.match(text, before.start, before.end):
             return False
     return False
+
+
+def _doer_bare(text: str, action: ExtractedAction) -> bool:
+    """Whether the bare verb of `action` stands right after its doer and a modal."""
+    verb = re.escape(action.description.strip(" .!").lower())
+    found = re.search(
+        _DOER_BEFORE + verb + r"\b", text[action.evidence.start : action.evidence.end]
+    )
+    return found is not None
 
 
 def _instrument_at_work(
