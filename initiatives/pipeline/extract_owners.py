@@ -780,9 +780,16 @@ def _dateline_country(text: str) -> ActorEntry | None:
     return None
 
 
+# A region of a country, named by the country's demonym: "the Brazilian state of Pará",
+# "the Indian state of Kerala", "the Canadian province of Alberta".
+_REGION_AFTER = re.compile(r"\s+(?:state|province|region|territory|county|city)\b")
+
+
 def _governing_country(text: str, match: ActorMatch) -> bool:
     """Rule `owner.governing_country`: a country named as its government's ("the Government
     of Jamaica") or as the owner of a ministry ("South Korea's oceans ministry")."""
+    if match.demonym and _REGION_AFTER.match(text, match.end):
+        return False  # "the Government of the Brazilian state of Pará": the state's
     before = text[max(0, match.start - 20) : match.start]
     return bool(_GOVERNMENT_OF_BEFORE.search(before)) or bool(_COUNTRY_OWNS.match(text, match.end))
 

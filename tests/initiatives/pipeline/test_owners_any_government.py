@@ -60,3 +60,12 @@ def test_a_demonym_names_its_government(said: str, country: str) -> None:
         "in parliament by June 2026."
     )
     assert [a.owner for a in found.actions] == [country]
+
+
+def test_a_state_of_a_country_is_not_the_countrys_government() -> None:
+    found = published_initiative(
+        "State approves school plan\nThe Government of the Brazilian state of Amapá approved "
+        "the school plan on 3 March 2026.\nThe government will train 5,000 teachers by the end "
+        "of 2027."
+    )
+    assert [a.owner for a in found.actions] != ["Brazil"]
