@@ -21,6 +21,7 @@ from initiatives.pipeline.gazetteer import (
     ACTORS_BY_NAME,
     BARE_EU_NAMES,
     COUNTRY,
+    COUNTRY_BY_DOMAIN,
     DEMONYMS,
     EU_MEMBERS,
     EU_NAMES,
@@ -52,14 +53,13 @@ MAX_SUBJECT_WORDS = 12
 MAX_PROPER_WORDS = 5
 # Web addresses of governments and international bodies, by the end of their host name.
 PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
-    ("gov.uk", "United Kingdom"), ("parliament.uk", "United Kingdom"),
+    # a government's address in its country's domain ("gov.uk", "go.jp") is read by
+    # `_government_address`; these are the others
+    ("parliament.uk", "United Kingdom"),
     ("whitehouse.gov", "United States"), (".gov", "United States"), (".mil", "United States"),
-    ("canada.ca", "Canada"), ("gc.ca", "Canada"), ("go.jp", "Japan"), ("kantei.go.jp", "Japan"),
-    ("gov.au", "Australia"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
-    ("auswaertiges-amt.de", "Germany"), ("gouv.fr", "France"), ("elysee.fr", "France"),
-    ("gov.ua", "Ukraine"), ("president.gov.ua", "Ukraine"),
-    ("gov.ie", "Ireland"), ("oireachtas.ie", "Ireland"), ("gov.za", "South Africa"),
-    ("gov.in", "India"), ("nic.in", "India"), ("govt.nz", "New Zealand"),
+    ("canada.ca", "Canada"), ("bund.de", "Germany"), ("bundesregierung.de", "Germany"),
+    ("auswaertiges-amt.de", "Germany"), ("elysee.fr", "France"),
+    ("oireachtas.ie", "Ireland"),
     ("au.int", "African Union"), ("unicef.org", "United Nations"), ("unhcr.org", "United Nations"),
     ("undp.org", "United Nations"), ("wfp.org", "United Nations"), ("unesco.org", "United Nations"),
     ("ilo.org", "United Nations"), ("fao.org", "United Nations"), ("unep.org", "United Nations"),
@@ -70,6 +70,11 @@ PUBLISHER_HOSTS: tuple[tuple[str, str], ...] = (
     ("oecd.org", "OECD"), ("wto.org", "WTO"), ("imf.org", "International Monetary Fund"),
     ("worldbank.org", "World Bank"),
 )  # fmt: skip
+# The names under which governments publish in their country's domain: "pm.gov.au",
+# "health.go.ke", "gob.mx", "gouv.fr", "govt.nz", "gv.at", "gub.uy", "nic.in", "admin.ch".
+GOVERNMENT_DOMAIN_LABELS = frozenset(
+    {"gov", "go", "gob", "gouv", "govt", "gv", "gub", "gc", "nic", "admin"}
+)
 # Capitals whose dateline opens a government's release: "WELLINGTON, 3 March –".
 CAPITALS: dict[str, str] = {
     "Dublin": "Ireland", "Pretoria": "South Africa", "Cape Town": "South Africa",
@@ -644,6 +649,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         bare = suffix.lstrip(".")
         if host and (host == bare or host.endswith("." + bare)):
             return ACTORS_BY_NAME.get(name)
+    governing = _government_address(host)
+    if governing is not None:
+        return governing
     if site_name:
         for match in find_actors(site_name):
             if _outside_publisher(site_name, match, None):
@@ -700,6 +708,17 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
                 continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+def _government_address(host: str) -> ActorEntry | None:
+    """Rule `owner.government_address`: a page at a government's address in its country's
+    domain ("www2.pm.gov.au", "statehouse.gov.ng", "doh.gov.ph", "gob.mx") is that
+    country's government's, whatever bodies of other countries its text names."""
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-2] not in GOVERNMENT_DOMAIN_LABELS:
+        return None
+    name = COUNTRY_BY_DOMAIN.get(labels[-1])
+    return ACTORS_BY_NAME.get(name) if name else None
 
 
 # A regulator independent of its government, by its name: "Ofcom", "Financial Conduct
@@ -762,9 +781,16 @@ def _dateline_country(text: str) -> ActorEntry | None:
     return None
 
 
+# A region of a country, named by the country's demonym: "the Brazilian state of Pará",
+# "the Indian state of Kerala", "the Canadian province of Alberta".
+_REGION_AFTER = re.compile(r"\s+(?:state|province|region|territory|county|city)\b")
+
+
 def _governing_country(text: str, match: ActorMatch) -> bool:
     """Rule `owner.governing_country`: a country named as its government's ("the Government
     of Jamaica") or as the owner of a ministry ("South Korea's oceans ministry")."""
+    if match.demonym and _REGION_AFTER.match(text, match.end):
+        return False  # "the Government of the Brazilian state of Pará": the state's
     before = text[max(0, match.start - 20) : match.start]
     return bool(_GOVERNMENT_OF_BEFORE.search(before)) or bool(_COUNTRY_OWNS.match(text, match.end))
 

@@ -21,6 +21,7 @@ from initiatives.pipeline.gazetteer_bodies import (
     INTERNATIONAL_BODIES,
     NATIONAL_BODIES,
 )
+from initiatives.pipeline.gazetteer_demonyms import DEMONYMS
 from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
 
@@ -188,52 +189,6 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Netherlands": ("the Netherlands", "Holland"),
     "Moldova": ("Chisinau",),
 }
-# Demonyms designate the country ("Ukrainian manufacturers") but are not its names.
-DEMONYMS: dict[str, tuple[str, ...]] = {
-    "Ukraine": ("Ukrainian", "Ukrainians"),
-    "Russia": ("Russian", "Russians"),
-    "United States": ("American", "Americans"),
-    "United Kingdom": ("British",),
-    "China": ("Chinese",),
-    "Belarus": ("Belarusian", "Belarusians"),
-    "Moldova": ("Moldovan", "Moldovans"),
-    "Georgia": ("Georgian",),
-    "Turkey": ("Turkish",),
-    "Norway": ("Norwegian",),
-    "Switzerland": ("Swiss",),
-    "Japan": ("Japanese",),
-    "South Korea": ("South Korean",),
-    "North Korea": ("North Korean",),
-    "Iran": ("Iranian",),
-    "Canada": ("Canadian",),
-    "Austria": ("Austrian",),
-    "Belgium": ("Belgian",),
-    "Bulgaria": ("Bulgarian",),
-    "Croatia": ("Croatian",),
-    "Cyprus": ("Cypriot",),
-    "Czech Republic": ("Czech",),
-    "Denmark": ("Danish",),
-    "Estonia": ("Estonian",),
-    "Finland": ("Finnish",),
-    "France": ("French",),
-    "Germany": ("German",),
-    "Greece": ("Greek",),
-    "Hungary": ("Hungarian",),
-    "Ireland": ("Irish",),
-    "Italy": ("Italian",),
-    "Latvia": ("Latvian",),
-    "Lithuania": ("Lithuanian",),
-    "Luxembourg": ("Luxembourgish",),
-    "Malta": ("Maltese",),
-    "Netherlands": ("Dutch",),
-    "Poland": ("Polish",),
-    "Portugal": ("Portuguese",),
-    "Romania": ("Romanian",),
-    "Slovakia": ("Slovak",),
-    "Slovenia": ("Slovenian",),
-    "Spain": ("Spanish",),
-    "Sweden": ("Swedish",),
-}
 # Names that are also ordinary words or first names; the country is written otherwise.
 COUNTRY_SKIP = frozenset({"Chad", "Jordan", "Jersey"})
 
@@ -253,12 +208,19 @@ ARTICLES = frozenset(
 )
 
 
+def _common_name(country: object) -> str:
+    """The name people write for a pycountry country ("" when none is usable)."""
+    official = country.name
+    name = COUNTRY_RENAMES.get(official, getattr(country, "common_name", None) or official)
+    return "" if "," in name or "(" in name else name
+
+
 def _country_entries() -> list[ActorEntry]:
     entries: dict[str, ActorEntry] = {}
     for country in pycountry.countries:
         official = country.name
-        name = COUNTRY_RENAMES.get(official, getattr(country, "common_name", None) or official)
-        if "," in name or "(" in name:
+        name = _common_name(country)
+        if not name:
             continue
         names = {official, name, getattr(country, "official_name", official)} - {name}
         names |= set(COUNTRY_ALIASES.get(name, ()))
@@ -266,6 +228,21 @@ def _country_entries() -> list[ActorEntry]:
         cues = (*DEMONYMS.get(name, ()), *GOVERNMENT_NAMES.get(name, ()))
         entries[name] = ActorEntry(name, COUNTRY, aliases, cues, country=name)
     return list(entries.values())
+
+
+# Country-code top-level domains other than the country's ISO 3166 code.
+_OTHER_DOMAINS: dict[str, str] = {"uk": "GB"}
+
+
+def _country_by_domain() -> dict[str, str]:
+    codes = {c.alpha_2.lower(): _common_name(c) for c in pycountry.countries}
+    codes |= {domain: codes[code.lower()] for domain, code in _OTHER_DOMAINS.items()}
+    return {domain: name for domain, name in codes.items() if name}
+
+
+# Each country-code top-level domain's country, as the gazetteer names it: "au" is
+# Australia, "ke" Kenya, "uk" the United Kingdom.
+COUNTRY_BY_DOMAIN: dict[str, str] = _country_by_domain()
 
 
 def _body_entries() -> list[ActorEntry]:
@@ -323,6 +300,15 @@ GOVERNMENT_AFTER_RE = re.compile(
     r"\s+(?:government|authorities|side|officials|ministers?|ministry|president|negotiators)\b"
 )
 DEMONYM_PHRASES = frozenset(d for names in DEMONYMS.values() for d in names)
+# A sea or a land named with a demonym, which is no country's doing: "the Indian Ocean",
+# "the Irish Sea", "the Korean Peninsula".
+_PLACE_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent)\b")
+# A demonym that begins a body's own name: "the Nigerian Association of Small Scale
+# Farmers", "Malaysian Airlines", "the Kenya(n) Private Sector Alliance".
+_BODY_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w’'-]*){0,3}?[ \t]+(?:Association|Associations|Society|Federation|"
+    r"Confederation|Chamber|League|Airlines|Airways|Alliance)\b"
+)
 # A country name that begins the proper name of an instrument or body.
 _THING_NOUNS = (
     r"(?:Facility|Plan|Fund|Instrument|Support|Investment|Recovery|Reform|Compact|"
@@ -509,6 +495,10 @@ def _scan(text: str, start: int, end: int) -> tuple[list[ActorMatch], bool]:
             continue  # rule `actor.currency`: "U.S. dollars" is money, not the United States
         if entry.kind == COUNTRY and _in_another_country(text, match):
             continue
+        if phrase in DEMONYM_PHRASES and _PLACE_AFTER.match(text, match.end(), end):
+            continue  # rule `actor.demonym_place`: "the Indian Ocean", "the Korean Peninsula"
+        if phrase in DEMONYM_PHRASES and _BODY_NAMED_AFTER.match(text, match.end(), end):
+            continue  # rule `actor.demonym_in_name`: "the Nigerian Association of Farmers"
         if entry.name in EU_NAMES:
             if phrase in BARE_EU_NAMES:
                 bare.add(len(found))
