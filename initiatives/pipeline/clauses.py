@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from initiatives.pipeline.action_cues import NOT_VERBS
 from initiatives.pipeline.action_verbs import base_form
+from initiatives.pipeline.literal_gate import StartGated
 from initiatives.pipeline.types import Span
 
 # Adverbs that may stand between a marker and its verb: "will also soon publish".
@@ -54,6 +55,8 @@ _AFTER = (
 )
 # The lookahead lets most words fail at once: every marker starts with one of these.
 MARKER_RE = re.compile(rf"\b(?=[iawshpmnevcdru])(?:{_MARKER}){_AFTER}", re.IGNORECASE)
+# Tried only where a marker's first word starts ("will", "is", "plans"…).
+_MARKER_STARTS = StartGated(MARKER_RE)
 
 # "continue to support", "seek to expand", "work to reduce": the verb after is the work.
 _LINKING = re.compile(
@@ -143,7 +146,7 @@ def read_clauses(text: str, start: int, end: int) -> list[Clause]:
     """The future and obligation clauses of the sentence text[start:end], in order."""
     clauses: list[Clause] = []
     left = start
-    for found in MARKER_RE.finditer(text, start, end):
+    for found in _MARKER_STARTS.finditer(text, start, end):
         clause = _clause(text, found, left, start, end, clauses[-1] if clauses else None)
         if clause is not None:
             clauses.append(clause)

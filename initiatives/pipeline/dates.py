@@ -24,6 +24,7 @@ from initiatives.pipeline.dates_patterns import (
     resolve_month,
     resolve_yearless,
 )
+from initiatives.pipeline.literal_gate import StartGated
 from initiatives.pipeline.types import FoundDate, Span
 
 __all__ = [
@@ -54,6 +55,8 @@ FUTURE_MARKERS = re.compile(
     r"scheduled|expected|due(?!\s+to\b)|planned|slated|deadline)\b",
     re.IGNORECASE,
 )
+# Tried only where one of those words starts.
+_FUTURE_STARTS = StartGated(FUTURE_MARKERS)
 # A preposition right before the date settles it: "by 3 May" is ahead, "since 3 May" behind.
 FUTURE_PREPOSITION = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|deadline\s+of)\s+(?:on\s+)?$",
@@ -249,7 +252,7 @@ def sentence_tense(text: str, start: int, end: int) -> bool | None:
         return True
     if PAST_PREPOSITION.search(before):
         return False
-    future_spans = [(m.start(), m.end()) for m in FUTURE_MARKERS.finditer(text, left, right)]
+    future_spans = [(m.start(), m.end()) for m in _FUTURE_STARTS.finditer(text, left, right)]
     past_spans = [
         (m.start(), m.end())
         for m in PAST_MARKERS.finditer(text, left, right)

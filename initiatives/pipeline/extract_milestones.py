@@ -9,7 +9,7 @@ from collections.abc import Callable
 from initiatives.pipeline import dates
 from initiatives.pipeline.extract_decision import LEAD_PARAGRAPHS, Decision
 from initiatives.pipeline.extract_segments import Segment, span
-from initiatives.pipeline.literal_gate import Gated
+from initiatives.pipeline.literal_gate import StartGated
 from initiatives.pipeline.types import ExtractedMilestone, FoundDate, Span
 
 MAX_MILESTONE_TITLE = 80
@@ -76,7 +76,7 @@ MEETING_RE = re.compile(
 MEETING_DATE_REACH = 90
 MAX_MEETING_SUBJECT = 48
 _CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|\n")
-_ANY_MILESTONE = Gated(
+_ANY_MILESTONE = StartGated(
     re.compile(
         "|".join(
             f"(?:{p.pattern})" for p in (ENTRY_INTO_FORCE_RE, END_DATE_RE, SCHEDULED_RE, MEETING_RE)

@@ -289,3 +289,77 @@ class Gated:
         if self._closed(text, start, end):
             return iter(())
         return self.compiled.finditer(text, start, end)
+
+
+def _opening(items: list[tuple[object, object]]) -> Literals | None:
+    """Literals, one of which every match of this sequence of parsed items starts with
+    (what it asserts without reading, "\\b" or a lookaround, is passed over); None when
+    that cannot be told."""
+    run: list[str] = []
+    for index, (op, av) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not run:
+            continue
+        if op is sre.LITERAL and (char := _plain(av)) is not None:  # type: ignore[arg-type]
+            run.append(char)
+            continue
+        if run:
+            return frozenset({"".join(run)})
+        rest = items[index + 1 :]
+        if op is sre.SUBPATTERN:
+            return _opening(list(av[-1]) + rest)  # type: ignore[index]
+        if op is sre.BRANCH:
+            return _union([list(a) + rest for a in av[1]])  # type: ignore[index]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, body = av  # type: ignore[misc]
+            ways = [list(body) + rest] if low >= 1 else [list(body) + rest, rest]
+            return _union(ways)
+        return None
+    return frozenset({"".join(run)}) if run else None
+
+
+def _union(ways: list[list[tuple[object, object]]]) -> Literals | None:
+    """The openings of several ways a match may go, or None if one of them has none."""
+    found: set[str] = set()
+    for way in ways:
+        opening = _opening(way)
+        if opening is None:
+            return None
+        found |= opening
+    return frozenset(found)
+
+
+class StartGated:
+    """A pattern every match of which starts with one of a few words ("will", "is",
+    "plans"), read from the pattern itself. Its matches are looked for only where one of
+    those words starts in the folded text, found by a case-sensitive scan that the engine
+    skips through fast; each such place is tried as the search would try it there. A
+    search tries every other place too, where no match can start."""
+
+    __slots__ = ("compiled", "starts")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        opening = _opening(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        usable = opening and min(len(x) for x in opening) >= MIN_LITERAL
+        self.starts = re.compile(_trie(sorted(opening))) if usable else None  # type: ignore[arg-type]
+
+    def finditer(
+        self, text: str, start: int = 0, end: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        folded = folded_text(text) if self.starts is not None else None
+        if folded is None:
+            yield from self.compiled.finditer(text, start, end)
+            return
+        match = self.compiled.match
+        scan = self.starts.search  # type: ignore[union-attr]
+        position = start
+        while (found := scan(folded, position, end)) is not None:
+            hit = match(text, found.start(), end)
+            if hit is None:
+                position = found.start() + 1
+                continue
+            yield hit
+            position = hit.end()
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)

@@ -1,0 +1,65 @@
+"""A pattern tried only where its first words start finds exactly what the pattern finds:
+no match can start anywhere else. Checked for every such pattern of the pipeline, over
+our own test documents and probes, stretch by stretch."""
+
+import importlib
+import pkgutil
+import re
+
+import initiatives.pipeline
+from initiatives.pipeline.literal_gate import StartGated
+from tests.initiatives.pipeline.test_literal_gate_gated import _documents, _stretches
+
+# Our own sentences, so that each pattern matches somewhere.
+SENTENCES = (
+    "The agency is set to publish the rules, and the council has pledged to review them.",
+    "The regulation will enter into force on 1 March 2027.",
+    "Ministers are due to meet again in Geneva on 4 May.",
+)
+
+
+def _start_gated() -> dict[str, StartGated]:
+    found: dict[str, StartGated] = {}
+    for module in pkgutil.iter_modules(initiatives.pipeline.__path__):
+        loaded = importlib.import_module(f"initiatives.pipeline.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, StartGated):
+                found.setdefault(f"{module.name}.{name}", value)
+    return found
+
+
+def test_every_start_gated_pattern_knows_its_first_words() -> None:
+    patterns = _start_gated()
+    assert len(patterns) >= 2
+    assert all(gated.starts is not None for gated in patterns.values())
+
+
+def test_it_finds_what_the_pattern_finds_on_every_stretch() -> None:
+    patterns = _start_gated()
+    matched: set[str] = set()
+    for text in [*_documents(), "\n".join(SENTENCES)]:
+        for start, end in _stretches(text):
+            for name, gated in patterns.items():
+                expected = [m.span() for m in gated.compiled.finditer(text, start, end)]
+                assert [m.span() for m in gated.finditer(text, start, end)] == expected, name
+                first = gated.search(text, start, end)
+                assert (first.span() if first else None) == (expected[0] if expected else None)
+                if expected:
+                    matched.add(name)
+    assert matched == set(patterns)
+
+
+def test_it_reads_the_first_words_through_optional_parts_and_keeps_case_folding() -> None:
+    gated = StartGated(re.compile(r"\b(?:(?:has|have)\s+)?(?:pledged|vowed)\s+to\b", re.I))
+    assert gated.starts is not None
+    assert all(gated.starts.match(word) for word in ("has", "have", "pledged", "vowed"))
+    assert gated.starts.match("ministers") is None
+    assert gated.search("The bank lent money.") is None
+    found = gated.search("Yesterday the Bank HAS VOWED TO act.")
+    assert found is not None and found.group() == "HAS VOWED TO"
+
+
+def test_it_leaves_a_pattern_without_first_words_to_its_own_search() -> None:
+    gated = StartGated(re.compile(r"\d+ (?:homes|schools)"))
+    assert gated.starts is None
+    assert gated.search("It will build 40 homes.").group() == "40 homes"
