@@ -35,16 +35,19 @@ from initiatives.pipeline.extract_owners import (
     owner_of,
 )
 from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import DueWindow, Span
 
 RULE = "action.ready_by"
 # "will be ready", "shall be fully operational", "will now be in place", "will also be
 # available", "will be up and running". Not "will be ready to act" (a capacity), nor a
 # negated or conditional one ("would become available once …").
-_READY = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:now|also|then|all|both|each)\s+)?be\s+(?:fully\s+)?"
-    r"(?P<state>ready(?!\s+to\b)|in\s+place|operational|available|up\s+and\s+running|"
-    r"in\s+operation|functional)\b"
+_READY = Gated(
+    re.compile(
+        r"\b(?:will|shall)\s+(?:(?:now|also|then|all|both|each)\s+)?be\s+(?:fully\s+)?"
+        r"(?P<state>ready(?!\s+to\b)|in\s+place|operational|available|up\s+and\s+running|"
+        r"in\s+operation|functional)\b"
+    )
 )
 # The verb a reader's action takes: someone puts a thing in place, makes it the rest.
 _PUT = ("in place",)
@@ -62,8 +65,6 @@ _SUBORDINATE = re.compile(
     r",\s+(?:once|when|after|so\s+that|as|while|subject\s+to)\b", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
-# Every match holds this literal: a paragraph without it is not read.
-_GATE = " be "
 
 
 def ready_actions(
@@ -78,8 +79,6 @@ def ready_actions(
     out: list[FoundAction] = []
     for segment in segments:
         if segment.kind not in ("paragraph", "bullet"):
-            continue
-        if text.find(_GATE, segment.start, segment.end) < 0:
             continue
         for match in _READY.finditer(text, segment.start, segment.end):
             out += _ready(text, segment, match, found, anchor, context)
