@@ -26,7 +26,7 @@ from initiatives.pipeline.extract_actions import (
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
-from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.extract_segments import SENTENCE_STOP, Segment, prose_matches
 from initiatives.pipeline.types import Span
 
 RULE = "action.aimed_participle"
@@ -38,7 +38,6 @@ _AIMED = re.compile(
 )
 # The end of the main clause's subject: its first finite verb ("approved", "has adopted").
 _FIRST_VERB = re.compile(r"\s(?:(?:has|have|had|is|are|was|were|will|would)\b|(?-i:[a-z]{3,}ed)\b)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def aimed_actions(
@@ -51,11 +50,8 @@ def aimed_actions(
 ) -> list[FoundAction]:
     """The dated aims that purpose participles hang on decisions, in prose."""
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet"):
-            continue
-        for match in _AIMED.finditer(text, segment.start, segment.end):
-            out += _aimed(text, segment, match, found, anchor, context)
+    for segment, match in prose_matches(_AIMED, text, segments):
+        out += _aimed(text, segment, match, found, anchor, context)
     return out
 
 
@@ -71,7 +67,7 @@ def _aimed(
     if lemma in NON_COMMITMENT_VERBS:
         return []  # "seeking to remain competitive"
     verb_end = match.end()
-    stop = _SENTENCE_END.search(text, verb_end, segment.end)
+    stop = SENTENCE_STOP.search(text, verb_end, segment.end)
     end = object_end(text, verb_end, stop.start() if stop else segment.end)
     if _told(found, lemma, match.start("verb"), end):
         return []
@@ -111,7 +107,7 @@ def _main_subject_owner(
     first finite verb ("The Japanese government on Friday approved…"), else the text's
     body."""
     start = segment.start
-    for stop in _SENTENCE_END.finditer(text, segment.start, participle):
+    for stop in SENTENCE_STOP.finditer(text, segment.start, participle):
         start = stop.end()
     verb = _FIRST_VERB.search(text, start, participle)
     if verb is not None:

@@ -32,7 +32,7 @@ from initiatives.pipeline.extract_actions import (
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
-from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.extract_segments import Segment, prose_matches
 from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import Span
 
@@ -67,11 +67,8 @@ def enabled_actions(
     """The work that a grant, loan or deal enables a named body to do, as that body's."""
     del found  # later finders add only what no finder gave (`extract._not_found`)
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet"):
-            continue
-        for match in _ENABLES.finditer(text, segment.start, segment.end):
-            out += _enabled(text, segment, match, anchor, context)
+    for segment, match in prose_matches(_ENABLES, text, segments):
+        out += _enabled(text, segment, match, anchor, context)
     return out
 
 

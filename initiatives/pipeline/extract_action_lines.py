@@ -48,7 +48,7 @@ from initiatives.pipeline.extract_actions import (
     object_end,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
-from initiatives.pipeline.extract_segments import Segment, span
+from initiatives.pipeline.extract_segments import PROSE, Segment, span
 from initiatives.pipeline.gazetteer import COUNTRY, ActorEntry, find_actors
 from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY
@@ -296,9 +296,7 @@ def prose_without_actions(segments: list[Segment], found: list[FoundAction]) -> 
     already read as a promise is never read again."""
     held = _by_segment(segments, found)
     return [
-        segment
-        for segment in segments
-        if segment.kind in ("paragraph", "bullet") and not held.get(segment.start)
+        segment for segment in segments if segment.kind in PROSE and not held.get(segment.start)
     ]
 
 

@@ -34,7 +34,7 @@ from initiatives.pipeline.extract_owners import (
     ministry_of_speaker,
     owner_of,
 )
-from initiatives.pipeline.extract_segments import Segment
+from initiatives.pipeline.extract_segments import SENTENCE_STOP, Segment, prose_matches
 from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.types import DueWindow, Span
 
@@ -64,7 +64,6 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?-i:[A-Z]{2,8})")
 _SUBORDINATE = re.compile(
     r",\s+(?:once|when|after|so\s+that|as|while|subject\s+to)\b", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def ready_actions(
@@ -77,11 +76,8 @@ def ready_actions(
 ) -> list[FoundAction]:
     """The dated states of readiness that prose promises."""
     out: list[FoundAction] = []
-    for segment in segments:
-        if segment.kind not in ("paragraph", "bullet"):
-            continue
-        for match in _READY.finditer(text, segment.start, segment.end):
-            out += _ready(text, segment, match, found, anchor, context)
+    for segment, match in prose_matches(_READY, text, segments):
+        out += _ready(text, segment, match, found, anchor, context)
     return out
 
 
@@ -94,7 +90,7 @@ def _ready(
     context: OwnerContext,
 ) -> list[FoundAction]:
     start = segment.start
-    for stop in _SENTENCE_END.finditer(text, segment.start, match.start()):
+    for stop in SENTENCE_STOP.finditer(text, segment.start, match.start()):
         start = stop.end()
     quoted, owner = context.speaker_at(match.start())
     if quoted and owner is None:
@@ -123,7 +119,7 @@ def _ready(
     if _POINTER.match(subject.quote):
         return []  # "These measures will be in place by 2029:": the promises told already
     state = match.start("state")
-    stop = _SENTENCE_END.search(text, match.end(), segment.end)
+    stop = SENTENCE_STOP.search(text, match.end(), segment.end)
     end = object_end(text, match.end(), stop.start() if stop else segment.end)
     if (aside := _SUBORDINATE.search(text, match.end(), end)) is not None:
         end = aside.start()

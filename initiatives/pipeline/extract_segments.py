@@ -4,8 +4,10 @@ headings and the title, each with its offsets into the document's text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from initiatives.pipeline.types import Block, Span, Structure
 
@@ -29,6 +31,10 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # A heading longer than this is a sentence set in bold, not a section title.
 MAX_HEADING_WORDS = 8
+# The segments promises are read in: the sentences of paragraphs, and bullet lines.
+PROSE = ("paragraph", "bullet")
+# The end of a sentence inside one segment: . ! ? before a space or the segment's end.
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
 NEXT_STEPS_RE = re.compile(
     r"next\s+steps?|what\s+(?:comes|happens)\s+next|the\s+way\s+forward|what\s+next|"
     r"background.*next|timeline|implementation",
@@ -137,3 +143,14 @@ def segments(text: str, structure: Structure) -> list[Segment]:
         else:
             out.append(Segment(start, end, kind, block.section, index, -1))
     return out
+
+
+def prose_matches(
+    pattern: Any, text: str, segments: list[Segment]
+) -> Iterator[tuple[Segment, re.Match[str]]]:
+    """Each match of `pattern` (a compiled pattern, or a `literal_gate` one) in a segment
+    of prose, with its segment: where a finder of one wording looks for it."""
+    for segment in segments:
+        if segment.kind in PROSE:
+            for match in pattern.finditer(text, segment.start, segment.end):
+                yield segment, match
