@@ -451,19 +451,42 @@ _DETAIL_ACTIONS = statements.Statement(lambda: _detail_actions()[: DETAIL_FACTS_
 
 @follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    # Read plainly: a kept page needs only the row's id and version, a drawn one the
-    # initiative, made from the same row.
-    found = _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug})
+    found = _detail_found(request, slug)
     if not found:
         raise Http404("No initiative at this address.")
-    row = found[0]
-    today = timezone.localdate()
+    pk, version, today = _detail_shown(request, slug)  # type: ignore[misc]
     return kept_page(
         request,
-        pk=row[_DETAIL_INITIATIVE.position("id")],
-        version=row[_DETAIL_INITIATIVE.position("page_version")],
+        pk=pk,
+        version=version,
         today=today,
         draw=lambda: _detail_page(request, _DETAIL_INITIATIVE.instances_of(found)[0], today),
+        check=partial(_detail_shown, slug=slug),
+    )
+
+
+def _detail_found(request: HttpRequest, slug: str) -> list[tuple[Any, ...]]:
+    """The initiative's row, read plainly (a kept page needs only its id and version, a
+    drawn one the initiative, made from the same row), once a request: a visitor's kept
+    answer is checked with it (`_detail_shown`) before the view runs."""
+    read = request.__dict__.get("_detail_found")
+    if read is None or read[0] != slug:
+        read = (slug, _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug}))
+        request._detail_found = read  # type: ignore[attr-defined]
+    return read[1]
+
+
+def _detail_shown(request: HttpRequest, slug: str) -> tuple[int, int, dt.date] | None:
+    """What the initiative page at ``slug`` is drawn from besides its reader: the
+    initiative's id and `page_version`, and the day. None if there is no such page."""
+    found = _detail_found(request, slug)
+    if not found:
+        return None
+    row = found[0]
+    return (
+        row[_DETAIL_INITIATIVE.position("id")],
+        row[_DETAIL_INITIATIVE.position("page_version")],
+        timezone.localdate(),
     )
 
 
