@@ -164,6 +164,54 @@ class KeptPages(Kept[tuple[bytes, dict[str, str]]]):
         )
 
 
+class ReadersPages(Kept[tuple[str, dict[str, str]]]):
+    """The ``size`` whole pages served latest to signed-in readers, each under its reader
+    and what it is drawn from (`page`), with the headers the view gave them. A page is
+    drawn with `CSRF_STAND_IN_INPUT` for each CSRF input (``draw`` puts the stand-in as
+    the template's ``csrf_token``), and served with the request's own (`with_csrf`).
+
+    Staff are drawn each time (the frame shows what their permissions allow, which
+    change without their row), and so is a page with messages waiting."""
+
+    def page(
+        self, request: HttpRequest, shown: Hashable, draw: Callable[[], HttpResponse]
+    ) -> HttpResponse:
+        """The page drawn from ``shown`` for this reader (with the request's address,
+        language, time zone and URLs) as kept, or ``draw()``, kept for the next view."""
+        key = self._key(request, shown)
+        if key is not None:
+            kept = self.get(key)
+            if kept is not None:
+                content, headers = kept
+                return HttpResponse(with_csrf(content, request), headers=headers)
+        response = draw()
+        content = response.content.decode(response.charset)
+        if key is not None and response.status_code == 200 and not response.cookies:
+            self.put(key, (content, dict(response.items())))
+        response.content = with_csrf(content, request)
+        return response
+
+    @staticmethod
+    def _key(request: HttpRequest, shown: Hashable) -> tuple[Hashable, ...] | None:
+        user = request.user
+        if not user.is_authenticated or user.is_staff:
+            return None
+        messages = getattr(request, "_messages", None)
+        if messages is not None and len(messages):  # loads them; only showing uses them
+            return None
+        return (
+            shown,
+            user.pk,
+            user.get_username(),
+            request.get_full_path(),
+            get_language(),
+            timezone.get_current_timezone_name(),
+            get_script_prefix(),
+            get_urlconf() or settings.ROOT_URLCONF,
+            settings.SITE_NAME,
+        )
+
+
 _all_pages: list[Kept[Any]] = []
 
 

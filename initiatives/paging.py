@@ -125,6 +125,20 @@ class CappedPage:
         return self.url_for(1)
 
 
+def page_shown(page: CappedPage) -> tuple[Any, ...]:
+    """What a page's count and pager show besides its rows and its address (from which,
+    with the rows, its links are made)."""
+    return (
+        page.count,
+        page.capped,
+        page.number,
+        page.per_page,
+        page.rows_before,
+        page.rows_after,
+        page.scope,
+    )
+
+
 def page_number(raw: str | None) -> int:
     """The requested page; anything but a positive whole number is a 404."""
     if raw in (None, ""):
