@@ -49,6 +49,7 @@ from initiatives.paging import (
     EVERY_ROW,
     capped_page,
     keys_first,
+    page_shown,
     read_rows,
     render_list,
 )
@@ -317,19 +318,36 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     page = list_page(filterset, request.GET)
     with_areas(page.rows)
     query = filterset.query_text
+    rows_shown = (query, tuple(map(_row_shown, page.rows)))
     rows_drawn = _list_rows.kept(
-        (query, tuple(map(_row_shown, page.rows))),
+        rows_shown,
         lambda: get_template("initiatives/_rows.html", using="jinja2").render(
             {"rows": page.rows, "query": query}
         ),
     )
+    follow_area = _single_area(filterset, page.rows)
     context = {
         "filter": filterset,
         "page": page,
         "rows_drawn": rows_drawn,
         "today": filterset.today,
-        "follow_area": _single_area(filterset, page.rows),
+        "follow_area": follow_area,
     }
+    # What the page's own part shows besides its address (`_list.html`): the filter form
+    # (its kind: filters and choices; its values and errors come from the address), the
+    # count and the pager, the rows, and the area to follow. None when the form's kind is
+    # not known (drawn each time).
+    kind = filterset.form_kind
+    part_shown = None
+    if kind is not None:
+        part_shown = (
+            kind,
+            filterset.today,
+            filterset.has_errors,
+            page_shown(page),
+            rows_shown,
+            None if follow_area is None else (follow_area.pk, follow_area.name),
+        )
     return render_list(
         request,
         page_template="initiatives/list.html",
@@ -341,6 +359,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
             {**context, "filters_drawn": _filters_drawn(request, filterset)}, request=request
         ),
         kept=_list_pages,
+        part_shown=part_shown,
     )
 
 
