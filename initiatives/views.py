@@ -287,11 +287,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "segments": SEGMENTS,
         }
 
-    body = _dashboards.kept(
-        shown,
-        lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
-    )
-    return render(request, "initiatives/dashboard.html", {"body": body})
+    def draw() -> HttpResponse:
+        body = _dashboards.kept(
+            shown,
+            lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
+        )
+        return render(request, "initiatives/dashboard.html", {"body": body})
+
+    # For a visitor the whole page is kept under what its body shows: the frame around it
+    # shows only that the reader is not signed in.
+    return _dashboard_pages.page(request, shown, draw)
 
 
 # The dashboard's body (templates/jinja2/initiatives/_dashboard.html), kept drawn by each
@@ -299,6 +304,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 # nothing of the reader, and its drawing (about 1,500 template steps) was most of the
 # dashboard's Python. What it shows is still read on every view (the same queries).
 _dashboards = KeptDrawings(size=8)
+# Whole dashboards as a visitor gets them (`initiatives.drawn.KeptPages`), some 40 KB each.
+_dashboard_pages = KeptPages(size=8)
 
 
 def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
