@@ -158,10 +158,12 @@ def _due_statement(today: dt.date, *, cap: int, size: int) -> Statement:
     return sql, (*(p for _, params in counted for p in params), *firsts_params)
 
 
-def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]]]:
+def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[tuple[Any, ...]]]]:
     """Pending actions per window (each counted up to COUNT_CAP + 1), and the first due
-    in each, with their initiatives and owners. On PostgreSQL two queries whatever the
-    rows: the counts with the first ids (`_due_statement`), then those actions."""
+    in each, as rows of ACTION_COLUMNS (with their initiatives' and owners' columns; made
+    actions by `action_from_row` only when the dashboard's body is drawn). On PostgreSQL
+    two queries whatever the rows: the counts with the first ids (`_due_statement`), then
+    those actions."""
     windows = _due_windows(today)
     if not connection.features.supports_slicing_ordering_in_compound:
         actions = FollowUpAction.objects.select_related("initiative", "owner").defer(
@@ -173,7 +175,12 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
         pending = FollowUpAction.objects.pending().order_by()
         counts = pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
         firsts = {
-            key: list(actions.filter(window).order_by("due_latest", "pk")[:DASHBOARD_LIST_SIZE])
+            key: [
+                _action_shown(action)
+                for action in actions.filter(window).order_by("due_latest", "pk")[
+                    :DASHBOARD_LIST_SIZE
+                ]
+            ]
             for key, window in windows.items()
         }
         return counts, firsts
@@ -194,7 +201,7 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
     # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
     ids = list(dict.fromkeys(pk for pks in first_ids.values() for pk in pks))  # due in 30 and 90
     rows = _actions_shown(len(ids)).values(ids_given(ids)) if ids else []
-    by_pk = {row[0]: action_from_row(row, connection.alias) for row in rows}
+    by_pk = {row[0]: tuple(row) for row in rows}
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
 
 
@@ -242,7 +249,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     shown = (
         today,
         tuple(sorted(due_counts.items())),
-        tuple((key, tuple(map(_action_shown, actions))) for key, actions in first_due.items()),
+        tuple((key, tuple(rows)) for key, rows in first_due.items()),
         tuple(sorted(summary.by_status.items())),
         tuple(sorted(summary.cells.items())),
         tuple((a.pk, a.slug, a.name) for a in areas),
@@ -268,7 +275,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     "count_display": (
                         f"{COUNT_CAP}+" if due_counts[key] > COUNT_CAP else due_counts[key]
                     ),
-                    "actions": first_due[key],
+                    "actions": [action_from_row(row, connection.alias) for row in first_due[key]],
                     "link": link,
                 }
                 for key, title, link in (
@@ -309,7 +316,7 @@ _dashboard_pages = KeptPages(size=8)
 
 
 def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
-    """What the dashboard shows of an action: its ACTION_COLUMNS."""
+    """What the dashboard shows of an action: its ACTION_COLUMNS, as a row of them."""
     owner = action.owner
     return (
         *(getattr(action, name) for name in ACTION_FIELDS),
