@@ -82,6 +82,16 @@ CAPITALS: dict[str, str] = {
     "London": "United Kingdom", "Washington": "United States", "Canberra": "Australia",
     "Tokyo": "Japan", "Berlin": "Germany", "Paris": "France",
 }  # fmt: skip
+# Capitals whose dateline opens a paper's story ("NAIROBI –", "Manila, 3 May:"): where
+# the story is, so whose "Congress" and whose president it tells of, not who publishes it.
+STORY_CAPITALS: dict[str, str] = {
+    **CAPITALS, "Manila": "Philippines", "Nairobi": "Kenya", "Seoul": "South Korea",
+    "Brasília": "Brazil", "Brasilia": "Brazil", "Abuja": "Nigeria", "Santiago": "Chile",
+    "Islamabad": "Pakistan", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia",
+    "Jakarta": "Indonesia", "Dhaka": "Bangladesh", "Kigali": "Rwanda", "Accra": "Ghana",
+    "Mexico City": "Mexico", "Riyadh": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates",
+    "Lusaka": "Zambia", "Bogotá": "Colombia", "Lima": "Peru", "Buenos Aires": "Argentina",
+}  # fmt: skip
 # A dateline: the capital at a line's start, in capitals or not, then a comma, a colon
 # ("NEW DELHI: The Cabinet…", as Indian papers write it) or a dash;
 # not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
@@ -93,6 +103,13 @@ _DATELINE = re.compile(
     + r")(?:,\s|:\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
+_STORY_DATELINE = re.compile(
+    r"(?:\A|\n)\s*(?P<city>"
+    + "|".join(STORY_CAPITALS)
+    + "|"
+    + "|".join(c.upper() for c in STORY_CAPITALS)
+    + r")(?:,\s|:\s|\s*[–—-]\s)"
+)
 # A news agency's dateline says where its reporter files from, not who publishes:
 # "NEW DELHI, March 3 (Reuters) -" reports a BRICS summit, not India's government.
 _WIRE_CREDIT = re.compile(
@@ -689,6 +706,10 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         if match.entry.country and match.entry.kind != COUNTRY:
             if _outside_publisher(text, match, None):
                 continue  # "the Department of Education": any government's
+            if _ARTICLE.sub("", text[match.start : match.end]) in SHARED_BODY_NAMES:
+                own = _own_country(text, match.entry.country)
+                if own is not None:
+                    return own  # "Congress" in a Chilean story: Chile's, not the US's
             if _INDEPENDENT_REGULATOR.search(match.entry.name) and not _GOVERNMENT_SPEAKS.search(
                 text, 0, HEAD_REACH // 2
             ):
@@ -708,6 +729,49 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
                 continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# A body's bare name that many governments give theirs: "Congress" is the United
+# States' in the tables, but also Chile's, Brazil's or the Philippines'; "the Treasury" the
+# United Kingdom's, but also Australia's or Nigeria's.
+SHARED_BODY_NAMES = frozenset({"Congress", "Treasury"})
+
+
+def _own_country(text: str, other: str) -> ActorEntry | None:
+    """Rule `owner.own_country`: the country of a story's dateline ("NAIROBI –"), else the
+    one the text names most (the first of those named as often), when its lead never names
+    `other`, the country the tables file a shared
+    bare name under: "the executive sent 20 bills to Congress… the legislative drought in
+    Chile" is Chile's story. A country the text deals with ("financed by Japan") or acts
+    against ("sanctions on Russia") is not counted."""
+    dateline = _STORY_DATELINE.search(text, 0, _DATELINE_REACH)
+    if dateline is not None and not _WIRE_CREDIT.match(text, dateline.end()):
+        placed = STORY_CAPITALS[dateline["city"].title()]
+        return ACTORS_BY_NAME.get(placed) if placed != other else None
+    counts: dict[str, int] = {}
+    for match in find_actors(text):
+        if match.entry.kind != COUNTRY:
+            continue
+        if match.entry.name == other:
+            return None  # the lead names the tables' own country too: theirs
+        before = text[max(0, match.start - _DEALT_REACH) : match.start]
+        dealt = _DEALT_WITH.search(before)
+        if (dealt is not None and dealt["word"].islower()) or _AGAINST.search(before):
+            continue
+        if match.demonym and not governs(text, match.end):
+            continue
+        counts[match.entry.name] = counts.get(match.entry.name, 0) + 1
+    if not counts:
+        return None
+    return ACTORS_BY_NAME.get(max(counts, key=counts.__getitem__))  # first of the most
+
+
+# A country a measure is aimed at: "sanctions on Russia", "tariffs against China".
+_AGAINST = re.compile(
+    r"\b(?:sanction\w*|bans?|banned|against|embargo\w*|tariffs?|aggression|war|invasion)\b"
+    r"[^.;]{0,30}\Z",
+    re.IGNORECASE,
+)
 
 
 def _government_address(host: str) -> ActorEntry | None:
