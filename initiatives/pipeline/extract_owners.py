@@ -420,6 +420,9 @@ class OwnerContext:
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
     # The first body the text shows promising, for a "we" when neither of those is known.
     first_owner: ActorEntry | None = None
+    # The body the lead shows publishing on its government's page ("The Ministry of
+    # Oceans and Fisheries announced its work plan" at a ministry's address): its "we".
+    author: ActorEntry | None = None
     # Bullet lists whose lead-in names who acts ("The Administration is:"): start, end, owner.
     lists: list[tuple[int, int, Owner]] = field(default_factory=list)
 
@@ -429,7 +432,7 @@ class OwnerContext:
         at = bisect.bisect_right(self.lists, position, key=lambda item: item[0]) - 1
         if at >= 0 and position < self.lists[at][1]:  # lists are in text order
             return self.lists[at][2].entry
-        return body_of(self.main, self.publisher)
+        return self.author or body_of(self.main, self.publisher)
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -533,6 +536,8 @@ def lead_author(
             if name is None:
                 continue
             words = [w for w in name.group().lower().split() if w != "the"]
+            if not words:
+                continue  # "The" alone before the verb
             if (
                 apposition is None
                 and words[-1] not in ORGANISATION_HEADS
@@ -544,6 +549,23 @@ def lead_author(
             if owner is not None and owner.entry.found_by_pipeline:
                 return owner.entry
     return None
+
+
+# A ministry or a department named by its remit: "Ministry of Oceans and Fisheries".
+_BY_REMIT = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def ministry_author(
+    text: str, spans: list[tuple[int, int]], publisher: ActorEntry | None
+) -> ActorEntry | None:
+    """Rule `owner.ministry_author`: on a page of a government (`publisher` a country), the
+    ministry its lead shows publishing or deciding ("The Ministry of Oceans and Fisheries
+    announced its work plan") is the page's own body: its "we" and its subjectless
+    promises are the ministry's, not the government's as a whole."""
+    if publisher is None or publisher.kind != COUNTRY:
+        return None
+    found = lead_author(text, spans, OwnerContext(), remits=True)
+    return found if found is not None and _BY_REMIT.match(found.name) else None
 
 
 def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEntry | None:
@@ -1045,7 +1067,7 @@ def owner_of(
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
             return speaker
-        body = context.publisher or context.main or context.first_owner
+        body = context.author or context.publisher or context.main or context.first_owner
         if body is None and previous is not None:
             body = previous.entry
         return Owner(body, here) if body else None

@@ -1,6 +1,7 @@
 """A president and "the government" of the text's own country, not of the country the
 tables file a shared bare name under ("Congress" is the United States', "the Treasury"
-the United Kingdom's)."""
+the United Kingdom's); and a ministry's release on its government's address is the
+ministry's."""
 
 from __future__ import annotations
 
@@ -70,3 +71,47 @@ def test_a_shared_name_keeps_its_country_when_the_text_gives_no_other(
 ) -> None:
     found = published_initiative(text)
     assert [a.owner for a in found.actions] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "ministry"),
+    [
+        (
+            "2026 work plan announced\nThe Ministry of Oceans and Fisheries announced its 2026 "
+            "work plan on 9 January 2026.\nWe will open a marine data centre in June 2026.",
+            "https://www.mof.go.kr/eng/news/9",
+            "Ministry of Oceans and Fisheries",
+        ),
+        (
+            "Maize plan\nThe Ministry of Agriculture and Livestock Development announced on 3 "
+            "March 2026 a plan to buy maize.\nWe will pay farmers within 14 days of delivery "
+            "from June 2026.",
+            "https://www.kilimo.go.ke/news/plan",
+            "Ministry of Agriculture and Livestock Development",
+        ),
+        (
+            "Energy plan launched\nThe Ministry of Mines and Energy announced on 3 March 2026 "
+            "its energy transition plan.\nWe will auction 10 GW of wind power by 2028.",
+            "https://www.gov.br/mme/en/news/plan",
+            "Ministry of Mines and Energy",
+        ),
+    ],
+)
+def test_a_ministrys_release_at_its_governments_address_is_the_ministrys(
+    text: str, url: str, ministry: str
+) -> None:
+    found = published_initiative(text, url=url)
+    assert [a.owner for a in found.actions] == [ministry]
+
+
+def test_the_government_on_a_ministrys_page_is_still_the_country() -> None:
+    found = published_initiative(
+        "Rail plan\nThe Ministry of Land, Infrastructure and Transport said on 3 March 2026 "
+        "that it will build 12 rail lines by 2030.\nThe government will spend 5 trillion won "
+        "on the lines by 2030.",
+        url="https://www.molit.go.kr/eng/news/1",
+    )
+    assert [a.owner for a in found.actions] == [
+        "Ministry of Land, Infrastructure and Transport",
+        "South Korea",
+    ]
