@@ -42,6 +42,7 @@ from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
+    city_page,
     governs,
     lead_author,
     lead_in_lists,
@@ -327,6 +328,8 @@ def _owner_context(
     )
     if main is None and publisher is None:
         main = budget_holder(text)  # "The NSW Government's 2026-27 Budget will invest…"
+    if main is not None and main.kind == COUNTRY and publisher and publisher == city_page(text):
+        main = publisher  # "the federal Canada Public Transit Fund" on the City's page
     lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
     if main is None and publisher is None:  # "the Utility Regulator published…": its page
         main = lead_author(text, lead, OwnerContext())

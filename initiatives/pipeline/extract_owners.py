@@ -702,6 +702,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         named = _unknown(Span(0, len(site), site)) if len(site) <= _SITE_NAME_CHARS else None
         if named is not None:
             return named.entry
+    city = city_page(text)
+    if city is not None:
+        return city
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None and _WIRE_CREDIT.match(text, dateline.end()):
         dateline = None
@@ -794,6 +797,32 @@ _AGAINST = re.compile(
     r"[^.;]{0,30}\Z",
     re.IGNORECASE,
 )
+
+
+# A city speaking of itself by its proper name: "The City of Cape Town says…", "approved
+# the City's action plan" ("the" in lower case: mid-sentence, so "City" is a name), not
+# London's financial district.
+_CITY_ITSELF = re.compile(
+    r"\b(?:[Tt]he[ \t]+City[ \t]+of[ \t]+(?!London\b)(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+    r"|the[ \t]+City['’]s?\b(?![ \t]+of\b))"
+)
+# Words only a local government's page has: its council, its mayor, its city hall.
+_CITY_GOVERNMENT = re.compile(
+    r"\b(?:Council|Mayor(?:al)?|City[ \t]+Hall|[Cc]ouncill?ors?|[Ww]ard)\b"
+)
+
+
+def city_page(text: str) -> ActorEntry | None:
+    """Rule `owner.city_page`: a page whose lead calls its body "the City" ("The City of
+    Cape Town says it has made good progress", "approved the City's action plan") and that
+    speaks of a council or a mayor is the city's own, whichever national bodies it names:
+    its promises and its "we" are the city's, named as the page names it."""
+    found = _CITY_ITSELF.search(text, 0, HEAD_REACH // 2)
+    if found is None or _CITY_GOVERNMENT.search(text, 0, HEAD_REACH) is None:
+        return None
+    place = found["place"]
+    name = f"City of {place}" if place else "City"
+    return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
 
 def _government_address(host: str) -> ActorEntry | None:
