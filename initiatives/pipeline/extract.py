@@ -42,12 +42,14 @@ from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
+    city_page,
     governs,
     lead_author,
     lead_in_lists,
     main_body,
     maker_here,
     mentioned_as,
+    ministry_author,
     publisher_of,
     quotations,
     starts_sentence,
@@ -326,12 +328,16 @@ def _owner_context(
     )
     if main is None and publisher is None:
         main = budget_holder(text)  # "The NSW Government's 2026-27 Budget will invest…"
+    if main is not None and main.kind == COUNTRY and publisher and publisher == city_page(text):
+        main = publisher  # "the federal Canada Public Transit Fund" on the City's page
+    lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
     if main is None and publisher is None:  # "the Utility Regulator published…": its page
-        lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
         main = lead_author(text, lead, OwnerContext())
+    author = ministry_author(text, lead, publisher)
     context = OwnerContext(
         publisher=publisher,
         main=body_of(main, publisher),  # a President on the government's page: the government
+        author=author,
         names_eu=any(
             m.entry.kind == INSTITUTION
             for start, end in article
