@@ -22,8 +22,8 @@ _PLAN = (
     r"action\s+plan|white\s+paper|green\s+paper|policy|guidance|guidelines|standards?|"
     r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|proposals?|"
     r"blueprint|charter|roadmap|"
-    r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget|"
-    r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update|"
+    r"initiative|fund|scheme|priorities|tasks|rules|regulations?|directives?|law|bill|act|budget|"
+    r"decrees?|ordinances?|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update|"
     r"(?:mandate|guidance|instruction)\s+letters?|measures|principles|recommendations|targets)\b"
 )
 # The day may stand between the verb and its object: "presented the day before yesterday
