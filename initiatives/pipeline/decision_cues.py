@@ -415,7 +415,10 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # penalty notice", "imposed administrative sanctions".
         r"fines?|penalty|penalties|penalty\s+notices?|sanctions?|surcharges?)\b"
         # "fined a water company £20 million": a penalty imposed
-        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
+        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d"
+        # The passive of the day's news, its subject the measure: "Ceiling prices have been
+        # imposed on 14 items", "a curfew has now been imposed in the district".
+        r"|\b(?:has|have)\s+(?:(?:now|today|also)\s+)?been\s+imposed\b",
         strong=False,
     ),
     _cue(

@@ -149,6 +149,10 @@ SAID_WILL_RULE = "status.announced_on_weekday"
 # A year that says when, not which plan: "launched in 2020", "back in 2019" (not "the
 # 2020-2030 strategy").
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECASE)
+# A yearless day after these words is the period the act sets, not the act's day:
+# "ceiling prices imposed … between December 23 and 27", "a ban from 1 March until 30 May".
+_PERIOD_BEFORE = re.compile(r"\b(?:between|from|until|till|through|to)\s+$", re.IGNORECASE)
+PERIOD_WORD_REACH = 12  # characters before a date where its period word may stand
 # The document itself as the one who decides: "This document sets out our decision",
 # "In this statement we confirm", "This notice announces".
 _SELF_DECISION = re.compile(
@@ -1290,6 +1294,10 @@ def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date 
                 return True
             continue
         value = found.value
+        if found.year_inferred and _PERIOD_BEFORE.search(
+            text, max(segment.start, found.span.start - PERIOD_WORD_REACH), found.span.start
+        ):
+            continue
         if found.year_inferred and value > reference:
             # The cue reports what was done: "first announced it in October, saying it
             # would come out by December" speaks of the October gone by.
