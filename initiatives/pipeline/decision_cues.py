@@ -443,7 +443,11 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         re.compile(
             r"\b(?:formali[sz](?:ed|es)|entered\s+into|enters\s+into)\s+(?:an?|the|its|their)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|memorand(?:um|a)|MoUs?|contract|"
-            r"partnership|alliance|compact|treaty)\b",
+            r"partnership|alliance|compact|treaty)\b"
+            # The participle with the day it was done: "The expansion, formalized on 11
+            # February, …", "the partnership was formalised yesterday".
+            rf"|\bformali[sz]ed\s+(?:(?:on\s+|last\s+)?{_WEEKDAY}|on\s+\d{{1,2}}\s+{MONTH}|"
+            rf"on\s+{MONTH}\.?\s+\d{{1,2}}|yesterday|today)\b",
             re.IGNORECASE,
         ),
         True,
