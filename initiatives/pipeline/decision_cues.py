@@ -93,8 +93,16 @@ APPROVAL_RECEIVED_RULE = "status.approval_received"
 PLEDGE_RECEIVED_RULE = "status.pledge_received"
 # A vote told by its dissenters, who are not those who carried it.
 CARRIED_AGAINST_RULE = "status.carried_against"
+# A meeting told by its chair, who is not the body that decided.
+CHAIRED_RULE = "status.chaired_meeting"
 NOT_MAKER_CUES = frozenset(
-    {DIRECTED_RULE, APPROVAL_RECEIVED_RULE, PLEDGE_RECEIVED_RULE, CARRIED_AGAINST_RULE}
+    {
+        CHAIRED_RULE,
+        DIRECTED_RULE,
+        APPROVAL_RECEIVED_RULE,
+        PLEDGE_RECEIVED_RULE,
+        CARRIED_AGAINST_RULE,
+    }
 )
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
@@ -419,6 +427,17 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # The passive of the day's news, its subject the measure: "Ceiling prices have been
         # imposed on 14 items", "a curfew has now been imposed in the district".
         r"|\b(?:has|have)\s+(?:(?:now|today|also)\s+)?been\s+imposed\b",
+        strong=False,
+    ),
+    _cue(
+        # A meeting of a deciding body, told by who chaired it: "the President on Thursday
+        # chaired a Cabinet meeting at State House", "presided over a meeting of the federal
+        # cabinet". Its decisions are the body's, taken that day; the chair made none alone.
+        CHAIRED_RULE,
+        "adopted",
+        r"\b(?:chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:cabinet|council|board|executive)\s+(?:meeting|session)\b|(?:meeting|session)\s+"
+        r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cabinet|council|board|executive)\b)",
         strong=False,
     ),
     _cue(
