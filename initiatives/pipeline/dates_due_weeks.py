@@ -33,11 +33,11 @@ from initiatives.pipeline.dates_patterns import date_bounds, month_end
 # Winter runs from 1 December to the end of February, across the turn of a year.
 WINTER_FIRST_MONTH = 12
 WINTER_MONTHS = 3
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|not?\s+later\s+than)\s*$", re.IGNORECASE)
 # "by the 2026-27 year", "until the end of the 2027-28 financial year": R to its end.
 _BY_BEFORE = re.compile(
     # "till 2019-20", "upto 2021-22": to the end of that year, as "by" is
-    r"\b(?:by|before|until|till|up\s?to|no\s+later\s+than)\s+(?:the\s+)?"
+    r"\b(?:by|before|until|till|up\s?to|not?\s+later\s+than)\s+(?:the\s+)?"
     r"(?:end\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
