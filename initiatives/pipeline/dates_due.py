@@ -1075,7 +1075,43 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     ordered = sorted(windows, key=lambda w: w.span.start if w.span else 0)
-    return _recurrence_dated(_undated_dropped(_superseded_dropped(ordered, text), text), text)
+    found = _undated_dropped(_superseded_dropped(ordered, text), text)
+    return _recurrence_dated(_baselines_dropped(found, text), text)
+
+
+# A target's starting point: "cut emissions from 2.04 billion tonnes in 2022 to 1.2
+# billion by 2030", "raise forest cover from 7% in 2019 to 10% by 2022". The year the
+# quantity was measured is no deadline; the one after "to" is.
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"  # a decimal point stays in the clause: "2.04"
+_FROM_QUANTITY = re.compile(
+    rf"\bfrom\s+{_IN_CLAUSE}{{0,80}}?\d{_IN_CLAUSE}{{0,60}}?\s$", re.IGNORECASE
+)
+_TO_QUANTITY = re.compile(
+    rf"\s*,?\s+to\s+{_IN_CLAUSE}{{0,80}}?\d{_IN_CLAUSE}{{0,60}}?\s$", re.IGNORECASE
+)
+BASELINE_REACH = 150  # characters before a baseline year where its "from" may stand
+
+
+def _baselines_dropped(found: list[DueWindow], text: str) -> list[DueWindow]:
+    """A window that dates a target's starting quantity ("from 7% in 2019 to 10% by
+    2022") gives way to the target's own window after "to"."""
+    if len(found) < 2:
+        return found
+    dropped = set()
+    for i, (window, target) in enumerate(itertools.pairwise(found)):
+        if not (window.span and target.span) or not window.text.lower().startswith("in "):
+            continue
+        if (
+            window.latest is not None
+            and target.latest is not None
+            and window.latest < target.latest
+            and _TO_QUANTITY.fullmatch(text, window.span.end, target.span.start)
+            and _FROM_QUANTITY.search(
+                text, max(0, window.span.start - BASELINE_REACH), window.span.start
+            )
+        ):
+            dropped.add(i)
+    return [w for i, w in enumerate(found) if i not in dropped]
 
 
 # "every quarter, starting in the first quarter of 2027", "each quarter on the backlog,
