@@ -403,15 +403,18 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "until",
-        # "upto 2022": South Asian English writes it as one word
-        rf"\b(?:until|till|through|up\s?to)\s+(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
+        # "upto 2022": South Asian English writes it as one word; "through to December",
+        # "until at least March 2027" as British and Commonwealth English write the end
+        rf"\b(?:until|till|through(?:\s+to)?|up\s?to)\s+(?:at\s+least\s+)?"
+        rf"(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
         windows.until,
         0.9,
         ("until", "till", "through", "up to", "upto"),
     ),
     _rule(
         "period",
-        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
+        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through(?:\s+to)?)|"
+        rf"between\s+"
         rf"(?P<a2>{DATE_OR_YEAR})\s+and)\s+(?P<b>{DATE_OR_YEAR})",
         lambda m, ref: windows.period(windows.PeriodMatch(m), ref),
         0.9,
