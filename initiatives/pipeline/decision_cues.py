@@ -172,6 +172,21 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"decisions?\b(?!\s+(?:to\s+)?(?:on\s+)?(?:whether|if)\b)",
     ),
     _cue(
+        # Approval in the verbs South Asian, British and Australian English use: "the Union
+        # Cabinet cleared the proposal", "the state government has sanctioned Rs 500 crore",
+        # "the board okayed the plan", "ministers signed off on the grid plan", "the
+        # President has assented to the bill", "the ministry notified the new rules". An
+        # object that is a plan or a sum: "cleared the backlog", "notified the WTO" and
+        # "sanctioned Russia" are no approval.
+        "status.cleared",
+        "adopted",
+        rf"\b(?:okayed|okays|ok'd|signed\s+off\s+on|assented\s+to)\b"
+        rf"|\b(?:cleared|clears|sanctioned|sanctions|notified|notifies)\s+{_DAY_BETWEEN}"
+        rf"(?:(?:{_PLAN})|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:proposal|project)s?\b)"
+        r"|\b(?:cleared|sanctioned)\s+(?:(?:a\s+sum\s+of|an?\s+(?:additional|extra)|over|"
+        r"more\s+than|up\s+to|nearly|about|around)\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$)\s?\d",
+    ),
+    _cue(
         # "The Bundestag on Thursday passed the heating law": a legislature's vote.
         "status.passed",
         "adopted",

@@ -141,3 +141,42 @@ def test_the_chair_of_the_meeting_is_not_its_decision_maker() -> None:
 )
 def test_a_meeting_to_come_or_of_no_deciding_body_dates_nothing(text: str) -> None:
     assert _decide(text).decided_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # An Indian daily on a state cabinet.
+        (
+            "LUCKNOW: The state Cabinet on Wednesday cleared a proposal to set up a fund for "
+            "village roads.",
+            dt.date(2027, 4, 14),
+        ),
+        # A state government's release on flood money.
+        ("The state government has sanctioned Rs 420 crore for flood relief works.", PUBLISHED),
+        # A US local paper's shorthand.
+        ("The county board okayed a plan to expand the bus depot.", PUBLISHED),
+        # A British trade paper.
+        ("Ministers have signed off on the new grid connection plan.", PUBLISHED),
+        # A Commonwealth parliament's news.
+        ("The Governor-General has assented to the Water Security Bill.", PUBLISHED),
+        # An Indian ministry's gazette notice.
+        ("The ministry has notified new rules for online gaming platforms.", PUBLISHED),
+    ],
+)
+def test_approval_in_other_englishes_is_the_days_decision(text: str, day: dt.date) -> None:
+    decision = _decide(text)
+    assert (decision.status, decision.decided_on) == ("adopted", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has cleared the backlog of planning applications.",
+        "The United States sanctioned two foreign banks on Monday.",
+        "The government notified the trade body of its new tariffs.",
+        "The proposal, which is yet to be cleared by the cabinet, would create 5,000 jobs.",
+    ],
+)
+def test_clearing_a_backlog_or_sanctioning_a_bank_is_no_approval(text: str) -> None:
+    assert _decide(text).decided_on is None
