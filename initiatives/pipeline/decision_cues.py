@@ -187,6 +187,23 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"more\s+than|up\s+to|nearly|about|around)\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$)\s?\d",
     ),
     _cue(
+        # A lender's board concluding a programme review, which releases the next payment:
+        # "The IMF Executive Board completed the third review of Ghana's programme".
+        "status.review_completed",
+        "adopted",
+        r"\bcomplet(?:ed|es)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|final)\s+(?:and\s+\w+\s+)?reviews?\b",
+    ),
+    _cue(
+        # An emergency declared: "The Governor has declared a state of emergency in three
+        # counties", "the council declared a state of calamity", "declared a national
+        # disaster".
+        "status.declared_emergency",
+        "adopted",
+        r"\bdeclar(?:ed|es)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state\s+of\s+(?:emergency|"
+        r"disaster|calamity)|emergency|disaster)\b",
+    ),
+    _cue(
         # "The Bundestag on Thursday passed the heating law": a legislature's vote.
         "status.passed",
         "adopted",
@@ -223,7 +240,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.gave_approval",
         "adopted",
         r"\b(?:gave|gives|give|has\s+given|have\s+given|had\s+given)\s+(?:(?:its|their|the|a|"
-        r"final|formal|full|official)\s+){1,2}(?:nod|approval|go-ahead|green\s+light|assent|"
+        r"final|formal|full|official)\s+){0,2}(?:nod|approval|go-ahead|green\s+light|assent|"
         r"sign-off|clearance)\s+(?:to|for)\b",
     ),
     _cue(
