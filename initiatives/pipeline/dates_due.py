@@ -635,7 +635,9 @@ DUE_RULES: tuple[DueRule, ...] = (
         "fiscal_year",
         # Starts at the year, so that most positions fail at once; the handler reads a "by"
         # before it.
-        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2})(?![\d-])"
+        # "the 2026-2027 financial year": the second year in full, when the noun says so.
+        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2}(?![\d-])|(?:19|20)\d{2}"
+        r"(?=\s+(?:financial|fiscal|budget|tax)\s+year\b))"
         r"(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
         weeks.split_year,
         0.6,

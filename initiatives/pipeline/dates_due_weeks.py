@@ -124,10 +124,11 @@ def new_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def split_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
-    """ "in 2026-27", "the 2026/27 financial year": a fiscal year from 1 April, when the
-    second year follows the first; any other pair is not a fiscal year."""
-    first_year = int(match.group("a"))
-    if int(match.group("b")) != (first_year + 1) % 100:
+    """ "in 2026-27", "the 2026/27 financial year", "the 2026-2027 fiscal year": a fiscal
+    year from 1 April, when the second year follows the first; any other pair is not a
+    fiscal year."""
+    first_year, second = int(match.group("a")), int(match.group("b"))
+    if second != (first_year + 1 if second >= 100 else (first_year + 1) % 100):
         return None
     first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
     last = first + relativedelta(years=1, days=-1)
