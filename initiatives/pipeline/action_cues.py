@@ -104,8 +104,13 @@ ACTION_RE = re.compile(
     r"days?)(?:,\s+(?:until|till|to|by)\s+[^,;]{3,30},)?\s+to)|"
     # "The taskforce has been asked to report by June": a task given to the subject
     r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
-    r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
-    r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
+    # "The department was further directed to prepare…", "had been directed to publish":
+    # the same task, told in a report of the meeting that gave it ("was asked to" is as
+    # often a reporter's question: "when he was asked to explain the delay")
+    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|"
+    r"commissioned|instructed|directed|requested|mandated|charged)|(?:was|were)(?:\s+(?:also|"
+    r"further))?\s+(?:formally\s+)?(?:commissioned|instructed|directed|mandated|charged))"
+    r"\s+(?:to|with))|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
