@@ -178,6 +178,10 @@ NOT_VERBS = frozenset(
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
         "thousands", "dozens", "each", "every", "both", "some", "many", "several", "any",
         "another", "other", "few", "such", "my", "your",
+        # words that open a quantity, so "and to" before them goes on a target: "to 1.2
+        # billion tons by 2030, and to between 850 million and 1.05 billion tons by 2035"
+        "between", "about", "around", "nearly", "almost", "roughly", "approximately",
+        "over", "under", "below", "above", "just",
     }
 )  # fmt: skip
 
