@@ -1143,6 +1143,7 @@ def _actions_of(
             verb_end,
             end,
         )
+        and not _COUNTED_OBJECT.match(text, verb_end, end)
     ):
         return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
@@ -1493,6 +1494,20 @@ DECIDED_WORK = frozenset(
     {"create", "establish", "set up", "develop", "draw up", "build", "prepare", "draft",
      "design", "elaborate", "negotiate"}
 )  # fmt: skip
+
+
+# What a body decides to buy or give, counted in money or in large numbers, is work still
+# to do: "decided to purchase one million wheat bags", "decided to provide a subsidy of up
+# to 98 billion yen". A decision's own terms follow a preposition ("to keep the rate at
+# 4.5%", "to set the charge at €21.40") or count what the deciding does ("to withdraw two
+# proposals").
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:up\s+to\s+|about\s+|around\s+|"
+    rf"nearly\s+|over\s+|some\s+)?(?:{AMOUNT}|\d{{1,3}}(?:,\d{{3}})+\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:hundred\s+)?"
+    r"(?:thousand|million|billion|crore|lakh)\b)",
+    re.IGNORECASE,
+)
 
 
 def is_the_decision(
