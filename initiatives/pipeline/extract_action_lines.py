@@ -143,6 +143,10 @@ NOT_TASK_NOUNS = frozenset(
         "briefing", "hearing", "funding", "thing", "king", "government", "parliament",
         "department", "statement", "document", "agreement", "moment", "comment",
         "commitment", "achievement", "opinion", "proposition", "resolution", "solution",
+        # a status that the approval itself gives: "approved the designation of Gilgil
+        # Hospital as a satellite facility", "the reconstitution of its committee", "the
+        # regularisation of 227 daily-wage teachers"
+        "designation", "reconstitution", "regularisation", "regularization",
     }
 )  # fmt: skip
 # "approved building 20,000 social houses by 2028": work named as a gerund.

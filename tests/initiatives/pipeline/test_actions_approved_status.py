@@ -1,0 +1,38 @@
+"""Session 27: a status that a cabinet's approval itself gives ("approved the designation
+of Ward Hospital as a regional trauma centre", "the reconstitution of its committee on
+prisons", "the regularisation of 310 contract nurses") is done by approving, not work to
+follow; "approved the construction of a ring road" stays work. Sentences written for
+these tests, in a cabinet dispatch's, a national broadcaster's and a news agency's
+manner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.initiatives.pipeline.published import text_actions
+
+PUBLISHED = dt.date(2026, 1, 14)
+TODAY = dt.date(2026, 8, 1)
+
+
+def descriptions(text: str) -> list[str]:
+    return [a.description for a in text_actions(text, today=TODAY, published=PUBLISHED)]
+
+
+def test_a_hospital_designated_by_the_cabinet_is_no_work_to_follow() -> None:
+    found = descriptions(
+        "The Cabinet of Kenya on Tuesday approved the national health referral strategy.\n\n"
+        "On health, the Cabinet approved the construction of a cancer centre in Kisumu and "
+        "the designation of Nakuru Hospital as a regional trauma centre."
+    )
+    assert not [d for d in found if d.startswith("Designation")]
+    assert [d for d in found if d.startswith("Construction of a cancer centre")]
+
+
+def test_a_committee_reconstituted_or_staff_regularised_is_no_work_to_follow() -> None:
+    found = descriptions(
+        "The Federal Cabinet of Pakistan on Wednesday approved the national water policy.\n\n"
+        "The Federal Cabinet of Pakistan approved the reconstitution of its committee on "
+        "prisons. The cabinet also approved the regularisation of 310 contract nurses."
+    )
+    assert not [d for d in found if d.startswith(("Reconstitution", "Regularisation"))]
