@@ -1,7 +1,7 @@
 """Score the extraction pipeline against the labelled corpus of real documents.
 
     .venv/bin/python bench/score_extraction.py \
-        [--corpus var/corpus] [--split dev|held_out|fresh|fresh2|fresh3|fresh4|s24|s25|s25d|s26d|all]
+        [--corpus var/corpus] [--split dev|held_out|fresh|fresh2|fresh3|fresh4|s24|s25|s25d|s26d|s27|s27d|all]
         [--json] [--verbose] [--doc ID]
 
 The pipeline is imported from the current working directory, so an engineer scores their
@@ -42,9 +42,11 @@ DEFAULT_CORPUS = Path("var/corpus")
 # "fresh2", labelled blind after the fresh split's misses were shared with engineers,
 # "fresh3", labelled blind in session 18 after fresh and fresh2 had been studied, and
 # "fresh4", labelled blind in session 19 while rules were being written against fresh3;
-# "s25", real pages labelled blind in session 25 (texts under `var/real25/texts/`).
+# "s25", real pages labelled blind in session 25 (texts under `var/real25/texts/`), and
+# "s27", real pages labelled blind in session 27 by a labeller who had not read the
+# pipeline (texts under `var/real27/texts/`, `--corpus var/real27`).
 SPLITS = ("dev", "held_out")
-REPORT_ONLY_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "s25")
+REPORT_ONLY_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "s25", "s27")
 # "s24": real pages gathered and labelled in session 24 before the pipeline was run on
 # them, then studied while rules were written (like dev); scored only by name, so that
 # the rows of "all" still compare with the earlier ones. Its texts sit directly in the
@@ -52,8 +54,10 @@ REPORT_ONLY_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "s25")
 # labelled blind in session 25, then studied by rule writers (texts under
 # `var/real25d/texts/`, `--corpus var/real25d`). "s26d": real pages labelled blind in
 # session 26 before the pipeline ran on them, then studied by rule writers (texts under
-# `var/real26d/texts/`, `--corpus var/real26d`).
-STUDIED_SPLITS = ("s24", "s25d", "s26d")
+# `var/real26d/texts/`, `--corpus var/real26d`). "s27d": real pages labelled blind in
+# session 27 before the pipeline ran on them, then studied by rule writers (texts under
+# `var/real27d/texts/`, `--corpus var/real27d`).
+STUDIED_SPLITS = ("s24", "s25d", "s26d", "s27d")
 # Every document is read as if imported on this day, after every publication date, so
 # that tense and "by the spring" resolve as they would have for a reader at the time.
 TODAY = dt.date(2026, 12, 1)
@@ -453,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=[*SPLITS, *REPORT_ONLY_SPLITS, *STUDIED_SPLITS, "all"],
         default="all",
         help="all (the default) is dev and held_out; fresh, fresh2, fresh3, fresh4, s24, "
-        "s25, s25d and s26d are scored only by name",
+        "s25, s25d, s26d, s27 and s27d are scored only by name",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable totals")
     parser.add_argument(

@@ -195,3 +195,43 @@ def test_the_development_s25d_split_is_scored_alone_and_only_when_named(
     assert set(report["totals"]) == {"s25d"} and report["missing"] == []
     assert report["totals"]["s25d"]["documents"] == 1
     assert report["totals"]["s25d"]["action_recall"] == 1.0
+
+
+def test_the_held_out_s27_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    real = {**data["documents"][0], "id": "battery-s27", "split": "s27"}
+    path.write_text(json.dumps({"documents": [*data["documents"], real]}), encoding="utf-8")
+    (tmp_path / "texts" / "battery-s27.txt").write_text(TEXT, encoding="utf-8")
+
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "s27", "--json"]
+    assert scorer.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["totals"]) == {"s27"} and report["missing"] == []
+    assert report["totals"]["s27"]["documents"] == 1
+    assert report["totals"]["s27"]["action_recall"] == 1.0
+
+
+def test_the_development_s27d_split_is_scored_alone_and_only_when_named(
+    scorer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = labels(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    real = {**data["documents"][0], "id": "battery-s27d", "split": "s27d"}
+    path.write_text(json.dumps({"documents": [*data["documents"], real]}), encoding="utf-8")
+    (tmp_path / "texts" / "battery-s27d.txt").write_text(TEXT, encoding="utf-8")
+
+    scorer.main(["--corpus", str(tmp_path), "--labels", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["totals"]["all"]["documents"] == 1
+
+    args = ["--corpus", str(tmp_path), "--labels", str(path), "--split", "s27d", "--json"]
+    assert scorer.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["totals"]) == {"s27d"} and report["missing"] == []
+    assert report["totals"]["s27d"]["documents"] == 1
+    assert report["totals"]["s27d"]["action_recall"] == 1.0
