@@ -145,8 +145,8 @@ NOT_TASK_NOUNS = frozenset(
         "commitment", "achievement", "opinion", "proposition", "resolution", "solution",
         # a status that the approval itself gives: "approved the designation of Gilgil
         # Hospital as a satellite facility", "the reconstitution of its committee", "the
-        # regularisation of 227 daily-wage teachers"
-        "designation", "reconstitution", "regularisation", "regularization",
+        # regularisation of 227 daily-wage teachers", "the dissolution of the Ministries…"
+        "designation", "reconstitution", "regularisation", "regularization", "dissolution",
     }
 )  # fmt: skip
 # "approved building 20,000 social houses by 2028": work named as a gerund.
