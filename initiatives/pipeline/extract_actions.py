@@ -1143,7 +1143,7 @@ def _actions_of(
             verb_end,
             end,
         )
-        and not _COUNTED_OBJECT.match(text, verb_end, end)
+        and not _counted_object(text, verb_end, end)
     ):
         return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
@@ -1501,13 +1501,25 @@ DECIDED_WORK = frozenset(
 # to 98 billion yen". A decision's own terms follow a preposition ("to keep the rate at
 # 4.5%", "to set the charge at €21.40") or count what the deciding does ("to withdraw two
 # proposals").
-_COUNTED_OBJECT = re.compile(
-    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:up\s+to\s+|about\s+|around\s+|"
-    rf"nearly\s+|over\s+|some\s+)?(?:{AMOUNT}|\d{{1,3}}(?:,\d{{3}})+\b|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?:hundred\s+)?"
-    r"(?:thousand|million|billion|crore|lakh)\b)",
+_COUNTED_LEAD = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:up\s+to|about|around|nearly|over|"
+    r"some)\s+)?",
     re.IGNORECASE,
 )
+_COUNTED_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+    r"(?:hundred\s+)?(?:thousand|million|billion|crore|lakh)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_object(text: str, start: int, end: int) -> bool:
+    """Whether the object at text[start:end] opens with a sum or a large number."""
+    lead = _COUNTED_LEAD.match(text, start, end)
+    if lead is None:
+        return False
+    at = lead.end()
+    return bool(AMOUNT_RE.match(text, at, end) or _COUNTED_NUMBER.match(text, at, end))
 
 
 def is_the_decision(
