@@ -104,8 +104,13 @@ ACTION_RE = re.compile(
     r"days?)(?:,\s+(?:until|till|to|by)\s+[^,;]{3,30},)?\s+to)|"
     # "The taskforce has been asked to report by June": a task given to the subject
     r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
-    r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
-    r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
+    # "The department was further directed to prepare…", "had been directed to publish":
+    # the same task, told in a report of the meeting that gave it ("was asked to" is as
+    # often a reporter's question: "when he was asked to explain the delay")
+    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|"
+    r"commissioned|instructed|directed|requested|mandated|charged)|(?:was|were)(?:\s+(?:also|"
+    r"further))?\s+(?:formally\s+)?(?:commissioned|instructed|directed|mandated|charged))"
+    r"\s+(?:to|with))|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
@@ -173,6 +178,10 @@ NOT_VERBS = frozenset(
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
         "thousands", "dozens", "each", "every", "both", "some", "many", "several", "any",
         "another", "other", "few", "such", "my", "your",
+        # words that open a quantity, so "and to" before them goes on a target: "to 1.2
+        # billion tons by 2030, and to between 850 million and 1.05 billion tons by 2035"
+        "between", "about", "around", "nearly", "almost", "roughly", "approximately",
+        "over", "under", "below", "above", "just",
     }
 )  # fmt: skip
 
