@@ -18,7 +18,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME, YEAR
-from initiatives.pipeline.literal_gate import Gated
+from initiatives.pipeline.literal_gate import StartGated
 
 # Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
 # asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
@@ -255,7 +255,7 @@ SECTION_VERB_RE = re.compile(
 THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 
 # Most sentences hold no cue: those are told by the cues' own words, for little cost.
-_ACTION_GATED = Gated(ACTION_RE)
+_ACTION_GATED = StartGated(ACTION_RE)
 
 
 def cues(text: str, start: int, end: int) -> list[re.Match[str]]:
