@@ -17,20 +17,18 @@ import dataclasses
 import re
 
 from initiatives.pipeline.extract_actions import FoundAction
-from initiatives.pipeline.literal_gate import Gated
 from initiatives.pipeline.money import MONEY_RE
 
 RULE_SUFFIX = ".told_again"
 # Words of what a sum is for, as descriptions compare them: four letters or more, so
 # that "for", "the", "and" never make two promises one.
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-_SUM = Gated(MONEY_RE)
 # Short words that open any description and say nothing of its end.
 _EMPTY = frozenset({"with", "from", "into", "over", "this", "that", "their", "each"})
 
 
 def _sum_of(description: str) -> str | None:
-    found = _SUM.search(description, 0, len(description))
+    found = MONEY_RE.search(description)
     return " ".join(found.group(0).split()).casefold() if found else None
 
 
