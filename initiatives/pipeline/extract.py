@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.action_clause_role import told_before
+from initiatives.pipeline.action_sum_told_again import once_per_sum
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_aimed import aimed_actions
@@ -227,6 +228,7 @@ def extract(
         if reader_tracks(text, f.action)
         and not told_before(text, f.action.evidence.start, f.action.evidence.end, anchor)
     ]
+    found_actions = once_per_sum(found_actions)
     _date_covered(text, units, found_actions, anchor)
     # Every rule's fiscal windows, those a covering deadline or a lead-in gave too, read
     # in the publishing government's own year.
