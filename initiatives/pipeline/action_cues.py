@@ -136,7 +136,7 @@ ACTION_RE = re.compile(
     r"undertaking|promise)\s+to|"
     # "members reached an agreement to eliminate subsidies", "had concluded arrangements
     # to commence distribution": a decision told as the deal struck, then its work
-    r"(?:reach(?:es|ed)?|str(?:ikes?|uck)|conclude[sd]?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:reach(?:es|ed)?|strikes?|struck|conclude[sd]?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:agreement|deal|arrangements?)\s+to|"
     # "with members committing to fund", "pledging to open": the same promise as a participle
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted|ting)?"

@@ -323,6 +323,9 @@ def _opening(items: list[tuple[object, object]]) -> Literals | None:
         if run:
             if _is_space(op, av):
                 run.append(SPACE)
+            elif op in (sre.SUBPATTERN, sre.BRANCH) and (tail := _opening(items[index:])):
+                # "was|were" is parsed as "w" and a branch: the run goes on into it
+                return frozenset("".join(run) + word for word in tail)
             return frozenset({"".join(run)})
         rest = items[index + 1 :]
         if op is sre.SUBPATTERN:

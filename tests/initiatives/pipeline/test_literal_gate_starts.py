@@ -86,3 +86,14 @@ def test_folding_keeps_word_and_space_characters() -> None:
             continue
         assert bool(word.match(char)) == bool(word.match(folded)), hex(code)
         assert bool(space.match(char)) == bool(space.match(folded)), hex(code)
+
+
+def test_words_that_share_their_first_letters_are_read_whole() -> None:
+    # The parser writes "was|were" as "w" and a branch: the first words go on into it.
+    gated = StartGated(re.compile(r"\b(?:was|were)\s+directed\s+to\b", re.I))
+    assert gated.starts is not None
+    assert gated.starts.match("with ") is None
+    assert all(gated.starts.match(word) for word in ("was ", "were\n"))  # folded text
+    assert gated.search("It was agreed; the board were directed to act.").group() == (
+        "were directed to"
+    )
