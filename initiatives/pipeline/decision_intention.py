@@ -75,7 +75,7 @@ def reports_intention(
 _INTENTION_CUE = re.compile(
     r"(?:will|would|shall)\s+\w+|(?:plans?|intends?|aims?|wants?|hopes?|seeks?)\s+to"
     # "has set a target of electrifying the network": a goal, not the day's act
-    r"|(?:has|have)\s+set\s+(?:itself\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:has|have)\s+set\s+(?:(?:itself|themselves)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:target|goal)s?\s+(?:of|to)",
     re.IGNORECASE,
 )

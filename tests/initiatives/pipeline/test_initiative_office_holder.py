@@ -126,3 +126,14 @@ def test_rules_being_published_today_are_the_news_not_an_action():
     initiative = _initiative(text)
     assert initiative is not None
     assert initiative.actions == []
+
+
+def test_a_goal_ministers_set_themselves_is_announced_and_undated():
+    text = (
+        "Border clinics for two countries\n\n"
+        "The health ministers of Ghana and Togo have set themselves the goal of opening "
+        "400 border clinics by 2029.\n"
+    )
+    initiative = _initiative(text)
+    assert initiative is not None
+    assert (initiative.status_rule, initiative.decided_on) == ("status.announced", None)
