@@ -51,12 +51,14 @@ from initiatives.pipeline.extract_owners import (
     maker_here,
     mentioned_as,
     ministry_author,
+    office_decider,
     publisher_of,
     quotations,
     starts_sentence,
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import (
+    ACTORS_BY_NAME,
     COUNTRY,
     INSTITUTION,
     ActorEntry,
@@ -242,6 +244,17 @@ def extract(
     substantive = [
         a for a in actors if a.kind != COUNTRY or a.role in (*ROLE_ORDER[:2], "implementer")
     ]
+    if not substantive and (decision.has_cue or found_actions):
+        # "The Environment Minister says the sale will be banned": a government decides.
+        actors = _with_office_decider(text, units, actors)
+        substantive = [a for a in actors if a.role == "decision_maker"]
+        if substantive:  # its promises with no subject of their own are that government's
+            found_actions = [
+                f
+                if f.action.owner
+                else replace(f, action=replace(f.action, owner=substantive[0].name))
+                for f in found_actions
+            ]
     # A recipe names no actor; a text that names one but decides, promises and covers
     # nothing is no initiative either.
     if not substantive or not (decision.has_cue or areas or found_actions):
@@ -444,6 +457,32 @@ def _actors(
         for entry, evidence in implementers.values()
     ]
     return actors
+
+
+def _with_office_decider(
+    text: str, units: list[Segment], actors: list[ExtractedActor]
+) -> list[ExtractedActor]:
+    """The actors, with the government an office holder speaks for as decision maker
+    (`office_decider`) first, when the text names one."""
+    countries = [
+        ACTORS_BY_NAME.get(a.name) or ActorEntry(a.name, a.kind, a.aliases)
+        for a in actors
+        if a.kind == COUNTRY
+    ]
+    found = office_decider(text, [(u.start, u.end) for u in units], countries)
+    if found is None:
+        return actors
+    entry, evidence = found
+    decider = ExtractedActor(
+        entry.name,
+        entry.kind,
+        "decision_maker",
+        evidence,
+        "actor.office_holder",
+        entry.aliases,
+        found_by_pipeline=entry.found_by_pipeline,
+    )
+    return [decider, *(a for a in actors if a.name != entry.name)]
 
 
 def _ordered_milestone(milestone: ExtractedMilestone) -> ExtractedMilestone:

@@ -59,6 +59,7 @@ from initiatives.pipeline.extract_actions import (
     is_question,
     one_meeting,
     share_last_deadline,
+    the_measure,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
@@ -228,6 +229,8 @@ def _actions_of(
     subject = clause.subject.quote
     if _FINITE.search(subject):
         return []
+    if not clause.passive and the_measure(subject):
+        return []  # "He said this will remove silos": what the measure brings, not work
     if clause.kind == "must" and FIRST_PERSON_RE.fullmatch(subject):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     speaker = clause.speaker
@@ -368,8 +371,14 @@ def _owner(
     working = clause.lemma in WORK_VERBS or (dated and named)
     animate = clause.kind in ("intent", "held") or (proper and working)
     speaker = clause.speaker
-    if _PRONOUN.match(subject.quote) and speaker is not None and speaker.start < subject.start:
-        # "The ministry said it would…"; not "…, for which it will invest…, the ministry said"
+    if (
+        _PRONOUN.match(subject.quote)
+        and not the_measure(subject.quote)
+        and speaker is not None
+        and speaker.start < subject.start
+    ):
+        # "The ministry said it would…"; not "…, for which it will invest…, the ministry said",
+        # nor "He said this will remove silos": "this" is the measure, not the speaker
         speaking = owner_of(text, speaker, context, previous=previous, animate=True)
         if speaking is not None:
             return speaking

@@ -23,6 +23,7 @@ from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
 from initiatives.pipeline.action_clause_role import (
     announced_today,
     builds_on,
+    done_today,
     in_subordinate_clause,
     makes_a_quality,
 )
@@ -268,6 +269,16 @@ _POINTS_BACK = re.compile(
     r"all\s+(?:[\w-]+\s+){1,4}?(?:to|of|in)\s+(?:this|these|them|that|those))\Z",
     re.IGNORECASE,
 )
+# "this" or "that" alone: the measure just told, not a body.
+_THIS_ALONE = re.compile(r"\A(?:this|that)\Z", re.IGNORECASE)
+
+
+def the_measure(subject: str) -> bool:
+    """Whether a promise's subject is the measure just told ("He said this will remove
+    silos"): what it brings, not anyone's work."""
+    return _THIS_ALONE.match(subject) is not None
+
+
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
 _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
@@ -1003,6 +1014,8 @@ def _actions_of(
         owner, rule = Owner(spender, subject), "action.money_funds"
     if passive and lemma in _DONE_VERBS and _POINTS_BACK.match(subject.quote.strip(_OPENERS)):
         return []  # "This will be done by June", "(All three must be met by…)": those before
+    if not passive and the_measure(subject.quote.strip(_OPENERS)):
+        return []  # "He said this will remove silos": what the measure brings, not work
     purpose = cue in ("is to", "was to") and _PRONOUN.match(subject.quote.strip(_OPENERS))
     if purpose and not passive:
         return []  # "This is to ensure that families benefit": what it is for, not work
@@ -1115,6 +1128,8 @@ def _actions_of(
         return []  # "will invest in five major initiatives:": the items are the work
     if announced_today(text, head, left, match.start()):
         return []  # "Today, the White House will announce new commitments": the news itself
+    if passive and done_today(text, match.start()):
+        return []  # "The final regulations are being published today": the news itself
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     if lead_due is not None and is_report_time(text, lead_due, match.start()):

@@ -823,7 +823,10 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         "status.announced",
         "announced",
         r"\b(?:will\s+open|announced|announces|plans?\s+to|unveiled|unveils|launched|launches|"
-        r"pledged|pledges|set\s+out)\b",
+        r"pledged|pledges|set\s+out)\b"
+        # "the government has set a target of setting up 3,000 clinics": a goal announced
+        r"|\b(?:has|have)\s+set\s+(?:(?:itself|themselves)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:target|goal)s?\s+(?:of|to)\b",
         strong=False,
     ),
 )
