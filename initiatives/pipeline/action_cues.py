@@ -244,6 +244,8 @@ WISH_RE = re.compile(
 INSTRUMENT_RE = re.compile(
     r"(?:(?:the|this|that|its|their|our|a|an)\s+)?"
     r"(?:(?!(?:of|in|for|from|with|by|under|on|at|to|and|or)\b)[\w'’-]+\s+){0,4}?"
+    # a project's full name: "the Khyber Pakhtunkhwa Rural Roads Development Project"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
     r"(?:plan|initiative|programme|program|scheme|package|policy|strategy|fund|facility|"
     r"mission|appeal|decree|partnership|project|reform)s?(?:\s+(?:now|also|then|in\s+turn))?",
     re.IGNORECASE,

@@ -219,7 +219,11 @@ def _actions_of(
         and not _meets_a_demand(text, clause)
     ):
         return []  # "will remain", "is expected to face"
-    if clause.passive and clause.word.split()[0] in _STATE_PARTICIPLES:
+    if (
+        clause.passive
+        and clause.word.split()[0] in _STATE_PARTICIPLES
+        and not (clause.word.split()[0] in _DONE_BY_AGENTS and _agent(text, clause, context))
+    ):
         return []  # "will be affected", "must be prepared to", "will be delighted to"
     predicate = text[clause.verb_end : clause.end].strip()
     if not clause.passive and (not predicate or predicate.startswith(",")):
@@ -326,6 +330,10 @@ def _actions_of(
 # Verbs that say what a subject undergoes, unless a named doer does them to an object:
 # "Kivu Mobile will give each school a bundle", "Staff will return with a draft".
 _DONE_BY_DOERS = frozenset({"give", "make", "return", "cover", "take", "keep", "apply"})
+# Participles that say how a subject is, unless a body named as the agent does it: "will
+# be determined by the General Council", "will be paid by the Treasury" (not "prices will
+# be determined by the market": no body).
+_DONE_BY_AGENTS = frozenset({"determined", "paid", "set", "given"})
 # Participles that say how a subject is, not what is done to it.
 _STATE_PARTICIPLES = NON_COMMITMENT_PARTICIPLES | {
     "prepared",
