@@ -13,6 +13,8 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
+from initiatives import drawn
+
 
 def permissions_policy(
     get_response: Callable[[HttpRequest], HttpResponse],
@@ -22,6 +24,29 @@ def permissions_policy(
     def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+    return middleware
+
+
+def visitor_answers(
+    get_response: Callable[[HttpRequest], HttpResponseBase],
+) -> Callable[[HttpRequest], HttpResponseBase]:
+    """Answer a visitor who sends no cookie with the page kept for its address when the
+    page's own check says it is current (`initiatives.drawn.VisitorAnswers`), before the
+    middleware below and the view: without a cookie there is no session, user, message
+    or CSRF token for them to read, and their headers are kept with the page. Placed
+    after the middleware that sets the security headers, which set them as on any page."""
+    answers = drawn.visitor_answers
+
+    def middleware(request: HttpRequest) -> HttpResponseBase:
+        if not answers.may_serve(request):
+            return get_response(request)
+        kept = answers.serve(request)
+        if kept is not None:
+            return kept
+        response = get_response(request)
+        answers.keep(request, response)  # type: ignore[arg-type]
         return response
 
     return middleware

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "config.middleware.CSPMiddleware",
     "config.middleware.permissions_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Kept pages for visitors without cookies, before what such a request does not need.
+    "config.middleware.visitor_answers",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

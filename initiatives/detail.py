@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache as once
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -31,7 +32,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from initiatives.drawn import Kept, KeptPages, forget_pages
+from initiatives.drawn import Kept, KeptPages, forget_pages, visitor_answers
 from initiatives.models import Initiative
 
 # A drawing lives at most this long: its key changes at midnight anyway.
@@ -108,15 +109,33 @@ def kept_page(
     version: int,
     today: dt.date,
     draw: Callable[[], HttpResponse],
+    check: Callable[[HttpRequest], Hashable],
 ) -> HttpResponse:
     """The page of the initiative ``pk`` at ``version`` (its `page_version`) for this
     request: as kept in this process for a reader who is not signed in, or ``draw()``
-    (kept for the next such reader when it can be). Drawn each time off PostgreSQL."""
+    (kept for the next such reader when it can be). Drawn each time off PostgreSQL.
+
+    ``check(request)`` reads (pk, version, today) again: the whole answer is offered to
+    visitors without cookies (`initiatives.drawn.VisitorAnswers`) under it."""
     if connection.vendor != "postgresql":
         return draw()
     # The body's key (but the code's digest: a process never meets another's code);
     # `KeptPages` adds the address and what the frame is drawn from.
-    return _pages.page(request, (connection.settings_dict["NAME"], pk, version, today), draw)
+    database = connection.settings_dict["NAME"]
+    visitor_answers.offer(
+        request, partial(_checked, check, database), (database, pk, version, today)
+    )
+    return _pages.page(request, (database, pk, version, today), draw)
+
+
+def _checked(
+    check: Callable[[HttpRequest], Hashable], database: str, request: HttpRequest
+) -> Hashable:
+    """The key of a visitor's kept answer as it is now: ``check``'s, in ``database``."""
+    shown = check(request)
+    if shown is None or connection.settings_dict["NAME"] != database:
+        return None
+    return (database, *shown)  # type: ignore[misc]
 
 
 def forget_recent_bodies() -> None:

@@ -15,6 +15,12 @@ for the CSRF input, and `with_csrf` puts the request's own in its place when it 
 `KeptPages` keeps whole pages as a reader who is not signed in gets them: such a page
 shows nothing of its reader (the frame and the follow buttons show only that they are
 not signed in) but the messages waiting, and a page with messages is drawn each time.
+
+`VisitorAnswers` keeps whole answers (the body and every header the middleware inside it
+set) to visitors who send no cookie, each with the page's own test of what it shows (its
+one query), so that `config.middleware.visitor_answers` serves them before the session,
+CSRF, user, messages, routing and the view: a request without cookies has no session, no
+user, no messages and no CSRF token, so none of those could change its answer.
 """
 
 from __future__ import annotations
@@ -158,13 +164,149 @@ class KeptPages(Kept[tuple[bytes, dict[str, str]]]):
         )
 
 
-_all_pages: list[KeptPages] = []
+class ReadersPages(Kept[tuple[str, dict[str, str]]]):
+    """The ``size`` whole pages served latest to signed-in readers, each under its reader
+    and what it is drawn from (`page`), with the headers the view gave them. A page is
+    drawn with `CSRF_STAND_IN_INPUT` for each CSRF input (``draw`` puts the stand-in as
+    the template's ``csrf_token``), and served with the request's own (`with_csrf`).
+
+    Staff are drawn each time (the frame shows what their permissions allow, which
+    change without their row), and so is a page with messages waiting."""
+
+    def page(
+        self, request: HttpRequest, shown: Hashable, draw: Callable[[], HttpResponse]
+    ) -> HttpResponse:
+        """The page drawn from ``shown`` for this reader (with the request's address,
+        language, time zone and URLs) as kept, or ``draw()``, kept for the next view."""
+        key = self._key(request, shown)
+        if key is not None:
+            kept = self.get(key)
+            if kept is not None:
+                content, headers = kept
+                return HttpResponse(with_csrf(content, request), headers=headers)
+        response = draw()
+        content = response.content.decode(response.charset)
+        if key is not None and response.status_code == 200 and not response.cookies:
+            self.put(key, (content, dict(response.items())))
+        response.content = with_csrf(content, request)
+        return response
+
+    @staticmethod
+    def _key(request: HttpRequest, shown: Hashable) -> tuple[Hashable, ...] | None:
+        user = request.user
+        if not user.is_authenticated or user.is_staff:
+            return None
+        messages = getattr(request, "_messages", None)
+        if messages is not None and len(messages):  # loads them; only showing uses them
+            return None
+        return (
+            shown,
+            user.pk,
+            user.get_username(),
+            request.get_full_path(),
+            get_language(),
+            timezone.get_current_timezone_name(),
+            get_script_prefix(),
+            get_urlconf() or settings.ROOT_URLCONF,
+            settings.SITE_NAME,
+        )
+
+
+_all_pages: list[Kept[Any]] = []
 
 
 def forget_pages() -> None:
-    """Empty every `KeptPages` of this process."""
+    """Empty every `KeptPages` of this process, and the visitors' answers."""
     for pages in _all_pages:
         pages.clear()
+
+
+# What a page offers to keep for visitors without cookies: a test that reads what the
+# page shows (its key, or None when there is no such page) and that key as drawn.
+Check = Callable[[HttpRequest], Hashable]
+_OFFERED = "_visitor_answer_offered"
+
+
+class VisitorAnswers(Kept[tuple[tuple[Hashable, ...], Check, Hashable, bytes, dict[str, str]]]):
+    """The ``size`` answers served latest to visitors who send no cookie, each under its
+    address, with the check its page offered (`offer`) and the key it was drawn from.
+    `serve` runs the check (the page's own query) and answers only if the key is the
+    same; otherwise the request goes on through the middleware and the view as usual.
+
+    Only a whole page (200) that sets no cookie, holds no CSRF token and used no CSP
+    nonce is kept; a request with a cookie, an htmx request or any other method than
+    GET is never served nor kept (`may_serve`)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        _all_pages.append(self)
+
+    @staticmethod
+    def may_serve(request: HttpRequest) -> bool:
+        meta = request.META
+        return (
+            request.method == "GET"
+            and not meta.get("HTTP_COOKIE")
+            and "HTTP_HX_REQUEST" not in meta
+        )
+
+    def serve(self, request: HttpRequest) -> HttpResponse | None:
+        """The answer kept for ``request`` (`may_serve`) if its page's check finds it
+        current; None otherwise."""
+        kept = self.get(self._path(request))
+        if kept is None:
+            return None
+        address, check, key, content, headers = kept
+        if self._address(request) != address or check(request) != key:
+            return None
+        return HttpResponse(content, headers=headers)
+
+    def keep(self, request: HttpRequest, response: HttpResponse) -> None:
+        """Keep ``response`` to ``request`` (`may_serve`) if its page offered it and it
+        may be kept."""
+        offered = request.__dict__.get(_OFFERED)
+        if (
+            offered is not None
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and getattr(request, "_csp_nonce", None) is None
+            and b"csrfmiddlewaretoken" not in response.content
+        ):
+            check, key = offered
+            self.put(
+                self._path(request),
+                (self._address(request), check, key, response.content, dict(response.items())),
+            )
+
+    @staticmethod
+    def offer(request: HttpRequest, check: Check, key: Hashable) -> None:
+        """Let the answer to ``request``, drawn from ``key``, be kept for visitors without
+        cookies: ``check(request)`` reads the key again for the next one."""
+        request.__dict__[_OFFERED] = (check, key)
+
+    @staticmethod
+    def _path(request: HttpRequest) -> tuple[str, str]:
+        return request.path, request.META.get("QUERY_STRING", "")
+
+    @staticmethod
+    def _address(request: HttpRequest) -> tuple[Hashable, ...]:
+        """What else than its page's key the answer is drawn from."""
+        return (
+            request.get_host(),  # as CommonMiddleware does: a host not allowed is refused
+            request.scheme,
+            get_language(),
+            timezone.get_current_timezone_name(),
+            get_script_prefix(),
+            get_urlconf() or settings.ROOT_URLCONF,
+            settings.SITE_NAME,
+        )
+
+
+# The answers kept for visitors without cookies (`config.middleware.visitor_answers`):
+# initiative pages, some 20-40 KB each.
+VISITOR_ANSWERS_KEPT = 200
+visitor_answers = VisitorAnswers(VISITOR_ANSWERS_KEPT)
 
 
 @receiver(setting_changed)

@@ -11,7 +11,7 @@ cursor of the last row shown (``?after=…``) and "Previous" one of the first
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,6 +123,20 @@ class CappedPage:
     @property
     def first_url(self) -> str:
         return self.url_for(1)
+
+
+def page_shown(page: CappedPage) -> tuple[Any, ...]:
+    """What a page's count and pager show besides its rows and its address (from which,
+    with the rows, its links are made)."""
+    return (
+        page.count,
+        page.capped,
+        page.number,
+        page.per_page,
+        page.rows_before,
+        page.rows_after,
+        page.scope,
+    )
 
 
 def page_number(raw: str | None) -> int:
@@ -306,6 +320,7 @@ def render_list(
     results_using: str | None = None,
     page_part: Callable[[], str] | None = None,
     kept: KeptPages | None = None,
+    part_shown: Hashable | None = None,
 ) -> HttpResponse:
     """A filtered list page, or only its results when htmx asks for them (drawn by the
     template engine ``results_using``, if given). A history restore needs the whole page,
@@ -314,9 +329,18 @@ def render_list(
     ``page_part``, if given, draws the whole page's own part (its content, escaped),
     which ``page_template`` shows as ``part_drawn`` in the site's frame: that page, a
     function of the part alone, is then kept in ``kept`` for readers who are not signed
-    in, under the part drawn (`initiatives.drawn.KeptPages`)."""
+    in, under the part drawn (`initiatives.drawn.KeptPages`), or, if given, under
+    ``part_shown``: everything the part is drawn from besides the page's address, so
+    that a kept page is served without drawing its part."""
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, results_template, context, using=results_using)
+    elif page_part is not None and kept is not None and part_shown is not None:
+
+        def draw_all() -> HttpResponse:
+            part = mark_safe(page_part())  # escaped by its template
+            return render(request, page_template, {"part_drawn": part})
+
+        response = kept.page(request, (page_template, part_shown), draw_all)
     elif page_part is not None:
         part = mark_safe(page_part())  # escaped by its template
 

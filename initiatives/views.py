@@ -49,6 +49,7 @@ from initiatives.paging import (
     EVERY_ROW,
     capped_page,
     keys_first,
+    page_shown,
     read_rows,
     render_list,
 )
@@ -157,10 +158,12 @@ def _due_statement(today: dt.date, *, cap: int, size: int) -> Statement:
     return sql, (*(p for _, params in counted for p in params), *firsts_params)
 
 
-def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]]]:
+def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[tuple[Any, ...]]]]:
     """Pending actions per window (each counted up to COUNT_CAP + 1), and the first due
-    in each, with their initiatives and owners. On PostgreSQL two queries whatever the
-    rows: the counts with the first ids (`_due_statement`), then those actions."""
+    in each, as rows of ACTION_COLUMNS (with their initiatives' and owners' columns; made
+    actions by `action_from_row` only when the dashboard's body is drawn). On PostgreSQL
+    two queries whatever the rows: the counts with the first ids (`_due_statement`), then
+    those actions."""
     windows = _due_windows(today)
     if not connection.features.supports_slicing_ordering_in_compound:
         actions = FollowUpAction.objects.select_related("initiative", "owner").defer(
@@ -172,7 +175,12 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
         pending = FollowUpAction.objects.pending().order_by()
         counts = pending.aggregate(**{k: Count("pk", filter=w) for k, w in windows.items()})
         firsts = {
-            key: list(actions.filter(window).order_by("due_latest", "pk")[:DASHBOARD_LIST_SIZE])
+            key: [
+                _action_shown(action)
+                for action in actions.filter(window).order_by("due_latest", "pk")[
+                    :DASHBOARD_LIST_SIZE
+                ]
+            ]
             for key, window in windows.items()
         }
         return counts, firsts
@@ -193,7 +201,7 @@ def _due(today: dt.date) -> tuple[dict[str, int], dict[str, list[FollowUpAction]
     # What the dashboard shows of them, as plain rows made actions (`timeline.rows`).
     ids = list(dict.fromkeys(pk for pks in first_ids.values() for pk in pks))  # due in 30 and 90
     rows = _actions_shown(len(ids)).values(ids_given(ids)) if ids else []
-    by_pk = {row[0]: action_from_row(row, connection.alias) for row in rows}
+    by_pk = {row[0]: tuple(row) for row in rows}
     return counts, {key: [by_pk[pk] for pk in pks if pk in by_pk] for key, pks in first_ids.items()}
 
 
@@ -241,7 +249,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     shown = (
         today,
         tuple(sorted(due_counts.items())),
-        tuple((key, tuple(map(_action_shown, actions))) for key, actions in first_due.items()),
+        tuple((key, tuple(rows)) for key, rows in first_due.items()),
         tuple(sorted(summary.by_status.items())),
         tuple(sorted(summary.cells.items())),
         tuple((a.pk, a.slug, a.name) for a in areas),
@@ -267,7 +275,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                     "count_display": (
                         f"{COUNT_CAP}+" if due_counts[key] > COUNT_CAP else due_counts[key]
                     ),
-                    "actions": first_due[key],
+                    "actions": [action_from_row(row, connection.alias) for row in first_due[key]],
                     "link": link,
                 }
                 for key, title, link in (
@@ -286,11 +294,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "segments": SEGMENTS,
         }
 
-    body = _dashboards.kept(
-        shown,
-        lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
-    )
-    return render(request, "initiatives/dashboard.html", {"body": body})
+    def draw() -> HttpResponse:
+        body = _dashboards.kept(
+            shown,
+            lambda: get_template("initiatives/_dashboard.html", using="jinja2").render(context()),
+        )
+        return render(request, "initiatives/dashboard.html", {"body": body})
+
+    # For a visitor the whole page is kept under what its body shows: the frame around it
+    # shows only that the reader is not signed in.
+    return _dashboard_pages.page(request, shown, draw)
 
 
 # The dashboard's body (templates/jinja2/initiatives/_dashboard.html), kept drawn by each
@@ -298,10 +311,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 # nothing of the reader, and its drawing (about 1,500 template steps) was most of the
 # dashboard's Python. What it shows is still read on every view (the same queries).
 _dashboards = KeptDrawings(size=8)
+# Whole dashboards as a visitor gets them (`initiatives.drawn.KeptPages`), some 40 KB each.
+_dashboard_pages = KeptPages(size=8)
 
 
 def _action_shown(action: FollowUpAction) -> tuple[Any, ...]:
-    """What the dashboard shows of an action: its ACTION_COLUMNS."""
+    """What the dashboard shows of an action: its ACTION_COLUMNS, as a row of them."""
     owner = action.owner
     return (
         *(getattr(action, name) for name in ACTION_FIELDS),
@@ -317,19 +332,36 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     page = list_page(filterset, request.GET)
     with_areas(page.rows)
     query = filterset.query_text
+    rows_shown = (query, tuple(map(_row_shown, page.rows)))
     rows_drawn = _list_rows.kept(
-        (query, tuple(map(_row_shown, page.rows))),
+        rows_shown,
         lambda: get_template("initiatives/_rows.html", using="jinja2").render(
             {"rows": page.rows, "query": query}
         ),
     )
+    follow_area = _single_area(filterset, page.rows)
     context = {
         "filter": filterset,
         "page": page,
         "rows_drawn": rows_drawn,
         "today": filterset.today,
-        "follow_area": _single_area(filterset, page.rows),
+        "follow_area": follow_area,
     }
+    # What the page's own part shows besides its address (`_list.html`): the filter form
+    # (its kind: filters and choices; its values and errors come from the address), the
+    # count and the pager, the rows, and the area to follow. None when the form's kind is
+    # not known (drawn each time).
+    kind = filterset.form_kind
+    part_shown = None
+    if kind is not None:
+        part_shown = (
+            kind,
+            filterset.today,
+            filterset.has_errors,
+            page_shown(page),
+            rows_shown,
+            None if follow_area is None else (follow_area.pk, follow_area.name),
+        )
     return render_list(
         request,
         page_template="initiatives/list.html",
@@ -341,6 +373,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
             {**context, "filters_drawn": _filters_drawn(request, filterset)}, request=request
         ),
         kept=_list_pages,
+        part_shown=part_shown,
     )
 
 
@@ -451,19 +484,42 @@ _DETAIL_ACTIONS = statements.Statement(lambda: _detail_actions()[: DETAIL_FACTS_
 
 @follows_retired_slugs("initiatives:detail")
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    # Read plainly: a kept page needs only the row's id and version, a drawn one the
-    # initiative, made from the same row.
-    found = _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug})
+    found = _detail_found(request, slug)
     if not found:
         raise Http404("No initiative at this address.")
-    row = found[0]
-    today = timezone.localdate()
+    pk, version, today = _detail_shown(request, slug)  # type: ignore[misc]
     return kept_page(
         request,
-        pk=row[_DETAIL_INITIATIVE.position("id")],
-        version=row[_DETAIL_INITIATIVE.position("page_version")],
+        pk=pk,
+        version=version,
         today=today,
         draw=lambda: _detail_page(request, _DETAIL_INITIATIVE.instances_of(found)[0], today),
+        check=partial(_detail_shown, slug=slug),
+    )
+
+
+def _detail_found(request: HttpRequest, slug: str) -> list[tuple[Any, ...]]:
+    """The initiative's row, read plainly (a kept page needs only its id and version, a
+    drawn one the initiative, made from the same row), once a request: a visitor's kept
+    answer is checked with it (`_detail_shown`) before the view runs."""
+    read = request.__dict__.get("_detail_found")
+    if read is None or read[0] != slug:
+        read = (slug, _DETAIL_INITIATIVE.plain({_ANY_SLUG: slug}))
+        request._detail_found = read  # type: ignore[attr-defined]
+    return read[1]
+
+
+def _detail_shown(request: HttpRequest, slug: str) -> tuple[int, int, dt.date] | None:
+    """What the initiative page at ``slug`` is drawn from besides its reader: the
+    initiative's id and `page_version`, and the day. None if there is no such page."""
+    found = _detail_found(request, slug)
+    if not found:
+        return None
+    row = found[0]
+    return (
+        row[_DETAIL_INITIATIVE.position("id")],
+        row[_DETAIL_INITIATIVE.position("page_version")],
+        timezone.localdate(),
     )
 
 

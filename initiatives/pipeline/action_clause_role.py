@@ -97,7 +97,14 @@ def announced_today(text: str, head: str, start: int, cue: int) -> bool:
     return head in _ANNOUNCING and _TODAY.search(text, start, cue) is not None
 
 
+def done_today(text: str, cue: int) -> bool:
+    """Whether the passive at `cue` is what happens as the text is written ("The final
+    rules are being published today"): the news itself, not work to follow."""
+    return _BEING_TODAY.match(text, cue) is not None
+
+
 _ANNOUNCING = frozenset({"announce", "unveil"})
+_BEING_TODAY = re.compile(r"(?:is|are)\s+being\s+[a-z]+(?:ed|en|wn)\s+today\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
 _LEVERAGE_VERBS = frozenset({"build", "draw", "capitalise", "capitalize"})
 _ON = re.compile(r"\s+(?:up)?on\b", re.IGNORECASE)

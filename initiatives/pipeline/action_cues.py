@@ -18,7 +18,7 @@ from initiatives.pipeline.action_verbs import (
     base_form,
 )
 from initiatives.pipeline.dates_patterns import MONTH, WEEKDAY_NAME, YEAR
-from initiatives.pipeline.literal_gate import Gated
+from initiatives.pipeline.literal_gate import StartGated
 
 # Verbs of concrete follow-up work: the only verbs read after a loose cue ("has been
 # asked to"), and without any cue in a "Next steps" section ("The Council adopts…").
@@ -104,8 +104,13 @@ ACTION_RE = re.compile(
     r"days?)(?:,\s+(?:until|till|to|by)\s+[^,;]{3,30},)?\s+to)|"
     # "The taskforce has been asked to report by June": a task given to the subject
     r"(?P<asked>(?:is|are)\s+(?:also\s+|now\s+|formally\s+)?(?:asked|commissioned)\s+to|"
-    r"(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|commissioned|"
-    r"instructed|directed|requested|mandated|charged)\s+(?:to|with))|"
+    # "The department was further directed to prepare…", "had been directed to publish":
+    # the same task, told in a report of the meeting that gave it ("was asked to" is as
+    # often a reporter's question: "when he was asked to explain the delay")
+    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?been\s+(?:formally\s+)?(?:asked|tasked|"
+    r"commissioned|instructed|directed|requested|mandated|charged)|(?:was|were)(?:\s+(?:also|"
+    r"further))?\s+(?:formally\s+)?(?:commissioned|instructed|directed|mandated|charged))"
+    r"\s+(?:to|with))|"
     r"will|shall|would|(?:is|are)(?=\s+being\s+[a-z]+ed\b)|"
     # "are working with the housing authority to launch", "are working at full speed to"
     r"(?:is|are)(?:\s+(?:now|also|currently|already|still|actively))*\s+working\s+"
@@ -129,6 +134,10 @@ ACTION_RE = re.compile(
     r"signed|signs?)\s+"
     r"(?:their|its|our|a|the)\s+(?:\w+\s+)?(?:commitment|pledge|resolve|determination|"
     r"undertaking|promise)\s+to|"
+    # "members reached an agreement to eliminate subsidies", "had concluded arrangements
+    # to commence distribution": a decision told as the deal struck, then its work
+    r"(?:reach(?:es|ed)?|strikes?|struck|conclude[sd]?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|arrangements?)\s+to|"
     # "with members committing to fund", "pledging to open": the same promise as a participle
     r"(?:(?:has|have)\s+(?:now\s+|also\s+)?)?(?:commit(?:s|ted|ting)?"
     r"(?:\s+(?:itself|themselves))?|pledging|promising|vowing|undert(?:akes|ook|aken)|pledge[sd]?|promise[sd]?|"
@@ -173,6 +182,10 @@ NOT_VERBS = frozenset(
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
         "thousands", "dozens", "each", "every", "both", "some", "many", "several", "any",
         "another", "other", "few", "such", "my", "your",
+        # words that open a quantity, so "and to" before them goes on a target: "to 1.2
+        # billion tons by 2030, and to between 850 million and 1.05 billion tons by 2035"
+        "between", "about", "around", "nearly", "almost", "roughly", "approximately",
+        "over", "under", "below", "above", "just",
     }
 )  # fmt: skip
 
@@ -231,6 +244,8 @@ WISH_RE = re.compile(
 INSTRUMENT_RE = re.compile(
     r"(?:(?:the|this|that|its|their|our|a|an)\s+)?"
     r"(?:(?!(?:of|in|for|from|with|by|under|on|at|to|and|or)\b)[\w'’-]+\s+){0,4}?"
+    # a project's full name: "the Khyber Pakhtunkhwa Rural Roads Development Project"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
     r"(?:plan|initiative|programme|program|scheme|package|policy|strategy|fund|facility|"
     r"mission|appeal|decree|partnership|project|reform)s?(?:\s+(?:now|also|then|in\s+turn))?",
     re.IGNORECASE,
@@ -246,7 +261,7 @@ SECTION_VERB_RE = re.compile(
 THIRD_TO_LEMMA = {_forms(v)[0].lower(): v for v in VERB_BASE}
 
 # Most sentences hold no cue: those are told by the cues' own words, for little cost.
-_ACTION_GATED = Gated(ACTION_RE)
+_ACTION_GATED = StartGated(ACTION_RE)
 
 
 def cues(text: str, start: int, end: int) -> list[re.Match[str]]:

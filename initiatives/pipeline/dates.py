@@ -59,7 +59,7 @@ FUTURE_MARKERS = re.compile(
 _FUTURE_STARTS = StartGated(FUTURE_MARKERS)
 # A preposition right before the date settles it: "by 3 May" is ahead, "since 3 May" behind.
 FUTURE_PREPOSITION = re.compile(
-    r"\b(?:by|until|till|before|no\s+later\s+than|deadline\s+of)\s+(?:on\s+)?$",
+    r"\b(?:by|until|till|before|not?\s+later\s+than|deadline\s+of)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 PAST_PREPOSITION = re.compile(r"\b(?:since|ago)\s+(?:on\s+)?$", re.IGNORECASE)

@@ -123,7 +123,7 @@ _DIGITS = ("19", "20")
 
 
 BY = (
-    r"(?:(?P<by>by|before|until|in|during|from|for|within|no\s+later\s+than|"
+    r"(?:(?P<by>by|before|until|in|during|from|for|within|not?\s+later\s+than|"
     r"starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|as\s+of|with\s+effect\s+from)\s+)?"
 )
 _UNIT_ONE = r"(?:day|week|month|quarter|year)"
@@ -147,7 +147,7 @@ def _multi_year_period(match: re.Match[str], ref: dt.date) -> dict[str, Any] | N
 DUE_RULES: tuple[DueRule, ...] = (
     _rule(
         elsewhere.CLOSING_RULE,
-        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"\b(?:(?:within|not?\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         rf"(?:of|after|from|following)\s+(?:the\s+(?:close|closing|end)\s+of\s+(?:the\s+)?"
         rf"(?P<thing>{elsewhere.CLOSING_THING})|the\s+(?P<thing2>{elsewhere.CLOSING_THING})\s+"
         r"(?:closing|closes|has\s+closed|ending|ends))\b",
@@ -158,7 +158,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "relative_to_event",
-        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"\b(?:(?:within|not?\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         rf"(?:from|after|of|following)\s+(?P<e>{EVENT})",
         elsewhere.relative_to_event,
         0.6,
@@ -167,7 +167,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         elsewhere.NOUN_EVENT_RULE,
-        rf"\b(?:(?:within|no\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+"
+        rf"\b(?:(?:within|not?\s+later\s+than|up\s+to)\s+)?(?P<n>{NUMBER}|an?)\s+"
         rf"(?P<u>{UNIT}|hours?)\s+(?:of|after|following|from)\s+(?:the|its|their)\s+"
         rf"(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+{elsewhere.NOUN_EVENT}\b",
         elsewhere.relative_to_noun_event,
@@ -178,7 +178,7 @@ DUE_RULES: tuple[DueRule, ...] = (
         elsewhere.UNDATED_EVENT_RULE,
         # "within two weeks of the determination", "one year after enactment"; a bare
         # "three years of negotiation" is how long something took, not a deadline.
-        rf"\b(?:(?:within|no\s+later\s+than|not\s+later\s+than|up\s+to)\s+"
+        rf"\b(?:(?:within|not?\s+later\s+than|up\s+to)\s+"
         rf"(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+(?:of|after|following)|"
         rf"(?P<n2>{NUMBER}|an?)\s+(?P<u2>{UNIT})\s+(?:after|following))\s+"
         rf"(?P<e>{elsewhere.UNDATED_EVENT})",
@@ -266,7 +266,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "season",
-        r"\b(?:(?P<by>by|before|until|in|during)\s+(?:(?P<which>the|this|next)\s+)?"
+        r"\b(?:(?P<by>by|before|until|not?\s+later\s+than|in|during)\s+"
+        r"(?:(?P<which>the|this|next)\s+)?"
         # "before the summer recess" is a parliament's break, not the season
         r"|(?P<which2>the|this|next)\s+)(?P<p>spring|summer|autumn|fall)\b(?!\s+of\b)"
         r"(?!\s+(?:recess|break|holidays?)\b)",
@@ -345,7 +346,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_year",
-        rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+year\s+)?"
+        rf"\b(?P<by>by|before|not?\s+later\s+than)\s+(?:the\s+year\s+)?"
         rf"(?P<y>{YEAR})\b{_NOT_SPLIT}",
         windows.by_year,
         0.8,
@@ -353,7 +354,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "by_date",
-        rf"\b(?P<by>by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
+        rf"\b(?P<by>by|before|not?\s+later\s+than|at\s+the\s+latest\s+by|"
         rf"deadline\s+of)\s+(?P<d>{DATE_ANY})(?P<next>\s+next\s+year)?",
         windows.by_date,
         0.9,
@@ -361,7 +362,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "relative_to_event",
-        rf"\b(?:within|no\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"\b(?:within|not?\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         r"(?:of|after|from|following)\s+the\s+date\s+(?P<e>(?:on\s+which|that|when|the|this|its)"
         r"\s[^,.;()]{3,60}?)(?=\s*[,.;()]|$)",
         windows.relative_to_date_of,
@@ -394,7 +395,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"\b(?P<by>by|before|until|no\s+later\s+than|on)\s+(?:next\s+)?"
+        rf"\b(?P<by>by|before|until|not?\s+later\s+than|on)\s+(?:next\s+)?"
         rf"(?P<w>{WEEKDAY_NAME})\b(?!['’]s)",
         windows.weekday,
         0.5,
@@ -402,15 +403,18 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "until",
-        # "upto 2022": South Asian English writes it as one word
-        rf"\b(?:until|till|through|up\s?to)\s+(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
+        # "upto 2022": South Asian English writes it as one word; "through to December",
+        # "until at least March 2027" as British and Commonwealth English write the end
+        rf"\b(?:until|till|through(?:\s+to)?|up\s?to)\s+(?:at\s+least\s+)?"
+        rf"(?P<d>{DATE_OR_YEAR}){_NOT_SPLIT}",
         windows.until,
         0.9,
         ("until", "till", "through", "up to", "upto"),
     ),
     _rule(
         "period",
-        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through)|between\s+"
+        rf"\b(?:(?:from|during)\s+(?P<a>{DATE_OR_YEAR})\s+(?:to|until|till|through(?:\s+to)?)|"
+        rf"between\s+"
         rf"(?P<a2>{DATE_OR_YEAR})\s+and)\s+(?P<b>{DATE_OR_YEAR})",
         lambda m, ref: windows.period(windows.PeriodMatch(m), ref),
         0.9,
@@ -613,7 +617,8 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "season",
-        r"\b(?:(?P<by>by|before|until|in|during|over)\s+(?:(?P<which>the|this|next|coming)\s+)?"
+        r"\b(?:(?P<by>by|before|until|not?\s+later\s+than|in|during|over)\s+"
+        r"(?:(?P<which>the|this|next|coming)\s+)?"
         r"|(?P<which2>this|next|coming)\s+)winter\b(?!\s+(?:of|package|session|months?)\b)",
         weeks.winter,
         0.6,
@@ -630,7 +635,9 @@ DUE_RULES: tuple[DueRule, ...] = (
         "fiscal_year",
         # Starts at the year, so that most positions fail at once; the handler reads a "by"
         # before it.
-        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2})(?![\d-])"
+        # "the 2026-2027 financial year": the second year in full, when the noun says so.
+        r"(?<![\w/-])(?P<a>(?:19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2}(?![\d-])|(?:19|20)\d{2}"
+        r"(?=\s+(?:financial|fiscal|budget|tax)\s+year\b))"
         r"(?:\s+(?:financial|fiscal|budget|tax)\s+year)?",
         weeks.split_year,
         0.6,
@@ -722,7 +729,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "within_units_of_year",
-        rf"\b(?:within|no\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"\b(?:within|not?\s+later\s+than|up\s+to)\s+(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         rf"(?:of|after|from|following)\s+(?:the\s+|its\s+|their\s+)?(?P<y>{YEAR})\b"
         rf"(?:\s+[\w-]+){{1,3}}",
         windows.within_units_of_year,
@@ -799,7 +806,7 @@ DUE_RULES: tuple[DueRule, ...] = (
     ),
     _rule(
         "after_announcement",
-        rf"\b(?:(?P<within>within|no\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
+        rf"\b(?:(?P<within>within|not?\s+later\s+than)\s+)?(?P<n>{NUMBER}|an?)\s+(?P<u>{UNIT})\s+"
         r"(?:from|after|following|of)\s+(?:the\s+date\s+of\s+)?(?:(?:the|this|its|their|today['’]s)"
         r"\s+)?(?:[\w.-]+['’]s?\s*)?(?:announcement|decision|agreement|meeting|summit|launch)\b"
         r"(?!['’]s?\s)(?!\s+(?:enters|entered|comes|takes|is|was|to)\b)",
@@ -1073,7 +1080,43 @@ def _read_due_windows(text: str, reference: dt.date, start: int, end: int) -> li
         quote = text[m_start:m_end]
         windows.append(DueWindow(text=quote, span=Span(m_start, m_end, quote), **fields))
     ordered = sorted(windows, key=lambda w: w.span.start if w.span else 0)
-    return _recurrence_dated(_undated_dropped(_superseded_dropped(ordered, text), text), text)
+    found = _undated_dropped(_superseded_dropped(ordered, text), text)
+    return _recurrence_dated(_baselines_dropped(found, text), text)
+
+
+# A target's starting point: "cut emissions from 2.04 billion tonnes in 2022 to 1.2
+# billion by 2030", "raise forest cover from 7% in 2019 to 10% by 2022". The year the
+# quantity was measured is no deadline; the one after "to" is.
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"  # a decimal point stays in the clause: "2.04"
+_FROM_QUANTITY = re.compile(
+    rf"\bfrom\s+{_IN_CLAUSE}{{0,80}}?\d{_IN_CLAUSE}{{0,60}}?\s$", re.IGNORECASE
+)
+_TO_QUANTITY = re.compile(
+    rf"\s*,?\s+to\s+{_IN_CLAUSE}{{0,80}}?\d{_IN_CLAUSE}{{0,60}}?\s$", re.IGNORECASE
+)
+BASELINE_REACH = 150  # characters before a baseline year where its "from" may stand
+
+
+def _baselines_dropped(found: list[DueWindow], text: str) -> list[DueWindow]:
+    """A window that dates a target's starting quantity ("from 7% in 2019 to 10% by
+    2022") gives way to the target's own window after "to"."""
+    if len(found) < 2:
+        return found
+    dropped = set()
+    for i, (window, target) in enumerate(itertools.pairwise(found)):
+        if not (window.span and target.span) or not window.text.lower().startswith("in "):
+            continue
+        if (
+            window.latest is not None
+            and target.latest is not None
+            and window.latest < target.latest
+            and _TO_QUANTITY.fullmatch(text, window.span.end, target.span.start)
+            and _FROM_QUANTITY.search(
+                text, max(0, window.span.start - BASELINE_REACH), window.span.start
+            )
+        ):
+            dropped.add(i)
+    return [w for i, w in enumerate(found) if i not in dropped]
 
 
 # "every quarter, starting in the first quarter of 2027", "each quarter on the backlog,

@@ -33,11 +33,11 @@ from initiatives.pipeline.dates_patterns import date_bounds, month_end
 # Winter runs from 1 December to the end of February, across the turn of a year.
 WINTER_FIRST_MONTH = 12
 WINTER_MONTHS = 3
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|no\s+later\s+than)\s*$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|before|until|not?\s+later\s+than)\s*$", re.IGNORECASE)
 # "by the 2026-27 year", "until the end of the 2027-28 financial year": R to its end.
 _BY_BEFORE = re.compile(
     # "till 2019-20", "upto 2021-22": to the end of that year, as "by" is
-    r"\b(?:by|before|until|till|up\s?to|no\s+later\s+than)\s+(?:the\s+)?"
+    r"\b(?:by|before|until|till|up\s?to|not?\s+later\s+than)\s+(?:the\s+)?"
     r"(?:end\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -124,10 +124,11 @@ def new_year(match: re.Match[str], ref: dt.date) -> dict[str, Any]:
 
 
 def split_year(match: re.Match[str], ref: dt.date) -> dict[str, Any] | None:
-    """ "in 2026-27", "the 2026/27 financial year": a fiscal year from 1 April, when the
-    second year follows the first; any other pair is not a fiscal year."""
-    first_year = int(match.group("a"))
-    if int(match.group("b")) != (first_year + 1) % 100:
+    """ "in 2026-27", "the 2026/27 financial year", "the 2026-2027 fiscal year": a fiscal
+    year from 1 April, when the second year follows the first; any other pair is not a
+    fiscal year."""
+    first_year, second = int(match.group("a")), int(match.group("b"))
+    if second != (first_year + 1 if second >= 100 else (first_year + 1) % 100):
         return None
     first = dt.date(first_year, SPLIT_FISCAL_YEAR_START_MONTH, 1)
     last = first + relativedelta(years=1, days=-1)

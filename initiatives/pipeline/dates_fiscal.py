@@ -34,14 +34,17 @@ FISCAL_YEARS: dict[str, tuple[int, bool]] = {
     "Singapore": (4, True),
     **dict.fromkeys(
         ("India", "United Kingdom", "Canada", "South Africa", "Hong Kong", "Jamaica",
-         "Malawi", "Botswana", "Lesotho", "Eswatini", "Myanmar"),
+         "Malawi", "Botswana", "Lesotho", "Eswatini", "Myanmar", "Barbados", "Belize",
+         "Saint Lucia", "Namibia"),
         _APRIL,
     ),
     **dict.fromkeys(
         ("Australia", "New Zealand", "Kenya", "Uganda", "Tanzania", "Rwanda", "Pakistan",
-         "Bangladesh", "Egypt", "Mauritius"),
+         "Bangladesh", "Egypt", "Mauritius", "Dominica", "Bahamas", "Samoa", "Tonga",
+         "Bhutan"),
         _JULY,
     ),
+    "Fiji": (8, False),
     **dict.fromkeys(("United States", "Thailand", "Haiti", "Trinidad and Tobago"), _OCTOBER),
     **dict.fromkeys(
         ("France", "Germany", "Italy", "Spain", "Netherlands", "Belgium", "Ireland", "Poland",

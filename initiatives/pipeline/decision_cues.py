@@ -22,8 +22,8 @@ _PLAN = (
     r"action\s+plan|white\s+paper|green\s+paper|policy|guidance|guidelines|standards?|"
     r"order|memorandum|decision|declaration|statement|communiqu[ée]|conclusions|list|proposals?|"
     r"blueprint|charter|roadmap|"
-    r"initiative|fund|scheme|priorities|tasks|rules|regulation|directive|law|bill|act|budget|"
-    r"decree|ordinance|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update|"
+    r"initiative|fund|scheme|priorities|tasks|rules|regulations?|directives?|law|bill|act|budget|"
+    r"decrees?|ordinances?|resolutions?|(?:fiscal|economic|budget|budgetary)\s+update|"
     r"(?:mandate|guidance|instruction)\s+letters?|measures|principles|recommendations|targets)\b"
 )
 # The day may stand between the verb and its object: "presented the day before yesterday
@@ -93,8 +93,16 @@ APPROVAL_RECEIVED_RULE = "status.approval_received"
 PLEDGE_RECEIVED_RULE = "status.pledge_received"
 # A vote told by its dissenters, who are not those who carried it.
 CARRIED_AGAINST_RULE = "status.carried_against"
+# A meeting told by its chair, who is not the body that decided.
+CHAIRED_RULE = "status.chaired_meeting"
 NOT_MAKER_CUES = frozenset(
-    {DIRECTED_RULE, APPROVAL_RECEIVED_RULE, PLEDGE_RECEIVED_RULE, CARRIED_AGAINST_RULE}
+    {
+        CHAIRED_RULE,
+        DIRECTED_RULE,
+        APPROVAL_RECEIVED_RULE,
+        PLEDGE_RECEIVED_RULE,
+        CARRIED_AGAINST_RULE,
+    }
 )
 # The cue that a headline's infinitive gives: read in a title only.
 HEADLINE_RULE = "status.headline_to"
@@ -164,6 +172,38 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         r"decisions?\b(?!\s+(?:to\s+)?(?:on\s+)?(?:whether|if)\b)",
     ),
     _cue(
+        # Approval in the verbs South Asian, British and Australian English use: "the Union
+        # Cabinet cleared the proposal", "the state government has sanctioned Rs 500 crore",
+        # "the board okayed the plan", "ministers signed off on the grid plan", "the
+        # President has assented to the bill", "the ministry notified the new rules". An
+        # object that is a plan or a sum: "cleared the backlog", "notified the WTO" and
+        # "sanctioned Russia" are no approval.
+        "status.cleared",
+        "adopted",
+        rf"\b(?:okayed|okays|ok'd|signed\s+off\s+on|assented\s+to)\b"
+        rf"|\b(?:cleared|clears|sanctioned|sanctions|notified|notifies)\s+{_DAY_BETWEEN}"
+        rf"(?:(?:{_PLAN})|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:proposal|project)s?\b)"
+        r"|\b(?:cleared|sanctioned)\s+(?:(?:a\s+sum\s+of|an?\s+(?:additional|extra)|over|"
+        r"more\s+than|up\s+to|nearly|about|around)\s+)?(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$)\s?\d",
+    ),
+    _cue(
+        # A lender's board concluding a programme review, which releases the next payment:
+        # "The IMF Executive Board completed the third review of Ghana's programme".
+        "status.review_completed",
+        "adopted",
+        r"\bcomplet(?:ed|es)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|final)\s+(?:and\s+\w+\s+)?reviews?\b",
+    ),
+    _cue(
+        # An emergency declared: "The Governor has declared a state of emergency in three
+        # counties", "the council declared a state of calamity", "declared a national
+        # disaster".
+        "status.declared_emergency",
+        "adopted",
+        r"\bdeclar(?:ed|es)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state\s+of\s+(?:emergency|"
+        r"disaster|calamity)|emergency|disaster)\b",
+    ),
+    _cue(
         # "The Bundestag on Thursday passed the heating law": a legislature's vote.
         "status.passed",
         "adopted",
@@ -200,7 +240,7 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         "status.gave_approval",
         "adopted",
         r"\b(?:gave|gives|give|has\s+given|have\s+given|had\s+given)\s+(?:(?:its|their|the|a|"
-        r"final|formal|full|official)\s+){1,2}(?:nod|approval|go-ahead|green\s+light|assent|"
+        r"final|formal|full|official)\s+){0,2}(?:nod|approval|go-ahead|green\s+light|assent|"
         r"sign-off|clearance)\s+(?:to|for)\b",
     ),
     _cue(
@@ -415,7 +455,21 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         # penalty notice", "imposed administrative sanctions".
         r"fines?|penalty|penalties|penalty\s+notices?|sanctions?|surcharges?)\b"
         # "fined a water company £20 million": a penalty imposed
-        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d",
+        r"|\bfined\s+(?:[\w'’&.-]+\s+){1,5}?(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d"
+        # The passive of the day's news, its subject the measure: "Ceiling prices have been
+        # imposed on 14 items", "a curfew has now been imposed in the district".
+        r"|\b(?:has|have)\s+(?:(?:now|today|also)\s+)?been\s+imposed\b",
+        strong=False,
+    ),
+    _cue(
+        # A meeting of a deciding body, told by who chaired it: "the President on Thursday
+        # chaired a Cabinet meeting at State House", "presided over a meeting of the federal
+        # cabinet". Its decisions are the body's, taken that day; the chair made none alone.
+        CHAIRED_RULE,
+        "adopted",
+        r"\b(?:chaired|presided\s+over)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:cabinet|council|board|executive)\s+(?:meeting|session)\b|(?:meeting|session)\s+"
+        r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cabinet|council|board|executive)\b)",
         strong=False,
     ),
     _cue(
@@ -440,7 +494,11 @@ EXTRA_CUES: tuple[StatusCue, ...] = (
         re.compile(
             r"\b(?:formali[sz](?:ed|es)|entered\s+into|enters\s+into)\s+(?:an?|the|its|their)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|memorand(?:um|a)|MoUs?|contract|"
-            r"partnership|alliance|compact|treaty)\b",
+            r"partnership|alliance|compact|treaty)\b"
+            # The participle with the day it was done: "The expansion, formalized on 11
+            # February, …", "the partnership was formalised yesterday".
+            rf"|\bformali[sz]ed\s+(?:(?:on\s+|last\s+)?{_WEEKDAY}|on\s+\d{{1,2}}\s+{MONTH}|"
+            rf"on\s+{MONTH}\.?\s+\d{{1,2}}|yesterday|today)\b",
             re.IGNORECASE,
         ),
         True,

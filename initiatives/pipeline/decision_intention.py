@@ -73,7 +73,10 @@ def reports_intention(
 # means to do; the publication day dates an act the lead reports, not one it announces
 # as still to come ("The Government plans to submit the bill in the autumn").
 _INTENTION_CUE = re.compile(
-    r"(?:will|would|shall)\s+\w+|(?:plans?|intends?|aims?|wants?|hopes?|seeks?)\s+to",
+    r"(?:will|would|shall)\s+\w+|(?:plans?|intends?|aims?|wants?|hopes?|seeks?)\s+to"
+    # "has set a target of electrifying the network": a goal, not the day's act
+    r"|(?:has|have)\s+set\s+(?:(?:itself|themselves)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal)s?\s+(?:of|to)",
     re.IGNORECASE,
 )
 

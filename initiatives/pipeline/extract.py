@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from initiatives.pipeline.action_clause_role import told_before
+from initiatives.pipeline.action_sum_told_again import once_per_sum
 from initiatives.pipeline.dates_due import covering_deadlines
 from initiatives.pipeline.dates_due_calendar import text_read_afresh
 from initiatives.pipeline.extract_action_aimed import aimed_actions
@@ -42,18 +43,22 @@ from initiatives.pipeline.extract_milestones import find_milestones
 from initiatives.pipeline.extract_owners import (
     OwnerContext,
     body_of,
+    city_page,
     governs,
     lead_author,
     lead_in_lists,
     main_body,
     maker_here,
     mentioned_as,
+    ministry_author,
+    office_decider,
     publisher_of,
     quotations,
     starts_sentence,
 )
 from initiatives.pipeline.extract_segments import Segment, segments
 from initiatives.pipeline.gazetteer import (
+    ACTORS_BY_NAME,
     COUNTRY,
     INSTITUTION,
     ActorEntry,
@@ -225,6 +230,7 @@ def extract(
         if reader_tracks(text, f.action)
         and not told_before(text, f.action.evidence.start, f.action.evidence.end, anchor)
     ]
+    found_actions = once_per_sum(found_actions)
     _date_covered(text, units, found_actions, anchor)
     # Every rule's fiscal windows, those a covering deadline or a lead-in gave too, read
     # in the publishing government's own year.
@@ -238,6 +244,17 @@ def extract(
     substantive = [
         a for a in actors if a.kind != COUNTRY or a.role in (*ROLE_ORDER[:2], "implementer")
     ]
+    if not substantive and (decision.has_cue or found_actions):
+        # "The Environment Minister says the sale will be banned": a government decides.
+        actors = _with_office_decider(text, units, actors)
+        substantive = [a for a in actors if a.role == "decision_maker"]
+        if substantive:  # its promises with no subject of their own are that government's
+            found_actions = [
+                f
+                if f.action.owner
+                else replace(f, action=replace(f.action, owner=substantive[0].name))
+                for f in found_actions
+            ]
     # A recipe names no actor; a text that names one but decides, promises and covers
     # nothing is no initiative either.
     if not substantive or not (decision.has_cue or areas or found_actions):
@@ -326,12 +343,16 @@ def _owner_context(
     )
     if main is None and publisher is None:
         main = budget_holder(text)  # "The NSW Government's 2026-27 Budget will invest…"
+    if main is not None and main.kind == COUNTRY and publisher and publisher == city_page(text):
+        main = publisher  # "the federal Canada Public Transit Fund" on the City's page
+    lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
     if main is None and publisher is None:  # "the Utility Regulator published…": its page
-        lead = [(u.start, u.end) for u in units if u.block <= LEAD_BLOCKS]
         main = lead_author(text, lead, OwnerContext())
+    author = ministry_author(text, lead, publisher)
     context = OwnerContext(
         publisher=publisher,
         main=body_of(main, publisher),  # a President on the government's page: the government
+        author=author,
         names_eu=any(
             m.entry.kind == INSTITUTION
             for start, end in article
@@ -436,6 +457,32 @@ def _actors(
         for entry, evidence in implementers.values()
     ]
     return actors
+
+
+def _with_office_decider(
+    text: str, units: list[Segment], actors: list[ExtractedActor]
+) -> list[ExtractedActor]:
+    """The actors, with the government an office holder speaks for as decision maker
+    (`office_decider`) first, when the text names one."""
+    countries = [
+        ACTORS_BY_NAME.get(a.name) or ActorEntry(a.name, a.kind, a.aliases)
+        for a in actors
+        if a.kind == COUNTRY
+    ]
+    found = office_decider(text, [(u.start, u.end) for u in units], countries)
+    if found is None:
+        return actors
+    entry, evidence = found
+    decider = ExtractedActor(
+        entry.name,
+        entry.kind,
+        "decision_maker",
+        evidence,
+        "actor.office_holder",
+        entry.aliases,
+        found_by_pipeline=entry.found_by_pipeline,
+    )
+    return [decider, *(a for a in actors if a.name != entry.name)]
 
 
 def _ordered_milestone(milestone: ExtractedMilestone) -> ExtractedMilestone:

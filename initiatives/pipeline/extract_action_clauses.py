@@ -59,6 +59,7 @@ from initiatives.pipeline.extract_actions import (
     is_question,
     one_meeting,
     share_last_deadline,
+    the_measure,
 )
 from initiatives.pipeline.extract_owners import Owner, OwnerContext, owner_of
 from initiatives.pipeline.extract_segments import Segment
@@ -218,7 +219,11 @@ def _actions_of(
         and not _meets_a_demand(text, clause)
     ):
         return []  # "will remain", "is expected to face"
-    if clause.passive and clause.word.split()[0] in _STATE_PARTICIPLES:
+    if (
+        clause.passive
+        and clause.word.split()[0] in _STATE_PARTICIPLES
+        and not (clause.word.split()[0] in _DONE_BY_AGENTS and _agent(text, clause, context))
+    ):
         return []  # "will be affected", "must be prepared to", "will be delighted to"
     predicate = text[clause.verb_end : clause.end].strip()
     if not clause.passive and (not predicate or predicate.startswith(",")):
@@ -228,6 +233,8 @@ def _actions_of(
     subject = clause.subject.quote
     if _FINITE.search(subject):
         return []
+    if not clause.passive and the_measure(subject):
+        return []  # "He said this will remove silos": what the measure brings, not work
     if clause.kind == "must" and FIRST_PERSON_RE.fullmatch(subject):
         return []  # "We must wage the battle of innovation": a call, not a commitment
     speaker = clause.speaker
@@ -323,6 +330,10 @@ def _actions_of(
 # Verbs that say what a subject undergoes, unless a named doer does them to an object:
 # "Kivu Mobile will give each school a bundle", "Staff will return with a draft".
 _DONE_BY_DOERS = frozenset({"give", "make", "return", "cover", "take", "keep", "apply"})
+# Participles that say how a subject is, unless a body named as the agent does it: "will
+# be determined by the General Council", "will be paid by the Treasury" (not "prices will
+# be determined by the market": no body).
+_DONE_BY_AGENTS = frozenset({"determined", "paid", "set", "given"})
 # Participles that say how a subject is, not what is done to it.
 _STATE_PARTICIPLES = NON_COMMITMENT_PARTICIPLES | {
     "prepared",
@@ -368,8 +379,14 @@ def _owner(
     working = clause.lemma in WORK_VERBS or (dated and named)
     animate = clause.kind in ("intent", "held") or (proper and working)
     speaker = clause.speaker
-    if _PRONOUN.match(subject.quote) and speaker is not None and speaker.start < subject.start:
-        # "The ministry said it would…"; not "…, for which it will invest…, the ministry said"
+    if (
+        _PRONOUN.match(subject.quote)
+        and not the_measure(subject.quote)
+        and speaker is not None
+        and speaker.start < subject.start
+    ):
+        # "The ministry said it would…"; not "…, for which it will invest…, the ministry said",
+        # nor "He said this will remove silos": "this" is the measure, not the speaker
         speaking = owner_of(text, speaker, context, previous=previous, animate=True)
         if speaking is not None:
             return speaking

@@ -48,8 +48,9 @@ from initiatives.pipeline.types import Span
 NUMBERED_RULE = "action.numbered_item"
 INFINITIVE_RULE = "action.summary_infinitive"
 
-# "(2) ", "(3)": a number in brackets that opens an item.
-_NUMBER = re.compile(r"(?:(?<=\s)|(?<=^))\((?P<n>\d{1,2})\)\s+")
+# "(2) ", "(3)": a number in brackets that opens an item (after a space or at the start:
+# checked after the bracket, so that the engine skips from bracket to bracket).
+_NUMBER = re.compile(r"\((?<!\S\()(?P<n>\d{1,2})\)\s+")
 # Circled numbers, or the runs of "?" (or U+FFFD) a lost glyph leaves before a word.
 _GLYPH = re.compile(r"(?:[\u2460-\u2473\u2776-\u277f]|\?{2,}|\ufffd+)\s*(?=[A-Za-z])")
 MIN_GLYPH_ITEMS = 2

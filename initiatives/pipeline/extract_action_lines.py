@@ -114,6 +114,13 @@ ANNOUNCED_WORK_RE = re.compile(
     r"an?\s+(?:new\s+)?(?:plan|programme|program|drive|push|campaign|initiative|package))\s+"
     r"to\s+(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
 )
+# "addressed the housing crisis with a new plan to create 10,000 homes by 2020", "will
+# take off next month, with a plan to employ…": the plan the subject holds, a promise only
+# when its work is dated ("…together with a plan to close the gaps" is what is published).
+WITH_PLAN_RE = re.compile(
+    r"(?<!together\s)\bwith\s+(?:an?\s+(?:new\s+)?plan|(?:new\s+)?plans)\s+to\s+"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>up|out|forward)\b)?"
+)
 _APPROVED = (
     r"\b(?:approved|approves|authori[sz]ed|authori[sz]es|sanctioned|cleared|endorsed|"
     r"endorses|green-?lit|greenlighted|announced|announces|adopted|adopts|backed)\s+"
@@ -136,6 +143,10 @@ NOT_TASK_NOUNS = frozenset(
         "briefing", "hearing", "funding", "thing", "king", "government", "parliament",
         "department", "statement", "document", "agreement", "moment", "comment",
         "commitment", "achievement", "opinion", "proposition", "resolution", "solution",
+        # a status that the approval itself gives: "approved the designation of Gilgil
+        # Hospital as a satellite facility", "the reconstitution of its committee", "the
+        # regularisation of 227 daily-wage teachers", "the dissolution of the Ministries…"
+        "designation", "reconstitution", "regularisation", "regularization", "dissolution",
     }
 )  # fmt: skip
 # "approved building 20,000 social houses by 2028": work named as a gerund.
@@ -222,6 +233,7 @@ _APPROVED_KEYS = ("approv", "authori", "sanction", "cleared", "endors", "green",
 # The words without which a rule cannot match, tested before its regex.
 _KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
     ANNOUNCED_WORK_RE: ("announc", "unveil", "launch", "set out", "sets out"),
+    WITH_PLAN_RE: ("with a plan", "with a new plan", "with plans", "with new plans"),
     NOMINAL_TASK_RE: _APPROVED_KEYS,
     APPROVED_GERUND_RE: _APPROVED_KEYS,
     APPROVED_PLAN_RE: _APPROVED_KEYS,
@@ -410,6 +422,11 @@ def _segment_actions(
         if lemma:
             add("action.announced_work", lemma, match.end(), subject_owner(match.start()),
                 dated=False)  # fmt: skip
+    for match in scan(WITH_PLAN_RE):
+        lemma = _promise_verb(match.group("verb"), match.group("particle"), gerund=False)
+        if lemma:
+            add("action.with_plan", lemma, match.end(), subject_owner(match.start()),
+                dated=True)  # fmt: skip
     for match in scan(NOMINAL_TASK_RE):
         _nominal_tasks(text, segment, match, due_windows(), anchor, context, subject_owner, out)
     for match in scan(APPROVED_GERUND_RE):

@@ -23,6 +23,7 @@ from initiatives.pipeline.action_addressee import YOU_RE, addressee, you_are
 from initiatives.pipeline.action_clause_role import (
     announced_today,
     builds_on,
+    done_today,
     in_subordinate_clause,
     makes_a_quality,
 )
@@ -268,6 +269,16 @@ _POINTS_BACK = re.compile(
     r"all\s+(?:[\w-]+\s+){1,4}?(?:to|of|in)\s+(?:this|these|them|that|those))\Z",
     re.IGNORECASE,
 )
+# "this" or "that" alone: the measure just told, not a body.
+_THIS_ALONE = re.compile(r"\A(?:this|that)\Z", re.IGNORECASE)
+
+
+def the_measure(subject: str) -> bool:
+    """Whether a promise's subject is the measure just told ("He said this will remove
+    silos"): what it brings, not anyone's work."""
+    return _THIS_ALONE.match(subject) is not None
+
+
 # "by the Council", not "by 45%" nor "by up to a third".
 # A capital that only starts the sentence: "Guidance for…", not "Drought Concessional Loans".
 _SENTENCE_CAPITAL = re.compile(r"[A-Z][a-z]*\s+[a-z]")
@@ -1003,6 +1014,8 @@ def _actions_of(
         owner, rule = Owner(spender, subject), "action.money_funds"
     if passive and lemma in _DONE_VERBS and _POINTS_BACK.match(subject.quote.strip(_OPENERS)):
         return []  # "This will be done by June", "(All three must be met by…)": those before
+    if not passive and the_measure(subject.quote.strip(_OPENERS)):
+        return []  # "He said this will remove silos": what the measure brings, not work
     purpose = cue in ("is to", "was to") and _PRONOUN.match(subject.quote.strip(_OPENERS))
     if purpose and not passive:
         return []  # "This is to ensure that families benefit": what it is for, not work
@@ -1115,6 +1128,8 @@ def _actions_of(
         return []  # "will invest in five major initiatives:": the items are the work
     if announced_today(text, head, left, match.start()):
         return []  # "Today, the White House will announce new commitments": the news itself
+    if passive and done_today(text, match.start()):
+        return []  # "The final regulations are being published today": the news itself
     windows = dates.find_due_windows(text, reference=anchor, start=segment.start, end=segment.end)
     lead_due = next((w for w in windows if w.span and left <= w.span.start < verb_end), None)
     if lead_due is not None and is_report_time(text, lead_due, match.start()):
@@ -1143,6 +1158,7 @@ def _actions_of(
             verb_end,
             end,
         )
+        and not _counted_object(text, verb_end, end)
     ):
         return []  # "The Commission today decided to withdraw two proposals": the decision
     also_passive = _WITH_PASSIVE.search(text, verb_end, end) if passive else None
@@ -1493,6 +1509,32 @@ DECIDED_WORK = frozenset(
     {"create", "establish", "set up", "develop", "draw up", "build", "prepare", "draft",
      "design", "elaborate", "negotiate"}
 )  # fmt: skip
+
+
+# What a body decides to buy or give, counted in money or in large numbers, is work still
+# to do: "decided to purchase one million wheat bags", "decided to provide a subsidy of up
+# to 98 billion yen". A decision's own terms follow a preposition ("to keep the rate at
+# 4.5%", "to set the charge at €21.40") or count what the deciding does ("to withdraw two
+# proposals").
+_COUNTED_LEAD = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:up\s+to|about|around|nearly|over|"
+    r"some)\s+)?",
+    re.IGNORECASE,
+)
+_COUNTED_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+"
+    r"(?:hundred\s+)?(?:thousand|million|billion|crore|lakh)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_object(text: str, start: int, end: int) -> bool:
+    """Whether the object at text[start:end] opens with a sum or a large number."""
+    lead = _COUNTED_LEAD.match(text, start, end)
+    if lead is None:
+        return False
+    at = lead.end()
+    return bool(AMOUNT_RE.match(text, at, end) or _COUNTED_NUMBER.match(text, at, end))
 
 
 def is_the_decision(
@@ -2183,6 +2225,18 @@ def build_action(
                 )
                 for share, step_due in steps
             ]  # fmt: skip
+    levels = _stepped_levels(description, due, windows) if owner is not None else []
+    if levels:
+        # "raise supply to 3 million tons by 2030 and to 12 million tons by 2040": two
+        return [
+            FoundAction(
+                ExtractedAction(
+                    _tidy(words), _name(owner), step_due, evidence, rule + ".stepped_target"
+                ),
+                owner,
+            )
+            for words, step_due in levels
+        ]  # fmt: skip
     items = [] if whole or passive or (owner is None and subject.quote) else _split(text, obj)
     if len(items) >= MIN_SPLIT_ITEMS:
         return [
@@ -2229,6 +2283,41 @@ def _stepped_targets(
     if len(steps) < 2 or any(due is None for _, due in steps):
         return []  # "by 10%, 20% and 30% for small, medium and large ferries": no periods
     return steps
+
+
+# A target in levels, each with its own deadline: "raise supply to 3 million tons by 2030
+# and to 12 million tons by 2040", "cut emissions from 2.04 billion tons in 2022 to 1.2
+# billion tons by 2030, and to between 850 million and 1.05 billion tons by 2035". A
+# level is "to" and a quantity.
+_QUANTITY = (
+    r"(?:(?:between|about|around|nearly|almost|roughly|approximately|over|under|below|above|"
+    r"just|at\s+least|at\s+most|up\s+to)\s+)?[$€£¥]?\d"
+)
+_FIRST_LEVEL = re.compile(rf"\s+to\s+{_QUANTITY}")
+_NEXT_LEVEL = re.compile(rf",?\s+and\s+to\s+(?={_QUANTITY})")
+# The level a target starts from ("from 2.04 billion tons in 2022"), not said of the next.
+_BASELINE = re.compile(r"\s+from\s+.*\Z", re.DOTALL)
+
+
+def _stepped_levels(
+    description: str, due: DueWindow | None, windows: list[DueWindow]
+) -> list[tuple[str, DueWindow | None]]:
+    """The two levels of a target in steps, each with the deadline that ends it (else the
+    promise's own); none unless the second level has a deadline of its own."""
+    step = _NEXT_LEVEL.search(description)
+    if step is None or due is None:
+        return []
+    first = _FIRST_LEVEL.search(description, 0, step.start())
+    if first is None:
+        return []
+    head = _BASELINE.sub("", description[: first.start()])
+    levels: list[tuple[str, DueWindow | None]] = []
+    for words in (description[: step.start()], f"{head} to {description[step.end() :]}"):
+        ends = next((w for w in windows if words.endswith(" " + w.text)), None)
+        if ends is None and levels:
+            return []  # "to 1,600 MW and to 2,000 MW in peak months by 2030": one target
+        levels.append((words[: -len(ends.text)] if ends else words, ends or due))
+    return levels
 
 
 def _dated(text: str, start: int, end: int, anchor: dt.date) -> DueWindow | None:

@@ -63,6 +63,9 @@ from initiatives.pipeline.types import FoundDate, Span
 ITEM_HEADINGS = 3
 ITEM_LEAD_RULE = "decided_on.item_lead"
 ITEM_DATE_RULE = "decided_on.item_date_line"
+PAGE_DATE_RULE = "decided_on.page_date_line"
+# How far into a page its own release date may be printed, above the story's first sentence.
+PAGE_HEAD_CHARS = 400
 TITLE_NAMED_RULE = "decided_on.title_named"
 # The title and this many first paragraphs hold the decision in news and press releases.
 LEAD_PARAGRAPHS = 3
@@ -149,6 +152,10 @@ SAID_WILL_RULE = "status.announced_on_weekday"
 # A year that says when, not which plan: "launched in 2020", "back in 2019" (not "the
 # 2020-2030 strategy").
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|back\s+in)\s+$", re.IGNORECASE)
+# A yearless day after these words is the period the act sets, not the act's day:
+# "ceiling prices imposed … between December 23 and 27", "a ban from 1 March until 30 May".
+_PERIOD_BEFORE = re.compile(r"\b(?:between|from|until|till|through|to)\s+$", re.IGNORECASE)
+PERIOD_WORD_REACH = 12  # characters before a date where its period word may stand
 # The document itself as the one who decides: "This document sets out our decision",
 # "In this statement we confirm", "This notice announces".
 _SELF_DECISION = re.compile(
@@ -780,6 +787,10 @@ def decide(
             # A page of dated items (a digest of news releases): the item's own date line
             # above its heading, not the page's, dates the item's news.
             _set(decision, fresh, own, "day", ITEM_DATE_RULE, text)
+        elif (printed := _page_date_line(text, fresh.segment, published)) is not None:
+            # "Media release / 14 April 2027" over "The Minister has launched …": the
+            # release's own day, printed above its story, dates the act it reports.
+            _set(decision, fresh, printed, "day", PAGE_DATE_RULE, text)
         else:
             _set(decision, fresh, published, "day", rule, text)
             decision.warnings.append(
@@ -1290,6 +1301,10 @@ def _long_before(text: str, hit: CueHit, reference: dt.date, published: dt.date 
                 return True
             continue
         value = found.value
+        if found.year_inferred and _PERIOD_BEFORE.search(
+            text, max(segment.start, found.span.start - PERIOD_WORD_REACH), found.span.start
+        ):
+            continue
         if found.year_inferred and value > reference:
             # The cue reports what was done: "first announced it in October, saying it
             # would come out by December" speaks of the October gone by.
@@ -1364,6 +1379,22 @@ def _item_date_line(
     if match is None:
         return None
     found = dates.find_dates(match.group("date"), reference=published)
+    if not found or found[0].precision != "day" or found[0].year_inferred:
+        return None
+    value = found[0].value
+    return value if value <= published and published - value <= STALE_DECISION else None
+
+
+def _page_date_line(text: str, segment: Segment, published: dt.date) -> dt.date | None:
+    """Rule `decided_on.page_date_line`: the day printed alone on a line of the page's head
+    ("14 April 2027", "Tuesday, 13 April 2027 | Media release"), above the sentence that
+    reports the act, when it is the head's only such line and not after the publication
+    nor long before it."""
+    head_end = min(segment.start, PAGE_HEAD_CHARS)
+    lines = list(itertools.islice(_ITEM_DATE_LINE.finditer(text, 0, head_end), 2))
+    if len(lines) != 1:
+        return None  # none, or several: an item's line, not the page's
+    found = dates.find_dates(lines[0].group("date"), reference=published)
     if not found or found[0].precision != "day" or found[0].year_inferred:
         return None
     value = found[0].value

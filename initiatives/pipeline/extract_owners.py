@@ -82,6 +82,16 @@ CAPITALS: dict[str, str] = {
     "London": "United Kingdom", "Washington": "United States", "Canberra": "Australia",
     "Tokyo": "Japan", "Berlin": "Germany", "Paris": "France",
 }  # fmt: skip
+# Capitals whose dateline opens a paper's story ("NAIROBI –", "Manila, 3 May:"): where
+# the story is, so whose "Congress" and whose president it tells of, not who publishes it.
+STORY_CAPITALS: dict[str, str] = {
+    **CAPITALS, "Manila": "Philippines", "Nairobi": "Kenya", "Seoul": "South Korea",
+    "Brasília": "Brazil", "Brasilia": "Brazil", "Abuja": "Nigeria", "Santiago": "Chile",
+    "Islamabad": "Pakistan", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia",
+    "Jakarta": "Indonesia", "Dhaka": "Bangladesh", "Kigali": "Rwanda", "Accra": "Ghana",
+    "Mexico City": "Mexico", "Riyadh": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates",
+    "Lusaka": "Zambia", "Bogotá": "Colombia", "Lima": "Peru", "Buenos Aires": "Argentina",
+}  # fmt: skip
 # A dateline: the capital at a line's start, in capitals or not, then a comma, a colon
 # ("NEW DELHI: The Cabinet…", as Indian papers write it) or a dash;
 # not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
@@ -93,6 +103,13 @@ _DATELINE = re.compile(
     + r")(?:,\s|:\s|\s*[–—-]\s)"
 )
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
+_STORY_DATELINE = re.compile(
+    r"(?:\A|\n)\s*(?P<city>"
+    + "|".join(STORY_CAPITALS)
+    + "|"
+    + "|".join(c.upper() for c in STORY_CAPITALS)
+    + r")(?:,\s|:\s|\s*[–—-]\s)"
+)
 # A news agency's dateline says where its reporter files from, not who publishes:
 # "NEW DELHI, March 3 (Reuters) -" reports a BRICS summit, not India's government.
 _WIRE_CREDIT = re.compile(
@@ -403,6 +420,9 @@ class OwnerContext:
     quotes: list[tuple[int, int, Owner | None]] = field(default_factory=list)
     # The first body the text shows promising, for a "we" when neither of those is known.
     first_owner: ActorEntry | None = None
+    # The body the lead shows publishing on its government's page ("The Ministry of
+    # Oceans and Fisheries announced its work plan" at a ministry's address): its "we".
+    author: ActorEntry | None = None
     # Bullet lists whose lead-in names who acts ("The Administration is:"): start, end, owner.
     lists: list[tuple[int, int, Owner]] = field(default_factory=list)
 
@@ -412,7 +432,7 @@ class OwnerContext:
         at = bisect.bisect_right(self.lists, position, key=lambda item: item[0]) - 1
         if at >= 0 and position < self.lists[at][1]:  # lists are in text order
             return self.lists[at][2].entry
-        return body_of(self.main, self.publisher)
+        return self.author or body_of(self.main, self.publisher)
 
     def speaker_at(self, position: int) -> tuple[bool, Owner | None]:
         """Whether position lies in a quotation, and the speaker's body if the text says."""
@@ -516,6 +536,8 @@ def lead_author(
             if name is None:
                 continue
             words = [w for w in name.group().lower().split() if w != "the"]
+            if not words:
+                continue  # "The" alone before the verb
             if (
                 apposition is None
                 and words[-1] not in ORGANISATION_HEADS
@@ -527,6 +549,23 @@ def lead_author(
             if owner is not None and owner.entry.found_by_pipeline:
                 return owner.entry
     return None
+
+
+# A ministry or a department named by its remit: "Ministry of Oceans and Fisheries".
+_BY_REMIT = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def ministry_author(
+    text: str, spans: list[tuple[int, int]], publisher: ActorEntry | None
+) -> ActorEntry | None:
+    """Rule `owner.ministry_author`: on a page of a government (`publisher` a country), the
+    ministry its lead shows publishing or deciding ("The Ministry of Oceans and Fisheries
+    announced its work plan") is the page's own body: its "we" and its subjectless
+    promises are the ministry's, not the government's as a whole."""
+    if publisher is None or publisher.kind != COUNTRY:
+        return None
+    found = lead_author(text, spans, OwnerContext(), remits=True)
+    return found if found is not None and _BY_REMIT.match(found.name) else None
 
 
 def mentioned_as(text: str, match: ActorMatch, context: OwnerContext) -> ActorEntry | None:
@@ -663,6 +702,9 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         named = _unknown(Span(0, len(site), site)) if len(site) <= _SITE_NAME_CHARS else None
         if named is not None:
             return named.entry
+    city = city_page(text)
+    if city is not None:
+        return city
     dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
     if dateline is not None and _WIRE_CREDIT.match(text, dateline.end()):
         dateline = None
@@ -689,6 +731,10 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
         if match.entry.country and match.entry.kind != COUNTRY:
             if _outside_publisher(text, match, None):
                 continue  # "the Department of Education": any government's
+            if _ARTICLE.sub("", text[match.start : match.end]) in SHARED_BODY_NAMES:
+                own = _own_country(text, match.entry.country)
+                if own is not None:
+                    return own  # "Congress" in a Chilean story: Chile's, not the US's
             if _INDEPENDENT_REGULATOR.search(match.entry.name) and not _GOVERNMENT_SPEAKS.search(
                 text, 0, HEAD_REACH // 2
             ):
@@ -708,6 +754,75 @@ def publisher_of(text: str, *, source_url: str = "", site_name: str = "") -> Act
                 continue  # "financed by the Government of Japan": a funder, not the author
             return match.entry  # "the Japanese government", "the UK government"
     return _only_country_of_head(text)
+
+
+# A body's bare name that many governments give theirs: "Congress" is the United
+# States' in the tables, but also Chile's, Brazil's or the Philippines'; "the Treasury" the
+# United Kingdom's, but also Australia's or Nigeria's.
+SHARED_BODY_NAMES = frozenset({"Congress", "Treasury"})
+
+
+def _own_country(text: str, other: str) -> ActorEntry | None:
+    """Rule `owner.own_country`: the country of a story's dateline ("NAIROBI –"), else the
+    one the text names most (the first of those named as often), when its lead never names
+    `other`, the country the tables file a shared
+    bare name under: "the executive sent 20 bills to Congress… the legislative drought in
+    Chile" is Chile's story. A country the text deals with ("financed by Japan") or acts
+    against ("sanctions on Russia") is not counted."""
+    dateline = _STORY_DATELINE.search(text, 0, _DATELINE_REACH)
+    if dateline is not None and not _WIRE_CREDIT.match(text, dateline.end()):
+        placed = STORY_CAPITALS[dateline["city"].title()]
+        return ACTORS_BY_NAME.get(placed) if placed != other else None
+    counts: dict[str, int] = {}
+    for match in find_actors(text):
+        if match.entry.kind != COUNTRY:
+            continue
+        if match.entry.name == other:
+            return None  # the lead names the tables' own country too: theirs
+        before = text[max(0, match.start - _DEALT_REACH) : match.start]
+        dealt = _DEALT_WITH.search(before)
+        if (dealt is not None and dealt["word"].islower()) or _AGAINST.search(before):
+            continue
+        if match.demonym and not governs(text, match.end):
+            continue
+        counts[match.entry.name] = counts.get(match.entry.name, 0) + 1
+    if not counts:
+        return None
+    return ACTORS_BY_NAME.get(max(counts, key=counts.__getitem__))  # first of the most
+
+
+# A country a measure is aimed at: "sanctions on Russia", "tariffs against China".
+_AGAINST = re.compile(
+    r"\b(?:sanction\w*|bans?|banned|against|embargo\w*|tariffs?|aggression|war|invasion)\b"
+    r"[^.;]{0,30}\Z",
+    re.IGNORECASE,
+)
+
+
+# A city speaking of itself by its proper name: "The City of Cape Town says…", "approved
+# the City's action plan" ("the" in lower case: mid-sentence, so "City" is a name), not
+# London's financial district.
+_CITY_ITSELF = re.compile(
+    r"\b(?:[Tt]he[ \t]+City[ \t]+of[ \t]+(?!London\b)(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+    r"|the[ \t]+City['’]s?\b(?![ \t]+of\b))"
+)
+# Words only a local government's page has: its council, its mayor, its city hall.
+_CITY_GOVERNMENT = re.compile(
+    r"\b(?:Council|Mayor(?:al)?|City[ \t]+Hall|[Cc]ouncill?ors?|[Ww]ard)\b"
+)
+
+
+def city_page(text: str) -> ActorEntry | None:
+    """Rule `owner.city_page`: a page whose lead calls its body "the City" ("The City of
+    Cape Town says it has made good progress", "approved the City's action plan") and that
+    speaks of a council or a mayor is the city's own, whichever national bodies it names:
+    its promises and its "we" are the city's, named as the page names it."""
+    found = _CITY_ITSELF.search(text, 0, HEAD_REACH // 2)
+    if found is None or _CITY_GOVERNMENT.search(text, 0, HEAD_REACH) is None:
+        return None
+    place = found["place"]
+    name = f"City of {place}" if place else "City"
+    return ActorEntry(name, ORGANISATION, found_by_pipeline=True)
 
 
 def _government_address(host: str) -> ActorEntry | None:
@@ -981,7 +1096,7 @@ def owner_of(
         inside, speaker = context.speaker_at(start)
         if inside and speaker is not None:
             return speaker
-        body = context.publisher or context.main or context.first_owner
+        body = context.author or context.publisher or context.main or context.first_owner
         if body is None and previous is not None:
             body = previous.entry
         return Owner(body, here) if body else None
@@ -1556,3 +1671,34 @@ def _last_head(quote: str) -> str:
 
 def _span(text: str, match: ActorMatch) -> Span:
     return Span(match.start, match.end, text[match.start : match.end])
+
+
+# A government's office holder, by title and name, saying or announcing: "Environment
+# Minister Jo Tremblay says", "Prime Minister A. Rao on Friday said", "Governor Lee Park
+# announced". ("Minster" is a common slip for "Minister".)
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){0,2}"
+    r"(?:Mini?ster|Governor|Premier|President|Chancellor|Mayor|Secretary)"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){1,3}"
+    r"(?=[^.;!?\n]{0,40}?\b(?:said|says|announced|announces|pledged|pledges|promised|"
+    r"promises|unveiled|unveils|declared|declares|stated|confirmed|confirms)\b)"
+)
+
+
+def office_decider(
+    text: str, spans: list[tuple[int, int]], countries: list[ActorEntry]
+) -> tuple[ActorEntry, Span] | None:
+    """Rule `actor.office_holder`: the decider of a page that names no body the tables
+    know as deciding, read from the office holder who speaks for a government ("the
+    Environment Minister says the sale will be banned"): that government when the page
+    names one country only ("Canadian companies", "across India"), else the office holder
+    as written, found by the pipeline ("Governor Lee Park")."""
+    for start, end in spans:
+        found = _OFFICE_HOLDER.search(text, start, end)
+        if found is None:
+            continue
+        evidence = Span(found.start(), found.end(), found.group())
+        if len({c.name for c in countries}) == 1:
+            return countries[0], evidence
+        return ActorEntry(found.group(), ORGANISATION, found_by_pipeline=True), evidence
+    return None

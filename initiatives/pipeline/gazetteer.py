@@ -782,7 +782,11 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         "status.adopted",
         "adopted",
         r"\b(?:adopted|adopts?|approved|approves?|finali[sz]ed|finali[sz]es|endorsed|endorses?|"
-        r"decided|ratified|ratif(?:y|ies)|decision\s+was\s+taken|took\s+the\s+decision)\b"
+        r"decided|ratified|ratif(?:y|ies)|took\s+the\s+decision)\b"
+        # "A decision to this effect was taken at the meeting", "the decisions were taken";
+        # not "No decision was taken".
+        r"|(?<!\bno\s)\bdecisions?\s+(?:(?:to\s+this\s+effect|in\s+this\s+regard|on\s+the\s+"
+        r"matter)\s+)?(?:was|were|has\s+been|have\s+been)\s+taken\b"
         r"|\bagree[sd]?\b(?!\s+(?:that|with|to\s+disagree))"
         r"|\bback(?:s|ed)?\b(?!\s+(?:by|up|down|off|out|to|away|in|on|from|of|against|into|home|"
         r"and|then|when|at|then|the\s+(?:door|front|end))\b)(?<!\bthe\sback)",
@@ -819,7 +823,10 @@ STATUS_CUES: tuple[StatusCue, ...] = (
         "status.announced",
         "announced",
         r"\b(?:will\s+open|announced|announces|plans?\s+to|unveiled|unveils|launched|launches|"
-        r"pledged|pledges|set\s+out)\b",
+        r"pledged|pledges|set\s+out)\b"
+        # "the government has set a target of setting up 3,000 clinics": a goal announced
+        r"|\b(?:has|have)\s+set\s+(?:(?:itself|themselves)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:target|goal)s?\s+(?:of|to)\b",
         strong=False,
     ),
 )

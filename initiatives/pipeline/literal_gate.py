@@ -34,6 +34,9 @@ MAX_CLASS_CHARS = 8
 _ODD_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 Literals = frozenset[str]
+# In a literal of where matches start: any whitespace character (never a plain character:
+# `_plain` reads no control character).
+SPACE = "\x00"
 
 
 def fold(text: str) -> str | None:
@@ -51,6 +54,8 @@ def fold(text: str) -> str | None:
 def _plain(code: int) -> str | None:
     """The character as the gate looks for it: ASCII lower-cased, or any uncased one."""
     char = chr(code)
+    if char == SPACE:
+        return None
     if char.isascii():
         return char.lower()
     return char if char.lower() == char.upper() else None
@@ -154,7 +159,7 @@ def _trie(literals: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [_char(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -163,6 +168,10 @@ def _trie(literals: list[str]) -> str:
         return body
 
     return build(root)
+
+
+def _char(char: str) -> str:
+    return r"\s" if char == SPACE else re.escape(char)
 
 
 def may_match(gate: re.Pattern[str] | None, folded: str | None, start: int, end: int) -> bool:
@@ -291,10 +300,19 @@ class Gated:
         return self.compiled.finditer(text, start, end)
 
 
+def _is_space(op: object, av: object) -> bool:
+    """Whether this parsed item reads one or more whitespace characters, and nothing else."""
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av  # type: ignore[misc]
+        return low >= 1 and len(body) == 1 and _is_space(*body[0])
+    return op is sre.IN and list(av) == [(sre.CATEGORY, sre.CATEGORY_SPACE)]  # type: ignore[call-overload]
+
+
 def _opening(items: list[tuple[object, object]]) -> Literals | None:
     """Literals, one of which every match of this sequence of parsed items starts with
     (what it asserts without reading, "\\b" or a lookaround, is passed over); None when
-    that cannot be told."""
+    that cannot be told. A word followed by whitespace ends with SPACE ("a\\s+" gives
+    "a" + SPACE): short words are told apart from the words they begin."""
     run: list[str] = []
     for index, (op, av) in enumerate(items):
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) and not run:
@@ -303,6 +321,11 @@ def _opening(items: list[tuple[object, object]]) -> Literals | None:
             run.append(char)
             continue
         if run:
+            if _is_space(op, av):
+                run.append(SPACE)
+            elif op in (sre.SUBPATTERN, sre.BRANCH) and (tail := _opening(items[index:])):
+                # "was|were" is parsed as "w" and a branch: the run goes on into it
+                return frozenset("".join(run) + word for word in tail)
             return frozenset({"".join(run)})
         rest = items[index + 1 :]
         if op is sre.SUBPATTERN:
@@ -315,6 +338,20 @@ def _opening(items: list[tuple[object, object]]) -> Literals | None:
             return _union(ways)
         return None
     return frozenset({"".join(run)}) if run else None
+
+
+def _at_word_start(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of these parsed items starts with "\\b"."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.AT:
+        return av is sre.AT_BOUNDARY
+    if op is sre.SUBPATTERN:
+        return _at_word_start(list(av[-1]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        return all(_at_word_start(list(a)) for a in av[1])  # type: ignore[index]
+    return False
 
 
 def _union(ways: list[list[tuple[object, object]]]) -> Literals | None:
@@ -339,9 +376,17 @@ class StartGated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
-        opening = _opening(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        opening = _opening(parsed)
         usable = opening and min(len(x) for x in opening) >= MIN_LITERAL
-        self.starts = re.compile(_trie(sorted(opening))) if usable else None  # type: ignore[arg-type]
+        if not usable:
+            self.starts = None
+            return
+        # A pattern that opens with "\\b" starts where a word does: so does its scan, which
+        # then stops at "is" but not in "this" (case folding keeps which characters are
+        # word characters, so the folded text has the same word starts).
+        boundary = r"\b" if _at_word_start(parsed) else ""
+        self.starts = re.compile(boundary + _trie(sorted(opening)))  # type: ignore[arg-type]
 
     def finditer(
         self, text: str, start: int = 0, end: int = sys.maxsize

@@ -8,8 +8,10 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.contrib.auth.models import User
 from django.test import Client
 
+from initiatives import views
 from initiatives.models import Initiative
 from tests.caches import count_drawings
 from tests.factories import FollowUpActionFactory, InitiativeFactory, link_area
@@ -82,3 +84,26 @@ def test_the_next_days_dashboard_counts_what_became_overdue(client: Client, late
         page = client.get("/").content.decode()
         assert "today is 1 December 2026" in page
         assert 'Overdue <span class="count">(1)</span>' in page
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_a_visitors_whole_dashboard_is_kept_and_a_reader_gets_their_own(
+    late: FollowUpAction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages: list[str] = []
+    real = views.render
+
+    def counted(request: object, template_name: str, *args: object, **kwargs: object) -> object:
+        pages.append(template_name)
+        return real(request, template_name, *args, **kwargs)
+
+    monkeypatch.setattr(views, "render", counted)
+    first = Client().get("/").content.decode()
+    assert Client().get("/").content.decode() == first
+    assert pages == ["initiatives/dashboard.html"]  # the frame drawn once
+    FollowUpAction.objects.filter(pk=late.pk).update(description="Sign the new contract")
+    assert "Sign the new contract" in Client().get("/").content.decode()
+    reader = Client()
+    reader.force_login(User.objects.create_user("dash-reader"))
+    page = reader.get("/").content.decode()
+    assert "Sign out" in page and "Sign out" not in first

@@ -16,7 +16,7 @@ from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import Client, RequestFactory
 
-from initiatives import paging
+from initiatives import paging, views
 from initiatives.models import Initiative
 from tests.factories import make_listed_initiative
 
@@ -93,3 +93,35 @@ def test_a_message_waiting_is_shown_once_and_the_kept_page_holds_none(
     assert "Your export is on its way." in visitor.get(URL).content.decode()
     assert "Your export is on its way." not in visitor.get(URL).content.decode()
     assert framed == ["initiatives/list.html"] * 2
+
+
+def test_a_kept_page_is_served_without_drawing_its_part_and_a_new_count_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for n in range(26):
+        make_listed_initiative(f"Harbour plan {n:02d}", summary="Quays.")
+    parts: list[str] = []
+    real = views.get_template
+
+    def counted(name: str, using: str | None = None) -> Any:
+        parts.append(name)
+        return real(name, using=using)
+
+    monkeypatch.setattr(views, "get_template", counted)
+    first = Client().get(URL).content.decode()
+    assert "Showing 1–25 of 26 initiatives" in first
+    drawn = parts.count("initiatives/_list.html")
+    assert Client().get(URL).content.decode() == first
+    assert parts.count("initiatives/_list.html") == drawn  # the part was not drawn again
+    # The first page's rows stay the same; only the count and the pager change.
+    make_listed_initiative("Zz last plan", summary="Beyond the first page.")
+    page = Client().get(URL).content.decode()
+    assert "Showing 1–25 of 27 initiatives" in page
+    assert "Page 1 of 2" in page
+
+
+def test_a_refused_filter_keeps_showing_its_error(listed: Initiative) -> None:
+    url = "/initiatives/?due_within=abc"
+    first = Client().get(url).content.decode()
+    assert "Please correct these filters" in first
+    assert Client().get(url).content.decode() == first

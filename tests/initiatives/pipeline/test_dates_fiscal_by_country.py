@@ -37,6 +37,11 @@ def _own(phrase: str, government: str | None) -> tuple[dt.date | None, dt.date |
         ("by the end of the fiscal year", "France", (R, D(2026, 12, 31))),
         ("in fiscal year 2027", "US state", (D(2026, 7, 1), D(2027, 6, 30))),
         ("in fiscal year 2027", "Texas", (D(2026, 9, 1), D(2027, 8, 31))),
+        # Small states' budget years, as their governments' news pages write them.
+        ("in the 2026/27 financial year", "Dominica", (D(2026, 7, 1), D(2027, 6, 30))),
+        ("in the 2026/27 fiscal year", "Bahamas", (D(2026, 7, 1), D(2027, 6, 30))),
+        ("in the 2026-2027 financial year", "Fiji", (D(2026, 8, 1), D(2027, 7, 31))),
+        ("in 2026-27", "Barbados", (D(2026, 4, 1), D(2027, 3, 31))),
     ],
 )
 def test_it_reads_a_fiscal_year_in_the_writing_governments_calendar(
@@ -126,3 +131,21 @@ def test_it_counts_a_fiscal_quarter_from_the_fiscal_years_start(
 
 def test_a_calendar_quarter_stays_the_calendars() -> None:
     assert _own("in the third quarter of 2026", "Australia") == (D(2026, 7, 1), D(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "window"),
+    [
+        # Both years in full, the noun saying it is a budget year.
+        ("in the 2026-2027 financial year", (D(2026, 4, 1), D(2027, 3, 31))),
+        ("during the 2026/2027 fiscal year", (D(2026, 4, 1), D(2027, 3, 31))),
+        # Without the noun, two years in full are two calendar years.
+        ("in 2026-2027", (D(2026, 1, 1), D(2027, 12, 31))),
+        # Years that do not follow each other are no fiscal year.
+        ("the 2026-2028 fiscal year", (D(2026, 1, 1), D(2028, 12, 31))),
+    ],
+)
+def test_a_fiscal_year_written_with_both_years_in_full(
+    phrase: str, window: tuple[dt.date, dt.date]
+) -> None:
+    assert _own(phrase, None) == window
