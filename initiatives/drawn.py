@@ -115,6 +115,24 @@ def with_csrf(drawn: str, request: Any) -> SafeString:
     return mark_safe(drawn.replace(CSRF_STAND_IN_INPUT, csrf_input(request)))  # both escaped
 
 
+def _page_setting() -> tuple[Hashable, ...]:
+    """What a whole page is drawn from besides what it shows and its address: the
+    request's language, time zone and URL prefix, the URL configuration and the site."""
+    return (
+        get_language(),
+        timezone.get_current_timezone_name(),
+        get_script_prefix(),
+        get_urlconf() or settings.ROOT_URLCONF,
+        settings.SITE_NAME,
+    )
+
+
+def _messages_waiting(request: HttpRequest) -> bool:
+    """Whether messages wait to be shown (this loads them; only showing them uses them)."""
+    messages = getattr(request, "_messages", None)
+    return messages is not None and len(messages) > 0
+
+
 class KeptPages(Kept[tuple[bytes, dict[str, str]]]):
     """The ``size`` whole pages served latest to readers who are not signed in, each
     under what it is drawn from (`page`), with the headers the view gave them."""
@@ -150,17 +168,12 @@ class KeptPages(Kept[tuple[bytes, dict[str, str]]]):
     def _key(request: HttpRequest, shown: Hashable) -> tuple[Hashable, ...] | None:
         if request.user.is_authenticated:  # the frame and follow buttons show who reads
             return None
-        messages = getattr(request, "_messages", None)
-        if messages is not None and len(messages):  # loads them; only showing uses them
+        if _messages_waiting(request):
             return None
         return (
             shown,
             request.get_full_path(),
-            get_language(),
-            timezone.get_current_timezone_name(),
-            get_script_prefix(),
-            get_urlconf() or settings.ROOT_URLCONF,
-            settings.SITE_NAME,
+            *_page_setting(),
         )
 
 
@@ -196,19 +209,14 @@ class ReadersPages(Kept[tuple[str, dict[str, str]]]):
         user = request.user
         if not user.is_authenticated or user.is_staff:
             return None
-        messages = getattr(request, "_messages", None)
-        if messages is not None and len(messages):  # loads them; only showing uses them
+        if _messages_waiting(request):
             return None
         return (
             shown,
             user.pk,
             user.get_username(),
             request.get_full_path(),
-            get_language(),
-            timezone.get_current_timezone_name(),
-            get_script_prefix(),
-            get_urlconf() or settings.ROOT_URLCONF,
-            settings.SITE_NAME,
+            *_page_setting(),
         )
 
 
@@ -295,11 +303,7 @@ class VisitorAnswers(Kept[tuple[tuple[Hashable, ...], Check, Hashable, bytes, di
         return (
             request.get_host(),  # as CommonMiddleware does: a host not allowed is refused
             request.scheme,
-            get_language(),
-            timezone.get_current_timezone_name(),
-            get_script_prefix(),
-            get_urlconf() or settings.ROOT_URLCONF,
-            settings.SITE_NAME,
+            *_page_setting(),
         )
 
 
