@@ -92,24 +92,19 @@ STORY_CAPITALS: dict[str, str] = {
     "Mexico City": "Mexico", "Riyadh": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates",
     "Lusaka": "Zambia", "Bogotá": "Colombia", "Lima": "Peru", "Buenos Aires": "Argentina",
 }  # fmt: skip
-# A dateline: the capital at a line's start, in capitals or not, then a comma, a colon
-# ("NEW DELHI: The Cabinet…", as Indian papers write it) or a dash;
-# not a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks.
-_DATELINE = re.compile(
-    r"(?:\A|\n)\s*(?P<city>"
-    + "|".join(CAPITALS)
-    + "|"
-    + "|".join(c.upper() for c in CAPITALS)
-    + r")(?:,\s|:\s|\s*[–—-]\s)"
-)
+
+
+def _dateline(capitals: dict[str, str]) -> re.Pattern[str]:
+    """A dateline: one of ``capitals`` at a line's start, as written or in capitals, then
+    a comma, a colon ("NEW DELHI: The Cabinet…", as Indian papers write it) or a dash; not
+    a wire's ("LONDON (Reuters) –"), which says where the reporter was, not who speaks."""
+    cities = "|".join([*capitals, *(c.upper() for c in capitals)])
+    return re.compile(rf"(?:\A|\n)\s*(?P<city>{cities})(?:,\s|:\s|\s*[–—-]\s)")
+
+
+_DATELINE = _dateline(CAPITALS)
 _DATELINE_REACH = 400  # characters: where a release's dateline may stand
-_STORY_DATELINE = re.compile(
-    r"(?:\A|\n)\s*(?P<city>"
-    + "|".join(STORY_CAPITALS)
-    + "|"
-    + "|".join(c.upper() for c in STORY_CAPITALS)
-    + r")(?:,\s|:\s|\s*[–—-]\s)"
-)
+_STORY_DATELINE = _dateline(STORY_CAPITALS)
 # A news agency's dateline says where its reporter files from, not who publishes:
 # "NEW DELHI, March 3 (Reuters) -" reports a BRICS summit, not India's government.
 _WIRE_CREDIT = re.compile(
