@@ -7,10 +7,12 @@ import json
 import pkgutil
 import re
 from pathlib import Path
+from typing import TypeVar
 
 import initiatives.pipeline
 from initiatives.pipeline.literal_gate import Gated
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[3]
 INPUTS = ROOT / "tests" / "initiatives" / "pipeline" / "inputs"
 PROBES = ROOT / "bench" / "probes"
@@ -27,14 +29,19 @@ SENTENCES = (
 )
 
 
-def _gated_patterns() -> dict[str, Gated]:
-    found: dict[str, Gated] = {}
+def pipeline_values(kind: type[T]) -> dict[str, T]:
+    """Every module-level value of ``kind`` in the pipeline, by "module.name"."""
+    found: dict[str, T] = {}
     for module in pkgutil.iter_modules(initiatives.pipeline.__path__):
         loaded = importlib.import_module(f"initiatives.pipeline.{module.name}")
         for name, value in vars(loaded).items():
-            if isinstance(value, Gated):
+            if isinstance(value, kind):
                 found.setdefault(f"{module.name}.{name}", value)
     return found
+
+
+def _gated_patterns() -> dict[str, Gated]:
+    return pipeline_values(Gated)
 
 
 def _documents() -> list[str]:

@@ -2,14 +2,15 @@
 no match can start anywhere else. Checked for every such pattern of the pipeline, over
 our own test documents and probes, stretch by stretch."""
 
-import importlib
-import pkgutil
 import re
 import sys
 
-import initiatives.pipeline
 from initiatives.pipeline.literal_gate import StartGated, fold
-from tests.initiatives.pipeline.test_literal_gate_gated import _documents, _stretches
+from tests.initiatives.pipeline.test_literal_gate_gated import (
+    _documents,
+    _stretches,
+    pipeline_values,
+)
 
 # Our own sentences, so that each pattern matches somewhere.
 SENTENCES = (
@@ -20,13 +21,7 @@ SENTENCES = (
 
 
 def _start_gated() -> dict[str, StartGated]:
-    found: dict[str, StartGated] = {}
-    for module in pkgutil.iter_modules(initiatives.pipeline.__path__):
-        loaded = importlib.import_module(f"initiatives.pipeline.{module.name}")
-        for name, value in vars(loaded).items():
-            if isinstance(value, StartGated):
-                found.setdefault(f"{module.name}.{name}", value)
-    return found
+    return pipeline_values(StartGated)
 
 
 def test_every_start_gated_pattern_knows_its_first_words() -> None:
